@@ -1,0 +1,34 @@
+import type { Language, TrayState } from '../../shared/ipc/schemas/common';
+
+/** The few texts the main process shows itself (tray menu and tooltip). */
+const LABELS = {
+  da: {
+    open: 'Åbn LedgerBridge',
+    syncNow: 'Synkronisér nu',
+    pause: 'Pause',
+    resume: 'Genoptag',
+    quit: 'Afslut',
+    state: { ok: 'Alt kører', working: 'Synkroniserer …', attention: 'Kræver opmærksomhed' },
+    paused: 'Sat på pause',
+  },
+  en: {
+    open: 'Open LedgerBridge',
+    syncNow: 'Sync now',
+    pause: 'Pause',
+    resume: 'Resume',
+    quit: 'Quit',
+    state: { ok: 'All good', working: 'Syncing …', attention: 'Needs attention' },
+    paused: 'Paused',
+  },
+} as const;
+
+export type ShellLabels = (typeof LABELS)[Language];
+
+export function shellLabels(language: Language): ShellLabels {
+  return LABELS[language];
+}
+
+export function trayTooltip(language: Language, state: TrayState, paused: boolean): string {
+  const l = LABELS[language];
+  return `LedgerBridge — ${paused ? l.paused : l.state[state]}`;
+}

@@ -1,0 +1,46 @@
+/**
+ * Electron entry (bundled to out/main/app.cjs by scripts/build.mjs). Everything
+ * here is wiring; the behaviour lives in the modules it composes.
+ */
+import { app, dialog } from 'electron';
+import { join } from 'node:path';
+import type { AppEvent } from '../../shared/ipc/contract';
+import { createAppService } from '../service/app-service';
+import { startedHidden } from './login-item';
+import { registerAppScheme } from './protocol';
+import { startShell, type Shell } from './shell';
+import { acquireSingleInstance } from './single-instance';
+
+registerAppScheme();
+app.enableSandbox();
+
+let shell: Shell | null = null;
+const pendingEvents: AppEvent[] = [];
+
+if (acquireSingleInstance(() => shell?.showWindow())) {
+  app
+    .whenReady()
+    .then(async () => {
+      const dataDir = process.env.LEDGERBRIDGE_DATA_DIR ?? app.getPath('userData');
+      const service = await createAppService({
+        dataDir,
+        onEvent: (event: AppEvent) => (shell ? shell.handleEvent(event) : pendingEvents.push(event)),
+      });
+      shell = await startShell({
+        service,
+        rendererDir: join(__dirname, '..', 'renderer'),
+        preloadPath: join(__dirname, '..', 'preload', 'index.cjs'),
+        trayIconDir: join(__dirname, 'tray'),
+        userDataDir: app.getPath('userData'),
+        validateResponses: !app.isPackaged,
+        startHidden: startedHidden(process.argv),
+        disposeService: () => service.dispose(),
+        onInternalError: (where, error) => console.error(`[shell] ${where}:`, error instanceof Error ? error.message : error),
+      });
+      for (const event of pendingEvents.splice(0)) shell.handleEvent(event);
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox('LedgerBridge could not start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}

@@ -1,0 +1,28 @@
+import type { AppService, Response } from '../../shared/ipc/contract';
+
+export interface ShellHooks {
+  /** Settings changed through the UI: the shell re-applies login item, language and notifications. */
+  onSettingsChanged(settings: Response<'settings.get'>): void;
+  /** The engine produced an e-conomic URL; the shell opens it in the system browser. */
+  onOpenUrl(url: string): Promise<void>;
+}
+
+/**
+ * The shell's view of the service: the same contract, plus the side effects
+ * only the Electron main process can perform after certain calls succeed.
+ */
+export function withShellHooks(service: AppService, hooks: ShellHooks): AppService {
+  return {
+    ...service,
+    'settings.update': async (req) => {
+      const settings = await service['settings.update'](req);
+      hooks.onSettingsChanged(settings);
+      return settings;
+    },
+    'orders.openInEconomic': async (req) => {
+      const result = await service['orders.openInEconomic'](req);
+      await hooks.onOpenUrl(result.url);
+      return result;
+    },
+  };
+}

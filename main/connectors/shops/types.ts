@@ -1,0 +1,61 @@
+import type { NormalizedOrder, Platform } from '../../../shared/domain/order';
+
+/** A status the shop knows, for the setup wizard's order-stage step. */
+export interface ShopStatus {
+  /** WooCommerce slug, or Shopify "financial:fulfillment" combination. */
+  slug: string;
+  name: string;
+  /** Orders currently in this status, when the shop can tell. */
+  count: number | null;
+  /** True for statuses a plugin added (not in the platform's core list). */
+  custom: boolean;
+}
+
+export interface ShopPaymentMethod {
+  id: string;
+  title: string;
+  enabled: boolean;
+}
+
+export interface ShopIdentity {
+  name: string;
+  url: string;
+  currency: string | null;
+}
+
+export interface PollPage {
+  orders: NormalizedOrder[];
+  /** Highest modification time (ISO 8601, UTC) seen so far in this poll. */
+  watermark: string | null;
+}
+
+/**
+ * What the engine needs from a shop. Implemented by the WooCommerce and Shopify
+ * connectors; both turn platform JSON into the shared Order model.
+ */
+export interface ShopConnector {
+  readonly platform: Platform;
+  /** Throws a ShopError with a clear code when the URL or keys are wrong. */
+  testConnection(): Promise<ShopIdentity>;
+  /**
+   * Every order modified at or after `since` (null = from the beginning), oldest
+   * modification first, a page at a time. Drafts the platform creates during checkout
+   * are left out. The same order may appear again in a later poll when it changed.
+   */
+  pollChanged(since: string | null, options?: { signal?: AbortSignal }): AsyncIterable<PollPage>;
+  getOrder(id: string): Promise<NormalizedOrder | null>;
+  discoverStatuses(): Promise<ShopStatus[]>;
+  discoverPaymentMethods(): Promise<ShopPaymentMethod[]>;
+}
+
+/** A failure talking to the shop, with the kind the engine needs to decide what to do. */
+export class ShopError extends Error {
+  constructor(
+    readonly kind: 'auth' | 'not-found' | 'unreachable' | 'rate-limited' | 'server' | 'bad-response' | 'config',
+    message: string,
+    readonly detail: { status?: number; url?: string; body?: string } = {},
+  ) {
+    super(message);
+    this.name = 'ShopError';
+  }
+}

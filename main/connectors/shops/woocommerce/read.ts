@@ -1,0 +1,90 @@
+import { isDecimal, parseAmount, dec, type Dec } from '../../../../shared/domain/money';
+import type { NormalizationFinding } from '../../../../shared/domain/order';
+
+/**
+ * Defensive readers for WooCommerce JSON. Plugins change types (numbers for strings and back),
+ * so every read tolerates both and records what it could not read instead of throwing.
+ */
+export type Json = Record<string, unknown>;
+
+export function obj(value: unknown): Json {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
+}
+
+export function arr(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** Text of a string or number field; "" for anything else. */
+export function text(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return '';
+}
+
+export function textOrNull(value: unknown): string | null {
+  const t = text(value).trim();
+  return t === '' ? null : t;
+}
+
+/**
+ * A platform id as a string. Ids arrive as numbers or strings; a string is kept verbatim so that
+ * ids beyond 2^53 survive (never round-trip an id through Number).
+ */
+export function idText(value: unknown): string {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'bigint') return value.toString();
+  return '';
+}
+
+/** Like idText, but WooCommerce's 0 ("none", e.g. variation_id) becomes null. */
+export function optionalId(value: unknown): string | null {
+  const id = idText(value);
+  return id === '' || id === '0' ? null : id;
+}
+
+export class FindingLog {
+  readonly findings: NormalizationFinding[] = [];
+
+  add(finding: NormalizationFinding): void {
+    this.findings.push(finding);
+  }
+
+  /** Reads an amount (string or number); unreadable values count as 0 and are reported. */
+  amount(value: unknown, field: string): Dec {
+    if (value === null || value === undefined || value === '') return dec(0);
+    if (isDecimal(value)) return parseAmount(typeof value === 'string' ? value.trim() : value);
+    this.add({ code: 'invalid-amount', field, message: `${field} is not a number: ${JSON.stringify(value)}; read as 0`, actual: String(value) });
+    return dec(0);
+  }
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
+  times: '×', hellip: '…', laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
+};
+
+/** WooCommerce returns product and method names HTML-escaped ("Ship Your Idea &ndash; Black"). */
+export function decodeEntities(value: string): string {
+  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * WooCommerce's *_gmt dates have no zone suffix ("2017-03-22T19:28:08"); they are UTC.
+ * Returns ISO 8601 with 'Z' and whole seconds, or null when the value is not a date.
+ */
+export function gmtIso(value: unknown): string | null {
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  const raw = value.trim();
+  const hasZone = /(Z|[+-]\d\d:?\d\d)$/i.test(raw);
+  const ms = Date.parse(hasZone ? raw : `${raw.replace(' ', 'T')}Z`);
+  if (Number.isNaN(ms)) return null;
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}

@@ -1,0 +1,83 @@
+import type { Order } from '../../shared/domain/order';
+import { chooseMailLanguage, buildInvoiceMailVars } from '../../shared/mail';
+import type { EconomicClient } from '../connectors/economic/client';
+import type { Ledger } from '../ledger';
+import type { LogStore } from '../log/store';
+import type { MailOutbox } from '../mail';
+import { storeInvoicePdf } from '../mail';
+import type { Profile } from '../../shared/profile/schema';
+import type { EconomicReference } from './reference-data';
+import { EconomicError } from '../connectors/economic/errors';
+import type { BookedInvoice } from '../connectors/economic/types';
+import { dec, money } from '../../shared/domain/money';
+
+/**
+ * What happens once an invoice is booked: with invoices from e-conomic, the booked PDF
+ * is downloaded, kept in the data dir and queued for our own mail (exactly one outbox
+ * row per invoice). The order is 'done' once that is queued. Safe to run twice.
+ */
+export class AfterBooking {
+  constructor(
+    private readonly deps: {
+      profile: Profile;
+      ledger: Ledger;
+      client: EconomicClient;
+      reference: EconomicReference;
+      outbox: MailOutbox | null;
+      log: LogStore;
+      dataDir: string;
+      shop: { name: string; url: string };
+    },
+  ) {}
+
+  async run(order: Order, invoice: BookedInvoice): Promise<void> {
+    const { profile, ledger, outbox } = this.deps;
+    const bookedNumber = invoice.bookedInvoiceNumber;
+    if (profile.invoiceSource === 'economic' && outbox && order.billing.email && !outbox.get(bookedNumber) && invoice.date) {
+      try {
+        await this.queueMail(order, invoice, outbox);
+      } catch (error) {
+        const detail = error instanceof EconomicError ? { httpStatus: error.detail.status, logId: error.detail.logId ?? undefined, message: error.message } : { message: String(error) };
+        this.deps.log.report({ code: 'LB-6005', orderId: order.id, profile: profile.name, params: { orderNumber: order.number, invoiceNumber: bookedNumber }, technical: detail });
+        return; // stays 'booked'; the next cycle tries again
+      }
+    }
+    ledger.orders.transition(order.id, 'done', { bookedNumber, by: 'engine' });
+  }
+
+  /** Finishes an order left 'booked' (e.g. by a crash or a failed PDF download). */
+  async resume(order: Order, bookedNumber: number): Promise<void> {
+    const needsInvoice = this.deps.profile.invoiceSource === 'economic' && this.deps.outbox && !this.deps.outbox.get(bookedNumber);
+    const invoice = needsInvoice ? await this.deps.client.getBookedInvoice(bookedNumber) : null;
+    await this.run(order, invoice ?? ({ bookedInvoiceNumber: bookedNumber } as BookedInvoice));
+  }
+
+  private async queueMail(order: Order, invoice: BookedInvoice, outbox: MailOutbox): Promise<void> {
+    const { client, profile, reference, dataDir, shop } = this.deps;
+    const bookedNumber = invoice.bookedInvoiceNumber;
+    const pdf = await client.downloadBookedInvoicePdf(bookedNumber);
+    const pdfPath = storeInvoicePdf(dataDir, bookedNumber, pdf);
+    const language = chooseMailLanguage(order.billing.country);
+    outbox.enqueue({
+      invoiceNumber: bookedNumber,
+      orderId: order.id,
+      to: order.billing.email!,
+      language,
+      pdfPath,
+      template: profile.mail.templates[language],
+      vars: buildInvoiceMailVars(
+        order,
+        {
+          number: bookedNumber,
+          date: invoice.date,
+          dueDate: invoice.dueDate ?? invoice.date,
+          grossAmount: money(dec(String(invoice.grossAmount))),
+          currency: invoice.currency,
+          paymentTermsName: invoice.paymentTerms?.name ?? reference.paymentTermsName(invoice.paymentTerms.paymentTermsNumber),
+        },
+        shop,
+        { name: reference.self.company?.name ?? shop.name },
+      ),
+    });
+  }
+}

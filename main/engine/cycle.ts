@@ -1,0 +1,124 @@
+import type { NormalizedOrder, Order } from '../../shared/domain/order';
+import type { ShopConnector } from '../connectors/shops/types';
+import type { EngineContext } from './context';
+import { detectManualBookings } from './manual-bookings';
+import { runPool } from './pool';
+import { reconcileInFlight } from './reconcile';
+import { REASON } from './reasons';
+import { bookHeldDraft, recordSeen, transferOrder, type TransferOutcome } from './transfer';
+
+export interface SyncSummary {
+  fetched: number;
+  eligible: number;
+  drafted: number;
+  booked: number;
+  held: number;
+  skipped: number;
+  failed: number;
+  mailed: number;
+  apiCalls: number;
+}
+
+export interface CycleOptions {
+  shop: ShopConnector;
+  /** Sends due invoice mails; returns how many were sent. */
+  processMail?: () => Promise<number>;
+  onProgress?: (p: { fetched: number; processed: number }) => void;
+  signal?: AbortSignal;
+}
+
+const PENDING_STATES = ['eligible', 'drafted', 'booked'] as const;
+const STREAM = 'orders';
+
+function tally(summary: SyncSummary, outcome: TransferOutcome): void {
+  switch (outcome) {
+    case 'booked':
+      summary.eligible++;
+      summary.drafted++;
+      summary.booked++;
+      break;
+    case 'held':
+      summary.eligible++;
+      summary.held++;
+      break;
+    case 'drafted':
+      summary.eligible++;
+      summary.drafted++;
+      break;
+    case 'skipped':
+      summary.skipped++;
+      break;
+    case 'failed':
+    case 'needs-attention':
+      summary.eligible++;
+      summary.failed++;
+      break;
+    default:
+      break;
+  }
+}
+
+/**
+ * One sync cycle: reconcile unfinished writes, poll the shop since the watermark minus
+ * the overlap, move every changed order along, pick up work a crash left behind and
+ * retries that are due, notice drafts booked by hand, and send due invoice mails.
+ */
+export async function runCycle(ctx: EngineContext, options: CycleOptions): Promise<SyncSummary> {
+  const { ledger, profile } = ctx;
+  const callsBefore = ctx.client.stats.calls;
+  const summary: SyncSummary = { fetched: 0, eligible: 0, drafted: 0, booked: 0, held: 0, skipped: 0, failed: 0, mailed: 0, apiCalls: 0 };
+  const concurrency = profile.economic.concurrency;
+  const done = new Set<string>();
+
+  const handle = async (normalized: NormalizedOrder): Promise<void> => {
+    if (options.signal?.aborted) return;
+    done.add(normalized.order.id);
+    tally(summary, await transferOrder(ctx, normalized));
+  };
+
+  if (ledger.operations.allOpen().length > 0) await reconcileInFlight(ctx);
+
+  const watermark = ledger.watermarks.get(profile.name, STREAM);
+  const since = watermark ? new Date(new Date(watermark).getTime() - profile.sync.overlapMinutes * 60_000).toISOString() : (profile.sync.importFrom ?? null);
+  for await (const page of options.shop.pollChanged(since, { signal: options.signal })) {
+    const work: NormalizedOrder[] = [];
+    ledger.transaction(() => {
+      for (const normalized of page.orders) {
+        summary.fetched++;
+        const { row, act } = recordSeen(ctx, normalized);
+        if (act || (PENDING_STATES as readonly string[]).includes(row.state) || row.state === 'seen') work.push(normalized);
+      }
+    });
+    await runPool(work, concurrency, handle);
+    if (page.watermark && (!watermark || page.watermark > (ledger.watermarks.get(profile.name, STREAM) ?? ''))) {
+      ledger.watermarks.set(profile.name, STREAM, page.watermark);
+    }
+    options.onProgress?.({ fetched: summary.fetched, processed: done.size });
+    if (options.signal?.aborted) break;
+  }
+
+  // Work left behind by a crash, and retries that are due, from the ledger's own copy.
+  const leftovers = ledger.orders.list({ states: [...PENDING_STATES], limit: 100_000 }).items.filter((r) => !done.has(r.orderId));
+  const due = ledger.orders.dueForRetry(ctx.clock()).filter((r) => !done.has(r.orderId));
+  await runPool([...leftovers, ...due], concurrency, async (row) => {
+    if (row.state === 'booked') {
+      await ctx.afterBooking.resume(row.order as Order, row.bookedNumber!);
+      return;
+    }
+    await handle({ order: row.order as Order, findings: (row.order as Order & { findings?: [] }).findings ?? [] });
+  });
+
+  summary.booked += await detectManualBookings(ctx);
+
+  if (ctx.posting().effectiveMode === 'automatic') {
+    const waiting = ledger.orders.list({ states: ['held'], limit: 100_000 }).items.filter((r) => r.reasonCode === REASON.awaitingManualBooking && r.draftNumber);
+    await runPool(waiting, concurrency, async (row) => {
+      if ((await bookHeldDraft(ctx, row)) === 'booked') summary.booked++;
+    });
+  }
+
+  if (options.processMail) summary.mailed = await options.processMail();
+  summary.apiCalls = ctx.client.stats.calls - callsBefore;
+  ledger.kv.set('lastSync', { at: ctx.clock().toISOString(), summary });
+  return summary;
+}

@@ -1,0 +1,38 @@
+import type { Order } from '../../shared/domain/order';
+import type { ProblemReport } from '../../shared/errors';
+import { describe as describeProblem } from '../../shared/errors';
+import { EconomicError } from '../connectors/economic/errors';
+import { ShopError } from '../connectors/shops/types';
+import { mapEconomicError, mapShopError } from '../validation';
+import { PlanError } from './plan/plan-invoice';
+import { REASON } from './reasons';
+
+export interface Failure {
+  problem: ProblemReport;
+  /** Try again later by itself (connectivity, rate limits, e-conomic hiccups). */
+  retry: boolean;
+  retryAfterMs?: number;
+}
+
+const PLAN_CODES: Record<PlanError['code'], ProblemReport['code']> = {
+  'no-collective-customer': 'LB-2010',
+  'no-product-group': REASON.vatRateUnmapped,
+  'missing-sku': REASON.missingSku,
+};
+
+/** Turns whatever went wrong with one order into a catalogue problem and a retry decision. */
+export function failureFor(error: unknown, order: Order): Failure {
+  if (error instanceof EconomicError) {
+    const problem = mapEconomicError(error, { orderNumber: order.number });
+    return { problem, retry: error.transient || describeProblem(problem.code).retriesItself, retryAfterMs: error.detail.retryAfterMs };
+  }
+  if (error instanceof ShopError) {
+    const problem = mapShopError(error);
+    return { problem: { ...problem, params: { ...problem.params, orderNumber: order.number } }, retry: error.kind !== 'auth' && error.kind !== 'config' };
+  }
+  if (error instanceof PlanError) {
+    return { problem: { code: PLAN_CODES[error.code], params: { orderNumber: order.number, ...error.params } }, retry: false };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { problem: { code: REASON.internal, params: { orderNumber: order.number, detail: message }, technical: { message: error instanceof Error ? (error.stack ?? message) : message } }, retry: true };
+}

@@ -1,0 +1,259 @@
+import type { Order, OrderLine, Party } from '../../../shared/domain/order';
+import { dec, money, sum, type Dec } from '../../../shared/domain/money';
+import type { Profile } from '../../../shared/profile/schema';
+import type { RuleDecision } from '../rules';
+import { netForGross, splitUnitPrice, vatFor } from './net-price';
+import { orderReference } from './references';
+import { cleanText, countryName, danishDate } from './text';
+import type { CustomerChoice, PlannedInvoice, PlannedLine, PlannedRecipient, ProductToCreate } from './types';
+import { vatZoneFor, type VatZoneKind } from './vat-zone';
+
+/** e-conomic field limits (research: economic-api.md §3). */
+export const LIMITS = {
+  recipientName: 250,
+  address: 250,
+  zip: 50,
+  city: 250,
+  country: 50,
+  lineDescription: 2500,
+  productNumber: 25,
+  productName: 300,
+  referenceOther: 250,
+  notesHeading: 250,
+  notesText: 1000,
+  deliveryAddress: 255,
+  deliveryZip: 30,
+  deliveryCity: 50,
+} as const;
+
+export interface PlanContext {
+  profile: Profile;
+  decision: RuleDecision;
+  /** Product numbers that exist in e-conomic. */
+  knownProducts: ReadonlySet<string>;
+  /** The resolved customer for per-buyer mode (null: not yet known, e.g. dry run). */
+  buyerCustomerNumber?: number | null;
+}
+
+export class PlanError extends Error {
+  constructor(
+    readonly code: 'no-collective-customer' | 'no-product-group' | 'missing-sku',
+    message: string,
+    readonly params: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'PlanError';
+  }
+}
+
+export function productNumberForSku(sku: string): string {
+  return cleanText(sku, LIMITS.productNumber);
+}
+
+function partyName(p: Party): string {
+  return cleanText(p.company || p.name || `${p.firstName} ${p.lastName}`, LIMITS.recipientName);
+}
+
+function recipientFor(order: Order, vatZoneNumber: number): PlannedRecipient {
+  const b = order.billing;
+  const recipient: PlannedRecipient = {
+    name: partyName(b),
+    address: cleanText([b.address1, b.address2].filter(Boolean).join(', '), LIMITS.address),
+    zip: cleanText(b.zip, LIMITS.zip),
+    city: cleanText(b.city, LIMITS.city),
+    country: cleanText(countryName(b.country), LIMITS.country),
+    vatZoneNumber,
+  };
+  if (b.ean) recipient.ean = cleanText(b.ean, 13);
+  return recipient;
+}
+
+function customerChoice(order: Order, ctx: PlanContext): CustomerChoice {
+  const { profile, decision } = ctx;
+  if (decision.customerNumber) return { mode: 'fixed', customerNumber: decision.customerNumber };
+  if (profile.customers.mode === 'perBuyer') {
+    return {
+      mode: 'perBuyer',
+      customerNumber: ctx.buyerCustomerNumber ?? null,
+      email: order.billing.email,
+      vatNumber: order.billing.vatNumber,
+      name: partyName(order.billing),
+    };
+  }
+  const collective = profile.customers.collective[order.currency] ?? profile.customers.collective['*'];
+  if (!collective) {
+    throw new PlanError('no-collective-customer', `no collective customer for ${order.currency}`, { currency: order.currency });
+  }
+  return { mode: 'fixed', customerNumber: collective };
+}
+
+/** The VAT rate e-conomic will apply to a line in this zone, as the shop charged it. */
+function zoneRate(line: OrderLine, zone: VatZoneKind): Dec {
+  if (zone !== 'domestic' || line.taxRate === null) return dec(0);
+  return dec(line.taxRate);
+}
+
+/**
+ * Net amount to book for a shop line. Shops with prices incl. VAT sold at a gross
+ * figure, so we book the net that e-conomic turns back into that gross; otherwise the
+ * shop's net line total is booked as is.
+ */
+function lineNet(line: OrderLine, zone: VatZoneKind, pricesIncludeTax: boolean): Dec {
+  const total = dec(line.total);
+  const rate = zoneRate(line, zone);
+  if (!pricesIncludeTax || rate.isZero()) return total;
+  return netForGross(total.plus(dec(line.tax)), rate) ?? total;
+}
+
+function linesFor(
+  line: OrderLine,
+  source: 'product' | 'shipping' | 'fee',
+  productNumber: string,
+  order: Order,
+  zone: VatZoneKind,
+): PlannedLine[] {
+  const net = lineNet(line, zone, order.pricesIncludeTax);
+  const rate = zoneRate(line, zone);
+  const quantity = source === 'product' ? dec(line.quantity) : dec(1);
+  const description = cleanText(line.name, LIMITS.lineDescription) || productNumber;
+  return splitUnitPrice(net, quantity).map((split) => ({
+    source,
+    lineId: line.id,
+    productNumber,
+    description,
+    quantity: split.quantity,
+    unitNetPrice: split.unitNetPrice,
+    expectedVatRate: rate.toFixed(),
+  }));
+}
+
+function productLine(line: OrderLine, order: Order, zone: VatZoneKind, ctx: PlanContext, toCreate: ProductToCreate[]): PlannedLine[] {
+  const { profile, knownProducts } = ctx;
+  const sku = line.sku ? productNumberForSku(line.sku) : '';
+  let productNumber = sku;
+  if (!sku) {
+    if (!profile.products.fallback) throw new PlanError('missing-sku', `line "${line.name}" has no SKU`, { line: line.name });
+    productNumber = profile.products.fallback;
+  } else if (!knownProducts.has(sku)) {
+    if (profile.createMissingProducts) {
+      const rate = line.taxRate ?? '0';
+      const group = profile.productGroups[dec(rate).toFixed()];
+      if (!group) throw new PlanError('no-product-group', `no product group for VAT ${rate} %`, { rate });
+      if (!toCreate.some((p) => p.productNumber === sku)) {
+        toCreate.push({
+          productNumber: sku,
+          name: cleanText(line.name, LIMITS.productName) || sku,
+          productGroupNumber: group,
+          salesPrice: money(dec(line.unitPrice)),
+        });
+      }
+    } else if (profile.products.fallback) {
+      productNumber = profile.products.fallback;
+    } else {
+      throw new PlanError('missing-sku', `product ${sku} does not exist in e-conomic`, { sku });
+    }
+  }
+  return linesFor(line, 'product', productNumber, order, zone);
+}
+
+function predictTotals(lines: PlannedLine[]): { net: Dec; vat: Dec } {
+  const net = sum(lines.map((l) => dec(l.quantity).times(l.unitNetPrice).toDecimalPlaces(2)));
+  const vat = sum(lines.map((l) => vatFor(dec(l.quantity).times(l.unitNetPrice).toDecimalPlaces(2), dec(l.expectedVatRate))));
+  return { net, vat };
+}
+
+/** A line that settles the last øre between e-conomic's gross and the shop's total. */
+export function roundingLine(profile: Profile, difference: Dec, language: 'da' | 'en'): PlannedLine {
+  return {
+    source: 'rounding',
+    productNumber: profile.products.rounding,
+    description: language === 'da' ? 'Øreafrunding' : 'Rounding',
+    quantity: '1',
+    unitNetPrice: money(difference),
+    expectedVatRate: '0',
+  };
+}
+
+/** Turns a shop order into the exact e-conomic draft invoice LedgerBridge will create. Pure. */
+export function planInvoice(order: Order, ctx: PlanContext): PlannedInvoice {
+  const { profile, decision } = ctx;
+  const zone = vatZoneFor(order, profile);
+  const mapping = profile.paymentMethods[order.payment.id];
+  const toCreate: ProductToCreate[] = [];
+  const da = profile.language === 'da';
+
+  const lines: PlannedLine[] = [];
+  for (const line of order.lines) lines.push(...productLine(line, order, zone.kind, ctx, toCreate));
+  for (const line of order.shippingLines) {
+    if (dec(line.total).isZero() && dec(line.tax).isZero()) continue;
+    lines.push(...linesFor(line, 'shipping', profile.products.shipping, order, zone.kind));
+  }
+  for (const line of order.feeLines) lines.push(...linesFor(line, 'fee', profile.products.fee, order, zone.kind));
+  for (const card of order.giftCards) {
+    lines.push({
+      source: 'gift-card',
+      productNumber: profile.products.giftCard,
+      description: cleanText(`${da ? 'Betalt med gavekort' : 'Paid by gift card'}${card.code ? ` ${card.code}` : ''}`, LIMITS.lineDescription),
+      quantity: '1',
+      unitNetPrice: money(dec(card.amount).neg()),
+      expectedVatRate: '0',
+    });
+  }
+
+  const shopTotal = dec(order.totals.total);
+  const predicted = predictTotals(lines);
+  const predictedGross = predicted.net.plus(predicted.vat);
+  const difference = shopTotal.minus(predictedGross);
+  let rounding = dec(0);
+  if (!difference.isZero() && difference.abs().lte(dec(profile.roundingTolerance))) {
+    lines.push(roundingLine(profile, difference, profile.language));
+    rounding = difference;
+  }
+
+  const ship = order.shipping;
+  const delivery =
+    ship && (ship.address1 || ship.city)
+      ? {
+          address: cleanText([ship.address1, ship.address2].filter(Boolean).join(', '), LIMITS.deliveryAddress),
+          zip: cleanText(ship.zip, LIMITS.deliveryZip),
+          city: cleanText(ship.city, LIMITS.deliveryCity),
+          country: cleanText(countryName(ship.country), LIMITS.country),
+        }
+      : undefined;
+
+  return {
+    kind: 'invoice',
+    orderId: order.id,
+    orderNumber: order.number,
+    date: danishDate(order.dates.paid ?? order.dates.created),
+    currency: order.currency,
+    customer: customerChoice(order, ctx),
+    recipient: recipientFor(order, zone.number),
+    delivery,
+    vatZone: zone.kind,
+    layoutNumber: decision.layoutNumber ?? mapping?.layoutNumber ?? profile.layoutNumber,
+    paymentTermsNumber: decision.paymentTermsNumber ?? mapping?.paymentTermsNumber ?? profile.paymentTermsNumber,
+    referenceOther: orderReference(order.platform, order.id),
+    notes: {
+      heading: cleanText(`${da ? 'Ordre' : 'Order'} ${order.number}`, LIMITS.notesHeading),
+      textLine1: cleanText(
+        [
+          `${da ? 'Betaling' : 'Payment'}: ${order.payment.title || order.payment.id}`,
+          order.payment.transactionId ? `${da ? 'transaktion' : 'transaction'} ${order.payment.transactionId}` : '',
+        ]
+          .filter(Boolean)
+          .join(', '),
+        LIMITS.notesText,
+      ),
+    },
+    lines,
+    productsToCreate: toCreate,
+    shopTotal: money(shopTotal),
+    predicted: {
+      net: money(predicted.net.plus(rounding)),
+      vat: money(predicted.vat),
+      gross: money(predictedGross.plus(rounding)),
+      rounding: money(rounding),
+    },
+  };
+}

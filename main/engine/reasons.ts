@@ -1,0 +1,18 @@
+/**
+ * Catalogue codes (shared/errors) the engine itself records as an order's reason.
+ * Validation and e-conomic errors bring their own codes through the mappers.
+ */
+export const REASON = {
+  awaitingManualBooking: 'LB-7001',
+  keptByRule: 'LB-7002',
+  cancelledSkipped: 'LB-7003',
+  draftDeletedCancelled: 'LB-7004',
+  skippedByRule: 'LB-7007',
+  totalsMismatch: 'LB-3001',
+  draftGone: 'LB-3010',
+  missingSku: 'LB-1001',
+  skuNotInEconomic: 'LB-2001',
+  vatRateUnmapped: 'LB-2004',
+  currencyNotEnabled: 'LB-2005',
+  internal: 'LB-9001',
+} as const;

@@ -1,0 +1,137 @@
+import { PLANS_WITH_AUTOMATIC_BOOKING, type Plan } from '../../shared/profile/schema';
+
+export const SUPERVISED_DAYS = 14;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface GateInputs {
+  bookingMode: 'drafts' | 'automatic';
+  /** The plan from a valid licence, or null with the reason the licence is not valid. */
+  plan: Plan | null;
+  licenceProblem: string | null;
+  firstAutomaticDraftAt: Date | null;
+  manualBookingsSeen: number;
+  checkedAt: Date | null;
+  checkedBy: string | null;
+  activatedAt: Date | null;
+  activatedBy: string | null;
+  now: Date;
+}
+
+export type GateId = 'plan' | 'supervised-days' | 'manual-bookings' | 'checked' | 'activated';
+
+export interface Gate {
+  id: GateId;
+  met: boolean;
+  /** What is missing (or what was done), for the owner, in both languages. */
+  text: { da: string; en: string };
+}
+
+export interface PostingStatus {
+  /** What actually happens to drafts now. */
+  effectiveMode: 'drafts' | 'automatic';
+  gates: Gate[];
+  /** 1-based day of the supervised period, null before the first automatic draft. */
+  supervisedDay: number | null;
+  supervisedEndsAt: Date | null;
+}
+
+/**
+ * The gates of DESIGN.md §4: automatic posting happens only when the plan includes it,
+ * 14 days have passed since the first automatic draft, the owner booked drafts by hand
+ * and LedgerBridge saw it, the owner confirmed checking them, and the owner activated
+ * automatic posting at their own risk.
+ */
+export function postingStatus(input: GateInputs): PostingStatus {
+  const gates: Gate[] = [];
+  const planOk = input.plan !== null && PLANS_WITH_AUTOMATIC_BOOKING.includes(input.plan);
+  gates.push({
+    id: 'plan',
+    met: planOk,
+    text: planOk
+      ? { da: `Abonnementet (${input.plan}) omfatter automatisk bogføring.`, en: `The plan (${input.plan}) includes automatic posting.` }
+      : input.plan === null
+        ? {
+            da: `Ingen gyldig licens: ${input.licenceProblem ?? 'licens mangler'}. Automatisk bogføring kræver Standard, Premium, Enterprise eller Dedicated.`,
+            en: `No valid licence: ${input.licenceProblem ?? 'licence missing'}. Automatic posting needs Standard, Premium, Enterprise or Dedicated.`,
+          }
+        : {
+            da: `Abonnementet ${input.plan} omfatter ikke automatisk bogføring; det kræver Standard, Premium, Enterprise eller Dedicated.`,
+            en: `The ${input.plan} plan does not include automatic posting; it needs Standard, Premium, Enterprise or Dedicated.`,
+          },
+  });
+
+  const start = input.firstAutomaticDraftAt;
+  const elapsedDays = start ? Math.floor((input.now.getTime() - start.getTime()) / DAY_MS) : 0;
+  const endsAt = start ? new Date(start.getTime() + SUPERVISED_DAYS * DAY_MS) : null;
+  const daysOk = start !== null && input.now.getTime() >= start.getTime() + SUPERVISED_DAYS * DAY_MS;
+  gates.push({
+    id: 'supervised-days',
+    met: daysOk,
+    text: !start
+      ? {
+          da: 'Prøveperioden på 14 dage starter, når den første kladde er oprettet automatisk.',
+          en: 'The 14-day supervised period starts when the first draft is created automatically.',
+        }
+      : daysOk
+        ? { da: 'Prøveperioden på 14 dage er gennemført.', en: 'The 14-day supervised period is complete.' }
+        : {
+            da: `Dag ${elapsedDays + 1} af ${SUPERVISED_DAYS}: automatisk bogføring kan tidligst slås til ${endsAt!.toISOString().slice(0, 10)}.`,
+            en: `Day ${elapsedDays + 1} of ${SUPERVISED_DAYS}: automatic posting can be switched on from ${endsAt!.toISOString().slice(0, 10)}.`,
+          },
+  });
+
+  const bookedOk = input.manualBookingsSeen > 0;
+  gates.push({
+    id: 'manual-bookings',
+    met: bookedOk,
+    text: bookedOk
+      ? {
+          da: `LedgerBridge har set ${input.manualBookingsSeen} kladde(r) bogført manuelt i e-conomic.`,
+          en: `LedgerBridge has seen ${input.manualBookingsSeen} draft(s) booked by hand in e-conomic.`,
+        }
+      : {
+          da: 'Bogfør mindst én af LedgerBridges kladder manuelt i e-conomic, så vi kan se at det virker.',
+          en: "Book at least one of LedgerBridge's drafts by hand in e-conomic, so we can see that it works.",
+        },
+  });
+
+  const checkedOk = input.checkedAt !== null;
+  gates.push({
+    id: 'checked',
+    met: checkedOk,
+    text: checkedOk
+      ? { da: `${input.checkedBy} har bekræftet at have kontrolleret fakturaerne.`, en: `${input.checkedBy} confirmed checking the invoices.` }
+      : {
+          da: 'Kontrollér de bogførte fakturaer og bekræft det i LedgerBridge ("Jeg har kontrolleret dem").',
+          en: 'Check the booked invoices and confirm it in LedgerBridge ("I have checked them").',
+        },
+  });
+
+  const activatedOk = input.activatedAt !== null && input.bookingMode === 'automatic';
+  gates.push({
+    id: 'activated',
+    met: activatedOk,
+    text: activatedOk
+      ? {
+          da: `Automatisk bogføring blev slået til af ${input.activatedBy} ${input.activatedAt!.toISOString()} på eget ansvar.`,
+          en: `Automatic posting was switched on by ${input.activatedBy} at ${input.activatedAt!.toISOString()} at their own risk.`,
+        }
+      : {
+          da: 'Ejeren skal slå automatisk bogføring til og acceptere, at det sker på eget ansvar.',
+          en: 'The owner must switch automatic posting on and accept that it runs at their own risk.',
+        },
+  });
+
+  const allMet = gates.every((g) => g.met);
+  return {
+    effectiveMode: allMet ? 'automatic' : 'drafts',
+    gates,
+    supervisedDay: start ? Math.min(elapsedDays + 1, SUPERVISED_DAYS) : null,
+    supervisedEndsAt: endsAt,
+  };
+}
+
+/** Gates that must already hold before the owner may activate (everything but activation itself). */
+export function activationBlockers(status: PostingStatus): Gate[] {
+  return status.gates.filter((g) => g.id !== 'activated' && !g.met);
+}

@@ -1,0 +1,318 @@
+import type { NormalizedOrder, Order } from '../../shared/domain/order';
+import { dec, money } from '../../shared/domain/money';
+import { describe as describeProblem } from '../../shared/errors';
+import type { ProblemReport } from '../../shared/errors';
+import { EconomicError } from '../connectors/economic/errors';
+import type { DraftInvoice } from '../connectors/economic/types';
+import type { OrderRow } from '../ledger/orders';
+import { validateOrder } from '../validation/validate-order';
+import { invoiceContentHash } from './content-hash';
+import type { EngineContext } from './context';
+import { checkEligibility } from './eligibility';
+import { failureFor } from './failures';
+import { operationKey } from './idempotency';
+import { draftInvoiceBody } from './plan/draft-body';
+import { planInvoice, PlanError, roundingLine } from './plan/plan-invoice';
+import type { PlannedInvoice } from './plan/types';
+import { REASON } from './reasons';
+import { decideRules, type RuleDecision } from './rules';
+
+export type TransferOutcome =
+  | 'unchanged'
+  | 'waiting'
+  | 'skipped'
+  | 'failed'
+  | 'needs-attention'
+  | 'held'
+  | 'drafted'
+  | 'booked';
+
+const DONE_STATES = new Set(['booked', 'done']);
+
+/** Records a shop order in the ledger; true when the engine has something to do with it. */
+export function recordSeen(ctx: EngineContext, normalized: NormalizedOrder): { row: OrderRow; act: boolean } {
+  const { order } = normalized;
+  const before = ctx.ledger.orders.get(order.id);
+  const upsert = ctx.ledger.orders.upsertSeen({
+    platform: order.platform,
+    id: order.id,
+    number: order.number,
+    status: order.status,
+    modified: order.dates.modified,
+    contentHash: invoiceContentHash(order),
+    currency: order.currency,
+    total: order.totals.total,
+    orderJson: JSON.stringify({ ...order, findings: normalized.findings }),
+  });
+  if (upsert.changed && before?.draftNumber && !DONE_STATES.has(upsert.state)) ctx.ledger.orders.bumpGeneration(order.id);
+  const row = ctx.ledger.orders.get(order.id)!;
+  const act = upsert.isNew || upsert.changed || before?.status !== order.status;
+  return { row, act };
+}
+
+/**
+ * Moves one order as far along seen → eligible → drafted → booked as the profile, the
+ * rules and the posting gates allow. One bad order never stops the others: every
+ * failure ends as a state with a reason and a log entry, not an exception.
+ */
+export async function transferOrder(ctx: EngineContext, normalized: NormalizedOrder): Promise<TransferOutcome> {
+  const { order } = normalized;
+  const row = ctx.ledger.orders.get(order.id);
+  if (!row) throw new Error(`order ${order.id} must be recorded before transfer`);
+  if (DONE_STATES.has(row.state)) return 'unchanged';
+  try {
+    return await advance(ctx, normalized, row);
+  } catch (error) {
+    if (error instanceof DraftBookedElsewhere) return adoptManualBooking(ctx, order, error.bookedInvoiceNumber);
+    return recordFailure(ctx, order, error);
+  }
+}
+
+function recordFailure(ctx: EngineContext, order: Order, error: unknown): TransferOutcome {
+  const failure = failureFor(error, order);
+  const row = ctx.ledger.orders.get(order.id)!;
+  const state = failure.retry ? 'failed' : 'needs-attention';
+  const attempts = row.attempts + (state === 'failed' ? 1 : 0);
+  const nextRetryAt = failure.retry ? new Date(ctx.clock().getTime() + backoffMs(attempts, failure.retryAfterMs)) : null;
+  ctx.ledger.orders.transition(order.id, state, {
+    reasonCode: failure.problem.code,
+    reasonDetail: { params: failure.problem.params, technical: failure.problem.technical },
+    nextRetryAt,
+    by: 'engine',
+  });
+  ctx.log.report({ ...failure.problem, orderId: order.id, profile: ctx.profile.name });
+  return state;
+}
+
+/** 1 min, 2, 4 … capped at 6 h, or what e-conomic asked for. */
+export function backoffMs(attempts: number, retryAfterMs?: number): number {
+  const exponential = Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 6 * 60 * 60 * 1000);
+  return Math.max(exponential, retryAfterMs ?? 0);
+}
+
+async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: OrderRow): Promise<TransferOutcome> {
+  const { order } = normalized;
+  const { ledger, profile } = ctx;
+  const eligibility = checkEligibility(order, profile.orderStages);
+
+  if (!eligibility.eligible) {
+    if (eligibility.reason !== 'cancelled') return 'waiting';
+    if (row.draftNumber) {
+      const key = operationKey(profile.name, order.id, 'delete-draft', row.generation);
+      await journalled(ctx, key, order.id, 'delete-draft', () => ctx.client.deleteDraftInvoice(row.draftNumber!, key));
+      ledger.orders.transition(order.id, 'skipped', { reasonCode: REASON.draftDeletedCancelled, draftNumber: null, by: 'engine' });
+      ctx.log.info({ code: REASON.draftDeletedCancelled, orderId: order.id, profile: profile.name, params: { orderNumber: order.number, draftNumber: row.draftNumber } });
+    } else if (row.state !== 'skipped') {
+      ledger.orders.transition(order.id, 'skipped', { reasonCode: REASON.cancelledSkipped, by: 'engine' });
+      ctx.log.info({ code: REASON.cancelledSkipped, orderId: order.id, profile: profile.name, params: { orderNumber: order.number } });
+    }
+    ctx.log.resolveForOrder(order.id);
+    return 'skipped';
+  }
+
+  if (row.state === 'seen') ledger.orders.transition(order.id, 'eligible', { by: 'engine' });
+
+  const problems = blockingProblems(ctx, normalized);
+  if (problems.length > 0) {
+    const [first] = problems;
+    const mapThis = problems.some((p) => describeProblem(p.code, p.params ?? {}, 'en').mapThis);
+    ledger.orders.transition(order.id, 'needs-attention', {
+      reasonCode: first.code,
+      reasonDetail: { params: first.params, others: problems.slice(1).map((p) => p.code), mapThis },
+      by: 'engine',
+    });
+    for (const problem of problems) ctx.log.report({ ...problem, orderId: order.id, profile: profile.name });
+    return 'needs-attention';
+  }
+
+  const decision = decideRules(order, profile.rules);
+  ledger.orders.setRuleDecision(order.id, { ruleId: decision.matched[0]?.id ?? null, ruleName: decision.matched[0]?.name ?? null, actions: [], ...decision });
+  if (decision.skip) {
+    ledger.orders.transition(order.id, 'skipped', { reasonCode: REASON.skippedByRule, reasonDetail: { rules: decision.matched }, by: 'engine' });
+    ctx.log.resolveForOrder(order.id);
+    return 'skipped';
+  }
+  if (decision.holdForReview && !row.draftNumber) {
+    ledger.orders.transition(order.id, 'held', { reasonCode: REASON.keptByRule, reasonDetail: { rules: decision.matched, review: true }, by: 'engine' });
+    return 'held';
+  }
+
+  const plan = await planFor(ctx, order, decision);
+  await ctx.products.ensure(plan.productsToCreate, order.id);
+  const current = ledger.orders.get(order.id)!;
+  const written = await writeDraft(ctx, order, plan, current);
+  const draft = await settleTotals(ctx, order, plan, written, ledger.orders.get(order.id)!.generation);
+  if (!draft) return 'needs-attention';
+
+  const posting = ctx.posting();
+  const holdReason = decision.holdForReview || decision.keepAsDraft ? REASON.keptByRule : posting.effectiveMode !== 'automatic' ? REASON.awaitingManualBooking : null;
+  if (holdReason) {
+    ledger.orders.transition(order.id, 'held', {
+      reasonCode: holdReason,
+      reasonDetail: holdReason === REASON.keptByRule ? { rules: decision.matched } : { gates: posting.gates.filter((g) => !g.met).map((g) => g.id) },
+      draftNumber: draft.draftInvoiceNumber,
+      by: 'engine',
+    });
+    ctx.log.resolveForOrder(order.id);
+    return 'held';
+  }
+  await bookDraft(ctx, order, draft.draftInvoiceNumber, ledger.orders.get(order.id)!.generation);
+  return 'booked';
+}
+
+function blockingProblems(ctx: EngineContext, normalized: NormalizedOrder): ProblemReport[] {
+  const { profile, reference } = ctx;
+  const problems = validateOrder(normalized.order, {
+    profile,
+    knownProducts: reference.productNumbers,
+    enabledCurrencies: new Set(profile.enabledCurrencies.filter((c) => reference.currencies.some((x) => x.code === c))),
+    vatRatesWithProductGroup: new Set(Object.keys(profile.productGroups)),
+    knownPaymentMethods: new Set(Object.keys(profile.paymentMethods)),
+    requireEmail: profile.invoiceSource === 'economic',
+    findings: normalized.findings,
+  });
+  return problems.filter((p) => describeProblem(p.code, p.params ?? {}, 'en').blocksOrder);
+}
+
+async function planFor(ctx: EngineContext, order: Order, decision: RuleDecision): Promise<PlannedInvoice> {
+  const buyerCustomerNumber =
+    ctx.profile.customers.mode === 'perBuyer' && !decision.customerNumber ? await ctx.customers.resolve(order) : null;
+  return planInvoice(order, { profile: ctx.profile, decision, knownProducts: ctx.reference.productNumbers, buyerCustomerNumber });
+}
+
+function customerNumberOf(plan: PlannedInvoice): number {
+  if (plan.customer.customerNumber === null) throw new PlanError('no-collective-customer', 'customer not resolved');
+  return plan.customer.customerNumber;
+}
+
+/**
+ * Runs one external write under the operations journal: the row is written before the
+ * call and completed after it, so a crash in between is found and reconciled on start.
+ * A completed key returns its stored result without calling e-conomic again.
+ */
+export async function journalled<T>(
+  ctx: EngineContext,
+  key: string,
+  orderId: string,
+  step: Parameters<EngineContext['ledger']['operations']['begin']>[0]['step'],
+  call: () => Promise<T>,
+  onDone?: (result: T) => void,
+): Promise<T> {
+  const begun = ctx.ledger.operations.begin({ key, orderId, step });
+  if (begun.resumed && begun.record.status === 'completed') return begun.record.result as T;
+  let result: T;
+  try {
+    result = await call();
+  } catch (error) {
+    // A rejected request (4xx) did not take effect; anything else may have.
+    if (error instanceof EconomicError && !error.transient) ctx.ledger.operations.markFailed(key, { kind: error.kind, message: error.message });
+    else ctx.ledger.operations.markUncertain(key);
+    throw error;
+  }
+  ctx.ledger.transaction(() => {
+    ctx.ledger.operations.complete(key, result ?? null);
+    onDone?.(result);
+  });
+  return result;
+}
+
+async function writeDraft(ctx: EngineContext, order: Order, plan: PlannedInvoice, row: OrderRow): Promise<DraftInvoice> {
+  const { profile, client, ledger } = ctx;
+  const body = draftInvoiceBody(plan, customerNumberOf(plan));
+  if (row.draftNumber) {
+    const key = operationKey(profile.name, order.id, 'update-draft', row.generation);
+    const existing = ledger.operations.get(key);
+    if (existing?.status === 'completed') {
+      const draft = await client.getDraftInvoice(row.draftNumber);
+      if (draft) return draft;
+    } else {
+      try {
+        return await journalled(ctx, key, order.id, 'update-draft', () => client.updateDraftInvoice(row.draftNumber!, body as never, key));
+      } catch (error) {
+        if (!(error instanceof EconomicError && error.kind === 'not-found')) throw error;
+      }
+    }
+    // The draft is gone from e-conomic (deleted or booked by hand): find out which.
+    const booked = await client.findBookedInvoices(`references.other$eq:${plan.referenceOther}`);
+    if (booked.length > 0) throw new DraftBookedElsewhere(booked[0].bookedInvoiceNumber);
+    ledger.orders.bumpGeneration(order.id);
+  }
+  const generation = ledger.orders.get(order.id)!.generation;
+  const key = operationKey(profile.name, order.id, 'create-draft', generation);
+  const isFirstDraft = ctx.ledger.supervised.forProfile(profile.name).get().firstAutomaticDraftAt === null;
+  const draft = await journalled(ctx, key, order.id, 'create-draft', () => client.createDraftInvoice(body as never, key), (created) => {
+    ledger.orders.transition(order.id, 'drafted', { draftNumber: created.draftInvoiceNumber, by: 'engine' });
+    if (isFirstDraft) ledger.supervised.forProfile(profile.name).recordAutomaticDraft(ctx.clock());
+  });
+  if (ledger.orders.get(order.id)!.draftNumber !== draft.draftInvoiceNumber) {
+    ledger.orders.transition(order.id, 'drafted', { draftNumber: draft.draftInvoiceNumber, by: 'engine' });
+  }
+  return draft;
+}
+
+export class DraftBookedElsewhere extends Error {
+  constructor(readonly bookedInvoiceNumber: number) {
+    super(`the draft was booked in e-conomic as invoice ${bookedInvoiceNumber}`);
+  }
+}
+
+/**
+ * The totals check: e-conomic's computed gross must equal the shop's total. A small
+ * difference is settled with a rounding line; a larger one holds the order, showing
+ * both totals. Returns null when the order is held.
+ */
+async function settleTotals(ctx: EngineContext, order: Order, plan: PlannedInvoice, draft: DraftInvoice, generation: number): Promise<DraftInvoice | null> {
+  const shopTotal = dec(plan.shopTotal);
+  let gross = dec(String(draft.grossAmount));
+  let difference = shopTotal.minus(gross);
+  if (!difference.isZero() && difference.abs().lte(dec(ctx.profile.roundingTolerance))) {
+    const settled: PlannedInvoice = { ...plan, lines: [...plan.lines, roundingLine(ctx.profile, difference, ctx.profile.language)] };
+    const key = operationKey(ctx.profile.name, `${order.id}:rounding`, 'update-draft', generation);
+    draft = await journalled(ctx, key, order.id, 'update-draft', () =>
+      ctx.client.updateDraftInvoice(draft.draftInvoiceNumber, draftInvoiceBody(settled, customerNumberOf(plan)) as never, key),
+    );
+    gross = dec(String(draft.grossAmount));
+    difference = shopTotal.minus(gross);
+  }
+  if (difference.isZero()) return draft;
+  const params = { orderNumber: order.number, shopTotal: money(shopTotal), economicTotal: money(gross), currency: order.currency, draftNumber: draft.draftInvoiceNumber };
+  ctx.ledger.orders.transition(order.id, 'needs-attention', { reasonCode: REASON.totalsMismatch, reasonDetail: { params }, draftNumber: draft.draftInvoiceNumber, by: 'engine' });
+  ctx.log.report({ code: REASON.totalsMismatch, orderId: order.id, profile: ctx.profile.name, params });
+  return null;
+}
+
+/** Books a draft exactly once and hands the invoice to the after-booking work (PDF, mail). */
+export async function bookDraft(ctx: EngineContext, order: Order, draftNumber: number, generation: number): Promise<void> {
+  const key = operationKey(ctx.profile.name, order.id, 'book', generation);
+  const booked = await journalled(ctx, key, order.id, 'book', () => ctx.client.bookDraftInvoice(draftNumber, key), (invoice) => {
+    ctx.ledger.orders.transition(order.id, 'booked', { draftNumber, bookedNumber: invoice.bookedInvoiceNumber, by: 'engine' });
+  });
+  const row = ctx.ledger.orders.get(order.id)!;
+  if (row.state !== 'booked' && row.state !== 'done') {
+    ctx.ledger.orders.transition(order.id, 'booked', { draftNumber, bookedNumber: booked.bookedInvoiceNumber, by: 'engine' });
+  }
+  ctx.log.resolveForOrder(order.id);
+  await ctx.afterBooking.run(order, booked);
+}
+
+/** Books a draft that waited for the gates, once automatic posting is on. */
+export async function bookHeldDraft(ctx: EngineContext, row: OrderRow): Promise<TransferOutcome> {
+  const order = row.order as Order;
+  try {
+    await bookDraft(ctx, order, row.draftNumber!, row.generation);
+    return 'booked';
+  } catch (error) {
+    return recordFailure(ctx, order, error);
+  }
+}
+
+/** A person booked our draft in e-conomic while the order changed in the shop: the booking stands. */
+async function adoptManualBooking(ctx: EngineContext, order: Order, bookedNumber: number): Promise<TransferOutcome> {
+  const row = ctx.ledger.orders.get(order.id)!;
+  ctx.ledger.transaction(() => {
+    ctx.ledger.orders.transition(order.id, 'booked', { bookedNumber, by: 'e-conomic (manual booking)' });
+    if (row.draftNumber) ctx.ledger.supervised.forProfile(ctx.profile.name).recordManualBooking(order.id, row.draftNumber, bookedNumber, ctx.clock());
+  });
+  await ctx.afterBooking.resume(order, bookedNumber);
+  return 'booked';
+}

@@ -1,0 +1,31 @@
+export { openLedger, LEDGER_FILE_NAME, type Ledger, type OpenLedgerOptions } from './ledger';
+export { DataDirLockedError, LedgerTooNewError, UnknownOrderError, UnknownOperationError, OperationConflictError } from './errors';
+export { acquireDataDirLock, LOCK_FILE_NAME, type DataDirLock } from './data-dir-lock';
+export { runMigrations, type MigrationResult } from './migrate';
+export { migrations, type Migration } from './migrations/index';
+export { ORDER_STATES, isOrderState, type OrderState } from './order-states';
+export {
+  OrdersRepository,
+  type SeenOrder,
+  type UpsertResult,
+  type OrderRow,
+  type RuleDecision,
+  type TransitionOptions,
+  type HistoryEntry,
+  type ListQuery,
+  type ListResult,
+  type OrderSort,
+} from './orders';
+export {
+  OperationsJournal,
+  OPERATION_STEPS,
+  type OperationStep,
+  type OperationStatus,
+  type OperationRecord,
+  type BeginOperation,
+  type BeginResult,
+} from './operations';
+export { WatermarksRepository } from './watermarks';
+export { KeyValueStore } from './kv';
+export { SupervisedPeriodStore, SupervisedPeriod, type SupervisedRecord, type ManualBooking, type SupervisedEvent } from './supervised';
+export { SqliteCallBudgetStore } from './call-budget-store';

@@ -1,0 +1,96 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { SqliteCallBudgetStore } from './call-budget-store';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
+import { KeyValueStore } from './kv';
+import { runMigrations } from './migrate';
+import { migrations as defaultMigrations, type Migration } from './migrations/index';
+import { OperationsJournal } from './operations';
+import { OrdersRepository } from './orders';
+import { SupervisedPeriodStore } from './supervised';
+import { WatermarksRepository } from './watermarks';
+
+export const LEDGER_FILE_NAME = 'ledger.sqlite';
+
+export interface OpenLedgerOptions {
+  /** Take the one-process-per-data-dir lock (default true). Read-only tools may pass false. */
+  lock?: boolean;
+  /** Source of "now" for every timestamp the ledger writes (tests pass a fixed clock). */
+  clock?: () => Date;
+  /** Migrations to apply; defaults to the registry in migrations/index.ts. */
+  migrations?: readonly Migration[];
+}
+
+export interface Ledger {
+  /** The open database, for other modules' repositories. Do not close it directly. */
+  readonly db: Database.Database;
+  readonly dataDir: string;
+  readonly path: string;
+  readonly orders: OrdersRepository;
+  readonly operations: OperationsJournal;
+  readonly watermarks: WatermarksRepository;
+  readonly supervised: SupervisedPeriodStore;
+  readonly callBudget: SqliteCallBudgetStore;
+  readonly kv: KeyValueStore;
+  readonly clock: () => Date;
+  /** Runs fn in one transaction (nested calls become savepoints) and returns its result. */
+  transaction<T>(fn: () => T): T;
+  /** Closes the database and releases the data-dir lock. Safe to call twice. */
+  close(): void;
+}
+
+/**
+ * Opens (creating if needed) the ledger in `dataDir`: WAL, busy timeout, migrations,
+ * and the data-dir lock. Throws DataDirLockedError when another process holds the dir.
+ */
+export function openLedger(dataDir: string, opts: OpenLedgerOptions = {}): Ledger {
+  const clock = opts.clock ?? (() => new Date());
+  mkdirSync(dataDir, { recursive: true });
+  const lock: DataDirLock | null = opts.lock === false ? null : acquireDataDirLock(dataDir);
+  const path = join(dataDir, LEDGER_FILE_NAME);
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    // NORMAL is durable against application crashes in WAL mode; only an OS crash can lose the last commit.
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    runMigrations(db, opts.migrations ?? defaultMigrations, dataDir, clock);
+  } catch (err) {
+    db?.close();
+    lock?.release();
+    throw err;
+  }
+
+  return assemble(db, dataDir, path, clock, lock);
+}
+
+function assemble(db: Database.Database, dataDir: string, path: string, clock: () => Date, lock: DataDirLock | null): Ledger {
+  let closed = false;
+  return {
+    db,
+    dataDir,
+    path,
+    clock,
+    orders: new OrdersRepository(db, clock),
+    operations: new OperationsJournal(db, clock),
+    watermarks: new WatermarksRepository(db, clock),
+    supervised: new SupervisedPeriodStore(db),
+    callBudget: new SqliteCallBudgetStore(db),
+    kv: new KeyValueStore(db, clock),
+    transaction<T>(fn: () => T): T {
+      return db.transaction(fn)();
+    },
+    close(): void {
+      if (closed) return;
+      closed = true;
+      try {
+        db.close();
+      } finally {
+        lock?.release();
+      }
+    },
+  };
+}

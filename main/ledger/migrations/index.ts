@@ -1,0 +1,21 @@
+import { migration001Orders } from './001-orders';
+import { migration002Operations } from './002-operations';
+import { migration003EngineState } from './003-engine-state';
+import { migration004Supervised } from './004-supervised';
+import { migration005CallBudget } from './005-call-budget';
+import type { Migration } from './migration';
+
+export type { Migration } from './migration';
+
+/**
+ * Every ledger migration in version order. Other modules append theirs here:
+ * 1–9 ledger core, 10s log store, 20s mail outbox, 30s money flows.
+ * Never renumber or edit a released migration; add a new one.
+ */
+export const migrations: Migration[] = [
+  migration001Orders,
+  migration002Operations,
+  migration003EngineState,
+  migration004Supervised,
+  migration005CallBudget,
+];

@@ -1,0 +1,183 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { OperationConflictError, UnknownOperationError } from './errors';
+import { fromJsonColumn, toJsonColumn } from './json-column';
+
+export const OPERATION_STEPS = [
+  'create-draft',
+  'update-draft',
+  'delete-draft',
+  'book',
+  'credit-note',
+  'book-credit-note',
+  'payment',
+  'mail',
+  'create-customer',
+  'create-product',
+] as const;
+export type OperationStep = (typeof OPERATION_STEPS)[number];
+
+/**
+ * - started: written before the external call; if still 'started' after a restart, the call
+ *   may or may not have happened and must be reconciled;
+ * - uncertain: the call was made but its outcome is unknown (timeout, dropped connection);
+ * - completed: the call succeeded and `result` holds what it returned;
+ * - failed: the call definitely did not take effect (e.g. rejected with 4xx); it may be begun again.
+ */
+export type OperationStatus = 'started' | 'uncertain' | 'completed' | 'failed';
+
+export interface BeginOperation {
+  /** The deterministic Idempotency-Key sent with the external write. */
+  key: string;
+  orderId: string;
+  step: OperationStep;
+  /** Hash of the request body, to catch the same key being reused for a different request. */
+  requestHash?: string;
+}
+
+export interface OperationRecord {
+  key: string;
+  orderId: string;
+  step: OperationStep;
+  status: OperationStatus;
+  requestHash: string | null;
+  result: unknown;
+  errorDetail: unknown;
+  attempts: number;
+  startedAt: string;
+  finishedAt: string | null;
+  updatedAt: string;
+}
+
+export interface BeginResult {
+  record: OperationRecord;
+  /**
+   * True when the key was already journalled. If `record.status` is 'completed', reuse
+   * `record.result` instead of calling out again; otherwise this is a retry with the same key.
+   */
+  resumed: boolean;
+}
+
+interface RawOperation {
+  key: string;
+  order_id: string;
+  step: string;
+  status: string;
+  request_hash: string | null;
+  result_json: string | null;
+  error_detail: string | null;
+  attempts: number;
+  started_at: string;
+  finished_at: string | null;
+  updated_at: string;
+}
+
+/** The exactly-once journal: one row per external write, written before and after it. */
+export class OperationsJournal {
+  private readonly s: {
+    get: Statement<[string], RawOperation>;
+    insert: Statement;
+    retry: Statement;
+    complete: Statement;
+    uncertain: Statement;
+    fail: Statement;
+    openForOrder: Statement<[string], RawOperation>;
+    allOpen: Statement<[], RawOperation>;
+    forOrder: Statement<[string], RawOperation>;
+  };
+
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => Date,
+  ) {
+    this.s = {
+      get: db.prepare('SELECT * FROM operations WHERE key = ?'),
+      insert: db.prepare(`INSERT INTO operations (key, order_id, step, status, request_hash, started_at, updated_at)
+        VALUES (@key, @orderId, @step, 'started', @requestHash, @now, @now)`),
+      retry: db.prepare(`UPDATE operations SET status = CASE WHEN status = 'failed' THEN 'started' ELSE status END,
+        attempts = attempts + 1, updated_at = @now, error_detail = NULL WHERE key = @key`),
+      complete: db.prepare(`UPDATE operations SET status = 'completed', result_json = ?, finished_at = ?, updated_at = ? WHERE key = ?`),
+      uncertain: db.prepare(`UPDATE operations SET status = 'uncertain', updated_at = ? WHERE key = ? AND status <> 'completed'`),
+      fail: db.prepare(`UPDATE operations SET status = 'failed', error_detail = ?, finished_at = ?, updated_at = ? WHERE key = ? AND status <> 'completed'`),
+      openForOrder: db.prepare(`SELECT * FROM operations WHERE order_id = ? AND status IN ('started', 'uncertain') ORDER BY started_at, key`),
+      allOpen: db.prepare(`SELECT * FROM operations WHERE status IN ('started', 'uncertain') ORDER BY started_at, key`),
+      forOrder: db.prepare('SELECT * FROM operations WHERE order_id = ? ORDER BY started_at, key'),
+    };
+  }
+
+  /** Journal an external write BEFORE making it. Durable once this returns (WAL commit). */
+  begin(op: BeginOperation): BeginResult {
+    return this.db.transaction((): BeginResult => {
+      const existing = this.s.get.get(op.key);
+      const now = this.now().toISOString();
+      if (!existing) {
+        this.s.insert.run({ key: op.key, orderId: op.orderId, step: op.step, requestHash: op.requestHash ?? null, now });
+        return { record: toRecord(this.s.get.get(op.key) as RawOperation), resumed: false };
+      }
+      if (op.requestHash && existing.request_hash && op.requestHash !== existing.request_hash) throw new OperationConflictError(op.key);
+      if (existing.status !== 'completed') this.s.retry.run({ key: op.key, now });
+      return { record: toRecord(this.s.get.get(op.key) as RawOperation), resumed: true };
+    })();
+  }
+
+  /** Record the outcome AFTER the external write succeeded. */
+  complete(key: string, result: unknown): OperationRecord {
+    const now = this.now().toISOString();
+    if (this.s.complete.run(toJsonColumn(result), now, now, key).changes === 0) throw new UnknownOperationError(key);
+    return this.get(key) as OperationRecord;
+  }
+
+  /** The write was attempted but its outcome is unknown; reconcile before retrying. */
+  markUncertain(key: string): OperationRecord {
+    this.require(key);
+    this.s.uncertain.run(this.now().toISOString(), key);
+    return this.get(key) as OperationRecord;
+  }
+
+  /** The write definitely did not take effect; a later begin() with the same key starts it again. */
+  markFailed(key: string, detail?: unknown): OperationRecord {
+    this.require(key);
+    const now = this.now().toISOString();
+    this.s.fail.run(toJsonColumn(detail), now, now, key);
+    return this.get(key) as OperationRecord;
+  }
+
+  get(key: string): OperationRecord | null {
+    const raw = this.s.get.get(key);
+    return raw ? toRecord(raw) : null;
+  }
+
+  /** Writes for this order that were begun and not known to be finished. */
+  openForOrder(orderId: string): OperationRecord[] {
+    return this.s.openForOrder.all(orderId).map(toRecord);
+  }
+
+  /** Every write begun and not known to be finished — what a restart must reconcile. */
+  allOpen(): OperationRecord[] {
+    return this.s.allOpen.all().map(toRecord);
+  }
+
+  /** Every journalled write for an order, oldest first. */
+  forOrder(orderId: string): OperationRecord[] {
+    return this.s.forOrder.all(orderId).map(toRecord);
+  }
+
+  private require(key: string): void {
+    if (!this.s.get.get(key)) throw new UnknownOperationError(key);
+  }
+}
+
+function toRecord(r: RawOperation): OperationRecord {
+  return {
+    key: r.key,
+    orderId: r.order_id,
+    step: r.step as OperationStep,
+    status: r.status as OperationStatus,
+    requestHash: r.request_hash,
+    result: fromJsonColumn(r.result_json),
+    errorDetail: fromJsonColumn(r.error_detail),
+    attempts: r.attempts,
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
+    updatedAt: r.updated_at,
+  };
+}

@@ -1,0 +1,353 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { Order, Platform } from '../../shared/domain/order';
+import { UnknownOrderError } from './errors';
+import { fromJsonColumn, toJsonColumn } from './json-column';
+import { ORDER_STATES, isOrderState, type OrderState } from './order-states';
+
+export interface SeenOrder {
+  platform: Platform;
+  id: string;
+  /** The display number, e.g. "1042" or "#1042". */
+  number: string;
+  /** The platform's own status, e.g. "processing" or "paid/fulfilled". */
+  status: string;
+  /** ISO time of the platform's last modification. */
+  modified: string;
+  /** Hash over the parts of the order that would change the invoice. */
+  contentHash: string;
+  currency: string;
+  /** Decimal string. */
+  total: string;
+  /** The normalized Order, as JSON text or as the object. */
+  orderJson: string | Order;
+}
+
+export interface UpsertResult {
+  isNew: boolean;
+  /** The content hash differs from the one stored (always false for a new order). */
+  changed: boolean;
+  /** The order's ledger state after the upsert. */
+  state: OrderState;
+  generation: number;
+}
+
+/** The decision the rules made about an order, kept so the UI can say why. */
+export interface RuleDecision {
+  ruleId: string | null;
+  ruleName: string | null;
+  actions: unknown[];
+  [extra: string]: unknown;
+}
+
+export interface OrderRow {
+  platform: Platform;
+  orderId: string;
+  number: string;
+  status: string;
+  modified: string;
+  contentHash: string;
+  currency: string;
+  total: string;
+  state: OrderState;
+  reasonCode: string | null;
+  reasonDetail: unknown;
+  attempts: number;
+  nextRetryAt: string | null;
+  generation: number;
+  draftNumber: number | null;
+  bookedNumber: number | null;
+  ruleDecision: RuleDecision | null;
+  /** The normalized Order as it was last seen, so retry and preview work without the shop. */
+  order: Order;
+  firstSeenAt: string;
+  updatedAt: string;
+}
+
+export interface TransitionOptions {
+  reasonCode?: string | null;
+  reasonDetail?: unknown;
+  draftNumber?: number | null;
+  bookedNumber?: number | null;
+  /** Only meaningful for 'failed': when the next attempt is due. */
+  nextRetryAt?: Date | string | null;
+  /** Who caused the change: 'engine', 'cli:retry', a person's name… */
+  by?: string;
+}
+
+export interface HistoryEntry {
+  id: number;
+  orderId: string;
+  at: string;
+  fromState: OrderState | null;
+  toState: OrderState;
+  reasonCode: string | null;
+  detail: unknown;
+  by: string | null;
+}
+
+export type OrderSort = 'modified-desc' | 'modified-asc' | 'updated-desc' | 'number-asc' | 'number-desc';
+
+export interface ListQuery {
+  states?: OrderState[];
+  /** Matches the order number, the platform id, or any text in the order (name, e-mail…). */
+  search?: string;
+  limit: number;
+  offset?: number;
+  sort?: OrderSort;
+}
+
+export interface ListResult {
+  items: OrderRow[];
+  /** Rows matching the filter, ignoring limit and offset. */
+  total: number;
+}
+
+interface RawOrder {
+  platform: string;
+  order_id: string;
+  number: string;
+  status: string;
+  modified: string;
+  content_hash: string;
+  currency: string;
+  total: string;
+  state: string;
+  reason_code: string | null;
+  reason_detail: string | null;
+  attempts: number;
+  next_retry_at: string | null;
+  generation: number;
+  draft_number: number | null;
+  booked_number: number | null;
+  rule_decision: string | null;
+  order_json: string;
+  first_seen_at: string;
+  updated_at: string;
+}
+
+const SORT_SQL: Record<OrderSort, string> = {
+  'modified-desc': 'modified DESC, order_id DESC',
+  'modified-asc': 'modified ASC, order_id ASC',
+  'updated-desc': 'updated_at DESC, order_id DESC',
+  'number-asc': 'length(number) ASC, number ASC',
+  'number-desc': 'length(number) DESC, number DESC',
+};
+
+/** Orders and their state history. Every method is synchronous and uses cached statements. */
+export class OrdersRepository {
+  private readonly s: {
+    get: Statement<[string], RawOrder>;
+    getSeenFacts: Statement<[string], Pick<RawOrder, 'content_hash' | 'status' | 'modified' | 'number' | 'state' | 'generation'>>;
+    insert: Statement;
+    updateSeen: Statement;
+    transition: Statement;
+    history: Statement;
+    historyFor: Statement<[string], Record<string, unknown>>;
+    countByState: Statement<[], { state: string; n: number }>;
+    due: Statement<[string], RawOrder>;
+    inFlight: Statement<[], RawOrder>;
+    setRule: Statement;
+    bump: Statement<[string, string], { generation: number }>;
+  };
+
+  /** list() builds its SQL from a handful of filter shapes; each shape is prepared once. */
+  private readonly listStatements = new Map<string, Statement>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => Date,
+  ) {
+    this.s = {
+      get: db.prepare('SELECT * FROM orders WHERE order_id = ?'),
+      getSeenFacts: db.prepare('SELECT content_hash, status, modified, number, state, generation FROM orders WHERE order_id = ?'),
+      insert: db.prepare(`INSERT INTO orders (order_id, platform, number, status, modified, content_hash, currency, total, state, order_json, first_seen_at, updated_at)
+        VALUES (@orderId, @platform, @number, @status, @modified, @contentHash, @currency, @total, 'seen', @orderJson, @now, @now)`),
+      updateSeen: db.prepare(`UPDATE orders SET platform = @platform, number = @number, status = @status, modified = @modified, content_hash = @contentHash,
+        currency = @currency, total = @total, order_json = @orderJson, updated_at = @now WHERE order_id = @orderId`),
+      transition: db.prepare(`UPDATE orders SET state = @to, reason_code = @reasonCode, reason_detail = @reasonDetail,
+        attempts = attempts + @attemptInc, next_retry_at = @nextRetryAt,
+        draft_number = CASE WHEN @setDraft THEN @draftNumber ELSE draft_number END,
+        booked_number = CASE WHEN @setBooked THEN @bookedNumber ELSE booked_number END,
+        updated_at = @now WHERE order_id = @orderId`),
+      history: db.prepare(`INSERT INTO order_history (order_id, at, from_state, to_state, reason_code, detail, by)
+        VALUES (?, ?, ?, ?, ?, ?, ?)`),
+      historyFor: db.prepare('SELECT * FROM order_history WHERE order_id = ? ORDER BY id'),
+      countByState: db.prepare('SELECT state, count(*) AS n FROM orders GROUP BY state'),
+      due: db.prepare(`SELECT * FROM orders WHERE state = 'failed' AND next_retry_at IS NOT NULL AND next_retry_at <= ? ORDER BY next_retry_at`),
+      inFlight: db.prepare(`SELECT * FROM orders WHERE order_id IN (SELECT order_id FROM operations WHERE status IN ('started', 'uncertain')) ORDER BY modified`),
+      setRule: db.prepare('UPDATE orders SET rule_decision = ?, updated_at = ? WHERE order_id = ?'),
+      bump: db.prepare('UPDATE orders SET generation = generation + 1, updated_at = ? WHERE order_id = ? RETURNING generation'),
+    };
+  }
+
+  /**
+   * Records an order fetched from the shop. A new order starts in 'seen'; a known order
+   * keeps its state, and only its shop facts are refreshed. Unchanged orders are not written.
+   */
+  upsertSeen(order: SeenOrder): UpsertResult {
+    const orderJson = typeof order.orderJson === 'string' ? order.orderJson : JSON.stringify(order.orderJson);
+    const params = {
+      orderId: order.id,
+      platform: order.platform,
+      number: order.number,
+      status: order.status,
+      modified: order.modified,
+      contentHash: order.contentHash,
+      currency: order.currency,
+      total: order.total,
+      orderJson,
+      now: this.now().toISOString(),
+    };
+    const existing = this.s.getSeenFacts.get(order.id);
+    if (!existing) {
+      this.s.insert.run(params);
+      return { isNew: true, changed: false, state: 'seen', generation: 0 };
+    }
+    const changed = existing.content_hash !== order.contentHash;
+    // The platform's modification time covers everything else in the order, so an unchanged
+    // (hash, status, modified, number) means there is nothing to write.
+    const touched = changed || existing.status !== order.status || existing.modified !== order.modified || existing.number !== order.number;
+    if (touched) this.s.updateSeen.run(params);
+    return { isNew: false, changed, state: existing.state as OrderState, generation: existing.generation };
+  }
+
+  get(orderId: string): OrderRow | null {
+    const raw = this.s.get.get(orderId);
+    return raw ? toRow(raw) : null;
+  }
+
+  /**
+   * Moves an order to a new state and appends the change to its history, atomically.
+   * The reason is replaced (cleared when not given); entering 'failed' counts an attempt.
+   * Which transitions are allowed is the engine's state machine, not the ledger's.
+   */
+  transition(orderId: string, to: OrderState, opts: TransitionOptions = {}): OrderRow {
+    if (!isOrderState(to)) throw new Error(`Unknown order state "${String(to)}"; expected one of ${ORDER_STATES.join(', ')}.`);
+    return this.db.transaction((): OrderRow => {
+      const before = this.s.get.get(orderId);
+      if (!before) throw new UnknownOrderError(orderId);
+      const at = this.now().toISOString();
+      const nextRetryAt = opts.nextRetryAt instanceof Date ? opts.nextRetryAt.toISOString() : (opts.nextRetryAt ?? null);
+      this.s.transition.run({
+        orderId,
+        to,
+        reasonCode: opts.reasonCode ?? null,
+        reasonDetail: toJsonColumn(opts.reasonDetail),
+        attemptInc: to === 'failed' ? 1 : 0,
+        nextRetryAt,
+        setDraft: opts.draftNumber !== undefined ? 1 : 0,
+        draftNumber: opts.draftNumber ?? null,
+        setBooked: opts.bookedNumber !== undefined ? 1 : 0,
+        bookedNumber: opts.bookedNumber ?? null,
+        now: at,
+      });
+      const detail: Record<string, unknown> = {};
+      if (opts.reasonDetail !== undefined) detail.reasonDetail = opts.reasonDetail;
+      if (opts.draftNumber !== undefined) detail.draftNumber = opts.draftNumber;
+      if (opts.bookedNumber !== undefined) detail.bookedNumber = opts.bookedNumber;
+      if (nextRetryAt) detail.nextRetryAt = nextRetryAt;
+      this.s.history.run(orderId, at, before.state, to, opts.reasonCode ?? null, Object.keys(detail).length ? JSON.stringify(detail) : null, opts.by ?? null);
+      return toRow(this.s.get.get(orderId) as RawOrder);
+    })();
+  }
+
+  /** The order's state changes, oldest first. */
+  history(orderId: string): HistoryEntry[] {
+    return this.s.historyFor.all(orderId).map((r) => ({
+      id: r.id as number,
+      orderId: r.order_id as string,
+      at: r.at as string,
+      fromState: (r.from_state as OrderState | null) ?? null,
+      toState: r.to_state as OrderState,
+      reasonCode: (r.reason_code as string | null) ?? null,
+      detail: fromJsonColumn(r.detail as string | null),
+      by: (r.by as string | null) ?? null,
+    }));
+  }
+
+  list(query: ListQuery): ListResult {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (query.states && query.states.length > 0) {
+      where.push(`state IN (${query.states.map(() => '?').join(', ')})`);
+      params.push(...query.states);
+    }
+    const search = query.search?.trim();
+    if (search) {
+      const like = `%${search.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+      where.push(`(order_id = ? OR number LIKE ? ESCAPE '\\' OR order_json LIKE ? ESCAPE '\\')`);
+      params.push(search, like, like);
+    }
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const sort = SORT_SQL[query.sort ?? 'modified-desc'];
+    if (!sort) throw new Error(`Unknown sort "${String(query.sort)}"; expected one of ${Object.keys(SORT_SQL).join(', ')}.`);
+    const limit = Math.max(0, Math.floor(query.limit));
+    const offset = Math.max(0, Math.floor(query.offset ?? 0));
+    const items = (this.prepared(`SELECT * FROM orders ${whereSql} ORDER BY ${sort} LIMIT ? OFFSET ?`).all(...params, limit, offset) as RawOrder[]).map(toRow);
+    const total = (this.prepared(`SELECT count(*) AS n FROM orders ${whereSql}`).get(...params) as { n: number }).n;
+    return { items, total };
+  }
+
+  private prepared(sql: string): Statement {
+    let st = this.listStatements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.listStatements.set(sql, st);
+    }
+    return st;
+  }
+
+  /** Number of orders in every state (zero for states without orders). */
+  countByState(): Record<OrderState, number> {
+    const counts = Object.fromEntries(ORDER_STATES.map((s) => [s, 0])) as Record<OrderState, number>;
+    for (const { state, n } of this.s.countByState.all()) if (isOrderState(state)) counts[state] = n;
+    return counts;
+  }
+
+  /** Failed orders whose next attempt is due at `now`, the longest-waiting first. */
+  dueForRetry(now: Date): OrderRow[] {
+    return this.s.due.all(now.toISOString()).map(toRow);
+  }
+
+  /** Orders with an external write begun but not known to be finished: reconcile these before anything else. */
+  inFlight(): OrderRow[] {
+    return this.s.inFlight.all().map(toRow);
+  }
+
+  setRuleDecision(orderId: string, decision: RuleDecision | null): void {
+    const r = this.s.setRule.run(toJsonColumn(decision), this.now().toISOString(), orderId);
+    if (r.changes === 0) throw new UnknownOrderError(orderId);
+  }
+
+  /** Marks that the order's content changed after drafting; returns the new generation. */
+  bumpGeneration(orderId: string): number {
+    const r = this.s.bump.get(this.now().toISOString(), orderId);
+    if (!r) throw new UnknownOrderError(orderId);
+    return r.generation;
+  }
+}
+
+function toRow(r: RawOrder): OrderRow {
+  return {
+    platform: r.platform as Platform,
+    orderId: r.order_id,
+    number: r.number,
+    status: r.status,
+    modified: r.modified,
+    contentHash: r.content_hash,
+    currency: r.currency,
+    total: r.total,
+    state: r.state as OrderState,
+    reasonCode: r.reason_code,
+    reasonDetail: fromJsonColumn(r.reason_detail),
+    attempts: r.attempts,
+    nextRetryAt: r.next_retry_at,
+    generation: r.generation,
+    draftNumber: r.draft_number,
+    bookedNumber: r.booked_number,
+    ruleDecision: fromJsonColumn<RuleDecision>(r.rule_decision),
+    order: JSON.parse(r.order_json) as Order,
+    firstSeenAt: r.first_seen_at,
+    updatedAt: r.updated_at,
+  };
+}

@@ -1,0 +1,442 @@
+import type Database from 'better-sqlite3';
+import { DEFAULT_MAIL_TEMPLATES } from '../../shared/mail/defaults';
+import type { MailLanguage } from '../../shared/mail/placeholders';
+import { renderTemplate, type MailVarsInput } from '../../shared/mail/render';
+import type { MailTemplate } from '../../shared/mail/validate';
+import { newMessageId } from './message-id';
+import { ensureMailOutboxSchema } from './outbox-schema';
+import type { SendResult } from './send';
+import { classifySmtpError, type SmtpFailure, type SmtpFailureKind } from './smtp-errors';
+
+/**
+ * The invoice-mail outbox. Its one promise: every booked invoice's mail is either
+ * sent once or waiting — for the machine (queued/retry) or for the owner
+ * (uncertain/failed) — never sent twice by itself and never silently dropped.
+ *
+ *   queued ─► sending ─► sent
+ *     ▲          │ temporary error ─► retry ─► (due again) ─► sending …
+ *     │          │ permanent error or too many attempts ─► failed
+ *     │          └ process died here ─► uncertain (recoverAfterCrash)
+ *     └──────── owner: confirmResend / updateRecipient        owner: markSentManually ─► sent
+ */
+export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'uncertain' | 'retry' | 'failed';
+
+export interface OutboxError {
+  kind: SmtpFailureKind | 'uncertain';
+  smtpCode: number | null;
+  code: string | null;
+  message: string;
+  fix: { da: string; en: string };
+  at: string;
+  attempt: number;
+}
+
+export interface OutboxRow {
+  invoiceNumber: number;
+  orderId: string;
+  to: string;
+  language: MailLanguage;
+  subject: string;
+  html: string;
+  text: string;
+  vars: MailVarsInput;
+  pdfPath: string;
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAt: string | null;
+  messageId: string | null;
+  smtpResponse: string | null;
+  lastError: OutboxError | null;
+  createdAt: string;
+  updatedAt: string;
+  sentAt: string | null;
+  confirmedBy: string | null;
+  confirmedAt: string | null;
+}
+
+export interface EnqueueInput {
+  invoiceNumber: number;
+  orderId: string;
+  to: string;
+  language: MailLanguage;
+  vars: MailVarsInput;
+  pdfPath: string;
+  /** The owner's template for this language; the standard text when absent. */
+  template?: MailTemplate;
+}
+
+export interface ProcessSummary {
+  sent: number;
+  retried: number;
+  failed: number;
+  uncertain: number;
+}
+
+export interface MailOutboxOptions {
+  clock?: () => Date;
+  /** Attempts (including the first) before a temporarily failing mail is given up as failed. */
+  maxAttempts?: number;
+  /** The sender address; its domain goes into the Message-IDs we generate. */
+  fromAddress?: string;
+  /** Mails tried per `processDue` call. */
+  batchSize?: number;
+}
+
+/** Waits after the 1st, 2nd, 3rd … failed attempt: 1 min, 5 min, 30 min, 2 h, then every 6 h. */
+export const RETRY_BACKOFF_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3600_000, 6 * 3600_000] as const;
+export function retryDelayMs(failedAttempts: number): number {
+  return RETRY_BACKOFF_MS[Math.min(Math.max(failedAttempts, 1), RETRY_BACKOFF_MS.length) - 1];
+}
+
+const EMAIL = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
+
+interface DbRow {
+  invoice_number: number;
+  order_id: string;
+  to_address: string;
+  language: MailLanguage;
+  subject: string;
+  html_body: string;
+  text_body: string;
+  vars_json: string;
+  pdf_path: string;
+  status: OutboxStatus;
+  attempts: number;
+  next_attempt_at: string | null;
+  message_id: string | null;
+  smtp_response: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+  sent_at: string | null;
+  confirmed_by: string | null;
+  confirmed_at: string | null;
+}
+
+function toRow(r: DbRow): OutboxRow {
+  return {
+    invoiceNumber: r.invoice_number,
+    orderId: r.order_id,
+    to: r.to_address,
+    language: r.language,
+    subject: r.subject,
+    html: r.html_body,
+    text: r.text_body,
+    vars: JSON.parse(r.vars_json) as MailVarsInput,
+    pdfPath: r.pdf_path,
+    status: r.status,
+    attempts: r.attempts,
+    nextAttemptAt: r.next_attempt_at,
+    messageId: r.message_id,
+    smtpResponse: r.smtp_response,
+    lastError: r.last_error ? (JSON.parse(r.last_error) as OutboxError) : null,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    sentAt: r.sent_at,
+    confirmedBy: r.confirmed_by,
+    confirmedAt: r.confirmed_at,
+  };
+}
+
+export class OutboxStateError extends Error {
+  constructor(
+    message: string,
+    readonly invoiceNumber: number,
+    readonly status: OutboxStatus | null,
+  ) {
+    super(message);
+    this.name = 'OutboxStateError';
+  }
+}
+
+export class MailOutbox {
+  private readonly clock: () => Date;
+  private readonly maxAttempts: number;
+  private readonly fromAddress: string;
+  private readonly batchSize: number;
+
+  constructor(
+    private readonly db: Database.Database,
+    opts: MailOutboxOptions = {},
+  ) {
+    this.clock = opts.clock ?? (() => new Date());
+    this.maxAttempts = Math.max(1, opts.maxAttempts ?? 10);
+    this.fromAddress = opts.fromAddress ?? '';
+    this.batchSize = Math.max(1, opts.batchSize ?? 50);
+    ensureMailOutboxSchema(db);
+  }
+
+  private now(): string {
+    return this.clock().toISOString();
+  }
+
+  get(invoiceNumber: number): OutboxRow | null {
+    const r = this.db.prepare(`SELECT * FROM mail_outbox WHERE invoice_number = ?`).get(invoiceNumber) as DbRow | undefined;
+    return r ? toRow(r) : null;
+  }
+
+  private require(invoiceNumber: number): OutboxRow {
+    const row = this.get(invoiceNumber);
+    if (!row) throw new OutboxStateError(`no invoice mail for invoice ${invoiceNumber}`, invoiceNumber, null);
+    return row;
+  }
+
+  /**
+   * Queues the mail for a booked invoice, rendered now. Idempotent on the invoice
+   * number: a second call (a re-run sync, a retried order) returns the row that
+   * exists and changes nothing. A template or value problem throws
+   * `MailRenderError` before anything is stored; an unusable address is stored as
+   * `failed` with the fix, so the owner sees the invoice waiting for them.
+   */
+  enqueue(input: EnqueueInput): OutboxRow {
+    const existing = this.get(input.invoiceNumber);
+    if (existing) return existing;
+    const rendered = renderTemplate(input.template ?? DEFAULT_MAIL_TEMPLATES[input.language], input.vars, input.language);
+    const now = this.now();
+    const to = input.to.trim();
+    const addressOk = EMAIL.test(to);
+    const lastError: OutboxError | null = addressOk
+      ? null
+      : {
+          kind: 'bad-address',
+          smtpCode: null,
+          code: null,
+          message: `not an email address: ${JSON.stringify(to)}`,
+          fix: {
+            da: 'Ordren har ingen gyldig mailadresse. Ret kundens mailadresse, og send fakturamailen igen – eller send fakturaen på anden vis og markér den som sendt.',
+            en: 'The order has no valid email address. Correct the customer’s address and send the invoice mail again — or deliver the invoice another way and mark it as sent.',
+          },
+          at: now,
+          attempt: 0,
+        };
+    this.db
+      .prepare(
+        `INSERT INTO mail_outbox (invoice_number, order_id, to_address, language, subject, html_body, text_body, vars_json, pdf_path,
+           status, attempts, next_attempt_at, last_error, created_at, updated_at)
+         VALUES (@invoiceNumber, @orderId, @to, @language, @subject, @html, @text, @vars, @pdfPath, @status, 0, @next, @lastError, @now, @now)
+         ON CONFLICT (invoice_number) DO NOTHING`,
+      )
+      .run({
+        invoiceNumber: input.invoiceNumber,
+        orderId: input.orderId,
+        to,
+        language: input.language,
+        subject: rendered.subject,
+        html: rendered.html,
+        text: rendered.text,
+        vars: JSON.stringify(input.vars),
+        pdfPath: input.pdfPath,
+        status: addressOk ? 'queued' : 'failed',
+        next: addressOk ? now : null,
+        lastError: lastError ? JSON.stringify(lastError) : null,
+        now,
+      });
+    return this.require(input.invoiceNumber);
+  }
+
+  /**
+   * Sends the mails that are due, one at a time. Each row is committed as
+   * `sending`, with its Message-ID, before `send` is called, and as `sent` right
+   * after; a crash in between leaves `sending`, which `recoverAfterCrash` turns
+   * into `uncertain` for the owner instead of risking a second mail.
+   * A refused login or an unreachable server stops the batch: the other mails
+   * would fail the same way, and repeated bad logins can lock the account.
+   */
+  async processDue(send: (row: OutboxRow) => Promise<SendResult>): Promise<ProcessSummary> {
+    const summary: ProcessSummary = { sent: 0, retried: 0, failed: 0, uncertain: 0 };
+    const due = this.db
+      .prepare(
+        `SELECT invoice_number FROM mail_outbox
+         WHERE status IN ('queued', 'retry') AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+         ORDER BY next_attempt_at, invoice_number LIMIT ?`,
+      )
+      .all(this.now(), this.batchSize) as Array<{ invoice_number: number }>;
+    for (const { invoice_number: invoiceNumber } of due) {
+      const row = this.claim(invoiceNumber);
+      if (!row) continue;
+      let result: SendResult;
+      try {
+        result = await send(row);
+      } catch (error) {
+        const failure = classifySmtpError(error);
+        const outcome = this.recordFailure(row, failure);
+        if (outcome === 'retry') summary.retried++;
+        else summary.failed++;
+        if (failure.kind === 'auth' || (failure.kind === 'temporary' && failure.smtpCode === null)) break;
+        continue;
+      }
+      if (result.accepted.length === 0 && result.rejected.length > 0) {
+        // nodemailer normally throws here; a transport that reports it instead is handled the same way.
+        this.recordFailure(row, classifySmtpError({ code: 'EENVELOPE', responseCode: 550, command: 'RCPT TO', message: `recipient rejected: ${result.response}` }));
+        summary.failed++;
+        continue;
+      }
+      this.db
+        .prepare(
+          `UPDATE mail_outbox SET status = 'sent', sent_at = @now, updated_at = @now, message_id = @messageId,
+             smtp_response = @response, last_error = NULL, next_attempt_at = NULL
+           WHERE invoice_number = @invoiceNumber`,
+        )
+        .run({ now: this.now(), messageId: result.messageId || row.messageId, response: result.response.slice(0, 500), invoiceNumber });
+      summary.sent++;
+    }
+    summary.uncertain = this.count('uncertain');
+    return summary;
+  }
+
+  /** queued/retry → sending with a Message-ID, committed; null when another caller got it first. */
+  private claim(invoiceNumber: number): OutboxRow | null {
+    const changed = this.db
+      .prepare(
+        `UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1, updated_at = @now,
+           message_id = COALESCE(message_id, @messageId)
+         WHERE invoice_number = @invoiceNumber AND status IN ('queued', 'retry')`,
+      )
+      .run({ now: this.now(), messageId: newMessageId(this.fromAddress), invoiceNumber }).changes;
+    return changed === 1 ? this.require(invoiceNumber) : null;
+  }
+
+  private recordFailure(row: OutboxRow, failure: SmtpFailure): 'retry' | 'failed' {
+    const now = this.clock();
+    const retry = failure.kind === 'temporary' && row.attempts < this.maxAttempts;
+    const error: OutboxError = { ...failure, at: now.toISOString(), attempt: row.attempts };
+    if (failure.kind === 'temporary' && !retry) {
+      error.fix = {
+        da: `Mailen kunne ikke sendes efter ${row.attempts} forsøg. ${failure.fix.da} Send den igen, når årsagen er rettet.`,
+        en: `The mail could not be sent after ${row.attempts} attempts. ${failure.fix.en} Send it again once the cause is fixed.`,
+      };
+    }
+    this.db
+      .prepare(
+        `UPDATE mail_outbox SET status = @status, next_attempt_at = @next, last_error = @error, updated_at = @now
+         WHERE invoice_number = @invoiceNumber AND status = 'sending'`,
+      )
+      .run({
+        status: retry ? 'retry' : 'failed',
+        next: retry ? new Date(now.getTime() + retryDelayMs(row.attempts)).toISOString() : null,
+        error: JSON.stringify(error),
+        now: now.toISOString(),
+        invoiceNumber: row.invoiceNumber,
+      });
+    return retry ? 'retry' : 'failed';
+  }
+
+  /**
+   * At start-up, before any sending: a row still `sending` belongs to a process
+   * that died mid-send — the SMTP server may or may not have accepted the mail.
+   * It becomes `uncertain` and waits for the owner; it is never resent by itself.
+   */
+  recoverAfterCrash(): OutboxRow[] {
+    const stuck = this.db.prepare(`SELECT invoice_number, attempts, message_id FROM mail_outbox WHERE status = 'sending'`).all() as Array<{
+      invoice_number: number;
+      attempts: number;
+      message_id: string | null;
+    }>;
+    const now = this.now();
+    const update = this.db.prepare(
+      `UPDATE mail_outbox SET status = 'uncertain', last_error = @error, updated_at = @now, next_attempt_at = NULL
+       WHERE invoice_number = @invoiceNumber AND status = 'sending'`,
+    );
+    this.db.transaction(() => {
+      for (const r of stuck) {
+        const error: OutboxError = {
+          kind: 'uncertain',
+          smtpCode: null,
+          code: null,
+          message: `LedgerBridge stopped while sending; the mail server may have accepted message ${r.message_id ?? '(no id)'}`,
+          fix: {
+            da: `LedgerBridge blev afbrudt, mens fakturamailen blev sendt, så vi ved ikke, om kunden fik den. Se efter i den sendte post eller spørg kunden (Message-ID ${r.message_id ?? '–'}). Klik "Send igen", hvis den ikke kom frem, eller "Markér som sendt", hvis den gjorde.`,
+            en: `LedgerBridge was interrupted while sending the invoice mail, so we do not know whether the customer got it. Check the sent folder or ask the customer (Message-ID ${r.message_id ?? '–'}). Click "Send again" if it did not arrive, or "Mark as sent" if it did.`,
+          },
+          at: now,
+          attempt: r.attempts,
+        };
+        update.run({ error: JSON.stringify(error), now, invoiceNumber: r.invoice_number });
+      }
+    })();
+    return stuck.map((r) => this.require(r.invoice_number));
+  }
+
+  /**
+   * The owner asks for the mail to be sent (again). From `uncertain` or `failed`
+   * the Message-ID is kept — if the first copy did arrive, mail systems that
+   * de-duplicate by Message-ID drop the second. From `sent` (the customer lost
+   * it) a new Message-ID is used so the copy is not discarded as a duplicate.
+   */
+  confirmResend(invoiceNumber: number, by: string): OutboxRow {
+    const row = this.require(invoiceNumber);
+    if (row.status === 'sending') {
+      throw new OutboxStateError(`invoice ${invoiceNumber}'s mail is being sent right now`, invoiceNumber, row.status);
+    }
+    const now = this.now();
+    this.db
+      .prepare(
+        `UPDATE mail_outbox SET status = 'queued', attempts = 0, next_attempt_at = @now, updated_at = @now,
+           confirmed_by = @by, confirmed_at = @now,
+           message_id = CASE WHEN status = 'sent' THEN NULL ELSE message_id END
+         WHERE invoice_number = @invoiceNumber`,
+      )
+      .run({ now, by, invoiceNumber });
+    return this.require(invoiceNumber);
+  }
+
+  /** The owner corrects the customer's address after a bad-address failure; the mail is queued again. */
+  updateRecipient(invoiceNumber: number, to: string, by: string): OutboxRow {
+    const row = this.require(invoiceNumber);
+    if (row.status === 'sending' || row.status === 'sent') {
+      throw new OutboxStateError(`invoice ${invoiceNumber}'s mail is ${row.status}; the address cannot change now`, invoiceNumber, row.status);
+    }
+    const address = to.trim();
+    if (!EMAIL.test(address)) throw new RangeError(`not an email address: ${JSON.stringify(address)}`);
+    const now = this.now();
+    this.db
+      .prepare(
+        `UPDATE mail_outbox SET to_address = @to, status = 'queued', attempts = 0, next_attempt_at = @now, last_error = NULL,
+           updated_at = @now, confirmed_by = @by, confirmed_at = @now
+         WHERE invoice_number = @invoiceNumber`,
+      )
+      .run({ to: address, now, by, invoiceNumber });
+    return this.require(invoiceNumber);
+  }
+
+  /** The owner has delivered the invoice (or seen that it arrived): done, never sent by us again. */
+  markSentManually(invoiceNumber: number, by: string): OutboxRow {
+    const row = this.require(invoiceNumber);
+    if (row.status === 'sending') {
+      throw new OutboxStateError(`invoice ${invoiceNumber}'s mail is being sent right now`, invoiceNumber, row.status);
+    }
+    if (row.status === 'sent') return row;
+    const now = this.now();
+    this.db
+      .prepare(
+        `UPDATE mail_outbox SET status = 'sent', sent_at = @now, next_attempt_at = NULL, updated_at = @now,
+           confirmed_by = @by, confirmed_at = @now
+         WHERE invoice_number = @invoiceNumber`,
+      )
+      .run({ now, by, invoiceNumber });
+    return this.require(invoiceNumber);
+  }
+
+  list(filter: { status?: OutboxStatus | OutboxStatus[] } = {}): OutboxRow[] {
+    const statuses = filter.status === undefined ? null : Array.isArray(filter.status) ? filter.status : [filter.status];
+    const rows = statuses
+      ? (this.db
+          .prepare(`SELECT * FROM mail_outbox WHERE status IN (${statuses.map(() => '?').join(', ')}) ORDER BY created_at DESC, invoice_number DESC`)
+          .all(...statuses) as DbRow[])
+      : (this.db.prepare(`SELECT * FROM mail_outbox ORDER BY created_at DESC, invoice_number DESC`).all() as DbRow[]);
+    return rows.map(toRow);
+  }
+
+  /** The invoice mails of one order (normally one), newest first, for the order's status line. */
+  statusForOrder(orderId: string): OutboxRow[] {
+    const rows = this.db.prepare(`SELECT * FROM mail_outbox WHERE order_id = ? ORDER BY created_at DESC, invoice_number DESC`).all(orderId) as DbRow[];
+    return rows.map(toRow);
+  }
+
+  private count(status: OutboxStatus): number {
+    return (this.db.prepare(`SELECT COUNT(*) AS n FROM mail_outbox WHERE status = ?`).get(status) as { n: number }).n;
+  }
+}
+
+/** Statuses that wait for a person: the outbox will not move them by itself. */
+export const OWNER_STATUSES: readonly OutboxStatus[] = ['uncertain', 'failed'];

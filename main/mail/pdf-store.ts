@@ -1,0 +1,31 @@
+import { mkdirSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { invoicePdfFilename } from './send';
+
+/**
+ * Keeps the booked invoice's PDF at `<dataDir>/pdf/Faktura-<n>.pdf`. Written to a
+ * temporary file, flushed and renamed, so a crash never leaves a half PDF that a
+ * later send would mail to the customer.
+ */
+export function storeInvoicePdf(dataDir: string, invoiceNumber: number, bytes: Uint8Array): string {
+  if (!Number.isInteger(invoiceNumber) || invoiceNumber <= 0) throw new RangeError(`invalid invoice number ${invoiceNumber}`);
+  const dir = join(dataDir, 'pdf');
+  mkdirSync(dir, { recursive: true });
+  const target = join(dir, invoicePdfFilename(invoiceNumber));
+  const temp = join(dir, `.${invoicePdfFilename(invoiceNumber)}.${randomUUID()}.tmp`);
+  try {
+    writeFileSync(temp, bytes);
+    const fd = openSync(temp, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  return target;
+}

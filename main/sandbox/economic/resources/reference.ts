@@ -1,0 +1,83 @@
+import { collectionResponse } from '../collection';
+import { ok, type Ctx, type Reply } from '../context';
+import { notFound } from '../errors';
+import { accountDoc, currencyDoc, customerGroupDoc, journalDoc, layoutDoc, productGroupDoc, unitDoc, vatZoneDoc } from '../render';
+import { ACCOUNTS, COMPANY, AGREEMENT_NUMBER, CURRENCIES, CUSTOMER_GROUPS, JOURNALS, LAYOUTS, PAYMENT_TERMS, PRODUCT_GROUPS, UNITS, VAT_ZONES } from '../seed';
+
+/** Read-only reference resources of the agreement and GET /self. */
+
+interface RefResource {
+  path: string;
+  idParam: string;
+  ids: () => Array<number | string>;
+  render: (base: string, id: never) => unknown;
+  filterable: string[];
+  defaultSort: string;
+}
+
+const paymentTermsFull = (base: string, n: number) => {
+  const t = PAYMENT_TERMS.find((x) => x.paymentTermsNumber === n)!;
+  return { paymentTermsNumber: n, daysOfCredit: t.daysOfCredit, name: t.name, paymentTermsType: t.paymentTermsType, self: `${base}/payment-terms/${n}` };
+};
+
+export const REFERENCE_RESOURCES: RefResource[] = [
+  { path: 'vat-zones', idParam: 'vatZoneNumber', ids: () => VAT_ZONES.map((z) => z.vatZoneNumber), render: vatZoneDoc, filterable: ['vatZoneNumber', 'name'], defaultSort: 'vatZoneNumber' },
+  { path: 'payment-terms', idParam: 'paymentTermsNumber', ids: () => PAYMENT_TERMS.map((t) => t.paymentTermsNumber), render: paymentTermsFull, filterable: ['paymentTermsNumber', 'name', 'daysOfCredit', 'paymentTermsType'], defaultSort: 'paymentTermsNumber' },
+  { path: 'layouts', idParam: 'layoutNumber', ids: () => LAYOUTS.map((l) => l.layoutNumber), render: layoutDoc, filterable: ['layoutNumber', 'name'], defaultSort: 'layoutNumber' },
+  { path: 'units', idParam: 'unitNumber', ids: () => UNITS.map((u) => u.unitNumber), render: unitDoc, filterable: ['unitNumber', 'name'], defaultSort: 'unitNumber' },
+  { path: 'currencies', idParam: 'code', ids: () => CURRENCIES.map((c) => c.code), render: currencyDoc, filterable: ['code', 'name', 'isoNumber'], defaultSort: 'code' },
+  { path: 'accounts', idParam: 'accountNumber', ids: () => ACCOUNTS.map((a) => a.accountNumber), render: accountDoc, filterable: ['accountNumber', 'accountType', 'name', 'debitCredit', 'barred', 'blockDirectEntries'], defaultSort: 'accountNumber' },
+  { path: 'customer-groups', idParam: 'customerGroupNumber', ids: () => CUSTOMER_GROUPS.map((g) => g.customerGroupNumber), render: customerGroupDoc, filterable: ['customerGroupNumber', 'name'], defaultSort: 'customerGroupNumber' },
+  { path: 'product-groups', idParam: 'productGroupNumber', ids: () => PRODUCT_GROUPS.map((g) => g.productGroupNumber), render: productGroupDoc, filterable: ['productGroupNumber', 'name'], defaultSort: 'productGroupNumber' },
+  { path: 'journals', idParam: 'journalNumber', ids: () => JOURNALS.map((j) => j.journalNumber), render: journalDoc, filterable: ['journalNumber', 'name'], defaultSort: 'journalNumber' },
+];
+
+export function listReference(r: RefResource) {
+  return (ctx: Ctx): Reply => {
+    const items = r.ids().map((id) => (r.render as (b: string, i: unknown) => unknown)(ctx.base, id));
+    return ok(collectionResponse(items, ctx.query, { filterable: new Set(r.filterable), defaultSort: r.defaultSort }, `${ctx.base}/${r.path}`));
+  };
+}
+
+export function getReference(r: RefResource) {
+  return (ctx: Ctx): Reply => {
+    const raw = ctx.params[r.idParam];
+    const id = r.ids().find((x) => String(x).toLowerCase() === raw.toLowerCase());
+    if (id === undefined) throw notFound(r.path, `Find a list at /${r.path}.`);
+    return ok((r.render as (b: string, i: unknown) => unknown)(ctx.base, id));
+  };
+}
+
+/** Sales accounts of a product group per VAT zone — where the VAT of an invoice line comes from. */
+export function productGroupSalesAccounts(ctx: Ctx): Reply {
+  const g = PRODUCT_GROUPS.find((x) => String(x.productGroupNumber) === ctx.params.productGroupNumber);
+  if (!g) throw notFound('Product group');
+  const items = VAT_ZONES.map((z) => ({
+    salesAccount: accountDoc(ctx.base, g.salesAccountByZone[z.vatZoneNumber]),
+    vatZone: vatZoneDoc(ctx.base, z.vatZoneNumber),
+    vatRate: Number(g.vatRateByZone[z.vatZoneNumber]),
+  }));
+  return ok(collectionResponse(items, ctx.query, { filterable: new Set(['vatZone.vatZoneNumber']), defaultSort: 'vatZone.vatZoneNumber' }, `${ctx.base}/product-groups/${g.productGroupNumber}/sales-accounts`));
+}
+
+export function getSelf(ctx: Ctx): Reply {
+  const base = ctx.base;
+  return ok({
+    agreementNumber: AGREEMENT_NUMBER,
+    agreementType: { agreementTypeNumber: 1, name: 'Sandbox' },
+    application: { appNumber: 1, appPublicToken: 'sandbox', created: '2026-01-01T00:00:00Z', name: 'LedgerBridge', requiredRoles: [{ name: 'SuperUser', roleNumber: 1, self: `${base}/roles/1` }], self: `${base}/apps/1` },
+    bankInformation: { bankAccountNumber: '1234567890', bankName: 'Sandkassebanken', bankSortCode: '1234' },
+    company: { ...COMPANY, addressLine2: '', attention: '', website: 'https://sandbox.ledgerbridge.invalid' },
+    // not a value the real API returns: lets a client see that it talks to the sandbox
+    companyAffiliation: 'Sandbox',
+    modules: [
+      { moduleNumber: 1, name: 'Sales', self: `${base}/modules/1` },
+      { moduleNumber: 2, name: 'Bookkeeping', self: `${base}/modules/2` },
+    ],
+    settings: { baseCurrency: ctx.options.baseCurrency, internationalLedger: false },
+    signupDate: '2026-01-01',
+    user: { agreementNumber: AGREEMENT_NUMBER, email: COMPANY.email, language: { culture: 'da-DK', languageNumber: 1, name: 'Danish', self: `${base}/languages/1` }, loginId: 'sandbox', name: 'Sandbox Bruger' },
+    userName: 'Sandbox Bruger',
+    self: `${base}/self`,
+  });
+}

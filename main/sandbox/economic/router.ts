@@ -1,0 +1,33 @@
+import type { Ctx, Reply } from './context';
+
+export type Handler = (ctx: Ctx) => Reply | Promise<Reply>;
+interface Route { method: string; pattern: string; regex: RegExp; names: string[]; handler: Handler }
+
+/** Method + path table; tells "no such path" (404) from "path exists, wrong verb" (405). */
+export class Router {
+  private routes: Route[] = [];
+
+  add(method: string, pattern: string, handler: Handler): this {
+    const names: string[] = [];
+    const regex = new RegExp(`^${pattern.replace(/:(\w+)/g, (_m, name: string) => (names.push(name), '([^/]+)'))}/?$`);
+    this.routes.push({ method, pattern, regex, names, handler });
+    return this;
+  }
+
+  match(method: string, path: string): { kind: 'found'; handler: Handler; params: Record<string, string>; pattern: string } | { kind: 'wrongMethod'; allow: string[]; pattern: string } | { kind: 'none' } {
+    const allow: string[] = [];
+    let pattern = '';
+    for (const r of this.routes) {
+      const m = r.regex.exec(path);
+      if (!m) continue;
+      if (r.method === method) {
+        const params: Record<string, string> = {};
+        r.names.forEach((n, i) => (params[n] = m[i + 1]));
+        return { kind: 'found', handler: r.handler, params, pattern: r.pattern };
+      }
+      allow.push(r.method);
+      pattern ||= r.pattern;
+    }
+    return allow.length ? { kind: 'wrongMethod', allow, pattern } : { kind: 'none' };
+  }
+}

@@ -1,0 +1,37 @@
+import { Router } from './router';
+import * as md from './resources/masterData';
+import * as inv from './resources/invoices';
+import * as jr from './resources/journals';
+import { REFERENCE_RESOURCES, getReference, getSelf, listReference, productGroupSalesAccounts } from './resources/reference';
+
+/** The e-conomic REST surface the sandbox implements. */
+export function apiRouter(): Router {
+  const r = new Router();
+  r.add('GET', '/self', getSelf);
+  for (const ref of REFERENCE_RESOURCES) {
+    r.add('GET', `/${ref.path}`, listReference(ref));
+    r.add('GET', `/${ref.path}/:${ref.idParam}`, getReference(ref));
+  }
+  r.add('GET', '/product-groups/:productGroupNumber/sales-accounts', productGroupSalesAccounts);
+
+  r.add('GET', '/customers', md.listCustomers).add('POST', '/customers', md.createCustomer);
+  r.add('GET', '/customers/:customerNumber', md.getCustomer).add('PUT', '/customers/:customerNumber', md.replaceCustomer).add('DELETE', '/customers/:customerNumber', md.deleteCustomer);
+  r.add('GET', '/products', md.listProducts).add('POST', '/products', md.createProduct);
+  r.add('GET', '/products/:productNumber', md.getProduct).add('PUT', '/products/:productNumber', md.replaceProduct).add('DELETE', '/products/:productNumber', md.deleteProduct);
+
+  r.add('GET', '/invoices', inv.invoicesRoot);
+  r.add('GET', '/invoices/drafts', inv.listDrafts).add('POST', '/invoices/drafts', inv.createDraft).add('DELETE', '/invoices/drafts', inv.deleteDrafts);
+  r.add('GET', '/invoices/drafts/:draftInvoiceNumber', inv.getDraft).add('PUT', '/invoices/drafts/:draftInvoiceNumber', inv.replaceDraft).add('DELETE', '/invoices/drafts/:draftInvoiceNumber', inv.deleteDraft);
+  r.add('GET', '/invoices/drafts/:draftInvoiceNumber/templates', inv.draftTemplates);
+  r.add('GET', '/invoices/drafts/:draftInvoiceNumber/templates/booking-instructions', inv.bookingInstructions);
+  r.add('GET', '/invoices/drafts/:draftInvoiceNumber/pdf', inv.draftPdf);
+  r.add('GET', '/invoices/booked', inv.listBooked).add('POST', '/invoices/booked', inv.bookInvoice);
+  r.add('GET', '/invoices/booked/:bookedInvoiceNumber', inv.getBooked).add('PUT', '/invoices/booked/:bookedInvoiceNumber', inv.bookInvoiceWithNumber);
+  r.add('GET', '/invoices/booked/:bookedInvoiceNumber/pdf', inv.bookedPdf);
+  r.add('GET', '/invoices/paid', inv.listPaid).add('GET', '/invoices/unpaid', inv.listUnpaid);
+  r.add('GET', '/invoices/overdue', inv.listOverdue).add('GET', '/invoices/not-due', inv.listNotDue);
+
+  r.add('POST', '/journals/:journalNumber/vouchers', jr.postVouchers).add('GET', '/journals/:journalNumber/vouchers', jr.listVouchers);
+  r.add('GET', '/journals/:journalNumber/entries', jr.listEntries);
+  return r;
+}

@@ -1,0 +1,1 @@
+export { startSmtpCatcher, type SmtpCatcher, type SmtpCatcherOptions, type CaughtMail, type CaughtAttachment, type SmtpFault } from './catcher';

@@ -1,0 +1,31 @@
+/**
+ * Characters e-conomic cannot take, and those it takes but its PDFs cannot show.
+ *
+ * Decision: control characters (C0 except tab/newline/carriage return, DEL, C1,
+ * lone surrogates, U+FFFE/U+FFFF) block the order, because e-conomic rejects them
+ * and only the owner knows what the text should say. Emoji are stored by
+ * e-conomic but come out as empty boxes on the invoice PDF; they only warn, and
+ * the invoice planner removes them with `stripEmoji`.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+const EMOJI_ALL = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u200D|\p{Emoji_Modifier})*/gu;
+
+export function hasControlCharacters(text: string): boolean {
+  return CONTROL.test(text);
+}
+
+export function hasEmoji(text: string): boolean {
+  return EMOJI.test(text);
+}
+
+/** Removes emoji (with their joiners and skin-tone modifiers) and tidies the spaces they leave. */
+export function stripEmoji(text: string): string {
+  return text.replace(EMOJI_ALL, '').replace(/\u200D|\uFE0F/g, '').replace(/ {2,}/g, ' ').trim();
+}
+
+/** Length as e-conomic counts it (characters, not UTF-16 units). */
+export function textLength(text: string): number {
+  return [...text].length;
+}

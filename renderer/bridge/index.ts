@@ -1,0 +1,33 @@
+/**
+ * The only place in the renderer that touches `window.ledgerbridge` or fetches
+ * the API: inside Electron the preload's object is used, in a plain browser
+ * the HTTP/WebSocket dev bridge served from the same origin.
+ */
+import type { LedgerBridgeApi } from '../../shared/ipc/bridge-api';
+import { createClient, type Client } from './client';
+import { createHttpBridge } from './http-bridge';
+
+declare global {
+  interface Window {
+    ledgerbridge?: LedgerBridgeApi;
+  }
+}
+
+export function pickBridge(win: Window = window): LedgerBridgeApi {
+  if (win.ledgerbridge) return win.ledgerbridge;
+  return createHttpBridge(win.location.origin, {
+    fetch: win.fetch.bind(win),
+    WebSocket: (win as Window & typeof globalThis).WebSocket,
+  });
+}
+
+/** True when running in a plain browser (dev bridge): links may open in a new tab. */
+export function isBrowserBridge(win: Window = window): boolean {
+  return !win.ledgerbridge;
+}
+
+export function createDefaultClient(): Client {
+  return createClient(pickBridge());
+}
+
+export { BridgeError, createClient, type Client } from './client';

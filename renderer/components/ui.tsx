@@ -1,0 +1,91 @@
+import type { ReactNode } from 'react';
+import type { OrderState, Severity } from '../../shared/ipc/schemas/common';
+import { BridgeError } from '../bridge/client';
+import { useI18n } from '../i18n';
+
+/** A labelled form control with its error directly underneath. */
+export function Field({ label, error, hint, children }: { label: string; error?: string; hint?: string; children: ReactNode }) {
+  return (
+    <label className={`field${error ? ' field-invalid' : ''}`}>
+      <span className="field-label">{label}</span>
+      {children}
+      {hint && !error && <span className="field-hint">{hint}</span>}
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </label>
+  );
+}
+
+const STATE_TONE: Record<OrderState, string> = {
+  seen: 'neutral',
+  eligible: 'neutral',
+  drafted: 'info',
+  booked: 'ok',
+  done: 'ok',
+  held: 'warn',
+  skipped: 'neutral',
+  failed: 'bad',
+  'needs-attention': 'bad',
+};
+
+export function StateBadge({ state }: { state: OrderState }) {
+  const { t } = useI18n();
+  return <span className={`badge badge-${STATE_TONE[state]}`}>{t.states[state]}</span>;
+}
+
+const SEVERITY_TONE: Record<Severity, string> = { info: 'neutral', warning: 'warn', error: 'bad', critical: 'bad' };
+
+export function SeverityBadge({ severity }: { severity: Severity }) {
+  const { t } = useI18n();
+  return <span className={`badge badge-${SEVERITY_TONE[severity]}`}>{t.severity[severity]}</span>;
+}
+
+/** Shows a failed call the way the owner can act on it: the message, then the code. */
+export function ErrorNote({ error }: { error: Error | undefined }) {
+  const { t } = useI18n();
+  if (!error) return null;
+  return (
+    <div className="note note-bad" role="alert">
+      <strong>{t.common.failed}:</strong> {error.message}
+      {error instanceof BridgeError && (
+        <span className="note-code">
+          {' '}
+          ({t.common.errorCode} {error.code})
+        </span>
+      )}
+    </div>
+  );
+}
+
+export function Note({ tone, children }: { tone: 'ok' | 'info' | 'warn'; children: ReactNode }) {
+  return (
+    <div className={`note note-${tone}`} role="status">
+      {children}
+    </div>
+  );
+}
+
+export function Meter({ value, max, label }: { value: number; max: number; label: string }) {
+  const ratio = max > 0 ? Math.min(1, value / max) : 0;
+  const tone = ratio > 0.9 ? 'bad' : ratio > 0.7 ? 'warn' : 'ok';
+  return (
+    <div className="meter" role="meter" aria-label={label} aria-valuenow={value} aria-valuemin={0} aria-valuemax={max}>
+      <div className={`meter-fill meter-${tone}`} style={{ width: `${Math.round(ratio * 1000) / 10}%` }} />
+    </div>
+  );
+}
+
+export function Card({ title, children, actions }: { title: string; children: ReactNode; actions?: ReactNode }) {
+  return (
+    <section className="card" aria-label={title}>
+      <header className="card-head">
+        <h2>{title}</h2>
+        {actions && <div className="card-actions">{actions}</div>}
+      </header>
+      <div className="card-body">{children}</div>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { BOOKING } from './catalogue/booking';
+import { CONNECTIVITY } from './catalogue/connectivity';
+import { ECONOMIC } from './catalogue/economic';
+import { INTERNAL } from './catalogue/internal';
+import { LIMITS } from './catalogue/limits';
+import { MAIL } from './catalogue/mail';
+import { SETUP } from './catalogue/setup';
+import { SHOP_DATA } from './catalogue/shop-data';
+import type { CatalogueEntry } from './types';
+
+const ALL = { ...SHOP_DATA, ...SETUP, ...ECONOMIC, ...CONNECTIVITY, ...LIMITS, ...MAIL, ...BOOKING, ...INTERNAL };
+
+export type ErrorCode = keyof typeof ALL;
+
+/** Every problem LedgerBridge knows, by stable code. Codes are never reused or renumbered. */
+export const CATALOGUE: Readonly<Record<ErrorCode, CatalogueEntry>> = ALL;
+
+export const ERROR_CODES = Object.keys(CATALOGUE) as ErrorCode[];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(CATALOGUE, value);
+}
+
+/** Named codes the engine and validators refer to, so call sites read as intent rather than numbers. */
+export const CODES = {
+  missingSku: 'LB-1001',
+  countryMissing: 'LB-1002',
+  countryUnknown: 'LB-1003',
+  customerNameMissing: 'LB-1004',
+  emailMissing: 'LB-1005',
+  emailInvalid: 'LB-1006',
+  euB2bWithoutVatNumber: 'LB-1007',
+  shopTotalsMismatch: 'LB-1008',
+  negativeQuantity: 'LB-1009',
+  zeroTotal: 'LB-1010',
+  fieldTooLong: 'LB-1011',
+  controlCharacters: 'LB-1012',
+  emojiStripped: 'LB-1013',
+  invalidAmount: 'LB-1014',
+  lineMismatch: 'LB-1015',
+  taxMismatch: 'LB-1016',
+  fieldMissing: 'LB-1017',
+  unknownStatus: 'LB-1018',
+  skuNotInEconomic: 'LB-2001',
+  paymentMethodUnmapped: 'LB-2002',
+  shippingMethodUnmapped: 'LB-2003',
+  vatRateWithoutProductGroup: 'LB-2004',
+  currencyNotEnabled: 'LB-2005',
+  licenceMissing: 'LB-2006',
+  licenceInvalid: 'LB-2007',
+  planWithoutAutomaticBooking: 'LB-2008',
+  shopConfigInvalid: 'LB-2009',
+  economicTotalMismatch: 'LB-3001',
+  accountingYearClosed: 'LB-3002',
+  productBarred: 'LB-3003',
+  referencedEntityMissing: 'LB-3004',
+  priceDecimals: 'LB-3005',
+  paymentTermsTypeMismatch: 'LB-3006',
+  paymentTermsNotFound: 'LB-3007',
+  quantityRequired: 'LB-3008',
+  productIdentifierMissing: 'LB-3009',
+  draftGone: 'LB-3010',
+  draftConflict: 'LB-3011',
+  economicValidation: 'LB-3099',
+  economicAuthFailed: 'LB-4001',
+  economicForbidden: 'LB-4002',
+  economicReadOnly: 'LB-4003',
+  economicUnreachable: 'LB-4004',
+  economicServerError: 'LB-4005',
+  shopAuthFailed: 'LB-4011',
+  shopUnreachable: 'LB-4012',
+  shopServerError: 'LB-4013',
+  shopNotFound: 'LB-4014',
+  economicRateLimited: 'LB-5001',
+  dailyBudgetExhausted: 'LB-5002',
+  shopRateLimited: 'LB-5003',
+  smtpTemporary: 'LB-6001',
+  smtpPermanent: 'LB-6002',
+  smtpBadAddress: 'LB-6003',
+  mailUncertain: 'LB-6004',
+  pdfDownloadFailed: 'LB-6005',
+  smtpAuthFailed: 'LB-6006',
+  mailNotConfigured: 'LB-6007',
+  supervisedGatesNotMet: 'LB-7001',
+  heldByRule: 'LB-7002',
+  cancelledBeforeBooking: 'LB-7003',
+  draftDeletedCancelled: 'LB-7004',
+  refundUnmatched: 'LB-7005',
+  duplicateInEconomic: 'LB-7006',
+  skippedByRule: 'LB-7007',
+  internal: 'LB-9001',
+} as const satisfies Record<string, ErrorCode>;

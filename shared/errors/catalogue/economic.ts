@@ -1,0 +1,186 @@
+import { entry } from './define';
+
+/** 3xxx: e-conomic rejected or disagreed with a document. */
+export const ECONOMIC = {
+  'LB-3001': entry({
+    category: 'economic',
+    severity: 'error',
+    params: ['orderNumber', 'shopTotal', 'economicTotal', 'difference', 'tolerance', 'currency'],
+    da: {
+      title: 'Fakturaens total passer ikke med shoppen',
+      message: 'Ordre {orderNumber}: kladden i e-conomic giver {economicTotal} {currency} inkl. moms, men ordren i shoppen er på {shopTotal} {currency}. Forskellen på {difference} er større end den tilladte afrunding på {tolerance}, så fakturaen er ikke bogført.',
+      fix: 'Åbn kladden i e-conomic under Salg → Fakturering → Kladder, og sammenlign linjer og moms med ordren. Oftest har en vare den forkerte varegruppe (og dermed forkert moms) i e-conomic under Salg → Varer, eller momssatsen er sat forkert op i LedgerBridge under Opsætning → Moms og varegrupper. Ret det, og prøv ordren igen.',
+    },
+    en: {
+      title: "Invoice total does not match the shop",
+      message: 'Order {orderNumber}: the draft in e-conomic comes to {economicTotal} {currency} incl. VAT, but the order in the shop is {shopTotal} {currency}. The difference of {difference} is larger than the allowed rounding of {tolerance}, so the invoice has not been booked.',
+      fix: 'Open the draft in e-conomic under Sales → Invoicing → Drafts and compare lines and VAT with the order. Most often a product has the wrong product group (and so the wrong VAT) in e-conomic under Sales → Products, or the VAT rate is set up wrongly in LedgerBridge under Setup → VAT and product groups. Correct it and retry the order.',
+    },
+  }),
+  'LB-3002': entry({
+    category: 'economic',
+    severity: 'error',
+    params: ['orderNumber', 'date'],
+    da: {
+      title: 'Regnskabsåret er lukket',
+      message: 'Ordre {orderNumber} har fakturadato {date}, men regnskabsåret for den dato er lukket eller findes ikke i e-conomic.',
+      fix: 'Opret eller genåbn regnskabsåret i e-conomic under Indstillinger → Alle indstillinger → Regnskabsår. Prøv derefter ordren igen. Skal året forblive lukket, så bogfør ordren i hånden i et åbent år, og markér den som klaret i LedgerBridge under Ordrer.',
+    },
+    en: {
+      title: 'Accounting year is closed',
+      message: 'Order {orderNumber} has the invoice date {date}, but the accounting year for that date is closed or does not exist in e-conomic.',
+      fix: 'Create or reopen the accounting year in e-conomic under Settings → All settings → Accounting years. Then retry the order. If the year must stay closed, book the order by hand in an open year and mark it as handled in LedgerBridge under Orders.',
+    },
+  }),
+  'LB-3003': entry({
+    category: 'economic',
+    severity: 'error',
+    params: ['orderNumber', 'sku'],
+    da: {
+      title: 'Varen er spærret i e-conomic',
+      message: 'Ordre {orderNumber}: varen {sku} er spærret i e-conomic, så den kan ikke komme på en faktura.',
+      fix: 'Åbn varen {sku} i e-conomic under Salg → Varer, og fjern fluebenet ved "Spærret". Prøv derefter ordren igen.',
+    },
+    en: {
+      title: 'Product is barred in e-conomic',
+      message: 'Order {orderNumber}: the product {sku} is barred in e-conomic, so it cannot be put on an invoice.',
+      fix: 'Open the product {sku} in e-conomic under Sales → Products and untick "Barred". Then retry the order.',
+    },
+  }),
+  'LB-3004': entry({
+    category: 'economic',
+    severity: 'error',
+    params: ['orderNumber', 'field', 'value'],
+    da: {
+      title: 'Noget, fakturaen henviser til, findes ikke i e-conomic',
+      message: 'Ordre {orderNumber}: {field} "{value}" findes ikke i e-conomic.',
+      fix: 'Tjek i LedgerBridge under Opsætning, at numrene på kunde, layout, betalingsbetingelse, momszone og varer svarer til det, der findes i e-conomic. Er noget slettet i e-conomic, så opret det igen eller vælg et andet. Prøv derefter ordren igen.',
+    },
+    en: {
+      title: 'Something the invoice refers to does not exist in e-conomic',
+      message: 'Order {orderNumber}: {field} "{value}" does not exist in e-conomic.',
+      fix: 'Check in LedgerBridge under Setup that the numbers of customer, layout, payment terms, VAT zone and products match what exists in e-conomic. If something was deleted in e-conomic, create it again or choose another one. Then retry the order.',
+    },
+  }),
+  'LB-3005': entry({
+    category: 'economic',
+    severity: 'error',
+    params: ['orderNumber', 'field', 'value'],
+    da: {
+      title: 'Pris med for mange decimaler',
+      message: 'Ordre {orderNumber}: {field} er {value}, men e-conomic tager kun priser med højst to decimaler.',
+      fix: 'Sæt prisen på varen i shoppen til højst to decimaler (fx 99,95), og prøv ordren igen. Sker det igen med korrekte priser, så send en supportpakke (Indstillinger → Support).',
+    },
+    en: {
+      title: 'Price with too many decimals',
+      message: 'Order {orderNumber}: {field} is {value}, but e-conomic accepts prices with at most two decimals.',
+      fix: 'Set the product price in the shop to at most two decimals (e.g. 99.95) and retry the order. If it happens again with correct prices, send a support bundle (Settings → Support).',
+    },
+  }),
+  'LB-3006': entry({
+    category: 'economic',
+    severity: 'error',
+    params: ['orderNumber', 'paymentMethod'],
+    da: {
+      title: 'Betalingsbetingelsen passer ikke',
+      message: 'Ordre {orderNumber}: betalingsbetingelsen, der er valgt til "{paymentMethod}", har en anden type i e-conomic end den, LedgerBridge sendte.',
+      fix: 'Vælg betalingsbetingelsen igen i LedgerBridge under Opsætning → Betalingsmetoder, så LedgerBridge henter dens type fra e-conomic (Indstillinger → Betalingsbetingelser). Prøv derefter ordren igen.',
+    },
+    en: {
+      title: 'Payment terms do not match',
+      message: 'Order {orderNumber}: the payment terms chosen for "{paymentMethod}" have a different type in e-conomic than the one LedgerBridge sent.',
+      fix: 'Choose the payment terms again in LedgerBridge under Setup → Payment methods so LedgerBridge reads their type from e-conomic (Settings → Payment terms). Then retry the order.',
+    },
+  }),
+  'LB-3007': entry({
+    category: 'economic',
+    severity: 'error',
+    params: ['orderNumber', 'value'],
+    da: {
+      title: 'Betalingsbetingelsen findes ikke',
+      message: 'Ordre {orderNumber}: betalingsbetingelse nr. {value} findes ikke i e-conomic.',
+      fix: 'Vælg en eksisterende betalingsbetingelse i LedgerBridge under Opsætning → Betalingsmetoder, eller opret den i e-conomic under Indstillinger → Betalingsbetingelser. Prøv derefter ordren igen.',
+    },
+    en: {
+      title: 'Payment terms do not exist',
+      message: 'Order {orderNumber}: payment terms no. {value} do not exist in e-conomic.',
+      fix: 'Choose existing payment terms in LedgerBridge under Setup → Payment methods, or create them in e-conomic under Settings → Payment terms. Then retry the order.',
+    },
+  }),
+  'LB-3008': entry({
+    category: 'economic',
+    severity: 'error',
+    params: ['orderNumber', 'field'],
+    da: {
+      title: 'Antal mangler på en fakturalinje',
+      message: 'Ordre {orderNumber}: {field} mangler et antal, og e-conomic kræver et antal, når en vare er valgt.',
+      fix: 'Tjek at alle linjer på ordren har et antal i shoppen, og prøv ordren igen. Sker det igen, så send en supportpakke (Indstillinger → Support).',
+    },
+    en: {
+      title: 'Quantity missing on an invoice line',
+      message: 'Order {orderNumber}: {field} has no quantity, and e-conomic requires one when a product is set.',
+      fix: 'Check that every line of the order has a quantity in the shop and retry the order. If it happens again, send a support bundle (Settings → Support).',
+    },
+  }),
+  'LB-3009': entry({
+    category: 'economic',
+    severity: 'error',
+    params: ['orderNumber', 'field'],
+    da: {
+      title: 'Vare uden nummer på fakturaen',
+      message: 'Ordre {orderNumber}: {field} har hverken varenummer eller henvisning, så e-conomic ved ikke, hvilken vare det er.',
+      fix: 'Tjek at fragt-, gebyr- og afrundingsvarer er valgt i LedgerBridge under Opsætning → Varer, og prøv ordren igen.',
+    },
+    en: {
+      title: 'Product without a number on the invoice',
+      message: 'Order {orderNumber}: {field} has neither a product number nor a reference, so e-conomic does not know which product it is.',
+      fix: 'Check that the shipping, fee and rounding products are chosen in LedgerBridge under Setup → Products, and retry the order.',
+    },
+  }),
+  'LB-3010': entry({
+    category: 'economic',
+    severity: 'error',
+    params: ['orderNumber', 'draftNumber'],
+    da: {
+      title: 'Kladden findes ikke længere i e-conomic',
+      message: 'Ordre {orderNumber}: kladde {draftNumber} er slettet eller bogført i e-conomic uden om LedgerBridge.',
+      fix: 'Tjek i e-conomic under Salg → Fakturering, om ordren allerede er bogført. Er den det, så markér ordren som "Bogført i hånden" i LedgerBridge under Ordrer; ellers tryk "Prøv igen", så laves en ny kladde.',
+    },
+    en: {
+      title: 'The draft no longer exists in e-conomic',
+      message: 'Order {orderNumber}: draft {draftNumber} was deleted or booked in e-conomic outside LedgerBridge.',
+      fix: 'Check in e-conomic under Sales → Invoicing whether the order is already booked. If it is, mark the order "Booked by hand" in LedgerBridge under Orders; otherwise press "Retry" to create a new draft.',
+    },
+  }),
+  'LB-3011': entry({
+    category: 'economic',
+    severity: 'warning',
+    retriesItself: true,
+    params: ['orderNumber', 'draftNumber'],
+    da: {
+      title: 'Kladden blev ændret samtidig i e-conomic',
+      message: 'Ordre {orderNumber}: kladde {draftNumber} blev ændret i e-conomic, mens LedgerBridge opdaterede den. LedgerBridge henter den nye udgave og prøver igen.',
+      fix: 'Du behøver ikke gøre noget. Undgå at redigere kladder i e-conomic, mens LedgerBridge arbejder på dem.',
+    },
+    en: {
+      title: 'The draft was changed at the same time in e-conomic',
+      message: 'Order {orderNumber}: draft {draftNumber} was changed in e-conomic while LedgerBridge updated it. LedgerBridge reads the new version and tries again.',
+      fix: 'Nothing needs doing. Avoid editing drafts in e-conomic while LedgerBridge is working on them.',
+    },
+  }),
+  'LB-3099': entry({
+    category: 'economic',
+    severity: 'error',
+    params: ['orderNumber', 'field', 'detail'],
+    da: {
+      title: 'e-conomic afviste fakturaen',
+      message: 'Ordre {orderNumber}: e-conomic afviste fakturaen på grund af {field}: {detail}',
+      fix: 'Ret det, e-conomic peger på, i shoppen eller i LedgerBridge under Opsætning, og prøv ordren igen. Forstår du ikke fejlen, så send en supportpakke (Indstillinger → Support); den indeholder e-conomics log-id.',
+    },
+    en: {
+      title: 'e-conomic rejected the invoice',
+      message: 'Order {orderNumber}: e-conomic rejected the invoice because of {field}: {detail}',
+      fix: "Correct what e-conomic points at, in the shop or in LedgerBridge under Setup, and retry the order. If the error is unclear, send a support bundle (Settings → Support); it contains e-conomic's log id.",
+    },
+  }),
+} as const;

@@ -1,0 +1,114 @@
+import { entry } from './define';
+
+/** 6xxx: invoice mails and PDFs. The invoice itself is booked; only its delivery is at stake. */
+export const MAIL = {
+  'LB-6001': entry({
+    category: 'mail',
+    severity: 'warning',
+    retriesItself: true,
+    blocksOrder: false,
+    params: ['orderNumber', 'invoiceNumber', 'detail'],
+    da: {
+      title: 'Fakturamailen kunne ikke sendes endnu',
+      message: 'Faktura {invoiceNumber} (ordre {orderNumber}) er bogført, men mailserveren svarede midlertidigt nej ({detail}). LedgerBridge prøver at sende den igen.',
+      fix: 'Du behøver ikke gøre noget. Fortsætter det, så tjek mailindstillingerne i LedgerBridge under Indstillinger → Mail og tryk "Send testmail".',
+    },
+    en: {
+      title: 'The invoice mail could not be sent yet',
+      message: 'Invoice {invoiceNumber} (order {orderNumber}) is booked, but the mail server temporarily refused it ({detail}). LedgerBridge will try to send it again.',
+      fix: 'Nothing needs doing. If it continues, check the mail settings in LedgerBridge under Settings → Mail and press "Send test mail".',
+    },
+  }),
+  'LB-6002': entry({
+    category: 'mail',
+    severity: 'error',
+    params: ['orderNumber', 'invoiceNumber', 'detail'],
+    da: {
+      title: 'Fakturamailen blev afvist',
+      message: 'Faktura {invoiceNumber} (ordre {orderNumber}) er bogført, men mailserveren afviste mailen ({detail}). Kunden har ikke fået fakturaen.',
+      fix: 'Tjek server, port, sikkerhed, brugernavn og adgangskode i LedgerBridge under Indstillinger → Mail, og tryk "Send testmail". Tryk derefter "Send igen" på ordren under Ordrer.',
+    },
+    en: {
+      title: 'The invoice mail was rejected',
+      message: 'Invoice {invoiceNumber} (order {orderNumber}) is booked, but the mail server rejected the mail ({detail}). The customer has not received the invoice.',
+      fix: 'Check server, port, security, user name and password in LedgerBridge under Settings → Mail and press "Send test mail". Then press "Send again" on the order under Orders.',
+    },
+  }),
+  'LB-6003': entry({
+    category: 'mail',
+    severity: 'error',
+    params: ['orderNumber', 'invoiceNumber', 'email'],
+    da: {
+      title: 'Kundens e-mailadresse findes ikke',
+      message: 'Faktura {invoiceNumber} (ordre {orderNumber}) kunne ikke leveres til {email}: mailserveren kender ikke adressen.',
+      fix: 'Ret kundens e-mailadresse på ordren i shoppen (WooCommerce → Ordrer, eller Shopify → Ordrer), og tryk "Send igen" på ordren i LedgerBridge under Ordrer. Eller send fakturaen til kunden på anden vis.',
+    },
+    en: {
+      title: "The customer's e-mail address does not exist",
+      message: 'Invoice {invoiceNumber} (order {orderNumber}) could not be delivered to {email}: the mail server does not know the address.',
+      fix: 'Correct the customer\'s e-mail address on the order in the shop (WooCommerce → Orders, or Shopify → Orders) and press "Send again" on the order in LedgerBridge under Orders. Or send the invoice to the customer another way.',
+    },
+  }),
+  'LB-6004': entry({
+    category: 'mail',
+    severity: 'warning',
+    params: ['orderNumber', 'invoiceNumber', 'email'],
+    da: {
+      title: 'Blev fakturamailen sendt?',
+      message: 'LedgerBridge blev afbrudt, mens faktura {invoiceNumber} (ordre {orderNumber}) blev mailet til {email}. Det er uvist, om kunden fik mailen, så den sendes ikke igen af sig selv.',
+      fix: 'Tjek udbakken i din mailkonto. Er mailen sendt, så tryk "Den blev sendt" på ordren i LedgerBridge under Ordrer; ellers tryk "Send igen".',
+    },
+    en: {
+      title: 'Was the invoice mail sent?',
+      message: 'LedgerBridge was interrupted while mailing invoice {invoiceNumber} (order {orderNumber}) to {email}. It is unknown whether the customer received it, so it is not resent by itself.',
+      fix: 'Check the sent folder of your mail account. If the mail went out, press "It was sent" on the order in LedgerBridge under Orders; otherwise press "Send again".',
+    },
+  }),
+  'LB-6005': entry({
+    category: 'mail',
+    severity: 'warning',
+    retriesItself: true,
+    blocksOrder: false,
+    params: ['orderNumber', 'invoiceNumber'],
+    da: {
+      title: 'Fakturaens PDF kunne ikke hentes',
+      message: 'Faktura {invoiceNumber} (ordre {orderNumber}) er bogført, men PDF-filen kunne ikke hentes fra e-conomic. Mailen til kunden venter, og LedgerBridge prøver igen.',
+      fix: 'Du behøver ikke gøre noget. Fortsætter det, så tjek at fakturaen kan åbnes i e-conomic under Salg → Fakturering → Bogførte.',
+    },
+    en: {
+      title: "The invoice's PDF could not be downloaded",
+      message: 'Invoice {invoiceNumber} (order {orderNumber}) is booked, but its PDF could not be downloaded from e-conomic. The mail to the customer waits, and LedgerBridge retries.',
+      fix: 'Nothing needs doing. If it continues, check that the invoice opens in e-conomic under Sales → Invoicing → Booked.',
+    },
+  }),
+  'LB-6006': entry({
+    category: 'mail',
+    severity: 'error',
+    params: [],
+    da: {
+      title: 'Mailserveren afviser login',
+      message: 'Mailserveren godkender ikke brugernavn og adgangskode. Ingen fakturamails eller fejlmails kan sendes.',
+      fix: 'Ret brugernavn og adgangskode i LedgerBridge under Indstillinger → Mail, og tryk "Send testmail". Hos Gmail og Microsoft 365 skal du bruge en app-adgangskode.',
+    },
+    en: {
+      title: 'The mail server rejects the login',
+      message: 'The mail server does not accept the user name and password. No invoice mails or error mails can be sent.',
+      fix: 'Correct user name and password in LedgerBridge under Settings → Mail and press "Send test mail". Gmail and Microsoft 365 need an app password.',
+    },
+  }),
+  'LB-6007': entry({
+    category: 'mail',
+    severity: 'error',
+    params: ['orderNumber'],
+    da: {
+      title: 'Mail er ikke sat op',
+      message: 'Ordre {orderNumber} skal have fakturaen fra e-conomic mailet, men der er ingen mailserver sat op i LedgerBridge.',
+      fix: 'Indtast mailserveren (SMTP) i LedgerBridge under Indstillinger → Mail, og tryk "Send testmail". Skal shoppen selv sende fakturaen, så vælg det under Indstillinger → Faktura.',
+    },
+    en: {
+      title: 'Mail is not set up',
+      message: 'Order {orderNumber} needs its invoice from e-conomic mailed, but no mail server is set up in LedgerBridge.',
+      fix: 'Enter the mail server (SMTP) in LedgerBridge under Settings → Mail and press "Send test mail". If the shop should send the invoice itself, choose that under Settings → Invoice.',
+    },
+  }),
+} as const;

@@ -1,0 +1,147 @@
+import { entry, WOO_SKU_DA, WOO_SKU_EN } from './define';
+
+/** 2xxx: set-up and mapping — fixed once in LedgerBridge or e-conomic, then every waiting order moves on. */
+export const SETUP = {
+  'LB-2001': entry({
+    category: 'setup',
+    severity: 'error',
+    params: ['orderNumber', 'sku', 'product'],
+    da: {
+      title: 'Varenummer findes ikke i e-conomic',
+      message: 'Ordre {orderNumber}: varenummeret "{sku}" ("{product}") findes ikke som vare i e-conomic, og LedgerBridge må ikke oprette nye varer.',
+      fix: `Opret varen med varenummer {sku} i e-conomic under Salg → Varer → Ny vare, eller slå "Opret manglende varer" til i LedgerBridge under Opsætning → Varer. Er varenummeret skrevet forkert i shoppen, så ret det dér. ${WOO_SKU_DA}`,
+    },
+    en: {
+      title: 'SKU does not exist in e-conomic',
+      message: 'Order {orderNumber}: the SKU "{sku}" ("{product}") does not exist as a product in e-conomic, and LedgerBridge is not allowed to create products.',
+      fix: `Create the product with number {sku} in e-conomic under Sales → Products → New product, or switch on "Create missing products" in LedgerBridge under Setup → Products. If the SKU is misspelt in the shop, correct it there. ${WOO_SKU_EN}`,
+    },
+  }),
+  'LB-2002': entry({
+    category: 'setup',
+    severity: 'warning',
+    mapThis: true,
+    blocksOrder: true,
+    params: ['orderNumber', 'paymentMethod'],
+    da: {
+      title: 'Ny betalingsmetode: vælg hvordan den bogføres',
+      message: 'Ordre {orderNumber} er betalt med "{paymentMethod}", som endnu ikke er sat op i LedgerBridge. Ordren venter, til betalingsmetoden er sat op.',
+      fix: 'Gå til Opsætning → Betalingsmetoder i LedgerBridge, og vælg betalingsbetingelse og evt. konto for "{paymentMethod}". Alle ordrer, der venter på den, overføres derefter af sig selv.',
+    },
+    en: {
+      title: 'New payment method: choose how to book it',
+      message: 'Order {orderNumber} was paid with "{paymentMethod}", which is not set up in LedgerBridge yet. The order waits until the payment method is set up.',
+      fix: 'Go to Setup → Payment methods in LedgerBridge and choose payment terms and, if wanted, an account for "{paymentMethod}". Every order waiting for it is then transferred by itself.',
+    },
+  }),
+  'LB-2003': entry({
+    category: 'setup',
+    severity: 'warning',
+    mapThis: true,
+    blocksOrder: true,
+    params: ['orderNumber', 'shippingMethod'],
+    da: {
+      title: 'Ny fragtmetode: vælg hvordan den bogføres',
+      message: 'Ordre {orderNumber} bruger fragtmetoden "{shippingMethod}", som endnu ikke er sat op i LedgerBridge.',
+      fix: 'Gå til Opsætning → Fragt i LedgerBridge, og vælg den vare i e-conomic, fragten skal bogføres på, for "{shippingMethod}". Ordrer, der venter, overføres derefter af sig selv.',
+    },
+    en: {
+      title: 'New shipping method: choose how to book it',
+      message: 'Order {orderNumber} uses the shipping method "{shippingMethod}", which is not set up in LedgerBridge yet.',
+      fix: 'Go to Setup → Shipping in LedgerBridge and choose the e-conomic product that "{shippingMethod}" is booked on. Waiting orders are then transferred by themselves.',
+    },
+  }),
+  'LB-2004': entry({
+    category: 'setup',
+    severity: 'warning',
+    mapThis: true,
+    blocksOrder: true,
+    params: ['orderNumber', 'vatRate'],
+    da: {
+      title: 'Ny momssats: vælg varegruppe',
+      message: 'Ordre {orderNumber} har en linje med {vatRate} % moms. Der er ingen varegruppe til den sats i LedgerBridge, så momsen kan ikke bogføres rigtigt.',
+      fix: 'Gå til Opsætning → Moms og varegrupper i LedgerBridge, og vælg den varegruppe i e-conomic, der bruger {vatRate} % moms. Findes den ikke, så opret den i e-conomic under Indstillinger → Varegrupper med en salgskonto, der har den rigtige momskode (Indstillinger → Moms).',
+    },
+    en: {
+      title: 'New VAT rate: choose a product group',
+      message: 'Order {orderNumber} has a line with {vatRate} % VAT. No product group is set for that rate in LedgerBridge, so the VAT cannot be booked correctly.',
+      fix: 'Go to Setup → VAT and product groups in LedgerBridge and choose the e-conomic product group that uses {vatRate} % VAT. If none exists, create it in e-conomic under Settings → Product groups with a sales account that has the right VAT code (Settings → VAT).',
+    },
+  }),
+  'LB-2005': entry({
+    category: 'setup',
+    severity: 'error',
+    params: ['orderNumber', 'currency'],
+    da: {
+      title: 'Valutaen er ikke slået til',
+      message: 'Ordre {orderNumber} er i {currency}, men {currency} er ikke slået til for overførsel i LedgerBridge.',
+      fix: 'Slå {currency} til i LedgerBridge under Opsætning → Valuta, og vælg en samlekunde til valutaen. Tjek samtidig, at valutaen findes i e-conomic under Indstillinger → Valuta.',
+    },
+    en: {
+      title: 'Currency not enabled',
+      message: 'Order {orderNumber} is in {currency}, but {currency} is not enabled for transfer in LedgerBridge.',
+      fix: 'Enable {currency} in LedgerBridge under Setup → Currencies and choose a collective customer for it. Also check that the currency exists in e-conomic under Settings → Currencies.',
+    },
+  }),
+  'LB-2006': entry({
+    category: 'setup',
+    severity: 'critical',
+    params: [],
+    da: {
+      title: 'Licens mangler',
+      message: 'LedgerBridge har ingen licens, så ingen ordrer overføres.',
+      fix: 'Indsæt licensnøglen, du har fået fra os, i LedgerBridge under Indstillinger → Licens.',
+    },
+    en: {
+      title: 'Licence missing',
+      message: 'LedgerBridge has no licence, so no orders are transferred.',
+      fix: 'Paste the licence key you received from us into LedgerBridge under Settings → Licence.',
+    },
+  }),
+  'LB-2007': entry({
+    category: 'setup',
+    severity: 'critical',
+    params: ['detail'],
+    da: {
+      title: 'Licensen er ugyldig eller udløbet',
+      message: 'Licensen kan ikke bruges ({detail}), så ingen ordrer overføres.',
+      fix: 'Tjek licensnøglen i LedgerBridge under Indstillinger → Licens. Er den udløbet, så kontakt os for en ny.',
+    },
+    en: {
+      title: 'Licence invalid or expired',
+      message: 'The licence cannot be used ({detail}), so no orders are transferred.',
+      fix: 'Check the licence key in LedgerBridge under Settings → Licence. If it has expired, contact us for a new one.',
+    },
+  }),
+  'LB-2008': entry({
+    category: 'setup',
+    severity: 'warning',
+    blocksOrder: false,
+    params: ['plan'],
+    da: {
+      title: 'Automatisk bogføring er ikke med i din plan',
+      message: 'Din plan ({plan}) omfatter ikke automatisk bogføring. Ordrer oprettes som kladder, som du bogfører i e-conomic.',
+      fix: 'Automatisk bogføring findes i Standard, Premium, Enterprise og Dedicated. Opgrader din plan, og indsæt den nye licens under Indstillinger → Licens.',
+    },
+    en: {
+      title: 'Automatic booking is not in your plan',
+      message: 'Your plan ({plan}) does not include automatic booking. Orders are created as drafts that you book in e-conomic.',
+      fix: 'Automatic booking is part of Standard, Premium, Enterprise and Dedicated. Upgrade your plan and paste the new licence under Settings → Licence.',
+    },
+  }),
+  'LB-2009': entry({
+    category: 'setup',
+    severity: 'critical',
+    params: ['platform', 'detail'],
+    da: {
+      title: 'Shoppens opsætning er ikke gyldig',
+      message: 'Forbindelsen til {platform} er ikke sat rigtigt op: {detail}.',
+      fix: 'Tjek shoppens adresse og nøgler i LedgerBridge under Opsætning → Forbindelser, og tryk "Test forbindelsen".',
+    },
+    en: {
+      title: 'Shop settings are not valid',
+      message: 'The connection to {platform} is not set up correctly: {detail}.',
+      fix: 'Check the shop address and keys in LedgerBridge under Setup → Connections and press "Test connection".',
+    },
+  }),
+} as const;

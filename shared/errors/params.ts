@@ -1,0 +1,49 @@
+/**
+ * Every placeholder a catalogue text may contain. Texts write them as `{name}`.
+ * Keeping the list closed means a typo in a text is a test failure, not a
+ * "{ordrNumber}" in a shop owner's mail.
+ */
+export const PARAM_NAMES = [
+  'orderNumber',
+  'sku',
+  'product',
+  'line',
+  'quantity',
+  'paymentMethod',
+  'shippingMethod',
+  'vatRate',
+  'field',
+  'max',
+  'length',
+  'shopTotal',
+  'economicTotal',
+  'computedTotal',
+  'difference',
+  'tolerance',
+  'country',
+  'currency',
+  'vatNumber',
+  'email',
+  'date',
+  'plan',
+  'missing',
+  'rule',
+  'draftNumber',
+  'invoiceNumber',
+  'refundId',
+  'value',
+  'detail',
+  'platform',
+  'count',
+] as const;
+
+export type ParamName = (typeof PARAM_NAMES)[number];
+
+/** Parameters holding amounts; rendered with the language's number format. */
+export const MONEY_PARAMS: ReadonlySet<ParamName> = new Set<ParamName>([
+  'shopTotal',
+  'economicTotal',
+  'computedTotal',
+  'difference',
+  'tolerance',
+]);

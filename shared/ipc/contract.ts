@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { profileSchema } from '../profile/schema';
+import type { Channel, EventName } from './channels';
+import { emptyRequest, severitySchema, trayStateSchema } from './schemas/common';
+import { logDetailSchema, logIdRequest, logListRequest, logListResponse, logResolveResponse } from './schemas/log';
+import {
+  mailGetTemplateRequest,
+  mailGetTemplateResponse,
+  mailPreviewRequest,
+  mailPreviewResponse,
+  mailSaveResponse,
+  mailTemplateRequest,
+  mailTestSendRequest,
+  mailTestSendResponse,
+  mailValidateResponse,
+} from './schemas/mail';
+import {
+  activateRequest,
+  confirmCheckedRequest,
+  dashboardSchema,
+  dryRunRequest,
+  dryRunResponse,
+  invoicePdfRequest,
+  invoicePdfResponse,
+  openInEconomicRequest,
+  openInEconomicResponse,
+  orderDetailSchema,
+  ordersListRequest,
+  ordersListResponse,
+  ordersRetryRequest,
+  ordersRetryResponse,
+  pauseStateSchema,
+  signedActionResponse,
+  supportBundleResponse,
+  syncSummarySchema,
+} from './schemas/operations';
+import { appInfoSchema, settingsSchema, settingsUpdateSchema } from './schemas/settings';
+import {
+  economicCredentialsSchema,
+  economicTestResponse,
+  paymentMethodSeenSchema,
+  profileSaveRequest,
+  profileSaveResponse,
+  referenceDataSchema,
+  rulesSchema,
+  shopStatusSchema,
+  shopTestRequest,
+  shopTestResponse,
+  wizardSaveStepRequest,
+  wizardStateSchema,
+} from './schemas/setup';
+
+/**
+ * The one contract between the UI and the engine. Electron IPC (main/app),
+ * the preload bridge, the HTTP/WebSocket dev bridge (main/bridge) and the
+ * renderer are all derived from this map, so a payload that passes here passes
+ * everywhere.
+ */
+export const contract = {
+  'app.info': { request: emptyRequest, response: appInfoSchema },
+  'settings.get': { request: emptyRequest, response: settingsSchema },
+  'settings.update': { request: settingsUpdateSchema, response: settingsSchema },
+  'wizard.get': { request: emptyRequest, response: wizardStateSchema },
+  'wizard.saveStep': { request: wizardSaveStepRequest, response: wizardStateSchema },
+  'shop.testConnection': { request: shopTestRequest, response: shopTestResponse },
+  'shop.statuses': { request: emptyRequest, response: z.object({ statuses: z.array(shopStatusSchema) }) },
+  'shop.paymentMethods': {
+    request: z.object({ recentOrders: z.number().int().min(1).max(1000).default(250) }),
+    response: z.object({ methods: z.array(paymentMethodSeenSchema) }),
+  },
+  'economic.testConnection': { request: economicCredentialsSchema, response: economicTestResponse },
+  'economic.referenceData': { request: emptyRequest, response: referenceDataSchema },
+  'profile.get': { request: emptyRequest, response: z.object({ profile: profileSchema.nullable() }) },
+  'profile.save': { request: profileSaveRequest, response: profileSaveResponse },
+  'rules.get': { request: emptyRequest, response: rulesSchema },
+  'rules.save': { request: rulesSchema, response: rulesSchema },
+  'mail.getTemplate': { request: mailGetTemplateRequest, response: mailGetTemplateResponse },
+  'mail.validateTemplate': { request: mailTemplateRequest, response: mailValidateResponse },
+  'mail.saveTemplate': { request: mailTemplateRequest, response: mailSaveResponse },
+  'mail.preview': { request: mailPreviewRequest, response: mailPreviewResponse },
+  'mail.testSend': { request: mailTestSendRequest, response: mailTestSendResponse },
+  'sync.dryRun': { request: dryRunRequest, response: dryRunResponse },
+  'sync.now': { request: emptyRequest, response: syncSummarySchema },
+  'sync.pause': { request: emptyRequest, response: pauseStateSchema },
+  'sync.resume': { request: emptyRequest, response: pauseStateSchema },
+  'dashboard.get': { request: emptyRequest, response: dashboardSchema },
+  'supervised.confirmChecked': { request: confirmCheckedRequest, response: signedActionResponse },
+  'supervised.activate': { request: activateRequest, response: signedActionResponse },
+  'orders.list': { request: ordersListRequest, response: ordersListResponse },
+  'orders.get': { request: z.object({ id: z.string().min(1) }), response: orderDetailSchema },
+  'orders.retry': { request: ordersRetryRequest, response: ordersRetryResponse },
+  'orders.openInEconomic': { request: openInEconomicRequest, response: openInEconomicResponse },
+  'log.list': { request: logListRequest, response: logListResponse },
+  'log.get': { request: logIdRequest, response: logDetailSchema },
+  'log.resolve': { request: logIdRequest, response: logResolveResponse },
+  'support.createBundle': { request: emptyRequest, response: supportBundleResponse },
+  'invoices.pdf': { request: invoicePdfRequest, response: invoicePdfResponse },
+} as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
+
+/** Pushes from the engine to every open UI. */
+export const events = {
+  'status.changed': z.object({
+    trayState: trayStateSchema,
+    paused: z.boolean(),
+    running: z.boolean(),
+    lastSyncAt: z.string().nullable(),
+    /** Orders and log entries that need a person. */
+    attentionCount: z.number().int().min(0),
+  }),
+  'sync.progress': z.object({
+    phase: z.enum(['fetching', 'processing', 'done']),
+    processed: z.number().int().min(0),
+    total: z.number().int().min(0).nullable(),
+    orderNumber: z.string().nullable(),
+  }),
+  notification: z.object({
+    id: z.string(),
+    severity: severitySchema,
+    code: z.string(),
+    title: z.string(),
+    body: z.string(),
+    orderId: z.string().nullable(),
+  }),
+} as const satisfies Record<EventName, z.ZodType>;
+
+/** What the service receives (defaults applied). */
+export type Request<K extends Channel> = z.output<(typeof contract)[K]['request']>;
+/** What a caller may send (defaults optional). */
+export type RequestInput<K extends Channel> = z.input<(typeof contract)[K]['request']>;
+export type Response<K extends Channel> = z.output<(typeof contract)[K]['response']>;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+/** One push event as the engine emits it. */
+export type AppEvent = { [E in EventName]: { name: E; payload: EventPayload<E> } }[EventName];
+
+/** The engine-side implementation of the contract (main/service/app-service.ts). */
+export type AppService = { [K in Channel]: (req: Request<K>) => Promise<Response<K>> };
+
+/**
+ * Error codes on the wire: a catalogue code (`LB-xxxx`) from the engine, or one of
+ * the transport's own.
+ */
+export type TransportErrorCode = 'invalid-request' | 'invalid-response' | 'forbidden-sender' | 'unknown-channel' | 'internal';
+export const ipcErrorSchema = z.object({ code: z.string().min(1), message: z.string() });
+export type IpcError = z.infer<typeof ipcErrorSchema>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+export const resultSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: ipcErrorSchema }),
+]);
+
+/** Catalogue codes look like LB-1234; anything else thrown by a service is 'internal'. */
+export const CATALOGUE_CODE = /^LB-\d{4}$/;
+
+/**
+ * An error a service throws on purpose, to be shown to the user. Its message must
+ * already be safe to display (no secrets, no stack).
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export { CHANNELS, EVENTS } from './channels';
+export type { Channel, EventName } from './channels';

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/** Amounts and quantities cross the IPC boundary as decimal strings, never floats. */
+export const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a decimal number such as "125.00"');
+/** Platform and ledger ids are strings (Shopify ids exceed 2^53). */
+export const idString = z.string().min(1).max(200);
+/** ISO 8601 timestamp. */
+export const isoDateTime = z.string().min(10).max(40);
+export const languageSchema = z.enum(['da', 'en']);
+export type Language = z.infer<typeof languageSchema>;
+
+export const emptyRequest = z.object({}).strict();
+
+export const pagingRequest = {
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+};
+
+/** Per-order states of DESIGN.md §3. */
+export const orderStateSchema = z.enum([
+  'seen',
+  'eligible',
+  'drafted',
+  'booked',
+  'done',
+  'held',
+  'skipped',
+  'failed',
+  'needs-attention',
+]);
+export type OrderState = z.infer<typeof orderStateSchema>;
+export const ORDER_STATES = orderStateSchema.options;
+
+export const severitySchema = z.enum(['info', 'warning', 'error', 'critical']);
+export type Severity = z.infer<typeof severitySchema>;
+
+export const trayStateSchema = z.enum(['ok', 'working', 'attention']);
+export type TrayState = z.infer<typeof trayStateSchema>;
+
+/** A problem the owner can act on: a catalogue code plus text in the profile language. */
+export const problemSchema = z.object({
+  code: z.string().min(1),
+  message: z.string(),
+  fix: z.string().optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;
+
+export const numberedNameSchema = z.object({ number: z.number().int(), name: z.string() });
+export type NumberedName = z.infer<typeof numberedNameSchema>;

@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import {
+  paymentMethodMappingSchema,
+  planSchema,
+  ruleSchema,
+} from '../../profile/schema';
+import { numberedNameSchema } from './common';
+
+export const WIZARD_STEPS = [
+  'plan',
+  'shop',
+  'economic',
+  'stages',
+  'mapping',
+  'paymentMethods',
+  'rules',
+  'mail',
+  'dryRun',
+  'finish',
+] as const;
+export const wizardStepSchema = z.enum(WIZARD_STEPS);
+export type WizardStep = z.infer<typeof wizardStepSchema>;
+
+export const platformSchema = z.enum(['woocommerce', 'shopify']);
+
+/** Shop credentials as typed in the wizard; they go to the keychain, never back to the UI. */
+export const shopCredentialsSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('woocommerce'), consumerKey: z.string().min(1), consumerSecret: z.string().min(1) }),
+  z.object({ kind: z.literal('shopifyToken'), accessToken: z.string().min(1) }),
+  z.object({ kind: z.literal('shopifyClient'), clientId: z.string().min(1), clientSecret: z.string().min(1) }),
+]);
+export type ShopCredentials = z.infer<typeof shopCredentialsSchema>;
+
+export const economicCredentialsSchema = z.object({
+  appSecretToken: z.string().min(1),
+  agreementGrantToken: z.string().min(1),
+});
+export type EconomicCredentials = z.infer<typeof economicCredentialsSchema>;
+
+/**
+ * What the wizard has collected so far (no secrets). Each step owns one key, so a
+ * consultant can leave mid-way and resume where they stopped.
+ */
+export const wizardAnswersSchema = z.object({
+  plan: z.object({ plan: planSchema, licence: z.string().optional(), profileName: z.string().min(1) }).optional(),
+  shop: z.object({ platform: platformSchema, url: z.string().url(), shopName: z.string(), currency: z.string() }).optional(),
+  economic: z.object({ companyName: z.string(), agreementNumber: z.number().int().optional() }).optional(),
+  stages: z.object({ orderStages: z.array(z.string().min(1)).min(1) }).optional(),
+  mapping: z
+    .object({
+      layoutNumber: z.number().int().positive(),
+      paymentTermsNumber: z.number().int().positive(),
+      customerMode: z.enum(['collective', 'perBuyer']),
+      collectiveCustomerNumber: z.number().int().positive().optional(),
+      /** VAT rate in percent → product group number. */
+      productGroups: z.record(z.string(), z.number().int().positive()),
+      products: z.object({
+        shipping: z.string().min(1),
+        fee: z.string().min(1),
+        giftCard: z.string().min(1),
+        rounding: z.string().min(1),
+      }),
+    })
+    .optional(),
+  paymentMethods: z.record(z.string(), paymentMethodMappingSchema).optional(),
+  rules: z.array(ruleSchema).optional(),
+  mail: z.object({ invoiceSource: z.enum(['shop', 'economic']) }).optional(),
+  dryRun: z.object({ reviewedAt: z.string() }).optional(),
+});
+export type WizardAnswers = z.infer<typeof wizardAnswersSchema>;
+
+export const wizardStateSchema = z.object({
+  step: wizardStepSchema,
+  completed: z.array(wizardStepSchema),
+  answers: wizardAnswersSchema,
+  /** Names of the secrets already in the keychain (values never leave the main process). */
+  secretsStored: z.array(z.string()),
+  finished: z.boolean(),
+});
+export type WizardState = z.infer<typeof wizardStateSchema>;
+
+export const wizardSaveStepRequest = z.object({
+  step: wizardStepSchema,
+  /** Answers for this step (merged into the stored answers). */
+  answers: wizardAnswersSchema,
+  /** Step to show next; omitted = stay. */
+  next: wizardStepSchema.optional(),
+  shopCredentials: shopCredentialsSchema.optional(),
+  economicCredentials: economicCredentialsSchema.optional(),
+});
+
+export const shopTestRequest = z.object({
+  platform: platformSchema,
+  url: z.string().url(),
+  credentials: shopCredentialsSchema,
+});
+export const shopTestResponse = z.object({ shopName: z.string(), currency: z.string(), platformVersion: z.string().optional() });
+
+export const shopStatusSchema = z.object({
+  slug: z.string().min(1),
+  name: z.string(),
+  /** Orders currently in this status. */
+  count: z.number().int().min(0),
+  /** A status added by a plugin or the shop owner (WooCommerce custom statuses). */
+  custom: z.boolean(),
+});
+export type ShopStatus = z.infer<typeof shopStatusSchema>;
+
+export const paymentMethodSeenSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  orderCount: z.number().int().min(0),
+  lastSeenAt: z.string().nullable(),
+});
+export type PaymentMethodSeen = z.infer<typeof paymentMethodSeenSchema>;
+
+export const economicTestResponse = z.object({
+  companyName: z.string(),
+  agreementNumber: z.number().int(),
+  baseCurrency: z.string().optional(),
+});
+
+export const referenceDataSchema = z.object({
+  layouts: z.array(numberedNameSchema),
+  paymentTerms: z.array(numberedNameSchema.extend({ type: z.string().optional(), days: z.number().int().optional() })),
+  vatZones: z.array(numberedNameSchema),
+  productGroups: z.array(numberedNameSchema),
+  products: z.array(z.object({ productNumber: z.string(), name: z.string() })),
+  currencies: z.array(z.object({ code: z.string(), name: z.string() })),
+  journals: z.array(numberedNameSchema),
+  accounts: z.array(numberedNameSchema.extend({ accountType: z.string().optional() })),
+  customers: z.array(numberedNameSchema).optional(),
+});
+export type ReferenceData = z.infer<typeof referenceDataSchema>;
+
+export const fieldErrorSchema = z.object({
+  /** Dotted path into the profile, e.g. "products.shipping". */
+  path: z.string(),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
+export const profileSaveRequest = z.object({
+  /** Validated by the service against the profile schema, so it can answer per field. */
+  profile: z.record(z.string(), z.unknown()),
+});
+export const profileSaveResponse = z.discriminatedUnion('saved', [
+  z.object({ saved: z.literal(true), profile: z.record(z.string(), z.unknown()) }),
+  z.object({ saved: z.literal(false), fieldErrors: z.array(fieldErrorSchema).min(1) }),
+]);
+export type ProfileSaveResponse = z.infer<typeof profileSaveResponse>;
+
+export const rulesSchema = z.object({ rules: z.array(ruleSchema) });

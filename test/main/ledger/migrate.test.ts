@@ -1,0 +1,90 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LEDGER_FILE_NAME, LedgerTooNewError, migrations, openLedger, runMigrations, type Migration } from '../../../main/ledger';
+import { removeDir, tempDir } from './helpers/temp-ledger';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach(removeDir));
+const freshDir = () => {
+  const d = tempDir();
+  dirs.push(d);
+  return d;
+};
+
+describe('ledger migrations', () => {
+  it('creates the ledger in WAL mode with every migration recorded once', () => {
+    const dir = freshDir();
+    const ledger = openLedger(dir);
+    expect(ledger.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    const recorded = ledger.db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
+    expect(recorded).toEqual(migrations.map((m) => ({ version: m.version, name: m.name })));
+    ledger.close();
+  });
+
+  it('applies nothing the second time and keeps the data', () => {
+    const dir = freshDir();
+    const first = openLedger(dir);
+    first.kv.set('lastSync', '2026-11-27T10:00:00Z');
+    first.close();
+
+    const db = new Database(join(dir, LEDGER_FILE_NAME));
+    expect(runMigrations(db, migrations, dir).applied).toEqual([]);
+    db.close();
+
+    const again = openLedger(dir);
+    expect(again.kv.get('lastSync')).toBe('2026-11-27T10:00:00Z');
+    expect(again.db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: migrations.length });
+    again.close();
+  });
+
+  it('applies a migration appended later (as other modules do) without re-running the old ones', () => {
+    const dir = freshDir();
+    openLedger(dir).close();
+    const logStore: Migration = {
+      version: 10,
+      name: 'test-log',
+      up: (db) => db.exec('CREATE TABLE test_log (id INTEGER PRIMARY KEY, message TEXT)'),
+    };
+    const ledger = openLedger(dir, { migrations: [...migrations, logStore] });
+    ledger.db.prepare('INSERT INTO test_log (message) VALUES (?)').run('hello');
+    expect(ledger.db.prepare('SELECT version FROM schema_migrations WHERE version = 10').pluck().get()).toBe(10);
+    ledger.close();
+  });
+
+  it('rolls back a failing migration completely, so the next start tries it again', () => {
+    const dir = freshDir();
+    const broken: Migration = {
+      version: 11,
+      name: 'broken',
+      up: (db) => {
+        db.exec('CREATE TABLE half_done (id INTEGER)');
+        throw new Error('disk said no');
+      },
+    };
+    expect(() => openLedger(dir, { migrations: [...migrations, broken] })).toThrow('disk said no');
+    const ledger = openLedger(dir);
+    expect(ledger.db.prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").get()).toBeUndefined();
+    expect(ledger.db.prepare('SELECT count(*) AS n FROM schema_migrations WHERE version = 11').get()).toEqual({ n: 0 });
+    ledger.close();
+  });
+
+  it('refuses a ledger written by a newer version instead of guessing', () => {
+    const dir = freshDir();
+    const future: Migration = { version: 99, name: 'future', up: () => {} };
+    openLedger(dir, { migrations: [...migrations, future] }).close();
+    expect(() => openLedger(dir)).toThrow(LedgerTooNewError);
+  });
+
+  it('rejects a migration list that is out of order or has duplicate versions', () => {
+    const dir = freshDir();
+    const dup: Migration = { version: migrations[0].version, name: 'dup', up: () => {} };
+    expect(() => openLedger(dir, { migrations: [...migrations, dup] })).toThrow(/increasing version order/);
+  });
+
+  it('numbers the core ledger migrations 1–9, leaving 10+ to other modules', () => {
+    const core = migrations.filter((m) => m.version < 10);
+    expect(core.length).toBeGreaterThan(0);
+    expect(core.every((m, i) => m.version === i + 1)).toBe(true);
+  });
+});

@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { OperationConflictError, UnknownOperationError, openLedger } from '../../../main/ledger';
+import { manualClock, removeDir, tempDir } from './helpers/temp-ledger';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach(removeDir));
+const clock = manualClock();
+
+function fresh() {
+  const dir = tempDir();
+  dirs.push(dir);
+  return dir;
+}
+
+describe('the exactly-once journal', () => {
+  it('still knows about a write that was begun but never completed after a crash and reopen', () => {
+    const dir = fresh();
+    const before = openLedger(dir, { clock: clock.now });
+    before.operations.begin({ key: 'lb-create-draft-1001-g0', orderId: '1001', step: 'create-draft', requestHash: 'abc' });
+    before.operations.begin({ key: 'lb-create-draft-1002-g0', orderId: '1002', step: 'create-draft' });
+    before.operations.complete('lb-create-draft-1002-g0', { draftInvoiceNumber: 8 });
+    // The process dies here: complete() for 1001 never runs.
+    before.close();
+
+    const after = openLedger(dir, { clock: clock.now });
+    const open = after.operations.allOpen();
+    expect(open).toHaveLength(1);
+    expect(open[0]).toMatchObject({ key: 'lb-create-draft-1001-g0', orderId: '1001', step: 'create-draft', status: 'started', requestHash: 'abc' });
+    expect(after.operations.get('lb-create-draft-1002-g0')).toMatchObject({ status: 'completed', result: { draftInvoiceNumber: 8 } });
+    after.close();
+  });
+
+  it('returns the stored result when a completed key is begun again, instead of writing twice', () => {
+    const dir = fresh();
+    const ledger = openLedger(dir, { clock: clock.now });
+    ledger.operations.begin({ key: 'k1', orderId: '1001', step: 'book' });
+    ledger.operations.complete('k1', { bookedInvoiceNumber: 20001 });
+    const again = ledger.operations.begin({ key: 'k1', orderId: '1001', step: 'book' });
+    expect(again.resumed).toBe(true);
+    expect(again.record).toMatchObject({ status: 'completed', result: { bookedInvoiceNumber: 20001 }, attempts: 1 });
+    ledger.close();
+  });
+
+  it('counts a retry of an open or failed key and reopens a failed one', () => {
+    const dir = fresh();
+    const ledger = openLedger(dir, { clock: clock.now });
+    ledger.operations.begin({ key: 'k2', orderId: '1001', step: 'payment' });
+    ledger.operations.markUncertain('k2');
+    expect(ledger.operations.openForOrder('1001').map((o) => o.status)).toEqual(['uncertain']);
+    expect(ledger.operations.begin({ key: 'k2', orderId: '1001', step: 'payment' }).record).toMatchObject({ status: 'uncertain', attempts: 2 });
+
+    ledger.operations.markFailed('k2', { status: 400, errorCode: 'E04300' });
+    expect(ledger.operations.allOpen()).toEqual([]);
+    expect(ledger.operations.get('k2')?.errorDetail).toEqual({ status: 400, errorCode: 'E04300' });
+    expect(ledger.operations.begin({ key: 'k2', orderId: '1001', step: 'payment' }).record).toMatchObject({ status: 'started', attempts: 3, errorDetail: null });
+    ledger.close();
+  });
+
+  it('never downgrades a completed write to uncertain or failed', () => {
+    const dir = fresh();
+    const ledger = openLedger(dir, { clock: clock.now });
+    ledger.operations.begin({ key: 'k3', orderId: '1001', step: 'mail' });
+    ledger.operations.complete('k3', { messageId: '<x@y>' });
+    expect(ledger.operations.markUncertain('k3').status).toBe('completed');
+    expect(ledger.operations.markFailed('k3').status).toBe('completed');
+    ledger.close();
+  });
+
+  it('refuses the same key for a different request, and completing an unknown key', () => {
+    const dir = fresh();
+    const ledger = openLedger(dir, { clock: clock.now });
+    ledger.operations.begin({ key: 'k4', orderId: '1001', step: 'create-draft', requestHash: 'h1' });
+    expect(() => ledger.operations.begin({ key: 'k4', orderId: '1001', step: 'create-draft', requestHash: 'h2' })).toThrow(OperationConflictError);
+    expect(() => ledger.operations.complete('nope', {})).toThrow(UnknownOperationError);
+    expect(() => ledger.operations.markUncertain('nope')).toThrow(UnknownOperationError);
+    ledger.close();
+  });
+
+  it('lists every write for an order in the order they were begun', () => {
+    const dir = fresh();
+    const ledger = openLedger(dir, { clock: clock.now });
+    ledger.operations.begin({ key: 'a', orderId: '1001', step: 'create-customer' });
+    clock.advance(1000);
+    ledger.operations.begin({ key: 'b', orderId: '1001', step: 'create-draft' });
+    ledger.operations.begin({ key: 'c', orderId: '1002', step: 'create-draft' });
+    expect(ledger.operations.forOrder('1001').map((o) => o.step)).toEqual(['create-customer', 'create-draft']);
+    ledger.close();
+  });
+});

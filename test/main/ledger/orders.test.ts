@@ -1,0 +1,172 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { UnknownOrderError, type Ledger } from '../../../main/ledger';
+import { manualClock, openTempLedger, seenOrder } from './helpers/temp-ledger';
+
+let ledger: Ledger;
+let cleanup: () => void;
+const clock = manualClock();
+
+beforeEach(() => {
+  clock.set('2026-11-27T10:00:00.000Z');
+  ({ ledger, cleanup } = openTempLedger({ clock: clock.now }));
+});
+afterEach(() => cleanup());
+
+describe('recording fetched orders', () => {
+  it('records a new order as seen, with the normalized order kept for retries without the shop', () => {
+    expect(ledger.orders.upsertSeen(seenOrder('1001'))).toEqual({ isNew: true, changed: false, state: 'seen', generation: 0 });
+    const row = ledger.orders.get('1001');
+    expect(row).toMatchObject({ orderId: '1001', platform: 'woocommerce', state: 'seen', total: '125.00', currency: 'DKK', attempts: 0, generation: 0 });
+    expect(row?.order).toMatchObject({ billing: { email: 'kunde1001@example.dk' } });
+    expect(row?.firstSeenAt).toBe('2026-11-27T10:00:00.000Z');
+  });
+
+  it('keys orders on the platform id as a string, even beyond 2^53 (Shopify)', () => {
+    const id = '5783937040554123456';
+    ledger.orders.upsertSeen(seenOrder(id, { platform: 'shopify' }));
+    expect(ledger.orders.get(id)?.orderId).toBe(id);
+    expect(ledger.orders.get('5783937040554123000')).toBeNull();
+  });
+
+  it('reports an unchanged re-fetch as neither new nor changed and keeps the state', () => {
+    ledger.orders.upsertSeen(seenOrder('1001'));
+    ledger.orders.transition('1001', 'eligible');
+    expect(ledger.orders.upsertSeen(seenOrder('1001'))).toEqual({ isNew: false, changed: false, state: 'eligible', generation: 0 });
+  });
+
+  it('detects a content change and stores the new facts without touching the state', () => {
+    ledger.orders.upsertSeen(seenOrder('1001'));
+    ledger.orders.transition('1001', 'drafted', { draftNumber: 17 });
+    clock.advance(60_000);
+    const result = ledger.orders.upsertSeen(seenOrder('1001', { contentHash: 'hash-1001-2', total: '150.00', modified: '2026-11-27T09:30:00.000Z' }));
+    expect(result).toMatchObject({ isNew: false, changed: true, state: 'drafted' });
+    expect(ledger.orders.get('1001')).toMatchObject({ total: '150.00', contentHash: 'hash-1001-2', draftNumber: 17, updatedAt: '2026-11-27T10:01:00.000Z' });
+  });
+
+  it('refreshes a status change that does not change the invoice content', () => {
+    ledger.orders.upsertSeen(seenOrder('1001', { status: 'on-hold' }));
+    const result = ledger.orders.upsertSeen(seenOrder('1001', { status: 'processing', modified: '2026-11-27T09:45:00.000Z' }));
+    expect(result.changed).toBe(false);
+    expect(ledger.orders.get('1001')).toMatchObject({ status: 'processing', modified: '2026-11-27T09:45:00.000Z' });
+  });
+
+  it('counts a generation when the order changes after drafting', () => {
+    ledger.orders.upsertSeen(seenOrder('1001'));
+    expect(ledger.orders.bumpGeneration('1001')).toBe(1);
+    expect(ledger.orders.bumpGeneration('1001')).toBe(2);
+    expect(ledger.orders.upsertSeen(seenOrder('1001')).generation).toBe(2);
+    expect(() => ledger.orders.bumpGeneration('404')).toThrow(UnknownOrderError);
+  });
+});
+
+describe('state transitions', () => {
+  it('writes every change to the order history with time, reason and who', () => {
+    ledger.orders.upsertSeen(seenOrder('1001'));
+    ledger.orders.transition('1001', 'eligible', { by: 'engine' });
+    clock.advance(1000);
+    ledger.orders.transition('1001', 'drafted', { draftNumber: 42, by: 'engine' });
+    clock.advance(1000);
+    ledger.orders.transition('1001', 'held', { reasonCode: 'RULE_KEEP_AS_DRAFT', reasonDetail: { rule: 'Bank transfer' }, by: 'engine' });
+
+    expect(ledger.orders.history('1001')).toMatchObject([
+      { fromState: 'seen', toState: 'eligible', reasonCode: null, by: 'engine', at: '2026-11-27T10:00:00.000Z' },
+      { fromState: 'eligible', toState: 'drafted', detail: { draftNumber: 42 }, at: '2026-11-27T10:00:01.000Z' },
+      { fromState: 'drafted', toState: 'held', reasonCode: 'RULE_KEEP_AS_DRAFT', detail: { reasonDetail: { rule: 'Bank transfer' } } },
+    ]);
+    expect(ledger.orders.get('1001')).toMatchObject({ state: 'held', reasonCode: 'RULE_KEEP_AS_DRAFT', reasonDetail: { rule: 'Bank transfer' }, draftNumber: 42 });
+  });
+
+  it('counts failed attempts, schedules the retry and clears the reason once the order moves on', () => {
+    ledger.orders.upsertSeen(seenOrder('1001'));
+    ledger.orders.transition('1001', 'failed', { reasonCode: 'ECONOMIC_UNREACHABLE', nextRetryAt: new Date('2026-11-27T10:05:00Z') });
+    ledger.orders.transition('1001', 'failed', { reasonCode: 'ECONOMIC_UNREACHABLE', nextRetryAt: '2026-11-27T10:15:00.000Z' });
+    expect(ledger.orders.get('1001')).toMatchObject({ attempts: 2, nextRetryAt: '2026-11-27T10:15:00.000Z' });
+
+    ledger.orders.transition('1001', 'drafted', { draftNumber: 5 });
+    expect(ledger.orders.get('1001')).toMatchObject({ state: 'drafted', reasonCode: null, reasonDetail: null, nextRetryAt: null, attempts: 2 });
+  });
+
+  it('keeps draft and booked numbers unless a transition sets them', () => {
+    ledger.orders.upsertSeen(seenOrder('1001'));
+    ledger.orders.transition('1001', 'drafted', { draftNumber: 7 });
+    ledger.orders.transition('1001', 'booked', { bookedNumber: 20001 });
+    ledger.orders.transition('1001', 'done');
+    expect(ledger.orders.get('1001')).toMatchObject({ state: 'done', draftNumber: 7, bookedNumber: 20001 });
+  });
+
+  it('refuses unknown orders and unknown states, leaving no history behind', () => {
+    expect(() => ledger.orders.transition('404', 'eligible')).toThrow(UnknownOrderError);
+    ledger.orders.upsertSeen(seenOrder('1001'));
+    expect(() => ledger.orders.transition('1001', 'posted' as never)).toThrow(/Unknown order state/);
+    expect(ledger.orders.history('1001')).toEqual([]);
+  });
+});
+
+describe('queries', () => {
+  beforeEach(() => {
+    ledger.transaction(() => {
+      for (let i = 1; i <= 12; i++) {
+        ledger.orders.upsertSeen(seenOrder(String(1000 + i), { modified: `2026-11-27T09:${String(i).padStart(2, '0')}:00.000Z` }));
+      }
+    });
+    ledger.orders.transition('1001', 'failed', { nextRetryAt: '2026-11-27T10:10:00.000Z' });
+    ledger.orders.transition('1002', 'failed', { nextRetryAt: '2026-11-27T10:05:00.000Z' });
+    ledger.orders.transition('1003', 'failed', { nextRetryAt: '2026-11-27T11:00:00.000Z' });
+    ledger.orders.transition('1004', 'held');
+    ledger.orders.transition('1005', 'done');
+  });
+
+  it('counts orders by state, with zero for the empty ones', () => {
+    expect(ledger.orders.countByState()).toEqual({
+      seen: 7, eligible: 0, drafted: 0, booked: 0, done: 1, held: 1, skipped: 0, failed: 3, 'needs-attention': 0,
+    });
+  });
+
+  it('lists a page filtered by state with the total for paging', () => {
+    const page = ledger.orders.list({ states: ['failed', 'held'], limit: 2, offset: 0, sort: 'modified-asc' });
+    expect(page.total).toBe(4);
+    expect(page.items.map((o) => o.orderId)).toEqual(['1001', '1002']);
+    const next = ledger.orders.list({ states: ['failed', 'held'], limit: 2, offset: 2, sort: 'modified-asc' });
+    expect(next.items.map((o) => o.orderId)).toEqual(['1003', '1004']);
+  });
+
+  it('sorts newest first by default and by display number on request', () => {
+    expect(ledger.orders.list({ limit: 1 }).items[0].orderId).toBe('1012');
+    expect(ledger.orders.list({ limit: 3, sort: 'number-desc' }).items.map((o) => o.number)).toEqual(['1012', '1011', '1010']);
+  });
+
+  it('finds orders by number or by the customer text in the order, treating % and _ literally', () => {
+    expect(ledger.orders.list({ search: '1007', limit: 10 }).items.map((o) => o.orderId)).toEqual(['1007']);
+    expect(ledger.orders.list({ search: 'kunde1003@example', limit: 10 }).items.map((o) => o.orderId)).toEqual(['1003']);
+    expect(ledger.orders.list({ search: '%', limit: 10 }).total).toBe(0);
+  });
+
+  it('returns failed orders whose retry is due, the longest-waiting first', () => {
+    expect(ledger.orders.dueForRetry(new Date('2026-11-27T10:30:00Z')).map((o) => o.orderId)).toEqual(['1002', '1001']);
+    expect(ledger.orders.dueForRetry(new Date('2026-11-27T10:00:00Z'))).toEqual([]);
+  });
+
+  it('lists orders with an external write that was begun but not finished', () => {
+    ledger.operations.begin({ key: 'draft:1006:0', orderId: '1006', step: 'create-draft' });
+    ledger.operations.begin({ key: 'draft:1007:0', orderId: '1007', step: 'create-draft' });
+    ledger.operations.complete('draft:1007:0', { draftInvoiceNumber: 3 });
+    expect(ledger.orders.inFlight().map((o) => o.orderId)).toEqual(['1006']);
+  });
+
+  it('stores the rule decision so the UI can say which rule held an order', () => {
+    ledger.orders.setRuleDecision('1004', { ruleId: 'r1', ruleName: 'Bank transfer is never posted automatically', actions: [{ type: 'keepAsDraft' }] });
+    expect(ledger.orders.get('1004')?.ruleDecision).toEqual({ ruleId: 'r1', ruleName: 'Bank transfer is never posted automatically', actions: [{ type: 'keepAsDraft' }] });
+    ledger.orders.setRuleDecision('1004', null);
+    expect(ledger.orders.get('1004')?.ruleDecision).toBeNull();
+  });
+
+  it('rolls back a batch when it fails part-way', () => {
+    expect(() =>
+      ledger.transaction(() => {
+        ledger.orders.upsertSeen(seenOrder('2001'));
+        ledger.orders.transition('2002', 'eligible');
+      }),
+    ).toThrow(UnknownOrderError);
+    expect(ledger.orders.get('2001')).toBeNull();
+  });
+});

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { startShopifySandbox } from './main/sandbox/shops/shopify/server';
+const R = '/work/shared/reference/shops/shopify/';
+const o1 = JSON.parse(readFileSync(R + 'docs-rest-order-create-eur-paid.json', 'utf8')).order;
+const jpy = JSON.parse(readFileSync(R + 'real-devstore-orders-jpy-draft-orders.json', 'utf8')).data.orders;
+const sb = await startShopifySandbox({ orders: [o1, ...jpy] });
+const q = `{ shop { name currencyCode } orders(first: 3, sortKey: UPDATED_AT, query: "updated_at:>='2020-01-01'") { pageInfo { hasNextPage endCursor } nodes { id legacyResourceId name updatedAt totalPriceSet { shopMoney { amount currencyCode } } lineItems(first: 5) { nodes { id sku quantity taxLines { rate ratePercentage priceSet { shopMoney { amount } } } discountAllocations { allocatedAmountSet { shopMoney { amount } } discountApplication { index ... on DiscountCodeApplication { code } } } } } } } }`;
+const r = await fetch(`${sb.url}/admin/api/2026-07/graphql.json`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-shopify-access-token': sb.accessToken }, body: JSON.stringify({ query: q }) });
+console.log(r.status, JSON.stringify(await r.json(), null, 1).slice(0, 3000));
+const bad = await fetch(`${sb.url}/admin/api/2026-07/graphql.json`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-shopify-access-token': sb.accessToken }, body: JSON.stringify({ query: '{ shop { nope } }' }) });
+console.log(bad.status, await bad.text());
+await sb.close();
