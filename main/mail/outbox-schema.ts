@@ -1,46 +1,12 @@
 import type Database from 'better-sqlite3';
+import { migration020MailOutbox } from '../ledger/migrations/020-mail-outbox';
 
 /**
- * The mail outbox table: one row per booked invoice whose PDF we mail. The
- * rendered subject and bodies are stored at enqueue time, so a retry days later
- * sends exactly what was queued even if the owner edits the template meanwhile.
- * `CREATE … IF NOT EXISTS` keeps `up` safe to run on a database where the outbox
- * created its table before the ledger's migration runner adopted this migration.
+ * The outbox table comes from ledger migration 20 when the database is the
+ * ledger (openLedger). A bare database (a tool, a test) gets the same table from
+ * the same migration, so there is one definition of the schema.
  */
-export const mailOutboxMigration = {
-  version: 20,
-  name: 'mail-outbox',
-  up(db: Database.Database): void {
-    db.exec(`
-      CREATE TABLE IF NOT EXISTS mail_outbox (
-        invoice_number   INTEGER NOT NULL UNIQUE,
-        order_id         TEXT    NOT NULL,
-        to_address       TEXT    NOT NULL,
-        language         TEXT    NOT NULL CHECK (language IN ('da', 'en')),
-        subject          TEXT    NOT NULL,
-        html_body        TEXT    NOT NULL,
-        text_body        TEXT    NOT NULL,
-        vars_json        TEXT    NOT NULL,
-        pdf_path         TEXT    NOT NULL,
-        status           TEXT    NOT NULL CHECK (status IN ('queued', 'sending', 'sent', 'uncertain', 'retry', 'failed')),
-        attempts         INTEGER NOT NULL DEFAULT 0,
-        next_attempt_at  TEXT,
-        message_id       TEXT,
-        smtp_response    TEXT,
-        last_error       TEXT,
-        created_at       TEXT    NOT NULL,
-        updated_at       TEXT    NOT NULL,
-        sent_at          TEXT,
-        confirmed_by     TEXT,
-        confirmed_at     TEXT
-      );
-      CREATE INDEX IF NOT EXISTS mail_outbox_due ON mail_outbox (status, next_attempt_at);
-      CREATE INDEX IF NOT EXISTS mail_outbox_order ON mail_outbox (order_id);
-    `);
-  },
-};
-
 export function ensureMailOutboxSchema(db: Database.Database): void {
   const exists = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'mail_outbox'`).get();
-  if (!exists) mailOutboxMigration.up(db);
+  if (!exists) migration020MailOutbox.up(db);
 }

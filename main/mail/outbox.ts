@@ -3,6 +3,7 @@ import { DEFAULT_MAIL_TEMPLATES } from '../../shared/mail/defaults';
 import type { MailLanguage } from '../../shared/mail/placeholders';
 import { renderTemplate, type MailVarsInput } from '../../shared/mail/render';
 import type { MailTemplate } from '../../shared/mail/validate';
+import { CODES, type ErrorCode } from '../../shared/errors';
 import { newMessageId } from './message-id';
 import { ensureMailOutboxSchema } from './outbox-schema';
 import type { SendResult } from './send';
@@ -23,6 +24,9 @@ export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'uncertain' | 'retry'
 
 export interface OutboxError {
   kind: SmtpFailureKind | 'uncertain';
+  /** Catalogue code (LB-6xxx); `describe(errorCode, params, lang)` gives the owner's title, message and fix. */
+  errorCode: ErrorCode;
+  params: { invoiceNumber: number; orderNumber: string; email: string; detail: string };
   smtpCode: number | null;
   code: string | null;
   message: string;
@@ -138,6 +142,10 @@ function toRow(r: DbRow): OutboxRow {
   };
 }
 
+function errorParams(invoiceNumber: number, vars: MailVarsInput, email: string, detail: string): OutboxError['params'] {
+  return { invoiceNumber, orderNumber: String(vars.orderNumber ?? ''), email, detail };
+}
+
 export class OutboxStateError extends Error {
   constructor(
     message: string,
@@ -199,6 +207,8 @@ export class MailOutbox {
       ? null
       : {
           kind: 'bad-address',
+          errorCode: CODES.emailInvalid,
+          params: errorParams(input.invoiceNumber, input.vars, to, 'not an email address'),
           smtpCode: null,
           code: null,
           message: `not an email address: ${JSON.stringify(to)}`,
@@ -299,8 +309,16 @@ export class MailOutbox {
   private recordFailure(row: OutboxRow, failure: SmtpFailure): 'retry' | 'failed' {
     const now = this.clock();
     const retry = failure.kind === 'temporary' && row.attempts < this.maxAttempts;
-    const error: OutboxError = { ...failure, at: now.toISOString(), attempt: row.attempts };
+    const detail = failure.smtpCode !== null ? `${failure.smtpCode}` : (failure.code ?? 'error');
+    const error: OutboxError = {
+      ...failure,
+      params: errorParams(row.invoiceNumber, row.vars, row.to, detail),
+      at: now.toISOString(),
+      attempt: row.attempts,
+    };
     if (failure.kind === 'temporary' && !retry) {
+      // Given up: from here on it is the owner's to fix, not "we will try again".
+      error.errorCode = CODES.smtpPermanent;
       error.fix = {
         da: `Mailen kunne ikke sendes efter ${row.attempts} forsøg. ${failure.fix.da} Send den igen, når årsagen er rettet.`,
         en: `The mail could not be sent after ${row.attempts} attempts. ${failure.fix.en} Send it again once the cause is fixed.`,
@@ -327,11 +345,9 @@ export class MailOutbox {
    * It becomes `uncertain` and waits for the owner; it is never resent by itself.
    */
   recoverAfterCrash(): OutboxRow[] {
-    const stuck = this.db.prepare(`SELECT invoice_number, attempts, message_id FROM mail_outbox WHERE status = 'sending'`).all() as Array<{
-      invoice_number: number;
-      attempts: number;
-      message_id: string | null;
-    }>;
+    const stuck = this.db
+      .prepare(`SELECT invoice_number, attempts, message_id, to_address, vars_json FROM mail_outbox WHERE status = 'sending'`)
+      .all() as Array<{ invoice_number: number; attempts: number; message_id: string | null; to_address: string; vars_json: string }>;
     const now = this.now();
     const update = this.db.prepare(
       `UPDATE mail_outbox SET status = 'uncertain', last_error = @error, updated_at = @now, next_attempt_at = NULL
@@ -341,6 +357,8 @@ export class MailOutbox {
       for (const r of stuck) {
         const error: OutboxError = {
           kind: 'uncertain',
+          errorCode: CODES.mailUncertain,
+          params: errorParams(r.invoice_number, JSON.parse(r.vars_json) as MailVarsInput, r.to_address, r.message_id ?? ''),
           smtpCode: null,
           code: null,
           message: `LedgerBridge stopped while sending; the mail server may have accepted message ${r.message_id ?? '(no id)'}`,
@@ -362,8 +380,10 @@ export class MailOutbox {
    * the Message-ID is kept — if the first copy did arrive, mail systems that
    * de-duplicate by Message-ID drop the second. From `sent` (the customer lost
    * it) a new Message-ID is used so the copy is not discarded as a duplicate.
+   * `to` sends it to a corrected address (the owner fixed it in the shop).
    */
-  confirmResend(invoiceNumber: number, by: string): OutboxRow {
+  confirmResend(invoiceNumber: number, by: string, opts: { to?: string } = {}): OutboxRow {
+    if (opts.to !== undefined) return this.updateRecipient(invoiceNumber, opts.to, by);
     const row = this.require(invoiceNumber);
     if (row.status === 'sending') {
       throw new OutboxStateError(`invoice ${invoiceNumber}'s mail is being sent right now`, invoiceNumber, row.status);
@@ -380,11 +400,11 @@ export class MailOutbox {
     return this.require(invoiceNumber);
   }
 
-  /** The owner corrects the customer's address after a bad-address failure; the mail is queued again. */
+  /** The owner corrects the customer's address (after a bad-address failure, or to send a copy elsewhere); the mail is queued again. */
   updateRecipient(invoiceNumber: number, to: string, by: string): OutboxRow {
     const row = this.require(invoiceNumber);
-    if (row.status === 'sending' || row.status === 'sent') {
-      throw new OutboxStateError(`invoice ${invoiceNumber}'s mail is ${row.status}; the address cannot change now`, invoiceNumber, row.status);
+    if (row.status === 'sending') {
+      throw new OutboxStateError(`invoice ${invoiceNumber}'s mail is being sent right now`, invoiceNumber, row.status);
     }
     const address = to.trim();
     if (!EMAIL.test(address)) throw new RangeError(`not an email address: ${JSON.stringify(address)}`);
@@ -392,7 +412,8 @@ export class MailOutbox {
     this.db
       .prepare(
         `UPDATE mail_outbox SET to_address = @to, status = 'queued', attempts = 0, next_attempt_at = @now, last_error = NULL,
-           updated_at = @now, confirmed_by = @by, confirmed_at = @now
+           updated_at = @now, confirmed_by = @by, confirmed_at = @now,
+           message_id = CASE WHEN status = 'sent' THEN NULL ELSE message_id END
          WHERE invoice_number = @invoiceNumber`,
       )
       .run({ to: address, now, by, invoiceNumber });

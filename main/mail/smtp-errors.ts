@@ -1,3 +1,5 @@
+import { CODES, type ErrorCode } from '../../shared/errors';
+
 /**
  * Sorts a failed SMTP send into what the outbox should do next:
  * - `temporary`: try again later (4xx replies, greylisting, the server or the network unreachable);
@@ -5,12 +7,14 @@
  * - `bad-address`: the recipient address is wrong or does not exist (5xx on RCPT TO);
  * - `permanent`: any other refusal that repeating the same mail will not change.
  * The texts name the fix; they never contain the SMTP password (nodemailer's
- * messages carry only the server's reply).
+ * messages carry only the server's reply). `errorCode` is the catalogue entry
+ * (shared/errors, LB-6xxx) the UI and the log describe the failure with.
  */
 export type SmtpFailureKind = 'temporary' | 'permanent' | 'auth' | 'bad-address';
 
 export interface SmtpFailure {
   kind: SmtpFailureKind;
+  errorCode: ErrorCode;
   /** The server's reply code (e.g. 451, 550), or null when no reply came (network errors). */
   smtpCode: number | null;
   /** nodemailer's or the OS's error code, e.g. "EAUTH", "ECONNREFUSED". */
@@ -34,6 +38,22 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'ECONNRESET', 'EPIPE
 const AUTH_REPLY_CODES = new Set([530, 534, 535, 538]);
 const ADDRESS_REPLY_CODES = new Set([501, 550, 551, 553]);
 
+const CERTIFICATE_CODES = new Set(['CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY']);
+
+/** A wrong port/security combination or a bad certificate: repeating will not help. */
+function isTlsProblem(code: string | null, effectiveCode: string | null): boolean {
+  if (code === 'ETLS') return true;
+  const c = effectiveCode ?? '';
+  return c.startsWith('ERR_SSL_') || c.startsWith('ERR_TLS_') || CERTIFICATE_CODES.has(c);
+}
+
+const CATALOGUE_CODE: Record<SmtpFailureKind, ErrorCode> = {
+  temporary: CODES.smtpTemporary,
+  permanent: CODES.smtpPermanent,
+  'bad-address': CODES.smtpBadAddress,
+  auth: CODES.smtpAuthFailed,
+};
+
 function text(value: unknown): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
 }
@@ -48,12 +68,25 @@ export function classifySmtpError(error: unknown): SmtpFailure {
   const command = text(e.command) ?? '';
   const message = (text(e.message) ?? response ?? 'unknown mail error').slice(0, 500);
   const effectiveCode = originalCode ?? code;
-  const failure = (kind: SmtpFailureKind, fix: SmtpFailure['fix']): SmtpFailure => ({ kind, smtpCode, code: effectiveCode, message, fix });
+  const failure = (kind: SmtpFailureKind, fix: SmtpFailure['fix'], errorCode: ErrorCode = CATALOGUE_CODE[kind]): SmtpFailure => ({
+    kind,
+    errorCode,
+    smtpCode,
+    code: effectiveCode,
+    message,
+    fix,
+  });
 
   if (code === 'EAUTH' || (smtpCode !== null && AUTH_REPLY_CODES.has(smtpCode))) {
     return failure('auth', {
       da: 'Mailserveren afviste login. Tjek brugernavn og adgangskode under Indstillinger → Mail, og send derefter fakturamailen igen.',
       en: 'The mail server refused the login. Check the user name and password under Settings → Mail, then send the invoice mail again.',
+    });
+  }
+  if (isTlsProblem(code, effectiveCode)) {
+    return failure('permanent', {
+      da: 'Den krypterede forbindelse til mailserveren kunne ikke oprettes. Tjek port og sikkerhed under Indstillinger → Mail (TLS på port 465, STARTTLS på port 587), og at serverens certifikat er gyldigt.',
+      en: "The encrypted connection to the mail server failed. Check port and security under Settings → Mail (TLS on port 465, STARTTLS on port 587) and that the server's certificate is valid.",
     });
   }
   if (smtpCode !== null && smtpCode >= 400 && smtpCode < 500) {
@@ -85,17 +118,11 @@ export function classifySmtpError(error: unknown): SmtpFailure {
       en: 'The recipient or sender address is not a valid email address. Correct it and send the invoice mail again.',
     });
   }
-  if (code === 'ETLS') {
-    return failure('permanent', {
-      da: 'Den krypterede forbindelse til mailserveren kunne ikke oprettes. Tjek port og sikkerhed (TLS på port 465, STARTTLS på port 587) under Indstillinger → Mail.',
-      en: 'The encrypted connection to the mail server failed. Check port and security (TLS on port 465, STARTTLS on port 587) under Settings → Mail.',
-    });
-  }
   if (effectiveCode === 'ENOENT' || effectiveCode === 'EACCES') {
     return failure('permanent', {
       da: 'Fakturaens PDF-fil kunne ikke læses. Hent fakturaen fra e-conomic igen, og send fakturamailen igen.',
       en: "The invoice's PDF file could not be read. Download the invoice from e-conomic again, then send the invoice mail again.",
-    });
+    }, CODES.pdfDownloadFailed);
   }
   if (code === 'ETIMEDOUT' || (effectiveCode !== null && NETWORK_CODES.has(effectiveCode)) || (code !== null && NETWORK_CODES.has(code))) {
     return failure('temporary', {

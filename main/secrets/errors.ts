@@ -1,6 +1,6 @@
 import { redact } from '../../shared/redact';
 import type { SecretName } from './secret-store';
-import { envVariableNames } from './env-secret-store';
+import { envVariableNames } from './env-names';
 
 /** The OS keychain cannot be used (no D-Bus session, no Secret Service, locked keyring…). */
 export class SecretStoreUnavailableError extends Error {

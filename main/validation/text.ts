@@ -25,7 +25,11 @@ export function stripEmoji(text: string): string {
   return text.replace(EMOJI_ALL, '').replace(/\u200D|\uFE0F/g, '').replace(/ {2,}/g, ' ').trim();
 }
 
-/** Length as e-conomic counts it (characters, not UTF-16 units). */
+/**
+ * Length checked against e-conomic's limits. How e-conomic counts is not
+ * documented; UTF-16 units (what a .NET string length is) are never fewer than
+ * characters, so counting them can only err on the safe side.
+ */
 export function textLength(text: string): number {
-  return [...text].length;
+  return text.length;
 }

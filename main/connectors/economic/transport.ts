@@ -70,6 +70,7 @@ const NETWORK_CODES: Record<string, string> = {
   EAI_AGAIN: 'the host name could not be resolved',
   EPIPE: 'the connection was closed',
   ERR_NETWORK: 'a network error occurred',
+  ERR_CANCELED: 'no answer in time',
 };
 
 const NOT_RETRIED_CODES = new Set(['ERR_INVALID_URL', 'ERR_BAD_OPTION', 'ERR_BAD_OPTION_VALUE', 'ERR_NOT_SUPPORT']);
@@ -198,6 +199,8 @@ export class EconomicTransport {
         url: this.resolve(spec.path),
         headers: this.headers(spec),
         data: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+        // axios' own timeout only watches for an idle socket; this bounds the whole exchange.
+        signal: AbortSignal.timeout(this.opts.timeoutMs),
       });
       outcome = { kind: 'response', response: toRaw(res) };
     } catch (err) {

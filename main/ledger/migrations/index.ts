@@ -3,6 +3,8 @@ import { migration002Operations } from './002-operations';
 import { migration003EngineState } from './003-engine-state';
 import { migration004Supervised } from './004-supervised';
 import { migration005CallBudget } from './005-call-budget';
+import { migration010Log } from './010-log';
+import { migration020MailOutbox } from './020-mail-outbox';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -18,4 +20,6 @@ export const migrations: Migration[] = [
   migration003EngineState,
   migration004Supervised,
   migration005CallBudget,
+  migration010Log,
+  migration020MailOutbox,
 ];

@@ -11,6 +11,8 @@ export interface CollectionSpec {
   filterable: ReadonlySet<string>;
   /** default sort (restdocs: per collection, e.g. draftInvoiceNumber ascending) */
   defaultSort: string;
+  /** when the collection accepts POST, metaData.create describes it (as in the live demo payload) */
+  createDescription?: string;
 }
 
 /** Query parameter names are matched case-insensitively (skipPages/skippages both occur in the wild). */
@@ -104,6 +106,7 @@ export function collectionResponse(items: unknown[], query: URLSearchParams, spe
       ...(skipPages < lastPageIndex ? { nextPage: link(skipPages + 1) } : {}),
       lastPage: link(lastPageIndex),
     },
+    metaData: spec.createDescription ? { create: { description: spec.createDescription, href: selfUrl, httpMethod: 'post' } } : {},
     self: link(skipPages),
   };
 }

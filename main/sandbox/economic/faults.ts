@@ -40,11 +40,11 @@ export class FaultInjector {
       return { kind: 'drop' };
     }
     if (failRate <= 0 || this.rng() >= failRate) return { kind: 'none' };
-    const statuses = this.config.statuses?.length ? this.config.statuses : [500];
+    const statuses: NonNullable<FaultConfig['statuses']> = this.config.statuses?.length ? this.config.statuses : [500];
     const pick = statuses[Math.floor(this.rng() * statuses.length)];
     this.injected++;
     if (pick === 'drop') return { kind: 'drop' };
     if (pick === 'lost') return { kind: 'lost' };
-    return { kind: 'status', status: pick };
+    return { kind: 'status', status: pick as 429 | 500 | 503 };
   }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { IdempotencyRecord } from './records';
 import type { Store } from './store';
 
@@ -8,7 +9,8 @@ import type { Store } from './store';
  */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
-const scoped = (grantToken: string, key: string) => `${grantToken}\u0000${key}`;
+// the token itself is a secret and must not land in the persisted state; a digest scopes just as well
+const scoped = (grantToken: string, key: string) => `${createHash('sha256').update(grantToken).digest('hex').slice(0, 16)}:${key}`;
 
 export function findReplay(store: Store, grantToken: string, key: string, now = Date.now()): IdempotencyRecord | undefined {
   const id = scoped(grantToken, key);

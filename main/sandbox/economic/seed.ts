@@ -4,7 +4,7 @@
  * examples reference) and the brief elsewhere. Reference data is read-only through the API.
  */
 export interface VatZone { vatZoneNumber: number; name: string; enabledForCustomer: boolean; enabledForSupplier: boolean }
-export interface PaymentTerms { paymentTermsNumber: number; name: string; paymentTermsType: string; daysOfCredit: number; description?: string }
+export interface PaymentTerms { paymentTermsNumber: number; name: string; paymentTermsType: string; daysOfCredit: number; contraAccountForPrepaidAmount?: number }
 export interface Account { accountNumber: number; name: string; accountType: string; debitCredit: 'debit' | 'credit'; vatCode?: string; blockDirectEntries?: boolean }
 export interface ProductGroup { productGroupNumber: number; name: string; vatRateByZone: Record<number, string>; salesAccountByZone: Record<number, number> }
 export interface CustomerGroup { customerGroupNumber: number; name: string; accountNumber: number; layoutNumber: number }
@@ -37,8 +37,8 @@ export const VAT_ZONES: VatZone[] = [
 export const PAYMENT_TERMS: PaymentTerms[] = [
   { paymentTermsNumber: 1, name: 'Netto 8 dage', paymentTermsType: 'net', daysOfCredit: 8 },
   { paymentTermsNumber: 2, name: 'Netto 30 dage', paymentTermsType: 'net', daysOfCredit: 30 },
-  { paymentTermsNumber: 3, name: 'Kontant', paymentTermsType: 'paidInCash', daysOfCredit: 0 },
-  { paymentTermsNumber: 4, name: 'Forudbetalt', paymentTermsType: 'prepaid', daysOfCredit: 0 },
+  { paymentTermsNumber: 3, name: 'Kontant', paymentTermsType: 'paidInCash', daysOfCredit: 0, contraAccountForPrepaidAmount: 5830 },
+  { paymentTermsNumber: 4, name: 'Forudbetalt', paymentTermsType: 'prepaid', daysOfCredit: 0, contraAccountForPrepaidAmount: 5830 },
   { paymentTermsNumber: 5, name: 'Løbende måned + 30', paymentTermsType: 'invoiceMonth', daysOfCredit: 30 },
 ];
 

@@ -8,8 +8,8 @@ import { removeDir, tempDir } from './helpers/temp-ledger';
 const root = resolve(__dirname, '../../..');
 const holder = resolve(__dirname, 'helpers/hold-ledger.ts');
 
-function startHolder(dir: string): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, [join(root, 'bin/run-ts.js'), holder, dir], { cwd: root });
+function startHolder(dir: string, mode?: 'exit-without-close'): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, [join(root, 'bin/run-ts.js'), holder, dir, ...(mode ? [mode] : [])], { cwd: root });
 }
 
 function firstLine(child: ChildProcessWithoutNullStreams): Promise<string> {
@@ -91,6 +91,16 @@ describe('one process per data directory', () => {
     const ledger = openLedger(dir);
     ledger.kv.set('ok', true);
     ledger.close();
+  });
+
+  it('releases the lock when a process exits normally without closing the ledger', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const child = startHolder(dir, 'exit-without-close');
+    children.push(child);
+    expect(await firstLine(child)).toBe(`opened ${child.pid}`);
+    expect(await exited(child)).toBe(0);
+    expect(existsSync(join(dir, LOCK_FILE_NAME))).toBe(false);
   });
 
   it('treats an unreadable lock file (crash while writing it) as stale', () => {

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openLedger } from '../../../main/ledger';
 import { MailOutbox, createTransport, isValidMessageId, outboxSender, storeInvoicePdf, type MailTransport } from '../../../main/mail';
 import { startSmtpCatcher, type SmtpCatcher } from '../../../main/sandbox/smtp';
 import { chooseMailLanguage, type InvoiceMailVars } from '../../../shared/mail';
@@ -47,8 +47,8 @@ function varsFor(invoiceNumber: number, customerName: string, currency: string):
 
 describe('invoice mail through the outbox to a real SMTP server', () => {
   it('sends the Danish mail with both bodies filled, the PDF byte-identical and the Message-ID the outbox stored', async () => {
-    const db = new Database(join(dir, 'ledger.sqlite'));
-    const outbox = new MailOutbox(db, { fromAddress: from.address });
+    const db = openLedger(dir);
+    const outbox = new MailOutbox(db.db, { fromAddress: from.address });
     const pdf = await makeInvoicePdf(10234, '1234.50');
     const pdfPath = storeInvoicePdf(dir, 10234, pdf);
     outbox.enqueue({
@@ -90,8 +90,8 @@ describe('invoice mail through the outbox to a real SMTP server', () => {
   });
 
   it('writes to a German customer in English', async () => {
-    const db = new Database(join(dir, 'ledger.sqlite'));
-    const outbox = new MailOutbox(db, { fromAddress: from.address });
+    const db = openLedger(dir);
+    const outbox = new MailOutbox(db.db, { fromAddress: from.address });
     const pdfPath = storeInvoicePdf(dir, 10235, await makeInvoicePdf(10235, '1234.50'));
     outbox.enqueue({
       invoiceNumber: 10235,
@@ -114,8 +114,8 @@ describe('invoice mail through the outbox to a real SMTP server', () => {
   });
 
   it("sends the owner's edited template, not the default", async () => {
-    const db = new Database(join(dir, 'ledger.sqlite'));
-    const outbox = new MailOutbox(db, { fromAddress: from.address });
+    const db = openLedger(dir);
+    const outbox = new MailOutbox(db.db, { fromAddress: from.address });
     const pdfPath = storeInvoicePdf(dir, 10236, await makeInvoicePdf(10236, '99.00'));
     outbox.enqueue({
       invoiceNumber: 10236,

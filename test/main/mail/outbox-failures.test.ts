@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MailOutbox, createTransport, outboxSender, storeInvoicePdf, type MailTransport, type OutboxRow, type SendResult } from '../../../main/mail';
 import { startSmtpCatcher, type SmtpCatcher } from '../../../main/sandbox/smtp';
+import { describe as describeProblem } from '../../../shared/errors';
 import { exampleMailVars } from '../../../shared/mail';
 import { makeInvoicePdf } from './invoice-pdf';
 
@@ -55,7 +56,7 @@ describe('temporary failures', () => {
     expect(await outbox.processDue(send)).toMatchObject({ sent: 0, retried: 1 });
     let row = outbox.get(501);
     expect(row).toMatchObject({ status: 'retry', attempts: 1, nextAttemptAt: '2026-11-13T09:01:00.000Z' });
-    expect(row?.lastError).toMatchObject({ kind: 'temporary', smtpCode: 451 });
+    expect(row?.lastError).toMatchObject({ kind: 'temporary', errorCode: 'LB-6001', smtpCode: 451 });
     expect(row?.lastError?.fix.da).toContain('greylisting');
 
     // Not due yet: nothing is attempted.
@@ -91,6 +92,8 @@ describe('temporary failures', () => {
     const row = outbox.get(502);
     expect(row).toMatchObject({ status: 'failed', attempts: 2, nextAttemptAt: null });
     expect(row?.lastError?.fix.en).toContain('after 2 attempts');
+    // No longer "we will try again": the catalogue entry for a mail that did not go out.
+    expect(row?.lastError?.errorCode).toBe('LB-6002');
 
     advance(minutes(600));
     expect(await outbox.processDue(send)).toMatchObject({ sent: 0, retried: 0, failed: 0 });
@@ -125,13 +128,15 @@ describe('permanent failures', () => {
     expect(await outbox.processDue(send)).toMatchObject({ sent: 0, failed: 1 });
     const row = outbox.get(601);
     expect(row).toMatchObject({ status: 'failed', attempts: 1 });
-    expect(row?.lastError).toMatchObject({ kind: 'bad-address', smtpCode: 550 });
+    expect(row?.lastError).toMatchObject({ kind: 'bad-address', errorCode: 'LB-6003', smtpCode: 550 });
     expect(row?.lastError?.fix.da).toContain('mailadresse');
+    const shown = describeProblem(row?.lastError?.errorCode ?? '', row?.lastError?.params, 'da');
+    expect(shown.message).toBe('Faktura 601 (ordre 1042) kunne ikke leveres til mette@exampel.dk: mailserveren kender ikke adressen.');
 
     advance(minutes(60));
     expect(await outbox.processDue(send)).toMatchObject({ sent: 0, failed: 0 });
 
-    outbox.updateRecipient(601, 'mette@example.dk', 'owner');
+    outbox.confirmResend(601, 'owner', { to: 'mette@example.dk' });
     expect(await outbox.processDue(send)).toMatchObject({ sent: 1 });
     expect(catcher.mails().map((m) => m.envelope.to)).toEqual([['mette@example.dk']]);
   });
@@ -147,7 +152,7 @@ describe('permanent failures', () => {
       expect(await outbox.processDue(outboxSender({ transport: wrong, from }))).toMatchObject({ failed: 1 });
       const failed = outbox.list({ status: 'failed' });
       expect(failed).toHaveLength(1);
-      expect(failed[0].lastError).toMatchObject({ kind: 'auth', smtpCode: 535 });
+      expect(failed[0].lastError).toMatchObject({ kind: 'auth', errorCode: 'LB-6006', smtpCode: 535 });
       expect(failed[0].lastError?.fix.en).toContain('Settings → Mail');
       expect(JSON.stringify(failed[0])).not.toContain('wrong-s3cret');
       // The second mail was not tried with the same bad login.

@@ -14,7 +14,7 @@ import type { BookedRecord, DraftRecord } from '../records';
 /** /invoices/drafts, /invoices/booked and the payment-state collections (restdocs "Invoices"). */
 
 const COMMON_FILTERABLE = ['currency', 'customer.customerNumber', 'date', 'dueDate', 'exchangeRate', 'grossAmount', 'netAmount', 'vatAmount', 'netAmountInBaseCurrency', 'grossAmountInBaseCurrency', 'paymentTerms.paymentTermsNumber', 'layout.layoutNumber', 'recipient.name', 'recipient.vatZone.vatZoneNumber', 'recipient.ean', 'references.other', 'notes.heading', 'lastUpdated'];
-const DRAFT_SPEC: CollectionSpec = { filterable: new Set(['draftInvoiceNumber', 'externalId', ...COMMON_FILTERABLE]), defaultSort: 'draftInvoiceNumber' };
+const DRAFT_SPEC: CollectionSpec = { filterable: new Set(['draftInvoiceNumber', 'externalId', ...COMMON_FILTERABLE]), defaultSort: 'draftInvoiceNumber', createDescription: 'Create a new invoice draft' };
 const BOOKED_SPEC: CollectionSpec = { filterable: new Set(['bookedInvoiceNumber', 'orderNumber', 'remainder', 'remainderInBaseCurrency', ...COMMON_FILTERABLE]), defaultSort: 'bookedInvoiceNumber' };
 
 function numberParam(ctx: Ctx, name: string, what: string): number {

@@ -14,11 +14,13 @@ import { badRequest } from '../errors';
 const CUSTOMER_SPEC = {
   filterable: new Set(['address', 'balance', 'barred', 'city', 'corporateIdentificationNumber', 'country', 'creditLimit', 'currency', 'customerNumber', 'ean', 'email', 'lastUpdated', 'name', 'publicEntryNumber', 'telephoneAndFaxNumber', 'vatNumber', 'website', 'zip', 'customerGroup.customerGroupNumber', 'vatZone.vatZoneNumber']),
   defaultSort: 'customerNumber',
+  createDescription: 'Create a new customer',
 };
 
 const PRODUCT_SPEC = {
   filterable: new Set(['barCode', 'barred', 'costPrice', 'description', 'lastUpdated', 'name', 'productGroup.productGroupNumber', 'productNumber', 'recommendedPrice', 'salesPrice']),
   defaultSort: 'productNumber',
+  createDescription: 'Create a new product',
 };
 
 function customerNumberParam(ctx: Ctx): number {

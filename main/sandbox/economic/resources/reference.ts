@@ -17,7 +17,15 @@ interface RefResource {
 
 const paymentTermsFull = (base: string, n: number) => {
   const t = PAYMENT_TERMS.find((x) => x.paymentTermsNumber === n)!;
-  return { paymentTermsNumber: n, daysOfCredit: t.daysOfCredit, name: t.name, paymentTermsType: t.paymentTermsType, self: `${base}/payment-terms/${n}` };
+  const prepaid = t.contraAccountForPrepaidAmount;
+  return {
+    paymentTermsNumber: n,
+    ...(prepaid ? { contraAccountForPrepaidAmount: { accountNumber: prepaid, self: `${base}/accounts/${prepaid}` } } : {}),
+    daysOfCredit: t.daysOfCredit,
+    name: t.name,
+    paymentTermsType: t.paymentTermsType,
+    self: `${base}/payment-terms/${n}`,
+  };
 };
 
 export const REFERENCE_RESOURCES: RefResource[] = [

@@ -136,7 +136,7 @@ export function validateDraft(body: unknown, store: Store, baseCurrency: string)
     v.add(['paymentTerms'], 'E07080', `PaymentTerms '${paymentTermsNumber}' not found.`, paymentTermsNumber, 'Find a list of paymentTermss at /payment-terms .');
   }
   const sentType = isObj(b.paymentTerms) ? b.paymentTerms.paymentTermsType : undefined;
-  if (sentType !== undefined && (!PAYMENT_TERMS_TYPES.includes(sentType as string) || (terms && terms.paymentTermsType !== sentType))) {
+  if (sentType !== undefined && (!PAYMENT_TERMS_TYPES.includes(sentType as string) || !terms || terms.paymentTermsType !== sentType)) {
     // reported at top level under "paymentTermsType", exactly like the live sample
     v.add(['paymentTermsType'], 'E07180', 'Payment terms type does not match the type on the payment terms specified.', sentType as Json, 'Either specify the matching payment terms type for the payment terms in question, or omit the property.');
   }

@@ -97,7 +97,11 @@ export async function startShopifySandbox(opts: ShopifySandboxOptions = {}): Pro
     myshopifyDomain: 'ledgerbridge-sandbox.myshopify.com',
   };
   const store = new ShopifyOrderStore(shop.currencyCode, opts.persistFile);
-  for (const order of opts.orders ?? []) store.seed(order);
+  // With a persist file the saved state wins: seed orders only fill in what is missing.
+  for (const order of opts.orders ?? []) {
+    const id = (order as { id?: unknown } | null)?.id;
+    if (id === undefined || store.get(String(id)) === undefined) store.seed(order);
+  }
   const faults = new FaultInjector();
   const issuedTokens = new Map<string, number>();
   const buckets = new Map<string, CostBucket>();

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { profileSchema, type SecretName } from '../../../shared/profile/schema';
+import { createSecretStore } from '../../secrets';
+import { ConfigStore, explainProfileErrors } from '../../settings';
+import { parse, requireDataDir } from '../args';
+import { EXIT, UsageError } from '../exit-codes';
+
+export const configureHelp = `ledgerbridge configure --data-dir DIR --file profile.json [--lang da|en]
+  Validates the profile and stores it in DIR/config.json. Secrets never go into the file:
+  name them in "secretsFromEnv" ({"economicAppSecretToken": "MY_ENV_VAR", …}) and they are
+  read from the environment now and kept in the OS keychain. See docs/profile.md.`;
+
+export async function configureCommand(argv: string[]): Promise<number> {
+  const { values } = parse(argv, { 'data-dir': { type: 'string' }, file: { type: 'string' }, lang: { type: 'string' } });
+  const dataDir = requireDataDir(values['data-dir']);
+  if (!values.file) throw new UsageError('--file profile.json is required.');
+  const lang = values.lang === 'en' ? 'en' : 'da';
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(values.file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`cannot read ${values.file} as JSON: ${(error as Error).message}`);
+  }
+  const parsed = profileSchema.safeParse(raw);
+  if (!parsed.success) {
+    process.stderr.write(`${lang === 'da' ? 'Profilen er ikke gyldig' : 'The profile is not valid'}:\n`);
+    for (const line of explainProfileErrors(parsed.error, lang)) process.stderr.write(`  - ${line}\n`);
+    return EXIT.usage;
+  }
+  const profile = parsed.data;
+  const secrets = createSecretStore();
+  const stored: string[] = [];
+  for (const [name, envVar] of Object.entries(profile.secretsFromEnv ?? {})) {
+    const value = process.env[envVar];
+    if (value === undefined || value === '') throw new UsageError(`secretsFromEnv names ${envVar} for ${name}, but that environment variable is empty.`);
+    await secrets.set(profile.name, name as SecretName, value);
+    stored.push(name);
+  }
+  const config = new ConfigStore(dataDir);
+  config.saveProfile({ ...profile, secretsFromEnv: undefined });
+  process.stdout.write(
+    `${lang === 'da' ? 'Profilen' : 'Profile'} "${profile.name}" ${lang === 'da' ? 'er gemt i' : 'saved in'} ${dataDir}/config.json.` +
+      (stored.length ? ` ${lang === 'da' ? 'Hemmeligheder i nøgleringen' : 'Secrets in the keychain'}: ${stored.join(', ')}.` : '') +
+      '\n',
+  );
+  return EXIT.ok;
+}

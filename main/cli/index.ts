@@ -1,0 +1,62 @@
+import { activateCommand, activateHelp } from './commands/activate';
+import { configureCommand, configureHelp } from './commands/configure';
+import { demoCommand, demoHelp } from './commands/demo';
+import { ordersCommand, ordersHelp } from './commands/orders';
+import { retryCommand, retryHelp } from './commands/retry';
+import { sandboxCommand, sandboxHelp } from './commands/sandbox';
+import { statusCommand, statusHelp } from './commands/status';
+import { syncCommand, syncHelp } from './commands/sync';
+import { EXIT } from './exit-codes';
+import { exitCodeFor } from './runtime-errors';
+
+interface Command {
+  summary: string;
+  help: string;
+  run(argv: string[]): Promise<number>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  sandbox: { summary: 'start the local e-conomic, shop and SMTP sandboxes', help: sandboxHelp, run: sandboxCommand },
+  demo: { summary: 'run the whole job on the built-in sandbox', help: demoHelp, run: demoCommand },
+  configure: { summary: 'validate and store a profile', help: configureHelp, run: configureCommand },
+  sync: { summary: 'transfer orders once, in the background, or as a dry run', help: syncHelp, run: syncCommand },
+  status: { summary: 'profile, sync loop, orders by state and the automatic-posting gates', help: statusHelp, run: statusCommand },
+  activate: { summary: "the owner's activation of automatic posting", help: activateHelp, run: activateCommand },
+  orders: { summary: 'every order with its state and reason', help: ordersHelp, run: ordersCommand },
+  retry: { summary: 'try failed orders again', help: retryHelp, run: retryCommand },
+};
+
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  return [
+    'ledgerbridge — books webshop orders into Visma e-conomic',
+    '',
+    'Usage: ledgerbridge <command> [options]   (ledgerbridge <command> --help for details)',
+    '',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Exit codes: 0 done, 2 bad usage or config, 3 cannot reach shop or e-conomic, 4 another instance holds the data dir.',
+  ].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${usage()}\n`);
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`ledgerbridge: unknown command "${name}".\n\n${usage()}\n`);
+    return EXIT.usage;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`${command.help}\n`);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    return exitCodeFor(error);
+  }
+}

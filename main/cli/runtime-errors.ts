@@ -1,0 +1,28 @@
+import { EconomicError } from '../connectors/economic/errors';
+import { ShopError } from '../connectors/shops/types';
+import { DataDirLockedError } from '../ledger';
+import { ProfileMissingError, Runtime, type RuntimeOptions } from '../engine/runtime';
+import { MissingSecretError } from '../secrets';
+import { EXIT, UsageError } from './exit-codes';
+
+/** Maps what went wrong to an exit code of DESIGN.md §6 and a plain message on stderr. */
+export function exitCodeFor(error: unknown): number {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`ledgerbridge: ${message}\n`);
+  if (error instanceof UsageError || error instanceof ProfileMissingError || error instanceof MissingSecretError) return EXIT.usage;
+  if (error instanceof DataDirLockedError) return EXIT.locked;
+  if (error instanceof EconomicError && ['network', 'server', 'rate-limited', 'auth', 'forbidden'].includes(error.kind)) return EXIT.unreachable;
+  if (error instanceof ShopError && ['unreachable', 'server', 'rate-limited', 'auth', 'not-found'].includes(error.kind)) return EXIT.unreachable;
+  if (error instanceof Error && /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT/.test(message)) return EXIT.unreachable;
+  return EXIT.failure;
+}
+
+/** Opens the runtime for a command and always closes it (releasing the data-dir lock). */
+export async function withRuntime<T>(options: RuntimeOptions, work: (runtime: Runtime) => Promise<T>): Promise<T> {
+  const runtime = await Runtime.open(options);
+  try {
+    return await work(runtime);
+  } finally {
+    runtime.close();
+  }
+}

@@ -1,0 +1,326 @@
+import type { NormalizedOrder } from '../../../../shared/domain/order';
+import { ShopError, type PollPage, type ShopConnector, type ShopIdentity, type ShopPaymentMethod, type ShopStatus } from '../types';
+import { WooHttp, type WooResponse } from './http';
+import { normalizeWooOrder } from './normalize';
+import { arr, gmtIso, idText, obj, text, type Json } from './read';
+import { isWooCoreStatus, isWooDraftStatus } from './statuses';
+
+export interface WooCommerceConnectorOptions {
+  /** The shop address, e.g. https://butik.dk. */
+  url: string;
+  consumerKey: string;
+  consumerSecret: string;
+  vatNumberMetaKey?: string;
+  eanMetaKey?: string;
+  timeoutMs?: number;
+  maxAttempts?: number;
+  sleep?: (ms: number) => Promise<void>;
+  /** Orders per request, 1–100 (WooCommerce's maximum and the default). */
+  pageSize?: number;
+}
+
+/** In legacy (orderby=id) walks, re-read this many orders before the offset in case some vanished. */
+const LEGACY_OVERLAP = 10;
+
+/**
+ * WooCommerce REST API (wc/v3) connector. Polls orders by modification time, fetches full
+ * refunds for orders that have any, and turns every order into the shared Order model.
+ */
+export class WooCommerceConnector implements ShopConnector {
+  readonly platform = 'woocommerce' as const;
+  private readonly http: WooHttp | null;
+  private readonly configError: ShopError | null;
+  private readonly pageSize: number;
+  private readonly keys: { vatNumberMetaKey: string; eanMetaKey: string };
+  /** Set once the shop rejected orderby=modified (WooCommerce before ~5.8). */
+  private legacyOrderby = false;
+
+  constructor(opts: WooCommerceConnectorOptions) {
+    this.pageSize = Math.min(100, Math.max(1, Math.floor(opts.pageSize ?? 100)));
+    this.keys = { vatNumberMetaKey: opts.vatNumberMetaKey ?? '_vat_number', eanMetaKey: opts.eanMetaKey ?? '_billing_ean' };
+    const site = checkSiteUrl(opts.url);
+    this.configError = typeof site === 'string' ? null : site;
+    this.http =
+      typeof site === 'string'
+        ? new WooHttp({
+            siteUrl: site,
+            consumerKey: opts.consumerKey,
+            consumerSecret: opts.consumerSecret,
+            timeoutMs: opts.timeoutMs ?? 30_000,
+            maxAttempts: Math.max(1, opts.maxAttempts ?? 5),
+            sleep: opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+          })
+        : null;
+  }
+
+  async testConnection(): Promise<ShopIdentity> {
+    const http = this.client();
+    const index = await http.get('');
+    const site = obj(index.body);
+    if (!Array.isArray(index.body) && typeof site.name !== 'string') {
+      throw new ShopError('config', 'The address does not lead to a WordPress site with the REST API switched on; check the shop URL.', { status: index.status });
+    }
+    const namespaces = arr(site.namespaces).map(text);
+    if (namespaces.length > 0 && !namespaces.includes('wc/v3')) {
+      throw new ShopError('config', 'WordPress answered, but WooCommerce\'s REST API (wc/v3) is missing: is WooCommerce installed and active (version 3.5 or newer)?', { status: index.status });
+    }
+    let currency: string | null = null;
+    try {
+      const setting = await http.get('wc/v3/settings/general/woocommerce_currency');
+      currency = text(obj(setting.body).value).trim().toUpperCase() || null;
+    } catch (err) {
+      // Settings need manage_woocommerce; a read-only key of a shop manager may still read orders.
+      if (!(err instanceof ShopError) || !(err.kind === 'not-found' || (err.kind === 'auth' && err.detail.status === 403))) throw err;
+      const probe = await http.get('wc/v3/orders', { per_page: '1' });
+      currency = text(obj(arr(probe.body)[0]).currency).trim().toUpperCase() || null;
+    }
+    return { name: text(site.name), url: text(site.home) || text(site.url), currency };
+  }
+
+  async *pollChanged(since: string | null, options: { signal?: AbortSignal } = {}): AsyncIterable<PollPage> {
+    const poll = new PollState();
+    if (!this.legacyOrderby) {
+      try {
+        yield* this.walkByModified(since, poll, options.signal);
+        return;
+      } catch (err) {
+        if (!(err instanceof RejectedOrderby)) throw err;
+        this.legacyOrderby = true;
+      }
+    }
+    yield* this.walkById(since, poll, options.signal);
+  }
+
+  async getOrder(id: string): Promise<NormalizedOrder | null> {
+    try {
+      const res = await this.client().get(`wc/v3/orders/${encodeURIComponent(id)}`);
+      return this.normalize(obj(res.body));
+    } catch (err) {
+      if (err instanceof ShopError && err.kind === 'not-found') return null;
+      throw err;
+    }
+  }
+
+  async discoverStatuses(): Promise<ShopStatus[]> {
+    const res = await this.client().get('wc/v3/reports/orders/totals');
+    return arr(res.body).map((s) => {
+      const status = obj(s);
+      const slug = text(status.slug);
+      const count = Number(status.total);
+      return { slug, name: text(status.name) || slug, count: Number.isFinite(count) ? count : null, custom: !isWooCoreStatus(slug) };
+    });
+  }
+
+  async discoverPaymentMethods(): Promise<ShopPaymentMethod[]> {
+    const res = await this.client().get('wc/v3/payment_gateways');
+    return arr(res.body).map((g) => {
+      const gateway = obj(g);
+      return { id: text(gateway.id), title: text(gateway.title) || text(gateway.method_title) || text(gateway.id), enabled: gateway.enabled === true };
+    });
+  }
+
+  /**
+   * Keyset walk on the modification time instead of page numbers: every request asks for
+   * orders modified after the newest second already read, so orders that move to the end while
+   * we walk (because they changed) cannot push unread ones onto a page we have passed. When one
+   * second holds a whole page of orders, that second is drained on its own (see drainSecond).
+   */
+  private async *walkByModified(since: string | null, poll: PollState, signal?: AbortSignal): AsyncGenerator<PollPage> {
+    // modified_after is exclusive and whole-second; one second earlier includes `since` itself.
+    let after: number | null = since === null ? null : secondOf(since) - 1;
+    for (;;) {
+      const query: Record<string, string> = { ...this.baseQuery('modified'), page: '1' };
+      if (after !== null) query.modified_after = wooTime(after);
+      const list = await this.listOrders(query, signal, true);
+      const out = await this.page(list, poll, signal);
+      if (out.orders.length > 0) yield out;
+      if (list.length < this.pageSize) return;
+      const seconds = list.map(modifiedSecond);
+      const newest = Math.max(...seconds);
+      if (Math.min(...seconds) < newest) {
+        // Orders of the newest second may continue past this page: re-read from that second.
+        after = newest - 1;
+        continue;
+      }
+      yield* this.drainSecond(newest, poll, signal);
+      after = newest;
+    }
+  }
+
+  /**
+   * All orders last modified within one second. Page numbers are safe here only if nobody
+   * leaves the second while we read, so the second is walked again until a whole walk brings
+   * nothing new; an order that leaves it has a later time and is read after it.
+   */
+  private async *drainSecond(second: number, poll: PollState, signal?: AbortSignal): AsyncGenerator<PollPage> {
+    for (;;) {
+      let fresh = 0;
+      for (let page = 1; ; page++) {
+        const query = { ...this.baseQuery('modified'), modified_after: wooTime(second - 1), modified_before: wooTime(second + 1), page: String(page) };
+        const res = await this.client().get('wc/v3/orders', query, signal);
+        const list = arr(res.body).map(obj);
+        const out = await this.page(list, poll, signal);
+        fresh += out.orders.length + out.skippedDrafts;
+        if (out.orders.length > 0) yield out;
+        const totalPages = Number(res.headers.get('x-wp-totalpages') ?? page);
+        if (list.length < this.pageSize || page >= totalPages) break;
+      }
+      if (fresh === 0) return;
+    }
+  }
+
+  /**
+   * For shops that reject orderby=modified: modified_after with orderby=id. An order's place in
+   * id order does not move when it changes, so offsets stay valid; a few orders are re-read at
+   * each step in case some left the result (trashed). Changes made during the walk to orders
+   * already passed are not in this walk, so the watermark stays at the walk's start.
+   */
+  private async *walkById(since: string | null, poll: PollState, signal?: AbortSignal): AsyncGenerator<PollPage> {
+    let position = 0;
+    let startedAt: number | null = null;
+    for (;;) {
+      const query: Record<string, string> = { ...this.baseQuery('id'), offset: String(Math.max(0, position - LEGACY_OVERLAP)) };
+      if (since !== null) query.modified_after = wooTime(secondOf(since) - 1);
+      const res = await this.client().get('wc/v3/orders', query, signal);
+      startedAt ??= serverSecond(res);
+      poll.cap = wooIso(startedAt - 1);
+      const list = arr(res.body).map(obj);
+      const out = await this.page(list, poll, signal);
+      if (out.orders.length > 0) yield out;
+      position = Math.max(0, position - LEGACY_OVERLAP) + list.length;
+      if (list.length < this.pageSize) return;
+    }
+  }
+
+  private baseQuery(orderby: 'modified' | 'id'): Record<string, string> {
+    return { status: 'any', dates_are_gmt: 'true', orderby, order: 'asc', per_page: String(this.pageSize) };
+  }
+
+  private async listOrders(query: Record<string, string>, signal: AbortSignal | undefined, modifiedOrder: boolean): Promise<Json[]> {
+    let res: WooResponse;
+    try {
+      res = await this.client().get('wc/v3/orders', query, signal);
+    } catch (err) {
+      if (modifiedOrder && err instanceof ShopError && err.detail.status === 400 && /rest_invalid_param/.test(err.detail.body ?? '')) throw new RejectedOrderby();
+      throw err;
+    }
+    if (!Array.isArray(res.body)) throw new ShopError('bad-response', 'The shop answered the order list with something that is not a list of orders.', { status: res.status });
+    return res.body.map(obj);
+  }
+
+  /** Normalizes the orders of one answer that this poll has not delivered yet. */
+  private async page(list: Json[], poll: PollState, signal?: AbortSignal): Promise<PollPage & { skippedDrafts: number }> {
+    const orders: NormalizedOrder[] = [];
+    let skippedDrafts = 0;
+    for (const raw of list) {
+      const modified = gmtIso(raw.date_modified_gmt) ?? '';
+      if (!poll.first(idText(raw.id), modified)) continue;
+      poll.saw(modified);
+      if (isWooDraftStatus(text(raw.status))) {
+        skippedDrafts++;
+        continue;
+      }
+      orders.push(await this.normalize(raw, signal));
+    }
+    return { orders, watermark: poll.watermark(), skippedDrafts };
+  }
+
+  private async normalize(raw: Json, signal?: AbortSignal): Promise<NormalizedOrder> {
+    const refunds = arr(raw.refunds).length > 0 ? await this.refundsOf(idText(raw.id), signal) : undefined;
+    return normalizeWooOrder(raw, { ...this.keys, refunds });
+  }
+
+  /** Full refunds of an order; undefined when the order vanished meanwhile (the summary then suffices). */
+  private async refundsOf(orderId: string, signal?: AbortSignal): Promise<unknown[] | undefined> {
+    const all: unknown[] = [];
+    try {
+      for (let page = 1; ; page++) {
+        const res = await this.client().get(`wc/v3/orders/${encodeURIComponent(orderId)}/refunds`, { per_page: '100', page: String(page) }, signal);
+        const list = arr(res.body);
+        all.push(...list);
+        const totalPages = Number(res.headers.get('x-wp-totalpages') ?? page);
+        if (list.length < 100 || page >= totalPages) return all;
+      }
+    } catch (err) {
+      if (err instanceof ShopError && err.kind === 'not-found') return undefined;
+      throw err;
+    }
+  }
+
+  private client(): WooHttp {
+    if (this.configError || !this.http) throw this.configError;
+    return this.http;
+  }
+}
+
+class RejectedOrderby extends Error {}
+
+/** What one poll has delivered, so an order re-read at a page seam is delivered once per version. */
+class PollState {
+  private readonly delivered = new Set<string>();
+  private newest: string | null = null;
+  /** Upper bound for the watermark (legacy walks cannot vouch for changes after they started). */
+  cap: string | null = null;
+
+  first(id: string, modified: string): boolean {
+    const key = `${id}\u0000${modified}`;
+    if (this.delivered.has(key)) return false;
+    this.delivered.add(key);
+    return true;
+  }
+
+  saw(modified: string): void {
+    if (modified && (this.newest === null || modified > this.newest)) this.newest = modified;
+  }
+
+  watermark(): string | null {
+    if (this.newest === null || this.cap === null) return this.newest;
+    return this.newest < this.cap ? this.newest : this.cap;
+  }
+}
+
+function checkSiteUrl(raw: string): string | ShopError {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return new ShopError('config', `"${raw}" is not a web address; enter the shop's address, e.g. https://butik.dk.`);
+  }
+  const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (url.protocol === 'http:' && !local) {
+    return new ShopError(
+      'config',
+      `The shop address uses http://, which would send the WooCommerce API keys unencrypted (WooCommerce only accepts them over HTTPS). Use https://${url.host}${url.pathname === '/' ? '' : url.pathname}.`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return new ShopError('config', `The shop address must start with https:// (got ${url.protocol}//).`);
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+function modifiedSecond(order: Json): number {
+  const iso = gmtIso(order.date_modified_gmt);
+  if (iso === null) throw new ShopError('bad-response', `Order ${idText(order.id)} came without date_modified_gmt; the shop's REST API looks incomplete (WooCommerce 3.5 or newer is needed).`);
+  return secondOf(iso);
+}
+
+function secondOf(iso: string): number {
+  const ms = Date.parse(/(Z|[+-]\d\d:?\d\d)$/i.test(iso) ? iso : `${iso}Z`);
+  if (Number.isNaN(ms)) throw new ShopError('config', `Not a point in time: "${iso}".`);
+  return Math.floor(ms / 1000);
+}
+
+/** WooCommerce's own date form, GMT when sent with dates_are_gmt=true. */
+function wooTime(second: number): string {
+  return new Date(second * 1000).toISOString().slice(0, 19);
+}
+
+function wooIso(second: number): string {
+  return `${wooTime(second)}Z`;
+}
+
+function serverSecond(res: WooResponse): number {
+  const date = Date.parse(res.headers.get('date') ?? '');
+  return Math.floor((Number.isNaN(date) ? Date.now() : date) / 1000);
+}

@@ -1,0 +1,39 @@
+import type { NormalizedOrder, Order } from '../../shared/domain/order';
+import type { Runtime } from './runtime';
+import { recordSeen, transferOrder } from './transfer';
+import { runPool } from './pool';
+
+export interface RetryResult {
+  orders: Array<{ orderId: string; before: string; after: string; reasonCode: string | null }>;
+}
+
+const RETRYABLE = ['failed', 'needs-attention', 'held', 'eligible', 'drafted'];
+
+/**
+ * Tries orders again now. The order is fetched fresh from the shop when it can be (the
+ * owner may have fixed it there); otherwise the ledger's copy is used.
+ */
+export async function retryOrders(runtime: Runtime, which: string[] | 'all-failed'): Promise<RetryResult> {
+  const ctx = await runtime.context();
+  const shop = await runtime.shop();
+  const rows =
+    which === 'all-failed'
+      ? runtime.ledger.orders.list({ states: ['failed', 'needs-attention'], limit: 100_000 }).items
+      : which.map((id) => runtime.ledger.orders.get(id)).filter((r) => r !== null);
+  const result: RetryResult = { orders: [] };
+  await runPool(rows, runtime.profile.economic.concurrency, async (row) => {
+    if (!RETRYABLE.includes(row.state)) {
+      result.orders.push({ orderId: row.orderId, before: row.state, after: row.state, reasonCode: row.reasonCode });
+      return;
+    }
+    const fresh = await shop.getOrder(row.orderId).catch(() => null);
+    const normalized: NormalizedOrder = fresh ?? { order: row.order as Order, findings: (row.order as Order & { findings?: [] }).findings ?? [] };
+    recordSeen(ctx, normalized);
+    // A held or attention state must not stop the retry from re-evaluating the order.
+    if (row.state === 'needs-attention' || row.state === 'failed') runtime.ledger.orders.transition(row.orderId, row.draftNumber ? 'drafted' : 'eligible', { by: 'retry', draftNumber: row.draftNumber });
+    await transferOrder(ctx, normalized);
+    const after = runtime.ledger.orders.get(row.orderId)!;
+    result.orders.push({ orderId: row.orderId, before: row.state, after: after.state, reasonCode: after.reasonCode });
+  });
+  return result;
+}

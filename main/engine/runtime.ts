@@ -1,0 +1,248 @@
+import type { Plan, Profile, SecretName } from '../../shared/profile/schema';
+import { EconomicClient } from '../connectors/economic/client';
+import { ShopifyConnector } from '../connectors/shops/shopify/connector';
+import type { ShopConnector } from '../connectors/shops/types';
+import { WooCommerceConnector } from '../connectors/shops/woocommerce/connector';
+import { openLedger, type Ledger } from '../ledger';
+import { verifyLicence } from '../licence';
+import { LogStore } from '../log/store';
+import { MailOutbox, createTransport, outboxSender } from '../mail';
+import { DEMO_CREDENTIALS, isLoopbackUrl } from '../sandbox/demo-credentials';
+import { createSecretStore, MissingSecretError, type SecretStore } from '../secrets';
+import { ConfigStore } from '../settings';
+import { AfterBooking } from './after-booking';
+import type { EngineContext } from './context';
+import { BuyerCustomers } from './customers';
+import { runCycle, type SyncSummary } from './cycle';
+import { ProductCreator } from './products';
+import { EconomicReference } from './reference-data';
+import { postingStatus, type PostingStatus } from './supervised';
+
+export interface RuntimeOptions {
+  dataDir: string;
+  profileName?: string;
+  env?: NodeJS.ProcessEnv;
+  secrets?: SecretStore;
+  clock?: () => Date;
+  /** Tests verify licences against their own key pair. */
+  licencePublicKeyPem?: string;
+  /** Options passed through to the e-conomic client (tests inject sleep). */
+  economicClientOptions?: Partial<ConstructorParameters<typeof EconomicClient>[0]>;
+  logger?: { info(message: string): void; warn(message: string): void };
+  /** false for read-only work beside a running sync (dry run, status). */
+  lock?: boolean;
+}
+
+export interface LicenceState {
+  plan: Plan | null;
+  problem: string | null;
+  sandboxOnly: boolean;
+  licensee: string | null;
+}
+
+/** The fair-use budget is counted per profile (one profile = one e-conomic agreement). */
+export function budgetKey(profileName: string): string {
+  return `profile:${profileName}`;
+}
+
+export class ProfileMissingError extends Error {
+  constructor(dataDir: string) {
+    super(`No profile is set up in ${dataDir}. Run "ledgerbridge configure --data-dir ${dataDir} --file profile.json" first.`);
+    this.name = 'ProfileMissingError';
+  }
+}
+
+/**
+ * The engine for one data directory: the ledger (and its lock), the profile, the
+ * secrets, the e-conomic client and the shop connector, wired once and shared by the
+ * CLI, the scheduler and the desktop app.
+ */
+export class Runtime {
+  private contextPromise: Promise<EngineContext> | null = null;
+  private economicClient: EconomicClient | null = null;
+  private shopConnector: ShopConnector | null = null;
+  readonly log: LogStore;
+  readonly outbox: MailOutbox;
+
+  private constructor(
+    readonly options: RuntimeOptions,
+    readonly ledger: Ledger,
+    readonly config: ConfigStore,
+    private currentProfile: Profile,
+    readonly secrets: SecretStore,
+    readonly clock: () => Date,
+  ) {
+    this.log = new LogStore(ledger.db, { clock });
+    this.outbox = new MailOutbox(ledger.db, { clock, fromAddress: currentProfile.mail.fromAddress || undefined });
+  }
+
+  get profile(): Profile {
+    return this.currentProfile;
+  }
+
+  /** Validates and stores a changed profile; the engine context is rebuilt on next use. */
+  saveProfile(profile: Profile): void {
+    this.config.saveProfile(profile);
+    this.currentProfile = profile;
+    this.contextPromise = null;
+    this.economicClient = null;
+    this.shopConnector = null;
+  }
+
+  static async open(options: RuntimeOptions): Promise<Runtime> {
+    const clock = options.clock ?? (() => new Date());
+    const config = new ConfigStore(options.dataDir);
+    const profile = config.getProfile(options.profileName);
+    if (!profile) throw new ProfileMissingError(options.dataDir);
+    const ledger = openLedger(options.dataDir, { clock, lock: options.lock });
+    const secrets = options.secrets ?? createSecretStore({ env: options.env ?? process.env });
+    const runtime = new Runtime(options, ledger, config, profile, secrets, clock);
+    runtime.outbox.recoverAfterCrash();
+    return runtime;
+  }
+
+  licence(): LicenceState {
+    const { profile } = this;
+    if (!profile.licence) return { plan: null, problem: 'no licence in the profile', sandboxOnly: false, licensee: null };
+    const result = verifyLicence(profile.licence, { publicKeyPem: this.options.licencePublicKeyPem, now: this.clock() });
+    if (!result.ok) return { plan: null, problem: result.message, sandboxOnly: false, licensee: null };
+    const { payload } = result;
+    if (payload.sandboxOnly && !(isLoopbackUrl(profile.economic.url) && isLoopbackUrl(profile.shop.url))) {
+      return { plan: null, problem: 'the demo licence works only against the built-in sandbox', sandboxOnly: true, licensee: payload.licensee };
+    }
+    return { plan: payload.plan, problem: null, sandboxOnly: Boolean(payload.sandboxOnly), licensee: payload.licensee };
+  }
+
+  postingStatus(): PostingStatus {
+    const record = this.ledger.supervised.forProfile(this.profile.name).get();
+    const licence = this.licence();
+    const date = (v: string | null): Date | null => (v ? new Date(v) : null);
+    return postingStatus({
+      bookingMode: this.profile.bookingMode,
+      plan: licence.plan,
+      licenceProblem: licence.problem,
+      firstAutomaticDraftAt: date(record.firstAutomaticDraftAt),
+      manualBookingsSeen: record.manualBookingCount,
+      checkedAt: date(record.checkedAt),
+      checkedBy: record.checkedBy,
+      activatedAt: record.active ? date(record.activatedAt) : null,
+      activatedBy: record.activatedBy,
+      now: this.clock(),
+    });
+  }
+
+  /** A secret for this profile: environment, then keychain, then (sandbox only) the public demo credentials. */
+  async secret(name: SecretName): Promise<string> {
+    const value = await this.secrets.get(this.profile.name, name);
+    if (value !== null) return value;
+    if (this.licence().sandboxOnly && isLoopbackUrl(this.profile.economic.url)) return DEMO_CREDENTIALS[name];
+    throw new MissingSecretError(this.profile.name, name);
+  }
+
+  async economic(): Promise<EconomicClient> {
+    if (!this.economicClient) {
+      const { profile } = this;
+      this.economicClient = new EconomicClient({
+        baseUrl: profile.economic.url,
+        appSecretToken: await this.secret('economicAppSecretToken'),
+        agreementGrantToken: await this.secret('economicAgreementGrantToken'),
+        concurrency: profile.economic.concurrency,
+        budget: { store: this.ledger.callBudget, dailyLimit: profile.economic.dailyCallBudget, agreementKey: budgetKey(profile.name) },
+        logger: this.options.logger,
+        ...this.options.economicClientOptions,
+      });
+    }
+    return this.economicClient;
+  }
+
+  async shop(): Promise<ShopConnector> {
+    if (!this.shopConnector) {
+      const shop = this.profile.shop;
+      if (shop.platform === 'woocommerce') {
+        this.shopConnector = new WooCommerceConnector({
+          url: shop.url,
+          consumerKey: await this.secret('wooConsumerKey'),
+          consumerSecret: await this.secret('wooConsumerSecret'),
+          vatNumberMetaKey: shop.vatNumberMetaKey,
+          eanMetaKey: shop.eanMetaKey,
+        });
+      } else {
+        const token = shop.auth === 'token' ? await this.secret('shopifyAccessToken') : undefined;
+        this.shopConnector = new ShopifyConnector({
+          url: shop.url,
+          apiVersion: shop.apiVersion,
+          accessToken: token,
+          clientId: shop.auth === 'clientCredentials' ? await this.secret('shopifyClientId') : undefined,
+          clientSecret: shop.auth === 'clientCredentials' ? await this.secret('shopifyClientSecret') : undefined,
+          moneySet: shop.moneySet,
+          vatNumberMetaKey: shop.vatNumberMetaKey,
+          eanMetaKey: shop.eanMetaKey,
+        });
+      }
+    }
+    return this.shopConnector!;
+  }
+
+  /** The engine context; e-conomic's reference data is read once here, not per order. */
+  context(): Promise<EngineContext> {
+    if (!this.contextPromise) {
+      this.contextPromise = this.buildContext().catch((error) => {
+        this.contextPromise = null;
+        throw error;
+      });
+    }
+    return this.contextPromise;
+  }
+
+  private async buildContext(): Promise<EngineContext> {
+    const client = await this.economic();
+    const reference = await EconomicReference.load(client);
+    const shopName = (this.ledger.kv.get('shop:name') as string | null) ?? this.profile.name;
+    const afterBooking = new AfterBooking({
+      profile: this.profile,
+      ledger: this.ledger,
+      client,
+      reference,
+      outbox: this.outbox,
+      log: this.log,
+      dataDir: this.options.dataDir,
+      shop: { name: shopName, url: this.profile.shop.url },
+    });
+    return {
+      profile: this.profile,
+      ledger: this.ledger,
+      client,
+      reference,
+      products: new ProductCreator(client, this.ledger, reference, this.profile.name),
+      customers: new BuyerCustomers(client, this.ledger, this.profile),
+      log: this.log,
+      afterBooking,
+      posting: () => this.postingStatus(),
+      clock: this.clock,
+    };
+  }
+
+  /** Sends invoice mails that are due; 0 when mail is not set up. */
+  async processMail(): Promise<number> {
+    const { mail } = this.profile;
+    if (this.profile.invoiceSource !== 'economic' || !mail.smtp) return 0;
+    const password = mail.smtp.user ? await this.secret('smtpPassword') : undefined;
+    const transport = createTransport(mail.smtp, password);
+    try {
+      const summary = await this.outbox.processDue(outboxSender({ transport, from: { name: mail.fromName, address: mail.fromAddress }, replyTo: mail.replyTo }));
+      return summary.sent;
+    } finally {
+      transport.close?.();
+    }
+  }
+
+  async syncOnce(options: { signal?: AbortSignal; onProgress?: (p: { fetched: number; processed: number }) => void } = {}): Promise<SyncSummary> {
+    const ctx = await this.context();
+    const shop = await this.shop();
+    return runCycle(ctx, { shop, processMail: () => this.processMail(), signal: options.signal, onProgress: options.onProgress });
+  }
+
+  close(): void {
+    this.ledger.close();
+  }
+}

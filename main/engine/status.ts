@@ -1,0 +1,38 @@
+import type { PostingStatus } from './supervised';
+import { budgetKey, type LicenceState, type Runtime } from './runtime';
+import type { SyncSummary } from './cycle';
+
+export interface StatusReport {
+  profile: { name: string; platform: string; shopUrl: string; economicUrl: string; orderStages: string[]; invoiceSource: string; bookingMode: string };
+  licence: LicenceState;
+  posting: PostingStatus & { supervisedEndsAt: Date | null };
+  sync: { lastSyncAt: string | null; lastSummary: SyncSummary | null; intervalMinutes: number; paused: boolean };
+  orders: { byState: Record<string, number>; total: number };
+  openProblems: number;
+  budget: { usedLast24h: number; dailyLimit: number };
+}
+
+/** Everything `status` and the dashboard show, read from the ledger without calling out. */
+export function statusReport(runtime: Runtime): StatusReport {
+  const { profile, ledger } = runtime;
+  const byState = ledger.orders.countByState();
+  const last = ledger.kv.get('lastSync') as { at: string; summary: SyncSummary } | null;
+  const since = runtime.clock().getTime() - 86_400_000;
+  return {
+    profile: {
+      name: profile.name,
+      platform: profile.shop.platform,
+      shopUrl: profile.shop.url,
+      economicUrl: profile.economic.url,
+      orderStages: profile.orderStages,
+      invoiceSource: profile.invoiceSource,
+      bookingMode: profile.bookingMode,
+    },
+    licence: runtime.licence(),
+    posting: runtime.postingStatus(),
+    sync: { lastSyncAt: last?.at ?? null, lastSummary: last?.summary ?? null, intervalMinutes: profile.sync.intervalMinutes, paused: ledger.kv.get('sync:paused') === true },
+    orders: { byState, total: Object.values(byState).reduce((a, b) => a + b, 0) },
+    openProblems: runtime.log.openProblems().length,
+    budget: { usedLast24h: ledger.callBudget.countSince(budgetKey(profile.name), since), dailyLimit: profile.economic.dailyCallBudget },
+  };
+}

@@ -1,0 +1,28 @@
+import { describe, type Lang, type TechnicalDetail } from '../../shared/errors';
+import type { LogEntry } from './types';
+
+export interface FormattedLogEntry {
+  code: string;
+  title: string;
+  message: string;
+  fix: string;
+  /** For support: e-conomic's log id, HTTP status, field path and raw message. */
+  technical: TechnicalDetail | null;
+  related: Array<{ code: string; title: string; message: string; fix: string }>;
+}
+
+/** An entry as the error log viewer and the mails show it, in the owner's language. */
+export function formatLogEntry(entry: LogEntry, lang: Lang = 'da'): FormattedLogEntry {
+  const d = describe(entry.code, entry.params, lang);
+  return {
+    code: entry.code,
+    title: d.title,
+    message: d.message,
+    fix: d.fix,
+    technical: entry.technical,
+    related: entry.related.map((r) => {
+      const rd = describe(r.code, r.params, lang);
+      return { code: r.code, title: rd.title, message: rd.message, fix: rd.fix };
+    }),
+  };
+}

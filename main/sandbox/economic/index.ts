@@ -1,0 +1,109 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { adminRouter } from './admin';
+import { bookDraftInStore } from './booking';
+import type { ResolvedOptions } from './context';
+import { todayIso } from './dueDate';
+import { FaultInjector } from './faults';
+import { bookedDoc, draftDoc } from './invoiceRender';
+import { toPlain } from './json';
+import { loadState, saveState } from './persistence';
+import { customerDoc, productDoc } from './render';
+import { apiRouter } from './routes';
+import { handleRequest, type Counters } from './server';
+import { Store } from './store';
+import type { BookedInvoice, EconomicSandboxOptions, EconomicSandboxState, FaultConfig } from './types';
+
+export type { BookedInvoice, EconomicSandboxOptions, EconomicSandboxState, FaultConfig } from './types';
+
+export interface EconomicSandbox {
+  url: string;
+  appSecretToken: string;
+  agreementGrantToken: string;
+  close(): Promise<void>;
+  state(): EconomicSandboxState;
+  setFaults(f: FaultConfig): void;
+  bookDraft(draftInvoiceNumber: number): BookedInvoice;
+  reset(): void;
+}
+
+/** Starts a local HTTP server on 127.0.0.1 that behaves like restapi.e-conomic.com. */
+export async function startEconomicSandbox(options: EconomicSandboxOptions = {}): Promise<EconomicSandbox> {
+  const resolved: ResolvedOptions = {
+    appSecretToken: options.appSecretToken ?? `sbx-app-${randomBytes(12).toString('hex')}`,
+    agreementGrantToken: options.agreementGrantToken ?? `sbx-grant-${randomBytes(12).toString('hex')}`,
+    vatRounding: options.vatRounding ?? 'line',
+    baseCurrency: options.baseCurrency ?? 'DKK',
+  };
+  const store = new Store();
+  if (options.persistFile) {
+    const saved = loadState(options.persistFile);
+    if (saved) store.restore(saved);
+  }
+  const faults = new FaultInjector();
+  const counters: Counters = { total: 0, byRoute: {}, idempotentReplays: 0 };
+  let url = '';
+
+  const persist = () => {
+    if (options.persistFile) saveState(options.persistFile, store.snapshot());
+    store.dirty = false;
+  };
+
+  const state = (): EconomicSandboxState => {
+    const today = todayIso();
+    return toPlain({
+      drafts: [...store.drafts.values()].map((d) => draftDoc(url, d)),
+      booked: [...store.booked.values()].map((b) => bookedDoc(url, b)),
+      vouchers: store.vouchers.map((v) => ({ ...v, entries: v.entryNumbers.map((n) => store.entries.find((e) => e.entryNumber === n)) })),
+      customers: [...store.customers.values()].map((c) => customerDoc(url, c, store, today)),
+      products: [...store.products.values()].map((p) => productDoc(url, p)),
+      calls: counters,
+      idempotentReplays: counters.idempotentReplays,
+      faultsInjected: faults.injected,
+    });
+  };
+
+  const reset = () => {
+    store.seed();
+    store.dirty = true;
+    counters.total = 0;
+    counters.byRoute = {};
+    counters.idempotentReplays = 0;
+    faults.set({ failRate: 0 });
+    faults.injected = 0;
+    persist();
+  };
+
+  const deps = { store, router: apiRouter(), admin: adminRouter({ state, faults, reset }), faults, options: resolved, counters, base: () => url, persist };
+  const server = createServer((req, res) => {
+    handleRequest(deps, req, res).catch((err) => {
+      console.error('[economic-sandbox] request failed', err);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url,
+    appSecretToken: resolved.appSecretToken,
+    agreementGrantToken: resolved.agreementGrantToken,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+    state,
+    setFaults: (f) => faults.set(f),
+    bookDraft: (n) => {
+      const booked = bookDraftInStore(store, { draftInvoiceNumber: n });
+      persist();
+      return toPlain<BookedInvoice>(bookedDoc(url, booked));
+    },
+    reset,
+  };
+}

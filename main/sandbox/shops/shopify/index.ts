@@ -1,0 +1,2 @@
+export { startShopifySandbox, SANDBOX_API_VERSION, type ShopifySandbox, type ShopifySandboxOptions, type ShopifySandboxState } from './server';
+export type { FaultSettings, FaultStatus } from './faults';

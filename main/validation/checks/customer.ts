@@ -1,0 +1,65 @@
+import type { Order, Party } from '../../../shared/domain/order';
+import { dec } from '../../../shared/domain/money';
+import { CODES, type ProblemReport } from '../../../shared/errors';
+import type { ValidationContext } from '../context';
+import { isEuMember, isKnownCountry } from '../countries';
+import { isValidEuVatNumberFormat } from '../vat-number';
+
+// Deliberately loose: one @, something on each side, a dot in the domain, no spaces.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function isPlausibleEmail(email: string): boolean {
+  return EMAIL.test(email.trim());
+}
+
+function countryProblem(order: Order, party: Party, required: boolean): ProblemReport | null {
+  const country = party.country.trim();
+  if (country === '') return required ? { code: CODES.countryMissing, params: { orderNumber: order.number } } : null;
+  if (!isKnownCountry(country)) return { code: CODES.countryUnknown, params: { orderNumber: order.number, country } };
+  return null;
+}
+
+export function checkCustomer(order: Order, ctx: ValidationContext): ProblemReport[] {
+  const out: ProblemReport[] = [];
+  const b = order.billing;
+  if (b.name.trim() === '' && (b.company ?? '').trim() === '') {
+    out.push({ code: CODES.customerNameMissing, params: { orderNumber: order.number } });
+  }
+
+  const billingCountry = countryProblem(order, b, true);
+  if (billingCountry) out.push(billingCountry);
+  if (order.shipping) {
+    const shippingCountry = countryProblem(order, order.shipping, false);
+    if (shippingCountry && shippingCountry.params.country !== b.country.trim()) out.push(shippingCountry);
+  }
+
+  if (ctx.requireEmail) {
+    const email = (b.email ?? '').trim();
+    if (email === '') out.push({ code: CODES.emailMissing, params: { orderNumber: order.number } });
+    else if (!isPlausibleEmail(email)) out.push({ code: CODES.emailInvalid, params: { orderNumber: order.number, email } });
+  }
+
+  const euB2b = checkEuB2b(order, ctx);
+  if (euB2b) out.push(euB2b);
+  return out;
+}
+
+/**
+ * An EU business buyer outside the home country may be sold to without VAT
+ * (reverse charge) only with a VAT number. When the shop charged no VAT on a
+ * taxable sale to an EU company, the number must be there and have the right shape.
+ * When the shop did charge VAT, the sale is booked like any domestic one.
+ */
+export function checkEuB2b(order: Order, ctx: ValidationContext): ProblemReport | null {
+  const b = order.billing;
+  const country = b.country.trim().toUpperCase();
+  if (!isEuMember(country) || country === ctx.profile.homeCountry.toUpperCase()) return null;
+  const vatNumber = (b.vatNumber ?? '').trim();
+  const isBusiness = (b.company ?? '').trim() !== '' || vatNumber !== '';
+  if (!isBusiness) return null;
+  const net = dec(order.totals.itemsSubtotal).minus(order.totals.discount);
+  const reverseCharge = dec(order.totals.tax).isZero() && net.gt(0);
+  if (!reverseCharge) return null;
+  if (vatNumber !== '' && isValidEuVatNumberFormat(vatNumber, country)) return null;
+  return { code: CODES.euB2bWithoutVatNumber, params: { orderNumber: order.number, country, vatNumber } };
+}

@@ -1,0 +1,8 @@
+export type { ValidationContext } from './context';
+export { validateOrder, canTransfer } from './validate-order';
+export { mapEconomicError } from './economic-errors';
+export { mapShopError } from './shop-errors';
+export { ISO_COUNTRY_CODES, EU_MEMBER_STATES, isKnownCountry, isEuMember } from './countries';
+export { isValidEuVatNumberFormat } from './vat-number';
+export { ECONOMIC_TEXT_LIMITS } from './limits';
+export { hasControlCharacters, hasEmoji, stripEmoji, textLength } from './text';

@@ -1,0 +1,172 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Language } from '../../../shared/ipc/schemas/common';
+import type { MailTemplate as Template, TemplateError } from '../../../shared/ipc/schemas/mail';
+import type { Response } from '../../../shared/ipc/contract';
+import { useClient } from '../../bridge/context';
+import { ErrorNote, Field, Note } from '../../components/ui';
+import { useAction, useAsync } from '../../hooks/useAsync';
+import { useI18n } from '../../i18n';
+
+type FieldName = keyof Template;
+const FIELDS: FieldName[] = ['subject', 'html', 'text'];
+
+/** Inserts `token` at the caret of `field` (or at the end when it never had focus). */
+export function insertAt(value: string, token: string, caret: number | null): { value: string; caret: number } {
+  const at = caret === null ? value.length : Math.min(caret, value.length);
+  return { value: value.slice(0, at) + token + value.slice(at), caret: at + token.length };
+}
+
+export function MailTemplate({ initialLanguage, debounceMs = 300 }: { initialLanguage: Language; debounceMs?: number }) {
+  const client = useClient();
+  const { t, fill } = useI18n();
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [template, setTemplate] = useState<Template | null>(null);
+  const [errors, setErrors] = useState<TemplateError[]>([]);
+  const [preview, setPreview] = useState<Response<'mail.preview'>>();
+  const [previewError, setPreviewError] = useState<Error>();
+  const [savedNote, setSavedNote] = useState(false);
+  const [testTo, setTestTo] = useState('');
+  const [sentTo, setSentTo] = useState<string>();
+  const lastField = useRef<{ name: FieldName; caret: number | null }>({ name: 'text', caret: null });
+  const inputs = useRef<Partial<Record<FieldName, HTMLInputElement | HTMLTextAreaElement | null>>>({});
+
+  const loaded = useAsync(() => client.call('mail.getTemplate', { language }), [language]);
+  useEffect(() => {
+    if (loaded.data) setTemplate(loaded.data.template);
+  }, [loaded.data]);
+
+  // Validate and preview shortly after typing stops; the newest text wins.
+  useEffect(() => {
+    if (!template) return;
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      client.call('mail.validateTemplate', { language, template }).then(
+        (r) => !cancelled && setErrors(r.errors),
+        () => undefined,
+      );
+      client.call('mail.preview', { language, template }).then(
+        (r) => {
+          if (cancelled) return;
+          setPreview(r);
+          setPreviewError(undefined);
+        },
+        (err: unknown) => !cancelled && setPreviewError(err instanceof Error ? err : new Error(String(err))),
+      );
+    }, debounceMs);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [client, language, template, debounceMs]);
+
+  const save = useAction(async () => {
+    if (!template) return;
+    const result = await client.call('mail.saveTemplate', { language, template });
+    if (result.saved) setSavedNote(true);
+    else setErrors(result.errors);
+  });
+  const testSend = useAction(async () => {
+    if (!template) return;
+    const result = await client.call('mail.testSend', { language, template, to: testTo, orderId: preview?.orderId });
+    setSentTo(result.to);
+  });
+
+  const update = (name: FieldName, value: string) => {
+    setSavedNote(false);
+    setTemplate((current) => (current ? { ...current, [name]: value } : current));
+  };
+  const insertPlaceholder = (token: string) => {
+    if (!template) return;
+    const { name, caret } = lastField.current;
+    const next = insertAt(template[name], token, caret);
+    update(name, next.value);
+    lastField.current = { name, caret: next.caret };
+    const element = inputs.current[name];
+    if (element) requestAnimationFrame(() => { element.focus(); element.setSelectionRange(next.caret, next.caret); });
+  };
+  const remember = (name: FieldName) => (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => {
+    lastField.current = { name, caret: event.currentTarget.selectionStart };
+  };
+  const errorFor = (name: FieldName) =>
+    errors.filter((e) => e.field === name).map((e) => (e.line ? `${e.line}: ${e.message}` : e.message)).join(' · ') || undefined;
+
+  return (
+    <div className="scene">
+      <header className="scene-head">
+        <h1>{t.mail.title}</h1>
+        <div className="toolbar">
+          <select aria-label={t.mail.language} value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+            <option value="da">Dansk</option>
+            <option value="en">English</option>
+          </select>
+          <button type="button" className="primary" disabled={!template || save.busy || errors.length > 0} onClick={() => void save.run()}>
+            {t.common.save}
+          </button>
+        </div>
+      </header>
+      <p className="muted">{t.mail.intro}{loaded.data?.isDefault ? ` (${t.mail.isDefault})` : ''}</p>
+      <ErrorNote error={loaded.error ?? save.error} />
+      {savedNote && <Note tone="ok">{t.common.saved}</Note>}
+      {template && (
+        <div className="grid-2">
+          <div>
+            <div className="chips" aria-label={t.mail.placeholders}>
+              <span className="muted">{t.mail.placeholders}</span>
+              {loaded.data?.placeholders.map((p) => (
+                <button key={p.token} type="button" className="chip" title={`${p.description} — ${p.example}`} onClick={() => insertPlaceholder(p.token)}>
+                  {p.token}
+                </button>
+              ))}
+            </div>
+            {FIELDS.map((name) => (
+              <Field key={name} label={t.mail[name]} error={errorFor(name)}>
+                {name === 'subject' ? (
+                  <input
+                    ref={(el) => { inputs.current.subject = el; }}
+                    value={template.subject}
+                    onChange={(e) => update('subject', e.target.value)}
+                    onSelect={remember('subject')}
+                    onFocus={remember('subject')}
+                    aria-invalid={errorFor(name) ? true : undefined}
+                  />
+                ) : (
+                  <textarea
+                    ref={(el) => { inputs.current[name] = el; }}
+                    rows={name === 'html' ? 10 : 8}
+                    value={template[name]}
+                    onChange={(e) => update(name, e.target.value)}
+                    onSelect={remember(name)}
+                    onFocus={remember(name)}
+                    aria-invalid={errorFor(name) ? true : undefined}
+                    spellCheck={false}
+                  />
+                )}
+              </Field>
+            ))}
+            {errors.length === 0 && <Note tone="ok">{t.mail.valid}</Note>}
+          </div>
+          <section className="preview" aria-label={t.mail.preview}>
+            <h2>{t.mail.preview}</h2>
+            <ErrorNote error={previewError} />
+            {preview && (
+              <>
+                <p className="muted">{fill(t.mail.previewFor, { number: preview.orderNumber })}</p>
+                <p className="preview-subject">{preview.subject}</p>
+                <iframe title={t.mail.html} className="preview-html" sandbox="" srcDoc={preview.html} />
+                <pre className="preview-text">{preview.text}</pre>
+              </>
+            )}
+            <div className="inline-form">
+              <input type="email" aria-label={t.mail.testTo} placeholder={t.mail.testTo} value={testTo} onChange={(e) => setTestTo(e.target.value)} />
+              <button type="button" disabled={!testTo || testSend.busy || errors.length > 0} onClick={() => void testSend.run()}>
+                {t.mail.testSend}
+              </button>
+            </div>
+            <ErrorNote error={testSend.error} />
+            {sentTo && <Note tone="ok">{fill(t.mail.sent, { to: sentTo })}</Note>}
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { PLANS_WITH_AUTOMATIC_BOOKING } from '../profile/schema';
+import type { WizardAnswers } from './schemas/setup';
+
+/**
+ * Assembles a profile (the input shape of `profileSchema`) from the wizard's
+ * answers. The UI sends the result to `profile.save`; the service can use the
+ * same function for `sync.dryRun` before a profile is saved. Missing answers
+ * stay missing so the profile schema reports them per field.
+ */
+export function profileFromAnswers(answers: WizardAnswers): Record<string, unknown> {
+  const profile: Record<string, unknown> = {};
+  if (answers.plan) {
+    profile.name = answers.plan.profileName;
+    if (answers.plan.licence) profile.licence = answers.plan.licence;
+    // Plans with automatic book-keeping create drafts automatically from the start;
+    // posting itself waits for the supervised period and the owner's activation.
+    profile.bookingMode = PLANS_WITH_AUTOMATIC_BOOKING.includes(answers.plan.plan) ? 'automatic' : 'drafts';
+  }
+  if (answers.shop) profile.shop = { platform: answers.shop.platform, url: answers.shop.url };
+  profile.economic = {};
+  if (answers.stages) profile.orderStages = answers.stages.orderStages;
+  if (answers.mapping) {
+    const m = answers.mapping;
+    profile.layoutNumber = m.layoutNumber;
+    profile.paymentTermsNumber = m.paymentTermsNumber;
+    profile.customers = {
+      mode: m.customerMode,
+      collective: m.collectiveCustomerNumber ? { '*': m.collectiveCustomerNumber } : {},
+    };
+    profile.productGroups = m.productGroups;
+    profile.products = m.products;
+  }
+  if (answers.paymentMethods) profile.paymentMethods = answers.paymentMethods;
+  if (answers.rules) profile.rules = answers.rules;
+  if (answers.mail) profile.invoiceSource = answers.mail.invoiceSource;
+  return profile;
+}
