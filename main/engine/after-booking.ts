@@ -10,6 +10,7 @@ import type { EconomicReference } from './reference-data';
 import { EconomicError } from '../connectors/economic/errors';
 import type { BookedInvoice } from '../connectors/economic/types';
 import { dec, money } from '../../shared/domain/money';
+import { crashPoint } from './crash-points';
 
 /**
  * What happens once an invoice is booked: with invoices from e-conomic, the booked PDF
@@ -41,6 +42,7 @@ export class AfterBooking {
         this.deps.log.report({ code: 'LB-6005', orderId: order.id, profile: profile.name, params: { orderNumber: order.number, invoiceNumber: bookedNumber }, technical: detail });
         return; // stays 'booked'; the next cycle tries again
       }
+      crashPoint('after-mail-queued');
     }
     ledger.orders.transition(order.id, 'done', { bookedNumber, by: 'engine' });
   }
@@ -57,6 +59,7 @@ export class AfterBooking {
     const bookedNumber = invoice.bookedInvoiceNumber;
     const pdf = await client.downloadBookedInvoicePdf(bookedNumber);
     const pdfPath = storeInvoicePdf(dataDir, bookedNumber, pdf);
+    crashPoint('after-pdf-stored');
     const language = chooseMailLanguage(order.billing.country);
     outbox.enqueue({
       invoiceNumber: bookedNumber,

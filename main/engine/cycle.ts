@@ -5,6 +5,7 @@ import { detectManualBookings } from './manual-bookings';
 import { runPool } from './pool';
 import { reconcileInFlight } from './reconcile';
 import { REASON } from './reasons';
+import { crashPoint } from './crash-points';
 import { bookHeldDraft, recordSeen, transferOrder, type TransferOutcome } from './transfer';
 
 export interface SyncSummary {
@@ -89,9 +90,11 @@ export async function runCycle(ctx: EngineContext, options: CycleOptions): Promi
         if (act || (PENDING_STATES as readonly string[]).includes(row.state) || row.state === 'seen') work.push(normalized);
       }
     });
+    crashPoint('after-record-seen');
     await runPool(work, concurrency, handle);
     if (page.watermark && (!watermark || page.watermark > (ledger.watermarks.get(profile.name, STREAM) ?? ''))) {
       ledger.watermarks.set(profile.name, STREAM, page.watermark);
+      crashPoint('after-watermark');
     }
     options.onProgress?.({ fetched: summary.fetched, processed: done.size });
     if (options.signal?.aborted) break;

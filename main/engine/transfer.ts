@@ -9,6 +9,7 @@ import { validateOrder } from '../validation/validate-order';
 import { invoiceContentHash } from './content-hash';
 import type { EngineContext } from './context';
 import { checkEligibility } from './eligibility';
+import { crashPoint } from './crash-points';
 import { failureFor } from './failures';
 import { operationKey } from './idempotency';
 import { draftInvoiceBody } from './plan/draft-body';
@@ -200,9 +201,11 @@ export async function journalled<T>(
 ): Promise<T> {
   const begun = ctx.ledger.operations.begin({ key, orderId, step });
   if (begun.resumed && begun.record.status === 'completed') return begun.record.result as T;
+  crashPoint('after-journal-begin');
   let result: T;
   try {
     result = await call();
+    crashPoint('after-economic-write');
   } catch (error) {
     // A rejected request (4xx) did not take effect; anything else may have.
     if (error instanceof EconomicError && !error.transient) ctx.ledger.operations.markFailed(key, { kind: error.kind, message: error.message });
@@ -213,6 +216,7 @@ export async function journalled<T>(
     ctx.ledger.operations.complete(key, result ?? null);
     onDone?.(result);
   });
+  crashPoint('after-journal-complete');
   return result;
 }
 
@@ -292,6 +296,7 @@ export async function bookDraft(ctx: EngineContext, order: Order, draftNumber: n
     ctx.ledger.orders.transition(order.id, 'booked', { draftNumber, bookedNumber: booked.bookedInvoiceNumber, by: 'engine' });
   }
   ctx.log.resolveForOrder(order.id);
+  crashPoint('after-booking');
   await ctx.afterBooking.run(order, booked);
 }
 

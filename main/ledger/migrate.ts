@@ -13,7 +13,9 @@ export interface MigrationResult {
  * Applies every migration not yet recorded in `schema_migrations`, each in its own
  * transaction together with its record, so a crash never leaves half a migration.
  */
-export function runMigrations(db: Database, list: readonly Migration[], dataDir: string, now: () => Date = () => new Date()): MigrationResult {
+export function runMigrations(db: Database, unordered: readonly Migration[], dataDir: string, now: () => Date = () => new Date()): MigrationResult {
+  // Modules append their migrations independently, so apply them by version, not by list position.
+  const list = [...unordered].sort((a, b) => a.version - b.version);
   assertWellFormed(list);
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version    INTEGER PRIMARY KEY,
@@ -39,12 +41,13 @@ export function runMigrations(db: Database, list: readonly Migration[], dataDir:
   return { applied, current };
 }
 
+/** `list` is sorted by version. */
 function assertWellFormed(list: readonly Migration[]): void {
   for (let i = 0; i < list.length; i++) {
     const m = list[i];
     if (!Number.isInteger(m.version) || m.version < 1) throw new Error(`Migration "${m.name}" has an invalid version ${m.version}.`);
-    if (i > 0 && m.version <= list[i - 1].version) {
-      throw new Error(`Migrations must be listed in increasing version order without duplicates: ${list[i - 1].version} "${list[i - 1].name}" is followed by ${m.version} "${m.name}".`);
+    if (i > 0 && m.version === list[i - 1].version) {
+      throw new Error(`Two migrations share version ${m.version}: "${list[i - 1].name}" and "${m.name}". Give the newer one the next free number in its range.`);
     }
   }
 }

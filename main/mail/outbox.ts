@@ -70,9 +70,13 @@ export interface EnqueueInput {
 }
 
 export interface ProcessSummary {
+  /** Mails the SMTP server accepted in this call. */
   sent: number;
+  /** Temporary failures scheduled for a later attempt. */
   retried: number;
+  /** Mails that now need the owner (permanent failure, or out of attempts). */
   failed: number;
+  /** Mails currently `uncertain` (left by a crash), waiting for the owner's decision. */
   uncertain: number;
 }
 

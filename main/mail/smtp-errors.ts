@@ -1,4 +1,5 @@
 import { CODES, type ErrorCode } from '../../shared/errors';
+import { redact } from '../../shared/redact';
 
 /**
  * Sorts a failed SMTP send into what the outbox should do next:
@@ -66,7 +67,8 @@ export function classifySmtpError(error: unknown): SmtpFailure {
   const replyFromText = response ? Number(/^(\d{3})/.exec(response)?.[1] ?? NaN) : NaN;
   const smtpCode = typeof e.responseCode === 'number' ? e.responseCode : Number.isFinite(replyFromText) ? replyFromText : null;
   const command = text(e.command) ?? '';
-  const message = (text(e.message) ?? response ?? 'unknown mail error').slice(0, 500);
+  // Redacted in case a server echoes credentials back; stored in the ledger and shown to support.
+  const message = redact(text(e.message) ?? response ?? 'unknown mail error').slice(0, 500);
   const effectiveCode = originalCode ?? code;
   const failure = (kind: SmtpFailureKind, fix: SmtpFailure['fix'], errorCode: ErrorCode = CATALOGUE_CODE[kind]): SmtpFailure => ({
     kind,

@@ -1,6 +1,7 @@
 import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import type { SMTPSentMessageInfo } from 'nodemailer';
+import { registerSecret } from '../../shared/redact';
 
 export interface SmtpSettings {
   host: string;
@@ -15,9 +16,10 @@ export type MailTransport = Transporter<SMTPSentMessageInfo>;
 /**
  * One SMTP transport for the profile's server. The password comes from the
  * keychain (secret `smtpPassword`) and is handed straight to nodemailer; it is
- * never logged (nodemailer's logger stays off).
+ * never logged (nodemailer's logger stays off) and is registered for redaction.
  */
 export function createTransport(settings: SmtpSettings, password?: string | null): MailTransport {
+  registerSecret(password);
   const auth = settings.user ? { user: settings.user, pass: password ?? '' } : undefined;
   return nodemailer.createTransport({
     host: settings.host,

@@ -42,20 +42,20 @@ describe('ledger migrations', () => {
     const dir = freshDir();
     openLedger(dir).close();
     const logStore: Migration = {
-      version: 10,
-      name: 'test-log',
-      up: (db) => db.exec('CREATE TABLE test_log (id INTEGER PRIMARY KEY, message TEXT)'),
+      version: 9001,
+      name: 'test-appended',
+      up: (db) => db.exec('CREATE TABLE test_appended (id INTEGER PRIMARY KEY, message TEXT)'),
     };
     const ledger = openLedger(dir, { migrations: [...migrations, logStore] });
-    ledger.db.prepare('INSERT INTO test_log (message) VALUES (?)').run('hello');
-    expect(ledger.db.prepare('SELECT version FROM schema_migrations WHERE version = 10').pluck().get()).toBe(10);
+    ledger.db.prepare('INSERT INTO test_appended (message) VALUES (?)').run('hello');
+    expect(ledger.db.prepare('SELECT version FROM schema_migrations WHERE version = 9001').pluck().get()).toBe(9001);
     ledger.close();
   });
 
   it('rolls back a failing migration completely, so the next start tries it again', () => {
     const dir = freshDir();
     const broken: Migration = {
-      version: 11,
+      version: 9002,
       name: 'broken',
       up: (db) => {
         db.exec('CREATE TABLE half_done (id INTEGER)');
@@ -65,21 +65,30 @@ describe('ledger migrations', () => {
     expect(() => openLedger(dir, { migrations: [...migrations, broken] })).toThrow('disk said no');
     const ledger = openLedger(dir);
     expect(ledger.db.prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").get()).toBeUndefined();
-    expect(ledger.db.prepare('SELECT count(*) AS n FROM schema_migrations WHERE version = 11').get()).toEqual({ n: 0 });
+    expect(ledger.db.prepare('SELECT count(*) AS n FROM schema_migrations WHERE version = 9002').get()).toEqual({ n: 0 });
     ledger.close();
   });
 
   it('refuses a ledger written by a newer version instead of guessing', () => {
     const dir = freshDir();
-    const future: Migration = { version: 99, name: 'future', up: () => {} };
+    const future: Migration = { version: 9999, name: 'future', up: () => {} };
     openLedger(dir, { migrations: [...migrations, future] }).close();
     expect(() => openLedger(dir)).toThrow(LedgerTooNewError);
   });
 
-  it('rejects a migration list that is out of order or has duplicate versions', () => {
+  it('applies migrations by version even when a module appended its own out of order', () => {
+    const dir = freshDir();
+    const order: number[] = [];
+    const late: Migration = { version: 9004, name: 'late', up: () => void order.push(9004) };
+    const early: Migration = { version: 9003, name: 'early', up: () => void order.push(9003) };
+    openLedger(dir, { migrations: [...migrations, late, early] }).close();
+    expect(order).toEqual([9003, 9004]);
+  });
+
+  it('refuses two migrations with the same version', () => {
     const dir = freshDir();
     const dup: Migration = { version: migrations[0].version, name: 'dup', up: () => {} };
-    expect(() => openLedger(dir, { migrations: [...migrations, dup] })).toThrow(/increasing version order/);
+    expect(() => openLedger(dir, { migrations: [...migrations, dup] })).toThrow(/share version 1/);
   });
 
   it('numbers the core ledger migrations 1–9, leaving 10+ to other modules', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifySmtpError } from '../../../main/mail';
+import { clearRegisteredSecretsForTests, registerSecret } from '../../../shared/redact';
 
 // Errors shaped exactly as nodemailer reports them (code, responseCode, response, command, originalCode).
 const smtp = (fields: Record<string, unknown>) => Object.assign(new Error(String(fields.message ?? 'smtp error')), fields);
@@ -40,5 +41,16 @@ describe('classifySmtpError', () => {
     const failure = classifySmtpError(Object.assign(new Error("ENOENT: no such file or directory, open '/data/pdf/Faktura-7.pdf'"), { code: 'ENOENT' }));
     expect(failure.kind).toBe('permanent');
     expect(failure.fix.en).toContain('Download the invoice');
+  });
+
+  it('never carries the SMTP password into the stored message, even if a server echoes it', () => {
+    registerSecret('hunter2-smtp-pass');
+    try {
+      const failure = classifySmtpError(smtp({ code: 'EAUTH', responseCode: 535, message: 'Invalid login: 535 bad credentials shop/hunter2-smtp-pass', response: '535 bad credentials shop/hunter2-smtp-pass', command: 'AUTH PLAIN' }));
+      expect(failure.message).not.toContain('hunter2-smtp-pass');
+      expect(failure.kind).toBe('auth');
+    } finally {
+      clearRegisteredSecretsForTests();
+    }
   });
 });

@@ -370,6 +370,20 @@ function normalize(o: Json, opts: ShopifyNormalizeOptions): NormalizedOrder {
       actual: money(computed),
     });
   }
+  if (o.subtotalPriceSet) {
+    // Shopify's subtotal is the line items after discounts, before shipping; gross when prices include tax.
+    const shopSubtotal = r.amount(o.subtotalPriceSet, 'subtotalPriceSet');
+    const lineSubtotal = sum(lines.map((l) => (taxesIncluded ? dec(l.total).plus(l.tax) : dec(l.total))));
+    if (!dec(money(shopSubtotal)).eq(dec(money(lineSubtotal)))) {
+      findings.push({
+        code: 'line-mismatch',
+        message: `the order lines add up to ${money(lineSubtotal)} after discounts, but the order's subtotal is ${money(shopSubtotal)}`,
+        field: 'subtotalPriceSet',
+        expected: money(shopSubtotal),
+        actual: money(lineSubtotal),
+      });
+    }
+  }
   if (o.totalTaxSet) {
     const shopTax = r.amount(o.totalTaxSet, 'totalTaxSet');
     if (!dec(money(shopTax)).eq(dec(money(tax)))) {

@@ -59,7 +59,7 @@ export function orderQueries(moneySet: 'shop' | 'presentment'): OrderQueries {
     shippingLines(first: ${n.shippingLines}) { nodes { ...ShippingLineFields } ${page} }
     discountApplications(first: ${n.discountApplications}) { nodes { ...DiscountApplicationFields } ${page} }
     discountCodes
-    totalPriceSet ${M} totalTaxSet ${M} totalRefundedSet ${M}
+    subtotalPriceSet ${M} totalPriceSet ${M} totalTaxSet ${M} totalRefundedSet ${M}
     paymentGatewayNames
     transactions { id kind status gateway formattedGateway processedAt amountSet ${M} }
     refunds {

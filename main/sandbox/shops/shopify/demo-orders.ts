@@ -78,7 +78,7 @@ function buildOrder(index: number, prng: Prng, createdMs: number, special: Speci
   const unitPrice = (p: DemoProduct): Dec => (b2b ? dec(money(dec(p.grossPrice).dividedBy(dec(1).plus(VAT)))) : dec(p.grossPrice));
   const lineGross = picked.map((p) => unitPrice(p.product).times(p.qty));
 
-  const discountCode = special === 'fixedDiscount' ? 'VELKOMMEN50' : !b2b && prng.chance(0.3) ? 'SOMMER10' : null;
+  const discountCode = special === 'fixedDiscount' ? 'VELKOMMEN50' : !b2b && index % 4 === 0 ? 'SOMMER10' : null;
   const allocations =
     discountCode === 'SOMMER10'
       ? lineGross.map((g) => dec(money(g.times('0.10'))))
@@ -96,7 +96,8 @@ function buildOrder(index: number, prng: Prng, createdMs: number, special: Speci
   const totalTax = sum(lineTax).plus(shipTax);
   const total = subtotal.plus(shipGross);
   const gateway = special === 'giftCard' ? 'shopify_payments' : b2b ? 'Bank Deposit' : GATEWAYS[index % GATEWAYS.length];
-  const pending = gateway === 'Bank Deposit' && !b2b && prng.chance(0.5);
+  // Every other bank-deposit order is still waiting for the transfer.
+  const pending = gateway === 'Bank Deposit' && !b2b && index % 8 === 3;
   const created = localTime(createdMs);
   const processed = localTime(createdMs + 60_000);
 

@@ -1,0 +1,89 @@
+import { useCallback, useState } from 'react';
+import { WIZARD_STEPS, type WizardAnswers, type WizardState, type WizardStep } from '../../../shared/ipc/schemas/setup';
+import { useClient } from '../../bridge/context';
+import { ErrorNote } from '../../components/ui';
+import { useAction, useAsync } from '../../hooks/useAsync';
+import { useI18n } from '../../i18n';
+import { DryRunStep } from './steps/DryRunStep';
+import { EconomicStep } from './steps/EconomicStep';
+import { FinishStep } from './steps/FinishStep';
+import { MailStep } from './steps/MailStep';
+import { MappingStep } from './steps/MappingStep';
+import { PaymentMethodsStep } from './steps/PaymentMethodsStep';
+import { PlanStep } from './steps/PlanStep';
+import { RulesStep } from './steps/RulesStep';
+import { ShopStep } from './steps/ShopStep';
+import { StagesStep } from './steps/StagesStep';
+import type { SaveOptions, StepProps } from './types';
+
+export { nextStep, previousStep } from './nav';
+
+const STEP_COMPONENTS: Record<WizardStep, (props: StepProps) => React.JSX.Element> = {
+  plan: PlanStep,
+  shop: ShopStep,
+  economic: EconomicStep,
+  stages: StagesStep,
+  mapping: MappingStep,
+  paymentMethods: PaymentMethodsStep,
+  rules: RulesStep,
+  mail: MailStep,
+  dryRun: DryRunStep,
+  finish: FinishStep,
+};
+
+/**
+ * The setup wizard. Every "Next" stores the step's answers through
+ * `wizard.saveStep`, so a consultant can close the app and resume at the same step.
+ */
+export function SetupWizard({ onFinished }: { onFinished: () => void }) {
+  const client = useClient();
+  const { t, fill } = useI18n();
+  const loaded = useAsync(() => client.call('wizard.get', {}), []);
+  const [state, setState] = useState<WizardState>();
+  const current = state ?? loaded.data;
+
+  const saveAction = useAction(async (step: WizardStep, answers: WizardAnswers, options: SaveOptions) => {
+    setState(await client.call('wizard.saveStep', { step, answers, ...options }));
+  });
+  const save = useCallback(
+    async (answers: WizardAnswers, options: SaveOptions = {}) => {
+      if (!current) return;
+      await saveAction.run(current.step, answers, options);
+    },
+    [current, saveAction],
+  );
+
+  if (!current) return <div className="scene">{loaded.error ? <ErrorNote error={loaded.error} /> : <p>{t.common.loading}</p>}</div>;
+  const Step = STEP_COMPONENTS[current.step];
+  const index = WIZARD_STEPS.indexOf(current.step);
+  const reachable = (step: WizardStep) => step === current.step || current.completed.includes(step) || current.completed.includes(WIZARD_STEPS[WIZARD_STEPS.indexOf(step) - 1]);
+
+  return (
+    <div className="scene wizard">
+      <header className="scene-head">
+        <h1>{t.wizard.title}</h1>
+        <span className="muted">{fill(t.wizard.stepOf, { step: index + 1, of: WIZARD_STEPS.length })}</span>
+      </header>
+      <ol className="stepper" aria-label={t.wizard.title}>
+        {WIZARD_STEPS.map((step) => (
+          <li key={step} className={step === current.step ? 'current' : current.completed.includes(step) ? 'done' : ''}>
+            <button
+              type="button"
+              disabled={!reachable(step) || saveAction.busy}
+              aria-current={step === current.step ? 'step' : undefined}
+              onClick={() => void save({}, { next: step })}
+            >
+              {current.completed.includes(step) && <span aria-hidden="true">✓ </span>}
+              {t.wizard.steps[step]}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <section className="wizard-step" aria-label={t.wizard.steps[current.step]}>
+        <h2>{t.wizard.steps[current.step]}</h2>
+        <ErrorNote error={saveAction.error} />
+        <Step key={current.step} state={current} save={save} busy={saveAction.busy} onFinished={onFinished} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import type { WizardAnswers, WizardState, WizardStep, ShopCredentials, EconomicCredentials } from '../../../shared/ipc/schemas/setup';
+
+export interface SaveOptions {
+  next?: WizardStep;
+  shopCredentials?: ShopCredentials;
+  economicCredentials?: EconomicCredentials;
+}
+
+/** What every step gets: the stored state and a way to save its answers and move on. */
+export interface StepProps {
+  state: WizardState;
+  save: (answers: WizardAnswers, options?: SaveOptions) => Promise<void>;
+  busy: boolean;
+  onFinished: () => void;
+}

@@ -1,0 +1,220 @@
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { WooCommerceConnector } from '../../../../../main/connectors/shops/woocommerce/connector';
+import { ShopError } from '../../../../../main/connectors/shops/types';
+import { startWooSandbox, type WooSandbox, type WooSandboxOptions } from '../../../../../main/sandbox/shops/woocommerce';
+import { generateWooOrders } from '../../../../../main/sandbox/shops/woocommerce/demo-orders';
+import { createPrng } from '../../../../../main/sandbox/shops/shared/prng';
+import type { NormalizedOrder } from '../../../../../shared/domain/order';
+import { wooReference, wooReferenceOrders } from './reference';
+
+const sandboxes: WooSandbox[] = [];
+afterAll(async () => {
+  await Promise.all(sandboxes.map((s) => s.close()));
+});
+
+async function sandbox(opts: WooSandboxOptions = {}): Promise<WooSandbox> {
+  const s = await startWooSandbox(opts);
+  sandboxes.push(s);
+  return s;
+}
+
+function connect(s: WooSandbox, extra: Partial<ConstructorParameters<typeof WooCommerceConnector>[0]> = {}): WooCommerceConnector {
+  return new WooCommerceConnector({ url: s.url, consumerKey: s.consumerKey, consumerSecret: s.consumerSecret, sleep: async () => {}, ...extra });
+}
+
+async function pollAll(c: WooCommerceConnector, since: string | null = null): Promise<{ orders: NormalizedOrder[]; watermark: string | null }> {
+  const orders: NormalizedOrder[] = [];
+  let watermark: string | null = null;
+  for await (const page of c.pollChanged(since)) {
+    orders.push(...page.orders);
+    watermark = page.watermark ?? watermark;
+  }
+  return { orders, watermark };
+}
+
+const pair = (o: NormalizedOrder): string => `${o.order.id}@${o.order.dates.modified}`;
+
+describe('WooCommerceConnector against the sandbox', () => {
+  it('carries ids beyond 2^53 from the wire to the Order as exact strings', async () => {
+    const big = { ...(wooReference('ios-order-211-prices-include-tax.json') as object), id: '9007199254740993', number: '9007199254740993' };
+    const s = await sandbox({ orders: [big] });
+    const wire = await fetch(`${s.url}/wp-json/wc/v3/orders/9007199254740993`, { headers: { Authorization: `Basic ${Buffer.from(`${s.consumerKey}:${s.consumerSecret}`).toString('base64')}` } });
+    const text = await wire.text();
+    expect(text).toContain('"id":9007199254740993'); // a bare number, as PHP writes it
+    expect(String((JSON.parse(text) as { id: number }).id)).not.toBe('9007199254740993'); // what a naive client would get
+    const c = connect(s);
+    const { orders } = await pollAll(c);
+    expect(orders.map((o) => o.order.id)).toEqual(['9007199254740993']);
+    expect((await c.getOrder('9007199254740993'))?.order.id).toBe('9007199254740993');
+    expect(await c.getOrder('424242')).toBeNull();
+  });
+
+  it('fetches the full refunds of orders that have refunds and skips checkout drafts', async () => {
+    const [o727, o723] = wooReferenceOrders('docs-orders-list-727-723.json');
+    const draft = { ...o727, id: 800, status: 'checkout-draft' };
+    const s = await sandbox({ orders: [o727, o723, draft], refunds: { '723': wooReference('docs-refunds-list-order-723.json') as unknown[] } });
+    const { orders } = await pollAll(connect(s));
+    expect(orders.map((o) => o.order.id).sort()).toEqual(['723', '727']);
+    const refunds = orders.find((o) => o.order.id === '723')!.order.refunds;
+    expect(refunds.find((r) => r.id === '724')?.lines[0]).toMatchObject({ lineId: '311', total: '9.00' });
+    expect(refunds.find((r) => r.id === '726')?.amountOnly).toBe(true);
+  });
+
+  it('delivers only orders modified at or after `since`, oldest change first', async () => {
+    const s = await sandbox({ orders: generateWooOrders({ count: 30, seed: 11 }) });
+    const c = connect(s);
+    const all = (await pollAll(c)).orders;
+    const modified = all.map((o) => o.order.dates.modified);
+    expect(modified).toEqual([...modified].sort());
+    const since = modified[20];
+    const later = (await pollAll(c, since)).orders;
+    expect(later.map(pair).sort()).toEqual(all.filter((o) => o.order.dates.modified >= since).map(pair).sort());
+  });
+
+  it('sees every change of 1,000 orders exactly once while orders change between and during page fetches', async () => {
+    const seed = generateWooOrders({ count: 1000, seed: 5 });
+    // 250 orders share one second (a bulk status change in wp-admin), more than two pages' worth.
+    const bulk = '2026-10-20T10:00:00';
+    for (const o of seed.slice(300, 550)) Object.assign(o, { date_modified_gmt: bulk, date_modified: '2026-10-20T12:00:00' });
+    const prng = createPrng(99);
+    const delivered = new Set<string>();
+    const latest = new Map<string, string>(); // id → its current (id@modified)
+    const expected = new Set<string>();
+    let chaos = true;
+    let s!: WooSandbox;
+    const modifySome = (n: number): void => {
+      for (let k = 0; k < n; k++) {
+        // Change only orders whose current version was delivered: an order changed twice before
+        // anyone read it has only its last version left to see.
+        const candidates = [...latest.entries()].filter(([, p]) => delivered.has(p));
+        if (candidates.length === 0) return;
+        const [id] = candidates[prng.int(0, candidates.length - 1)];
+        const saved = s.upsertOrder({ id: Number(id), customer_note: `change ${prng.int(1, 1e6)}` });
+        const p = `${id}@${String(saved.date_modified_gmt)}Z`;
+        latest.set(id, p);
+        expected.add(p);
+      }
+    };
+    s = await sandbox({
+      orders: seed,
+      onRequest: ({ path }) => {
+        if (chaos && path.endsWith('/orders')) modifySome(prng.int(1, 4));
+      },
+    });
+    for (const o of seed) {
+      const p = `${String(o.id)}@${String(o.date_modified_gmt)}Z`;
+      latest.set(String(o.id), p);
+      expected.add(p);
+    }
+
+    const c = connect(s);
+    let watermark: string | null = null;
+    for (let poll = 0; poll < 5; poll++) {
+      if (poll === 4) chaos = false;
+      const since: string | null = watermark === null ? null : new Date(Date.parse(watermark) - 1000).toISOString();
+      const thisPoll: string[] = [];
+      for await (const page of c.pollChanged(since)) {
+        for (const o of page.orders) thisPoll.push(pair(o));
+        for (const p of thisPoll) delivered.add(p);
+        watermark = page.watermark ?? watermark;
+        if (chaos) modifySome(prng.int(1, 3));
+      }
+      expect(new Set(thisPoll).size).toBe(thisPoll.length); // nothing doubled within a poll
+    }
+    expect(expected.size).toBeGreaterThan(1050);
+    const missed = [...expected].filter((p) => !delivered.has(p));
+    const unexpected = [...delivered].filter((p) => !expected.has(p));
+    expect(missed).toEqual([]);
+    expect(unexpected).toEqual([]);
+  });
+
+  it('falls back to orderby=id on shops that reject orderby=modified, and remembers it', async () => {
+    const orderbys: string[] = [];
+    const s = await sandbox({
+      orders: generateWooOrders({ count: 250, seed: 2 }),
+      legacyNoModifiedOrderby: true,
+      onRequest: ({ path, query }) => {
+        if (path.endsWith('/orders')) orderbys.push(query.get('orderby') ?? '');
+      },
+    });
+    const c = connect(s);
+    const first = await pollAll(c);
+    expect(new Set(first.orders.map((o) => o.order.id)).size).toBe(250);
+    expect(orderbys[0]).toBe('modified');
+    expect(orderbys.slice(1).every((o) => o === 'id')).toBe(true);
+    orderbys.length = 0;
+    const changed = s.upsertOrder({ id: first.orders[10].order.id, status: 'completed' });
+    const second = await pollAll(c, first.watermark);
+    expect(orderbys.every((o) => o === 'id')).toBe(true);
+    expect(second.orders.map(pair)).toContain(`${String(changed.id)}@${String(changed.date_modified_gmt)}Z`);
+  });
+
+  describe('when the shop misbehaves', () => {
+    let s: WooSandbox;
+    afterEach(() => s?.setFaults({}));
+
+    it('retries 429, 5xx and dropped connections without losing an order, honouring Retry-After', async () => {
+      s = await sandbox({ orders: generateWooOrders({ count: 300, seed: 4 }), refunds: {} });
+      s.setFaults({ failRate: 0.4, statuses: [429, 500, 503, 'drop'], seed: 21 });
+      const sleeps: number[] = [];
+      const c = connect(s, { pageSize: 20, maxAttempts: 12, sleep: async (ms) => void sleeps.push(ms) });
+      const { orders } = await pollAll(c);
+      expect(new Set(orders.map((o) => o.order.id)).size).toBe(300);
+      expect(s.state().calls.faults).toBeGreaterThan(0);
+      expect(sleeps).toContain(1000); // the sandbox's Retry-After: 1
+    });
+
+    it('retries requests that time out', async () => {
+      s = await sandbox({ orders: generateWooOrders({ count: 120, seed: 6 }) });
+      s.setFaults({ failRate: 0.3, statuses: ['hang'], seed: 3 });
+      const c = connect(s, { timeoutMs: 150, maxAttempts: 10 });
+      const { orders } = await pollAll(c);
+      expect(orders).toHaveLength(120);
+    });
+
+    it('gives up with a server error after the last attempt, without the keys in the message', async () => {
+      s = await sandbox({ orders: generateWooOrders({ count: 3, seed: 1 }) });
+      s.setFaults({ failRate: 1, statuses: [503] });
+      const c = connect(s, { maxAttempts: 3 });
+      const err = await pollAll(c).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ShopError);
+      expect((err as ShopError).kind).toBe('server');
+      expect(JSON.stringify({ m: (err as ShopError).message, d: (err as ShopError).detail })).not.toContain(s.consumerSecret);
+    });
+  });
+
+  it('explains an auth failure plainly and keeps the secret out of it', async () => {
+    const s = await sandbox();
+    const c = new WooCommerceConnector({ url: s.url, consumerKey: s.consumerKey, consumerSecret: 'cs_wrong_secret_123456', sleep: async () => {} });
+    const err = (await c.testConnection().catch((e: unknown) => e)) as ShopError;
+    expect(err).toBeInstanceOf(ShopError);
+    expect(err.kind).toBe('auth');
+    expect(err.message).toMatch(/consumer key and secret/);
+    expect(`${err.message} ${JSON.stringify(err.detail)}`).not.toContain('cs_wrong_secret_123456');
+  });
+
+  it('tells the shop name, address and currency', async () => {
+    const s = await sandbox({ name: 'Nordisk Hjem' });
+    expect(await connect(s).testConnection()).toEqual({ name: 'Nordisk Hjem', url: s.url, currency: 'DKK' });
+  });
+
+  it('refuses plain http to anything but this machine, saying why', async () => {
+    const c = new WooCommerceConnector({ url: 'http://butik.dk', consumerKey: 'ck_x', consumerSecret: 'cs_x' });
+    const err = (await c.testConnection().catch((e: unknown) => e)) as ShopError;
+    expect(err.kind).toBe('config');
+    expect(err.message).toMatch(/https:\/\/butik\.dk/);
+    expect(err.message).toMatch(/unencrypted/);
+  });
+
+  it('discovers statuses (marking plugin statuses as custom) and payment methods', async () => {
+    const [o727] = wooReferenceOrders('docs-orders-list-727-723.json');
+    const s = await sandbox({ orders: [o727, { ...o727, id: 900, status: 'pre-ordered' }] });
+    const c = connect(s);
+    const statuses = await c.discoverStatuses();
+    expect(statuses.find((x) => x.slug === 'pre-ordered')).toEqual({ slug: 'pre-ordered', name: 'Pre ordered', count: 1, custom: true });
+    expect(statuses.find((x) => x.slug === 'processing')).toEqual({ slug: 'processing', name: 'Processing', count: 1, custom: false });
+    const methods = await c.discoverPaymentMethods();
+    expect(methods).toContainEqual({ id: 'mobilepay', title: 'MobilePay', enabled: true });
+    expect(methods).toContainEqual({ id: 'cod', title: 'Betaling ved levering', enabled: false });
+  });
+});

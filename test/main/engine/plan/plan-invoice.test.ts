@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { planInvoice, PlanError } from '../../../../main/engine/plan/plan-invoice';
+import { NO_RULES_MATCHED } from '../../../../main/engine/rules';
+import { buildOrder, danishBuyer, grossLine } from '../../../helpers/orders';
+import { testProfile } from '../../../helpers/profiles';
+import { dec, sum } from '../../../../shared/domain/money';
+
+const known = new Set(['KOP-01', 'VISK-02', 'FRAGT', 'GEBYR', 'GAVEKORT', 'AFRUNDING']);
+const ctx = (overrides: Partial<Parameters<typeof planInvoice>[1]> = {}) => ({
+  profile: testProfile(),
+  decision: NO_RULES_MATCHED,
+  knownProducts: known,
+  ...overrides,
+});
+const lineTotal = (l: { quantity: string; unitNetPrice: string }) => dec(l.quantity).times(l.unitNetPrice);
+
+describe('planning the e-conomic invoice for a shop order', () => {
+  it('books a Danish consumer order at net prices that e-conomic turns back into the shop total', () => {
+    const order = buildOrder({ lines: [grossLine('1', 'KOP-01', 2, '99.95')], shipping: [grossLine('s', null, 1, '39.00', '25', 'shipping')] });
+    const plan = planInvoice(order, ctx());
+    expect(plan.lines.map((l) => [l.productNumber, l.quantity, l.unitNetPrice])).toEqual([
+      ['KOP-01', '2', '79.96'],
+      ['FRAGT', '1', '31.20'],
+    ]);
+    expect(plan.predicted.gross).toBe(order.totals.total);
+    expect(plan.predicted.rounding).toBe('0.00');
+    expect(plan.vatZone).toBe('domestic');
+    expect(plan.recipient).toMatchObject({ name: 'Mette Jensen', country: 'Danmark', vatZoneNumber: 1 });
+    expect(plan.referenceOther).toBe('wc:1001');
+    expect(plan.customer).toEqual({ mode: 'fixed', customerNumber: 1 });
+  });
+
+  it('splits a line whose total does not divide into øre so quantity × price is exact, and settles the VAT øre that the split causes', () => {
+    const line = { ...grossLine('1', 'KOP-01', 3, '41.67'), total: '100.00', subtotal: '100.00', tax: '25.00', taxes: [{ rate: '25', amount: '25.00' }] };
+    const plan = planInvoice(buildOrder({ lines: [line] }), ctx());
+    const productLines = plan.lines.filter((l) => l.source === 'product');
+    expect(productLines.map((l) => [l.quantity, l.unitNetPrice])).toEqual([
+      ['2', '33.33'],
+      ['1', '33.34'],
+    ]);
+    expect(sum(productLines.map(lineTotal)).toFixed(2)).toBe('100.00');
+    // e-conomic rounds VAT per line: 16.67 + 8.34 = 25.01, one øre more than the shop charged.
+    expect(plan.lines.find((l) => l.source === 'rounding')?.unitNetPrice).toBe('-0.01');
+    expect(plan.predicted.gross).toBe('125.00');
+  });
+
+  it('deducts a gift card as a negative line without VAT', () => {
+    const order = buildOrder({ lines: [grossLine('1', 'KOP-01', 1, '500.00')], giftCards: [{ id: 'g1', code: 'GAVE-2026', amount: '100.00' }] });
+    const plan = planInvoice(order, ctx());
+    const card = plan.lines.find((l) => l.source === 'gift-card')!;
+    expect(card).toMatchObject({ productNumber: 'GAVEKORT', quantity: '1', unitNetPrice: '-100.00', expectedVatRate: '0' });
+    expect(plan.predicted.gross).toBe('400.00');
+    expect(plan.shopTotal).toBe('400.00');
+  });
+
+  it('puts an EU business with a VAT number in the EU zone (reverse charge) and an export outside the EU abroad', () => {
+    const b2b = buildOrder({ lines: [{ ...grossLine('1', 'KOP-01', 1, '100.00', '0') }], currency: 'EUR', billing: danishBuyer({ country: 'DE', company: 'Muster GmbH', vatNumber: 'DE123456789' }) });
+    const eu = planInvoice(b2b, ctx());
+    expect(eu.vatZone).toBe('eu');
+    expect(eu.recipient.vatZoneNumber).toBe(2);
+    expect(eu.recipient.name).toBe('Muster GmbH');
+    expect(eu.customer).toEqual({ mode: 'fixed', customerNumber: 2 });
+    const export_ = planInvoice(buildOrder({ lines: [grossLine('1', 'KOP-01', 1, '100.00', '0')], billing: danishBuyer({ country: 'US' }) }), ctx());
+    expect(export_.vatZone).toBe('abroad');
+    const euConsumer = planInvoice(buildOrder({ lines: [grossLine('1', 'KOP-01', 1, '100.00')], billing: danishBuyer({ country: 'SE' }) }), ctx());
+    expect(euConsumer.vatZone).toBe('domestic');
+  });
+
+  it('creates a missing product in the group for its VAT rate, or uses the fallback product', () => {
+    const order = buildOrder({ lines: [grossLine('1', 'NY-VARE', 1, '125.00')] });
+    const plan = planInvoice(order, ctx());
+    expect(plan.productsToCreate).toEqual([{ productNumber: 'NY-VARE', name: 'Vare NY-VARE', productGroupNumber: 1, salesPrice: '100.00' }]);
+    const withFallback = planInvoice(order, ctx({ profile: testProfile({ createMissingProducts: false, products: { shipping: 'FRAGT', fee: 'GEBYR', giftCard: 'GAVEKORT', rounding: 'AFRUNDING', fallback: 'DIVERSE' } }) }));
+    expect(withFallback.lines[0].productNumber).toBe('DIVERSE');
+    expect(withFallback.productsToCreate).toEqual([]);
+  });
+
+  it('refuses a line without SKU when no fallback product is configured', () => {
+    const order = buildOrder({ lines: [grossLine('1', null, 1, '125.00')] });
+    expect(() => planInvoice(order, ctx())).toThrow(PlanError);
+  });
+
+  it('uses the payment method mapping and lets a rule override layout and payment terms', () => {
+    const order = buildOrder({ lines: [grossLine('1', 'KOP-01', 1, '125.00')], paymentId: 'mobilepay' });
+    expect(planInvoice(order, ctx()).paymentTermsNumber).toBe(3);
+    const ruled = planInvoice(order, ctx({ decision: { ...NO_RULES_MATCHED, layoutNumber: 21, paymentTermsNumber: 5 } }));
+    expect([ruled.layoutNumber, ruled.paymentTermsNumber]).toEqual([21, 5]);
+  });
+
+  it('settles a one-øre difference between the shop and the VAT e-conomic will compute with a rounding line', () => {
+    // The shop rounded tax on the order, not per line: 3 lines of 0.10 net at 25 % → 0.075 each.
+    const small = (id: string) => ({ ...grossLine(id, 'KOP-01', 1, '0.13'), total: '0.10', subtotal: '0.10', tax: '0.025', taxes: [{ rate: '25', amount: '0.025' }] });
+    const order = buildOrder({ lines: [small('1'), small('2'), small('3')] });
+    order.pricesIncludeTax = false;
+    order.totals.total = '0.38';
+    const plan = planInvoice(order, ctx());
+    const rounding = plan.lines.find((l) => l.source === 'rounding');
+    expect(rounding).toMatchObject({ productNumber: 'AFRUNDING', unitNetPrice: '-0.01' });
+    expect(plan.predicted.gross).toBe('0.38');
+  });
+
+  it('strips emoji and control characters and respects e-conomic field limits', () => {
+    const line = { ...grossLine('1', 'KOP-01', 1, '125.00'), name: 'Kaffekop 🎁 stentøj\u0007' };
+    const plan = planInvoice(buildOrder({ lines: [line], billing: danishBuyer({ name: 'A'.repeat(300) }) }), ctx());
+    expect(plan.lines[0].description).toBe('Kaffekop stentøj');
+    expect(plan.recipient.name).toHaveLength(250);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { activationBlockers, postingStatus, type GateInputs } from '../../../main/engine/supervised';
+
+const start = new Date('2026-11-01T09:00:00Z');
+const day = (n: number) => new Date(start.getTime() + n * 86_400_000);
+const base: GateInputs = {
+  bookingMode: 'drafts',
+  plan: 'standard',
+  licenceProblem: null,
+  firstAutomaticDraftAt: start,
+  manualBookingsSeen: 0,
+  checkedAt: null,
+  checkedBy: null,
+  activatedAt: null,
+  activatedBy: null,
+  now: day(3),
+};
+const gate = (inputs: GateInputs, id: string) => postingStatus(inputs).gates.find((g) => g.id === id)!;
+
+describe('the road to automatic posting', () => {
+  it('counts the supervised period from the first automatic draft: day 4 of 14 after three days', () => {
+    const status = postingStatus(base);
+    expect(status.supervisedDay).toBe(4);
+    expect(status.effectiveMode).toBe('drafts');
+    expect(gate(base, 'supervised-days').text.da).toContain('Dag 4 af 14');
+    expect(gate({ ...base, now: day(13.9) }, 'supervised-days').met).toBe(false);
+    expect(gate({ ...base, now: day(14) }, 'supervised-days').met).toBe(true);
+  });
+
+  it('does not start the period before LedgerBridge has created a draft', () => {
+    const status = postingStatus({ ...base, firstAutomaticDraftAt: null });
+    expect(status.supervisedDay).toBeNull();
+    expect(gate({ ...base, firstAutomaticDraftAt: null }, 'supervised-days').met).toBe(false);
+  });
+
+  it('only offers automatic posting on Standard and above', () => {
+    expect(gate({ ...base, plan: 'basic' }, 'plan').met).toBe(false);
+    expect(gate({ ...base, plan: 'basic' }, 'plan').text.en).toContain('does not include automatic posting');
+    for (const plan of ['standard', 'premium', 'enterprise', 'dedicated'] as const) expect(gate({ ...base, plan }, 'plan').met).toBe(true);
+    expect(gate({ ...base, plan: null, licenceProblem: 'bad signature' }, 'plan').text.en).toContain('bad signature');
+  });
+
+  it('requires manual bookings seen, the owner\'s check and the activation, and only then posts automatically', () => {
+    const ready: GateInputs = { ...base, now: day(15), manualBookingsSeen: 3, checkedAt: day(14), checkedBy: 'Mette' };
+    expect(activationBlockers(postingStatus(ready))).toEqual([]);
+    expect(postingStatus(ready).effectiveMode).toBe('drafts');
+    const active = { ...ready, bookingMode: 'automatic' as const, activatedAt: day(15), activatedBy: 'Mette' };
+    expect(postingStatus(active).effectiveMode).toBe('automatic');
+    expect(activationBlockers(postingStatus({ ...ready, manualBookingsSeen: 0 })).map((g) => g.id)).toEqual(['manual-bookings']);
+    expect(activationBlockers(postingStatus({ ...ready, checkedAt: null })).map((g) => g.id)).toEqual(['checked']);
+  });
+});
