@@ -152,9 +152,9 @@ describe('LogStore listing', () => {
     expect(log.list({ orderId: 'w-4242' }).entries.map((e) => e.code)).toEqual(['LB-4004']);
     expect(log.list({ from: '2026-01-01T00:00:00.000Z', to: '2026-01-01T00:59:00.000Z' }).total).toBe(60);
     expect(log.list({ search: 'Klarna' }).total).toBe(100);
-    // A substring search on the order number: 10042 itself and 100420–100429.
+    // A substring search over order number and id: numbers 10042 and 100420–100429, and order id w-10042.
     const found = log.list({ search: '10042' });
-    expect(found.total).toBe(11);
+    expect(found.total).toBe(12);
     expect(found.entries.map((e) => e.orderId)).toContain('w-42');
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEconomicSandbox, type EconomicSandbox } from '../../../../main/sandbox/economic';
-import { client, fixture, missingKeys, type ApiResponse } from './helpers';
+import { client, fixture, missingKeys, type ApiResponse, type Doc } from './helpers';
 
 /**
  * Every request example in test/fixtures/reference/economic is sent to the sandbox; it must be
@@ -86,7 +86,7 @@ describe('e-conomic sandbox against the reference payloads', () => {
   });
 
   it('reproduces draft-invoice-get-single.json: 2 × 850 with 10 % discount → 1530, net 2530, VAT 632.50, gross 3162.50', async () => {
-    const ex = fixture<Record<string, any>>('draft-invoice-get-single.json');
+    const ex = fixture<Doc>('draft-invoice-get-single.json');
     const { vatZone, ...recipient } = ex.recipient;
     const request = {
       externalId: ex.externalId,
@@ -98,7 +98,7 @@ describe('e-conomic sandbox against the reference payloads', () => {
       recipient: { ...recipient, vatZone: { vatZoneNumber: vatZone.vatZoneNumber } },
       notes: ex.notes,
       references: ex.references,
-      lines: ex.lines.map((l: Record<string, any>) => ({
+      lines: ex.lines.map((l: Doc) => ({
         lineNumber: l.lineNumber, sortKey: l.sortKey, description: l.description, unit: { unitNumber: l.unit.unitNumber },
         product: { productNumber: l.product.productNumber }, quantity: l.quantity, unitNetPrice: l.unitNetPrice,
         discountPercentage: l.discountPercentage, unitCostPrice: l.unitCostPrice,
@@ -114,7 +114,7 @@ describe('e-conomic sandbox against the reference payloads', () => {
 
     const list = await call('GET', '/invoices/drafts?filter=externalId$eq:123456');
     expect(list.json.collection).toHaveLength(1);
-    const exList = fixture<Record<string, any>>('draft-invoices-collection.json');
+    const exList = fixture<Doc>('draft-invoices-collection.json');
     expect(missingKeys({ ...exList, collection: [exList.collection[0]] }, list.json)).toEqual([]);
   });
 
@@ -150,14 +150,14 @@ describe('e-conomic sandbox against the reference payloads', () => {
 
   describe('booking requests', () => {
     const newDraft = async (over: Record<string, unknown> = {}) => {
-      const base = fixture<Record<string, any>>('draft-invoice-create-request.json');
+      const base = fixture<Doc>('draft-invoice-create-request.json');
       const r = await call('POST', '/invoices/drafts', { ...base, ...over });
       expect(r.status).toBe(201);
       return r.json.draftInvoiceNumber as number;
     };
     /** Points an example's draftInvoice (number and self) at a draft of this sandbox. */
     const retarget = (name: string, n: number) => {
-      const body = fixture<Record<string, any>>(name);
+      const body = fixture<Doc>(name);
       body.draftInvoice.draftInvoiceNumber = n;
       if (body.draftInvoice.self) body.draftInvoice.self = `${sb.url}/invoices/drafts/${n}`;
       return body;
@@ -195,9 +195,9 @@ describe('e-conomic sandbox against the reference payloads', () => {
       try {
         const api = client(fresh);
         await api('POST', '/products', { productNumber: '1', name: 'T-shirt', productGroup: { productGroupNumber: 1 } });
-        const base = fixture<Record<string, any>>('draft-invoice-create-request.json');
+        const base = fixture<Doc>('draft-invoice-create-request.json');
         const d = await api('POST', '/invoices/drafts', { ...base, recipient: { ...base.recipient, ean: '5790000000000' } });
-        const body = fixture<Record<string, any>>('book-invoice-request-bookWithNumber-sendBy.restdocs-example.json');
+        const body = fixture<Doc>('book-invoice-request-bookWithNumber-sendBy.restdocs-example.json');
         body.draftInvoice = { draftInvoiceNumber: d.json.draftInvoiceNumber };
         const r = await api('POST', '/invoices/booked', body);
         expect(r.status).toBe(201);
@@ -218,8 +218,8 @@ describe('e-conomic sandbox against the reference payloads', () => {
   });
 
   it('matches the 2024 live validation envelope for unknown payment terms and a mismatching terms type', async () => {
-    const ex = fixture<Record<string, any>>('error-validation-400.2024.json');
-    const base = fixture<Record<string, any>>('draft-invoice-create-request.json');
+    const ex = fixture<Doc>('error-validation-400.2024.json');
+    const base = fixture<Doc>('draft-invoice-create-request.json');
     const r = await call('POST', '/invoices/drafts', { ...base, paymentTerms: { paymentTermsNumber: 4711, paymentTermsType: 'invoiceMonth' } });
     expect(r.status).toBe(400);
     expectKeys(ex, r);
@@ -232,8 +232,8 @@ describe('e-conomic sandbox against the reference payloads', () => {
   });
 
   it('reports the failures of the restdocs annotated-error example at the same places with the same codes', async () => {
-    const ex = fixture<Record<string, any>>('error-validation-400.restdocs-example.json');
-    const base = fixture<Record<string, any>>('draft-invoice-create-request.json');
+    const ex = fixture<Doc>('error-validation-400.restdocs-example.json');
+    const base = fixture<Doc>('draft-invoice-create-request.json');
     const r = await call('POST', '/invoices/drafts', {
       ...base,
       currency: 'ZUL',

@@ -9,6 +9,10 @@ export function fixture<T = Record<string, unknown>>(name: string): T {
   return JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as T;
 }
 
+/** A JSON document of a shape the test reads freely (fixtures, responses). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Doc = Record<string, any>;
+
 export interface ApiResponse {
   status: number;
   headers: Headers;
