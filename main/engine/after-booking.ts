@@ -2,7 +2,7 @@ import type { Order } from '../../shared/domain/order';
 import { chooseMailLanguage, buildInvoiceMailVars } from '../../shared/mail';
 import type { EconomicClient } from '../connectors/economic/client';
 import type { Ledger } from '../ledger';
-import type { LogStore } from '../log/store';
+import type { LogStore } from '../log';
 import type { MailOutbox } from '../mail';
 import { storeInvoicePdf } from '../mail';
 import type { Profile } from '../../shared/profile/schema';

@@ -1,6 +1,6 @@
 import type { EconomicClient } from '../connectors/economic/client';
 import type { Ledger } from '../ledger';
-import type { LogStore } from '../log/store';
+import type { LogStore } from '../log';
 import type { Profile } from '../../shared/profile/schema';
 import type { BuyerCustomers } from './customers';
 import type { ProductCreator } from './products';

@@ -15,7 +15,7 @@ export interface Failure {
 }
 
 const PLAN_CODES: Record<PlanError['code'], ProblemReport['code']> = {
-  'no-collective-customer': 'LB-2010',
+  'no-collective-customer': REASON.currencyNotEnabled,
   'no-product-group': REASON.vatRateUnmapped,
   'missing-sku': REASON.missingSku,
 };

@@ -5,7 +5,7 @@ import type { ShopConnector } from '../connectors/shops/types';
 import { WooCommerceConnector } from '../connectors/shops/woocommerce/connector';
 import { openLedger, type Ledger } from '../ledger';
 import { verifyLicence } from '../licence';
-import { LogStore } from '../log/store';
+import { LogStore } from '../log';
 import { MailOutbox, createTransport, outboxSender } from '../mail';
 import { DEMO_CREDENTIALS, isLoopbackUrl } from '../sandbox/demo-credentials';
 import { createSecretStore, MissingSecretError, type SecretStore } from '../secrets';
@@ -72,7 +72,7 @@ export class Runtime {
     readonly secrets: SecretStore,
     readonly clock: () => Date,
   ) {
-    this.log = new LogStore(ledger.db, { clock });
+    this.log = new LogStore(ledger.db, clock);
     this.outbox = new MailOutbox(ledger.db, { clock, fromAddress: currentProfile.mail.fromAddress || undefined });
   }
 

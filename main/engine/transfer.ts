@@ -116,13 +116,18 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
   const problems = blockingProblems(ctx, normalized);
   if (problems.length > 0) {
     const [first] = problems;
-    const mapThis = problems.some((p) => describeProblem(p.code, p.params ?? {}, 'en').mapThis);
+    const mapThis = problems.every((p) => describeProblem(p.code, p.params ?? {}, 'en').mapThis);
     ledger.orders.transition(order.id, 'needs-attention', {
       reasonCode: first.code,
       reasonDetail: { params: first.params, others: problems.slice(1).map((p) => p.code), mapThis },
       by: 'engine',
     });
-    for (const problem of problems) ctx.log.report({ ...problem, orderId: order.id, profile: profile.name });
+    if (mapThis) {
+      // One "map this" entry per new payment method / VAT rate / shipping method, not one per order.
+      for (const p of problems) ctx.log.report({ ...p, profile: profile.name, subject: mappingSubject(p) });
+    } else {
+      ctx.log.reportOrderProblems({ profile: profile.name, orderId: order.id, problems });
+    }
     return 'needs-attention';
   }
 
@@ -159,6 +164,11 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
   }
   await bookDraft(ctx, order, draft.draftInvoiceNumber, ledger.orders.get(order.id)!.generation);
   return 'booked';
+}
+
+function mappingSubject(problem: ProblemReport): string {
+  const p = problem.params as Record<string, unknown>;
+  return String(p.paymentMethod ?? p.shippingMethod ?? p.rate ?? p.currency ?? problem.code);
 }
 
 function blockingProblems(ctx: EngineContext, normalized: NormalizedOrder): ProblemReport[] {

@@ -291,7 +291,8 @@ export function kindForStatus(status: number): EconomicErrorKind {
   if (status === 404 || status === 410) return 'not-found';
   if (status === 409) return 'conflict';
   if (status === 429) return 'rate-limited';
-  if (status === 405 || status === 415 || status === 501) return 'unsupported';
+  // 3xx reaching here is a redirect we cannot follow (a write, or no Location).
+  if (status < 400 || status === 405 || status === 415 || status === 501) return 'unsupported';
   if (status >= 500) return 'server';
   return 'validation';
 }

@@ -5,6 +5,8 @@ import { migration004Supervised } from './004-supervised';
 import { migration005CallBudget } from './005-call-budget';
 import { migration010Log } from './010-log';
 import { migration020MailOutbox } from './020-mail-outbox';
+import { migration030CreditNotes } from './030-credit-notes';
+import { migration031Payments } from './031-payments';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -22,4 +24,6 @@ export const migrations: Migration[] = [
   migration005CallBudget,
   migration010Log,
   migration020MailOutbox,
+  migration030CreditNotes,
+  migration031Payments,
 ];

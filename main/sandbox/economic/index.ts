@@ -9,7 +9,7 @@ import { FaultInjector } from './faults';
 import { bookedDoc, draftDoc } from './invoiceRender';
 import { toPlain } from './json';
 import { loadState, saveState } from './persistence';
-import { customerDoc, productDoc } from './render';
+import { customerBalances, customerDoc, productDoc } from './render';
 import { apiRouter } from './routes';
 import { handleRequest, type Counters } from './server';
 import { Store } from './store';
@@ -51,14 +51,14 @@ export async function startEconomicSandbox(options: EconomicSandboxOptions = {})
   };
 
   const state = (): EconomicSandboxState => {
-    const today = todayIso();
+    const balances = customerBalances(store, todayIso());
     return toPlain({
       drafts: [...store.drafts.values()].map((d) => draftDoc(url, d)),
       booked: [...store.booked.values()].map((b) => bookedDoc(url, b)),
       vouchers: store.vouchers.map((v) => ({ ...v, entries: v.entryNumbers.map((n) => store.entries.find((e) => e.entryNumber === n)) })),
-      customers: [...store.customers.values()].map((c) => customerDoc(url, c, store, today)),
+      customers: [...store.customers.values()].map((c) => customerDoc(url, c, balances)),
       products: [...store.products.values()].map((p) => productDoc(url, p)),
-      calls: counters,
+      calls: { total: counters.total, byRoute: counters.byRoute },
       idempotentReplays: counters.idempotentReplays,
       faultsInjected: faults.injected,
     });

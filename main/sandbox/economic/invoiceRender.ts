@@ -32,7 +32,7 @@ function header(base: string, d: DraftRecord | BookedRecord) {
   };
 }
 
-export function draftDoc(base: string, d: DraftRecord) {
+function renderDraft(base: string, d: DraftRecord) {
   const self = `${base}/invoices/drafts/${d.draftInvoiceNumber}`;
   const { externalId, ...extras } = d.extras;
   const t = d.totals;
@@ -77,7 +77,7 @@ export function draftDoc(base: string, d: DraftRecord) {
   };
 }
 
-export function bookedDoc(base: string, b: BookedRecord) {
+function renderBooked(base: string, b: BookedRecord) {
   const self = `${base}/invoices/booked/${b.bookedInvoiceNumber}`;
   const { externalId: _externalId, ...extras } = b.extras;
   const t = b.totals;
@@ -112,4 +112,23 @@ export function bookedDoc(base: string, b: BookedRecord) {
     sent: `${self}/sent`,
     self,
   };
+}
+
+/**
+ * Collections filter on rendered documents, so rendering is cached per record object. Records
+ * are never mutated in place: every change stores a new object, which drops the cached render.
+ */
+const draftCache = new WeakMap<DraftRecord, ReturnType<typeof renderDraft>>();
+const bookedCache = new WeakMap<BookedRecord, ReturnType<typeof renderBooked>>();
+
+export function draftDoc(base: string, d: DraftRecord): ReturnType<typeof renderDraft> {
+  let doc = draftCache.get(d);
+  if (!doc || doc.self !== `${base}/invoices/drafts/${d.draftInvoiceNumber}`) draftCache.set(d, (doc = renderDraft(base, d)));
+  return doc;
+}
+
+export function bookedDoc(base: string, b: BookedRecord): ReturnType<typeof renderBooked> {
+  let doc = bookedCache.get(b);
+  if (!doc || doc.self !== `${base}/invoices/booked/${b.bookedInvoiceNumber}`) bookedCache.set(b, (doc = renderBooked(base, b)));
+  return doc;
 }

@@ -3,7 +3,7 @@ import { num } from './json';
 import { encodeProductNumber } from './productNumber';
 import type { CustomerRecord, ProductRecord } from './records';
 import type { Store } from './store';
-import { dec } from '../../../shared/domain/money';
+import { dec, type Dec } from '../../../shared/domain/money';
 
 /** Renderers for reference data and master data, shaped like the live payloads. */
 
@@ -90,15 +90,22 @@ export const journalDoc = (base: string, n: number) => {
   };
 };
 
-/** balance: what the customer owes on booked invoices; dueAmount: the part that is overdue. */
-export function customerDoc(base: string, c: CustomerRecord, store: Store, today: string) {
-  let balance = dec(0);
-  let dueAmount = dec(0);
+export type Balances = Map<number, { balance: Dec; dueAmount: Dec }>;
+
+/** balance: what each customer owes on booked invoices; dueAmount: the part that is overdue. One pass for a whole list. */
+export function customerBalances(store: Store, today: string): Balances {
+  const out: Balances = new Map();
   for (const b of store.booked.values()) {
-    if (b.customerNumber !== c.customerNumber) continue;
-    balance = balance.plus(b.remainderInBaseCurrency);
-    if (b.dueDate < today) dueAmount = dueAmount.plus(b.remainderInBaseCurrency);
+    const acc = out.get(b.customerNumber) ?? { balance: dec(0), dueAmount: dec(0) };
+    acc.balance = acc.balance.plus(b.remainderInBaseCurrency);
+    if (b.dueDate < today) acc.dueAmount = acc.dueAmount.plus(b.remainderInBaseCurrency);
+    out.set(b.customerNumber, acc);
   }
+  return out;
+}
+
+export function customerDoc(base: string, c: CustomerRecord, balances: Balances) {
+  const { balance, dueAmount } = balances.get(c.customerNumber) ?? { balance: 0, dueAmount: 0 };
   const self = `${base}/customers/${c.customerNumber}`;
   return {
     customerNumber: c.customerNumber,

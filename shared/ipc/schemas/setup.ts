@@ -79,6 +79,10 @@ export const wizardStateSchema = z.object({
 });
 export type WizardState = z.infer<typeof wizardStateSchema>;
 
+/**
+ * Stores one step's answers (and any credentials, into the keychain). Saving the
+ * `finish` step after a successful `profile.save` marks the wizard finished.
+ */
 export const wizardSaveStepRequest = z.object({
   step: wizardStepSchema,
   /** Answers for this step (merged into the stored answers). */

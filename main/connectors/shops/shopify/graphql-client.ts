@@ -153,11 +153,12 @@ export class ShopifyGraphQLClient {
         throw new ShopError('bad-response', 'Shopify answered with something that is not JSON', { status, url: this.endpoint, body: String(response.data).slice(0, 500) });
       }
       const cost = body.extensions?.cost ?? null;
+      const errors = Array.isArray(body.errors) ? body.errors : body.errors ? [{ message: String(body.errors) }] : [];
       if (cost?.throttleStatus) {
         this.throttle = { status: cost.throttleStatus, at: this.now() };
-        this.lastCost.set(kind, cost.requestedQueryCost);
+        // a query refused as too costly is not sent again as is: its price says nothing about the next one
+        if (!errors.some((e) => e.extensions?.code === 'MAX_COST_EXCEEDED')) this.lastCost.set(kind, cost.requestedQueryCost);
       }
-      const errors = Array.isArray(body.errors) ? body.errors : body.errors ? [{ message: String(body.errors) }] : [];
       if (errors.some((e) => e.extensions?.code === 'THROTTLED')) {
         throttleWaits++;
         if (throttleWaits > MAX_THROTTLE_WAITS) throw new ShopError('rate-limited', 'Shopify kept throttling the sync; try again later', { url: this.endpoint });

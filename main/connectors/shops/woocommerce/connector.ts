@@ -55,7 +55,15 @@ export class WooCommerceConnector implements ShopConnector {
 
   async testConnection(): Promise<ShopIdentity> {
     const http = this.client();
-    const index = await http.get('');
+    let index: WooResponse;
+    try {
+      index = await http.get('');
+    } catch (err) {
+      if (err instanceof ShopError && (err.kind === 'bad-response' || err.kind === 'not-found')) {
+        throw new ShopError('config', `${err.message} The address should be the WordPress site itself, e.g. https://butik.dk.`, err.detail);
+      }
+      throw err;
+    }
     const site = obj(index.body);
     if (!Array.isArray(index.body) && typeof site.name !== 'string') {
       throw new ShopError('config', 'The address does not lead to a WordPress site with the REST API switched on; check the shop URL.', { status: index.status });

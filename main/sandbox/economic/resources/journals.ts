@@ -151,8 +151,11 @@ export function postVouchers(ctx: Ctx): Reply {
     if (p.customerInvoice !== undefined) {
       const inv = ctx.store.booked.get(p.customerInvoice)!;
       // remainder moves by the signed amount: a payment (credit, negative) lowers it
-      inv.remainder = dec(inv.remainder).plus(p.amount).toFixed(2);
-      inv.remainderInBaseCurrency = dec(inv.remainderInBaseCurrency).plus(dec(p.amount).times(inv.exchangeRate).div(100)).toDecimalPlaces(2).toFixed(2);
+      ctx.store.booked.set(p.customerInvoice, {
+        ...inv,
+        remainder: dec(inv.remainder).plus(p.amount).toFixed(2),
+        remainderInBaseCurrency: dec(inv.remainderInBaseCurrency).plus(dec(p.amount).times(inv.exchangeRate).div(100)).toDecimalPlaces(2).toFixed(2),
+      });
     }
   }
   ctx.store.dirty = true;

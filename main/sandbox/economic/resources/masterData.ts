@@ -2,7 +2,7 @@ import { collectionResponse } from '../collection';
 import { created, ok, type Ctx, type Reply } from '../context';
 import { ApiError, notFound } from '../errors';
 import { decodeProductNumber } from '../productNumber';
-import { customerDoc, productDoc, productSelf } from '../render';
+import { customerBalances, customerDoc, productDoc, productSelf } from '../render';
 import { nowStamp } from '../store';
 import { todayIso } from '../dueDate';
 import { validateCustomer } from '../validation/customer';
@@ -30,15 +30,15 @@ function customerNumberParam(ctx: Ctx): number {
 }
 
 export function listCustomers(ctx: Ctx): Reply {
-  const today = todayIso();
-  const items = [...ctx.store.customers.values()].map((c) => customerDoc(ctx.base, c, ctx.store, today));
+  const balances = customerBalances(ctx.store, todayIso());
+  const items = [...ctx.store.customers.values()].map((c) => customerDoc(ctx.base, c, balances));
   return ok(collectionResponse(items, ctx.query, CUSTOMER_SPEC, `${ctx.base}/customers`));
 }
 
 export function getCustomer(ctx: Ctx): Reply {
   const c = ctx.store.customers.get(customerNumberParam(ctx));
   if (!c) throw notFound('Customer');
-  return ok(customerDoc(ctx.base, c, ctx.store, todayIso()));
+  return ok(customerDoc(ctx.base, c, customerBalances(ctx.store, todayIso())));
 }
 
 export function createCustomer(ctx: Ctx): Reply {
@@ -48,7 +48,7 @@ export function createCustomer(ctx: Ctx): Reply {
   const record = { ...input, customerNumber, lastUpdated: nowStamp() };
   ctx.store.customers.set(customerNumber, record);
   ctx.store.dirty = true;
-  const doc = customerDoc(ctx.base, record, ctx.store, todayIso());
+  const doc = customerDoc(ctx.base, record, customerBalances(ctx.store, todayIso()));
   return created(doc, doc.self);
 }
 
@@ -60,7 +60,7 @@ export function replaceCustomer(ctx: Ctx): Reply {
   const record = { ...input, customerNumber: n, lastUpdated: nowStamp() };
   ctx.store.customers.set(n, record);
   ctx.store.dirty = true;
-  return ok(customerDoc(ctx.base, record, ctx.store, todayIso()));
+  return ok(customerDoc(ctx.base, record, customerBalances(ctx.store, todayIso())));
 }
 
 export function deleteCustomer(ctx: Ctx): Reply {

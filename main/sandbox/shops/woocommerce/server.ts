@@ -25,6 +25,8 @@ export interface WooSandboxOptions {
   persistFile?: string;
   /** The site title GET /wp-json/ reports. */
   name?: string;
+  /** Behave like hosts that strip the Authorization header (keys then only work as query parameters). */
+  stripAuthorizationHeader?: boolean;
   /** Called before every REST API request is answered (tests use it to change orders mid-walk). */
   onRequest?: (request: { method: string; path: string; query: URLSearchParams }) => void | Promise<void>;
 }
@@ -80,7 +82,7 @@ export async function startWooSandbox(opts: WooSandboxOptions = {}): Promise<Woo
   const authorized = (req: IncomingMessage, query: URLSearchParams): WpRestError | null => {
     let key: string | null = null;
     let secret: string | null = null;
-    const header = req.headers.authorization;
+    const header = opts.stripAuthorizationHeader ? undefined : req.headers.authorization;
     if (header?.startsWith('Basic ')) {
       const decoded = Buffer.from(header.slice(6), 'base64').toString('utf8');
       const colon = decoded.indexOf(':');

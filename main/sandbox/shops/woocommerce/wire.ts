@@ -1,5 +1,3 @@
-import type { Json } from '../../../connectors/shops/woocommerce/read';
-
 const ID_KEYS = new Set(['id', 'parent_id', 'customer_id', 'product_id', 'variation_id', 'rate_id', 'refunded_by']);
 const MARK = '\u0000bigint:';
 
@@ -12,5 +10,3 @@ export function toWooJson(value: unknown): string {
   const text = JSON.stringify(value, (key, v) => (ID_KEYS.has(key) && typeof v === 'string' && /^\d{16,}$/.test(v) ? `${MARK}${v}` : v));
   return text.replace(/"\\u0000bigint:(\d+)"/g, '$1');
 }
-
-export type { Json };

@@ -53,6 +53,14 @@ describe('e-conomic client against the sandbox', () => {
     expect((await c.layouts()).map((l) => l.layoutNumber)).toContain(14);
   });
 
+  it('reports wrong tokens as an auth error that does not contain them', async () => {
+    const err = (await client({ agreementGrantToken: 'not-the-grant-token' }).self().catch((e: unknown) => e)) as EconomicError;
+    expect(err).toBeInstanceOf(EconomicError);
+    expect(err.kind).toBe('auth');
+    expect(`${JSON.stringify(err)} ${err.stack}`).not.toContain('not-the-grant-token');
+    expect(`${JSON.stringify(err)} ${err.stack}`).not.toContain(sandbox.appSecretToken);
+  });
+
   it('creates a customer and a product with an awkward number, then finds both again', async () => {
     const c = client();
     const customer = await c.createCustomer(
@@ -107,6 +115,28 @@ describe('e-conomic client against the sandbox', () => {
     await expect(c.deleteDraftInvoice(draft.draftInvoiceNumber, 'wc-7-delete-again')).resolves.toBeUndefined();
   });
 
+  it('registers a customer payment for a booked invoice in a journal', async () => {
+    const c = client();
+    const journal = (await c.journals()).find((j) => j.settings?.entryTypeRestrictedTo === 'customerPayment') ?? (await c.journals())[0];
+    const draft = await c.createDraftInvoice(draftFor('wc-pay'), 'wc-pay-draft');
+    const booked = await c.bookDraftInvoice(draft.draftInvoiceNumber, 'wc-pay-book');
+    const created = await c.postJournalVouchers(
+      journal.journalNumber,
+      {
+        accountingYear: { year: '2026' },
+        journal: { journalNumber: journal.journalNumber },
+        entries: {
+          customerPayments: [
+            { customer: { customerNumber: 1 }, customerInvoice: booked.bookedInvoiceNumber, amount: '-49.00', date: '2026-11-27', text: 'Betaling wc-pay', contraAccount: { accountNumber: 5820 }, currency: { code: 'DKK' } },
+          ],
+        },
+      },
+      'wc-pay-payment',
+    );
+    expect(created.length).toBeGreaterThan(0);
+    expect((await sandbox.state()).vouchers).toHaveLength(1);
+  });
+
   it('walks a collection across several pages', async () => {
     const c = client();
     for (let i = 0; i < 5; i++) await c.createDraftInvoice(draftFor(`page-${i}`), `page-${i}`);
@@ -143,7 +173,8 @@ describe('e-conomic client against the sandbox', () => {
         totals.faults += state.faultsInjected;
         totals.replays += state.idempotentReplays;
       }),
-      { numRuns: 25 },
+      // A fixed fast-check seed keeps the run reproducible (the sandbox's faults follow `seed`).
+      { numRuns: 40, seed: 20261127 },
     );
     // The property is only meaningful if faults really hit: retries happened and lost answers were replayed.
     expect(totals.faults).toBeGreaterThan(0);

@@ -114,7 +114,11 @@ describe('e-conomic sandbox: writing, booking, paying', () => {
     expect(part.status).toBe(201);
     expect(part.json[0].entries.customerPayments[0]).toMatchObject({ amount: -125, customerInvoice: booked.bookedInvoiceNumber, entryType: 'customerPayment' });
     expect((await call('GET', `/invoices/booked/${booked.bookedInvoiceNumber}`)).json.remainder).toBe(500);
+    const owedBefore = (await call('GET', '/customers/1')).json;
     await pay(-500);
+    const owedAfter = (await call('GET', '/customers/1')).json;
+    expect(owedBefore.balance - owedAfter.balance).toBe(500);
+    expect(owedBefore.dueAmount - owedAfter.dueAmount).toBe(500);
     expect((await call('GET', `/invoices/booked/${booked.bookedInvoiceNumber}`)).json).toMatchObject({ remainder: 0, remainderInBaseCurrency: 0 });
     expect(await ids('/invoices/paid')).toContain(booked.bookedInvoiceNumber);
     expect(await ids('/invoices/unpaid')).not.toContain(booked.bookedInvoiceNumber);
@@ -191,6 +195,15 @@ describe('e-conomic sandbox faults', () => {
     expect(r.error).toBeDefined();
     sb.setFaults({ failRate: 0 });
     expect(sb.state().customers.length).toBe(before);
+  });
+
+  it('resetRate resets connections independently of failRate', async () => {
+    const before = sb.state().customers.length;
+    sb.setFaults({ failRate: 0, resetRate: 1 });
+    expect((await rawPost(sb, '/customers', customer)).error).toBeDefined();
+    sb.setFaults({ failRate: 0 });
+    expect(sb.state().customers.length).toBe(before);
+    expect((await call('GET', '/vat-zones')).status).toBe(200);
   });
 
   it('injects the same faults for the same seed', async () => {

@@ -1,4 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { WooCommerceConnector } from '../../../../../main/connectors/shops/woocommerce/connector';
 import { ShopError } from '../../../../../main/connectors/shops/types';
 import { startWooSandbox, type WooSandbox, type WooSandboxOptions } from '../../../../../main/sandbox/shops/woocommerce';
@@ -81,7 +83,6 @@ describe('WooCommerceConnector against the sandbox', () => {
     const latest = new Map<string, string>(); // id → its current (id@modified)
     const expected = new Set<string>();
     let chaos = true;
-    let s!: WooSandbox;
     const modifySome = (n: number): void => {
       for (let k = 0; k < n; k++) {
         // Change only orders whose current version was delivered: an order changed twice before
@@ -95,7 +96,7 @@ describe('WooCommerceConnector against the sandbox', () => {
         expected.add(p);
       }
     };
-    s = await sandbox({
+    const s = await sandbox({
       orders: seed,
       onRequest: ({ path }) => {
         if (chaos && path.endsWith('/orders')) modifySome(prng.int(1, 4));
@@ -196,6 +197,30 @@ describe('WooCommerceConnector against the sandbox', () => {
   it('tells the shop name, address and currency', async () => {
     const s = await sandbox({ name: 'Nordisk Hjem' });
     expect(await connect(s).testConnection()).toEqual({ name: 'Nordisk Hjem', url: s.url, currency: 'DKK' });
+  });
+
+  it('sends the keys as query parameters when the host strips the Authorization header', async () => {
+    const s = await sandbox({ orders: generateWooOrders({ count: 3, seed: 9 }), stripAuthorizationHeader: true });
+    const c = connect(s);
+    expect((await c.testConnection()).currency).toBe('DKK');
+    expect((await pollAll(c)).orders).toHaveLength(3);
+  });
+
+  it('says when the address is not a WordPress site', async () => {
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.end('<!doctype html><title>Min butik</title>');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const c = new WooCommerceConnector({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, consumerKey: 'ck_x', consumerSecret: 'cs_x', sleep: async () => {} });
+      const err = (await c.testConnection().catch((e: unknown) => e)) as ShopError;
+      expect(err.kind).toBe('config');
+      expect(err.message).toMatch(/not JSON/);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
   });
 
   it('refuses plain http to anything but this machine, saying why', async () => {

@@ -1,0 +1,2 @@
+export { createSupportBundle, SUPPORT_LOG_ENTRIES, SUPPORT_OPERATIONS, type SupportBundleInput } from './bundle';
+export { redactEncodedSecrets } from './encoded-secrets';

@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react';
+import type { Language, TrayState } from '../shared/ipc/schemas/common';
+import type { Client } from './bridge/client';
+import { ClientProvider } from './bridge/context';
+import { Sidebar, type SceneId } from './components/Sidebar';
+import { I18nProvider } from './i18n';
+import { Dashboard } from './scenes/Dashboard';
+import { ErrorLog } from './scenes/ErrorLog';
+import { InvoicePreview } from './scenes/InvoicePreview';
+import { MailTemplate } from './scenes/MailTemplate';
+import { Orders, type InvoiceRef } from './scenes/Orders';
+import { Settings } from './scenes/Settings';
+import { SetupWizard } from './scenes/SetupWizard';
+
+interface Status {
+  trayState: TrayState;
+  paused: boolean;
+  attentionCount: number;
+}
+
+/**
+ * The app frame: sidebar with the tray state, and one scene at a time. A fresh
+ * installation opens on the setup wizard; afterwards on the overview.
+ */
+export function App({ client }: { client: Client }) {
+  const [language, setLanguage] = useState<Language>('da');
+  const [scene, setScene] = useState<SceneId | null>(null);
+  const [invoice, setInvoice] = useState<InvoiceRef | null>(null);
+  const [status, setStatus] = useState<Status>({ trayState: 'ok', paused: false, attentionCount: 0 });
+
+  useEffect(() => {
+    let alive = true;
+    client.call('settings.get', {}).then((s) => alive && setLanguage(s.language), () => undefined);
+    client.call('wizard.get', {}).then(
+      (w) => alive && setScene((current) => current ?? (w.finished ? 'overview' : 'setup')),
+      () => alive && setScene((current) => current ?? 'overview'),
+    );
+    client.call('dashboard.get', {}).then(
+      (d) => alive && setStatus((s) => ({ ...s, trayState: d.trayState, paused: d.paused })),
+      () => undefined,
+    );
+    const off = client.on('status.changed', (payload) =>
+      setStatus({ trayState: payload.trayState, paused: payload.paused, attentionCount: payload.attentionCount }),
+    );
+    return () => {
+      alive = false;
+      off();
+    };
+  }, [client]);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const current = scene ?? 'overview';
+  return (
+    <ClientProvider client={client}>
+      <I18nProvider language={language}>
+        <div className="app">
+          <Sidebar current={current} onSelect={setScene} {...status} />
+          <main className="content">
+            {scene === null ? null : current === 'overview' ? (
+              <Dashboard />
+            ) : current === 'orders' ? (
+              <Orders onOpenInvoice={(ref) => { setInvoice(ref); setScene('invoices'); }} />
+            ) : current === 'log' ? (
+              <ErrorLog />
+            ) : current === 'mail' ? (
+              <MailTemplate initialLanguage={language} />
+            ) : current === 'invoices' ? (
+              <InvoicePreview initial={invoice} />
+            ) : current === 'settings' ? (
+              <Settings onSaved={(s) => setLanguage(s.language)} />
+            ) : (
+              <SetupWizard onFinished={() => setScene('overview')} />
+            )}
+          </main>
+        </div>
+      </I18nProvider>
+    </ClientProvider>
+  );
+}

@@ -1,0 +1,342 @@
+/**
+ * A small in-memory AppService written from the contract, for tests of the
+ * transports and the UI. It behaves like the engine at the contract level
+ * (filters, paging, validation, gates) without any shop or e-conomic behind it.
+ */
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { AppError, type AppService, type Request, type Response } from '../../../shared/ipc/contract';
+import { ORDER_STATES, type OrderState, type Severity } from '../../../shared/ipc/schemas/common';
+import type { LogRow } from '../../../shared/ipc/schemas/log';
+import type { MailTemplate, TemplateError } from '../../../shared/ipc/schemas/mail';
+import type { OrderRow } from '../../../shared/ipc/schemas/operations';
+import { WIZARD_STEPS, type WizardState } from '../../../shared/ipc/schemas/setup';
+import { profileSchema, type Rule } from '../../../shared/profile/schema';
+
+export interface MemoryServiceOptions {
+  orders?: number;
+  logEntries?: number;
+  wizard?: Partial<WizardState>;
+  supervisedDay?: number;
+  manualBookingsSeen?: number;
+  plan?: Response<'dashboard.get'>['plan'];
+}
+
+const SEVERITIES: Severity[] = ['info', 'warning', 'error', 'critical'];
+const CODES = ['LB-1001', 'LB-2003', 'LB-3004', 'LB-4002'];
+const BASE_TIME = Date.parse('2026-11-01T08:00:00.000Z');
+
+export const PLACEHOLDERS = [
+  { token: '{{order.number}}', description: 'Ordrenummer', example: '1042' },
+  { token: '{{invoice.number}}', description: 'Fakturanummer', example: '20115' },
+  { token: '{{customer.name}}', description: 'Kundens navn', example: 'Mette Hansen' },
+  { token: '{{shop.name}}', description: 'Butikkens navn', example: 'Testbutik' },
+];
+
+export function makeOrderRow(i: number): OrderRow {
+  const state = ORDER_STATES[i % ORDER_STATES.length];
+  return {
+    id: String(9_007_199_254_740_993n + BigInt(i)),
+    number: String(1000 + i),
+    date: new Date(BASE_TIME + i * 3_600_000).toISOString(),
+    customer: i % 2 ? 'Mette Hansen' : 'Lars Jensen ApS',
+    total: `${100 + i}.50`,
+    currency: 'DKK',
+    state,
+    reason: state === 'failed' ? { code: 'LB-2003', text: 'Varenummeret findes ikke i e-conomic' } : null,
+    draftInvoiceNumber: state === 'drafted' || state === 'held' ? 500 + i : null,
+    bookedInvoiceNumber: state === 'booked' || state === 'done' ? 20_000 + i : null,
+    mailStatus: state === 'done' ? 'sent' : 'none',
+  };
+}
+
+export function makeLogRow(i: number): LogRow {
+  return {
+    id: `log-${i}`,
+    at: new Date(BASE_TIME + i * 60_000).toISOString(),
+    severity: SEVERITIES[i % SEVERITIES.length],
+    code: CODES[i % CODES.length],
+    title: `Entry ${i}: ${i % 4 === 1 ? 'VAT rate has no product group' : 'Order could not be transferred'}`,
+    orderId: i % 3 === 0 ? null : String(i),
+    orderNumber: i % 3 === 0 ? null : String(1000 + i),
+    resolved: false,
+  };
+}
+
+/** Template checks the UI must show inline: unknown placeholders and unclosed braces. */
+export function validateTemplate(template: MailTemplate): TemplateError[] {
+  const errors: TemplateError[] = [];
+  const known = new Set(PLACEHOLDERS.map((p) => p.token));
+  for (const field of ['subject', 'html', 'text'] as const) {
+    template[field].split('\n').forEach((line, index) => {
+      for (const match of line.match(/\{\{[^}]*\}\}/g) ?? []) {
+        if (!known.has(match)) errors.push({ field, line: index + 1, message: `Unknown placeholder ${match}` });
+      }
+      if ((line.match(/\{\{/g) ?? []).length !== (line.match(/\}\}/g) ?? []).length) {
+        errors.push({ field, line: index + 1, message: 'A placeholder is not closed with }}' });
+      }
+    });
+  }
+  if (template.subject.trim() === '') errors.push({ field: 'subject', message: 'The subject is empty' });
+  return errors;
+}
+
+function render(text: string): string {
+  return PLACEHOLDERS.reduce((out, p) => out.split(p.token).join(p.example), text);
+}
+
+export function createMemoryService(options: MemoryServiceOptions = {}) {
+  const orders = Array.from({ length: options.orders ?? 120 }, (_, i) => makeOrderRow(i));
+  const log = Array.from({ length: options.logEntries ?? 300 }, (_, i) => makeLogRow(i));
+  const calls: Array<{ channel: string; request: unknown }> = [];
+  let settings: Response<'settings.get'> = {
+    language: 'da',
+    syncIntervalMinutes: 5,
+    digest: 'hourly',
+    notificationEmail: '',
+    desktopNotifications: true,
+    startAtLogin: false,
+    dataDir: '/home/butik/.config/LedgerBridge',
+  };
+  let wizard: WizardState = { step: 'plan', completed: [], answers: {}, secretsStored: [], finished: false, ...options.wizard };
+  let profile: Response<'profile.get'>['profile'] = null;
+  let rules: Rule[] = [];
+  const templates: Record<'da' | 'en', MailTemplate> = {
+    da: { subject: 'Faktura {{invoice.number}} fra {{shop.name}}', html: '<p>Kære {{customer.name}}</p>', text: 'Kære {{customer.name}}\nTak for din ordre {{order.number}}.' },
+    en: { subject: 'Invoice {{invoice.number}} from {{shop.name}}', html: '<p>Dear {{customer.name}}</p>', text: 'Dear {{customer.name}}' },
+  };
+  let paused = false;
+  let checked: { by: string; at: string } | null = null;
+  let activated: { by: string; at: string } | null = null;
+  const supervisedDay = options.supervisedDay ?? 3;
+  const manualBookingsSeen = options.manualBookingsSeen ?? 0;
+  const plan = options.plan ?? 'standard';
+
+  const gates = (): Response<'dashboard.get'>['gates'] => [
+    { id: 'plan', met: plan !== 'basic' },
+    { id: 'period', met: supervisedDay >= 14, current: supervisedDay, required: 14 },
+    { id: 'manualBookings', met: manualBookingsSeen >= 1, current: manualBookingsSeen, required: 1 },
+    { id: 'checked', met: checked !== null },
+    { id: 'activated', met: activated !== null },
+  ];
+  const findOrder = (id: string) => {
+    const order = orders.find((o) => o.id === id);
+    if (!order) throw new AppError('LB-9404', `Order ${id} is not in the ledger.`);
+    return order;
+  };
+
+  const service: AppService = {
+    'app.info': async () => ({ name: 'LedgerBridge', version: '0.1.0', os: 'linux', dataDir: settings.dataDir, demo: true, profileName: profile?.name ?? null }),
+    'settings.get': async () => settings,
+    'settings.update': async (req) => (settings = { ...settings, ...req }),
+    'wizard.get': async () => wizard,
+    'wizard.saveStep': async (req) => {
+      const secrets = [
+        ...(req.shopCredentials ? ['shop'] : []),
+        ...(req.economicCredentials ? ['economic'] : []),
+      ];
+      const answered = Object.keys(req.answers).length > 0;
+      wizard = {
+        ...wizard,
+        answers: { ...wizard.answers, ...req.answers },
+        completed: answered && !wizard.completed.includes(req.step) ? [...wizard.completed, req.step] : wizard.completed,
+        step: req.next ?? req.step,
+        secretsStored: [...new Set([...wizard.secretsStored, ...secrets])],
+        finished: wizard.finished || (req.step === 'finish' && profile !== null),
+      };
+      return wizard;
+    },
+    'shop.testConnection': async (req) => {
+      const keys = req.credentials.kind === 'woocommerce' ? req.credentials.consumerKey : 'token';
+      if (keys === 'wrong') throw new AppError('LB-2101', 'The shop refused the API keys. Create new keys with Read access under WooCommerce → Settings → Advanced → REST API.');
+      return { shopName: 'Testbutik', currency: 'DKK' };
+    },
+    'shop.statuses': async () => ({
+      statuses: [
+        { slug: 'processing', name: 'Behandler', count: 12, custom: false },
+        { slug: 'completed', name: 'Gennemført', count: 340, custom: false },
+        { slug: 'afsendt', name: 'Afsendt', count: 7, custom: true },
+      ],
+    }),
+    'shop.paymentMethods': async () => ({
+      methods: [
+        { id: 'quickpay', title: 'Kort', orderCount: 201, lastSeenAt: '2026-11-20T10:00:00.000Z' },
+        { id: 'bacs', title: 'Bankoverførsel', orderCount: 9, lastSeenAt: '2026-11-18T10:00:00.000Z' },
+      ],
+    }),
+    'economic.testConnection': async (req) => {
+      if (req.agreementGrantToken === 'wrong') throw new AppError('LB-3101', 'e-conomic refused the tokens. Copy the Agreement Grant Token again from the app list in e-conomic.');
+      return { companyName: 'Testbutik ApS', agreementNumber: 123456 };
+    },
+    'economic.referenceData': async () => ({
+      layouts: [{ number: 19, name: 'Standard' }],
+      paymentTerms: [{ number: 1, name: 'Netto 8 dage' }, { number: 3, name: 'Kontant' }],
+      vatZones: [{ number: 1, name: 'Domestic' }],
+      productGroups: [{ number: 1, name: 'Varer m/moms' }, { number: 2, name: 'Varer u/moms' }],
+      products: [
+        { productNumber: 'FRAGT', name: 'Fragt' },
+        { productNumber: 'GEBYR', name: 'Gebyr' },
+        { productNumber: 'GAVEKORT', name: 'Gavekort' },
+        { productNumber: 'AFRUND', name: 'Øreafrunding' },
+      ],
+      currencies: [{ code: 'DKK', name: 'Danske kroner' }],
+      journals: [{ number: 1, name: 'Kassekladde' }],
+      accounts: [{ number: 5820, name: 'MobilePay' }],
+    }),
+    'profile.get': async () => ({ profile }),
+    'profile.save': async (req) => {
+      const parsed = profileSchema.safeParse(req.profile);
+      if (!parsed.success) {
+        return { saved: false, fieldErrors: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
+      }
+      profile = parsed.data;
+      return { saved: true, profile: parsed.data as unknown as Record<string, unknown> };
+    },
+    'rules.get': async () => ({ rules }),
+    'rules.save': async (req) => ({ rules: (rules = req.rules) }),
+    'mail.getTemplate': async (req) => ({ language: req.language, template: templates[req.language], placeholders: PLACEHOLDERS, isDefault: true }),
+    'mail.validateTemplate': async (req) => ({ errors: validateTemplate(req.template) }),
+    'mail.saveTemplate': async (req) => {
+      const errors = validateTemplate(req.template);
+      if (errors.length > 0) return { saved: false, errors };
+      templates[req.language] = req.template;
+      return { saved: true };
+    },
+    'mail.preview': async (req) => ({
+      orderId: orders[0]?.id ?? '1',
+      orderNumber: orders[0]?.number ?? '1000',
+      subject: render(req.template.subject),
+      html: render(req.template.html),
+      text: render(req.template.text),
+    }),
+    'mail.testSend': async (req) => ({ to: req.to, messageId: '<test@ledgerbridge>' }),
+    'sync.dryRun': async (req) => ({
+      invoices: orders.slice(0, req.limit).map((o) => ({
+        orderId: o.id,
+        orderNumber: o.number,
+        orderDate: o.date,
+        customer: { number: 1, name: o.customer },
+        currency: 'DKK',
+        layoutNumber: 19,
+        paymentTermsNumber: 1,
+        lines: [
+          { productNumber: 'SKU-1', description: 'Kaffe', quantity: '2', unitNetPrice: '40.00', vatRate: '25', netAmount: '80.00', vatAmount: '20.00', rounding: false },
+          { productNumber: 'AFRUND', description: 'Øreafrunding', quantity: '1', unitNetPrice: '0.01', vatRate: '0', netAmount: '0.01', vatAmount: '0.00', rounding: true },
+        ],
+        netAmount: '80.01',
+        vatAmount: '20.00',
+        grossAmount: '100.01',
+        shopTotal: '100.01',
+        roundingAmount: '0.01',
+        action: 'draft' as const,
+        ruleDecision: null,
+        problems: [],
+      })),
+    }),
+    'sync.now': async () => ({ fetched: 3, eligible: 3, drafted: 2, booked: 0, held: 1, skipped: 0, failed: 0, mailed: 0, apiCalls: 14 }),
+    'sync.pause': async () => ({ paused: (paused = true) }),
+    'sync.resume': async () => ({ paused: (paused = false) }),
+    'dashboard.get': async () => ({
+      lastSync: { at: '2026-11-27T09:00:00.000Z', ok: true, summary: null },
+      nextSyncAt: paused ? null : '2026-11-27T09:05:00.000Z',
+      paused,
+      running: false,
+      trayState: 'ok',
+      ordersByState: Object.fromEntries(ORDER_STATES.map((s) => [s, orders.filter((o) => o.state === s).length])) as Record<OrderState, number>,
+      plan,
+      bookingMode: 'automatic',
+      supervised: { startedAt: '2026-11-24T08:00:00.000Z', day: supervisedDay, periodDays: 14, manualBookingsSeen, checkedConfirmed: checked, activated },
+      gates: gates(),
+      automaticPostingActive: gates().every((g) => g.met),
+      fairUse: { used: 1234, limit: 50_000 },
+    }),
+    'supervised.confirmChecked': async (req) => (checked = { by: req.by, at: '2026-11-27T09:10:00.000Z' }),
+    'supervised.activate': async (req) => {
+      const missing = gates().filter((g) => g.id !== 'activated' && !g.met);
+      if (missing.length > 0) throw new AppError('LB-4003', `Automatic posting cannot be switched on yet: ${missing.map((g) => g.id).join(', ')}.`);
+      return (activated = { by: req.by, at: '2026-11-27T09:11:00.000Z' });
+    },
+    'orders.list': async (req) => {
+      const search = req.search?.toLowerCase();
+      const matching = orders.filter(
+        (o) => (!req.state || o.state === req.state) && (!search || o.number.includes(search) || o.customer.toLowerCase().includes(search)),
+      );
+      return { total: matching.length, rows: matching.slice(req.offset, req.offset + req.limit) };
+    },
+    'orders.get': async (req) => {
+      const order = findOrder(req.id);
+      return {
+        ...order,
+        history: [{ at: order.date, state: 'seen', message: 'Hentet fra butikken' }, { at: order.date, state: order.state, message: 'Behandlet' }],
+        ruleDecision: null,
+        problems: order.reason ? [{ code: order.reason.code, message: order.reason.text, fix: 'Opret varen i e-conomic, og prøv igen.' }] : [],
+        attempts: order.state === 'failed' ? 2 : 1,
+        nextRetryAt: null,
+      };
+    },
+    'orders.retry': async (req) => {
+      const targets = 'ids' in req ? req.ids.map(findOrder) : orders.filter((o) => o.state === 'failed');
+      for (const order of targets) order.state = 'eligible';
+      return { queued: targets.length };
+    },
+    'orders.openInEconomic': async (req) => {
+      const order = findOrder(req.id);
+      return { url: `https://secure.e-conomic.com/sales/invoices/${order.bookedInvoiceNumber ?? order.draftInvoiceNumber}` };
+    },
+    'log.list': async (req) => {
+      const search = req.search?.toLowerCase();
+      const matching = log.filter(
+        (e) =>
+          (!req.severity || e.severity === req.severity) &&
+          (!req.code || e.code === req.code) &&
+          (!req.orderId || e.orderId === req.orderId || e.orderNumber === req.orderId) &&
+          (!req.from || e.at >= req.from) &&
+          (!req.to || e.at <= req.to) &&
+          (!search || e.title.toLowerCase().includes(search)) &&
+          (req.includeResolved || !e.resolved),
+      );
+      return { total: matching.length, rows: matching.slice(req.offset, req.offset + req.limit), codes: CODES };
+    },
+    'log.get': async (req) => {
+      const entry = log.find((e) => e.id === req.id);
+      if (!entry) throw new AppError('LB-9405', `Log entry ${req.id} does not exist.`);
+      return {
+        ...entry,
+        message: `${entry.title}. The VAT rate 12 % on the order has no product group.`,
+        fix: ['Open Setup → e-conomic mapping.', 'Choose a product group for 12 %.', 'Retry the order.'],
+        retryable: entry.orderId !== null,
+        technical: `POST /invoices/drafts → 400 {"errorCode":"E04300"} (entry ${entry.id})`,
+        context: { attempt: 2 },
+      };
+    },
+    'log.resolve': async (req) => {
+      const entry = log.find((e) => e.id === req.id);
+      if (!entry) throw new AppError('LB-9405', `Log entry ${req.id} does not exist.`);
+      entry.resolved = true;
+      return { id: entry.id, resolved: true as const };
+    },
+    'support.createBundle': async () => ({ path: '/tmp/ledgerbridge-support-2026-11-27.zip', sizeBytes: 20480 }),
+    'invoices.pdf': async (req) => {
+      const doc = await PDFDocument.create();
+      const font = await doc.embedFont(StandardFonts.Helvetica);
+      for (let p = 1; p <= 2; p++) doc.addPage([595, 842]).drawText(`Invoice ${req.number} page ${p}`, { x: 50, y: 780, size: 18, font });
+      return { fileName: `${req.kind}-${req.number}.pdf`, base64: Buffer.from(await doc.save()).toString('base64') };
+    },
+  };
+
+  // Record every call so tests can assert what the UI asked for.
+  const recorded = Object.fromEntries(
+    Object.entries(service).map(([channel, handler]) => [
+      channel,
+      (request: unknown) => {
+        calls.push({ channel, request });
+        return (handler as (r: unknown) => Promise<unknown>)(request);
+      },
+    ]),
+  ) as AppService;
+
+  return { service: recorded, calls, orders, log, state: () => ({ wizard, settings, paused, checked, activated, profile }) };
+}
+
+export type MemoryService = ReturnType<typeof createMemoryService>;
+export type { Request };
+export const ALL_WIZARD_STEPS = WIZARD_STEPS;
