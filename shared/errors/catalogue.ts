@@ -61,6 +61,7 @@ export const CODES = {
   productIdentifierMissing: 'LB-3009',
   draftGone: 'LB-3010',
   draftConflict: 'LB-3011',
+  paymentRegistrationFailed: 'LB-3012',
   economicValidation: 'LB-3099',
   economicAuthFailed: 'LB-4001',
   economicForbidden: 'LB-4002',

@@ -64,9 +64,17 @@ function isCatalogueError(error: unknown): boolean {
 
 function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   return issues
+    .flatMap(closestBranch)
     .slice(0, 5)
     .map((i) => `${i.path.length ? i.path.join('.') : '(request)'}: ${i.message}`)
     .join('; ');
+}
+
+/** For a union, report the branch that came closest, so the message names a field. */
+function closestBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
+  return best.flatMap((inner) => closestBranch({ ...inner, path: [...issue.path, ...inner.path] }));
 }
 
 function fail(code: string, message: string): { ok: false; error: IpcError } {

@@ -168,6 +168,21 @@ export const ECONOMIC = {
       fix: 'Nothing needs doing. Avoid editing drafts in e-conomic while LedgerBridge is working on them.',
     },
   }),
+  'LB-3012': entry({
+    category: 'economic',
+    severity: 'error',
+    params: ['orderNumber', 'invoiceNumber', 'paymentMethod', 'detail'],
+    da: {
+      title: 'Betalingen kunne ikke registreres',
+      message: 'Faktura {invoiceNumber} (ordre {orderNumber}) er bogført, men betalingen med "{paymentMethod}" kunne ikke lægges i kassekladden i e-conomic ({detail}). Fakturaen står derfor stadig som ubetalt.',
+      fix: 'Tjek i LedgerBridge under Opsætning → Betalingsmetoder, at kassekladden og modkontoen for "{paymentMethod}" findes i e-conomic (Regnskab → Kassekladder og Regnskab → Kontoplan). Tryk derefter "Prøv igen" på ordren under Ordrer, eller registrér betalingen i hånden.',
+    },
+    en: {
+      title: 'The payment could not be registered',
+      message: 'Invoice {invoiceNumber} (order {orderNumber}) is booked, but the payment with "{paymentMethod}" could not be entered in the cash journal in e-conomic ({detail}). The invoice therefore still shows as unpaid.',
+      fix: 'Check in LedgerBridge under Setup → Payment methods that the journal and contra account for "{paymentMethod}" exist in e-conomic (Accounting → Journals and Accounting → Chart of accounts). Then press "Retry" on the order under Orders, or register the payment by hand.',
+    },
+  }),
   'LB-3099': entry({
     category: 'economic',
     severity: 'error',

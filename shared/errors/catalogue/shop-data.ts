@@ -143,7 +143,7 @@ export const SHOP_DATA = {
     blocksOrder: true,
     params: ['orderNumber', 'currency'],
     da: {
-      title: 'Ordre på 0 kr.',
+      title: 'Ordre uden beløb',
       message: 'Ordre {orderNumber} har et samlet beløb på 0 {currency}. LedgerBridge laver ikke en faktura på nul.',
       fix: 'Er ordren en gratis vare eller en prøve, behøver du ikke gøre noget; markér den som "Spring over" i LedgerBridge under Ordrer. Skulle den have kostet penge, så ret beløbet i shoppen og prøv igen.',
     },

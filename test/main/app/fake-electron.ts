@@ -136,30 +136,71 @@ export class FakeNotification extends Emitter {
   }
 }
 
+export class FakeApp extends Emitter {
+  singleInstanceLock = true;
+  quitCalls = 0;
+  loginItems: unknown[] = [];
+  isPackaged = false;
+  requestSingleInstanceLock() {
+    return this.singleInstanceLock;
+  }
+  /** Like Electron: quitting emits before-quit, which a listener may cancel. */
+  quit() {
+    this.quitCalls++;
+    this.emit('before-quit', new FakeEvent());
+  }
+  exit() {}
+  enableSandbox() {}
+  getPath() {
+    return '/nonexistent-userdata';
+  }
+  getVersion() {
+    return '0.0.0-test';
+  }
+  whenReady() {
+    return Promise.resolve();
+  }
+  setLoginItemSettings(settings: unknown) {
+    this.loginItems.push(settings);
+  }
+  getLoginItemSettings() {
+    return { wasOpenedAsHidden: false };
+  }
+}
+
+type HeadersListener = (details: { responseHeaders?: Record<string, string[]> }, callback: (r: { responseHeaders?: Record<string, string[]> }) => void) => void;
+
+export class FakeSession {
+  permissionRequestHandler: null | ((wc: unknown, permission: string, callback: (ok: boolean) => void) => void) = null;
+  permissionCheckHandler: null | (() => boolean) = null;
+  headersListener: HeadersListener | null = null;
+  setPermissionRequestHandler(handler: FakeSession['permissionRequestHandler']) {
+    this.permissionRequestHandler = handler;
+  }
+  setPermissionCheckHandler(handler: FakeSession['permissionCheckHandler']) {
+    this.permissionCheckHandler = handler;
+  }
+  readonly webRequest = {
+    onHeadersReceived: (listener: HeadersListener) => {
+      this.headersListener = listener;
+    },
+  };
+}
+
+export class FakeIpcRenderer extends Emitter {
+  invoked: Array<{ channel: string; payload: unknown }> = [];
+  async invoke(channel: string, payload: unknown) {
+    this.invoked.push({ channel, payload });
+    return { ok: true, value: { echoed: channel } };
+  }
+  removeListener(event: string, listener: Listener) {
+    this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== listener));
+    return this;
+  }
+}
+
 export function createFakeElectron() {
-  const app = Object.assign(new Emitter(), {
-    singleInstanceLock: true,
-    quitCalls: 0,
-    loginItems: [] as unknown[],
-    requestSingleInstanceLock() {
-      return this.singleInstanceLock;
-    },
-    quit() {
-      this.quitCalls++;
-      const event = new FakeEvent();
-      this.emit('before-quit', event);
-    },
-    exit() {},
-    enableSandbox() {},
-    isPackaged: false,
-    getPath: () => '/nonexistent-userdata',
-    getVersion: () => '0.0.0-test',
-    whenReady: () => Promise.resolve(),
-    setLoginItemSettings(settings: unknown) {
-      this.loginItems.push(settings);
-    },
-    getLoginItemSettings: () => ({ wasOpenedAsHidden: false }),
-  });
+  const app = new FakeApp();
   const handlers = new Map<string, Listener>();
   const ipcMain = {
     handlers,
@@ -182,38 +223,14 @@ export function createFakeElectron() {
       this.handlers.set(scheme, handler);
     },
   };
-  const defaultSession = {
-    permissionRequestHandler: null as null | ((wc: unknown, permission: string, callback: (ok: boolean) => void) => void),
-    permissionCheckHandler: null as null | (() => boolean),
-    headersListener: null as null | ((details: { responseHeaders?: Record<string, string[]> }, callback: (r: unknown) => void) => void),
-    setPermissionRequestHandler(handler: typeof this.permissionRequestHandler) {
-      this.permissionRequestHandler = handler;
-    },
-    setPermissionCheckHandler(handler: typeof this.permissionCheckHandler) {
-      this.permissionCheckHandler = handler;
-    },
-    webRequest: {
-      onHeadersReceived: (listener: typeof defaultSession.headersListener) => {
-        defaultSession.headersListener = listener;
-      },
-    },
-  };
+  const defaultSession = new FakeSession();
   const shell = {
     opened: [] as string[],
     async openExternal(url: string) {
       this.opened.push(url);
     },
   };
-  const ipcRenderer = Object.assign(new Emitter(), {
-    invoked: [] as Array<{ channel: string; payload: unknown }>,
-    async invoke(channel: string, payload: unknown) {
-      this.invoked.push({ channel, payload });
-      return { ok: true, value: { echoed: channel } };
-    },
-    removeListener(event: string, listener: Listener) {
-      this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== listener));
-    },
-  });
+  const ipcRenderer = new FakeIpcRenderer();
   const contextBridge = {
     exposed: new Map<string, unknown>(),
     exposeInMainWorld(key: string, api: unknown) {

@@ -344,9 +344,10 @@ function normalize(o: Json, opts: ShopifyNormalizeOptions): NormalizedOrder {
   const giftCards: GiftCardRedemption[] = transactions
     .filter((t) => isGiftCardGateway(t.gateway) && PAYMENT_KINDS.has(text(t.kind)) && t.status === 'SUCCESS')
     .map((t, i) => ({ id: legacyId(t.id), code: null, amount: money(r.amount(t.amountSet, `transactions[${i}].amountSet`)) }));
-  const paying = transactions.find(
-    (t) => !isGiftCardGateway(t.gateway) && (PAYMENT_KINDS.has(text(t.kind)) || t.kind === 'AUTHORIZATION') && t.status === 'SUCCESS' && nonEmpty(t.gateway),
-  );
+  // The gateway that took the money: a sale or capture, else the authorisation still waiting for capture.
+  const usable = (t: Json) => !isGiftCardGateway(t.gateway) && t.status === 'SUCCESS' && nonEmpty(t.gateway) !== null;
+  const paying =
+    transactions.find((t) => usable(t) && PAYMENT_KINDS.has(text(t.kind))) ?? transactions.find((t) => usable(t) && t.kind === 'AUTHORIZATION');
   const gatewayNames = (Array.isArray(o.paymentGatewayNames) ? o.paymentGatewayNames : []).map(text).filter((g) => g !== '' && !isGiftCardGateway(g));
   const payment: PaymentMethod = paying
     ? { id: text(paying.gateway), title: text(paying.formattedGateway ?? paying.gateway), transactionId: legacyId(paying.id) || null }

@@ -127,6 +127,23 @@ describe('reference refunds attached to order 450789469', () => {
     expect(final.order.stage.paid).toBe(true);
   });
 
+  it('takes the payment method from the transactions payloads: the capture, else the authorisation', async () => {
+    await loadAndRead(shopifyReference('docs-rest-order-1001-partially-refunded.json').order as Json);
+    const listed = shopifyReference('docs-rest-transactions-list-order-1001.json').transactions;
+    expect((await postAdmin(sandbox.url, 'orders', { order: { id: 450789469, transactions: listed } })).status).toBe(200);
+    const captured = (await connector.getOrder('450789469'))!;
+    expect(captured.order.payment).toEqual({ id: 'bogus', title: 'bogus', transactionId: '801038806' });
+    expect(captured.order.dates.paid).toBe('2005-08-05T14:22:51Z');
+
+    await loadAndRead(shopifyReference('pyapi-fixture-order-1001-legacy.json').order as Json);
+    // this fixture is a bare array of transactions
+    const authorised = { order: { id: 450789469, transactions: shopifyReference('pyapi-fixture-transactions.json') } };
+    expect((await postAdmin(sandbox.url, 'orders', authorised)).status).toBe(200);
+    const legacy = (await connector.getOrder('450789469'))!;
+    expect(legacy.order.payment).toEqual({ id: 'bogus', title: 'bogus', transactionId: '389404469' });
+    expect(legacy.order.stage.paid).toBe(false);
+  });
+
   it('raises the financial status when refunds are added through the admin API', async () => {
     await loadAndRead(shopifyReference('docs-rest-order-create-eur-paid.json').order as Json);
     const before = (await connector.getOrder('1073459976'))!;

@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { profileSchema, type ProfileInput } from '../../shared/profile/schema';
+import { demoProfile } from '../../main/demo/demo-profile';
+import { Runtime } from '../../main/engine/runtime';
+import { startEconomicSandbox, type EconomicSandbox } from '../../main/sandbox/economic';
+import { startWooSandbox, type WooSandbox } from '../../main/sandbox/shops/woocommerce';
+import { startSmtpCatcher, type SmtpCatcher } from '../../main/sandbox/smtp';
+import { DEMO_CREDENTIALS } from '../../main/sandbox/demo-credentials';
+import { ConfigStore } from '../../main/settings';
+import { MemorySecretStore } from '../../main/secrets';
+
+export interface Harness {
+  economic: EconomicSandbox;
+  shop: WooSandbox;
+  smtp: SmtpCatcher;
+  dataDir: string;
+  /** Moves the engine's clock; everything the runtime and ledger stamp uses it. */
+  clock: { now: Date; advanceDays(days: number): void };
+  open(): Promise<Runtime>;
+  close(): Promise<void>;
+}
+
+/**
+ * The engine against the real sandboxes over HTTP with a real SQLite ledger in a temp
+ * dir: the e-conomic sandbox, a WooCommerce sandbox seeded with native orders, and the
+ * SMTP catcher. The profile is the demo profile with the given overrides.
+ */
+export async function startHarness(opts: {
+  orders: unknown[];
+  profile?: Partial<ProfileInput>;
+  vatRounding?: 'line' | 'invoice';
+  start?: Date;
+}): Promise<Harness> {
+  const economic = await startEconomicSandbox({
+    appSecretToken: DEMO_CREDENTIALS.economicAppSecretToken,
+    agreementGrantToken: DEMO_CREDENTIALS.economicAgreementGrantToken,
+    vatRounding: opts.vatRounding ?? 'line',
+  });
+  const shop = await startWooSandbox({ consumerKey: DEMO_CREDENTIALS.wooConsumerKey, consumerSecret: DEMO_CREDENTIALS.wooConsumerSecret, orders: opts.orders });
+  const smtp = await startSmtpCatcher();
+  const dataDir = mkdtempSync(join(tmpdir(), 'lb-engine-'));
+  const clock = {
+    now: opts.start ?? new Date(),
+    advanceDays(days: number) {
+      this.now = new Date(this.now.getTime() + days * 86_400_000);
+    },
+  };
+  const base = demoProfile({ platform: 'woocommerce', shopUrl: shop.url, economicUrl: economic.url, smtp: { host: smtp.host, port: smtp.port } });
+  new ConfigStore(dataDir).saveProfile(profileSchema.parse({ ...base, ...opts.profile }));
+  return {
+    economic,
+    shop,
+    smtp,
+    dataDir,
+    clock,
+    open: () =>
+      Runtime.open({
+        dataDir,
+        clock: () => clock.now,
+        secrets: new MemorySecretStore(),
+        economicClientOptions: { sleep: async () => undefined },
+      }),
+    async close() {
+      await Promise.allSettled([economic.close(), shop.close(), smtp.close()]);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Walks the supervised period for tests that are about something else: 14 days of
+ * drafts, a manual booking seen, the owner's check and activation.
+ */
+export function enableAutomaticPosting(runtime: Runtime, harness: Harness): void {
+  const supervised = runtime.ledger.supervised.forProfile(runtime.profile.name);
+  const start = new Date(harness.clock.now.getTime() - 15 * 86_400_000);
+  if (!supervised.get().firstAutomaticDraftAt) supervised.recordAutomaticDraft(start);
+  if (supervised.get().manualBookingCount === 0) supervised.recordManualBooking('test-order', 1, 1, start);
+  supervised.confirmChecked('Test Ejer', harness.clock.now);
+  supervised.activate({ by: 'Test Ejer', at: harness.clock.now, acceptedRisk: true });
+  runtime.saveProfile({ ...runtime.profile, bookingMode: 'automatic' });
+}

@@ -1,0 +1,142 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { generateWooDemoOrders } from '../../../main/sandbox/shops/woocommerce';
+import { dec } from '../../../shared/domain/money';
+import { enableAutomaticPosting, startHarness, type Harness } from '../../helpers/engine-harness';
+
+let harness: Harness | null = null;
+afterEach(async () => {
+  await harness?.close();
+  harness = null;
+});
+
+type Draft = { draftInvoiceNumber: number; grossAmount: number | string; references?: { other?: string } };
+type Booked = { bookedInvoiceNumber: number; grossAmount: number | string; references?: { other?: string } };
+const state = (h: Harness) => h.economic.state() as unknown as { drafts: Draft[]; booked: Booked[] };
+
+describe('a sync cycle against the sandboxes', () => {
+  it('turns the demo shop\'s paid orders into drafts whose gross equals the shop total, and explains the one bad order', async () => {
+    const orders = generateWooDemoOrders({ count: 50, seed: 7 });
+    harness = await startHarness({ orders });
+    const runtime = await harness.open();
+    try {
+      const summary = await runtime.syncOnce();
+      expect(summary.fetched).toBe(50);
+      const byState = runtime.ledger.orders.countByState();
+      const eligible = orders.filter((o) => ['processing', 'completed'].includes(String(o.status)));
+      // Every eligible order is either a draft waiting for the owner (supervised period) or held with a reason.
+      expect((byState.held ?? 0) + (byState['needs-attention'] ?? 0)).toBe(eligible.length);
+      expect(byState['needs-attention']).toBe(1);
+      const bad = runtime.ledger.orders.list({ states: ['needs-attention'], limit: 10 }).items[0];
+      expect(bad.reasonCode).toBe('LB-1001');
+      expect(runtime.log.openProblems().map((p) => p.code)).toContain('LB-1001');
+
+      const { drafts } = state(harness);
+      expect(drafts).toHaveLength(byState.held);
+      for (const draft of drafts) {
+        const orderId = draft.references!.other!.replace('wc:', '');
+        const row = runtime.ledger.orders.get(orderId)!;
+        expect(dec(String(draft.grossAmount)).toFixed(2)).toBe(dec(row.total).toFixed(2));
+        expect(row.draftNumber).toBe(draft.draftInvoiceNumber);
+      }
+      // Drafts mode: nothing booked, the supervised period has started.
+      expect(state(harness).booked).toHaveLength(0);
+      expect(runtime.postingStatus().supervisedDay).toBe(1);
+
+      // A second cycle with no changes makes no writes.
+      const again = await runtime.syncOnce();
+      expect(again.drafted).toBe(0);
+      expect(state(harness).drafts).toHaveLength(drafts.length);
+    } finally {
+      runtime.close();
+    }
+  });
+
+  it('sees a draft the owner booked by hand, counts it for the supervised period and mails the invoice PDF', async () => {
+    harness = await startHarness({ orders: generateWooDemoOrders({ count: 12, seed: 3 }) });
+    const runtime = await harness.open();
+    try {
+      await runtime.syncOnce();
+      const held = runtime.ledger.orders.list({ states: ['held'], limit: 50 }).items.find((r) => r.order.billing.email)!;
+      const booked = harness.economic.bookDraft(held.draftNumber!) as unknown as Booked;
+      await runtime.syncOnce();
+      const row = runtime.ledger.orders.get(held.orderId)!;
+      expect(row.state).toBe('done');
+      expect(row.bookedNumber).toBe(booked.bookedInvoiceNumber);
+      expect(runtime.ledger.supervised.forProfile('demo').get().manualBookingCount).toBe(1);
+      const mails = harness.smtp.mails();
+      expect(mails).toHaveLength(1);
+      expect(mails[0].envelope.to).toEqual([held.order.billing.email]);
+      expect(mails[0].attachments[0]).toMatchObject({ contentType: 'application/pdf' });
+      expect(mails[0].subject).toContain(String(booked.bookedInvoiceNumber));
+    } finally {
+      runtime.close();
+    }
+  });
+
+  it('books automatically once every gate is met, except what a rule keeps as a draft', async () => {
+    const orders = generateWooDemoOrders({ count: 30, seed: 11 });
+    harness = await startHarness({ orders });
+    const runtime = await harness.open();
+    try {
+      enableAutomaticPosting(runtime, harness);
+      expect(runtime.postingStatus().effectiveMode).toBe('automatic');
+      await runtime.syncOnce();
+      const rows = runtime.ledger.orders.list({ limit: 100 }).items;
+      const bankTransfers = rows.filter((r) => r.order.payment.id === 'bacs' && ['held', 'done'].includes(r.state));
+      for (const r of bankTransfers) expect(r.state).toBe('held');
+      const done = rows.filter((r) => r.state === 'done');
+      expect(done.length).toBeGreaterThan(10);
+      const { booked } = state(harness);
+      expect(booked).toHaveLength(done.length);
+      for (const invoice of booked) {
+        const row = runtime.ledger.orders.get(invoice.references!.other!.replace('wc:', ''))!;
+        expect(dec(String(invoice.grossAmount)).eq(dec(row.total))).toBe(true);
+      }
+      // Exactly one invoice per order reference.
+      const refs = booked.map((b) => b.references!.other);
+      expect(new Set(refs).size).toBe(refs.length);
+    } finally {
+      runtime.close();
+    }
+  });
+
+  it('deletes the draft of an order cancelled before booking and says so in the log', async () => {
+    const orders = generateWooDemoOrders({ count: 6, seed: 5 });
+    harness = await startHarness({ orders });
+    let runtime = await harness.open();
+    const held = await runtime.syncOnce().then(() => runtime.ledger.orders.list({ states: ['held'], limit: 10 }).items[0]);
+    runtime.close();
+    harness.shop.upsertOrder({ id: Number(held.orderId), status: 'cancelled' });
+    runtime = await harness.open();
+    try {
+      await runtime.syncOnce();
+      const row = runtime.ledger.orders.get(held.orderId)!;
+      expect(row.state).toBe('skipped');
+      expect(row.reasonCode).toBe('LB-7004');
+      expect(state(harness).drafts.map((d) => d.draftInvoiceNumber)).not.toContain(held.draftNumber);
+      expect(runtime.log.list({ orderId: held.orderId }).entries.map((e) => e.code)).toContain('LB-7004');
+    } finally {
+      runtime.close();
+    }
+  });
+
+  it('updates the draft when the order changes in the shop before it is booked', async () => {
+    const orders = generateWooDemoOrders({ count: 6, seed: 9 });
+    harness = await startHarness({ orders });
+    const runtime = await harness.open();
+    try {
+      await runtime.syncOnce();
+      const held = runtime.ledger.orders.list({ states: ['held'], limit: 10 }).items.find((r) => !r.order.billing.company)!;
+      const raw = orders.find((o) => String(o.id) === held.orderId)! as Record<string, unknown>;
+      const billing = { ...(raw.billing as Record<string, unknown>), first_name: 'Karen', last_name: 'Blixen' };
+      harness.shop.upsertOrder({ id: raw.id, billing });
+      await runtime.syncOnce();
+      const drafts = state(harness).drafts.filter((d) => d.references?.other === `wc:${held.orderId}`) as Array<Draft & { recipient: { name: string } }>;
+      expect(drafts).toHaveLength(1);
+      expect(drafts[0].recipient.name).toBe('Karen Blixen');
+      expect(runtime.ledger.orders.get(held.orderId)!.generation).toBe(1);
+    } finally {
+      runtime.close();
+    }
+  });
+});

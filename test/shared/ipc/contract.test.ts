@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNELS, EVENTS } from '../../../shared/ipc/channels';
+import { AppError, contract, events } from '../../../shared/ipc/contract';
+import { dispatch } from '../../../shared/ipc/dispatch';
+import { profileFromAnswers } from '../../../shared/ipc/wizard-profile';
+import { profileSchema } from '../../../shared/profile/schema';
+import { createMemoryService } from './memory-service';
+
+const validate = { validateResponses: true };
+
+describe('the IPC contract', () => {
+  it('lists exactly the channels and events that have schemas (the preload relies on the name lists)', () => {
+    expect([...CHANNELS].sort()).toEqual(Object.keys(contract).sort());
+    expect([...EVENTS].sort()).toEqual(Object.keys(events).sort());
+  });
+
+  it('accepts well-formed requests and fills defaults', () => {
+    expect(contract['log.list'].request.parse({ severity: 'error', search: 'moms' })).toEqual({
+      severity: 'error',
+      search: 'moms',
+      includeResolved: true,
+      offset: 0,
+      limit: 100,
+    });
+    expect(contract['orders.retry'].request.parse({ allFailed: true })).toEqual({ allFailed: true });
+    expect(contract['orders.retry'].request.parse({ ids: ['9007199254740993'] })).toEqual({ ids: ['9007199254740993'] });
+    expect(contract['supervised.activate'].request.parse({ by: 'Mette', acceptRisk: true })).toEqual({ by: 'Mette', acceptRisk: true });
+    expect(contract['sync.dryRun'].request.parse({})).toEqual({ limit: 5 });
+  });
+
+  it('rejects requests that would be unsafe or meaningless', () => {
+    // Activation without literally accepting the risk.
+    expect(contract['supervised.activate'].request.safeParse({ by: 'Mette', acceptRisk: false }).success).toBe(false);
+    expect(contract['supervised.activate'].request.safeParse({ by: '   ', acceptRisk: true }).success).toBe(false);
+    // The data folder is shown, never changed from the UI.
+    expect(contract['settings.update'].request.safeParse({ dataDir: '/tmp/elsewhere' }).success).toBe(false);
+    // Paging cannot ask for the whole 100,000-entry log at once.
+    expect(contract['log.list'].request.safeParse({ limit: 100_000 }).success).toBe(false);
+    expect(contract['orders.retry'].request.safeParse({ ids: [] }).success).toBe(false);
+    expect(contract['invoices.pdf'].request.safeParse({ kind: 'booked', number: -3 }).success).toBe(false);
+    expect(contract['shop.testConnection'].request.safeParse({ platform: 'woocommerce', url: 'not a url', credentials: { kind: 'woocommerce', consumerKey: 'ck', consumerSecret: 'cs' } }).success).toBe(false);
+  });
+
+  it('carries amounts as decimal strings, never as numbers', () => {
+    const row = { id: '1', number: '1001', date: '2026-11-27T09:00:00Z', customer: 'A', total: 125.5, currency: 'DKK', state: 'booked', reason: null, draftInvoiceNumber: null, bookedInvoiceNumber: 20001, mailStatus: 'sent' };
+    expect(contract['orders.list'].response.safeParse({ total: 1, rows: [row] }).success).toBe(false);
+    expect(contract['orders.list'].response.safeParse({ total: 1, rows: [{ ...row, total: '125.50' }] }).success).toBe(true);
+    expect(contract['orders.list'].response.safeParse({ total: 1, rows: [{ ...row, total: '1,25' }] }).success).toBe(false);
+  });
+
+  it('validates push events', () => {
+    expect(events['status.changed'].safeParse({ trayState: 'attention', paused: false, running: false, lastSyncAt: null, attentionCount: 2 }).success).toBe(true);
+    expect(events['status.changed'].safeParse({ trayState: 'red', paused: false, running: false, lastSyncAt: null, attentionCount: 2 }).success).toBe(false);
+  });
+});
+
+describe('dispatch (the pipeline behind every transport)', () => {
+  it('answers a valid request with the service value', async () => {
+    const { service } = createMemoryService();
+    const result = await dispatch(service, 'sync.pause', {}, validate);
+    expect(result).toEqual({ ok: true, value: { paused: true } });
+  });
+
+  it('refuses an invalid payload with a typed error naming the field, without calling the service', async () => {
+    const memory = createMemoryService();
+    const result = await dispatch(memory.service, 'supervised.activate', { by: 'Mette', acceptRisk: 'yes' }, validate);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('invalid-request');
+      expect(result.error.message).toContain('acceptRisk');
+    }
+    expect(memory.calls).toEqual([]);
+  });
+
+  it('refuses unknown channels', async () => {
+    const { service } = createMemoryService();
+    expect(await dispatch(service, 'fs.readFile', {}, validate)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await dispatch(service, 'constructor', {}, validate)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+  });
+
+  it('passes catalogue errors through with their code and text', async () => {
+    const { service } = createMemoryService({ supervisedDay: 3 });
+    const result = await dispatch(service, 'supervised.activate', { by: 'Mette', acceptRisk: true }, validate);
+    expect(result).toMatchObject({ ok: false, error: { code: 'LB-4003' } });
+  });
+
+  it('never returns raw exception text (it may contain secrets)', async () => {
+    const { service } = createMemoryService();
+    const seen: unknown[] = [];
+    const leaking = { ...service, 'economic.testConnection': async () => { throw new Error('401 for token sk_live_SECRET123'); } };
+    const result = await dispatch(leaking, 'economic.testConnection', { appSecretToken: 'a', agreementGrantToken: 'b' }, { validateResponses: true, onInternalError: (_c, e) => seen.push(e) });
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('SECRET123');
+    expect(seen).toHaveLength(1);
+  });
+
+  it('catches a service answering outside the contract when responses are validated', async () => {
+    const { service } = createMemoryService();
+    const drifting = { ...service, 'sync.pause': async () => ({ paused: 'yes' }) as never };
+    expect(await dispatch(drifting, 'sync.pause', {}, validate)).toMatchObject({ ok: false, error: { code: 'invalid-response' } });
+  });
+
+  it('keeps AppError codes from errors thrown deep inside the service', async () => {
+    const { service } = createMemoryService();
+    const failing = { ...service, 'sync.now': async () => { throw new AppError('LB-3001', 'e-conomic is not answering. LedgerBridge tries again in 5 minutes.'); } };
+    expect(await dispatch(failing, 'sync.now', {}, validate)).toEqual({ ok: false, error: { code: 'LB-3001', message: 'e-conomic is not answering. LedgerBridge tries again in 5 minutes.' } });
+  });
+});
+
+describe('profileFromAnswers', () => {
+  it('turns a complete wizard into a valid profile', () => {
+    const profile = profileFromAnswers({
+      plan: { plan: 'standard', profileName: 'butik' },
+      shop: { platform: 'woocommerce', url: 'https://butik.dk', shopName: 'Butik', currency: 'DKK' },
+      economic: { companyName: 'Butik ApS' },
+      stages: { orderStages: ['processing', 'afsendt'] },
+      mapping: {
+        layoutNumber: 19,
+        paymentTermsNumber: 1,
+        customerMode: 'collective',
+        collectiveCustomerNumber: 7,
+        productGroups: { '25': 1, '0': 2 },
+        products: { shipping: 'FRAGT', fee: 'GEBYR', giftCard: 'GAVEKORT', rounding: 'AFRUND' },
+      },
+      paymentMethods: { bacs: { title: 'Bankoverførsel', paymentTermsNumber: 3 } },
+      rules: [{ id: 'r1', name: 'Bank transfer never posted', enabled: true, when: [{ field: 'paymentMethod', op: 'eq', value: 'bacs' }], then: [{ type: 'keepAsDraft' }], stop: false }],
+      mail: { invoiceSource: 'economic' },
+    });
+    const parsed = profileSchema.parse(profile);
+    expect(parsed).toMatchObject({
+      name: 'butik',
+      bookingMode: 'automatic',
+      orderStages: ['processing', 'afsendt'],
+      customers: { mode: 'collective', collective: { '*': 7 } },
+      invoiceSource: 'economic',
+    });
+  });
+
+  it('keeps Basic on drafts and leaves missing answers for the schema to report', () => {
+    const profile = profileFromAnswers({ plan: { plan: 'basic', profileName: 'butik' } });
+    expect(profile.bookingMode).toBe('drafts');
+    const result = profileSchema.safeParse(profile);
+    expect(result.success).toBe(false);
+    const paths = result.success ? [] : result.error.issues.map((i) => i.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['shop', 'orderStages', 'layoutNumber', 'products']));
+  });
+});
