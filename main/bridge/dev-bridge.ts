@@ -81,7 +81,13 @@ export async function startDevBridge(options: DevBridgeOptions): Promise<DevBrid
   const wss = new WebSocketServer({
     server,
     path: '/events',
-    verifyClient: ({ origin: o, req }: { origin: string | undefined; req: IncomingMessage }) => isOwnHost(req, origin) && (o === undefined || o === origin),
+    verifyClient: (
+      { origin: o, req }: { origin: string | undefined; req: IncomingMessage },
+      done: (ok: boolean, status?: number, message?: string) => void,
+    ) => {
+      const allowed = isOwnHost(req, origin) && (o === undefined || o === origin);
+      done(allowed, allowed ? undefined : 403, allowed ? undefined : 'Forbidden');
+    },
   });
   wss.on('connection', (socket) => {
     sockets.add(socket);

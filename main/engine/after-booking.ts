@@ -28,6 +28,8 @@ export class AfterBooking {
       log: LogStore;
       dataDir: string;
       shop: { name: string; url: string };
+      /** Registers the customer payment for payment methods that have it (money flows). */
+      queuePayment: (order: Order, invoice: BookedInvoice) => Promise<unknown>;
     },
   ) {}
 
@@ -44,6 +46,7 @@ export class AfterBooking {
       }
       crashPoint('after-mail-queued');
     }
+    await this.deps.queuePayment(order, invoice);
     ledger.orders.transition(order.id, 'done', { bookedNumber, by: 'engine' });
   }
 

@@ -6,6 +6,7 @@ import { runPool } from './pool';
 import { reconcileInFlight } from './reconcile';
 import { REASON } from './reasons';
 import { crashPoint } from './crash-points';
+import { postPendingPayments, processRefunds } from '../moneyflows';
 import { bookHeldDraft, recordSeen, transferOrder, type TransferOutcome } from './transfer';
 
 export interface SyncSummary {
@@ -17,6 +18,8 @@ export interface SyncSummary {
   skipped: number;
   failed: number;
   mailed: number;
+  creditNotes: number;
+  paymentsRegistered: number;
   apiCalls: number;
 }
 
@@ -67,14 +70,21 @@ function tally(summary: SyncSummary, outcome: TransferOutcome): void {
 export async function runCycle(ctx: EngineContext, options: CycleOptions): Promise<SyncSummary> {
   const { ledger, profile } = ctx;
   const callsBefore = ctx.client.stats.calls;
-  const summary: SyncSummary = { fetched: 0, eligible: 0, drafted: 0, booked: 0, held: 0, skipped: 0, failed: 0, mailed: 0, apiCalls: 0 };
+  const summary: SyncSummary = { fetched: 0, eligible: 0, drafted: 0, booked: 0, held: 0, skipped: 0, failed: 0, mailed: 0, creditNotes: 0, paymentsRegistered: 0, apiCalls: 0 };
   const concurrency = profile.economic.concurrency;
   const done = new Set<string>();
 
   const handle = async (normalized: NormalizedOrder): Promise<void> => {
     if (options.signal?.aborted) return;
-    done.add(normalized.order.id);
-    tally(summary, await transferOrder(ctx, normalized));
+    const { order } = normalized;
+    done.add(order.id);
+    const outcome = await transferOrder(ctx, normalized);
+    tally(summary, outcome);
+    // Refunds and cancellations after booking become credit notes.
+    if (outcome === 'unchanged' && profile.refunds.creditNotes && (order.refunds.length > 0 || order.stage.cancelled)) {
+      const credited = await processRefunds(ctx, order);
+      summary.creditNotes += credited.created;
+    }
   };
 
   if (ledger.operations.allOpen().length > 0) await reconcileInFlight(ctx);
@@ -120,6 +130,7 @@ export async function runCycle(ctx: EngineContext, options: CycleOptions): Promi
     });
   }
 
+  summary.paymentsRegistered = (await postPendingPayments(ctx)).posted;
   if (options.processMail) summary.mailed = await options.processMail();
   summary.apiCalls = ctx.client.stats.calls - callsBefore;
   ledger.kv.set('lastSync', { at: ctx.clock().toISOString(), summary });

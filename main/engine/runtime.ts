@@ -5,12 +5,14 @@ import type { ShopConnector } from '../connectors/shops/types';
 import { WooCommerceConnector } from '../connectors/shops/woocommerce/connector';
 import { openLedger, type Ledger } from '../ledger';
 import { verifyLicence } from '../licence';
-import { LogStore } from '../log';
+import { createNotifier, ObservedLogStore } from './notifications';
+import type { ErrorNotifier } from '../notify';
 import { MailOutbox, createTransport, outboxSender } from '../mail';
 import { DEMO_CREDENTIALS, isLoopbackUrl } from '../sandbox/demo-credentials';
 import { createSecretStore, MissingSecretError, type SecretStore } from '../secrets';
 import { ConfigStore } from '../settings';
 import { AfterBooking } from './after-booking';
+import { queuePayment } from '../moneyflows';
 import type { EngineContext } from './context';
 import { BuyerCustomers } from './customers';
 import { runCycle, type SyncSummary } from './cycle';
@@ -31,6 +33,8 @@ export interface RuntimeOptions {
   logger?: { info(message: string): void; warn(message: string): void };
   /** false for read-only work beside a running sync (dry run, status). */
   lock?: boolean;
+  /** Shows a desktop notification (the Electron shell); the CLI has none. */
+  onDesktopNotification?: (title: string, body: string) => void;
 }
 
 export interface LicenceState {
@@ -61,8 +65,9 @@ export class Runtime {
   private contextPromise: Promise<EngineContext> | null = null;
   private economicClient: EconomicClient | null = null;
   private shopConnector: ShopConnector | null = null;
-  readonly log: LogStore;
+  readonly log: ObservedLogStore;
   readonly outbox: MailOutbox;
+  private notifier: ErrorNotifier | null = null;
 
   private constructor(
     readonly options: RuntimeOptions,
@@ -72,7 +77,7 @@ export class Runtime {
     readonly secrets: SecretStore,
     readonly clock: () => Date,
   ) {
-    this.log = new LogStore(ledger.db, clock);
+    this.log = new ObservedLogStore(ledger.db, clock);
     this.outbox = new MailOutbox(ledger.db, { clock, fromAddress: currentProfile.mail.fromAddress || undefined });
   }
 
@@ -87,6 +92,7 @@ export class Runtime {
     this.contextPromise = null;
     this.economicClient = null;
     this.shopConnector = null;
+    this.notifier = null;
   }
 
   static async open(options: RuntimeOptions): Promise<Runtime> {
@@ -198,7 +204,19 @@ export class Runtime {
     const client = await this.economic();
     const reference = await EconomicReference.load(client);
     const shopName = (this.ledger.kv.get('shop:name') as string | null) ?? this.profile.name;
-    const afterBooking = new AfterBooking({
+    const ctx: EngineContext = {
+      profile: this.profile,
+      ledger: this.ledger,
+      client,
+      reference,
+      products: new ProductCreator(client, this.ledger, reference, this.profile.name),
+      customers: new BuyerCustomers(client, this.ledger, this.profile),
+      log: this.log,
+      afterBooking: null as unknown as AfterBooking,
+      posting: () => this.postingStatus(),
+      clock: this.clock,
+    };
+    ctx.afterBooking = new AfterBooking({
       profile: this.profile,
       ledger: this.ledger,
       client,
@@ -207,19 +225,9 @@ export class Runtime {
       log: this.log,
       dataDir: this.options.dataDir,
       shop: { name: shopName, url: this.profile.shop.url },
+      queuePayment: (order, invoice) => queuePayment(ctx, order, invoice),
     });
-    return {
-      profile: this.profile,
-      ledger: this.ledger,
-      client,
-      reference,
-      products: new ProductCreator(client, this.ledger, reference, this.profile.name),
-      customers: new BuyerCustomers(client, this.ledger, this.profile),
-      log: this.log,
-      afterBooking,
-      posting: () => this.postingStatus(),
-      clock: this.clock,
-    };
+    return ctx;
   }
 
   /** Sends invoice mails that are due; 0 when mail is not set up. */
@@ -239,7 +247,28 @@ export class Runtime {
   async syncOnce(options: { signal?: AbortSignal; onProgress?: (p: { fetched: number; processed: number }) => void } = {}): Promise<SyncSummary> {
     const ctx = await this.context();
     const shop = await this.shop();
-    return runCycle(ctx, { shop, processMail: () => this.processMail(), signal: options.signal, onProgress: options.onProgress });
+    try {
+      return await runCycle(ctx, { shop, processMail: () => this.processMail(), signal: options.signal, onProgress: options.onProgress });
+    } finally {
+      await this.notify();
+    }
+  }
+
+  /** Tells the owner about new problems (desktop and throttled error mail); never fails a sync. */
+  async notify(): Promise<void> {
+    this.notifier ??= createNotifier({
+      profile: this.profile,
+      db: this.ledger.db,
+      clock: this.clock,
+      smtpPassword: async () => (this.profile.mail.smtp?.user ? this.secret('smtpPassword') : undefined),
+      onDesktop: this.options.onDesktopNotification,
+    });
+    try {
+      await this.notifier.onReported(this.log.drainReported());
+      await this.notifier.tick();
+    } catch (error) {
+      this.options.logger?.warn(`error mail could not be sent: ${(error as Error).message}`);
+    }
   }
 
   close(): void {

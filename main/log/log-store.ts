@@ -87,7 +87,7 @@ export class LogStore {
   /** Records a problem; returns the entry and whether it is new, changed or a repeat. */
   report(input: ReportInput): LogEntry & { change: ReportChange } {
     const groupKey = groupKeyFor(input);
-    const level = CATALOGUE[input.code].severity;
+    const level = CATALOGUE[input.code]?.severity ?? 'error';
     const params = JSON.stringify(redactDeep(input.params ?? {}));
     const technical = input.technical ? JSON.stringify(redactDeep(input.technical)) : null;
     const related = input.related && input.related.length > 0 ? JSON.stringify(redactDeep(input.related)) : null;
@@ -127,7 +127,7 @@ export class LogStore {
    */
   info(input: Omit<ReportInput, 'subject' | 'related'>): LogEntry {
     const now = this.now();
-    const level = CATALOGUE[input.code].severity;
+    const level = CATALOGUE[input.code]?.severity ?? 'error';
     const orderNumber = input.params?.orderNumber !== undefined && input.params?.orderNumber !== null ? String(input.params.orderNumber) : null;
     const info = this.stmt(
       `INSERT INTO log_entries (at, level, code, order_id, order_number, profile, params, technical, status, occurrences, first_at, last_at, resolved_at, group_key)

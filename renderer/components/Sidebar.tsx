@@ -32,6 +32,7 @@ export function Sidebar({
               type="button"
               className={scene === current ? 'nav-item active' : 'nav-item'}
               aria-current={scene === current ? 'page' : undefined}
+              aria-label={scene === 'log' && attentionCount > 0 ? `${t.nav[scene]} (${attentionCount})` : undefined}
               onClick={() => onSelect(scene)}
             >
               {t.nav[scene]}

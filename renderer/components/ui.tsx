@@ -1,21 +1,32 @@
-import type { ReactNode } from 'react';
+import { cloneElement, useId, type ReactElement, type ReactNode } from 'react';
 import type { OrderState, Severity } from '../../shared/ipc/schemas/common';
 import { BridgeError } from '../bridge/client';
 import { useI18n } from '../i18n';
 
-/** A labelled form control with its error directly underneath. */
-export function Field({ label, error, hint, children }: { label: string; error?: string; hint?: string; children: ReactNode }) {
+/**
+ * A labelled form control with its error directly underneath. The control (the
+ * single child) gets the id the label points at and is described by the error.
+ */
+export function Field({ label, error, hint, children }: { label: string; error?: string; hint?: string; children: ReactElement<{ id?: string; 'aria-describedby'?: string }> }) {
+  const id = useId();
+  const noteId = `${id}-note`;
   return (
-    <label className={`field${error ? ' field-invalid' : ''}`}>
-      <span className="field-label">{label}</span>
-      {children}
-      {hint && !error && <span className="field-hint">{hint}</span>}
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {cloneElement(children, { id, 'aria-describedby': error || hint ? noteId : undefined })}
+      {hint && !error && (
+        <span className="field-hint" id={noteId}>
+          {hint}
+        </span>
+      )}
       {error && (
-        <span className="field-error" role="alert">
+        <span className="field-error" id={noteId} role="alert">
           {error}
         </span>
       )}
-    </label>
+    </div>
   );
 }
 

@@ -70,8 +70,7 @@ export function usePagedRows<T>(
       }
       return rows[index - page * pageSize];
     },
-    // version makes consumers re-render when a page arrives
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    // `version` is a dependency on purpose: a new rowAt makes the list re-render when a page arrives.
     [loadPage, pageSize, version],
   );
 

@@ -35,6 +35,7 @@ export const PARAM_NAMES = [
   'detail',
   'platform',
   'count',
+  'journalNumber',
 ] as const;
 
 export type ParamName = (typeof PARAM_NAMES)[number];

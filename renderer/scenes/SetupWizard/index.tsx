@@ -56,7 +56,8 @@ export function SetupWizard({ onFinished }: { onFinished: () => void }) {
   if (!current) return <div className="scene">{loaded.error ? <ErrorNote error={loaded.error} /> : <p>{t.common.loading}</p>}</div>;
   const Step = STEP_COMPONENTS[current.step];
   const index = WIZARD_STEPS.indexOf(current.step);
-  const reachable = (step: WizardStep) => step === current.step || current.completed.includes(step) || current.completed.includes(WIZARD_STEPS[WIZARD_STEPS.indexOf(step) - 1]);
+  // After setup every step stays open for later changes; during setup only those reached so far.
+  const reachable = (step: WizardStep) => current.finished || step === current.step || current.completed.includes(step) || current.completed.includes(WIZARD_STEPS[WIZARD_STEPS.indexOf(step) - 1]);
 
   return (
     <div className="scene wizard">

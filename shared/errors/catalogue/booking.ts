@@ -65,15 +65,15 @@ export const BOOKING = {
   'LB-7005': entry({
     category: 'booking',
     severity: 'error',
-    params: ['orderNumber', 'refundId', 'shopTotal'],
+    params: ['orderNumber', 'refundId', 'shopTotal', 'currency'],
     da: {
       title: 'Refunderingen kunne ikke matches',
-      message: 'Ordre {orderNumber} har en refundering ({refundId}) på {shopTotal}, som LedgerBridge ikke kan knytte til linjer på den bogførte faktura. Der er ikke lavet en kreditnota.',
+      message: 'Ordre {orderNumber} har en refundering ({refundId}) på {shopTotal} {currency}, som LedgerBridge ikke kan knytte til linjer på den bogførte faktura. Der er ikke lavet en kreditnota.',
       fix: 'Lav kreditnotaen i hånden i e-conomic under Salg → Fakturering → åbn fakturaen → "Krediter", og markér refunderingen som klaret i LedgerBridge under Ordrer. Refunder fremover gerne på varelinjer i shoppen i stedet for et frit beløb.',
     },
     en: {
       title: 'The refund could not be matched',
-      message: 'Order {orderNumber} has a refund ({refundId}) of {shopTotal} that LedgerBridge cannot tie to lines of the booked invoice. No credit note was created.',
+      message: 'Order {orderNumber} has a refund ({refundId}) of {shopTotal} {currency} that LedgerBridge cannot tie to lines of the booked invoice. No credit note was created.',
       fix: 'Create the credit note by hand in e-conomic under Sales → Invoicing → open the invoice → "Credit", and mark the refund as handled in LedgerBridge under Orders. In future, refund order lines in the shop rather than a free amount.',
     },
   }),
@@ -105,6 +105,21 @@ export const BOOKING = {
       title: 'Order skipped by a rule',
       message: 'Order {orderNumber} is not transferred, because the rule "{rule}" says to skip it.',
       fix: 'Nothing needs doing. The rule can be changed in LedgerBridge under Setup → Rules.',
+    },
+  }),
+  'LB-7008': entry({
+    category: 'booking',
+    severity: 'info',
+    params: ['journalNumber', 'count'],
+    da: {
+      title: 'Betalinger lagt i kassekladden',
+      message: '{count} betaling(er) er lagt i kassekladde {journalNumber} og udligner de bogførte fakturaer, når kassekladden bogføres.',
+      fix: 'Gennemse kassekladde {journalNumber} i e-conomic under Regnskab → Kassekladde, og bogfør den.',
+    },
+    en: {
+      title: 'Payments posted to the journal',
+      message: '{count} payment(s) were posted to journal {journalNumber}; they settle the booked invoices when the journal is booked.',
+      fix: 'Review journal {journalNumber} in e-conomic under Accounting → Journal and book it.',
     },
   }),
 } as const;

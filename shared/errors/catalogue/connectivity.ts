@@ -23,12 +23,12 @@ export const CONNECTIVITY = {
     params: ['detail'],
     da: {
       title: 'LedgerBridge må ikke gøre dette i e-conomic',
-      message: 'e-conomic tillader ikke LedgerBridge at {detail}. Appens rolle i aftalen giver ikke adgang til det.',
+      message: 'e-conomic nægter LedgerBridge at udføre en handling ({detail}), fordi appens rolle i aftalen ikke giver adgang til det.',
       fix: 'Fjern LedgerBridge i e-conomic under Indstillinger → Alle indstillinger → Apps, og forbind igen fra LedgerBridge under Opsætning → Forbindelser; godkend med en administrator, så appen får den rolle, den beder om.',
     },
     en: {
       title: 'LedgerBridge may not do this in e-conomic',
-      message: "e-conomic does not allow LedgerBridge to {detail}. The app's role in the agreement does not give access to it.",
+      message: "e-conomic refuses to let LedgerBridge carry out an action ({detail}), because the app's role in the agreement does not give access to it.",
       fix: 'Remove LedgerBridge in e-conomic under Settings → All settings → Apps and reconnect from LedgerBridge under Setup → Connections; approve with an administrator so the app gets the role it asks for.',
     },
   }),

@@ -7,5 +7,5 @@ export function entry(e: Omit<CatalogueEntry, 'retriesItself' | 'mapThis' | 'blo
 
 export const WOO_SKU_DA = 'I WooCommerce: Produkter → rediger produktet → Produktdata → Lager → Varenummer (SKU). I Shopify: Produkter → vælg produktet → Lager → SKU.';
 export const WOO_SKU_EN = 'In WooCommerce: Products → edit the product → Product data → Inventory → SKU. In Shopify: Products → open the product → Inventory → SKU.';
-export const ORDER_DA = 'I WooCommerce under WooCommerce → Ordrer → åbn ordren, eller i Shopify under Ordrer → åbn ordren';
-export const ORDER_EN = 'In WooCommerce under WooCommerce → Orders → open the order, or in Shopify under Orders → open the order';
+export const ORDER_DA = 'Ordren finder du i WooCommerce under WooCommerce → Ordrer og i Shopify under Ordrer.';
+export const ORDER_EN = 'You find the order in WooCommerce under WooCommerce → Orders, and in Shopify under Orders.';

@@ -24,12 +24,12 @@ export const SHOP_DATA = {
     da: {
       title: 'Land mangler',
       message: 'Ordre {orderNumber} har intet land i faktureringsadressen, så LedgerBridge kan ikke vælge momszone.',
-      fix: `Tilføj landet i faktureringsadressen. ${ORDER_DA}. Gør landet til et påkrævet felt i kassen, så det ikke sker igen.`,
+      fix: `Tilføj landet i faktureringsadressen. ${ORDER_DA} Gør landet til et påkrævet felt i kassen, så det ikke sker igen.`,
     },
     en: {
       title: 'Country missing',
       message: 'Order {orderNumber} has no country in its billing address, so LedgerBridge cannot choose a VAT zone.',
-      fix: `Add the country to the billing address. ${ORDER_EN}. Make the country a required checkout field so it does not happen again.`,
+      fix: `Add the country to the billing address. ${ORDER_EN} Make the country a required checkout field so it does not happen again.`,
     },
   }),
   'LB-1003': entry({
@@ -39,12 +39,12 @@ export const SHOP_DATA = {
     da: {
       title: 'Ukendt land',
       message: 'Ordre {orderNumber} har landet "{country}", som ikke er en gyldig landekode (ISO 3166, fx DK, SE, DE).',
-      fix: `Ret landet i adressen, så det er et rigtigt land. ${ORDER_DA}. Prøv derefter ordren igen.`,
+      fix: `Ret landet i adressen, så det er et rigtigt land. ${ORDER_DA} Prøv derefter ordren igen.`,
     },
     en: {
       title: 'Unknown country',
       message: 'Order {orderNumber} has the country "{country}", which is not a valid country code (ISO 3166, e.g. DK, SE, DE).',
-      fix: `Correct the country in the address. ${ORDER_EN}. Then retry the order.`,
+      fix: `Correct the country in the address. ${ORDER_EN} Then retry the order.`,
     },
   }),
   'LB-1004': entry({
@@ -54,12 +54,12 @@ export const SHOP_DATA = {
     da: {
       title: 'Kundens navn mangler',
       message: 'Ordre {orderNumber} har hverken navn eller firmanavn i faktureringsadressen. e-conomic kræver et navn på fakturaen.',
-      fix: `Skriv kundens navn eller firmanavn i faktureringsadressen. ${ORDER_DA}. Prøv derefter ordren igen.`,
+      fix: `Skriv kundens navn eller firmanavn i faktureringsadressen. ${ORDER_DA} Prøv derefter ordren igen.`,
     },
     en: {
       title: 'Customer name missing',
       message: 'Order {orderNumber} has neither a name nor a company in its billing address. e-conomic requires a name on the invoice.',
-      fix: `Enter the customer's name or company in the billing address. ${ORDER_EN}. Then retry the order.`,
+      fix: `Enter the customer's name or company in the billing address. ${ORDER_EN} Then retry the order.`,
     },
   }),
   'LB-1005': entry({
@@ -69,12 +69,12 @@ export const SHOP_DATA = {
     da: {
       title: 'E-mailadresse mangler',
       message: 'Ordre {orderNumber} har ingen e-mailadresse. Den skal bruges, fordi LedgerBridge mailer fakturaen fra e-conomic til kunden.',
-      fix: `Tilføj kundens e-mailadresse. ${ORDER_DA}. Vil du ikke maile fakturaer, så vælg "Shoppen sender fakturaen" i LedgerBridge under Indstillinger → Faktura.`,
+      fix: `Tilføj kundens e-mailadresse. ${ORDER_DA} Vil du ikke maile fakturaer, så vælg "Shoppen sender fakturaen" i LedgerBridge under Indstillinger → Faktura.`,
     },
     en: {
       title: 'E-mail address missing',
       message: "Order {orderNumber} has no e-mail address. It is needed because LedgerBridge mails the invoice from e-conomic to the customer.",
-      fix: `Add the customer's e-mail address. ${ORDER_EN}. If you do not want to mail invoices, choose "The shop sends the invoice" in LedgerBridge under Settings → Invoice.`,
+      fix: `Add the customer's e-mail address. ${ORDER_EN} If you do not want to mail invoices, choose "The shop sends the invoice" in LedgerBridge under Settings → Invoice.`,
     },
   }),
   'LB-1006': entry({
@@ -84,12 +84,12 @@ export const SHOP_DATA = {
     da: {
       title: 'Ugyldig e-mailadresse',
       message: 'Ordre {orderNumber} har e-mailadressen "{email}", som ikke er en gyldig adresse. Fakturaen kan ikke mailes til kunden.',
-      fix: `Ret e-mailadressen. ${ORDER_DA}. Prøv derefter ordren igen.`,
+      fix: `Ret e-mailadressen. ${ORDER_DA} Prøv derefter ordren igen.`,
     },
     en: {
       title: 'Invalid e-mail address',
       message: 'Order {orderNumber} has the e-mail address "{email}", which is not a valid address. The invoice cannot be mailed to the customer.',
-      fix: `Correct the e-mail address. ${ORDER_EN}. Then retry the order.`,
+      fix: `Correct the e-mail address. ${ORDER_EN} Then retry the order.`,
     },
   }),
   'LB-1007': entry({
@@ -99,12 +99,12 @@ export const SHOP_DATA = {
     da: {
       title: 'EU-virksomhed uden gyldigt momsnummer',
       message: 'Ordre {orderNumber} er solgt uden moms til en virksomhed i {country}, men momsnummeret "{vatNumber}" mangler eller har ikke det rigtige format. Uden gyldigt momsnummer må salget ikke bogføres uden dansk moms.',
-      fix: `Skriv kundens momsnummer på ordren (fx DE123456789), ${ORDER_DA}, og tjek det i EU's VIES-opslag. Har kunden intet momsnummer, skal ordren have dansk moms: ret den i shoppen og prøv igen.`,
+      fix: `Skriv kundens momsnummer på ordren (fx DE123456789), og tjek det i EU's VIES-opslag. ${ORDER_DA} Har kunden intet momsnummer, skal ordren have dansk moms: ret den i shoppen og prøv igen.`,
     },
     en: {
       title: 'EU business without a valid VAT number',
       message: 'Order {orderNumber} was sold without VAT to a business in {country}, but the VAT number "{vatNumber}" is missing or not in the right format. Without a valid VAT number the sale may not be booked without Danish VAT.',
-      fix: `Add the customer's VAT number to the order (e.g. DE123456789), ${ORDER_EN}, and check it in the EU's VIES lookup. If the customer has no VAT number, the order needs Danish VAT: correct it in the shop and retry.`,
+      fix: `Add the customer's VAT number to the order (e.g. DE123456789) and check it in the EU's VIES lookup. ${ORDER_EN} If the customer has no VAT number, the order needs Danish VAT: correct it in the shop and retry.`,
     },
   }),
   'LB-1008': entry({
@@ -114,12 +114,12 @@ export const SHOP_DATA = {
     da: {
       title: 'Ordrens beløb stemmer ikke',
       message: 'Ordre {orderNumber} siger i alt {shopTotal} {currency}, men varelinjer, fragt, gebyrer, rabat og moms giver tilsammen {computedTotal} {currency}. LedgerBridge overfører ikke en ordre, der ikke stemmer.',
-      fix: `Åbn ordren og tjek linjer, rabatter og moms, ${ORDER_DA}. Det skyldes oftest en plugin, der ændrer prisen uden at opdatere linjerne. Ret ordren, og prøv den igen.`,
+      fix: `Åbn ordren og tjek linjer, rabatter og moms. ${ORDER_DA} Det skyldes oftest en plugin, der ændrer prisen uden at opdatere linjerne. Ret ordren, og prøv den igen.`,
     },
     en: {
       title: "The order's amounts do not add up",
       message: 'Order {orderNumber} says {shopTotal} {currency} in total, but its lines, shipping, fees, discounts and tax add up to {computedTotal} {currency}. LedgerBridge does not transfer an order that does not add up.',
-      fix: `Open the order and check its lines, discounts and tax, ${ORDER_EN}. The usual cause is a plugin that changes the price without updating the lines. Correct the order and retry it.`,
+      fix: `Open the order and check its lines, discounts and tax. ${ORDER_EN} The usual cause is a plugin that changes the price without updating the lines. Correct the order and retry it.`,
     },
   }),
   'LB-1009': entry({
@@ -129,12 +129,12 @@ export const SHOP_DATA = {
     da: {
       title: 'Negativt antal på en ordrelinje',
       message: 'Ordre {orderNumber} har antallet {quantity} på linje {line} ("{product}"). Negative antal hører kun til refunderinger, ikke til en ordre.',
-      fix: `Ret antallet på linjen, ${ORDER_DA}. Skal beløbet tilbage til kunden, så lav en refundering på ordren i stedet; den bliver til en kreditnota.`,
+      fix: `Ret antallet på linjen. ${ORDER_DA} Skal beløbet tilbage til kunden, så lav en refundering på ordren i stedet; den bliver til en kreditnota.`,
     },
     en: {
       title: 'Negative quantity on an order line',
       message: 'Order {orderNumber} has the quantity {quantity} on line {line} ("{product}"). Negative quantities belong to refunds, not to an order.',
-      fix: `Correct the quantity on the line, ${ORDER_EN}. If money goes back to the customer, create a refund on the order instead; it becomes a credit note.`,
+      fix: `Correct the quantity on the line. ${ORDER_EN} If money goes back to the customer, create a refund on the order instead; it becomes a credit note.`,
     },
   }),
   'LB-1010': entry({
@@ -160,12 +160,12 @@ export const SHOP_DATA = {
     da: {
       title: 'Tekst for lang til e-conomic',
       message: 'Ordre {orderNumber}: {field} fylder {length} tegn, men e-conomic tillader højst {max} tegn.',
-      fix: `Forkort teksten til højst {max} tegn, ${ORDER_DA} (for varenavne og varenumre: på produktet). Prøv derefter ordren igen.`,
+      fix: `Forkort teksten til højst {max} tegn. ${ORDER_DA} Varenavne og varenumre retter du på produktet. Prøv derefter ordren igen.`,
     },
     en: {
       title: 'Text too long for e-conomic',
       message: 'Order {orderNumber}: {field} is {length} characters long, but e-conomic allows at most {max}.',
-      fix: `Shorten the text to at most {max} characters, ${ORDER_EN} (for product names and SKUs: on the product). Then retry the order.`,
+      fix: `Shorten the text to at most {max} characters. ${ORDER_EN} Product names and SKUs are corrected on the product. Then retry the order.`,
     },
   }),
   'LB-1012': entry({
@@ -175,12 +175,12 @@ export const SHOP_DATA = {
     da: {
       title: 'Ugyldige tegn i teksten',
       message: 'Ordre {orderNumber}: {field} indeholder usynlige styretegn, som e-conomic ikke kan tage imod. De kommer typisk fra tekst, der er kopieret ind fra et andet program.',
-      fix: `Skriv teksten igen (uden at kopiere den ind), ${ORDER_DA}. Prøv derefter ordren igen.`,
+      fix: `Skriv teksten igen (uden at kopiere den ind). ${ORDER_DA} Prøv derefter ordren igen.`,
     },
     en: {
       title: 'Invalid characters in the text',
       message: 'Order {orderNumber}: {field} contains invisible control characters that e-conomic cannot accept. They usually come from text pasted in from another program.',
-      fix: `Type the text again (without pasting it), ${ORDER_EN}. Then retry the order.`,
+      fix: `Type the text again (without pasting it). ${ORDER_EN} Then retry the order.`,
     },
   }),
   'LB-1013': entry({
@@ -206,12 +206,12 @@ export const SHOP_DATA = {
     da: {
       title: 'Ugyldigt beløb fra shoppen',
       message: 'Ordre {orderNumber}: {field} har værdien "{value}", som ikke er et beløb. LedgerBridge gætter ikke på beløb.',
-      fix: `Åbn ordren og gem den igen, så shoppen skriver beløbet på ny, ${ORDER_DA}. Sker det for mange ordrer, så kontakt support med en supportpakke (Indstillinger → Support).`,
+      fix: `Åbn ordren og gem den igen, så shoppen skriver beløbet på ny. ${ORDER_DA} Sker det for mange ordrer, så kontakt support med en supportpakke (Indstillinger → Support).`,
     },
     en: {
       title: 'Invalid amount from the shop',
       message: 'Order {orderNumber}: {field} has the value "{value}", which is not an amount. LedgerBridge does not guess amounts.',
-      fix: `Open the order and save it again so the shop writes the amount anew, ${ORDER_EN}. If it happens for many orders, contact support with a support bundle (Settings → Support).`,
+      fix: `Open the order and save it again so the shop writes the amount anew. ${ORDER_EN} If it happens for many orders, contact support with a support bundle (Settings → Support).`,
     },
   }),
   'LB-1015': entry({
@@ -221,12 +221,12 @@ export const SHOP_DATA = {
     da: {
       title: 'Ordrens linjer stemmer ikke',
       message: 'Ordre {orderNumber}: {field} er {shopTotal} {currency} ifølge shoppen, men linjerne giver {computedTotal} {currency}.',
-      fix: `Tjek antal, pris, rabat og moms på ordrens linjer, ${ORDER_DA}. Ret ordren, og prøv den igen.`,
+      fix: `Tjek antal, pris, rabat og moms på ordrens linjer. ${ORDER_DA} Ret ordren, og prøv den igen.`,
     },
     en: {
       title: "The order's lines do not add up",
       message: 'Order {orderNumber}: {field} is {shopTotal} {currency} according to the shop, but the lines give {computedTotal} {currency}.',
-      fix: `Check quantity, price, discount and tax on the order's lines, ${ORDER_EN}. Correct the order and retry it.`,
+      fix: `Check quantity, price, discount and tax on the order's lines. ${ORDER_EN} Correct the order and retry it.`,
     },
   }),
   'LB-1016': entry({
@@ -236,12 +236,12 @@ export const SHOP_DATA = {
     da: {
       title: 'Momsen stemmer ikke',
       message: 'Ordre {orderNumber} siger moms i alt {shopTotal} {currency}, men momsen på linjerne giver {computedTotal} {currency}.',
-      fix: `Tjek momsindstillingerne i shoppen (WooCommerce → Indstillinger → Moms, eller Shopify → Indstillinger → Afgifter og told) og momsen på ordren, ${ORDER_DA}. Prøv derefter ordren igen.`,
+      fix: `Tjek momsindstillingerne i shoppen (WooCommerce → Indstillinger → Moms, eller Shopify → Indstillinger → Afgifter og told) og momsen på ordren. ${ORDER_DA} Prøv derefter ordren igen.`,
     },
     en: {
       title: 'The VAT does not add up',
       message: 'Order {orderNumber} says {shopTotal} {currency} VAT in total, but the VAT on its lines gives {computedTotal} {currency}.',
-      fix: `Check the tax settings in the shop (WooCommerce → Settings → Tax, or Shopify → Settings → Taxes and duties) and the VAT on the order, ${ORDER_EN}. Then retry the order.`,
+      fix: `Check the tax settings in the shop (WooCommerce → Settings → Tax, or Shopify → Settings → Taxes and duties) and the VAT on the order. ${ORDER_EN} Then retry the order.`,
     },
   }),
   'LB-1017': entry({
@@ -252,12 +252,12 @@ export const SHOP_DATA = {
     da: {
       title: 'Oplysning mangler fra shoppen',
       message: 'Ordre {orderNumber}: shoppen sendte ikke {field}. LedgerBridge har klaret sig uden, men ordren bør tjekkes.',
-      fix: `Se ordren efter, ${ORDER_DA}, og sammenlign med fakturaen i e-conomic. Sker det for alle ordrer, så opdater WooCommerce eller Shopify-appen, der opretter ordrerne.`,
+      fix: `Se ordren efter, og sammenlign den med fakturaen i e-conomic. ${ORDER_DA} Sker det for alle ordrer, så opdater WooCommerce eller Shopify-appen, der opretter ordrerne.`,
     },
     en: {
       title: 'Information missing from the shop',
       message: 'Order {orderNumber}: the shop did not send {field}. LedgerBridge managed without it, but the order should be checked.',
-      fix: `Look the order over, ${ORDER_EN}, and compare it with the invoice in e-conomic. If it happens for every order, update WooCommerce or the Shopify app that creates the orders.`,
+      fix: `Look the order over and compare it with the invoice in e-conomic. ${ORDER_EN} If it happens for every order, update WooCommerce or the Shopify app that creates the orders.`,
     },
   }),
   'LB-1018': entry({

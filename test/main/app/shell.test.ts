@@ -95,6 +95,15 @@ describe('the main window', () => {
     expect(disposed).toBe(0);
   });
 
+  it('reopens where the owner left it', async () => {
+    await start();
+    window().emit('resized');
+    resetFakes();
+    electron.ipcMain.handlers.clear();
+    await start();
+    expect(window().options).toMatchObject({ x: 10, y: 20, width: 1000, height: 700 });
+  });
+
   it('blocks navigation, redirects and webviews, and denies new windows', async () => {
     await start();
     const contents = window().webContents;

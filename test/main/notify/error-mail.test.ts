@@ -65,9 +65,9 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function wire(lang: 'da' | 'en' = 'da') {
+function wire(lang: 'da' | 'en' = 'da', smtpPort = port) {
   const mailer = new ErrorMailer({
-    smtp: { host: '127.0.0.1', port, security: 'none', user: 'butik@example.dk', password: SMTP_PASSWORD },
+    smtp: { host: '127.0.0.1', port: smtpPort, security: 'none', user: 'butik@example.dk', password: SMTP_PASSWORD },
     from: 'LedgerBridge <ledgerbridge@butik.example>',
     to: 'ejer@butik.example',
     lang,
@@ -131,6 +131,21 @@ describe('error mails through a real SMTP server', () => {
     await b.notifier.tick();
     expect(caught.map((c) => c.mail.subject)).toEqual(['LedgerBridge: Land mangler (ordre 1)', 'LedgerBridge: oversigt over 1 nyt problem']);
     b.mailer.close();
+  });
+
+  it('keeps the problem when the mail server is down, and sends it with the next mail', async () => {
+    const down = wire('da', 1); // nothing listens on port 1
+    await expect(down.notifier.onReported([down.log.report({ code: 'LB-1004', params: { orderNumber: '41' }, profile: 'butik', orderId: 'w-41' })])).rejects.toThrow(
+      /could not send the error mail via 127\.0\.0\.1:1/,
+    );
+    down.mailer.close();
+    now += 2 * 60_000;
+    const up = wire();
+    await up.notifier.onReported([up.log.report({ code: 'LB-1002', params: { orderNumber: '42' }, profile: 'butik', orderId: 'w-42' })]);
+    expect(caught).toHaveLength(1);
+    expect(caught[0].mail.subject).toBe('LedgerBridge: 2 problemer kræver din opmærksomhed');
+    expect(caught[0].mail.text).toContain('Ordrer, det drejer sig om: 41, 42');
+    up.mailer.close();
   });
 
   it('writes in English when the owner chose English', async () => {

@@ -32,10 +32,15 @@ export const PLACEHOLDERS = [
   { token: '{{shop.name}}', description: 'Butikkens navn', example: 'Testbutik' },
 ];
 
+/** Order ids exceed 2^53, like Shopify's: they only survive as strings. */
+export function orderIdFor(i: number): string {
+  return String(9_007_199_254_740_993n + BigInt(i));
+}
+
 export function makeOrderRow(i: number): OrderRow {
   const state = ORDER_STATES[i % ORDER_STATES.length];
   return {
-    id: String(9_007_199_254_740_993n + BigInt(i)),
+    id: orderIdFor(i),
     number: String(1000 + i),
     date: new Date(BASE_TIME + i * 3_600_000).toISOString(),
     customer: i % 2 ? 'Mette Hansen' : 'Lars Jensen ApS',
@@ -56,7 +61,7 @@ export function makeLogRow(i: number): LogRow {
     severity: SEVERITIES[i % SEVERITIES.length],
     code: CODES[i % CODES.length],
     title: `Entry ${i}: ${i % 4 === 1 ? 'VAT rate has no product group' : 'Order could not be transferred'}`,
-    orderId: i % 3 === 0 ? null : String(i),
+    orderId: i % 3 === 0 ? null : orderIdFor(i),
     orderNumber: i % 3 === 0 ? null : String(1000 + i),
     resolved: false,
   };

@@ -30,7 +30,7 @@ export function DryRunInvoiceView({ invoice }: { invoice: DryRunInvoice }) {
           {invoice.lines.map((line, i) => (
             <tr key={i} className={line.rounding ? 'rounding' : undefined}>
               <td><code>{line.productNumber}</code></td>
-              <td>{line.rounding ? `${d.rounding}: ${line.description}` : line.description}</td>
+              <td title={line.rounding ? d.rounding : undefined}>{line.description}</td>
               <td className="num">{line.quantity}</td>
               <td className="num">{money(line.unitNetPrice)}</td>
               <td className="num">{line.vatRate}</td>

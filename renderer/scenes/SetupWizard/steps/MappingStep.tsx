@@ -67,7 +67,9 @@ export function MappingStep({ state, save, busy }: StepProps) {
             )}
           </div>
           <h3>{t.wizard.mapping.vatRates}</h3>
-          {Object.keys(groups).map((rate) => (
+          {Object.keys(groups)
+            .sort((a, b) => Number(b) - Number(a))
+            .map((rate) => (
             <Field key={rate} label={fill(t.wizard.mapping.vatRate, { rate })}>
               <NumberPicker label={fill(t.wizard.mapping.vatRate, { rate })} options={data.productGroups} value={groups[rate]} onChange={(g) => setGroups((all) => ({ ...all, [rate]: g }))} />
             </Field>

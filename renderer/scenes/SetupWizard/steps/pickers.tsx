@@ -2,10 +2,10 @@ import type { NumberedName } from '../../../../shared/ipc/schemas/common';
 import { useI18n } from '../../../i18n';
 
 /** A select over e-conomic numbered entities (layouts, payment terms, …). */
-export function NumberPicker({ label, options, value, onChange }: { label: string; options: NumberedName[]; value: number | undefined; onChange: (value: number | undefined) => void }) {
+export function NumberPicker({ id, label, options, value, onChange }: { id?: string; label: string; options: NumberedName[]; value: number | undefined; onChange: (value: number | undefined) => void }) {
   const { t } = useI18n();
   return (
-    <select aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number.parseInt(e.target.value, 10) : undefined)}>
+    <select id={id} aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number.parseInt(e.target.value, 10) : undefined)}>
       <option value="">{t.wizard.mapping.choose}</option>
       {options.map((o) => (
         <option key={o.number} value={o.number}>{o.number} · {o.name}</option>
@@ -14,10 +14,10 @@ export function NumberPicker({ label, options, value, onChange }: { label: strin
   );
 }
 
-export function ProductPicker({ label, options, value, onChange }: { label: string; options: Array<{ productNumber: string; name: string }>; value: string; onChange: (value: string) => void }) {
+export function ProductPicker({ id, label, options, value, onChange }: { id?: string; label: string; options: Array<{ productNumber: string; name: string }>; value: string; onChange: (value: string) => void }) {
   const { t } = useI18n();
   return (
-    <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+    <select id={id} aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
       <option value="">{t.wizard.mapping.choose}</option>
       {options.map((o) => (
         <option key={o.productNumber} value={o.productNumber}>{o.productNumber} · {o.name}</option>

@@ -1,0 +1,83 @@
+import { importPreview, progressBar, runImport, type ImportPreview, type ImportSummary } from '../../moneyflows/import';
+import { langOption, parse, printJson, requireDataDir } from '../args';
+import { EXIT } from '../exit-codes';
+import { withRuntime } from '../runtime-errors';
+import { dateOption } from './reconcile';
+
+export const importHelp = `ledgerbridge import --data-dir DIR --from YYYY-MM-DD [--preview] [--json] [--lang da|en]
+  Imports the shop's earlier orders from the date through the normal sync, within the
+  fair-use budget. Ctrl+C pauses; run the same command again to resume (also after a
+  restart). Shows a progress line.
+  --preview  a validating dry run first: how many orders would transfer and which would
+             fail and why; nothing is written
+  --json     print the preview or the final summary as JSON`;
+
+function formatPreview(p: ImportPreview, lang: 'da' | 'en'): string {
+  const da = lang === 'da';
+  const lines = [
+    da ? `Import fra ${p.from}: ${p.total} ordrer` : `Import from ${p.from}: ${p.total} orders`,
+    da ? `  overføres:          ${p.wouldTransfer}` : `  would transfer:     ${p.wouldTransfer}`,
+    da ? `  allerede overført:  ${p.alreadyHandled}` : `  already transferred: ${p.alreadyHandled}`,
+    da ? `  holdes af regler:   ${p.keptByRules}` : `  kept by rules:      ${p.keptByRules}`,
+    da ? `  vil fejle:          ${p.wouldFail.length}` : `  would fail:         ${p.wouldFail.length}`,
+    ...p.wouldFail.map((f) => `    ${da ? 'ordre' : 'order'} ${f.number} (${f.code}): ${f.message}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function formatSummary(s: ImportSummary, lang: 'da' | 'en'): string {
+  const da = lang === 'da';
+  if (s.state === 'done') return da ? `Importen er færdig: ${s.processed} ordrer.\n` : `The import is done: ${s.processed} orders.\n`;
+  if (s.pausedBecause === 'budget-exhausted') {
+    return da
+      ? `Importen er sat på pause ved ${s.processed}/${s.total}: dagens kvote af kald til e-conomic er brugt. Kør kommandoen igen i morgen for at fortsætte.\n`
+      : `The import paused at ${s.processed}/${s.total}: today's e-conomic call budget is used up. Run the command again tomorrow to continue.\n`;
+  }
+  return da ? `Importen er sat på pause ved ${s.processed}/${s.total}. Kør kommandoen igen for at fortsætte.\n` : `The import paused at ${s.processed}/${s.total}. Run the command again to continue.\n`;
+}
+
+export async function importCommand(argv: string[]): Promise<number> {
+  const { values } = parse(argv, {
+    'data-dir': { type: 'string' },
+    from: { type: 'string' },
+    preview: { type: 'boolean' },
+    json: { type: 'boolean' },
+    lang: { type: 'string' },
+  });
+  const dataDir = requireDataDir(values['data-dir']);
+  const from = dateOption('from', values.from);
+  const lang = langOption(values.lang);
+
+  if (values.preview) {
+    return withRuntime({ dataDir, lock: false }, async (runtime) => {
+      const preview = await importPreview(runtime, { from, lang });
+      if (values.json) printJson(preview);
+      else process.stdout.write(formatPreview(preview, lang));
+      return EXIT.ok;
+    });
+  }
+
+  return withRuntime({ dataDir }, async (runtime) => {
+    const pause = new AbortController();
+    const onSignal = () => pause.abort();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    const interactive = !values.json && process.stderr.isTTY;
+    try {
+      const summary = await runImport(runtime, {
+        from,
+        signal: pause.signal,
+        onProgress: (p) => {
+          if (!values.json) process.stderr.write(`${interactive ? '\r' : ''}${progressBar(p, lang)}${interactive ? '' : '\n'}`);
+        },
+      });
+      if (interactive) process.stderr.write('\n');
+      if (values.json) printJson(summary);
+      else process.stdout.write(formatSummary(summary, lang));
+      return EXIT.ok;
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+  });
+}

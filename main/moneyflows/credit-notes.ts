@@ -1,0 +1,251 @@
+import { dec, money } from '../../shared/domain/money';
+import type { Order, Refund } from '../../shared/domain/order';
+import { filterValue } from '../connectors/economic/client';
+import { EconomicError } from '../connectors/economic/errors';
+import type { BookedInvoice, DraftInvoice } from '../connectors/economic/types';
+import type { EngineContext } from '../engine/context';
+import { failureFor } from '../engine/failures';
+import { operationKey } from '../engine/idempotency';
+import { draftInvoiceBody } from '../engine/plan/draft-body';
+import { roundingLine } from '../engine/plan/plan-invoice';
+import { refundReference } from '../engine/plan/references';
+import { REASON } from '../engine/reasons';
+import { decideRules, type RuleDecision } from '../engine/rules';
+import { journalled } from '../engine/transfer';
+import { cancellationRefund, CreditNotePlanError, planCreditNote, type CreditNotePlan } from './credit-note-plan';
+import { CreditNotesStore, type CreditNoteRow } from './credit-notes-store';
+
+export { planCreditNote, cancellationRefund, CANCELLATION_REFUND_ID, CreditNotePlanError, type CreditNotePlan, type CreditNoteContext } from './credit-note-plan';
+export { creditNotesForOrder, CreditNotesStore, type CreditNoteRow, type CreditNoteState } from './credit-notes-store';
+
+export interface RefundsOutcome {
+  /** Credit note drafts created in e-conomic by this call. */
+  created: number;
+  /** Credit notes booked by this call (by us, or found booked by the owner). */
+  booked: number;
+}
+
+const FINAL = new Set(['booked', 'needs-attention']);
+
+/** The refunds an order's credit notes must cover: the shop's refunds, plus the rest when it was cancelled after booking. */
+export function refundsToCredit(order: Order, language: 'da' | 'en'): Refund[] {
+  const refunds = [...order.refunds];
+  if (order.stage.cancelled) {
+    const rest = cancellationRefund(order, language);
+    if (rest) refunds.push(rest);
+  }
+  return refunds;
+}
+
+/**
+ * Turns every refund of a booked order into exactly one credit note in e-conomic: created
+ * as a draft under the operations journal, totals-checked against minus the money
+ * refunded, and booked under the same rules as invoices (only with automatic posting in
+ * effect and no rule keeping the order as a draft; otherwise left for the owner). A
+ * refund that was started before a crash is first looked up in e-conomic by its
+ * reference, so one refund never becomes two credit notes.
+ */
+export async function processRefunds(ctx: EngineContext, order: Order): Promise<RefundsOutcome> {
+  const outcome: RefundsOutcome = { created: 0, booked: 0 };
+  if (!ctx.profile.refunds.creditNotes) return outcome;
+  const row = ctx.ledger.orders.get(order.id);
+  if (!row || (row.state !== 'booked' && row.state !== 'done') || !row.bookedNumber) return outcome;
+  const store = new CreditNotesStore(ctx.ledger.db, ctx.clock);
+  const open = refundsToCredit(order, ctx.profile.language).filter((r) => !FINAL.has(store.get(order.id, r.id)?.state ?? ''));
+  if (open.length === 0) return outcome;
+
+  const invoice = await ctx.client.getBookedInvoice(row.bookedNumber);
+  if (!invoice) return outcome; // the lead's reconciliation reports a vanished invoice; nothing to credit against
+  const decision = decideRules(order, ctx.profile.rules);
+  for (const refund of open) {
+    try {
+      const result = await creditOne(ctx, { order, refund, invoice, decision, store });
+      outcome.created += result.created;
+      outcome.booked += result.booked;
+    } catch (error) {
+      const failure = failureFor(error, order);
+      ctx.log.report({ ...failure.problem, orderId: order.id, profile: ctx.profile.name });
+      if (failure.retry) continue; // the next call tries again with the same keys
+      markAttention(ctx, store, { order, refund, invoice }, failure.problem.code);
+    }
+  }
+  return outcome;
+}
+
+interface Work {
+  order: Order;
+  refund: Refund;
+  invoice: BookedInvoice;
+  decision: RuleDecision;
+  store: CreditNotesStore;
+}
+
+function subjectOf(order: Order, refund: Refund): string {
+  return `${order.id}:refund:${refund.id}`;
+}
+
+function base(w: Pick<Work, 'order' | 'refund' | 'invoice'>, plan?: CreditNotePlan): Pick<CreditNoteRow, 'orderId' | 'refundId' | 'invoiceNumber' | 'amount' | 'currency' | 'basis'> {
+  return {
+    orderId: w.order.id,
+    refundId: w.refund.id,
+    invoiceNumber: w.invoice.bookedInvoiceNumber,
+    amount: money(dec(w.refund.amount)),
+    currency: w.order.currency,
+    basis: plan?.basis ?? (w.refund.amountOnly ? 'amount' : 'lines'),
+  };
+}
+
+function markAttention(ctx: EngineContext, store: CreditNotesStore, w: Pick<Work, 'order' | 'refund' | 'invoice'>, code: string, plan?: CreditNotePlan): void {
+  store.save({ ...base(w, plan), state: 'needs-attention', reasonCode: code });
+}
+
+async function creditOne(ctx: EngineContext, w: Work): Promise<RefundsOutcome> {
+  const { order, refund, invoice, store } = w;
+  const { profile, client } = ctx;
+  const result: RefundsOutcome = { created: 0, booked: 0 };
+  const reference = filterValue(refundReference(order.platform, order.id, refund.id));
+
+  let plan: CreditNotePlan;
+  try {
+    plan = planCreditNote(order, refund, {
+      profile,
+      knownProducts: ctx.reference.productNumbers,
+      bookedInvoiceNumber: invoice.bookedInvoiceNumber,
+      customerNumber: invoice.customer.customerNumber,
+      decision: w.decision,
+    });
+  } catch (error) {
+    if (!(error instanceof CreditNotePlanError)) throw error;
+    markAttention(ctx, store, w, 'LB-7005');
+    ctx.log.report({ code: 'LB-7005', orderId: order.id, profile: profile.name, params: { orderNumber: order.number, refundId: refund.id, shopTotal: `${money(dec(refund.amount))} ${order.currency}` }, technical: { message: error.message } });
+    return result;
+  }
+
+  const adoptBooked = (booked: BookedInvoice): RefundsOutcome => {
+    store.save({ ...base(w, plan), state: 'booked', bookedNumber: booked.bookedInvoiceNumber });
+    result.booked++;
+    return result;
+  };
+
+  let existing = store.get(order.id, refund.id);
+  const createKey = operationKey(profile.name, subjectOf(order, refund), 'credit-note', 0);
+  let draft: DraftInvoice | null = null;
+
+  if (!existing?.draftNumber) {
+    const started = ctx.ledger.operations.get(createKey);
+    if (started && started.status !== 'completed') {
+      // A create was begun and its outcome is not recorded: e-conomic decides whether it happened.
+      const [booked] = await client.findBookedInvoices(`references.other$eq:${reference}`);
+      if (booked) {
+        ctx.ledger.operations.complete(createKey, booked);
+        return adoptBooked(booked);
+      }
+      const drafts = await client.findDraftInvoices(`references.other$eq:${reference}`);
+      if (drafts.length > 1) {
+        ctx.log.report({ code: 'LB-7006', orderId: order.id, profile: profile.name, params: { orderNumber: order.number, invoiceNumber: drafts.map((d) => d.draftInvoiceNumber).join(', ') } });
+      }
+      if (drafts.length > 0) {
+        ctx.ledger.transaction(() => {
+          ctx.ledger.operations.complete(createKey, drafts[0]);
+          store.save({ ...base(w, plan), state: 'drafted', draftNumber: drafts[0].draftInvoiceNumber });
+        });
+        draft = drafts[0];
+      }
+    }
+    if (!draft) {
+      draft = await journalled(ctx, createKey, order.id, 'credit-note', () => client.createDraftInvoice(draftInvoiceBody(plan, invoice.customer.customerNumber) as never, createKey), (created) => {
+        store.save({ ...base(w, plan), state: 'drafted', draftNumber: created.draftInvoiceNumber });
+      });
+      if (!store.get(order.id, refund.id)?.draftNumber) store.save({ ...base(w, plan), state: 'drafted', draftNumber: draft.draftInvoiceNumber });
+      result.created++;
+    }
+    existing = store.get(order.id, refund.id);
+  }
+  const draftNumber = existing!.draftNumber!;
+
+  if (existing!.state === 'drafted') {
+    draft ??= await client.getDraftInvoice(draftNumber);
+    if (!draft) {
+      const [booked] = await client.findBookedInvoices(`references.other$eq:${reference}`);
+      if (booked) return adoptBooked(booked);
+      markAttention(ctx, store, w, REASON.draftGone, plan);
+      ctx.log.report({ code: REASON.draftGone, orderId: order.id, profile: profile.name, params: { orderNumber: order.number, draftNumber } });
+      return result;
+    }
+    if (!(await settleTotals(ctx, w, plan, draft))) return result;
+  }
+
+  const posting = ctx.posting();
+  const hold = w.decision.keepAsDraft || w.decision.holdForReview ? REASON.keptByRule : posting.effectiveMode !== 'automatic' ? REASON.awaitingManualBooking : null;
+  if (hold) {
+    if (existing!.state === 'held') {
+      // The owner books held credit notes in e-conomic; notice when they have.
+      const [booked] = await client.findBookedInvoices(`references.other$eq:${reference}`);
+      if (booked) return adoptBooked(booked);
+    }
+    store.save({ ...base(w, plan), state: 'held', reasonCode: hold, draftNumber });
+    return result;
+  }
+
+  const bookKey = operationKey(profile.name, subjectOf(order, refund), 'book-credit-note', 0);
+  const begun = ctx.ledger.operations.get(bookKey);
+  if (begun && begun.status !== 'completed') {
+    const [booked] = await client.findBookedInvoices(`references.other$eq:${reference}`);
+    if (booked) {
+      ctx.ledger.operations.complete(bookKey, booked);
+      return adoptBooked(booked);
+    }
+  }
+  try {
+    await journalled(ctx, bookKey, order.id, 'book-credit-note', () => client.bookDraftInvoice(draftNumber, bookKey), (booked) => {
+      store.save({ ...base(w, plan), state: 'booked', draftNumber, bookedNumber: booked.bookedInvoiceNumber });
+    });
+  } catch (error) {
+    if (!(error instanceof EconomicError && error.kind === 'not-found')) throw error;
+    // The draft went away between our check and the booking: booked by hand, or deleted.
+    const [booked] = await client.findBookedInvoices(`references.other$eq:${reference}`);
+    if (!booked) throw error;
+    return adoptBooked(booked);
+  }
+  result.booked++;
+  return result;
+}
+
+/**
+ * The credit note's totals check, as for invoices: e-conomic's gross must be exactly minus
+ * the money refunded; a difference within the rounding tolerance is settled with a rounding
+ * line, a larger one leaves the draft unbooked for the owner with both totals shown.
+ */
+async function settleTotals(ctx: EngineContext, w: Work, plan: CreditNotePlan, draft: DraftInvoice): Promise<boolean> {
+  const { order, refund, store } = w;
+  const target = dec(plan.shopTotal);
+  const tolerance = dec(ctx.profile.roundingTolerance);
+  let gross = dec(String(draft.grossAmount));
+  let difference = target.minus(gross);
+  if (!difference.isZero() && difference.abs().lte(tolerance)) {
+    const settled: CreditNotePlan = { ...plan, lines: [...plan.lines, roundingLine(ctx.profile, difference, ctx.profile.language)] };
+    const key = operationKey(ctx.profile.name, `${subjectOf(order, refund)}:rounding`, 'credit-note', 0);
+    draft = await journalled(ctx, key, order.id, 'credit-note', () =>
+      ctx.client.updateDraftInvoice(draft.draftInvoiceNumber, draftInvoiceBody(settled, w.invoice.customer.customerNumber) as never, key),
+    );
+    gross = dec(String(draft.grossAmount));
+    difference = target.minus(gross);
+  }
+  if (difference.isZero()) return true;
+  markAttention(ctx, store, w, REASON.totalsMismatch, plan);
+  ctx.log.report({
+    code: REASON.totalsMismatch,
+    orderId: order.id,
+    profile: ctx.profile.name,
+    params: {
+      orderNumber: order.number,
+      shopTotal: money(target),
+      economicTotal: money(gross),
+      difference: money(difference.abs()),
+      tolerance: ctx.profile.roundingTolerance,
+      currency: order.currency,
+    },
+    technical: { message: `credit note draft ${draft.draftInvoiceNumber} for refund ${refund.id}` },
+  });
+  return false;
+}

@@ -1,0 +1,186 @@
+import { createHash } from 'node:crypto';
+import { dec, money } from '../../shared/domain/money';
+import type { Order } from '../../shared/domain/order';
+import { isErrorCode } from '../../shared/errors';
+import type { BookedInvoice, CustomerPaymentInput } from '../connectors/economic/types';
+import type { EngineContext } from '../engine/context';
+import { failureFor } from '../engine/failures';
+import { operationKey } from '../engine/idempotency';
+import { cleanText } from '../engine/plan/text';
+import { journalled } from '../engine/transfer';
+import { PaymentsStore, type PaymentRow } from './payments-store';
+
+export { PaymentsStore, type PaymentRow } from './payments-store';
+
+/** The log code for "payments posted; book the journal in e-conomic" (info), once the catalogue has it. */
+export const PAYMENTS_POSTED_CODE = 'LB-7008';
+
+/** e-conomic takes at most 200 values in one `$in` filter (research: economic-api.md §5). */
+const IN_FILTER_MAX = 200;
+
+/**
+ * Queues the customer payment of a just-booked invoice when the order's payment method is
+ * mapped to a journal (`paymentMethods[id].registerPayment`). One payment per booked
+ * invoice, ever; false when the method is not registered or the payment is already known.
+ */
+export async function queuePayment(ctx: EngineContext, order: Order, bookedInvoice: BookedInvoice): Promise<boolean> {
+  const mapping = ctx.profile.paymentMethods[order.payment.id];
+  const register = mapping?.registerPayment;
+  if (!register) return false;
+  const store = new PaymentsStore(ctx.ledger.db, ctx.clock);
+  if (store.get(bookedInvoice.bookedInvoiceNumber)) return false;
+  let invoice = bookedInvoice;
+  if (invoice.grossAmount === undefined || !invoice.customer || !invoice.date) {
+    const fetched = await ctx.client.getBookedInvoice(bookedInvoice.bookedInvoiceNumber);
+    if (!fetched) throw new Error(`booked invoice ${bookedInvoice.bookedInvoiceNumber} was not found in e-conomic`);
+    invoice = fetched;
+  }
+  // What is still owed on the invoice is what the payment settles (remainder → 0).
+  const owed = dec(String(invoice.remainder ?? invoice.grossAmount));
+  if (owed.lte(0)) return false;
+  const method = mapping.title || order.payment.title || order.payment.id;
+  const text = ctx.profile.language === 'da' ? `Betaling ordre ${order.number} (${method})` : `Payment order ${order.number} (${method})`;
+  return store.queue({
+    bookedNumber: invoice.bookedInvoiceNumber,
+    orderId: order.id,
+    orderNumber: order.number,
+    customerNumber: invoice.customer.customerNumber,
+    amount: money(owed),
+    currency: invoice.currency,
+    paymentDate: invoice.date,
+    text: cleanText(text, 250),
+    journalNumber: register.journalNumber,
+    contraAccount: register.contraAccountNumber,
+  });
+}
+
+export interface PaymentsOutcome {
+  /** Payments now known to be in e-conomic (posted by this run or found there after a crash). */
+  posted: number;
+  /** POST /journals/{n}/vouchers calls made. */
+  vouchers: number;
+}
+
+/**
+ * Posts every queued payment: one voucher call per journal and accounting year with all
+ * its payments as `customerPayments` entries, exactly once. The batch is journalled under
+ * one key (the hash of its booked invoice numbers) and its payments are marked with that
+ * key before the call; if a run dies after the call, the next run finds the entries in the
+ * journal (by invoice number and text) before it sends anything again. The journal itself
+ * is left for the owner to book (DESIGN.md §8).
+ */
+export async function postPendingPayments(ctx: EngineContext): Promise<PaymentsOutcome> {
+  const store = new PaymentsStore(ctx.ledger.db, ctx.clock);
+  const outcome: PaymentsOutcome = { posted: 0, vouchers: 0 };
+  outcome.posted += await settleInterruptedBatches(ctx, store);
+
+  const groups = new Map<string, PaymentRow[]>();
+  for (const row of store.queued()) {
+    const group = `${row.journalNumber}|${row.paymentDate.slice(0, 4)}`;
+    groups.set(group, [...(groups.get(group) ?? []), row]);
+  }
+  for (const rows of groups.values()) {
+    const { journalNumber } = rows[0];
+    const year = rows[0].paymentDate.slice(0, 4);
+    const numbers = rows.map((r) => r.bookedNumber).sort((a, b) => a - b);
+    const key = batchKey(ctx.profile.name, journalNumber, numbers);
+    store.markSending(numbers, key);
+    const body = {
+      accountingYear: { year },
+      journal: { journalNumber },
+      entries: { customerPayments: rows.map(paymentEntry) },
+    };
+    try {
+      await journalled(ctx, key, batchSubject(journalNumber), 'payment', () => ctx.client.postJournalVouchers(journalNumber, body, key), () => store.markPosted(numbers, key));
+    } catch (error) {
+      // The batch stays queued (and marked) for the next run; other journals still go out.
+      const failure = failureFor(error, { number: rows.map((r) => r.orderNumber).join(', ') } as Order);
+      ctx.log.report({ ...failure.problem, profile: ctx.profile.name, subject: batchSubject(journalNumber) });
+      continue;
+    }
+    outcome.vouchers++;
+    outcome.posted += numbers.length;
+    noteJournalLeftForOwner(ctx, journalNumber, numbers.length);
+  }
+  return outcome;
+}
+
+function paymentEntry(row: PaymentRow): CustomerPaymentInput {
+  return {
+    customer: { customerNumber: row.customerNumber },
+    customerInvoice: row.bookedNumber,
+    // The entry's amount is the customer's debit (+) or credit (−); a payment received credits the customer.
+    amount: money(dec(row.amount).neg()),
+    contraAccount: { accountNumber: row.contraAccount },
+    currency: { code: row.currency },
+    date: row.paymentDate,
+    text: row.text,
+  };
+}
+
+function batchSubject(journalNumber: number): string {
+  return `payments:journal:${journalNumber}`;
+}
+
+function batchKey(profile: string, journalNumber: number, bookedNumbers: number[]): string {
+  const hash = createHash('sha256').update(bookedNumbers.join(',')).digest('hex').slice(0, 16);
+  return operationKey(profile, `${batchSubject(journalNumber)}:${hash}`, 'payment', 0);
+}
+
+/**
+ * Payments sent in a batch whose outcome was never recorded: the entries that reached
+ * e-conomic are marked posted, the others go back to the queue for the next batch.
+ */
+async function settleInterruptedBatches(ctx: EngineContext, store: PaymentsStore): Promise<number> {
+  const interrupted = store.queued().filter((r) => r.voucherKey !== null);
+  const byKey = new Map<string, PaymentRow[]>();
+  for (const row of interrupted) byKey.set(row.voucherKey!, [...(byKey.get(row.voucherKey!) ?? []), row]);
+  let posted = 0;
+  for (const [key, rows] of byKey) {
+    const op = ctx.ledger.operations.get(key);
+    if (op?.status === 'completed') {
+      store.markPosted(rows.map((r) => r.bookedNumber), key);
+      posted += rows.length;
+      continue;
+    }
+    const found = await entriesInJournal(ctx, rows);
+    const present = rows.filter((r) => found.has(entryIdentity(r.bookedNumber, r.text)));
+    const absent = rows.filter((r) => !found.has(entryIdentity(r.bookedNumber, r.text)));
+    ctx.ledger.transaction(() => {
+      store.markPosted(present.map((r) => r.bookedNumber), key);
+      store.release(absent.map((r) => r.bookedNumber));
+      if (op) {
+        if (absent.length === 0) ctx.ledger.operations.complete(key, { reconciled: present.map((r) => r.bookedNumber) });
+        else ctx.ledger.operations.markFailed(key, { reconciled: 'some payments were not in the journal; they go out in a new batch' });
+      }
+    });
+    posted += present.length;
+  }
+  return posted;
+}
+
+function entryIdentity(bookedNumber: number, text: string): string {
+  return `${bookedNumber}|${text}`;
+}
+
+async function entriesInJournal(ctx: EngineContext, rows: PaymentRow[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  const journalNumber = rows[0].journalNumber;
+  for (let i = 0; i < rows.length; i += IN_FILTER_MAX) {
+    const numbers = rows.slice(i, i + IN_FILTER_MAX).map((r) => r.bookedNumber);
+    const entries = await ctx.client.listAll<{ customerInvoice?: number; text?: string; entryType?: string }>(`/journals/${journalNumber}/entries`, {
+      filter: `customerInvoice$in:[${numbers.join(',')}]`,
+    });
+    for (const e of entries) if (e.customerInvoice !== undefined) found.add(entryIdentity(e.customerInvoice, e.text ?? ''));
+  }
+  return found;
+}
+
+function noteJournalLeftForOwner(ctx: EngineContext, journalNumber: number, count: number): void {
+  const note = { journalNumber, payments: count, at: ctx.clock().toISOString() };
+  ctx.ledger.kv.set(`payments:lastBatch:${ctx.profile.name}`, note);
+  if (isErrorCode(PAYMENTS_POSTED_CODE)) {
+    // The catalogue declares its own parameter names; journalNumber and count come with the code.
+    ctx.log.info({ code: PAYMENTS_POSTED_CODE, profile: ctx.profile.name, params: { journalNumber, count } });
+  }
+}

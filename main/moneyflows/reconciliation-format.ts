@@ -1,0 +1,104 @@
+import type { PeriodLine, ReconciliationReport } from './reconciliation';
+
+export interface CsvOptions {
+  /** Danish spreadsheets expect a decimal comma ("1234,50"); default 'comma'. */
+  decimal?: 'comma' | 'point';
+}
+
+const PERIOD_HEADER = ['period', 'currency', 'shop_orders', 'shop_total', 'refunded_total', 'invoices', 'invoiced_total', 'credit_notes', 'credited_total', 'payments', 'payments_total', 'difference'];
+const ISSUE_HEADER = ['issue', 'order_id', 'order_number', 'refund_id', 'invoice_numbers', 'draft_numbers', 'date', 'currency', 'shop', 'economic', 'difference', 'ledger_state'];
+
+function cell(value: string | number | null | undefined): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The report as semicolon-separated CSV (what Danish Excel opens directly): the periods
+ * first, then, after an empty line, one row per issue found.
+ */
+export function toCsv(report: ReconciliationReport, options: CsvOptions = {}): string {
+  const amount = (value: string) => (options.decimal === 'point' ? value : value.replace('.', ','));
+  const row = (cells: Array<string | number | null | undefined>) => cells.map(cell).join(';');
+  const periodRow = (p: PeriodLine) =>
+    row([p.period, p.currency, p.shop.count, amount(p.shop.total), amount(p.refunded.total), p.invoiced.count, amount(p.invoiced.total), p.credited.count, amount(p.credited.total), p.payments.count, amount(p.payments.total), amount(p.difference)]);
+  const lines = [row(PERIOD_HEADER), ...report.periods.map(periodRow), ...report.totals.map(periodRow), '', row(ISSUE_HEADER)];
+  for (const m of report.missing) lines.push(row([`missing-${m.kind}`, m.orderId, m.orderNumber, m.refundId, '', '', m.date, m.currency, amount(m.amount), '', amount(m.amount), m.ledgerState]));
+  for (const d of report.differing) lines.push(row([`differing-${d.kind}`, d.orderId, d.orderNumber, d.refundId, d.invoiceNumber, '', d.date, d.currency, amount(d.shop), amount(d.economic), amount(d.difference), '']));
+  for (const u of report.unexpected) lines.push(row(['unexpected', '', '', '', u.invoiceNumber, '', u.date, u.currency, '', amount(u.gross), '', '']));
+  for (const d of report.duplicates) lines.push(row(['duplicate', d.orderId, '', '', d.booked.join(' '), d.drafts.join(' '), '', '', '', '', '', '']));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+const TEXT = {
+  da: {
+    title: (r: ReconciliationReport) => `Afstemning ${r.from} – ${r.to} (pr. ${r.groupBy === 'day' ? 'dag' : 'måned'})`,
+    head: ['Periode', 'Valuta', 'Shop', 'Refunderet', 'Faktureret', 'Krediteret', 'Betalinger', 'Forskel'],
+    total: 'I alt',
+    ok: 'Bogføringen passer med shoppen.',
+    missing: 'Mangler i e-conomic',
+    differing: 'Beløb der ikke passer',
+    unexpected: 'Bogført med LedgerBridge-reference, men ordren kendes ikke',
+    duplicates: 'Dubletter i e-conomic',
+    invoice: 'faktura',
+    creditNote: 'kreditnota',
+    order: 'ordre',
+    refund: 'refundering',
+    shop: 'shop',
+    economic: 'e-conomic',
+    booked: 'bogført',
+    drafts: 'kladder',
+    state: 'status',
+  },
+  en: {
+    title: (r: ReconciliationReport) => `Reconciliation ${r.from} – ${r.to} (by ${r.groupBy})`,
+    head: ['Period', 'Currency', 'Shop', 'Refunded', 'Invoiced', 'Credited', 'Payments', 'Difference'],
+    total: 'Total',
+    ok: 'The books match the shop.',
+    missing: 'Missing in e-conomic',
+    differing: 'Amounts that differ',
+    unexpected: 'Booked with a LedgerBridge reference, but the order is unknown',
+    duplicates: 'Duplicates in e-conomic',
+    invoice: 'invoice',
+    creditNote: 'credit note',
+    order: 'order',
+    refund: 'refund',
+    shop: 'shop',
+    economic: 'e-conomic',
+    booked: 'booked',
+    drafts: 'drafts',
+    state: 'state',
+  },
+} as const;
+
+/** The report as plain text for the terminal, in Danish or English (amounts with a decimal comma in Danish). */
+export function formatReport(report: ReconciliationReport, lang: 'da' | 'en' = 'da'): string {
+  const t = TEXT[lang];
+  const amount = (value: string) => (lang === 'da' ? value.replace('.', ',') : value);
+  const table: string[][] = [[...t.head]];
+  const add = (p: PeriodLine, label = p.period) =>
+    table.push([label, p.currency, `${amount(p.shop.total)} (${p.shop.count})`, amount(p.refunded.total), `${amount(p.invoiced.total)} (${p.invoiced.count})`, `${amount(p.credited.total)} (${p.credited.count})`, `${amount(p.payments.total)} (${p.payments.count})`, amount(p.difference)]);
+  report.periods.forEach((p) => add(p));
+  report.totals.forEach((p) => add(p, t.total));
+  const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  const out = [t.title(report), '', ...table.map((r) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')), ''];
+  if (report.matches) out.push(t.ok);
+  const kind = (k: 'invoice' | 'credit-note') => (k === 'invoice' ? t.invoice : t.creditNote);
+  if (report.missing.length) {
+    out.push(`${t.missing} (${report.missing.length}):`);
+    for (const m of report.missing) out.push(`  ${kind(m.kind)} – ${t.order} ${m.orderNumber}${m.refundId ? `, ${t.refund} ${m.refundId}` : ''}, ${m.date}, ${amount(m.amount)} ${m.currency}${m.ledgerState ? ` (${t.state}: ${m.ledgerState}${m.reasonCode ? `, ${m.reasonCode}` : ''})` : ''}`);
+  }
+  if (report.differing.length) {
+    out.push(`${t.differing} (${report.differing.length}):`);
+    for (const d of report.differing) out.push(`  ${kind(d.kind)} ${d.invoiceNumber} – ${t.order} ${d.orderNumber}: ${t.shop} ${amount(d.shop)}, ${t.economic} ${amount(d.economic)} ${d.currency} (${amount(d.difference)})`);
+  }
+  if (report.unexpected.length) {
+    out.push(`${t.unexpected} (${report.unexpected.length}):`);
+    for (const u of report.unexpected) out.push(`  ${t.invoice} ${u.invoiceNumber} (${u.reference}), ${u.date}, ${amount(u.gross)} ${u.currency}`);
+  }
+  if (report.duplicates.length) {
+    out.push(`${t.duplicates} (${report.duplicates.length}):`);
+    for (const d of report.duplicates) out.push(`  ${d.reference}: ${t.booked} ${d.booked.join(', ') || '–'}; ${t.drafts} ${d.drafts.join(', ') || '–'}`);
+  }
+  return `${out.join('\n')}\n`;
+}

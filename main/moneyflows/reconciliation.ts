@@ -1,0 +1,285 @@
+import { dec, money, type Dec } from '../../shared/domain/money';
+import type { Order, Platform } from '../../shared/domain/order';
+import type { Profile } from '../../shared/profile/schema';
+import type { EconomicClient } from '../connectors/economic/client';
+import type { BookedInvoice, DraftInvoice } from '../connectors/economic/types';
+import { checkEligibility } from '../engine/eligibility';
+import { danishDate } from '../engine/plan/text';
+import type { Ledger } from '../ledger';
+import { PaymentsStore } from './payments-store';
+
+export interface ReconcileDeps {
+  ledger: Ledger;
+  client: EconomicClient;
+  profile: Profile;
+}
+
+export interface ReconcileOptions {
+  /** First day, YYYY-MM-DD (Danish calendar dates, as on the invoices). */
+  from: string;
+  /** Last day, inclusive. */
+  to: string;
+  groupBy: 'day' | 'month';
+  /** The shop's orders that may fall in the range (the CLI polls the shop for them). */
+  shopOrders: Order[];
+}
+
+export interface Money {
+  count: number;
+  total: string;
+}
+
+export interface PeriodLine {
+  /** YYYY-MM-DD or YYYY-MM. */
+  period: string;
+  currency: string;
+  /** Orders that reached a transfer stage, by their invoice date: the shop's totals. */
+  shop: Money;
+  /** Our booked invoices (gross) in e-conomic. */
+  invoiced: Money;
+  /** Refunds the shop made on those orders (positive). */
+  refunded: Money;
+  /** Our booked credit notes (gross, negative). */
+  credited: Money;
+  /** Customer payments LedgerBridge registered for the period's invoices. */
+  payments: Money;
+  /** (shop − refunded) − (invoiced + credited): zero when the books match the shop. */
+  difference: string;
+}
+
+export interface MissingItem {
+  kind: 'invoice' | 'credit-note';
+  orderId: string;
+  orderNumber: string;
+  refundId?: string;
+  date: string;
+  currency: string;
+  amount: string;
+  /** The order's state in LedgerBridge (e.g. held, needs-attention) or null when never seen. */
+  ledgerState: string | null;
+  reasonCode: string | null;
+}
+
+export interface DifferingItem {
+  kind: 'invoice' | 'credit-note';
+  orderId: string;
+  orderNumber: string;
+  refundId?: string;
+  invoiceNumber: number;
+  date: string;
+  currency: string;
+  shop: string;
+  economic: string;
+  difference: string;
+}
+
+export interface UnexpectedItem {
+  invoiceNumber: number;
+  reference: string;
+  date: string;
+  currency: string;
+  gross: string;
+}
+
+export interface DuplicateItem {
+  reference: string;
+  orderId: string | null;
+  booked: number[];
+  drafts: number[];
+}
+
+export interface ReconciliationReport {
+  from: string;
+  to: string;
+  groupBy: 'day' | 'month';
+  periods: PeriodLine[];
+  /** All periods together, per currency. */
+  totals: PeriodLine[];
+  missing: MissingItem[];
+  differing: DifferingItem[];
+  unexpected: UnexpectedItem[];
+  duplicates: DuplicateItem[];
+  /** True when nothing is missing, differing, unexpected or duplicated. */
+  matches: boolean;
+}
+
+const PREFIX_TO_PLATFORM: Record<string, Platform> = { wc: 'woocommerce', shopify: 'shopify' };
+
+/** Parses one of our `references.other` values (see engine/plan/references.ts); null for anything else. */
+export function parseReference(reference: string | undefined | null): { platform: Platform; orderId: string; refundId: string | null } | null {
+  if (!reference) return null;
+  const m = /^(wc|shopify):([^:]+)(?::refund:(.+))?$/.exec(reference);
+  if (!m) return null;
+  return { platform: PREFIX_TO_PLATFORM[m[1]], orderId: m[2], refundId: m[3] ?? null };
+}
+
+function invoiceDate(order: Order): string {
+  return danishDate(order.dates.paid ?? order.dates.created);
+}
+
+function validDate(value: string, name: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new RangeError(`${name} must be a date like 2026-10-01, got "${value}"`);
+  return value;
+}
+
+class Bucket {
+  shop = { count: 0, total: dec(0) };
+  invoiced = { count: 0, total: dec(0) };
+  refunded = { count: 0, total: dec(0) };
+  credited = { count: 0, total: dec(0) };
+  payments = { count: 0, total: dec(0) };
+
+  add(other: Bucket): void {
+    for (const k of ['shop', 'invoiced', 'refunded', 'credited', 'payments'] as const) {
+      this[k].count += other[k].count;
+      this[k].total = this[k].total.plus(other[k].total);
+    }
+  }
+
+  line(period: string, currency: string): PeriodLine {
+    const m = (x: { count: number; total: Dec }): Money => ({ count: x.count, total: money(x.total) });
+    const kept = this.shop.total.minus(this.refunded.total);
+    const booked = this.invoiced.total.plus(this.credited.total);
+    return { period, currency, shop: m(this.shop), invoiced: m(this.invoiced), refunded: m(this.refunded), credited: m(this.credited), payments: m(this.payments), difference: money(kept.minus(booked)) };
+  }
+}
+
+/**
+ * Proves the books match the shop over a date range: per day or month and currency, the
+ * shop's totals against LedgerBridge's booked invoices, credit notes and registered
+ * payments in e-conomic, and every order missing in e-conomic, every amount that differs,
+ * every booked invoice carrying our reference for an order we do not know, and every
+ * reference found twice (booked twice, or drafts left twice). Reads only.
+ */
+export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions): Promise<ReconciliationReport> {
+  const from = validDate(options.from, 'from');
+  const to = validDate(options.to, 'to');
+  if (from > to) throw new RangeError(`from (${from}) is after to (${to})`);
+  const periodOf = (date: string) => (options.groupBy === 'month' ? date.slice(0, 7) : date.slice(0, 10));
+  const inRange = (date: string) => date >= from && date <= to;
+
+  const booked = await deps.client.listAll<BookedInvoice>('/invoices/booked', { filter: `date$gte:${from}$and:date$lte:${to}` });
+  const drafts = await deps.client.listAll<DraftInvoice>('/invoices/drafts');
+
+  // Our invoices and credit notes in e-conomic, by reference.
+  const bookedByRef = new Map<string, BookedInvoice[]>();
+  for (const invoice of booked) {
+    const reference = invoice.references?.other;
+    if (!parseReference(reference)) continue;
+    bookedByRef.set(reference!, [...(bookedByRef.get(reference!) ?? []), invoice]);
+  }
+  const draftsByRef = new Map<string, DraftInvoice[]>();
+  for (const draft of drafts) {
+    const reference = draft.references?.other;
+    if (!parseReference(reference)) continue;
+    draftsByRef.set(reference!, [...(draftsByRef.get(reference!) ?? []), draft]);
+  }
+
+  const buckets = new Map<string, Bucket>();
+  const bucket = (date: string, currency: string): Bucket => {
+    const key = `${periodOf(date)}|${currency}`;
+    let b = buckets.get(key);
+    if (!b) buckets.set(key, (b = new Bucket()));
+    return b;
+  };
+
+  const payments = new Map(new PaymentsStore(deps.ledger.db).all().filter((p) => p.state === 'posted').map((p) => [p.bookedNumber, p]));
+  const report: Omit<ReconciliationReport, 'periods' | 'totals' | 'matches'> = { from, to, groupBy: options.groupBy, missing: [], differing: [], unexpected: [], duplicates: [] };
+  const known = new Set<string>();
+
+  for (const order of options.shopOrders) {
+    const row = deps.ledger.orders.get(order.id);
+    const reached = checkEligibility(order, deps.profile.orderStages).eligible || row?.bookedNumber != null;
+    known.add(`${order.platform}:${order.id}`);
+    if (!reached) continue;
+    const date = invoiceDate(order);
+    const reference = `${order.platform === 'woocommerce' ? 'wc' : 'shopify'}:${order.id}`;
+    const [invoice] = bookedByRef.get(reference) ?? [];
+    // An order outside the range may still have refunds inside it (below).
+    if (inRange(date)) {
+      const b = bucket(date, order.currency);
+      b.shop.count++;
+      b.shop.total = b.shop.total.plus(dec(order.totals.total));
+      if (!invoice) {
+        report.missing.push({ kind: 'invoice', orderId: order.id, orderNumber: order.number, date, currency: order.currency, amount: money(dec(order.totals.total)), ledgerState: row?.state ?? null, reasonCode: row?.reasonCode ?? null });
+      }
+    }
+    if (inRange(date) && invoice) {
+      const b = bucket(date, order.currency);
+      const gross = dec(String(invoice.grossAmount));
+      b.invoiced.count++;
+      b.invoiced.total = b.invoiced.total.plus(gross);
+      if (!gross.eq(dec(order.totals.total))) {
+        report.differing.push({ kind: 'invoice', orderId: order.id, orderNumber: order.number, invoiceNumber: invoice.bookedInvoiceNumber, date, currency: order.currency, shop: money(dec(order.totals.total)), economic: money(gross), difference: money(dec(order.totals.total).minus(gross)) });
+      }
+      const payment = payments.get(invoice.bookedInvoiceNumber);
+      if (payment) {
+        b.payments.count++;
+        b.payments.total = b.payments.total.plus(dec(payment.amount));
+      }
+    }
+
+    // Refunds and their credit notes belong to the period of the refund (the credit note's date).
+    for (const refund of order.refunds) {
+      const refundDate = danishDate(refund.createdAt || order.dates.modified);
+      if (!inRange(refundDate)) continue;
+      const rb = bucket(refundDate, order.currency);
+      rb.refunded.count++;
+      rb.refunded.total = rb.refunded.total.plus(dec(refund.amount));
+      const refundRef = `${reference}:refund:${refund.id}`;
+      const [note] = bookedByRef.get(refundRef) ?? [];
+      if (!note) {
+        if (deps.profile.refunds.creditNotes && row?.bookedNumber != null) {
+          report.missing.push({ kind: 'credit-note', orderId: order.id, orderNumber: order.number, refundId: refund.id, date: refundDate, currency: order.currency, amount: money(dec(refund.amount)), ledgerState: row.state, reasonCode: null });
+        }
+        continue;
+      }
+      const gross = dec(String(note.grossAmount));
+      rb.credited.count++;
+      rb.credited.total = rb.credited.total.plus(gross);
+      if (!gross.eq(dec(refund.amount).neg())) {
+        report.differing.push({ kind: 'credit-note', orderId: order.id, orderNumber: order.number, refundId: refund.id, invoiceNumber: note.bookedInvoiceNumber, date: refundDate, currency: order.currency, shop: money(dec(refund.amount).neg()), economic: money(gross), difference: money(dec(refund.amount).neg().minus(gross)) });
+      }
+    }
+  }
+
+  for (const [reference, invoices] of bookedByRef) {
+    const parsed = parseReference(reference)!;
+    const orderKnown = known.has(`${parsed.platform}:${parsed.orderId}`) || Boolean(deps.ledger.orders.get(parsed.orderId));
+    if (!orderKnown) {
+      for (const invoice of invoices) {
+        report.unexpected.push({ invoiceNumber: invoice.bookedInvoiceNumber, reference, date: invoice.date, currency: invoice.currency, gross: money(dec(String(invoice.grossAmount))) });
+      }
+    }
+  }
+
+  for (const reference of new Set([...bookedByRef.keys(), ...draftsByRef.keys()])) {
+    const bookedNumbers = (bookedByRef.get(reference) ?? []).map((i) => i.bookedInvoiceNumber);
+    const draftNumbers = (draftsByRef.get(reference) ?? []).map((d) => d.draftInvoiceNumber);
+    if (bookedNumbers.length + draftNumbers.length < 2) continue;
+    // A draft beside its booked invoice, two drafts, or two booked invoices: one order written twice.
+    report.duplicates.push({ reference, orderId: parseReference(reference)!.orderId, booked: bookedNumbers, drafts: draftNumbers });
+  }
+
+  const periods = [...buckets.entries()]
+    .map(([key, b]) => {
+      const [period, currency] = key.split('|');
+      return b.line(period, currency);
+    })
+    .sort((a, b) => a.period.localeCompare(b.period) || a.currency.localeCompare(b.currency));
+  const byCurrency = new Map<string, Bucket>();
+  for (const [key, b] of buckets) {
+    const currency = key.split('|')[1];
+    const total = byCurrency.get(currency) ?? new Bucket();
+    total.add(b);
+    byCurrency.set(currency, total);
+  }
+  const totals = [...byCurrency.entries()].map(([currency, b]) => b.line(`${from}..${to}`, currency)).sort((a, b) => a.currency.localeCompare(b.currency));
+  const byOrder = (a: { orderNumber: string }, b: { orderNumber: string }) => a.orderNumber.localeCompare(b.orderNumber, 'da', { numeric: true });
+  report.missing.sort(byOrder);
+  report.differing.sort(byOrder);
+  report.unexpected.sort((a, b) => a.invoiceNumber - b.invoiceNumber);
+  report.duplicates.sort((a, b) => a.reference.localeCompare(b.reference));
+  const matches = report.missing.length + report.differing.length + report.unexpected.length + report.duplicates.length === 0;
+  return { ...report, periods, totals, matches };
+}

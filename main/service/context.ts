@@ -1,0 +1,102 @@
+import type { EconomicClientOptions } from '../connectors/economic/client';
+import { ProfileMissingError, Runtime } from '../engine/runtime';
+import { createSecretStore, type SecretStore } from '../secrets';
+import { ConfigStore } from '../settings';
+import type { AppEvent } from '../../shared/ipc/contract';
+import type { Language } from '../../shared/ipc/schemas/common';
+import { serviceError } from './errors';
+
+export const DEFAULT_ECONOMIC_URL = 'https://restapi.e-conomic.com';
+
+export interface AppServiceOptions {
+  dataDir: string;
+  onEvent: (event: AppEvent) => void;
+  /** Defaults to the OS keychain (with LEDGERBRIDGE_* environment variables first). */
+  secrets?: SecretStore;
+  clock?: () => Date;
+  env?: NodeJS.ProcessEnv;
+  /**
+   * The e-conomic REST address new profiles use. The wizard does not ask for it (it is
+   * always e-conomic's), except in demo mode and tests, where it is the local sandbox.
+   * Defaults to LEDGERBRIDGE_ECONOMIC_URL, then restapi.e-conomic.com.
+   */
+  economicUrl?: string;
+  /** Start the background sync loop once a profile exists (default true). */
+  autoSync?: boolean;
+  appVersion?: string;
+  /** Passed to every e-conomic client (tests inject a fast sleep). */
+  economicClientOptions?: Partial<EconomicClientOptions>;
+}
+
+/**
+ * What every area of the service shares: the data dir, the config, the secrets, the
+ * clock, the push channel, and the engine Runtime — which exists only once a profile
+ * has been saved (the wizard runs before that).
+ */
+export class ServiceContext {
+  readonly config: ConfigStore;
+  readonly secrets: SecretStore;
+  readonly clock: () => Date;
+  private current: Runtime | null = null;
+  private readonly openedListeners: Array<(runtime: Runtime) => void> = [];
+
+  constructor(readonly options: AppServiceOptions) {
+    this.config = new ConfigStore(options.dataDir);
+    this.secrets = options.secrets ?? createSecretStore({ env: options.env ?? process.env });
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  get dataDir(): string {
+    return this.options.dataDir;
+  }
+
+  emit(event: AppEvent): void {
+    this.options.onEvent(event);
+  }
+
+  language(): Language {
+    return this.config.load().app.language;
+  }
+
+  economicUrl(): string {
+    return this.current?.profile.economic.url ?? this.options.economicUrl ?? this.options.env?.LEDGERBRIDGE_ECONOMIC_URL ?? process.env.LEDGERBRIDGE_ECONOMIC_URL ?? DEFAULT_ECONOMIC_URL;
+  }
+
+  get runtime(): Runtime | null {
+    return this.current;
+  }
+
+  /** The engine, or an error telling the owner to finish setup first. */
+  requireRuntime(): Runtime {
+    if (!this.current) throw serviceError('LB-9101', this.language());
+    return this.current;
+  }
+
+  onRuntimeOpened(listener: (runtime: Runtime) => void): void {
+    this.openedListeners.push(listener);
+  }
+
+  /** Opens the engine on the active profile; null while no profile exists. */
+  async openRuntime(): Promise<Runtime | null> {
+    if (this.current) return this.current;
+    try {
+      this.current = await Runtime.open({
+        dataDir: this.dataDir,
+        secrets: this.secrets,
+        clock: this.clock,
+        env: this.options.env,
+        economicClientOptions: this.options.economicClientOptions,
+      });
+    } catch (error) {
+      if (error instanceof ProfileMissingError) return null;
+      throw error;
+    }
+    for (const listener of this.openedListeners) listener(this.current);
+    return this.current;
+  }
+
+  closeRuntime(): void {
+    this.current?.close();
+    this.current = null;
+  }
+}

@@ -1,0 +1,124 @@
+import type { Customer, Product } from '../connectors/economic/types';
+import type { Request, Response } from '../../shared/ipc/contract';
+import type { Connections } from './connections';
+import { economicClientFor, shopConnectorFor } from './connections';
+import type { ServiceContext } from './context';
+import { translated } from './errors';
+
+/** How far back "payment methods found in recent orders" looks. */
+const PAYMENT_METHOD_WINDOW_DAYS = 90;
+/** Customers offered as the collective customer; a shop with more picks by number. */
+const CUSTOMER_PICK_LIMIT = 1000;
+
+/** The wizard's connection tests and what it reads from the shop and e-conomic to map. */
+export class SetupArea {
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly connections: Connections,
+  ) {}
+
+  async testShop(req: Request<'shop.testConnection'>): Promise<Response<'shop.testConnection'>> {
+    return translated(
+      this.ctx.language(),
+      async () => {
+        const identity = await shopConnectorFor(req.platform, req.url, req.credentials).testConnection();
+        return { shopName: identity.name || new URL(req.url).hostname, currency: identity.currency ?? 'DKK' };
+      },
+      { platform: req.platform },
+    );
+  }
+
+  async testEconomic(req: Request<'economic.testConnection'>): Promise<Response<'economic.testConnection'>> {
+    return translated(this.ctx.language(), async () => {
+      const self = await economicClientFor(this.ctx, req, { maxAttempts: 2 }).self();
+      return {
+        companyName: self.company?.name ?? '',
+        agreementNumber: self.agreementNumber,
+        ...(self.settings?.baseCurrency ? { baseCurrency: self.settings.baseCurrency } : {}),
+      };
+    });
+  }
+
+  async statuses(): Promise<Response<'shop.statuses'>> {
+    return translated(
+      this.ctx.language(),
+      async () => {
+        const statuses = await (await this.connections.shop()).discoverStatuses();
+        return { statuses: statuses.map((s) => ({ slug: s.slug, name: s.name, count: s.count ?? 0, custom: s.custom })) };
+      },
+      { platform: this.connections.platform() },
+    );
+  }
+
+  /**
+   * The payment methods the shop's recent orders were paid with, most used first, plus
+   * gateways that are switched on but not used yet (count 0), so every one can be mapped.
+   */
+  async paymentMethods(req: Request<'shop.paymentMethods'>): Promise<Response<'shop.paymentMethods'>> {
+    return translated(
+      this.ctx.language(),
+      async () => {
+        const shop = await this.connections.shop();
+        const since = new Date(this.ctx.clock().getTime() - PAYMENT_METHOD_WINDOW_DAYS * 86_400_000).toISOString();
+        // Polls run oldest first: keep a window of the newest `recentOrders`.
+        const recent: Array<{ id: string; title: string; at: string }> = [];
+        for await (const page of shop.pollChanged(since)) {
+          for (const { order } of page.orders) {
+            if (!order.payment.id) continue;
+            recent.push({ id: order.payment.id, title: order.payment.title, at: order.dates.created });
+            if (recent.length > req.recentOrders) recent.shift();
+          }
+        }
+        const seen = new Map<string, { id: string; title: string; orderCount: number; lastSeenAt: string | null }>();
+        for (const r of recent) {
+          const m = seen.get(r.id) ?? { id: r.id, title: r.title || r.id, orderCount: 0, lastSeenAt: null };
+          m.orderCount++;
+          if (!m.lastSeenAt || r.at > m.lastSeenAt) m.lastSeenAt = r.at;
+          seen.set(r.id, m);
+        }
+        for (const gateway of await shop.discoverPaymentMethods().catch(() => [])) {
+          if (gateway.enabled && gateway.id && !seen.has(gateway.id)) seen.set(gateway.id, { id: gateway.id, title: gateway.title, orderCount: 0, lastSeenAt: null });
+        }
+        return { methods: [...seen.values()].sort((a, b) => b.orderCount - a.orderCount || a.title.localeCompare(b.title)) };
+      },
+      { platform: this.connections.platform() },
+    );
+  }
+
+  async referenceData(): Promise<Response<'economic.referenceData'>> {
+    return translated(this.ctx.language(), async () => {
+      const client = await this.connections.economic();
+      const customers: Customer[] = [];
+      for await (const c of client.iterate<Customer>('/customers', { pageSize: CUSTOMER_PICK_LIMIT })) {
+        customers.push(c);
+        if (customers.length >= CUSTOMER_PICK_LIMIT) break;
+      }
+      const [layouts, paymentTerms, vatZones, productGroups, products, currencies, journals, accounts] = await Promise.all([
+        client.layouts(),
+        client.paymentTerms(),
+        client.vatZones(),
+        client.productGroups(),
+        client.listAll<Product>('/products', { pageSize: 1000 }),
+        client.currencies(),
+        client.journals(),
+        client.accounts(),
+      ]);
+      return {
+        layouts: layouts.filter((l) => !l.deleted).map((l) => ({ number: l.layoutNumber, name: l.name })),
+        paymentTerms: paymentTerms.map((t) => ({
+          number: t.paymentTermsNumber,
+          name: t.name,
+          ...(t.paymentTermsType ? { type: t.paymentTermsType } : {}),
+          ...(t.daysOfCredit !== undefined ? { days: t.daysOfCredit } : {}),
+        })),
+        vatZones: vatZones.map((z) => ({ number: z.vatZoneNumber, name: z.name })),
+        productGroups: productGroups.map((g) => ({ number: g.productGroupNumber, name: g.name })),
+        products: products.filter((p) => !p.barred).map((p) => ({ productNumber: p.productNumber, name: p.name })),
+        currencies: currencies.map((c) => ({ code: c.code, name: c.name ?? c.code })),
+        journals: journals.map((j) => ({ number: j.journalNumber, name: j.name })),
+        accounts: accounts.filter((a) => !a.barred).map((a) => ({ number: a.accountNumber, name: a.name, accountType: a.accountType })),
+        customers: customers.map((c) => ({ number: c.customerNumber, name: c.name })),
+      };
+    });
+  }
+}

@@ -1,0 +1,70 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { writeFileAtomic } from '../settings';
+import { WIZARD_STEPS, wizardStateSchema, type WizardAnswers } from '../../shared/ipc/schemas/setup';
+import type { Plan, Profile } from '../../shared/profile/schema';
+
+export const WIZARD_FILE_NAME = 'wizard.json';
+
+const storedSchema = z.object({
+  state: wizardStateSchema,
+  /** The profile name the wizard's credentials were stored under in the keychain. */
+  secretsProfile: z.string().nullable().default(null),
+  /** How the Shopify app authenticates, decided by which credentials were entered. */
+  shopifyAuth: z.enum(['token', 'clientCredentials']).nullable().default(null),
+});
+export type StoredWizard = z.infer<typeof storedSchema>;
+
+/**
+ * `<dataDir>/wizard.json`: the setup wizard's progress and answers (never secrets —
+ * those go to the keychain), so a consultant can stop and resume at the same step.
+ */
+export class WizardStore {
+  readonly path: string;
+
+  constructor(dataDir: string) {
+    this.path = join(dataDir, WIZARD_FILE_NAME);
+  }
+
+  /** The stored progress; without a file, a fresh wizard — or a finished one when a profile already exists (set up with the CLI). */
+  load(existing: { profile: Profile; plan: Plan | null } | null): StoredWizard {
+    if (existsSync(this.path)) {
+      const parsed = storedSchema.safeParse(JSON.parse(readFileSync(this.path, 'utf8')));
+      if (parsed.success) return parsed.data;
+    }
+    if (existing) {
+      return {
+        state: { step: 'finish', completed: [...WIZARD_STEPS], answers: answersFromProfile(existing.profile, existing.plan), secretsStored: [], finished: true },
+        secretsProfile: existing.profile.name,
+        shopifyAuth: existing.profile.shop.platform === 'shopify' ? existing.profile.shop.auth : null,
+      };
+    }
+    return { state: { step: 'plan', completed: [], answers: {}, secretsStored: [], finished: false }, secretsProfile: null, shopifyAuth: null };
+  }
+
+  save(stored: StoredWizard): void {
+    writeFileAtomic(this.path, JSON.stringify(storedSchema.parse(stored), null, 2) + '\n');
+  }
+}
+
+/** The wizard's answers that reproduce a profile, so the wizard can be reopened to change it. */
+export function answersFromProfile(profile: Profile, plan: Plan | null): WizardAnswers {
+  const collective = profile.customers.collective['*'] ?? profile.customers.collective[profile.enabledCurrencies[0] ?? 'DKK'] ?? Object.values(profile.customers.collective)[0];
+  return {
+    plan: { plan: plan ?? (profile.bookingMode === 'automatic' ? 'standard' : 'basic'), profileName: profile.name, ...(profile.licence ? { licence: profile.licence } : {}) },
+    shop: { platform: profile.shop.platform, url: profile.shop.url, shopName: profile.name, currency: profile.enabledCurrencies[0] ?? 'DKK' },
+    stages: { orderStages: profile.orderStages },
+    mapping: {
+      layoutNumber: profile.layoutNumber,
+      paymentTermsNumber: profile.paymentTermsNumber,
+      customerMode: profile.customers.mode,
+      ...(collective !== undefined ? { collectiveCustomerNumber: collective } : {}),
+      productGroups: profile.productGroups,
+      products: { shipping: profile.products.shipping, fee: profile.products.fee, giftCard: profile.products.giftCard, rounding: profile.products.rounding },
+    },
+    paymentMethods: profile.paymentMethods,
+    rules: profile.rules,
+    mail: { invoiceSource: profile.invoiceSource },
+  };
+}

@@ -1,0 +1,157 @@
+import { profileSchema, type Profile, type SecretName } from '../../shared/profile/schema';
+import type { Request, Response } from '../../shared/ipc/contract';
+import type { WizardState } from '../../shared/ipc/schemas/setup';
+import type { ServiceContext } from './context';
+import { economicSecrets, shopSecrets } from './connections';
+import { WizardStore, type StoredWizard } from './wizard-store';
+
+/** Used for keychain entries typed before the plan step named the profile. */
+const UNNAMED_PROFILE = 'default';
+
+/**
+ * The setup wizard, the profile and the rules: answers are kept step by step in
+ * wizard.json, credentials go straight to the keychain, and `profile.save` turns the
+ * answers into a validated profile and opens the engine on it.
+ */
+export class WizardArea {
+  private readonly store: WizardStore;
+
+  constructor(private readonly ctx: ServiceContext) {
+    this.store = new WizardStore(ctx.dataDir);
+  }
+
+  stored(): StoredWizard {
+    const runtime = this.ctx.runtime;
+    const profile = runtime?.profile ?? this.ctx.config.getProfile();
+    return this.store.load(profile ? { profile, plan: runtime?.licence().plan ?? null } : null);
+  }
+
+  current(): WizardState {
+    return this.stored().state;
+  }
+
+  /** The profile name the answers point at. */
+  profileName(): string {
+    return this.current().answers.plan?.profileName ?? this.ctx.runtime?.profile.name ?? UNNAMED_PROFILE;
+  }
+
+  async get(): Promise<Response<'wizard.get'>> {
+    return this.current();
+  }
+
+  async saveStep(req: Request<'wizard.saveStep'>): Promise<Response<'wizard.saveStep'>> {
+    const stored = this.stored();
+    const answers = { ...stored.state.answers, ...req.answers };
+    const profile = answers.plan?.profileName ?? stored.secretsProfile ?? UNNAMED_PROFILE;
+    const secretsStored = new Set(stored.state.secretsStored);
+    // A renamed profile takes its keys along.
+    if (stored.secretsProfile && stored.secretsProfile !== profile) await this.moveSecrets(stored.secretsProfile, profile, [...secretsStored] as SecretName[]);
+    const entries = [...(req.shopCredentials ? shopSecrets(req.shopCredentials) : []), ...(req.economicCredentials ? economicSecrets(req.economicCredentials) : [])];
+    for (const [name, value] of entries) {
+      await this.ctx.secrets.set(profile, name, value);
+      secretsStored.add(name);
+    }
+    const answered = Object.keys(req.answers).length > 0;
+    const profileExists = this.ctx.config.getProfile() !== null;
+    const state: WizardState = {
+      step: req.next ?? req.step,
+      answers,
+      completed: answered && !stored.state.completed.includes(req.step) ? [...stored.state.completed, req.step] : stored.state.completed,
+      secretsStored: [...secretsStored],
+      finished: stored.state.finished || (req.step === 'finish' && profileExists),
+    };
+    if (state.finished && !state.completed.includes('finish')) state.completed = [...state.completed, 'finish'];
+    const shopifyAuth = req.shopCredentials ? (req.shopCredentials.kind === 'shopifyClient' ? 'clientCredentials' : req.shopCredentials.kind === 'shopifyToken' ? 'token' : null) : stored.shopifyAuth;
+    this.store.save({ state, secretsProfile: secretsStored.size > 0 ? profile : stored.secretsProfile, shopifyAuth });
+    return state;
+  }
+
+  async getProfile(): Promise<Response<'profile.get'>> {
+    return { profile: this.ctx.runtime?.profile ?? this.ctx.config.getProfile() };
+  }
+
+  /**
+   * Validates the wizard's profile per field and stores it. Settings the wizard does
+   * not ask about (mail server, notifications, sync interval) are kept from the stored
+   * profile of the same name; the e-conomic address defaults to the service's.
+   */
+  async saveProfile(req: Request<'profile.save'>): Promise<Response<'profile.save'>> {
+    const input = req.profile;
+    const name = typeof input.name === 'string' ? input.name : undefined;
+    const base = (name ? this.ctx.config.getProfile(name) : null) ?? null;
+    const candidate = mergeProfile(base, input, {
+      economicUrl: this.ctx.economicUrl(),
+      language: this.ctx.language(),
+      shopifyAuth: this.stored().shopifyAuth,
+      intervalMinutes: this.ctx.config.load().app.syncIntervalMinutes,
+    });
+    const parsed = profileSchema.safeParse(candidate);
+    if (!parsed.success) {
+      return { saved: false, fieldErrors: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(profile)', message: i.message })) };
+    }
+    const profile = parsed.data;
+    const stored = this.stored();
+    if (stored.secretsProfile && stored.secretsProfile !== profile.name) {
+      await this.moveSecrets(stored.secretsProfile, profile.name, stored.state.secretsStored as SecretName[]);
+      this.store.save({ ...stored, secretsProfile: profile.name });
+    }
+    await this.apply(profile);
+    return { saved: true, profile: profile as unknown as Record<string, unknown> };
+  }
+
+  async getRules(): Promise<Response<'rules.get'>> {
+    return { rules: this.ctx.runtime?.profile.rules ?? this.current().answers.rules ?? [] };
+  }
+
+  async saveRules(req: Request<'rules.save'>): Promise<Response<'rules.save'>> {
+    const runtime = this.ctx.runtime;
+    if (runtime) runtime.saveProfile(profileSchema.parse({ ...runtime.profile, rules: req.rules }));
+    const stored = this.stored();
+    this.store.save({ ...stored, state: { ...stored.state, answers: { ...stored.state.answers, rules: req.rules } } });
+    return { rules: req.rules };
+  }
+
+  /** Stores the profile as the active one and points the engine at it. */
+  async apply(profile: Profile): Promise<void> {
+    const runtime = this.ctx.runtime;
+    if (runtime && runtime.profile.name === profile.name) {
+      runtime.saveProfile(profile);
+      return;
+    }
+    this.ctx.config.saveProfile(profile, { activate: true });
+    this.ctx.closeRuntime();
+    await this.ctx.openRuntime();
+  }
+
+  private async moveSecrets(from: string, to: string, names: SecretName[]): Promise<void> {
+    for (const name of names) {
+      const value = await this.ctx.secrets.get(from, name);
+      if (value === null) continue;
+      await this.ctx.secrets.set(to, name, value);
+      await this.ctx.secrets.delete(from, name);
+    }
+  }
+}
+
+/** The wizard's profile laid over the stored one, with the defaults the wizard leaves to the service. */
+export function mergeProfile(
+  base: Profile | null,
+  input: Record<string, unknown>,
+  defaults: { economicUrl: string; language: 'da' | 'en'; shopifyAuth: 'token' | 'clientCredentials' | null; intervalMinutes: number },
+): Record<string, unknown> {
+  const shopIn = (input.shop ?? {}) as Record<string, unknown>;
+  const samePlatform = base && base.shop.platform === shopIn.platform;
+  const shop: Record<string, unknown> = { ...(samePlatform ? base.shop : {}), ...shopIn };
+  if (shop.platform === 'shopify' && defaults.shopifyAuth && shop.auth === undefined) shop.auth = defaults.shopifyAuth;
+  const economicIn = (input.economic ?? {}) as Record<string, unknown>;
+  const customersIn = input.customers as Record<string, unknown> | undefined;
+  return {
+    language: defaults.language,
+    sync: { intervalMinutes: defaults.intervalMinutes, overlapMinutes: 10 },
+    ...(base ?? {}),
+    ...input,
+    shop,
+    economic: { ...(base?.economic ?? {}), url: base?.economic.url ?? defaults.economicUrl, ...economicIn },
+    ...(customersIn ? { customers: { ...(base?.customers ?? {}), ...customersIn } } : {}),
+  };
+}

@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { generateWooOrders } from '../../main/sandbox/shops/woocommerce';
+import { round } from './calls-per-order';
+import { spawnChild } from './children/run-child';
+import { startBenchHarness } from './harness';
+
+export interface IdleResult {
+  method: string;
+  windowSeconds: number;
+  syncIntervalMinutes: number;
+  /** Context switches of all the engine process's threads per minute while it waits. */
+  wakeupsPerMinute: number;
+  /** The same count for a bare Node process that only waits on a timer, for comparison. */
+  bareNodeWakeupsPerMinute: number;
+  /** The sync timer's own wake-ups per minute (one per interval). */
+  timerWakeupsPerMinute: number;
+}
+
+/**
+ * Every thread's voluntary + involuntary context switches (/proc/<pid>/task/<tid>/status).
+ * A sleeping thread that wakes up and sleeps again adds at least one voluntary switch,
+ * so the delta over a window counts wake-ups without perf.
+ */
+export function contextSwitches(pid: number): number {
+  let total = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const status = readFileSync(`/proc/${pid}/task/${tid}/status`, 'utf8');
+      for (const m of status.matchAll(/^(?:non)?voluntary_ctxt_switches:\s+(\d+)$/gm)) total += Number(m[1]);
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+  return total;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function countWindow(pid: number, settleMs: number, windowMs: number): Promise<number> {
+  await sleep(settleMs);
+  const before = contextSwitches(pid);
+  await sleep(windowMs);
+  return ((contextSwitches(pid) - before) * 60_000) / windowMs;
+}
+
+function waitForLine(child: ReturnType<typeof spawnChild>, line: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes(line)) resolve();
+    });
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('close', (code) => reject(new Error(`the idle child ended (${code}) before "${line}": ${err.slice(-2000)}`)));
+  });
+}
+
+/**
+ * Runs the engine's background loop in a child (after one real sync of a few orders)
+ * and counts its wake-ups per minute over `windowMs` of idle waiting; a bare Node
+ * process waiting on a timer is measured the same way beside it.
+ */
+export async function measureIdle(windowMs = 30_000, intervalMinutes = 60): Promise<IdleResult> {
+  const harness = await startBenchHarness({ orders: generateWooOrders({ count: 5, seed: 99 }), profile: { invoiceSource: 'shop' } });
+  const engine = spawnChild('idle-scheduler.ts', [harness.dataDir, String(intervalMinutes * 60_000)]);
+  const bare = spawnChild('idle-bare.ts', []);
+  try {
+    await Promise.all([waitForLine(engine, 'ready'), waitForLine(bare, 'ready')]);
+    const [engineRate, bareRate] = await Promise.all([countWindow(engine.pid!, 3000, windowMs), countWindow(bare.pid!, 3000, windowMs)]);
+    return {
+      method: 'sum of voluntary_ctxt_switches + nonvoluntary_ctxt_switches over every thread in /proc/<pid>/task/*/status, delta over the window, 3 s after the first sync finished',
+      windowSeconds: windowMs / 1000,
+      syncIntervalMinutes: intervalMinutes,
+      wakeupsPerMinute: round(engineRate, 2),
+      bareNodeWakeupsPerMinute: round(bareRate, 2),
+      timerWakeupsPerMinute: round(1 / intervalMinutes, 3),
+    };
+  } finally {
+    engine.kill('SIGTERM');
+    bare.kill('SIGTERM');
+    await harness.close();
+  }
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { parseYamlSubset, type YamlValue } from './yaml-subset';
+
+const root = join(__dirname, '..', '..', '..');
+const config = parseYamlSubset(readFileSync(join(root, 'electron-builder.yml'), 'utf8'));
+// electron-builder's own JSON schema, to catch misspelt options (they are silently ignored otherwise).
+const scheme = createRequire(join(root, 'package.json'))('app-builder-lib/scheme.json') as {
+  properties: Record<string, unknown>;
+  definitions: Record<string, { properties: Record<string, unknown> }>;
+};
+
+function section(key: string): Record<string, YamlValue> {
+  return config[key] as Record<string, YamlValue>;
+}
+
+/** Width, height and colour type from a PNG's IHDR, after checking signature and data. */
+function readPng(path: string) {
+  const bytes = readFileSync(path);
+  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(bytes.toString('ascii', 12, 16)).toBe('IHDR');
+  const width = bytes.readUInt32BE(16);
+  const height = bytes.readUInt32BE(20);
+  const idat = bytes.indexOf('IDAT');
+  const length = bytes.readUInt32BE(idat - 4);
+  const pixels = inflateSync(bytes.subarray(idat + 4, idat + 4 + length));
+  expect(pixels.length).toBe(height * (width * 4 + 1));
+  return { width, height, colorType: bytes[25] };
+}
+
+describe('electron-builder.yml', () => {
+  it('names the app', () => {
+    expect(config.appId).toBe('dk.ledgerbridge.app');
+    expect(config.productName).toBe('LedgerBridge');
+  });
+
+  it('packages only the build output and package.json, without sources, tests or maps', () => {
+    const files = config.files as string[];
+    expect(files).toEqual(expect.arrayContaining(['out/**', 'package.json', '!out/**/*.map', '!**/test/**']));
+    expect(files.some((f) => /^(main|renderer|shared|preload|test)\//.test(f))).toBe(false);
+  });
+
+  it('uses asar and unpacks the native modules', () => {
+    expect(config.asar).toBe(true);
+    const unpack = config.asarUnpack as string[];
+    expect(unpack).toEqual(expect.arrayContaining(['**/*.node', 'node_modules/better-sqlite3/**', 'node_modules/@napi-rs/keyring*/**']));
+  });
+
+  it('builds NSIS for Windows, dmg for macOS, AppImage and deb for Linux', () => {
+    expect(section('win').target).toEqual(['nsis']);
+    expect(section('mac').target).toEqual(['dmg']);
+    expect(section('linux').target).toEqual(['AppImage', 'deb']);
+  });
+
+  it('keeps electron-builder default deb dependencies and adds the keychain', () => {
+    const deb = section('deb');
+    expect(deb.depends).toEqual(expect.arrayContaining(['libgtk-3-0', 'libnss3', 'libsecret-1-0']));
+    expect(deb.recommends).toEqual(['gnome-keyring']);
+  });
+
+  it('uses only options electron-builder knows', () => {
+    for (const key of Object.keys(config)) expect(Object.keys(scheme.properties), key).toContain(key);
+    const defs: Record<string, string> = { win: 'WindowsConfiguration', mac: 'MacConfiguration', linux: 'LinuxConfiguration', nsis: 'NsisOptions', dmg: 'DmgOptions', deb: 'DebOptions', directories: 'MetadataDirectories' };
+    for (const [key, def] of Object.entries(defs)) {
+      for (const option of Object.keys(section(key))) expect(Object.keys(scheme.definitions[def].properties), `${key}.${option}`).toContain(option);
+    }
+  });
+
+  it('points at icons that exist and are real PNGs of the right size', () => {
+    expect(section('directories').buildResources).toBe('build');
+    expect(readPng(join(root, 'build', 'icon.png'))).toEqual({ width: 512, height: 512, colorType: 6 });
+    for (const size of [16, 32, 256, 512]) expect(readPng(join(root, 'build', 'icons', `${size}x${size}.png`)).width).toBe(size);
+    for (const state of ['ok', 'working', 'attention']) {
+      expect(readPng(join(root, 'build', 'tray', `tray-${state}.png`)).width).toBe(16);
+      expect(readPng(join(root, 'build', 'tray', `tray-${state}@2x.png`)).width).toBe(32);
+      expect(readPng(join(root, 'build', 'tray', `tray-${state}-256.png`)).width).toBe(256);
+    }
+  });
+});
+
+describe('the YAML subset reader', () => {
+  it('reads nested maps, lists, quotes, comments and booleans', () => {
+    expect(parseYamlSubset('a: 1\nb:\n  c: "x # not a comment" # comment\n  d:\n    - one\n    - "!two"\ne: true\n')).toEqual({
+      a: 1,
+      b: { c: 'x # not a comment', d: ['one', '!two'] },
+      e: true,
+    });
+  });
+
+  it('refuses what it cannot read instead of guessing', () => {
+    expect(() => parseYamlSubset('a: 1\n   b: 2\n')).toThrow(/line 2/);
+    expect(() => parseYamlSubset('just text\n')).toThrow(/line 1/);
+  });
+});

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Order } from '../../../shared/domain/order';
+import type { BookedInvoice } from '../../../main/connectors/economic/types';
+import { operationKey } from '../../../main/engine/idempotency';
+import { generateWooOrders } from '../../../main/sandbox/shops/woocommerce';
+import { PaymentsStore, postPendingPayments, queuePayment } from '../../../main/moneyflows/payments';
+import { bookedDocs, startHarness, type Harness } from './harness';
+
+/**
+ * Payments per payment method: booked invoices paid with a method mapped to a journal get
+ * their customer payment registered, many in one voucher call, each exactly once, and the
+ * invoice's remainder goes to zero.
+ */
+
+type Json = Record<string, unknown>;
+const generated = generateWooOrders({ count: 30, seed: 5, start: new Date(Date.now() - 2 * 86_400_000) });
+const paidStatuses = new Set(['processing', 'completed']);
+const registered = generated.filter((o) => paidStatuses.has(String(o.status)) && ['mobilepay', 'dankort'].includes(String(o.payment_method)));
+const unregistered = generated.filter((o) => paidStatuses.has(String(o.status)) && o.payment_method === 'stripe');
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness({
+    orders: generated,
+    automatic: true,
+    profile: {
+      rules: [],
+      paymentMethods: {
+        mobilepay: { title: 'MobilePay', paymentTermsNumber: 3, registerPayment: { journalNumber: 2, contraAccountNumber: 5820 } },
+        dankort: { title: 'Dankort', paymentTermsNumber: 3, registerPayment: { journalNumber: 2, contraAccountNumber: 5821 } },
+        stripe: { title: 'Kreditkort', paymentTermsNumber: 3 },
+        bacs: { title: 'Bankoverførsel', paymentTermsNumber: 1 },
+      },
+    },
+  });
+  await h.runtime.syncOnce();
+  expect(registered.length).toBeGreaterThanOrEqual(6);
+}, 30_000);
+afterAll(() => h.close());
+
+async function bookedOrder(raw: Json): Promise<{ order: Order; invoice: BookedInvoice }> {
+  const row = h.runtime.ledger.orders.get(String(raw.id))!;
+  expect(row.bookedNumber).not.toBeNull();
+  const ctx = await h.runtime.context();
+  return { order: row.order, invoice: (await ctx.client.getBookedInvoice(row.bookedNumber!))! };
+}
+
+function voucherCalls(): number {
+  return h.economic.state().calls.byRoute['POST /journals/:journalNumber/vouchers'] ?? 0;
+}
+
+function remainderOf(bookedNumber: number): number | undefined {
+  return bookedDocs(h.economic).find((b) => b.bookedInvoiceNumber === bookedNumber)?.remainder;
+}
+
+describe('payment registration', () => {
+  it('posts three booked invoices as one voucher call with three customer payments, leaving nothing owed', async () => {
+    const ctx = await h.runtime.context();
+    const three = await Promise.all(registered.slice(0, 3).map(bookedOrder));
+    for (const { order, invoice } of three) expect(await queuePayment(ctx, order, invoice)).toBe(true);
+    const callsBefore = voucherCalls();
+
+    expect(await postPendingPayments(ctx)).toEqual({ posted: 3, vouchers: 1 });
+    expect(voucherCalls() - callsBefore).toBe(1);
+
+    // each payment is its own voucher (bilag) in journal 2, all created by that one call
+    const vouchers = h.economic.state().vouchers as Array<{ journalNumber: number; entries: Array<{ customerInvoice: number; amount: string; fields: { text: string } }> }>;
+    const entries = vouchers.flatMap((v) => v.entries.map((e) => ({ ...e, journalNumber: v.journalNumber })));
+    expect(entries).toHaveLength(3);
+    expect(entries.every((e) => e.journalNumber === 2)).toBe(true);
+    expect(entries.map((e) => e.customerInvoice).sort()).toEqual(three.map((t) => t.invoice.bookedInvoiceNumber).sort());
+    for (const { order, invoice } of three) {
+      expect(remainderOf(invoice.bookedInvoiceNumber)).toBe(0);
+      const entry = entries.find((e) => e.customerInvoice === invoice.bookedInvoiceNumber)!;
+      expect(Number(entry.amount)).toBe(-invoice.grossAmount); // a payment received credits the customer
+      expect(entry.fields.text).toBe(`Betaling ordre ${order.number} (${order.payment.id === 'mobilepay' ? 'MobilePay' : 'Dankort'})`);
+    }
+
+    // Nothing left to post: a second run makes no call and changes nothing.
+    expect(await postPendingPayments(ctx)).toEqual({ posted: 0, vouchers: 0 });
+    expect(await queuePayment(ctx, three[0].order, three[0].invoice)).toBe(false);
+    for (const { invoice } of three) expect(remainderOf(invoice.bookedInvoiceNumber)).toBe(0);
+  });
+
+  it('leaves invoices alone whose payment method is not registered (e.g. card paid out later)', async () => {
+    const ctx = await h.runtime.context();
+    const { order, invoice } = await bookedOrder(unregistered[0]);
+    expect(await queuePayment(ctx, order, invoice)).toBe(false);
+    expect(await postPendingPayments(ctx)).toEqual({ posted: 0, vouchers: 0 });
+    expect(remainderOf(invoice.bookedInvoiceNumber)).toBe(invoice.grossAmount);
+  });
+
+  it('does not post a batch twice when the run died after e-conomic accepted it', async () => {
+    const ctx = await h.runtime.context();
+    const store = new PaymentsStore(h.runtime.ledger.db);
+    const batch = await Promise.all(registered.slice(3, 6).map(bookedOrder));
+    for (const { order, invoice } of batch) await queuePayment(ctx, order, invoice);
+    const numbers = batch.map((b) => b.invoice.bookedInvoiceNumber).sort((a, b) => a - b);
+
+    // What a crash right after the POST leaves behind: the batch marked and journalled as
+    // started, the entries in e-conomic, and an idempotency key too old to replay.
+    const key = operationKey(h.runtime.profile.name, 'payments:journal:2:interrupted', 'payment', 0);
+    store.markSending(numbers, key);
+    h.runtime.ledger.operations.begin({ key, orderId: 'payments:journal:2', step: 'payment' });
+    const rows = numbers.map((n) => store.get(n)!);
+    await ctx.client.postJournalVouchers(
+      2,
+      {
+        accountingYear: { year: rows[0].paymentDate.slice(0, 4) },
+        entries: { customerPayments: rows.map((r) => ({ customer: { customerNumber: r.customerNumber }, customerInvoice: r.bookedNumber, amount: `-${r.amount}`, contraAccount: { accountNumber: r.contraAccount }, currency: { code: r.currency }, date: r.paymentDate, text: r.text })) },
+      },
+      'a-key-e-conomic-has-forgotten',
+    );
+    const callsBefore = voucherCalls();
+
+    expect(await postPendingPayments(ctx)).toEqual({ posted: 3, vouchers: 0 });
+    expect(voucherCalls()).toBe(callsBefore);
+    for (const n of numbers) {
+      expect(store.get(n)!.state).toBe('posted');
+      expect(remainderOf(n)).toBe(0); // not paid twice (that would be −gross)
+    }
+    expect(h.runtime.ledger.operations.get(key)!.status).toBe('completed');
+  });
+
+  it('sends payments of an interrupted batch that never reached e-conomic in the next batch', async () => {
+    const ctx = await h.runtime.context();
+    const store = new PaymentsStore(h.runtime.ledger.db);
+    const { order, invoice } = await bookedOrder(registered[6] ?? registered[registered.length - 1]);
+    await queuePayment(ctx, order, invoice);
+    const key = operationKey(h.runtime.profile.name, 'payments:journal:2:lost', 'payment', 0);
+    store.markSending([invoice.bookedInvoiceNumber], key);
+    h.runtime.ledger.operations.begin({ key, orderId: 'payments:journal:2', step: 'payment' });
+
+    expect(await postPendingPayments(ctx)).toEqual({ posted: 1, vouchers: 1 });
+    expect(remainderOf(invoice.bookedInvoiceNumber)).toBe(0);
+  });
+});

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { profileSchema, type Profile, type ProfileInput } from '../../../shared/profile/schema';
+import { demoProfile } from '../../../main/demo/demo-profile';
+
+/** The real shop payloads, copied unchanged from shared/reference (see SOURCES.md beside them). */
+const SHOPS = join(__dirname, '../../fixtures/reference/shops');
+
+/** A reference payload; iOS fixtures wrap the API answer in {"data": …}, which is unwrapped here. */
+export function shopReference(platform: 'woocommerce' | 'shopify', file: string): unknown {
+  const parsed = JSON.parse(readFileSync(join(SHOPS, platform, file), 'utf8')) as unknown;
+  if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && 'data' in parsed) return (parsed as { data: unknown }).data;
+  return parsed;
+}
+
+/** The demo profile against the given servers, with changes for one test. */
+export function testProfile(urls: { shopUrl: string; economicUrl: string; platform?: 'woocommerce' | 'shopify' }, changes: Partial<ProfileInput> = {}): Profile {
+  const input = demoProfile({ platform: urls.platform ?? 'woocommerce', shopUrl: urls.shopUrl, economicUrl: urls.economicUrl, smtp: { host: '127.0.0.1', port: 2525 } });
+  const economic = { ...input.economic, ...changes.economic, url: urls.economicUrl };
+  return profileSchema.parse({ ...input, invoiceSource: 'shop', mail: { fromName: '', fromAddress: '', templates: {} }, ...changes, economic });
+}

@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../renderer/App';
+import { createMemoryService } from '../shared/ipc/memory-service';
+import { createTestBridge } from './support/render';
+
+afterEach(cleanup);
+
+function renderApp(options: Parameters<typeof createMemoryService>[0] = {}) {
+  const memory = createMemoryService(options);
+  const bridge = createTestBridge(memory);
+  render(<App client={bridge.client} />);
+  return { memory, ...bridge };
+}
+
+const nav = () => screen.getByRole('navigation', { name: 'LedgerBridge' });
+
+describe('App', () => {
+  it('opens a fresh installation on the setup wizard', async () => {
+    renderApp();
+    expect(await screen.findByText('Trin 1 af 10')).toBeTruthy();
+    expect(within(nav()).getByRole('button', { name: 'Opsætning' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('opens a configured installation on the overview, and every sidebar entry leads to its scene', async () => {
+    renderApp({ wizard: { finished: true, step: 'finish' } });
+    expect(await screen.findByRole('heading', { name: 'Overblik' })).toBeTruthy();
+    for (const [entry, heading] of [['Ordrer', 'Ordrer'], ['Fejllog', 'Fejllog'], ['Fakturamail', 'Fakturamail'], ['Fakturaer', 'Fakturaer'], ['Indstillinger', 'Indstillinger'], ['Opsætning', 'Opsætning']]) {
+      fireEvent.click(within(nav()).getByRole('button', { name: entry }));
+      expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeTruthy();
+    }
+  });
+
+  it('shows the tray state in the sidebar and follows status pushes', async () => {
+    const { emit } = renderApp({ wizard: { finished: true, step: 'finish' } });
+    expect((await within(nav()).findByRole('status')).textContent).toBe('Alt kører');
+    act(() => emit({ name: 'status.changed', payload: { trayState: 'attention', paused: false, running: false, lastSyncAt: null, attentionCount: 4 } }));
+    expect(within(nav()).getByRole('status').textContent).toBe('Kræver opmærksomhed');
+    expect(within(nav()).getByRole('button', { name: 'Fejllog (4)' })).toBeTruthy();
+  });
+
+  it('speaks English when the settings say so', async () => {
+    const memory = createMemoryService({ wizard: { finished: true, step: 'finish' } });
+    await memory.service['settings.update']({ language: 'en' });
+    const bridge = createTestBridge(memory);
+    render(<App client={bridge.client} />);
+    expect(await screen.findByRole('heading', { name: 'Overview' })).toBeTruthy();
+    expect(within(nav()).getByRole('button', { name: 'Error log' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+  });
+});

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MailTemplate, insertAt } from '../../renderer/scenes/MailTemplate';
+import { renderScene } from './support/render';
+
+afterEach(cleanup);
+
+const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement | HTMLTextAreaElement;
+
+describe('MailTemplate', () => {
+  it('loads the standard text and previews it against a real order', async () => {
+    renderScene(<MailTemplate initialLanguage="da" debounceMs={0} />);
+    await waitFor(() => expect(field('Emne').value).toBe('Faktura {{invoice.number}} fra {{shop.name}}'));
+    expect(await screen.findByText('Faktura 20115 fra Testbutik')).toBeTruthy();
+    expect(screen.getByText('Vist med ordre 1000')).toBeTruthy();
+    expect((screen.getByTitle('HTML') as HTMLIFrameElement).getAttribute('sandbox')).toBe('');
+  });
+
+  it('shows template errors inline under the field, with the line, and blocks saving', async () => {
+    renderScene(<MailTemplate initialLanguage="da" debounceMs={0} />);
+    await waitFor(() => expect(field('Ren tekst').value).not.toBe(''));
+    fireEvent.change(field('Ren tekst'), { target: { value: 'Hej {{customer.name}}\nTotal: {{order.total}}' } });
+    const error = await screen.findByText('2: Unknown placeholder {{order.total}}');
+    expect(error.closest('.field')!.textContent).toContain('Ren tekst');
+    expect(field('Ren tekst').getAttribute('aria-invalid')).toBe('true');
+    expect((screen.getByRole('button', { name: 'Gem' }) as HTMLButtonElement).disabled).toBe(true);
+
+    fireEvent.change(field('Ren tekst'), { target: { value: 'Hej {{customer.name}}' } });
+    expect(await screen.findByText('Skabelonen er i orden.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Gem' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('inserts a placeholder chip at the caret', async () => {
+    renderScene(<MailTemplate initialLanguage="da" debounceMs={0} />);
+    await waitFor(() => expect(field('Emne').value).not.toBe(''));
+    const subject = field('Emne');
+    fireEvent.change(subject, { target: { value: 'Tak for ordren' } });
+    subject.setSelectionRange(3, 3);
+    fireEvent.select(subject);
+    fireEvent.click(screen.getByRole('button', { name: '{{order.number}}' }));
+    expect(field('Emne').value).toBe('Tak{{order.number}} for ordren');
+  });
+
+  it('saves and sends a test mail', async () => {
+    const { memory } = renderScene(<MailTemplate initialLanguage="da" debounceMs={0} />);
+    await screen.findByText('Faktura 20115 fra Testbutik');
+    fireEvent.click(screen.getByRole('button', { name: 'Gem' }));
+    expect(await screen.findByText('Gemt')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Modtager'), { target: { value: 'ejer@butik.dk' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send testmail' }));
+    expect(await screen.findByText('Testmail sendt til ejer@butik.dk.')).toBeTruthy();
+    expect(memory.calls.find((c) => c.channel === 'mail.testSend')?.request).toMatchObject({ language: 'da', to: 'ejer@butik.dk', orderId: memory.orders[0].id });
+  });
+
+  it('switches to the English template', async () => {
+    renderScene(<MailTemplate initialLanguage="da" debounceMs={0} />);
+    await waitFor(() => expect(field('Emne').value).toContain('Faktura'));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Sprog' }), { target: { value: 'en' } });
+    await waitFor(() => expect(field('Emne').value).toBe('Invoice {{invoice.number}} from {{shop.name}}'));
+  });
+});
+
+describe('insertAt', () => {
+  it('inserts at the caret, or at the end without one', () => {
+    expect(insertAt('Hej ', '{{customer.name}}', null)).toEqual({ value: 'Hej {{customer.name}}', caret: 21 });
+    expect(insertAt('AB', 'x', 1)).toEqual({ value: 'AxB', caret: 2 });
+    expect(insertAt('AB', 'x', 99)).toEqual({ value: 'ABx', caret: 3 });
+  });
+});

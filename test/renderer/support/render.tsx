@@ -1,0 +1,54 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import type { LedgerBridgeApi } from '../../../shared/ipc/bridge-api';
+import type { EventName } from '../../../shared/ipc/channels';
+import type { AppEvent, Result } from '../../../shared/ipc/contract';
+import { dispatch } from '../../../shared/ipc/dispatch';
+import type { Language } from '../../../shared/ipc/schemas/common';
+import { createClient, type Client } from '../../../renderer/bridge/client';
+import { ClientProvider } from '../../../renderer/bridge/context';
+import { I18nProvider } from '../../../renderer/i18n';
+import { createMemoryService, type MemoryService, type MemoryServiceOptions } from '../../shared/ipc/memory-service';
+
+/**
+ * The renderer's API wired straight to an in-memory service through the same
+ * dispatch pipeline the real transports use (payloads and responses validated).
+ */
+export function createTestBridge(memory: MemoryService) {
+  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  const api: LedgerBridgeApi = {
+    invoke: (channel, request) => dispatch(memory.service, channel, request, { validateResponses: true }) as Promise<Result<never>>,
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set);
+      set.add(listener as (payload: unknown) => void);
+      return () => set.delete(listener as (payload: unknown) => void);
+    },
+  };
+  return {
+    client: createClient(api),
+    emit(event: AppEvent) {
+      listeners.get(event.name)?.forEach((listener) => listener(event.payload));
+    },
+  };
+}
+
+export function renderScene(ui: ReactElement, options: MemoryServiceOptions & { language?: Language; memory?: MemoryService } = {}) {
+  const memory = options.memory ?? createMemoryService(options);
+  const bridge = createTestBridge(memory);
+  const view = render(wrap(ui, bridge.client, options.language ?? 'da'));
+  return { ...view, memory, ...bridge };
+}
+
+export function wrap(ui: ReactElement, client: Client, language: Language) {
+  return (
+    <ClientProvider client={client}>
+      <I18nProvider language={language}>{ui}</I18nProvider>
+    </ClientProvider>
+  );
+}
+
+/** The channels the UI called, in order. */
+export function channelsCalled(memory: MemoryService): string[] {
+  return memory.calls.map((c) => c.channel);
+}
