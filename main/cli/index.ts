@@ -6,6 +6,10 @@ import { retryCommand, retryHelp } from './commands/retry';
 import { sandboxCommand, sandboxHelp } from './commands/sandbox';
 import { statusCommand, statusHelp } from './commands/status';
 import { syncCommand, syncHelp } from './commands/sync';
+import { importCommand, importHelp } from './commands/import';
+import { logCommand, logHelp } from './commands/log';
+import { reconcileCommand, reconcileHelp } from './commands/reconcile';
+import { supportBundleCommand, supportBundleHelp } from './commands/support-bundle';
 import { EXIT } from './exit-codes';
 import { exitCodeFor } from './runtime-errors';
 
@@ -24,6 +28,10 @@ const COMMANDS: Record<string, Command> = {
   activate: { summary: "the owner's activation of automatic posting", help: activateHelp, run: activateCommand },
   orders: { summary: 'every order with its state and reason', help: ordersHelp, run: ordersCommand },
   retry: { summary: 'try failed orders again', help: retryHelp, run: retryCommand },
+  log: { summary: 'the error log with the fix for each problem', help: logHelp, run: logCommand },
+  'support-bundle': { summary: 'one redacted file for support', help: supportBundleHelp, run: supportBundleCommand },
+  reconcile: { summary: 'shop totals vs booked invoices, credit notes and payments', help: reconcileHelp, run: reconcileCommand },
+  import: { summary: 'import earlier orders (validating preview first)', help: importHelp, run: importCommand },
 };
 
 function usage(): string {

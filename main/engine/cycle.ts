@@ -45,6 +45,11 @@ function tally(summary: SyncSummary, outcome: TransferOutcome): void {
       summary.eligible++;
       summary.held++;
       break;
+    case 'held-as-draft':
+      summary.eligible++;
+      summary.drafted++;
+      summary.held++;
+      break;
     case 'drafted':
       summary.eligible++;
       summary.drafted++;

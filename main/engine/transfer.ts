@@ -25,6 +25,8 @@ export type TransferOutcome =
   | 'failed'
   | 'needs-attention'
   | 'held'
+  /** A draft was created or updated and waits for the owner (supervised period or a rule). */
+  | 'held-as-draft'
   | 'drafted'
   | 'booked';
 
@@ -160,7 +162,7 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
       by: 'engine',
     });
     ctx.log.resolveForOrder(order.id);
-    return 'held';
+    return 'held-as-draft';
   }
   await bookDraft(ctx, order, draft.draftInvoiceNumber, ledger.orders.get(order.id)!.generation);
   return 'booked';

@@ -13,6 +13,8 @@ const storedSchema = z.object({
   secretsProfile: z.string().nullable().default(null),
   /** How the Shopify app authenticates, decided by which credentials were entered. */
   shopifyAuth: z.enum(['token', 'clientCredentials']).nullable().default(null),
+  /** Invoice-mail texts edited in the wizard before the profile exists; they move into the profile on save. */
+  mailTemplates: z.record(z.enum(['da', 'en']), z.object({ subject: z.string(), html: z.string(), text: z.string() })).default({}),
 });
 export type StoredWizard = z.infer<typeof storedSchema>;
 
@@ -38,9 +40,10 @@ export class WizardStore {
         state: { step: 'finish', completed: [...WIZARD_STEPS], answers: answersFromProfile(existing.profile, existing.plan), secretsStored: [], finished: true },
         secretsProfile: existing.profile.name,
         shopifyAuth: existing.profile.shop.platform === 'shopify' ? existing.profile.shop.auth : null,
+        mailTemplates: {},
       };
     }
-    return { state: { step: 'plan', completed: [], answers: {}, secretsStored: [], finished: false }, secretsProfile: null, shopifyAuth: null };
+    return { state: { step: 'plan', completed: [], answers: {}, secretsStored: [], finished: false }, secretsProfile: null, shopifyAuth: null, mailTemplates: {} };
   }
 
   save(stored: StoredWizard): void {

@@ -62,7 +62,7 @@ export class WizardArea {
     };
     if (state.finished && !state.completed.includes('finish')) state.completed = [...state.completed, 'finish'];
     const shopifyAuth = req.shopCredentials ? (req.shopCredentials.kind === 'shopifyClient' ? 'clientCredentials' : req.shopCredentials.kind === 'shopifyToken' ? 'token' : null) : stored.shopifyAuth;
-    this.store.save({ state, secretsProfile: secretsStored.size > 0 ? profile : stored.secretsProfile, shopifyAuth });
+    this.store.save({ ...stored, state, secretsProfile: secretsStored.size > 0 ? profile : stored.secretsProfile, shopifyAuth });
     return state;
   }
 
@@ -84,6 +84,7 @@ export class WizardArea {
       language: this.ctx.language(),
       shopifyAuth: this.stored().shopifyAuth,
       intervalMinutes: this.ctx.config.load().app.syncIntervalMinutes,
+      mailTemplates: this.stored().mailTemplates,
     });
     const parsed = profileSchema.safeParse(candidate);
     if (!parsed.success) {
@@ -93,8 +94,9 @@ export class WizardArea {
     const stored = this.stored();
     if (stored.secretsProfile && stored.secretsProfile !== profile.name) {
       await this.moveSecrets(stored.secretsProfile, profile.name, stored.state.secretsStored as SecretName[]);
-      this.store.save({ ...stored, secretsProfile: profile.name });
     }
+    // The mail texts now live in the profile.
+    this.store.save({ ...stored, secretsProfile: stored.secretsProfile ? profile.name : null, mailTemplates: {} });
     await this.apply(profile);
     return { saved: true, profile: profile as unknown as Record<string, unknown> };
   }
@@ -109,6 +111,12 @@ export class WizardArea {
     const stored = this.stored();
     this.store.save({ ...stored, state: { ...stored.state, answers: { ...stored.state.answers, rules: req.rules } } });
     return { rules: req.rules };
+  }
+
+  /** Keeps an invoice-mail text edited before the profile exists. */
+  saveMailTemplateDraft(lang: 'da' | 'en', template: { subject: string; html: string; text: string }): void {
+    const stored = this.stored();
+    this.store.save({ ...stored, mailTemplates: { ...stored.mailTemplates, [lang]: template } });
   }
 
   /** Stores the profile as the active one and points the engine at it. */
@@ -137,7 +145,13 @@ export class WizardArea {
 export function mergeProfile(
   base: Profile | null,
   input: Record<string, unknown>,
-  defaults: { economicUrl: string; language: 'da' | 'en'; shopifyAuth: 'token' | 'clientCredentials' | null; intervalMinutes: number },
+  defaults: {
+    economicUrl: string;
+    language: 'da' | 'en';
+    shopifyAuth: 'token' | 'clientCredentials' | null;
+    intervalMinutes: number;
+    mailTemplates: StoredWizard['mailTemplates'];
+  },
 ): Record<string, unknown> {
   const shopIn = (input.shop ?? {}) as Record<string, unknown>;
   const samePlatform = base && base.shop.platform === shopIn.platform;
@@ -145,6 +159,7 @@ export function mergeProfile(
   if (shop.platform === 'shopify' && defaults.shopifyAuth && shop.auth === undefined) shop.auth = defaults.shopifyAuth;
   const economicIn = (input.economic ?? {}) as Record<string, unknown>;
   const customersIn = input.customers as Record<string, unknown> | undefined;
+  const mail = base?.mail ?? { fromName: '', fromAddress: '', templates: {} };
   return {
     language: defaults.language,
     sync: { intervalMinutes: defaults.intervalMinutes, overlapMinutes: 10 },
@@ -153,5 +168,6 @@ export function mergeProfile(
     shop,
     economic: { ...(base?.economic ?? {}), url: base?.economic.url ?? defaults.economicUrl, ...economicIn },
     ...(customersIn ? { customers: { ...(base?.customers ?? {}), ...customersIn } } : {}),
+    mail: { ...mail, templates: { ...mail.templates, ...defaults.mailTemplates } },
   };
 }

@@ -65,8 +65,8 @@ function readableReport(
   const lines: string[] = [];
   lines.push('LedgerBridge demo', '=================', '');
   lines.push(formatSummary(r.summary, 'da').trim());
-  lines.push(`Ordrer efter tilstand: ${Object.entries(r.status.orders.byState).map(([s, n]) => `${s} ${n}`).join(', ')}`);
-  lines.push(`Fakturamails fanget af sandkassens SMTP: ${r.mails}${serving ? ` (se ${mailsUrl})` : ''}`);
+  lines.push(`Ordrer efter tilstand: ${Object.entries(r.status.orders.byState).filter(([, n]) => n > 0).map(([s, n]) => `${s} ${n}`).join(', ')}`);
+  lines.push(`Mails fanget af sandkassens SMTP (fakturaer og fejlbeskeder til ejeren): ${r.mails}${serving ? ` (se ${mailsUrl})` : ''}`);
   lines.push('');
   if (r.problems.length > 0) {
     lines.push('Ordrer der kræver handling:');

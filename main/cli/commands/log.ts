@@ -1,0 +1,61 @@
+import { parse, printJson, requireDataDir, intOption, langOption } from '../args';
+import { withRuntime } from '../runtime-errors';
+import { EXIT, UsageError } from '../exit-codes';
+import { formatLogEntry } from '../../log';
+import type { Severity } from '../../../shared/errors';
+
+export const logHelp = `ledgerbridge log --data-dir DIR [--status open|resolved|all] [--level info|warning|error|critical] [--code LB-xxxx]
+                 [--order ID] [--from ISO] [--to ISO] [--search TEXT] [--limit N] [--technical] [--json] [--lang da|en]
+  The error log: each problem with the order it concerns and the fix in plain words (Danish by default).
+  --technical adds e-conomic's log id, the HTTP status and the field for support.`;
+
+const LEVELS: Severity[] = ['info', 'warning', 'error', 'critical'];
+
+export async function logCommand(argv: string[]): Promise<number> {
+  const { values } = parse(argv, {
+    'data-dir': { type: 'string' },
+    status: { type: 'string' },
+    level: { type: 'string' },
+    code: { type: 'string' },
+    order: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    search: { type: 'string' },
+    limit: { type: 'string' },
+    technical: { type: 'boolean' },
+    json: { type: 'boolean' },
+    lang: { type: 'string' },
+  });
+  const dataDir = requireDataDir(values['data-dir']);
+  const lang = langOption(values.lang);
+  const status = values.status ?? 'open';
+  if (!['open', 'resolved', 'all'].includes(status)) throw new UsageError(`--status must be open, resolved or all, got "${status}".`);
+  if (values.level && !LEVELS.includes(values.level as Severity)) throw new UsageError(`--level must be one of ${LEVELS.join(', ')}.`);
+  return withRuntime({ dataDir, lock: false }, async (runtime) => {
+    const result = runtime.log.list({
+      status: status === 'all' ? undefined : (status as 'open' | 'resolved'),
+      level: values.level as Severity | undefined,
+      code: values.code,
+      orderId: values.order,
+      from: values.from,
+      to: values.to,
+      search: values.search,
+      limit: intOption('limit', values.limit, 100),
+    });
+    const entries = result.entries.map((e) => ({ id: e.id, at: e.lastAt, level: e.level, status: e.status, orderId: e.orderId, occurrences: e.occurrences, ...formatLogEntry(e, lang) }));
+    if (values.json) {
+      printJson({ total: result.total, entries: values.technical ? entries : entries.map(({ technical: _t, ...rest }) => rest) });
+      return EXIT.ok;
+    }
+    const da = lang === 'da';
+    if (entries.length === 0) process.stdout.write(da ? 'Ingen problemer i loggen.\n' : 'No problems in the log.\n');
+    for (const e of entries) {
+      const times = e.occurrences > 1 ? (da ? ` (${e.occurrences} gange)` : ` (${e.occurrences} times)`) : '';
+      process.stdout.write(`${e.at}  ${e.level.toUpperCase()}  ${e.code}  ${e.title}${times}\n  ${e.message}\n  ${da ? 'Løsning' : 'Fix'}: ${e.fix}\n`);
+      for (const r of e.related) process.stdout.write(`  + ${r.code} ${r.title}: ${r.message}\n`);
+      if (values.technical && e.technical) process.stdout.write(`  ${da ? 'Teknisk' : 'Technical'}: ${JSON.stringify(e.technical)}\n`);
+    }
+    process.stdout.write(`${result.total} ${da ? 'poster' : 'entries'}\n`);
+    return EXIT.ok;
+  });
+}

@@ -1,0 +1,202 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTransport, invoicePdfFilename, sendTestMail } from '../mail';
+import type { Order } from '../../shared/domain/order';
+import { describe } from '../../shared/errors';
+import { AppError, type Request, type Response } from '../../shared/ipc/contract';
+import type { Language } from '../../shared/ipc/schemas/common';
+import type { MailTemplate, TemplateError } from '../../shared/ipc/schemas/mail';
+import {
+  buildInvoiceMailVars,
+  exampleMailVars,
+  MailRenderError,
+  PLACEHOLDER_DOCS,
+  renderTemplate,
+  templateFor,
+  validateTemplate,
+  type MailVars,
+} from '../../shared/mail';
+import { profileSchema } from '../../shared/profile/schema';
+import type { Connections } from './connections';
+import type { ServiceContext } from './context';
+import { translated } from './errors';
+import type { WizardArea } from './wizard';
+
+/** The preview's order when the shop has none yet. */
+const EXAMPLE_ORDER_ID = 'example';
+const DAY_MS = 86_400_000;
+
+/** The invoice-mail text: editing, checking, a live preview against a real order, and a test send. */
+export class MailArea {
+  /** e-conomic facts a preview needs (company name, payment terms), read once per session. */
+  private economicFacts: Promise<{ company: string; terms: Map<number, { name: string; days: number }> }> | null = null;
+
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly wizard: WizardArea,
+    private readonly connections: Connections,
+  ) {}
+
+  async getTemplate(req: Request<'mail.getTemplate'>): Promise<Response<'mail.getTemplate'>> {
+    const saved = this.savedTemplates();
+    const lang = this.ctx.language();
+    return {
+      language: req.language,
+      template: templateFor(req.language, saved),
+      placeholders: PLACEHOLDER_DOCS.map((p) => ({ token: `{{${p.name}}}`, description: p.description[lang], example: p.example[req.language] })),
+      isDefault: saved[req.language] === undefined,
+    };
+  }
+
+  async validate(req: Request<'mail.validateTemplate'>): Promise<Response<'mail.validateTemplate'>> {
+    return { errors: this.errorsOf(req.template) };
+  }
+
+  async save(req: Request<'mail.saveTemplate'>): Promise<Response<'mail.saveTemplate'>> {
+    const errors = this.errorsOf(req.template);
+    if (errors.length > 0) return { saved: false, errors: errors as [TemplateError, ...TemplateError[]] };
+    const runtime = this.ctx.runtime;
+    if (runtime) {
+      const p = runtime.profile;
+      runtime.saveProfile(profileSchema.parse({ ...p, mail: { ...p.mail, templates: { ...p.mail.templates, [req.language]: req.template } } }));
+    } else {
+      this.wizard.saveMailTemplateDraft(req.language, req.template);
+    }
+    return { saved: true };
+  }
+
+  async preview(req: Request<'mail.preview'>): Promise<Response<'mail.preview'>> {
+    const example = await this.exampleFor(req.orderId);
+    return { orderId: example.orderId, orderNumber: example.orderNumber, ...this.render(req.template, example.vars, req.language) };
+  }
+
+  /** Sends the previewed mail (with the order's invoice PDF when stored) through the profile's SMTP server. */
+  async testSend(req: Request<'mail.testSend'>): Promise<Response<'mail.testSend'>> {
+    const lang = this.ctx.language();
+    const profile = this.ctx.runtime?.profile ?? this.ctx.config.getProfile();
+    const smtp = profile?.mail.smtp;
+    if (!profile || !smtp) {
+      const d = describe('LB-6007', {}, lang);
+      throw new AppError(d.code, `${d.message} ${d.fix}`);
+    }
+    const example = await this.exampleFor(req.orderId);
+    const mail = this.render(req.template, example.vars, req.language);
+    const password = smtp.user ? await this.ctx.secrets.get(profile.name, 'smtpPassword') : null;
+    const transport = createTransport(smtp, password);
+    try {
+      const pdfPath = example.invoiceNumber ? join(this.ctx.dataDir, 'pdf', invoicePdfFilename(example.invoiceNumber)) : null;
+      const result = await translated(lang, () =>
+        sendTestMail({
+          transport,
+          from: { name: profile.mail.fromName, address: profile.mail.fromAddress || 'ledgerbridge@localhost' },
+          replyTo: profile.mail.replyTo,
+          to: req.to,
+          ...mail,
+          ...(pdfPath && existsSync(pdfPath) ? { pdf: { filename: invoicePdfFilename(example.invoiceNumber!), path: pdfPath } } : {}),
+        }),
+      );
+      return { to: req.to, messageId: result.messageId ?? null };
+    } finally {
+      transport.close?.();
+    }
+  }
+
+  private savedTemplates(): Partial<Record<Language, MailTemplate>> {
+    const profile = this.ctx.runtime?.profile ?? this.ctx.config.getProfile();
+    return { ...(profile?.mail.templates ?? {}), ...this.wizard.stored().mailTemplates };
+  }
+
+  private errorsOf(template: MailTemplate): TemplateError[] {
+    const lang = this.ctx.language();
+    return validateTemplate(template).map((issue) => ({
+      field: issue.field,
+      message: issue.message[lang],
+      ...(issue.index >= 0 ? { line: template[issue.field].slice(0, issue.index).split('\n').length } : {}),
+    }));
+  }
+
+  private render(template: MailTemplate, vars: MailVars, lang: Language) {
+    try {
+      return renderTemplate(template, vars, lang);
+    } catch (error) {
+      if (error instanceof MailRenderError) throw new AppError('LB-6002', error.texts[this.ctx.language()]);
+      throw error;
+    }
+  }
+
+  /** A real order (the one asked for, else the newest booked, else the newest seen, else one from the shop) as mail values. */
+  private async exampleFor(orderId: string | undefined): Promise<{ orderId: string; orderNumber: string; invoiceNumber: number | null; vars: MailVars }> {
+    const lang = this.ctx.language();
+    const fallback = exampleMailVars(lang);
+    const found = await this.findOrder(orderId === EXAMPLE_ORDER_ID ? undefined : orderId);
+    if (!found) return { orderId: EXAMPLE_ORDER_ID, orderNumber: fallback.orderNumber, invoiceNumber: null, vars: fallback };
+    const { order, invoiceNumber } = found;
+    const facts = await this.facts().catch(() => null);
+    const termsNumber = this.paymentTermsFor(order);
+    const terms = termsNumber !== null ? facts?.terms.get(termsNumber) : undefined;
+    const today = this.ctx.clock();
+    const shopName = (this.ctx.runtime?.ledger.kv.get('shop:name') as string | null) ?? this.wizard.current().answers.shop?.shopName ?? '';
+    const vars = buildInvoiceMailVars(
+      order,
+      {
+        number: invoiceNumber ?? Number(fallback.invoiceNumber),
+        date: today.toISOString().slice(0, 10),
+        dueDate: new Date(today.getTime() + (terms?.days ?? 0) * DAY_MS).toISOString().slice(0, 10),
+        grossAmount: order.totals.total,
+        currency: order.currency,
+        paymentTermsName: terms?.name ?? '',
+      },
+      { name: shopName, url: this.ctx.runtime?.profile.shop.url ?? this.wizard.current().answers.shop?.url ?? '' },
+      { name: facts?.company ?? this.wizard.current().answers.economic?.companyName ?? '' },
+    );
+    // Anything the order cannot tell (no company name yet…) shows the example value rather than failing the preview.
+    const merged = Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, v.trim() === '' ? fallback[k as keyof MailVars] : v])) as MailVars;
+    return { orderId: order.id, orderNumber: order.number, invoiceNumber, vars: merged };
+  }
+
+  private async findOrder(orderId: string | undefined): Promise<{ order: Order; invoiceNumber: number | null } | null> {
+    const runtime = this.ctx.runtime;
+    if (runtime) {
+      const orders = runtime.ledger.orders;
+      const row = orderId
+        ? orders.get(orderId)
+        : (orders.list({ states: ['done', 'booked'], limit: 1, sort: 'updated-desc' }).items[0] ?? orders.list({ limit: 1, sort: 'modified-desc' }).items[0] ?? null);
+      if (row) return { order: row.order, invoiceNumber: row.bookedNumber ?? row.draftNumber };
+    }
+    // Before the first sync the shop itself has the orders.
+    return translated(this.ctx.language(), async () => {
+      const shop = await this.connections.shop();
+      if (orderId) {
+        const one = await shop.getOrder(orderId);
+        return one ? { order: one.order, invoiceNumber: null } : null;
+      }
+      const since = new Date(this.ctx.clock().getTime() - 30 * DAY_MS).toISOString();
+      for await (const page of shop.pollChanged(since)) {
+        const first = page.orders[0];
+        if (first) return { order: first.order, invoiceNumber: null };
+      }
+      return null;
+    }).catch(() => null);
+  }
+
+  private paymentTermsFor(order: Order): number | null {
+    const profile = this.ctx.runtime?.profile;
+    const answers = this.wizard.current().answers;
+    const methods = profile?.paymentMethods ?? answers.paymentMethods ?? {};
+    return methods[order.payment.id]?.paymentTermsNumber ?? profile?.paymentTermsNumber ?? answers.mapping?.paymentTermsNumber ?? null;
+  }
+
+  private facts(): Promise<{ company: string; terms: Map<number, { name: string; days: number }> }> {
+    if (!this.economicFacts) {
+      this.economicFacts = (async () => {
+        const client = await this.connections.economic();
+        const [self, terms] = await Promise.all([client.self(), client.paymentTerms()]);
+        return { company: self.company?.name ?? '', terms: new Map(terms.map((t) => [t.paymentTermsNumber, { name: t.name, days: t.daysOfCredit ?? 0 }])) };
+      })().catch((error: unknown) => {
+        this.economicFacts = null;
+        throw error;
+      });
+    }
+    return this.economicFacts;
+  }
+}
