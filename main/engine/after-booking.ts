@@ -4,7 +4,9 @@ import type { EconomicClient } from '../connectors/economic/client';
 import type { Ledger } from '../ledger';
 import type { LogStore } from '../log';
 import type { MailOutbox } from '../mail';
-import { storeInvoicePdf } from '../mail';
+import { storeInvoicePdf, storedInvoicePdfPath } from '../mail';
+import { existsSync } from 'node:fs';
+import { MailRenderError } from '../../shared/mail';
 import type { Profile } from '../../shared/profile/schema';
 import type { EconomicReference } from './reference-data';
 import { EconomicError } from '../connectors/economic/errors';
@@ -40,9 +42,14 @@ export class AfterBooking {
       try {
         await this.queueMail(order, invoice, outbox);
       } catch (error) {
-        const detail = error instanceof EconomicError ? { httpStatus: error.detail.status, logId: error.detail.logId ?? undefined, message: error.message } : { message: String(error) };
-        this.deps.log.report({ code: 'LB-6005', orderId: order.id, profile: profile.name, params: { orderNumber: order.number, invoiceNumber: bookedNumber }, technical: detail });
-        return; // stays 'booked'; the next cycle tries again
+        const params = { orderNumber: order.number, invoiceNumber: bookedNumber };
+        if (error instanceof MailRenderError) {
+          this.deps.log.report({ code: 'LB-6008', orderId: order.id, profile: profile.name, params: { ...params, detail: error.texts[profile.language] } });
+        } else {
+          const technical = error instanceof EconomicError ? { httpStatus: error.detail.status, logId: error.detail.logId ?? undefined, message: error.message } : { message: String(error) };
+          this.deps.log.report({ code: 'LB-6005', orderId: order.id, profile: profile.name, params, technical });
+        }
+        return; // stays 'booked'; the next cycle tries again (the PDF is kept, so no new download)
       }
       crashPoint('after-mail-queued');
     }
@@ -60,8 +67,8 @@ export class AfterBooking {
   private async queueMail(order: Order, invoice: BookedInvoice, outbox: MailOutbox): Promise<void> {
     const { client, profile, reference, dataDir, shop } = this.deps;
     const bookedNumber = invoice.bookedInvoiceNumber;
-    const pdf = await client.downloadBookedInvoicePdf(bookedNumber);
-    const pdfPath = storeInvoicePdf(dataDir, bookedNumber, pdf);
+    const kept = storedInvoicePdfPath(dataDir, bookedNumber);
+    const pdfPath = existsSync(kept) ? kept : storeInvoicePdf(dataDir, bookedNumber, await client.downloadBookedInvoicePdf(bookedNumber));
     crashPoint('after-pdf-stored');
     const language = chooseMailLanguage(order.billing.country);
     outbox.enqueue({

@@ -7,4 +7,4 @@ export { MailOutbox, OutboxStateError, OWNER_STATUSES, RETRY_BACKOFF_MS, retryDe
 export type { OutboxRow, OutboxStatus, OutboxError, EnqueueInput, ProcessSummary, MailOutboxOptions } from './outbox';
 export { ensureMailOutboxSchema } from './outbox-schema';
 export { outboxSender } from './outbox-sender';
-export { storeInvoicePdf } from './pdf-store';
+export { storeInvoicePdf, storedInvoicePdfPath } from './pdf-store';

@@ -29,3 +29,8 @@ export function storeInvoicePdf(dataDir: string, invoiceNumber: number, bytes: U
   }
   return target;
 }
+
+/** Where the booked invoice's PDF is kept, whether or not it has been downloaded yet. */
+export function storedInvoicePdfPath(dataDir: string, invoiceNumber: number): string {
+  return join(dataDir, 'pdf', invoicePdfFilename(invoiceNumber));
+}

@@ -76,6 +76,8 @@ export async function startSandboxes(options: SandboxesOptions = {}): Promise<Sa
       clientSecret: DEMO_CREDENTIALS.shopifyClientSecret,
       orders: count > 0 ? generateShopifyDemoOrders({ count, seed }) : [],
       persistFile: persist('shopify-sandbox.json'),
+      // Shopify Plus's restore rate: the default (50 points/s) makes a demo wait ~20 s on throttling.
+      restoreRate: 1000,
     });
     shop = {
       platform,

@@ -42,6 +42,10 @@ const SERVICE_TEXTS = {
     da: 'Indstillingerne kan ikke gemmes: {detail}',
     en: 'The settings cannot be saved: {detail}',
   },
+  'LB-9108': {
+    da: 'Fakturamailen kan ikke vises: {detail}',
+    en: 'The invoice mail cannot be shown: {detail}',
+  },
   'LB-9404': {
     da: 'Ordre {id} findes ikke i LedgerBridges ordreliste.',
     en: 'Order {id} is not in LedgerBridge\'s order list.',

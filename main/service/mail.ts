@@ -19,7 +19,7 @@ import {
 import { profileSchema } from '../../shared/profile/schema';
 import type { Connections } from './connections';
 import type { ServiceContext } from './context';
-import { translated } from './errors';
+import { serviceError, translated } from './errors';
 import type { WizardArea } from './wizard';
 
 /** The preview's order when the shop has none yet. */
@@ -119,7 +119,7 @@ export class MailArea {
     try {
       return renderTemplate(template, vars, lang);
     } catch (error) {
-      if (error instanceof MailRenderError) throw new AppError('LB-6002', error.texts[this.ctx.language()]);
+      if (error instanceof MailRenderError) throw serviceError('LB-9108', this.ctx.language(), { detail: error.texts[this.ctx.language()] });
       throw error;
     }
   }

@@ -7,6 +7,8 @@ import type { Plan, Profile } from '../../shared/profile/schema';
 
 export const WIZARD_FILE_NAME = 'wizard.json';
 
+const mailTemplate = z.object({ subject: z.string(), html: z.string(), text: z.string() });
+
 const storedSchema = z.object({
   state: wizardStateSchema,
   /** The profile name the wizard's credentials were stored under in the keychain. */
@@ -14,7 +16,9 @@ const storedSchema = z.object({
   /** How the Shopify app authenticates, decided by which credentials were entered. */
   shopifyAuth: z.enum(['token', 'clientCredentials']).nullable().default(null),
   /** Invoice-mail texts edited in the wizard before the profile exists; they move into the profile on save. */
-  mailTemplates: z.record(z.enum(['da', 'en']), z.object({ subject: z.string(), html: z.string(), text: z.string() })).default({}),
+  mailTemplates: z.object({ da: mailTemplate.optional(), en: mailTemplate.optional() }).default({}),
+  /** Notification settings chosen before the profile exists; they move into the profile on save. */
+  notifications: z.object({ email: z.string().optional(), digest: z.enum(['hourly', 'daily']).optional() }).default({}),
 });
 export type StoredWizard = z.infer<typeof storedSchema>;
 
@@ -41,9 +45,10 @@ export class WizardStore {
         secretsProfile: existing.profile.name,
         shopifyAuth: existing.profile.shop.platform === 'shopify' ? existing.profile.shop.auth : null,
         mailTemplates: {},
+        notifications: {},
       };
     }
-    return { state: { step: 'plan', completed: [], answers: {}, secretsStored: [], finished: false }, secretsProfile: null, shopifyAuth: null, mailTemplates: {} };
+    return { state: { step: 'plan', completed: [], answers: {}, secretsStored: [], finished: false }, secretsProfile: null, shopifyAuth: null, mailTemplates: {}, notifications: {} };
   }
 
   save(stored: StoredWizard): void {

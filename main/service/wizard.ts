@@ -85,6 +85,7 @@ export class WizardArea {
       shopifyAuth: this.stored().shopifyAuth,
       intervalMinutes: this.ctx.config.load().app.syncIntervalMinutes,
       mailTemplates: this.stored().mailTemplates,
+      notifications: this.stored().notifications,
     });
     const parsed = profileSchema.safeParse(candidate);
     if (!parsed.success) {
@@ -96,7 +97,7 @@ export class WizardArea {
       await this.moveSecrets(stored.secretsProfile, profile.name, stored.state.secretsStored as SecretName[]);
     }
     // The mail texts now live in the profile.
-    this.store.save({ ...stored, secretsProfile: stored.secretsProfile ? profile.name : null, mailTemplates: {} });
+    this.store.save({ ...stored, secretsProfile: stored.secretsProfile ? profile.name : null, mailTemplates: {}, notifications: {} });
     await this.apply(profile);
     return { saved: true, profile: profile as unknown as Record<string, unknown> };
   }
@@ -117,6 +118,12 @@ export class WizardArea {
   saveMailTemplateDraft(lang: 'da' | 'en', template: { subject: string; html: string; text: string }): void {
     const stored = this.stored();
     this.store.save({ ...stored, mailTemplates: { ...stored.mailTemplates, [lang]: template } });
+  }
+
+  /** Keeps notification settings chosen before the profile exists. */
+  saveNotificationsDraft(patch: StoredWizard['notifications']): void {
+    const stored = this.stored();
+    this.store.save({ ...stored, notifications: { ...stored.notifications, ...patch } });
   }
 
   /** Stores the profile as the active one and points the engine at it. */
@@ -151,6 +158,7 @@ export function mergeProfile(
     shopifyAuth: 'token' | 'clientCredentials' | null;
     intervalMinutes: number;
     mailTemplates: StoredWizard['mailTemplates'];
+    notifications?: StoredWizard['notifications'];
   },
 ): Record<string, unknown> {
   const shopIn = (input.shop ?? {}) as Record<string, unknown>;
@@ -169,5 +177,8 @@ export function mergeProfile(
     economic: { ...(base?.economic ?? {}), url: base?.economic.url ?? defaults.economicUrl, ...economicIn },
     ...(customersIn ? { customers: { ...(base?.customers ?? {}), ...customersIn } } : {}),
     mail: { ...mail, templates: { ...mail.templates, ...defaults.mailTemplates } },
+    ...(base || defaults.notifications?.email || defaults.notifications?.digest
+      ? { notifications: { digest: 'hourly', desktop: true, ...(base?.notifications ?? {}), ...(defaults.notifications ?? {}) } }
+      : {}),
   };
 }

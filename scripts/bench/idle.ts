@@ -34,6 +34,9 @@ export function contextSwitches(pid: number): number {
   return total;
 }
 
+/** Startup work (JIT, GC, the loader thread) settles within a few seconds; the idle count starts after it. */
+const SETTLE_MS = 10_000;
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function countWindow(pid: number, settleMs: number, windowMs: number): Promise<number> {
@@ -67,9 +70,9 @@ export async function measureIdle(windowMs = 30_000, intervalMinutes = 60): Prom
   const bare = spawnChild('idle-bare.ts', []);
   try {
     await Promise.all([waitForLine(engine, 'ready'), waitForLine(bare, 'ready')]);
-    const [engineRate, bareRate] = await Promise.all([countWindow(engine.pid!, 3000, windowMs), countWindow(bare.pid!, 3000, windowMs)]);
+    const [engineRate, bareRate] = await Promise.all([countWindow(engine.pid!, SETTLE_MS, windowMs), countWindow(bare.pid!, SETTLE_MS, windowMs)]);
     return {
-      method: 'sum of voluntary_ctxt_switches + nonvoluntary_ctxt_switches over every thread in /proc/<pid>/task/*/status, delta over the window, 3 s after the first sync finished',
+      method: 'sum of voluntary_ctxt_switches + nonvoluntary_ctxt_switches over every thread in /proc/<pid>/task/*/status, delta over the window, starting 10 s after the first sync finished',
       windowSeconds: windowMs / 1000,
       syncIntervalMinutes: intervalMinutes,
       wakeupsPerMinute: round(engineRate, 2),

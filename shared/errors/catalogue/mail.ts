@@ -111,4 +111,19 @@ export const MAIL = {
       fix: 'Enter the mail server (SMTP) in LedgerBridge under Settings → Mail and press "Send test mail". If the shop should send the invoice itself, choose that under Settings → Invoice.',
     },
   }),
+  'LB-6008': entry({
+    category: 'mail',
+    severity: 'error',
+    params: ['orderNumber', 'invoiceNumber', 'detail'],
+    da: {
+      title: 'Fakturamailen kunne ikke skrives',
+      message: 'Mailen med faktura {invoiceNumber} til ordre {orderNumber} kunne ikke laves ud fra din mailtekst: {detail}.',
+      fix: 'Ret mailteksten i LedgerBridge under Fakturamail, så alle felter i {{…}} er gyldige. LedgerBridge prøver igen af sig selv ved næste synkronisering.',
+    },
+    en: {
+      title: 'The invoice mail could not be written',
+      message: 'The mail with invoice {invoiceNumber} for order {orderNumber} could not be made from your mail text: {detail}.',
+      fix: 'Correct the mail text in LedgerBridge under Invoice mail so every field in {{…}} is valid. LedgerBridge tries again by itself on the next sync.',
+    },
+  }),
 } as const;

@@ -63,8 +63,13 @@ describe('a sync cycle against the sandboxes', () => {
       expect(row.state).toBe('done');
       expect(row.bookedNumber).toBe(booked.bookedInvoiceNumber);
       expect(runtime.ledger.supervised.forProfile('demo').get().manualBookingCount).toBe(1);
-      const mails = harness.smtp.mails();
+      const all = harness.smtp.mails();
+      const mails = all.filter((m) => m.envelope.to.includes(held.order.billing.email!));
       expect(mails).toHaveLength(1);
+      // The other mail is the owner's error notice about the order without SKU, sent at once.
+      const notices = all.filter((m) => m.envelope.to.includes('ejer@demo-butik.dk'));
+      expect(notices).toHaveLength(1);
+      expect(notices[0].text).toContain('LB-1001');
       expect(mails[0].envelope.to).toEqual([held.order.billing.email]);
       expect(mails[0].attachments[0]).toMatchObject({ contentType: 'application/pdf' });
       expect(mails[0].subject).toContain(String(booked.bookedInvoiceNumber));

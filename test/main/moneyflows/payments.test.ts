@@ -20,21 +20,31 @@ const unregistered = generated.filter((o) => paidStatuses.has(String(o.status)) 
 
 let h: Harness;
 
+const withRegistration = {
+  mobilepay: { title: 'MobilePay', paymentTermsNumber: 3, registerPayment: { journalNumber: 2, contraAccountNumber: 5820 } },
+  dankort: { title: 'Dankort', paymentTermsNumber: 3, registerPayment: { journalNumber: 2, contraAccountNumber: 5821 } },
+  stripe: { title: 'Kreditkort', paymentTermsNumber: 3 },
+  bacs: { title: 'Bankoverførsel', paymentTermsNumber: 1 },
+};
+
 beforeAll(async () => {
+  // Booked first without registration, then the mapping is switched on, so these tests
+  // drive queueing and posting themselves (the sync would otherwise post them at once).
   h = await startHarness({
     orders: generated,
     automatic: true,
     profile: {
       rules: [],
       paymentMethods: {
-        mobilepay: { title: 'MobilePay', paymentTermsNumber: 3, registerPayment: { journalNumber: 2, contraAccountNumber: 5820 } },
-        dankort: { title: 'Dankort', paymentTermsNumber: 3, registerPayment: { journalNumber: 2, contraAccountNumber: 5821 } },
+        mobilepay: { title: 'MobilePay', paymentTermsNumber: 3 },
+        dankort: { title: 'Dankort', paymentTermsNumber: 3 },
         stripe: { title: 'Kreditkort', paymentTermsNumber: 3 },
         bacs: { title: 'Bankoverførsel', paymentTermsNumber: 1 },
       },
     },
   });
   await h.runtime.syncOnce();
+  h.runtime.saveProfile({ ...h.runtime.profile, paymentMethods: withRegistration });
   expect(registered.length).toBeGreaterThanOrEqual(6);
 }, 30_000);
 afterAll(() => h.close());
@@ -53,6 +63,30 @@ function voucherCalls(): number {
 function remainderOf(bookedNumber: number): number | undefined {
   return bookedDocs(h.economic).find((b) => b.bookedInvoiceNumber === bookedNumber)?.remainder;
 }
+
+describe('payment registration in the sync', () => {
+  it('registers the payments of every invoice booked in a cycle with one voucher call per journal', async () => {
+    const own = await startHarness({ orders: generated, automatic: true, profile: { rules: [], paymentMethods: withRegistration } });
+    try {
+      const summary = await own.runtime.syncOnce();
+      const calls = own.economic.state().calls.byRoute['POST /journals/:journalNumber/vouchers'] ?? 0;
+      expect(calls).toBe(1);
+      expect(summary.paymentsRegistered).toBe(registered.length);
+      const docs = bookedDocs(own.economic);
+      for (const raw of registered) {
+        const row = own.runtime.ledger.orders.get(String(raw.id))!;
+        expect(docs.find((b) => b.bookedInvoiceNumber === row.bookedNumber)?.remainder).toBe(0);
+      }
+      for (const raw of unregistered) {
+        const row = own.runtime.ledger.orders.get(String(raw.id))!;
+        const doc = docs.find((b) => b.bookedInvoiceNumber === row.bookedNumber)!;
+        expect(doc.remainder).toBe(doc.grossAmount);
+      }
+    } finally {
+      await own.close();
+    }
+  });
+});
 
 describe('payment registration', () => {
   it('posts three booked invoices as one voucher call with three customer payments, leaving nothing owed', async () => {

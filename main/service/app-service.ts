@@ -1,0 +1,91 @@
+import { appVersion } from '../app-version';
+import type { AppService } from '../../shared/ipc/contract';
+import { Connections } from './connections';
+import { ServiceContext, type AppServiceOptions } from './context';
+import { DashboardArea } from './dashboard';
+import { DryRunArea } from './dry-run';
+import { LogArea } from './log';
+import { MailArea } from './mail';
+import { OrdersArea } from './orders';
+import { SettingsArea } from './settings';
+import { SetupArea } from './setup';
+import { SyncLoop } from './sync-loop';
+import { WizardArea } from './wizard';
+
+export type { AppServiceOptions } from './context';
+
+export type DesktopService = AppService & {
+  /** Stops the sync loop and closes the engine (releasing the data-dir lock). */
+  dispose(): Promise<void>;
+};
+
+/**
+ * The engine side of the desktop contract: every channel of `shared/ipc/contract.ts`
+ * implemented against the real engine, connectors and stores of one data directory.
+ * Works before any profile exists (the setup wizard), and opens the engine and its
+ * background sync loop as soon as the wizard saves the profile.
+ */
+export async function createAppService(options: AppServiceOptions): Promise<DesktopService> {
+  const ctx = new ServiceContext(options);
+  const version = options.appVersion ?? appVersion();
+  const loop = new SyncLoop(ctx, options.autoSync ?? true);
+  const wizard = new WizardArea(ctx);
+  const connections = new Connections(ctx, wizard);
+  const setup = new SetupArea(ctx, connections);
+  const mail = new MailArea(ctx, wizard, connections);
+  const dryRun = new DryRunArea(ctx, wizard);
+  const dashboard = new DashboardArea(ctx, loop, wizard);
+  const orders = new OrdersArea(ctx, loop);
+  const log = new LogArea(ctx, version);
+  const settings = new SettingsArea(ctx, loop, wizard, version);
+
+  ctx.onRuntimeOpened((runtime) => loop.attach(runtime));
+  await ctx.openRuntime();
+
+  let disposed = false;
+  return {
+    'app.info': () => settings.info(),
+    'settings.get': () => settings.get(),
+    'settings.update': (req) => settings.update(req),
+    'wizard.get': () => wizard.get(),
+    'wizard.saveStep': (req) => wizard.saveStep(req),
+    'shop.testConnection': (req) => setup.testShop(req),
+    'shop.statuses': () => setup.statuses(),
+    'shop.paymentMethods': (req) => setup.paymentMethods(req),
+    'economic.testConnection': (req) => setup.testEconomic(req),
+    'economic.referenceData': () => setup.referenceData(),
+    'profile.get': () => wizard.getProfile(),
+    'profile.save': (req) => wizard.saveProfile(req),
+    'rules.get': () => wizard.getRules(),
+    'rules.save': (req) => wizard.saveRules(req),
+    'mail.getTemplate': (req) => mail.getTemplate(req),
+    'mail.validateTemplate': (req) => mail.validate(req),
+    'mail.saveTemplate': (req) => mail.save(req),
+    'mail.preview': (req) => mail.preview(req),
+    'mail.testSend': (req) => mail.testSend(req),
+    'sync.dryRun': (req) => dryRun.run(req),
+    'sync.now': () => loop.syncNow(),
+    'sync.pause': async () => ({ paused: loop.pause() }),
+    'sync.resume': async () => ({ paused: loop.resume() }),
+    'dashboard.get': () => dashboard.get(),
+    'supervised.confirmChecked': (req) => dashboard.confirmChecked(req),
+    'supervised.activate': (req) => dashboard.activate(req),
+    'orders.list': (req) => orders.list(req),
+    'orders.get': (req) => orders.get(req),
+    'orders.retry': (req) => orders.retry(req),
+    'orders.openInEconomic': (req) => orders.openInEconomic(req),
+    'log.list': (req) => log.list(req),
+    'log.get': (req) => log.get(req),
+    'log.resolve': (req) => log.resolve(req),
+    'support.createBundle': () => log.supportBundle(),
+    'invoices.pdf': (req) => orders.pdf(req),
+    async dispose() {
+      if (disposed) return;
+      disposed = true;
+      loop.detach();
+      // Let a cycle that is mid-way finish its writes before the ledger closes.
+      await loop.exclusive(async () => undefined);
+      ctx.closeRuntime();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { demoProfile } from '../demo/demo-profile';
+import { startSandboxes, type Sandboxes } from '../sandbox/start-all';
+import { MemorySecretStore } from '../secrets';
+import { ConfigStore } from '../settings';
+import type { Platform } from '../../shared/domain/order';
+import type { AppEvent } from '../../shared/ipc/contract';
+import { profileSchema } from '../../shared/profile/schema';
+import { createAppService, type DesktopService } from './app-service';
+
+export interface DemoService {
+  service: DesktopService;
+  sandboxes: Sandboxes;
+  close(): Promise<void>;
+}
+
+/**
+ * The desktop service on the demo: the sandboxes with realistic Danish orders and the
+ * demo profile against them (kept when the data dir already has a profile). The demo
+ * licence only opens the sandboxes, whose public credentials need no keychain.
+ */
+export async function startDemoService(opts: {
+  dataDir: string;
+  onEvent: (event: AppEvent) => void;
+  platform?: Platform;
+  orders?: number;
+  autoSync?: boolean;
+}): Promise<DemoService> {
+  const platform = opts.platform ?? 'woocommerce';
+  const sandboxes = await startSandboxes({ platform, demoOrders: opts.orders ?? 40 });
+  try {
+    const config = new ConfigStore(opts.dataDir);
+    if (!config.getProfile()) {
+      config.saveProfile(profileSchema.parse(demoProfile({ platform, shopUrl: sandboxes.shop.url, economicUrl: sandboxes.economic.url, smtp: sandboxes.line.smtp })), { activate: true });
+    }
+    const service = await createAppService({
+      dataDir: opts.dataDir,
+      onEvent: opts.onEvent,
+      secrets: new MemorySecretStore(),
+      economicUrl: sandboxes.economic.url,
+      autoSync: opts.autoSync ?? true,
+    });
+    return {
+      service,
+      sandboxes,
+      async close() {
+        await service.dispose();
+        await sandboxes.close();
+      },
+    };
+  } catch (error) {
+    await sandboxes.close();
+    throw error;
+  }
+}

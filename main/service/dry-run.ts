@@ -1,0 +1,146 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { previewOrders, type DryRunEntry } from '../engine/dry-run';
+import type { PlannedInvoice } from '../engine/plan/types';
+import { Runtime } from '../engine/runtime';
+import { ConfigStore } from '../settings';
+import type { NormalizedOrder } from '../../shared/domain/order';
+import { dec, money } from '../../shared/domain/money';
+import { AppError, type Request, type Response } from '../../shared/ipc/contract';
+import type { DryRunInvoice, DryRunLine } from '../../shared/ipc/schemas/operations';
+import { profileFromAnswers } from '../../shared/ipc/wizard-profile';
+import { profileSchema } from '../../shared/profile/schema';
+import type { ServiceContext } from './context';
+import { translated } from './errors';
+import { mergeProfile, type WizardArea } from './wizard';
+
+const ACTIONS: Record<DryRunEntry['outcome'], DryRunInvoice['action']> = {
+  invoice: 'draft',
+  'skipped-by-rule': 'skip',
+  'held-for-review': 'hold',
+  blocked: 'hold',
+};
+
+/**
+ * The wizard's dry run: the exact e-conomic invoices the next orders would become.
+ * Before the profile is saved, the wizard's answers are written as a profile into a
+ * throw-away data dir and the engine previews from there (reading the shop and
+ * e-conomic, writing nothing).
+ */
+export class DryRunArea {
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly wizard: WizardArea,
+  ) {}
+
+  async run(req: Request<'sync.dryRun'>): Promise<Response<'sync.dryRun'>> {
+    const lang = this.ctx.language();
+    const runtime = this.ctx.runtime;
+    if (runtime) return translated(lang, () => this.preview(runtime, req.limit), { platform: runtime.profile.shop.platform });
+    const stored = this.wizard.stored();
+    const candidate = mergeProfile(null, profileFromAnswers(stored.state.answers), {
+      economicUrl: this.ctx.economicUrl(),
+      language: lang,
+      shopifyAuth: stored.shopifyAuth,
+      intervalMinutes: 5,
+      mailTemplates: {},
+    });
+    const parsed = profileSchema.safeParse(candidate);
+    if (!parsed.success) {
+      const fields = [...new Set(parsed.error.issues.map((i) => i.path.map(String).join('.') || '(profile)'))].join(', ');
+      throw new AppError('LB-9102', lang === 'da' ? `Prøvekørslen mangler svar fra guiden: ${fields}.` : `The dry run needs more answers from the wizard: ${fields}.`);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'ledgerbridge-dry-run-'));
+    try {
+      new ConfigStore(dir).saveProfile(parsed.data);
+      const temp = await Runtime.open({ dataDir: dir, secrets: this.ctx.secrets, clock: this.ctx.clock, env: this.ctx.options.env, lock: false, economicClientOptions: this.ctx.options.economicClientOptions });
+      try {
+        return await translated(lang, () => this.preview(temp, req.limit), { platform: parsed.data.shop.platform });
+      } finally {
+        temp.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  private async preview(runtime: Runtime, limit: number): Promise<Response<'sync.dryRun'>> {
+    const result = await previewOrders(runtime, limit, this.ctx.language());
+    const shop = await runtime.shop();
+    const invoices: DryRunInvoice[] = [];
+    for (const entry of result.entries) {
+      // Entries without an invoice carry only ids; the order itself gives date, buyer and total.
+      const order = entry.invoice ? null : await shop.getOrder(entry.orderId).catch(() => null);
+      invoices.push(toDryRunInvoice(entry, runtime, order));
+    }
+    return { invoices };
+  }
+}
+
+function toDryRunInvoice(entry: DryRunEntry, runtime: Runtime, fetched: NormalizedOrder | null): DryRunInvoice {
+  const { profile } = runtime;
+  const problems = entry.problems.map((p) => ({ code: p.code, message: p.message, fix: p.fix }));
+  const ruleDecision = entry.decision.matched.length > 0 ? entry.decision.matched.map((m) => m.name).join(', ') : null;
+  const invoice = entry.invoice;
+  if (invoice) {
+    return {
+      orderId: entry.orderId,
+      orderNumber: entry.orderNumber,
+      orderDate: invoice.date,
+      customer: { number: customerNumber(invoice), name: invoice.recipient.name },
+      currency: invoice.currency,
+      layoutNumber: invoice.layoutNumber,
+      paymentTermsNumber: invoice.paymentTermsNumber,
+      lines: invoice.lines.map(toLine),
+      netAmount: money(invoice.predicted.net),
+      vatAmount: money(invoice.predicted.vat),
+      grossAmount: money(invoice.predicted.gross),
+      shopTotal: money(invoice.shopTotal),
+      roundingAmount: money(invoice.predicted.rounding),
+      action: entry.wouldBook ? 'book' : 'draft',
+      ruleDecision,
+      problems,
+    };
+  }
+  const order = fetched?.order;
+  const billing = order?.billing;
+  return {
+    orderId: entry.orderId,
+    orderNumber: entry.orderNumber,
+    orderDate: order?.dates.created ?? '',
+    customer: { number: null, name: billing ? billing.company || billing.name : '' },
+    currency: order?.currency ?? '',
+    layoutNumber: entry.decision.layoutNumber ?? profile.layoutNumber,
+    paymentTermsNumber: entry.decision.paymentTermsNumber ?? profile.paymentTermsNumber,
+    lines: [],
+    netAmount: '0.00',
+    vatAmount: '0.00',
+    grossAmount: '0.00',
+    shopTotal: order ? money(order.totals.total) : '0.00',
+    roundingAmount: '0.00',
+    action: ACTIONS[entry.outcome],
+    ruleDecision,
+    problems,
+  };
+}
+
+function customerNumber(invoice: PlannedInvoice): number | null {
+  return invoice.customer.mode === 'fixed' ? invoice.customer.customerNumber : invoice.customer.customerNumber;
+}
+
+/** Line amounts as e-conomic computes them per line (its own totals still decide, see DESIGN.md §8). */
+function toLine(line: PlannedInvoice['lines'][number]): DryRunLine {
+  const net = dec(line.quantity).times(dec(line.unitNetPrice));
+  const vat = net.times(dec(line.expectedVatRate)).dividedBy(100);
+  return {
+    productNumber: line.productNumber,
+    description: line.description,
+    quantity: line.quantity,
+    unitNetPrice: money(line.unitNetPrice),
+    vatRate: line.expectedVatRate,
+    netAmount: money(net),
+    vatAmount: money(vat),
+    rounding: line.source === 'rounding',
+  };
+}

@@ -1,0 +1,10 @@
+import { generateWooOrders } from '../../main/sandbox/shops/woocommerce';
+import { spawnChild } from './children/run-child';
+import { startBenchHarness } from './harness';
+const harness = await startBenchHarness({ orders: generateWooOrders({ count: 5, seed: 99 }), profile: { invoiceSource: 'shop' } });
+const engine = spawnChild('idle-scheduler.ts', [harness.dataDir, String(3600_000)]);
+console.log('pid', engine.pid);
+engine.stdout!.on('data', (d) => process.stdout.write(d));
+await new Promise((r) => setTimeout(r, 100_000));
+engine.kill('SIGTERM');
+await harness.close();

@@ -1,0 +1,130 @@
+/**
+ * The desktop service against the real sandboxes over HTTP: a local e-conomic, a
+ * WooCommerce shop seeded with recent Danish demo orders (one of them without a SKU on
+ * purpose), an SMTP catcher, a real SQLite data dir and an in-memory secret store.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAppService, type DesktopService } from '../../../main/service/app-service';
+import { startEconomicSandbox, type EconomicSandbox } from '../../../main/sandbox/economic';
+import { generateWooDemoOrders, startWooSandbox, type WooSandbox } from '../../../main/sandbox/shops/woocommerce';
+import { startSmtpCatcher, type SmtpCatcher } from '../../../main/sandbox/smtp';
+import { MemorySecretStore } from '../../../main/secrets';
+import type { AppEvent } from '../../../shared/ipc/contract';
+import type { WizardAnswers } from '../../../shared/ipc/schemas/setup';
+import { profileFromAnswers } from '../../../shared/ipc/wizard-profile';
+
+export const SHOP_KEYS = { consumerKey: 'ck_0c1d2e3f4a5b6c7d8e9f00112233445566778899', consumerSecret: 'cs_99887766554433221100ffeeddccbbaa99887766' };
+export const ECONOMIC_TOKENS = { appSecretToken: 'app-secret-7f3a9c2e5b1d4068', agreementGrantToken: 'grant-2b8e6d4a0c9f1e37' };
+export const SHOP_NAME = 'Nordlys Keramik';
+export const COMPANY_NAME = 'LedgerBridge Sandbox ApS';
+
+export interface ServiceHarness {
+  economic: EconomicSandbox;
+  shop: WooSandbox;
+  smtp: SmtpCatcher;
+  dataDir: string;
+  secrets: MemorySecretStore;
+  events: AppEvent[];
+  service: DesktopService;
+  /** The native demo orders the shop started with. */
+  orders: Array<Record<string, unknown>>;
+  /** Opens another service on the same data dir (after disposing the first), like an app restart. */
+  reopen(): Promise<DesktopService>;
+  close(): Promise<void>;
+}
+
+export async function startServiceHarness(opts: { orders?: number; now?: Date } = {}): Promise<ServiceHarness> {
+  const now = opts.now ?? new Date();
+  const economic = await startEconomicSandbox(ECONOMIC_TOKENS);
+  // Orders from the last days, so the dry run's window (the last 30 days) sees them.
+  const orders = generateWooDemoOrders({ count: opts.orders ?? 12, seed: 42, start: new Date(now.getTime() - 3 * 86_400_000) });
+  const shop = await startWooSandbox({ ...SHOP_KEYS, orders, name: SHOP_NAME });
+  const smtp = await startSmtpCatcher();
+  const dataDir = mkdtempSync(join(tmpdir(), 'lb-service-'));
+  const secrets = new MemorySecretStore();
+  const events: AppEvent[] = [];
+  const open = () =>
+    createAppService({
+      dataDir,
+      onEvent: (e) => events.push(e),
+      secrets,
+      economicUrl: economic.url,
+      autoSync: false,
+      economicClientOptions: { sleep: async () => undefined },
+      env: {},
+    });
+  const harness: ServiceHarness = {
+    economic,
+    shop,
+    smtp,
+    dataDir,
+    secrets,
+    events,
+    orders,
+    service: await open(),
+    async reopen() {
+      await harness.service.dispose();
+      harness.service = await open();
+      return harness.service;
+    },
+    async close() {
+      await harness.service.dispose();
+      await Promise.allSettled([economic.close(), shop.close(), smtp.close()]);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}
+
+/** What a consultant answers in the wizard for the sandbox shop. */
+export function standardAnswers(shopUrl: string): Required<Omit<WizardAnswers, 'dryRun'>> {
+  return {
+    plan: { plan: 'standard', profileName: 'nordlys' },
+    shop: { platform: 'woocommerce', url: shopUrl, shopName: SHOP_NAME, currency: 'DKK' },
+    economic: { companyName: COMPANY_NAME, agreementNumber: 1 },
+    stages: { orderStages: ['processing', 'completed'] },
+    mapping: {
+      layoutNumber: 19,
+      paymentTermsNumber: 1,
+      customerMode: 'collective',
+      collectiveCustomerNumber: 1,
+      productGroups: { '25': 1, '0': 2 },
+      products: { shipping: 'FRAGT', fee: 'GEBYR', giftCard: 'GAVEKORT', rounding: 'AFRUNDING' },
+    },
+    paymentMethods: {
+      mobilepay: { title: 'MobilePay', paymentTermsNumber: 3 },
+      dankort: { title: 'Dankort', paymentTermsNumber: 3 },
+      stripe: { title: 'Kreditkort', paymentTermsNumber: 3 },
+      bacs: { title: 'Bankoverførsel', paymentTermsNumber: 1 },
+    },
+    rules: [],
+    mail: { invoiceSource: 'shop' },
+  };
+}
+
+/** Walks the wizard through the service as the UI does, ending with a saved profile. */
+export async function completeWizard(h: ServiceHarness): Promise<void> {
+  const answers = standardAnswers(h.shop.url);
+  const s = h.service;
+  await s['wizard.saveStep']({ step: 'plan', answers: { plan: answers.plan }, next: 'shop' });
+  await s['wizard.saveStep']({ step: 'shop', answers: { shop: answers.shop }, next: 'economic', shopCredentials: { kind: 'woocommerce', ...SHOP_KEYS } });
+  await s['wizard.saveStep']({ step: 'economic', answers: { economic: answers.economic }, next: 'stages', economicCredentials: ECONOMIC_TOKENS });
+  await s['wizard.saveStep']({ step: 'stages', answers: { stages: answers.stages }, next: 'mapping' });
+  await s['wizard.saveStep']({ step: 'mapping', answers: { mapping: answers.mapping }, next: 'paymentMethods' });
+  await s['wizard.saveStep']({ step: 'paymentMethods', answers: { paymentMethods: answers.paymentMethods }, next: 'rules' });
+  await s['wizard.saveStep']({ step: 'rules', answers: { rules: answers.rules }, next: 'mail' });
+  await s['wizard.saveStep']({ step: 'mail', answers: { mail: answers.mail }, next: 'dryRun' });
+  await s['wizard.saveStep']({ step: 'dryRun', answers: { dryRun: { reviewedAt: new Date().toISOString() } }, next: 'finish' });
+  const saved = await s['profile.save']({ profile: profileFromAnswers((await s['wizard.get']({})).answers) });
+  if (!saved.saved) throw new Error(`profile not saved: ${JSON.stringify(saved.fieldErrors)}`);
+  await s['wizard.saveStep']({ step: 'finish', answers: {} });
+}
+
+/** The demo order that has a product line without SKU. */
+export function orderWithoutSku(h: ServiceHarness): Record<string, unknown> {
+  const order = h.orders.find((o) => (o.line_items as Array<{ sku: string }>).some((l) => l.sku === ''));
+  if (!order) throw new Error('the demo orders have no order without SKU');
+  return order;
+}
