@@ -1,0 +1,199 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLedger } from '../../main/ledger';
+import { generateWooOrders } from '../../main/sandbox/shops/woocommerce';
+
+/** The `ledgerbridge` command as other programs use it (DESIGN.md §6): real processes, real exit codes. */
+const BIN = join(__dirname, '..', '..', 'bin', 'ledgerbridge.js');
+
+function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Starts a serving command and resolves with its first stdout line (the sandbox JSON line). */
+function serve(args: string[]): Promise<{ child: ChildProcess; line: Record<string, any> }> {
+  const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.once('line', (l) => resolve({ child, line: JSON.parse(l) }));
+    child.once('exit', (code) => reject(new Error(`exited ${code} before printing its JSON line`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+describe('ledgerbridge --help and usage errors', () => {
+  it('lists every command and exits 0; an unknown command exits 2', async () => {
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    for (const c of ['sandbox', 'demo', 'configure', 'sync', 'status', 'activate', 'orders', 'log', 'retry', 'support-bundle', 'reconcile']) expect(help.stdout).toContain(c);
+    const unknown = await run(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown command');
+  });
+});
+
+describe('ledgerbridge sandbox', () => {
+  let sandbox: { child: ChildProcess; line: Record<string, any> };
+  beforeAll(async () => {
+    sandbox = await serve(['sandbox', '--demo-orders', '5']);
+  });
+  afterAll(() => stop(sandbox.child));
+
+  it('prints one JSON line with e-conomic, the shop, SMTP and the caught mails', () => {
+    const { line } = sandbox;
+    expect(line.economic).toMatchObject({ url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), appSecretToken: expect.any(String), agreementGrantToken: expect.any(String) });
+    expect(line.shop).toMatchObject({ platform: 'woocommerce', url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/) });
+    expect(line.smtp).toMatchObject({ host: '127.0.0.1', port: expect.any(Number) });
+    expect(line.mails).toMatch(/\/_sandbox\/mails$/);
+  });
+
+  it('takes a draft POSTed like with curl (201, totals computed), books it, and serves a PDF', async () => {
+    const { economic } = sandbox.line;
+    const headers = { 'X-AppSecretToken': economic.appSecretToken, 'X-AgreementGrantToken': economic.agreementGrantToken, 'Content-Type': 'application/json' };
+    const draft = await fetch(`${economic.url}/invoices/drafts`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        date: '2026-11-27',
+        currency: 'DKK',
+        customer: { customerNumber: 1 },
+        layout: { layoutNumber: 19 },
+        paymentTerms: { paymentTermsNumber: 1 },
+        recipient: { name: 'Mette Jensen', vatZone: { vatZoneNumber: 1 } },
+        lines: [{ product: { productNumber: 'FRAGT' }, description: 'GLS Pakkeshop', quantity: 2, unitNetPrice: 31.2 }],
+      }),
+    });
+    expect(draft.status).toBe(201);
+    expect(draft.headers.get('location')).toMatch(/\/invoices\/drafts\/\d+$/);
+    const body = (await draft.json()) as { draftInvoiceNumber: number; netAmount: number; vatAmount: number; grossAmount: number };
+    expect([Number(body.netAmount), Number(body.vatAmount), Number(body.grossAmount)]).toEqual([62.4, 15.6, 78]);
+    const booked = await fetch(`${economic.url}/invoices/booked`, { method: 'POST', headers, body: JSON.stringify({ draftInvoice: { draftInvoiceNumber: body.draftInvoiceNumber } }) });
+    expect(booked.status).toBe(201);
+    const invoice = (await booked.json()) as { bookedInvoiceNumber: number; pdf: { download: string } };
+    const pdf = Buffer.from(await (await fetch(invoice.pdf.download, { headers })).arrayBuffer());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
+
+describe('ledgerbridge demo --serve, then sync, status, orders, log and activate on its data dir', () => {
+  let dir: string;
+  let demo: { child: ChildProcess; line: Record<string, any> };
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'lb-cli-'));
+    demo = await serve(['demo', '--serve', '--data-dir', dir, '--orders', '12']);
+    // The demo's own sync is done once the data dir is released; wait for that.
+    for (let i = 0; i < 100; i++) {
+      const status = await run(['status', '--data-dir', dir, '--json']);
+      if (status.code === 0 && JSON.parse(status.stdout).sync.lastSyncAt) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }, 60_000);
+  afterAll(async () => {
+    await stop(demo.child);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('syncs an order added through the shop sandbox admin API and prints the JSON summary', async () => {
+    const [order] = generateWooOrders({ count: 1, seed: 99, firstId: 90001 });
+    const added = await fetch(`${demo.line.shop.url}/_sandbox/orders`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...order, status: 'processing' }) });
+    expect(added.ok).toBe(true);
+    const sync = await run(['sync', '--data-dir', dir, '--json']);
+    expect(sync.code).toBe(0);
+    const summary = JSON.parse(sync.stdout);
+    expect(Object.keys(summary)).toEqual(expect.arrayContaining(['fetched', 'eligible', 'drafted', 'booked', 'held', 'skipped', 'failed', 'mailed', 'apiCalls']));
+    expect(summary.drafted).toBe(1);
+    const orders = JSON.parse((await run(['orders', '--data-dir', dir, '--json'])).stdout);
+    expect(orders.orders.find((o: { orderId: string }) => o.orderId === '90001')).toMatchObject({ state: 'held', reasonCode: 'LB-7001' });
+  });
+
+  it('reports every gate of automatic posting and refuses activation with the reason', async () => {
+    const status = JSON.parse((await run(['status', '--data-dir', dir, '--json'])).stdout);
+    expect(status.posting.gates.map((g: { id: string }) => g.id)).toEqual(['plan', 'supervised-days', 'manual-bookings', 'checked', 'activated']);
+    expect(status.posting.effectiveMode).toBe('drafts');
+    const activate = await run(['activate', '--data-dir', dir, '--checked', '--accept-risk', '--by', 'Mette', '--lang', 'en']);
+    expect(activate.code).toBe(2);
+    expect(activate.stderr).toContain('Day 1 of 14');
+  });
+
+  it('lists the bad order in the log with the fix, in English when asked', async () => {
+    const log = JSON.parse((await run(['log', '--data-dir', dir, '--json', '--lang', 'en'])).stdout);
+    const entry = log.entries.find((e: { code: string }) => e.code === 'LB-1001');
+    expect(entry.fix).toContain('SKU');
+    expect(entry.technical).toBeUndefined();
+  });
+
+  it('shows the exact invoices of a dry run and writes nothing', async () => {
+    const [order] = generateWooOrders({ count: 1, seed: 5, firstId: 90002 });
+    await fetch(`${demo.line.shop.url}/_sandbox/orders`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...order, status: 'completed' }) });
+    const before = (await (await fetch(`${demo.line.economic.url}/_sandbox/state`)).json()) as { drafts: unknown[] };
+    const dry = await run(['sync', '--data-dir', dir, '--dry-run', '--json']);
+    expect(dry.code).toBe(0);
+    const entry = JSON.parse(dry.stdout).entries.find((e: { orderId: string }) => e.orderId === '90002');
+    expect(entry.invoice.lines.length).toBeGreaterThan(0);
+    expect(entry.invoice.predicted.gross).toBe(entry.invoice.shopTotal);
+    const after = (await (await fetch(`${demo.line.economic.url}/_sandbox/state`)).json()) as { drafts: unknown[] };
+    expect(after.drafts.length).toBe(before.drafts.length);
+  });
+
+  it('exits 4 when another process holds the data dir', async () => {
+    const ledger = openLedger(dir);
+    try {
+      const sync = await run(['sync', '--data-dir', dir]);
+      expect(sync.code).toBe(4);
+      expect(sync.stderr).toMatch(/pid|process/i);
+    } finally {
+      ledger.close();
+    }
+  });
+});
+
+describe('ledgerbridge configure', () => {
+  it('explains every invalid field in plain words and exits 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lb-cfg-'));
+    const file = join(dir, 'profile.json');
+    writeFileSync(file, JSON.stringify({ name: 'Butik ApS', shop: { platform: 'woocommerce', url: 'butik.dk' }, economic: {}, orderStages: [] }));
+    const r = await run(['configure', '--data-dir', dir, '--file', file, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('name');
+    expect(r.stderr).toContain('orderStages');
+    expect(r.stderr).toContain('shop.url');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stores a valid profile and exits 0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lb-cfg-'));
+    const r = await run(['configure', '--data-dir', dir, '--file', join(__dirname, '..', '..', 'docs', 'examples', 'shopify-profile.json')], {
+      ECONOMIC_APP_SECRET: 'app-secret-for-test',
+      ECONOMIC_GRANT: 'grant-for-test',
+      SHOPIFY_TOKEN: 'shpat_for_test',
+    });
+    if (process.env.DBUS_SESSION_BUS_ADDRESS) {
+      // With the keychain (npm test runs in a D-Bus session with gnome-keyring) the secrets go there.
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('shopify-butik');
+    } else {
+      // Without a keychain configure must say how to use environment variables instead.
+      expect(r.code).not.toBe(0);
+      expect(r.stderr).toContain('LEDGERBRIDGE_');
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * The whole story in real Chromium against the built renderer, the dev bridge, the real
+ * desktop service and the sandboxes (no engine mocks): a consultant walks the setup
+ * wizard, the owner syncs, opens an invoice PDF, finds the broken order in the error
+ * log, fixes it in the shop and retries it.
+ */
+import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ECONOMIC_TOKENS, SHOP_KEYS, orderWithoutSku, startServiceHarness, type ServiceHarness } from '../main/service/harness';
+import { ensureRendererBuilt } from './build-renderer';
+import { CHROMIUM_PATH, goTo, openUi, type UiSession } from './helpers';
+
+const noChromium = existsSync(CHROMIUM_PATH) ? null : `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)`;
+
+describe.skipIf(noChromium !== null)('end to end: setup wizard to a retried order, in Chromium', () => {
+  let h: ServiceHarness;
+  let ui: UiSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    await ensureRendererBuilt();
+    h = await startServiceHarness();
+    ui = await openUi(h.service);
+    page = ui.page;
+    // The service was created before the bridge: forward its events to the page from now on.
+    h.events.push = (...events) => {
+      for (const e of events) ui.bridge.emit(e);
+      return Array.prototype.push.apply(h.events, events);
+    };
+  }, 30_000);
+  afterAll(async () => {
+    await ui?.close();
+    await h?.close();
+  });
+
+  const next = () => page.getByRole('button', { name: 'Næste', exact: true }).click();
+  const step = (name: string) => page.getByRole('heading', { level: 2, name }).waitFor();
+  const select = (label: string, value: string) => page.getByLabel(label, { exact: true }).selectOption(value);
+
+  it('walks the whole setup wizard against the sandboxes', async () => {
+    await page.getByRole('heading', { level: 1, name: 'Opsætning' }).waitFor();
+    await step('Abonnement');
+    await page.getByLabel('Profilnavn').fill('nordlys');
+    await next();
+
+    await step('Webshop');
+    await page.getByLabel('Butikkens adresse').fill(h.shop.url);
+    await page.getByLabel('Consumer key').fill('ck_wrong');
+    await page.getByLabel('Consumer secret').fill('cs_wrong');
+    await page.getByRole('button', { name: 'Test forbindelse' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('LB-4011');
+    await page.getByLabel('Consumer key').fill(SHOP_KEYS.consumerKey);
+    await page.getByLabel('Consumer secret').fill(SHOP_KEYS.consumerSecret);
+    await page.getByRole('button', { name: 'Test forbindelse' }).click();
+    await page.getByText('Forbundet til Nordlys Keramik (DKK)').waitFor();
+    await next();
+
+    await step('e-conomic');
+    await page.getByLabel('App Secret Token').fill(ECONOMIC_TOKENS.appSecretToken);
+    await page.getByLabel('Agreement Grant Token').fill(ECONOMIC_TOKENS.agreementGrantToken);
+    await page.getByRole('button', { name: 'Test forbindelse' }).click();
+    await page.getByText(/Forbundet til LedgerBridge Sandbox ApS \(aftale \d+\)/).waitFor();
+    await next();
+
+    await step('Ordrestatus');
+    const processing = h.orders.filter((o) => o.status === 'processing').length;
+    await page.getByText(`${processing} ordrer`).first().waitFor();
+    await page.getByRole('checkbox', { name: /processing/ }).check();
+    await page.getByRole('checkbox', { name: /completed/ }).check();
+    await next();
+
+    await step('Opsætning i e-conomic');
+    await select('Layout', '19');
+    await select('Betalingsbetingelse', '1');
+    await select('Samlekunde (nummer)', '1');
+    await select('Moms 25 %', '1');
+    await select('Moms 0 %', '2');
+    await select('Vare for fragt', 'FRAGT');
+    await select('Vare for gebyrer', 'GEBYR');
+    await select('Vare for gavekort', 'GAVEKORT');
+    await select('Vare for øreafrunding', 'AFRUNDING');
+    await next();
+
+    await step('Betalingsmetoder');
+    await page.getByRole('cell', { name: /mobilepay/ }).waitFor();
+    await select('Betalingsbetingelse MobilePay', '3');
+    await next();
+
+    await step('Regler');
+    await next();
+
+    await step('Faktura og mail');
+    await page.getByRole('radio', { name: /Fakturaen fra e-conomic/ }).check();
+    // The live preview fills the standard text with a real order from the shop.
+    await page.getByText(/Vist med ordre \d+/).waitFor();
+    await next();
+
+    await step('Prøvekørsel');
+    await page.getByRole('button', { name: 'Kør prøve' }).click();
+    const broken = orderWithoutSku(h);
+    await page.getByRole('article', { name: `#${broken.number}` }).getByText('LB-1001').waitFor();
+    const first = page.locator('article.dry-invoice').first();
+    await first.getByText('I alt').waitFor();
+    expect(await page.locator('article.dry-invoice').count()).toBe(5);
+    await page.getByRole('checkbox', { name: 'Jeg har gennemgået prøven' }).check();
+    await next();
+
+    await step('Færdig');
+    await page.getByRole('button', { name: 'Gem og start' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Overblik' }).waitFor();
+    expect((await h.service['profile.get']({})).profile).toMatchObject({ name: 'nordlys', invoiceSource: 'economic', layoutNumber: 19 });
+  });
+
+  it('runs a sync and shows the orders on the overview and in the order list', async () => {
+    await page.getByRole('button', { name: 'Synkronisér nu' }).click();
+    await page.getByText(/Synkronisering færdig: \d+ kladder/).waitFor();
+    const drafts = h.economic.state().drafts.length;
+    expect(drafts).toBeGreaterThan(0);
+    await page.getByRole('status', { name: 'status' }).getByText('Kræver opmærksomhed').waitFor();
+    await goTo(page, 'Ordrer');
+    await page.getByRole('table', { name: 'Ordrer' }).getByText(`#${orderWithoutSku(h).number}`).waitFor();
+    expect(await page.getByRole('button', { name: /^Kladde \d+$/ }).count()).toBe(drafts);
+  });
+
+  it('opens an invoice PDF in the invoice preview, rendered by pdf.js', async () => {
+    await page.getByRole('button', { name: /^Kladde \d+$/ }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Fakturaer' }).waitFor();
+    const canvas = page.locator('canvas').first();
+    await canvas.waitFor();
+    // A rendered page has ink on it: some pixels are not white.
+    await expect
+      .poll(() => canvas.evaluate((c: HTMLCanvasElement) => {
+        const ctx = c.getContext('2d')!;
+        const { data } = ctx.getImageData(0, 0, c.width, c.height);
+        let ink = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i] < 200) ink++;
+        return c.width > 100 && ink > 100;
+      }))
+      .toBe(true);
+  });
+
+  it('finds the broken order in the error log with its fix, fixes it in the shop and retries it', async () => {
+    const broken = orderWithoutSku(h);
+    await goTo(page, 'Fejllog');
+    await page.getByRole('button', { name: /LB-1001/ }).click();
+    const detail = page.getByRole('complementary', { name: 'LB-1001' });
+    await detail.getByRole('heading', { name: 'Sådan løser du det' }).waitFor();
+    await detail.getByText(String(broken.number)).first().waitFor();
+
+    const fixed = structuredClone(broken) as { line_items: Array<{ sku: string }> };
+    fixed.line_items = fixed.line_items.map((l) => (l.sku === '' ? { ...l, sku: 'KRUS-BLA' } : l));
+    h.shop.upsertOrder(fixed);
+    await detail.getByRole('button', { name: 'Prøv ordren igen' }).click();
+    await detail.getByText('1 ordrer sat i kø igen.').waitFor();
+
+    const order = await h.service['orders.get']({ id: String(broken.id) });
+    expect(JSON.stringify({ state: order.state, problems: order.problems })).toMatch(/held|drafted/);
+    expect(order.draftInvoiceNumber).not.toBeNull();
+    await page.getByRole('status', { name: 'status' }).getByText('Alt kører').waitFor();
+    await goTo(page, 'Ordrer');
+    await page.getByRole('row', { name: new RegExp(`#${broken.number}`) }).getByRole('button', { name: `Kladde ${order.draftInvoiceNumber}` }).waitFor();
+    expect(ui.pageErrors).toEqual([]);
+  });
+});
