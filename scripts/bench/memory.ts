@@ -12,6 +12,8 @@ export interface MemoryResult {
   newOrders: number;
   booked: number;
   peakRssMB: number;
+  /** The same sync over an empty ledger: what Node, the loader and the engine cost before any history. */
+  emptyLedgerPeakRssMB: number;
   buildSeconds: number;
 }
 
@@ -57,6 +59,12 @@ function buildLedger(dataDir: string, ledgerOrders: number, profileName: string)
  * `ledgerOrders` orders, with a few new orders waiting in the shop.
  */
 export async function measureMemory(ledgerOrders: number, newOrders = 5): Promise<MemoryResult> {
+  const empty = await peakRssOfSync(0, newOrders);
+  const full = await peakRssOfSync(ledgerOrders, newOrders);
+  return { ledgerOrders, newOrders, booked: full.booked, peakRssMB: full.peakRssMB, emptyLedgerPeakRssMB: empty.peakRssMB, buildSeconds: full.buildSeconds };
+}
+
+async function peakRssOfSync(ledgerOrders: number, newOrders: number): Promise<{ booked: number; peakRssMB: number; buildSeconds: number }> {
   const orders = generateWooOrders({ count: newOrders, seed: 2718, firstId: 5_000_000, start: new Date(Date.now() - 3600_000) }).map((o) => ({ ...o, status: 'processing' }));
   const harness = await startBenchHarness({ orders, profile: { invoiceSource: 'shop' } });
   try {
@@ -70,7 +78,7 @@ export async function measureMemory(ledgerOrders: number, newOrders = 5): Promis
     buildLedger(harness.dataDir, ledgerOrders, 'demo');
     const buildSeconds = (performance.now() - started) / 1000;
     const out = JSON.parse(await runChild('sync-once.ts', [harness.dataDir])) as { summary: { booked: number }; maxRssMB: number };
-    return { ledgerOrders, newOrders, booked: out.summary.booked, peakRssMB: round(out.maxRssMB, 1), buildSeconds: round(buildSeconds, 1) };
+    return { booked: out.summary.booked, peakRssMB: round(out.maxRssMB, 1), buildSeconds: round(buildSeconds, 1) };
   } finally {
     await harness.close();
   }

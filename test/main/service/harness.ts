@@ -27,6 +27,8 @@ export interface ServiceHarness {
   dataDir: string;
   secrets: MemorySecretStore;
   events: AppEvent[];
+  /** Also hands every event to `listener` (the dev bridge, in end-to-end tests). */
+  forwardEvents(listener: (event: AppEvent) => void): void;
   service: DesktopService;
   /** The native demo orders the shop started with. */
   orders: Array<Record<string, unknown>>;
@@ -45,10 +47,14 @@ export async function startServiceHarness(opts: { orders?: number; now?: Date } 
   const dataDir = mkdtempSync(join(tmpdir(), 'lb-service-'));
   const secrets = new MemorySecretStore();
   const events: AppEvent[] = [];
+  let forward: (event: AppEvent) => void = () => undefined;
   const open = () =>
     createAppService({
       dataDir,
-      onEvent: (e) => events.push(e),
+      onEvent: (e) => {
+        events.push(e);
+        forward(e);
+      },
       secrets,
       economicUrl: economic.url,
       autoSync: false,
@@ -62,6 +68,9 @@ export async function startServiceHarness(opts: { orders?: number; now?: Date } 
     dataDir,
     secrets,
     events,
+    forwardEvents(listener) {
+      forward = listener;
+    },
     orders,
     service: await open(),
     async reopen() {
