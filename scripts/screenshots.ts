@@ -1,58 +1,113 @@
 /**
- * Screenshots of every scene, taken in Debian's Chromium against the built
- * renderer and the real engine (through the dev bridge), for the README and
- * for a consultant's quick visual check.
+ * Screenshots of every main screen, taken in Debian's Chromium against the built
+ * renderer and the real engine (the dev bridge in front of the desktop service) on the
+ * demo: the sandboxes with realistic Danish orders, the demo profile, one sync, and
+ * one draft booked by hand in e-conomic — as a shop looks after its first days.
  *
- *   npx ledgerbridge demo --data-dir .data/demo --orders 40
- *   node scripts/build.mjs --renderer-only
- *   npm run screenshots -- --data-dir .data/demo [--out docs/screenshots] [--lang en]
+ *   npm run screenshots -- [--out docs/screenshots] [--lang da|en] [--orders 40]
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createAppService } from '../main/service/app-service';
-import { e2eUnavailable, goTo, openUi } from '../test/e2e/helpers';
-
-const SCENES = {
-  da: ['Overblik', 'Ordrer', 'Fejllog', 'Fakturamail', 'Fakturaer', 'Indstillinger', 'Opsætning'],
-  en: ['Overview', 'Orders', 'Error log', 'Invoice mail', 'Invoices', 'Settings', 'Setup'],
-} as const;
+import type { Page } from 'playwright-core';
+import { startDemoService } from '../main/service/demo';
+import type { AppEvent } from '../shared/ipc/contract';
+import { ensureRendererBuilt } from '../test/e2e/build-renderer';
+import { CHROMIUM_PATH, e2eUnavailable, goTo, openUi, type UiSession } from '../test/e2e/helpers';
+import { existsSync } from 'node:fs';
 
 const { values } = parseArgs({
   options: {
-    'data-dir': { type: 'string' },
     out: { type: 'string', default: 'docs/screenshots' },
     lang: { type: 'string', default: 'da' },
+    orders: { type: 'string', default: '40' },
   },
 });
+const language = values.lang === 'en' ? 'en' : 'da';
+const NAV = {
+  da: { overview: 'Overblik', orders: 'Ordrer', log: 'Fejllog', mail: 'Fakturamail', invoices: 'Fakturaer', settings: 'Indstillinger', setup: 'Opsætning' },
+  en: { overview: 'Overview', orders: 'Orders', log: 'Error log', mail: 'Invoice mail', invoices: 'Invoices', settings: 'Settings', setup: 'Setup' },
+}[language];
 
+if (existsSync(CHROMIUM_PATH)) await ensureRendererBuilt();
 const unavailable = e2eUnavailable();
 if (unavailable) {
   console.error(`screenshots: ${unavailable}`);
   process.exit(2);
 }
-if (!values['data-dir']) {
-  console.error('screenshots: --data-dir DIR is required (create one with `npx ledgerbridge demo --data-dir DIR`)');
-  process.exit(2);
-}
-const language = values.lang === 'en' ? 'en' : 'da';
 const outDir = resolve(values.out!);
 mkdirSync(outDir, { recursive: true });
+const dataDir = mkdtempSync(join(tmpdir(), 'ledgerbridge-screenshots-'));
 
-const service = await createAppService({ dataDir: resolve(values['data-dir']), onEvent: () => undefined });
-await service['settings.update']({ language });
-const ui = await openUi(service);
+let ui: UiSession | null = null;
+const demo = await startDemoService({ dataDir, orders: Number(values.orders), autoSync: false, onEvent: (e: AppEvent) => ui?.bridge.emit(e) });
 try {
-  await ui.page.getByRole('heading', { level: 1 }).first().waitFor();
-  for (const [index, scene] of SCENES[language].entries()) {
-    await goTo(ui.page, scene);
-    await ui.page.waitForLoadState('networkidle');
-    const file = resolve(outDir, `${String(index + 1).padStart(2, '0')}-${scene.toLowerCase().replace(/\s+/g, '-')}.png`);
-    await ui.page.screenshot({ path: file });
+  const { service, sandboxes } = demo;
+  await service['settings.update']({ language });
+  await service['sync.now']({});
+  // The owner books one draft by hand in e-conomic; the next sync sees it (supervised period).
+  const firstDraft = (await service['orders.list']({ state: 'held', offset: 0, limit: 1 })).rows[0] ?? (await service['orders.list']({ state: 'drafted', offset: 0, limit: 1 })).rows[0];
+  if (firstDraft?.draftInvoiceNumber) sandboxes.economic.bookDraft(firstDraft.draftInvoiceNumber);
+  await service['sync.now']({});
+
+  ui = await openUi(service, { locale: language === 'da' ? 'da-DK' : 'en-GB' });
+  const page = ui.page;
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  const shot = async (name: string) => {
+    await page.waitForLoadState('networkidle');
+    const file = join(outDir, `${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
     console.log(file);
-  }
+  };
+
+  await goTo(page, NAV.overview);
+  await page.locator('.dashboard, .scene').first().waitFor();
+  await shot('dashboard');
+
+  await goTo(page, NAV.orders);
+  const attention = (await service['orders.list']({ state: 'needs-attention', offset: 0, limit: 1 })).rows[0];
+  if (attention) await page.getByRole('row', { name: new RegExp(`#${attention.number}\\b`) }).click();
+  await settle(page);
+  await shot('orders');
+
+  await goTo(page, NAV.log);
+  await page.locator('.log-row').first().click();
+  await page.locator('aside.detail h2').first().waitFor();
+  await settle(page);
+  await shot('error-log');
+
+  await goTo(page, NAV.mail);
+  await page.getByText(language === 'da' ? /Vist med ordre/ : /Shown with order/).waitFor();
+  await shot('mail-template');
+
+  await goTo(page, NAV.invoices);
+  const booked = (await service['orders.list']({ state: 'booked', offset: 0, limit: 1 })).rows[0] ?? (await service['orders.list']({ state: 'done', offset: 0, limit: 1 })).rows[0];
+  const invoiceButton = booked?.bookedInvoiceNumber ? page.getByRole('button', { name: new RegExp(`${booked.bookedInvoiceNumber}`) }).first() : page.locator('aside.detail button.link').first();
+  await invoiceButton.click();
+  await page.locator('canvas').first().waitFor();
+  await settle(page);
+  await shot('invoice-preview');
+
+  await goTo(page, NAV.settings);
+  await shot('settings');
+
+  await goTo(page, NAV.setup);
+  // The mapping step shows the most of what a consultant sets up in the paid hour.
+  await page.getByRole('list', { name: language === 'da' ? 'Opsætning' : 'Setup' }).getByRole('button', { name: language === 'da' ? /Opsætning i e-conomic/ : /Set up e-conomic|e-conomic setup|Mapping/ }).click();
+  await page.locator('select').first().waitFor();
+  await settle(page);
+  await shot('wizard');
+
   if (ui.pageErrors.length > 0) console.warn(`page errors:\n${ui.pageErrors.join('\n')}`);
 } finally {
-  await ui.close();
-  await service.dispose();
+  await ui?.close();
+  await demo.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** Waits for pending requests and a frame (pdf.js paints after the request). */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateWooDemoOrders } from '../../../main/sandbox/shops/woocommerce';
 import { dec } from '../../../shared/domain/money';
@@ -73,6 +74,16 @@ describe('a sync cycle against the sandboxes', () => {
       expect(mails[0].envelope.to).toEqual([held.order.billing.email]);
       expect(mails[0].attachments[0]).toMatchObject({ contentType: 'application/pdf' });
       expect(mails[0].subject).toContain(String(booked.bookedInvoiceNumber));
+      // The attachment is byte for byte e-conomic's PDF of the booked invoice.
+      const pdf = await fetch(`${harness.economic.url}/invoices/booked/${booked.bookedInvoiceNumber}/pdf`, {
+        headers: { 'X-AppSecretToken': harness.economic.appSecretToken, 'X-AgreementGrantToken': harness.economic.agreementGrantToken },
+      });
+      const sha = createHash('sha256').update(Buffer.from(await pdf.arrayBuffer())).digest('hex');
+      expect(mails[0].attachments[0].sha256).toBe(sha);
+      expect(mails[0].messageId).toMatch(/^<[^<>@\s]+@[^<>@\s]+>$/);
+      // The customer's language: Danish in Denmark, English elsewhere; the outbox knows it was sent.
+      expect(mails[0].text).toContain(held.order.billing.country === 'DK' ? 'Hej' : 'Hello');
+      expect(runtime.outbox.statusForOrder(held.orderId)[0].status).toBe('sent');
     } finally {
       runtime.close();
     }
