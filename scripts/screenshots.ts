@@ -55,7 +55,7 @@ try {
   const page = ui.page;
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   const shot = async (name: string) => {
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     const file = join(outDir, `${name}.png`);
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);
@@ -106,8 +106,11 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-/** Waits for pending requests and a frame (pdf.js paints after the request). */
+/**
+ * Waits for pending requests and a frame (pdf.js paints after its request). A sandboxed
+ * srcdoc iframe (the mail preview) never reports idle to Playwright, so the wait is bounded.
+ */
 async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
+  await page.waitForLoadState('networkidle', { timeout: 3000 }).catch(() => undefined);
   await page.waitForTimeout(300);
 }

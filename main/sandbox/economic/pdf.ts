@@ -26,6 +26,13 @@ export async function invoicePdf(inv: DraftRecord | BookedRecord): Promise<Uint8
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  // The same invoice always gives the same bytes (e-conomic's PDF of a booked invoice does not
+  // change), so a mailed copy can be compared with the source byte for byte.
+  const stamp = new Date(inv.lastUpdated);
+  doc.setCreationDate(stamp);
+  doc.setModificationDate(stamp);
+  doc.setProducer('LedgerBridge e-conomic sandbox');
+  doc.setCreator('LedgerBridge e-conomic sandbox');
   doc.setTitle(isBooked ? `Faktura ${(inv as BookedRecord).bookedInvoiceNumber}` : `Fakturakladde ${(inv as DraftRecord).draftInvoiceNumber}`);
   doc.setAuthor(COMPANY.name);
 

@@ -1,0 +1,78 @@
+import { markdownTable } from './report';
+import type { BenchmarksJson } from './results';
+
+const routes = (byRoute: Record<string, number>) =>
+  Object.entries(byRoute)
+    .sort((a, b) => b[1] - a[1])
+    .map(([route, n]) => `\`${route}\` ${n}`)
+    .join(', ');
+
+/** docs/BENCHMARKS.md, written from the same run as docs/benchmarks.json. */
+export function benchmarksMarkdown(j: BenchmarksJson): string {
+  const m = j.machine;
+  const c = j.callsPerOrder.details;
+  return `# Benchmarks
+
+Latest run: **${j.generatedAt.slice(0, 10)}** (${j.generatedAt}) on ${m.cores} × ${m.cpuModel}, ${m.memoryGB} GB RAM,
+Node ${m.node}, ${m.platform}. The machine-readable figures are in [benchmarks.json](benchmarks.json)
+(the keys below stay stable so that runs can be compared by a script).
+
+Run again: \`npm run bench\` (about 6 minutes; it rewrites this file and \`docs/benchmarks.json\`).
+\`npm run bench -- --quick\` runs small sizes and only prints the table.
+
+${markdownTable(j.targets)}
+
+## How each figure is measured
+
+All runs use the engine (\`Runtime.syncOnce\`) against the local e-conomic and WooCommerce
+sandboxes over real HTTP on 127.0.0.1, a real SQLite ledger in a temp dir, and the demo
+profile (Standard plan, collective customers per currency, missing products created) without
+its "bank transfers stay drafts" rule, with the supervised period completed and automatic
+posting activated, so every transferred order is booked.
+
+**Calls per order** (${c.shopInvoice.orders.toLocaleString('en')} valid orders from \`generateWooOrders\`; the
+orders that are not paid yet — pending / on-hold — are fetched but not transferred). Every
+request the e-conomic sandbox answered in the run, reference data included, nothing
+subtracted, divided by the invoices booked. The client's own count agreed
+(${c.shopInvoice.clientCalls} / ${c.economicInvoice.clientCalls} / ${c.customerPerBuyer.clientCalls}).
+
+- Shop invoice + collective customer: ${c.shopInvoice.sandboxCalls} calls, ${c.shopInvoice.booked} booked — ${routes(c.shopInvoice.perOrderByRoute)} per booked order.
+- e-conomic invoice mailed: ${c.economicInvoice.sandboxCalls} calls, ${c.economicInvoice.booked} booked — ${routes(c.economicInvoice.perOrderByRoute)} per booked order.
+- One customer per buyer: ${c.customerPerBuyer.sandboxCalls} calls, ${c.customerPerBuyer.booked} booked — ${routes(c.customerPerBuyer.perOrderByRoute)} per booked order.
+  The generated buyers are nearly all different people, so nearly every order costs a
+  lookup by e-mail and a create; a shop with returning customers pays less.
+
+Reference data (self, VAT zones, payment terms, layouts, product groups, currencies, products)
+was read ${c.shopInvoice.referenceReadOnce && c.economicInvoice.referenceReadOnce && c.customerPerBuyer.referenceReadOnce ? 'once per run in every case' : 'MORE than once per run — see benchmarks.json'}.
+The products missing from e-conomic (the shop's catalogue) are created once each (\`POST /products\`).
+
+**Throughput.** ${j.throughput.orders.toLocaleString('en')} orders (shop invoice, collective customer) with the sandbox
+adding ${j.throughput.latencyMs} ms to every e-conomic call. Orders booked ÷ wall-clock time of the sync:
+${j.throughput.ordersPerSecond} orders/s. The limit is concurrency ÷ (calls per order × latency) =
+${j.throughput.concurrency} ÷ (${j.throughput.callsPerOrder} × ${j.throughput.latencyMs / 1000} s) = ${j.throughput.limitOrdersPerSecond} orders/s, using this
+run's own calls per order; ratio ${j.throughput.ratioToLimit}.
+
+**Engine work** (${j.engine.orders.toLocaleString('en')} orders, one thread, no network): normalize the WooCommerce
+JSON, validate, decide the rules, plan the invoice and build the draft body, and the ledger
+writes a booked order costs — the page's seen rows in one transaction, then eligible, the rule
+decision, the journal row before and after the draft and the booking, and done
+(${j.engine.commitsPerOrder} commits per order). Share of time: normalize ${pct(j.engine.shareByStage.normalize)}, validate
+${pct(j.engine.shareByStage.validate)}, plan ${pct(j.engine.shareByStage.plan)}, ledger ${pct(j.engine.shareByStage.ledger)}. Without the ledger: ${j.engine.computeOnlyOrdersPerSecond} orders/s.
+
+**Peak memory.** A ledger with ${j.memory.ledgerOrders.toLocaleString('en')} finished orders (seen row with the order
+JSON, state history, journal rows) is built by direct inserts in one transaction
+(${j.memory.buildSeconds} s); then one headless sync runs in a child process with ${j.memory.newOrders} new orders
+in the shop, and the child reports \`process.resourceUsage().maxRSS\`: ${j.memory.peakRssMB} MB
+(${j.memory.emptyLedgerPeakRssMB} MB over an empty ledger).
+
+**Idle wake-ups.** The background loop (\`SyncScheduler\`, ${j.idle.syncIntervalMinutes}-minute interval) runs in a child
+process after one real sync. Method: ${j.idle.method}. Measured ${j.idle.wakeupsPerMinute}/min
+(a bare Node process waiting on a timer: ${j.idle.bareNodeWakeupsPerMinute}/min; the sync timer itself:
+${j.idle.timerWakeupsPerMinute}/min). In the first minute after the sync there were ${j.idle.afterSyncSwitches} switches:
+V8's memory reducer runs a few garbage collections after a burst of work and then stops.
+`;
+}
+
+function pct(share: number): string {
+  return `${Math.round(share * 100)} %`;
+}
