@@ -36,7 +36,7 @@ export function App({ client }: { client: Client }) {
       () => alive && setScene((current) => current ?? 'overview'),
     );
     client.call('dashboard.get', {}).then(
-      (d) => alive && setStatus((s) => ({ ...s, trayState: d.trayState, paused: d.paused })),
+      (d) => alive && setStatus((s) => ({ ...s, trayState: d.trayState, paused: d.paused, attentionCount: d.attentionCount ?? s.attentionCount })),
       () => undefined,
     );
     const off = client.on('status.changed', (payload) =>

@@ -68,11 +68,13 @@ try {
   await goTo(page, NAV.orders);
   const attention = (await service['orders.list']({ state: 'needs-attention', offset: 0, limit: 1 })).rows[0];
   if (attention) await page.getByRole('row', { name: new RegExp(`#${attention.number}\\b`) }).click();
+  await page.locator('.scene-main').evaluate((el) => el.scrollTo(0, 0));
   await settle(page);
   await shot('orders');
 
   await goTo(page, NAV.log);
-  await page.locator('.log-row').first().click();
+  // The problem the owner must act on, not the info entries around it.
+  await page.locator('.log-row:not(.resolved)').first().click();
   await page.locator('aside.detail h2').first().waitFor();
   await settle(page);
   await shot('error-log');
@@ -83,7 +85,10 @@ try {
 
   await goTo(page, NAV.invoices);
   const booked = (await service['orders.list']({ state: 'booked', offset: 0, limit: 1 })).rows[0] ?? (await service['orders.list']({ state: 'done', offset: 0, limit: 1 })).rows[0];
-  const invoiceButton = booked?.bookedInvoiceNumber ? page.getByRole('button', { name: new RegExp(`${booked.bookedInvoiceNumber}`) }).first() : page.locator('aside.detail button.link').first();
+  const recent = page.locator('aside.detail');
+  const invoiceButton = booked?.bookedInvoiceNumber
+    ? recent.getByRole('button', { name: new RegExp(`^(Faktura|Invoice) ${booked.bookedInvoiceNumber} `) })
+    : recent.getByRole('button').first();
   await invoiceButton.click();
   await page.locator('canvas').first().waitFor();
   await settle(page);

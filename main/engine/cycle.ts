@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { NormalizedOrder, Order } from '../../shared/domain/order';
 import type { ShopConnector } from '../connectors/shops/types';
 import type { EngineContext } from './context';
+import { describe as describeProblem } from '../../shared/errors';
 import { detectManualBookings } from './manual-bookings';
 import { runPool } from './pool';
 import { reconcileInFlight } from './reconcile';
@@ -93,6 +95,7 @@ export async function runCycle(ctx: EngineContext, options: CycleOptions): Promi
   };
 
   if (ledger.operations.allOpen().length > 0) await reconcileInFlight(ctx);
+  requeueAfterProfileChange(ctx);
 
   const watermark = ledger.watermarks.get(profile.name, STREAM);
   const since = watermark ? new Date(new Date(watermark).getTime() - profile.sync.overlapMinutes * 60_000).toISOString() : (profile.sync.importFrom ?? null);
@@ -140,4 +143,28 @@ export async function runCycle(ctx: EngineContext, options: CycleOptions): Promi
   summary.apiCalls = ctx.client.stats.calls - callsBefore;
   ledger.kv.set('lastSync', { at: ctx.clock().toISOString(), summary });
   return summary;
+}
+
+/**
+ * When the consultant changed the profile (mapped a new payment method, a VAT rate, a
+ * fallback product…), orders waiting for a person are tried again by themselves instead
+ * of waiting for a manual retry.
+ */
+function requeueAfterProfileChange(ctx: EngineContext): void {
+  const hash = createHash('sha256').update(JSON.stringify(ctx.profile)).digest('hex');
+  const key = `profileHash:${ctx.profile.name}`;
+  const previous = ctx.ledger.kv.get(key);
+  if (previous === hash) return;
+  ctx.ledger.transaction(() => {
+    if (previous !== null) {
+      for (const row of ctx.ledger.orders.list({ states: ['needs-attention'], limit: 100_000 }).items) {
+        ctx.ledger.orders.transition(row.orderId, row.draftNumber ? 'drafted' : 'eligible', { draftNumber: row.draftNumber, by: 'profile changed' });
+      }
+      // "Map this" prompts are asked again by the orders that still need them.
+      for (const entry of ctx.log.openProblems(ctx.profile.name)) {
+        if (!entry.orderId && describeProblem(entry.code, entry.params).mapThis) ctx.log.resolve(entry.id);
+      }
+    }
+    ctx.ledger.kv.set(key, hash);
+  });
 }

@@ -1,6 +1,6 @@
 import type { NormalizedOrder } from '../../shared/domain/order';
 import { describe as describeProblem } from '../../shared/errors';
-import { validateOrder } from '../validation/validate-order';
+import { validateForTransfer } from './validate';
 import { checkEligibility } from './eligibility';
 import { planInvoice, PlanError } from './plan/plan-invoice';
 import type { PlannedInvoice } from './plan/types';
@@ -57,15 +57,7 @@ export async function previewOrders(runtime: Runtime, limit: number, lang: 'da' 
     const row = ledger.orders.get(order.id);
     if (row && ALREADY_HANDLED.has(row.state)) return;
     if (!checkEligibility(order, profile.orderStages).eligible) return;
-    const problems = validateOrder(order, {
-      profile,
-      knownProducts: reference.productNumbers,
-      enabledCurrencies: new Set(profile.enabledCurrencies.filter((c) => reference.currencies.some((x) => x.code === c))),
-      vatRatesWithProductGroup: new Set(Object.keys(profile.productGroups)),
-      knownPaymentMethods: new Set(Object.keys(profile.paymentMethods)),
-      requireEmail: profile.invoiceSource === 'economic',
-      findings: normalized.findings,
-    }).map((p) => {
+    const problems = validateForTransfer(normalized, profile, reference).map((p) => {
       const d = describeProblem(p.code, p.params ?? {}, lang);
       return { code: p.code, title: d.title, message: d.message, fix: d.fix, blocks: d.blocksOrder };
     });

@@ -5,7 +5,7 @@ import type { ProblemReport } from '../../shared/errors';
 import { EconomicError } from '../connectors/economic/errors';
 import type { DraftInvoice } from '../connectors/economic/types';
 import type { OrderRow } from '../ledger/orders';
-import { validateOrder } from '../validation/validate-order';
+import { blockingProblemsFor } from './validate';
 import { invoiceContentHash } from './content-hash';
 import type { EngineContext } from './context';
 import { checkEligibility } from './eligibility';
@@ -174,17 +174,7 @@ function mappingSubject(problem: ProblemReport): string {
 }
 
 function blockingProblems(ctx: EngineContext, normalized: NormalizedOrder): ProblemReport[] {
-  const { profile, reference } = ctx;
-  const problems = validateOrder(normalized.order, {
-    profile,
-    knownProducts: reference.productNumbers,
-    enabledCurrencies: new Set(profile.enabledCurrencies.filter((c) => reference.currencies.some((x) => x.code === c))),
-    vatRatesWithProductGroup: new Set(Object.keys(profile.productGroups)),
-    knownPaymentMethods: new Set(Object.keys(profile.paymentMethods)),
-    requireEmail: profile.invoiceSource === 'economic',
-    findings: normalized.findings,
-  });
-  return problems.filter((p) => describeProblem(p.code, p.params ?? {}, 'en').blocksOrder);
+  return blockingProblemsFor(normalized, ctx.profile, ctx.reference);
 }
 
 async function planFor(ctx: EngineContext, order: Order, decision: RuleDecision): Promise<PlannedInvoice> {

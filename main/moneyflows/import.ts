@@ -8,7 +8,7 @@ import { EconomicReference } from '../engine/reference-data';
 import { decideRules } from '../engine/rules';
 import { budgetKey, type Runtime } from '../engine/runtime';
 import type { SyncSummary } from '../engine/cycle';
-import { validateOrder } from '../validation/validate-order';
+import { blockingProblemsFor } from '../engine/validate';
 
 /** The orders stream's watermark name in the ledger (engine/cycle.ts). */
 const STREAM = 'orders';
@@ -104,15 +104,7 @@ export async function importPreview(runtime: Runtime, options: { from: string; l
         preview.alreadyHandled++;
         continue;
       }
-      const problems = validateOrder(order, {
-        profile,
-        knownProducts: reference.productNumbers,
-        enabledCurrencies: new Set(profile.enabledCurrencies.filter((c) => reference.currencies.some((x) => x.code === c))),
-        vatRatesWithProductGroup: new Set(Object.keys(profile.productGroups)),
-        knownPaymentMethods: new Set(Object.keys(profile.paymentMethods)),
-        requireEmail: profile.invoiceSource === 'economic',
-        findings,
-      }).filter((p) => describeProblem(p.code, p.params ?? {}, lang).blocksOrder);
+      const problems = blockingProblemsFor({ order, findings }, profile, reference);
       if (problems.length > 0) {
         fail(order, problems[0].code, problems[0].params ?? {});
         continue;

@@ -66,6 +66,7 @@ export class DashboardArea {
       gates,
       automaticPostingActive: posting.effectiveMode === 'automatic',
       fairUse: { used: ledger.callBudget.countSince(budgetKey(profile.name), since), limit: profile.economic.dailyCallBudget },
+      attentionCount: status.attentionCount,
     };
   }
 
@@ -105,6 +106,7 @@ export class DashboardArea {
       gates: [],
       automaticPostingActive: false,
       fairUse: { used: 0, limit: 50_000 },
+      attentionCount: 0,
     };
   }
 }

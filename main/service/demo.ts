@@ -1,4 +1,5 @@
 import { demoProfile } from '../demo/demo-profile';
+import { Runtime } from '../engine/runtime';
 import { startSandboxes, type Sandboxes } from '../sandbox/start-all';
 import { MemorySecretStore } from '../secrets';
 import { ConfigStore } from '../settings';
@@ -31,6 +32,13 @@ export async function startDemoService(opts: {
     const config = new ConfigStore(opts.dataDir);
     if (!config.getProfile()) {
       config.saveProfile(profileSchema.parse(demoProfile({ platform, shopUrl: sandboxes.shop.url, economicUrl: sandboxes.economic.url, smtp: sandboxes.line.smtp })), { activate: true });
+      // The demo shop's own name, as "Test connection" in the wizard would have stored it.
+      const runtime = await Runtime.open({ dataDir: opts.dataDir, secrets: new MemorySecretStore() });
+      try {
+        runtime.ledger.kv.set('shop:name', (await (await runtime.shop()).testConnection()).name);
+      } finally {
+        runtime.close();
+      }
     }
     const service = await createAppService({
       dataDir: opts.dataDir,

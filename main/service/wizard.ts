@@ -131,11 +131,14 @@ export class WizardArea {
     const runtime = this.ctx.runtime;
     if (runtime && runtime.profile.name === profile.name) {
       runtime.saveProfile(profile);
-      return;
+    } else {
+      this.ctx.config.saveProfile(profile, { activate: true });
+      this.ctx.closeRuntime();
+      await this.ctx.openRuntime();
     }
-    this.ctx.config.saveProfile(profile, { activate: true });
-    this.ctx.closeRuntime();
-    await this.ctx.openRuntime();
+    // The shop's own name (from "Test connection") signs the invoice mails.
+    const shopName = this.current().answers.shop?.shopName;
+    if (shopName) this.ctx.runtime?.ledger.kv.set('shop:name', shopName);
   }
 
   private async moveSecrets(from: string, to: string, names: SecretName[]): Promise<void> {

@@ -32,7 +32,12 @@ export function benchProfile(urls: { shopUrl: string; economicUrl: string; smtp:
   return { ...base, rules: [], ...overrides };
 }
 
-export async function startBenchHarness(opts: { orders: unknown[]; profile?: Partial<ProfileInput>; vatRounding?: 'line' | 'invoice' }): Promise<BenchHarness> {
+export async function startBenchHarness(opts: {
+  orders: unknown[];
+  /** Changes to the bench profile, or a function of it (to change nested settings). */
+  profile?: Partial<ProfileInput> | ((base: ProfileInput) => Partial<ProfileInput>);
+  vatRounding?: 'line' | 'invoice';
+}): Promise<BenchHarness> {
   const economic = await startEconomicSandbox({
     appSecretToken: DEMO_CREDENTIALS.economicAppSecretToken,
     agreementGrantToken: DEMO_CREDENTIALS.economicAgreementGrantToken,
@@ -41,7 +46,8 @@ export async function startBenchHarness(opts: { orders: unknown[]; profile?: Par
   const shop = await startWooSandbox({ consumerKey: DEMO_CREDENTIALS.wooConsumerKey, consumerSecret: DEMO_CREDENTIALS.wooConsumerSecret, orders: opts.orders });
   const smtp = await startSmtpCatcher();
   const dataDir = mkdtempSync(join(tmpdir(), 'lb-bench-'));
-  const profile = benchProfile({ shopUrl: shop.url, economicUrl: economic.url, smtp: { host: smtp.host, port: smtp.port } }, opts.profile);
+  const urls = { shopUrl: shop.url, economicUrl: economic.url, smtp: { host: smtp.host, port: smtp.port } };
+  const profile = benchProfile(urls, typeof opts.profile === 'function' ? opts.profile(benchProfile(urls)) : opts.profile);
   new ConfigStore(dataDir).saveProfile(profileSchema.parse(profile));
   return {
     economic,

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { generateWooOrders } from '../../main/sandbox/shops/woocommerce';
 import { round } from './calls-per-order';
@@ -47,7 +48,7 @@ async function countWindows(pid: number, settleMs: number, windowMs: number): Pr
   return { settle: before - start, perMinute: ((contextSwitches(pid) - before) * 60_000) / windowMs };
 }
 
-function waitForLine(child: ReturnType<typeof spawnChild>, line: string): Promise<void> {
+function waitForLine(child: ChildProcess, line: string): Promise<void> {
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
@@ -67,8 +68,8 @@ function waitForLine(child: ReturnType<typeof spawnChild>, line: string): Promis
  */
 export async function measureIdle(windowMs = 60_000, intervalMinutes = 60, settleMs = 60_000): Promise<IdleResult> {
   const harness = await startBenchHarness({ orders: generateWooOrders({ count: 5, seed: 99 }), profile: { invoiceSource: 'shop' } });
-  const engine = spawnChild('idle-scheduler.ts', [harness.dataDir, String(intervalMinutes * 60_000)]);
-  const bare = spawnChild('idle-bare.ts', []);
+  const engine = await spawnChild('scripts/bench/children/idle-scheduler.ts', [harness.dataDir, String(intervalMinutes * 60_000)]);
+  const bare = await spawnChild('scripts/bench/children/idle-bare.ts', []);
   try {
     await Promise.all([waitForLine(engine, 'ready'), waitForLine(bare, 'ready')]);
     const [engineRate, bareRate] = await Promise.all([countWindows(engine.pid!, settleMs, windowMs), countWindows(bare.pid!, settleMs, windowMs)]);

@@ -77,7 +77,7 @@ async function peakRssOfSync(ledgerOrders: number, newOrders: number): Promise<{
     const started = performance.now();
     buildLedger(harness.dataDir, ledgerOrders, 'demo');
     const buildSeconds = (performance.now() - started) / 1000;
-    const out = JSON.parse(await runChild('sync-once.ts', [harness.dataDir])) as { summary: { booked: number }; maxRssMB: number };
+    const out = JSON.parse(await runChild('scripts/bench/children/sync-once.ts', [harness.dataDir])) as { summary: { booked: number }; maxRssMB: number };
     return { booked: out.summary.booked, peakRssMB: round(out.maxRssMB, 1), buildSeconds: round(buildSeconds, 1) };
   } finally {
     await harness.close();

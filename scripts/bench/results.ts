@@ -97,7 +97,7 @@ export function benchRows(r: BenchResults): TargetRow[] {
       `normalize + validate + plan alone run at ${e.computeOnlyOrdersPerSecond} orders/s`,
     ),
     atMost('memory.peakRssMB', `Peak RSS, sync over ${m.ledgerOrders.toLocaleString('en')}-order ledger`, 150, m.peakRssMB, 'MB', () =>
-      `the same sync over an empty ledger peaks at ${m.emptyLedgerPeakRssMB} MB (Node, the TypeScript loader and the engine's modules)`,
+      `the same sync over an empty ledger peaks at ${m.emptyLedgerPeakRssMB} MB (Node, SQLite and the bundled engine)`,
     ),
     atMost('idle.wakeupsPerMinute', 'Idle wake-ups/min beyond the sync timer', 1, idleBeyondTimer, '/min', () =>
       `${i.wakeupsPerMinute} thread wake-ups/min while idle (a bare Node process: ${i.bareNodeWakeupsPerMinute}); the timer itself accounts for ${i.timerWakeupsPerMinute}`,

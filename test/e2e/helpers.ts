@@ -32,8 +32,10 @@ export function e2eUnavailable(): string | null {
   return null;
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+/** `locale` also sets the browser's own language, which decides how date inputs are written. */
+export function launchChromium(options: { locale?: string } = {}): Promise<Browser> {
+  const lang = options.locale ? [`--lang=${options.locale}`] : [];
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...lang] });
 }
 
 export interface UiSession {
@@ -52,8 +54,9 @@ export interface UiSession {
  */
 export async function openUi(service: AppService, options: { viewport?: { width: number; height: number }; locale?: string } = {}): Promise<UiSession> {
   const bridge = await startDevBridge({ service, staticDir: RENDERER_DIR });
-  const browser = await launchChromium();
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 820 }, locale: options.locale ?? 'da-DK' });
+  const locale = options.locale ?? 'da-DK';
+  const browser = await launchChromium({ locale });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 820 }, locale });
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('console', (message: ConsoleMessage) => {

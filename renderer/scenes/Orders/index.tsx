@@ -85,7 +85,7 @@ export function Orders({ onOpenInvoice }: { onOpenInvoice: (invoice: InvoiceRef)
                 <td>{row.customer}</td>
                 <td className="num">{i18n.amount(row.total, row.currency)}</td>
                 <td><StateBadge state={row.state} /></td>
-                <td className="reason">{row.reason ? <span title={row.reason.code}>{row.reason.text}</span> : ''}</td>
+                <td className="reason">{row.reason ? <span title={`${row.reason.code}: ${row.reason.text}`}>{row.reason.text}</span> : ''}</td>
                 <td>
                   {row.bookedInvoiceNumber !== null ? (
                     <button type="button" className="link" onClick={(e) => { e.stopPropagation(); onOpenInvoice({ kind: 'booked', number: row.bookedInvoiceNumber! }); }}>

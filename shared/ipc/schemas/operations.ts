@@ -101,6 +101,8 @@ export const dashboardSchema = z.object({
   /** True only when every gate is met and automatic posting is in effect. */
   automaticPostingActive: z.boolean(),
   fairUse: z.object({ used: z.number().int().min(0), limit: z.number().int().positive() }),
+  /** Orders and log entries that need a person (as in `status.changed`), for the sidebar before the first event. */
+  attentionCount: z.number().int().min(0).optional(),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
 

@@ -155,4 +155,27 @@ describe('a sync cycle against the sandboxes', () => {
       runtime.close();
     }
   });
+
+  it('asks once to map a new payment method instead of failing every order, and transfers them once it is mapped', async () => {
+    const orders = generateWooDemoOrders({ count: 40, seed: 13 });
+    harness = await startHarness({ orders });
+    const runtime = await harness.open();
+    try {
+      const { dankort: _dankort, ...withoutDankort } = runtime.profile.paymentMethods;
+      runtime.saveProfile({ ...runtime.profile, paymentMethods: withoutDankort });
+      await runtime.syncOnce();
+      const waiting = runtime.ledger.orders.list({ states: ['needs-attention'], limit: 100 }).items.filter((r) => r.reasonCode === 'LB-2002');
+      expect(waiting.length).toBeGreaterThan(1);
+      const prompts = runtime.log.openProblems().filter((p) => p.code === 'LB-2002');
+      expect(prompts).toHaveLength(1);
+      expect(prompts[0].occurrences).toBe(waiting.length);
+
+      runtime.saveProfile({ ...runtime.profile, paymentMethods: { ...withoutDankort, dankort: { title: 'Dankort', paymentTermsNumber: 3 } } });
+      await runtime.syncOnce();
+      for (const row of waiting) expect(runtime.ledger.orders.get(row.orderId)!.state).toBe('held');
+      expect(runtime.log.openProblems().filter((p) => p.code === 'LB-2002')).toEqual([]);
+    } finally {
+      runtime.close();
+    }
+  });
 });
