@@ -33,7 +33,7 @@ const PAGE_SIZE = 100;
 const COMMITS_PER_ORDER = 7;
 
 /** The profile the sandbox orders are valid for, with every product known. */
-function setup(): { profile: Profile; knownProducts: Set<string> } {
+export function benchValidationSetup(): { profile: Profile; knownProducts: Set<string> } {
   const profile = profileSchema.parse(benchProfile({ shopUrl: 'http://127.0.0.1:1', economicUrl: 'http://127.0.0.1:2', smtp: { host: '127.0.0.1', port: 25 } }, { invoiceSource: 'shop', bookingMode: 'automatic' }));
   const knownProducts = new Set([...PRODUCTS.map((p) => p.sku), ...Object.values(profile.products).filter((p): p is string => typeof p === 'string')]);
   return { profile, knownProducts };
@@ -47,7 +47,7 @@ function setup(): { profile: Profile; knownProducts: Set<string> } {
  */
 export function measureEngineWork(count: number, seed = 77): EngineWorkResult {
   const raws = generateWooOrders({ count, seed }).map((o) => ({ ...o, status: 'processing' }));
-  const { profile, knownProducts } = setup();
+  const { profile, knownProducts } = benchValidationSetup();
   const dataDir = mkdtempSync(join(tmpdir(), 'lb-engine-work-'));
   const ledger = openLedger(dataDir);
   const stage = { normalize: 0, validate: 0, plan: 0, ledger: 0 };

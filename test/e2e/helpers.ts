@@ -32,12 +32,10 @@ export function e2eUnavailable(): string | null {
   return null;
 }
 
-/** `locale` also sets the browser's own language, which decides how date inputs are written. */
+/** `locale` also becomes the browser's UI language (--lang). */
 export function launchChromium(options: { locale?: string } = {}): Promise<Browser> {
   const lang = options.locale ? [`--lang=${options.locale}`] : [];
-  // On Linux Chromium takes its language from the environment, not only from --lang.
-  const env = options.locale ? { ...process.env, LANG: `${options.locale.replace('-', '_')}.UTF-8`, LANGUAGE: options.locale.replace('-', '_') } : process.env;
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...lang], env: env as Record<string, string> });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...lang] });
 }
 
 export interface UiSession {
