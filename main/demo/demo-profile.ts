@@ -59,7 +59,8 @@ export function demoProfile(input: {
         stop: false,
       },
     ],
-    sync: { intervalMinutes: 5, overlapMinutes: 10 },
+    // The demo shop's orders are from the autumn; a real installation starts from the last day.
+    sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: '2026-01-01T00:00:00Z' },
     mail: {
       fromName: 'Demo Butik ApS',
       fromAddress: 'faktura@demo-butik.dk',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { NormalizedOrder, Order } from '../../shared/domain/order';
 import type { ShopConnector } from '../connectors/shops/types';
 import type { EngineContext } from './context';
+import type { Profile } from '../../shared/profile/schema';
 import { describe as describeProblem } from '../../shared/errors';
 import { detectManualBookings } from './manual-bookings';
 import { runPool } from './pool';
@@ -34,6 +35,17 @@ export interface CycleOptions {
 }
 
 const PENDING_STATES = ['eligible', 'drafted', 'booked'] as const;
+
+/**
+ * Where a poll starts: the watermark minus the overlap window; before the first sync,
+ * `sync.importFrom` or else the last 24 hours — a new installation must not book years of
+ * old orders by surprise (earlier orders come in through `ledgerbridge import`).
+ */
+export function pollSince(profile: Profile, watermark: string | null, now: Date): string {
+  if (watermark) return new Date(new Date(watermark).getTime() - profile.sync.overlapMinutes * 60_000).toISOString();
+  if (profile.sync.importFrom) return new Date(profile.sync.importFrom).toISOString();
+  return new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString();
+}
 const STREAM = 'orders';
 
 function tally(summary: SyncSummary, outcome: TransferOutcome): void {
@@ -98,7 +110,7 @@ export async function runCycle(ctx: EngineContext, options: CycleOptions): Promi
   requeueAfterProfileChange(ctx);
 
   const watermark = ledger.watermarks.get(profile.name, STREAM);
-  const since = watermark ? new Date(new Date(watermark).getTime() - profile.sync.overlapMinutes * 60_000).toISOString() : (profile.sync.importFrom ?? null);
+  const since = pollSince(profile, watermark, ctx.clock());
   for await (const page of options.shop.pollChanged(since, { signal: options.signal })) {
     const work: NormalizedOrder[] = [];
     ledger.transaction(() => {

@@ -7,6 +7,7 @@ import type { PlannedInvoice } from './plan/types';
 import { decideRules, type RuleDecision } from './rules';
 import { EconomicReference } from './reference-data';
 import { Runtime } from './runtime';
+import { pollSince } from './cycle';
 
 export interface DryRunProblem {
   code: string;
@@ -47,9 +48,7 @@ export async function previewOrders(runtime: Runtime, limit: number, lang: 'da' 
   const shop = await runtime.shop();
   const posting = runtime.postingStatus();
   const watermark = ledger.watermarks.get(profile.name, 'orders');
-  const since = watermark
-    ? new Date(new Date(watermark).getTime() - profile.sync.overlapMinutes * 60_000).toISOString()
-    : (profile.sync.importFrom ?? new Date(runtime.clock().getTime() - 30 * 86_400_000).toISOString());
+  const since = pollSince(profile, watermark, runtime.clock());
   const entries: DryRunEntry[] = [];
 
   const consider = (normalized: NormalizedOrder): void => {

@@ -53,7 +53,8 @@ export class DashboardArea {
       running: status.running,
       trayState: status.trayState,
       ordersByState: ledger.orders.countByState(),
-      plan: licence.plan ?? this.wizard.current().answers.plan?.plan ?? 'basic',
+      // Without a valid licence nothing beyond Basic is in effect, whatever plan was chosen in the wizard.
+      plan: licence.plan ?? 'basic',
       bookingMode: profile.bookingMode,
       supervised: {
         startedAt: record.firstAutomaticDraftAt,

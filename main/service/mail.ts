@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTransport, invoicePdfFilename, sendTestMail } from '../mail';
+import type { BookedInvoice } from '../connectors/economic/types';
+import { dec, money } from '../../shared/domain/money';
 import type { Order } from '../../shared/domain/order';
 import { describe } from '../../shared/errors';
 import { AppError, type Request, type Response } from '../../shared/ipc/contract';
@@ -132,48 +134,54 @@ export class MailArea {
     if (!found) return { orderId: EXAMPLE_ORDER_ID, orderNumber: fallback.orderNumber, invoiceNumber: null, vars: fallback };
     const { order, invoiceNumber } = found;
     const facts = await this.facts().catch(() => null);
-    const termsNumber = this.paymentTermsFor(order);
+    const shopName = (this.ctx.runtime?.ledger.kv.get('shop:name') as string | null) ?? this.wizard.current().answers.shop?.shopName ?? '';
+    const shop = { name: shopName, url: this.ctx.runtime?.profile.shop.url ?? this.wizard.current().answers.shop?.url ?? '' };
+    const company = { name: facts?.company ?? this.wizard.current().answers.economic?.companyName ?? '' };
+    // A booked order shows its real invoice, exactly as the customer's mail will (see engine/after-booking).
+    const booked = found.booked ? await this.bookedInvoice(invoiceNumber!).catch(() => null) : null;
+    const termsNumber = booked?.paymentTerms.paymentTermsNumber ?? this.paymentTermsFor(order);
     const terms = termsNumber !== null ? facts?.terms.get(termsNumber) : undefined;
     const today = this.ctx.clock();
-    const shopName = (this.ctx.runtime?.ledger.kv.get('shop:name') as string | null) ?? this.wizard.current().answers.shop?.shopName ?? '';
-    const vars = buildInvoiceMailVars(
-      order,
-      {
-        number: invoiceNumber ?? Number(fallback.invoiceNumber),
-        date: today.toISOString().slice(0, 10),
-        dueDate: new Date(today.getTime() + (terms?.days ?? 0) * DAY_MS).toISOString().slice(0, 10),
-        grossAmount: order.totals.total,
-        currency: order.currency,
-        paymentTermsName: terms?.name ?? '',
-      },
-      { name: shopName, url: this.ctx.runtime?.profile.shop.url ?? this.wizard.current().answers.shop?.url ?? '' },
-      { name: facts?.company ?? this.wizard.current().answers.economic?.companyName ?? '' },
-    );
+    const invoice = booked
+      ? { number: booked.bookedInvoiceNumber, date: booked.date, dueDate: booked.dueDate ?? booked.date, grossAmount: money(dec(String(booked.grossAmount))), currency: booked.currency, paymentTermsName: booked.paymentTerms.name ?? terms?.name ?? '' }
+      : {
+          number: invoiceNumber ?? Number(fallback.invoiceNumber),
+          date: today.toISOString().slice(0, 10),
+          dueDate: new Date(today.getTime() + (terms?.days ?? 0) * DAY_MS).toISOString().slice(0, 10),
+          grossAmount: order.totals.total,
+          currency: order.currency,
+          paymentTermsName: terms?.name ?? '',
+        };
+    const vars = buildInvoiceMailVars(order, invoice, shop, company);
     // Anything the order cannot tell (no company name yet…) shows the example value rather than failing the preview.
     const merged = Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, v.trim() === '' ? fallback[k as keyof MailVars] : v])) as MailVars;
     return { orderId: order.id, orderNumber: order.number, invoiceNumber, vars: merged };
   }
 
-  private async findOrder(orderId: string | undefined): Promise<{ order: Order; invoiceNumber: number | null } | null> {
+  private async bookedInvoice(n: number): Promise<BookedInvoice | null> {
+    return (await this.connections.economic()).getBookedInvoice(n);
+  }
+
+  private async findOrder(orderId: string | undefined): Promise<{ order: Order; invoiceNumber: number | null; booked: boolean } | null> {
     const runtime = this.ctx.runtime;
     if (runtime) {
       const orders = runtime.ledger.orders;
       const row = orderId
         ? orders.get(orderId)
         : (orders.list({ states: ['done', 'booked'], limit: 1, sort: 'updated-desc' }).items[0] ?? orders.list({ limit: 1, sort: 'modified-desc' }).items[0] ?? null);
-      if (row) return { order: row.order, invoiceNumber: row.bookedNumber ?? row.draftNumber };
+      if (row) return { order: row.order, invoiceNumber: row.bookedNumber ?? row.draftNumber, booked: row.bookedNumber !== null };
     }
     // Before the first sync the shop itself has the orders.
     return translated(this.ctx.language(), async () => {
       const shop = await this.connections.shop();
       if (orderId) {
         const one = await shop.getOrder(orderId);
-        return one ? { order: one.order, invoiceNumber: null } : null;
+        return one ? { order: one.order, invoiceNumber: null, booked: false } : null;
       }
       const since = new Date(this.ctx.clock().getTime() - 30 * DAY_MS).toISOString();
       for await (const page of shop.pollChanged(since)) {
         const first = page.orders[0];
-        if (first) return { order: first.order, invoiceNumber: null };
+        if (first) return { order: first.order, invoiceNumber: null, booked: false };
       }
       return null;
     }).catch(() => null);

@@ -22,7 +22,14 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: numbe
 }
 
 /** Starts a serving command and resolves with its first stdout line (the sandbox JSON line). */
-function serve(args: string[]): Promise<{ child: ChildProcess; line: Record<string, any> }> {
+interface SandboxLine {
+  economic: { url: string; appSecretToken: string; agreementGrantToken: string };
+  shop: { platform: string; url: string };
+  smtp: { host: string; port: number };
+  mails: string;
+}
+
+function serve(args: string[]): Promise<{ child: ChildProcess; line: SandboxLine }> {
   const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
@@ -51,7 +58,7 @@ describe('ledgerbridge --help and usage errors', () => {
 });
 
 describe('ledgerbridge sandbox', () => {
-  let sandbox: { child: ChildProcess; line: Record<string, any> };
+  let sandbox: { child: ChildProcess; line: SandboxLine };
   beforeAll(async () => {
     sandbox = await serve(['sandbox', '--demo-orders', '5']);
   });
@@ -95,7 +102,7 @@ describe('ledgerbridge sandbox', () => {
 
 describe('ledgerbridge demo --serve, then sync, status, orders, log and activate on its data dir', () => {
   let dir: string;
-  let demo: { child: ChildProcess; line: Record<string, any> };
+  let demo: { child: ChildProcess; line: SandboxLine };
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lb-cli-'));
     demo = await serve(['demo', '--serve', '--data-dir', dir, '--orders', '12']);

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -25,6 +25,7 @@ export function bundleChild(entry: string): Promise<string> {
     bundled = build({
       entryPoints: [join(ROOT, entry)],
       outfile,
+      write: false,
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -33,7 +34,13 @@ export function bundleChild(entry: string): Promise<string> {
       logLevel: 'warning',
       // CommonJS dependencies inside an ESM bundle still call require().
       banner: { js: "import { createRequire as __lbCreateRequire } from 'node:module'; const require = __lbCreateRequire(import.meta.url);" },
-    }).then(() => outfile);
+    }).then((result) => {
+      // Written under a private name and renamed, so a run in another process never starts a half-written file.
+      const partial = `${outfile}.${process.pid}.tmp`;
+      writeFileSync(partial, result.outputFiles[0].contents);
+      renameSync(partial, outfile);
+      return outfile;
+    });
     bundles.set(entry, bundled);
   }
   return bundled;

@@ -40,6 +40,8 @@ describe('desktop service: daily operation', () => {
     expect(d.ordersByState.held + d.ordersByState.drafted).toBe(h.economic.state().drafts.length);
     expect(d.trayState).toBe('attention');
     expect(d.bookingMode).toBe('automatic');
+    // No licence key was entered in the wizard: only Basic is in effect, so the plan gate is open.
+    expect(d.plan).toBe('basic');
     expect(d.supervised).toMatchObject({ day: 1, periodDays: 14, manualBookingsSeen: 0, checkedConfirmed: null, activated: null });
     expect(d.gates.map((g) => [g.id, g.met])).toEqual([['plan', false], ['period', false], ['manualBookings', false], ['checked', false], ['activated', false]]);
     expect(d.gates.find((g) => g.id === 'period')).toMatchObject({ current: 1, required: 14 });
@@ -137,9 +139,12 @@ describe('desktop service: daily operation', () => {
     const { template, isDefault, placeholders } = await h.service['mail.getTemplate']({ language: 'da' });
     expect(isDefault).toBe(true);
     expect(placeholders.map((p) => p.token)).toContain('{{orderNumber}}');
-    const preview = await h.service['mail.preview']({ language: 'da', template: { ...template, subject: 'Faktura til ordre {{orderNumber}}' } });
+    // The newest booked order is the example, with its real invoice from e-conomic.
+    const preview = await h.service['mail.preview']({ language: 'da', template: { ...template, subject: 'Faktura {{invoiceNumber}} til ordre {{orderNumber}}' } });
     const order = await h.service['orders.get']({ id: preview.orderId });
-    expect(preview.subject).toBe(`Faktura til ordre ${order.number}`);
+    expect(order.bookedInvoiceNumber).not.toBeNull();
+    expect(preview.subject).toBe(`Faktura ${order.bookedInvoiceNumber} til ordre ${order.number}`);
+    expect(preview.text).toContain(order.number);
     const { errors } = await h.service['mail.validateTemplate']({ language: 'da', template: { ...template, text: 'Hej\n{{kundeNavn}}' } });
     expect(errors).toEqual([expect.objectContaining({ field: 'text', line: 2, message: expect.stringContaining('{{kundeNavn}}') })]);
     expect(await h.service['mail.saveTemplate']({ language: 'da', template: { ...template, subject: 'Din faktura {{invoiceNumber}}' } })).toEqual({ saved: true });

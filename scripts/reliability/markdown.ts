@@ -1,0 +1,71 @@
+import { markdownTable } from '../bench/report';
+import type { ReliabilityJson } from './results';
+
+/** docs/RELIABILITY.md, written from the same run as docs/reliability.json. */
+export function reliabilityMarkdown(j: ReliabilityJson): string {
+  const m = j.machine;
+  const { crash: c, faults: f, badInput: b } = j;
+  const states = (s: Record<string, number>) => Object.entries(s).map(([k, n]) => `${k} ${n}`).join(', ');
+  return `# Reliability
+
+Latest run: **${j.generatedAt.slice(0, 10)}** (${j.generatedAt}) on ${m.cores} × ${m.cpuModel}, ${m.memoryGB} GB RAM,
+Node ${m.node}, ${m.platform}. The machine-readable figures are in [reliability.json](reliability.json)
+(the keys below stay stable so that runs can be compared by a script).
+
+Run again: \`npm run reliability\` (a few minutes; it rewrites this file and \`docs/reliability.json\`).
+\`npm run reliability -- --quick\` runs small sizes and only prints the table.
+
+${markdownTable(j.targets)}
+
+"Duplicates" counts every invoice beyond the first for one order in e-conomic — a second booked
+invoice, or a draft beside a booked invoice or another draft — found by \`references.other\`,
+the reference LedgerBridge writes on every invoice. "Lost" counts orders in a transfer stage
+(paid, not cancelled) that are neither booked (a booked invoice in e-conomic and
+booked/done in the ledger) nor waiting in the ledger with a reason (held, needs attention,
+failed with a retry time, skipped).
+
+## Crash campaign
+
+${c.orders.toLocaleString('en')} demo orders (\`generateWooDemoOrders\`, seed ${c.seed}: mostly valid orders plus a gift
+card, an EU B2B reverse-charge order, a cancelled order and one without a SKU), automatic
+posting, invoices from e-conomic (the booked PDF is downloaded and the mail queued; no SMTP
+server, so mail delivery is not part of the timing). Each run is a child process running one
+sync (\`Runtime.syncOnce\`) with \`LEDGERBRIDGE_CRASH_AT=<point>:<n>\`; the point and the hit
+are drawn from a seeded PRNG over all ${Object.keys(c.killsByPoint).length > 0 ? 'crash points' : 'points'} in \`main/engine/crash-points.ts\`. The orders reach the
+shop in slices (remaining orders ÷ remaining kills before each run), so every run has new
+work and continues the import where the last one died. After ${c.kills} kills in ${c.runs} runs,
+${c.cleanRuns} clean run(s) finished the import. ${c.seconds} s in all.
+
+Kills by point: ${Object.entries(c.killsByPoint).map(([p, n]) => `\`${p}\` ${n}`).join(', ')}.
+End state: ${c.audit.toTransfer} orders to transfer, ${c.audit.bookedInEconomic} booked invoices in e-conomic;
+ledger: ${states(c.audit.ledgerByState)}.
+
+## Fault soak
+
+${f.orders.toLocaleString('en')} demo orders, automatic posting, invoices from e-conomic. ${Math.round(f.failRate * 100)} % of the calls to
+e-conomic fail with one of ${f.economicStatuses.join(', ')} ("lost": e-conomic does the write and the
+answer never arrives) and ${Math.round(f.failRate * 100)} % of the calls to the shop with one of ${f.shopStatuses.join(', ')} (the shop is
+only read, so a lost answer is a dropped connection). ${f.faultyCycles} cycles run under faults with the
+engine's clock a day apart so retries fall due (waits between retries are skipped, the retries
+are not); then the faults stop and ${f.cleanCycles} clean cycle(s) finish. ${f.seconds} s in all.
+
+${f.faultsInjectedEconomic} e-conomic faults and ${f.faultsInjectedShop} shop faults were injected; the client retried ${f.clientRetries} times
+and e-conomic replayed ${f.idempotentReplays} writes by their Idempotency-Key. ${f.economicCalls} e-conomic calls for
+${f.audit.bookedInEconomic} booked invoices = ${f.callsPerOrder} calls per order (3 without faults: draft, book, PDF).
+End state: ledger ${states(f.audit.ledgerByState)}.
+
+## Bad input
+
+The bad-order corpus (\`test/fixtures/bad-orders/corpus.ts\`, ${b.corpusCases} real reference orders with one
+fault each) through validation and planning, and ${b.fuzzCases.toLocaleString('en')} fuzzed WooCommerce orders (fast-check,
+seed ${b.seed}): valid load orders with one to four fields replaced by odd values (null, empty,
+huge or emoji text, numbers as text in other formats, random objects and arrays) or removed,
+and 5 % entirely random JSON, each through normalize → validate → rules → plan → draft body.
+A crash is an exception (other than the planner's coded \`PlanError\`, which the engine maps to a
+catalogue code) or a validation check that tripped over the data (LB-9001).
+
+${b.cases.toLocaleString('en')} cases: ${b.crashes} crashes; ${b.rejectedWithCode.toLocaleString('en')} stopped with catalogue codes, ${b.rejectedWithoutCode} without;
+${b.planned.toLocaleString('en')} still valid and planned. Every corpus order ${b.corpusExpectedCode === b.corpusCases ? 'got' : 'did NOT all get'} the code the corpus expects
+(${b.corpusExpectedCode}/${b.corpusCases}). Codes seen: ${Object.entries(b.codes).sort((x, y) => y[1] - x[1]).map(([code, n]) => `${code} ${n}`).join(', ')}.
+`;
+}

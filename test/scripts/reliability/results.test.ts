@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { valueAt } from '../../../scripts/bench/report';
+import { reliabilityJson, REQUIRED_RELIABILITY_KEYS, runReliability } from '../../../scripts/reliability/results';
+
+describe('npm run reliability writes every figure later runs are compared on', () => {
+  it('produces each required key of docs/reliability.json as a number, with a table row for it, from a tiny run', async () => {
+    const results = await runReliability({ crashOrders: 20, kills: 3, faultOrders: 20, failRate: 0.2, fuzzCases: 40 });
+    const json = JSON.parse(JSON.stringify(reliabilityJson(results))) as Record<string, unknown>;
+    for (const key of REQUIRED_RELIABILITY_KEYS) {
+      const value = valueAt(json, key);
+      expect(typeof value === 'number' && Number.isFinite(value), `${key} = ${String(value)}`).toBe(true);
+      expect((json.targets as Array<{ key: string }>).some((row) => row.key === key), `table row for ${key}`).toBe(true);
+    }
+    expect(valueAt(json, 'crash.kills')).toBe(3);
+    expect(valueAt(json, 'badInput.cases')).toBeGreaterThan(40);
+  }, 60_000);
+});
