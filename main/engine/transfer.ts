@@ -145,12 +145,19 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
     return 'held';
   }
 
-  const plan = await planFor(ctx, order, decision);
-  await ctx.products.ensure(plan.productsToCreate, order.id);
   const current = ledger.orders.get(order.id)!;
-  const written = await writeDraft(ctx, order, plan, current);
-  const draft = await settleTotals(ctx, order, plan, written, ledger.orders.get(order.id)!.generation);
-  if (!draft) return 'needs-attention';
+  let draft: Pick<DraftInvoice, 'draftInvoiceNumber'> | null;
+  if (current.state === 'held' && current.draftNumber && draftIsCurrent(ctx, order.id, current.generation)) {
+    // The draft already matches this version of the order and passed the totals check:
+    // only the posting decision may have changed (a status change, a retry, activation).
+    draft = { draftInvoiceNumber: current.draftNumber };
+  } else {
+    const plan = await planFor(ctx, order, decision);
+    await ctx.products.ensure(plan.productsToCreate, order.id);
+    const written = await writeDraft(ctx, order, plan, ledger.orders.get(order.id)!);
+    draft = await settleTotals(ctx, order, plan, written, ledger.orders.get(order.id)!.generation);
+    if (!draft) return 'needs-attention';
+  }
 
   const posting = ctx.posting();
   const holdReason = decision.holdForReview || decision.keepAsDraft ? REASON.keptByRule : posting.effectiveMode !== 'automatic' ? REASON.awaitingManualBooking : null;
@@ -166,6 +173,12 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
   }
   await bookDraft(ctx, order, draft.draftInvoiceNumber, ledger.orders.get(order.id)!.generation);
   return 'booked';
+}
+
+/** True when a draft was created or updated for this generation of the order. */
+function draftIsCurrent(ctx: EngineContext, orderId: string, generation: number): boolean {
+  const done = (step: 'create-draft' | 'update-draft') => ctx.ledger.operations.get(operationKey(ctx.profile.name, orderId, step, generation))?.status === 'completed';
+  return done('create-draft') || done('update-draft');
 }
 
 function mappingSubject(problem: ProblemReport): string {

@@ -178,4 +178,22 @@ describe('a sync cycle against the sandboxes', () => {
       runtime.close();
     }
   });
+
+  it('does not touch the draft when only the order status changes (processing → completed)', async () => {
+    const orders = generateWooDemoOrders({ count: 8, seed: 17 });
+    harness = await startHarness({ orders });
+    const runtime = await harness.open();
+    try {
+      await runtime.syncOnce();
+      const held = runtime.ledger.orders.list({ states: ['held'], limit: 10 }).items.find((r) => r.status === 'processing')!;
+      const writesBefore = Object.entries(harness.economic.state().calls.byRoute).filter(([route]) => /^(POST|PUT|DELETE) /.test(route));
+      harness.shop.upsertOrder({ id: Number(held.orderId), status: 'completed' });
+      await runtime.syncOnce();
+      const writesAfter = Object.entries(harness.economic.state().calls.byRoute).filter(([route]) => /^(POST|PUT|DELETE) /.test(route));
+      expect(writesAfter).toEqual(writesBefore);
+      expect(runtime.ledger.orders.get(held.orderId)).toMatchObject({ state: 'held', status: 'completed', draftNumber: held.draftNumber });
+    } finally {
+      runtime.close();
+    }
+  });
 });
