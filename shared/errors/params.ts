@@ -36,6 +36,10 @@ export const PARAM_NAMES = [
   'platform',
   'count',
   'journalNumber',
+  'step',
+  'connection',
+  'orderId',
+  'logId',
 ] as const;
 
 export type ParamName = (typeof PARAM_NAMES)[number];

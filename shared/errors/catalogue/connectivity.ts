@@ -145,4 +145,19 @@ export const CONNECTIVITY = {
       fix: 'Correct the shop address in LedgerBridge under Setup → Connections. In WooCommerce, permalinks must be something other than "Plain" (Settings → Permalinks).',
     },
   }),
+  'LB-4021': entry({
+    category: 'connectivity',
+    severity: 'critical',
+    params: ['detail'],
+    da: {
+      title: 'Computerens nøglering kan ikke bruges',
+      message: 'LedgerBridge kan ikke bruge computerens nøglering, så nøgler og adgangskoder kan ikke gemmes eller læses sikkert ({detail}).',
+      fix: 'Log ind på computeren igen, så nøgleringen bliver låst op. På Linux skal en nøglering-tjeneste køre (fx GNOME Nøgler / gnome-keyring). Start derefter LedgerBridge igen.',
+    },
+    en: {
+      title: "The computer's keychain cannot be used",
+      message: "LedgerBridge cannot use the computer's keychain, so keys and passwords cannot be stored or read safely ({detail}).",
+      fix: 'Sign in to the computer again so the keychain is unlocked. On Linux a keyring service must be running (e.g. GNOME Keyring / gnome-keyring). Then start LedgerBridge again.',
+    },
+  }),
 } as const;

@@ -17,4 +17,83 @@ export const INTERNAL = {
       fix: 'Press "Retry" on the order under Orders. If it happens again, create a support bundle under Settings → Support and send it to us.',
     },
   }),
+  'LB-9104': entry({
+    category: 'internal',
+    severity: 'critical',
+    params: [],
+    da: {
+      title: 'Datamappen er i brug',
+      message: 'Datamappen bruges allerede af et andet LedgerBridge-vindue eller en ledgerbridge-kommando, og to programmer må ikke skrive i den samtidig.',
+      fix: 'Luk det andet LedgerBridge-vindue (se efter ikonet i systembakken) eller den kørende kommando, og start LedgerBridge igen.',
+    },
+    en: {
+      title: 'The data folder is in use',
+      message: 'The data folder is already used by another LedgerBridge window or a ledgerbridge command, and two programs must not write to it at the same time.',
+      fix: 'Close the other LedgerBridge window (look for the icon in the system tray) or the running command, and start LedgerBridge again.',
+    },
+  }),
+  'LB-9108': entry({
+    category: 'internal',
+    severity: 'warning',
+    blocksOrder: false,
+    params: ['detail'],
+    da: {
+      title: 'Fakturamailen kan ikke vises',
+      message: 'Forhåndsvisningen af fakturamailen kunne ikke laves: {detail}',
+      fix: 'Ret mailteksten i LedgerBridge under Fakturamail, så alle flettefelter i {{…}} er nogle fra listen over flettefelter. Sker det stadig, så lav en supportpakke under Fejllog → "Lav supportpakke" og send den til os.',
+    },
+    en: {
+      title: 'The invoice mail cannot be shown',
+      message: 'The preview of the invoice mail could not be made: {detail}',
+      fix: 'Correct the mail text in LedgerBridge under Invoice mail so every field in {{…}} is one from the list of fields. If it still happens, create a support bundle under Error log → "Create support bundle" and send it to us.',
+    },
+  }),
+  'LB-9404': entry({
+    category: 'internal',
+    severity: 'warning',
+    blocksOrder: false,
+    params: ['orderId'],
+    da: {
+      title: 'Ordren findes ikke',
+      message: 'Ordre {orderId} findes ikke i LedgerBridges ordreliste.',
+      fix: 'Opdatér listen under Ordrer. LedgerBridge henter kun ordrer med de ordrestatusser, der er valgt under Opsætning → Ordrestatus.',
+    },
+    en: {
+      title: 'The order does not exist',
+      message: "Order {orderId} is not in LedgerBridge's order list.",
+      fix: 'Refresh the list under Orders. LedgerBridge only fetches orders in the statuses chosen under Setup → Order status.',
+    },
+  }),
+  'LB-9405': entry({
+    category: 'internal',
+    severity: 'warning',
+    blocksOrder: false,
+    params: ['logId'],
+    da: {
+      title: 'Logposten findes ikke',
+      message: 'Logposten {logId} findes ikke (længere).',
+      fix: 'Opdatér Fejllog i LedgerBridge og vælg posten igen.',
+    },
+    en: {
+      title: 'The log entry does not exist',
+      message: 'Log entry {logId} does not exist (any more).',
+      fix: 'Refresh the Error log in LedgerBridge and select the entry again.',
+    },
+  }),
+  'LB-9406': entry({
+    category: 'internal',
+    severity: 'warning',
+    blocksOrder: false,
+    params: ['orderNumber'],
+    da: {
+      title: 'Ordren har ingen faktura endnu',
+      message: 'Ordre {orderNumber} har ingen faktura eller kladde i e-conomic endnu.',
+      fix: 'Se ordrens status og årsag under Ordrer i LedgerBridge; når den er overført, kan den åbnes i e-conomic.',
+    },
+    en: {
+      title: 'The order has no invoice yet',
+      message: 'Order {orderNumber} has no invoice or draft in e-conomic yet.',
+      fix: "See the order's state and reason under Orders in LedgerBridge; once it is transferred it can be opened in e-conomic.",
+    },
+  }),
 } as const;

@@ -144,4 +144,82 @@ export const SETUP = {
       fix: 'Check the shop address and keys in LedgerBridge under Setup → Connections and press "Test connection".',
     },
   }),
+  'LB-2010': entry({
+    category: 'setup',
+    severity: 'warning',
+    blocksOrder: false,
+    params: [],
+    da: {
+      title: 'Opsætningen er ikke færdig',
+      message: 'Opsætningen er ikke færdig endnu, så LedgerBridge ved ikke, hvilken butik og hvilken e-conomic-aftale der skal bruges.',
+      fix: 'Gennemfør guiden i LedgerBridge under Opsætning, og tryk "Gem og start" på sidste trin.',
+    },
+    en: {
+      title: 'Setup is not finished',
+      message: 'Setup is not finished yet, so LedgerBridge does not know which shop and which e-conomic agreement to use.',
+      fix: 'Complete the wizard in LedgerBridge under Setup and press "Save and start" on the last step.',
+    },
+  }),
+  'LB-2011': entry({
+    category: 'setup',
+    severity: 'warning',
+    blocksOrder: false,
+    params: ['step'],
+    da: {
+      title: 'Et trin i opsætningen mangler',
+      message: 'Det kan ikke lade sig gøre endnu, fordi trinnet "{step}" i opsætningsguiden ikke er udfyldt.',
+      fix: 'Gå til Opsætning i LedgerBridge, udfyld trinnet "{step}", og prøv igen.',
+    },
+    en: {
+      title: 'A setup step is missing',
+      message: 'This cannot be done yet, because the "{step}" step of the setup wizard is not filled in.',
+      fix: 'Go to Setup in LedgerBridge, fill in the "{step}" step, and try again.',
+    },
+  }),
+  'LB-2012': entry({
+    category: 'setup',
+    severity: 'warning',
+    blocksOrder: false,
+    params: ['missing'],
+    da: {
+      title: 'Prøvekørslen mangler svar fra guiden',
+      message: 'Prøvekørslen kan ikke vise fakturaerne, fordi guiden mangler disse svar: {missing}.',
+      fix: 'Gå tilbage i LedgerBridge under Opsætning, og udfyld trinnene Ordrestatus og Opsætning i e-conomic, før du kører prøven.',
+    },
+    en: {
+      title: 'The dry run needs more answers',
+      message: 'The dry run cannot show the invoices, because the wizard is missing these answers: {missing}.',
+      fix: 'Go back in LedgerBridge under Setup and fill in the Order status and e-conomic setup steps before running the dry run.',
+    },
+  }),
+  'LB-2013': entry({
+    category: 'setup',
+    severity: 'error',
+    params: ['connection'],
+    da: {
+      title: 'Adgangsoplysninger mangler',
+      message: 'Adgangsoplysningerne til {connection} er ikke gemt i computerens nøglering, så LedgerBridge kan ikke logge ind.',
+      fix: 'Indtast dem igen: butikkens og e-conomics nøgler i LedgerBridge under Opsætning (tryk "Test forbindelse"), mailserverens adgangskode under Indstillinger → Mail.',
+    },
+    en: {
+      title: 'Sign-in details missing',
+      message: "The sign-in details for {connection} are not stored in the computer's keychain, so LedgerBridge cannot sign in.",
+      fix: "Enter them again: the shop's and e-conomic's keys in LedgerBridge under Setup (press \"Test connection\"), the mail server password under Settings → Mail.",
+    },
+  }),
+  'LB-2014': entry({
+    category: 'setup',
+    severity: 'error',
+    params: ['detail'],
+    da: {
+      title: 'Indstillingerne kan ikke gemmes',
+      message: 'Indstillingerne kan ikke gemmes, fordi profilen så ikke ville være gyldig: {detail}',
+      fix: 'Ret de nævnte felter i LedgerBridge under Opsætning eller Indstillinger, og gem igen.',
+    },
+    en: {
+      title: 'The settings cannot be saved',
+      message: 'The settings cannot be saved, because the profile would not be valid: {detail}',
+      fix: 'Correct the fields named in LedgerBridge under Setup or Settings, and save again.',
+    },
+  }),
 } as const;
