@@ -6,6 +6,7 @@ import { DashboardArea } from './dashboard';
 import { DryRunArea } from './dry-run';
 import { LogArea } from './log';
 import { MailArea } from './mail';
+import { MailSettingsArea } from './mail-settings';
 import { OrdersArea } from './orders';
 import { SettingsArea } from './settings';
 import { SetupArea } from './setup';
@@ -32,7 +33,8 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
   const wizard = new WizardArea(ctx);
   const connections = new Connections(ctx, wizard);
   const setup = new SetupArea(ctx, connections);
-  const mail = new MailArea(ctx, wizard, connections);
+  const mailSettings = new MailSettingsArea(ctx, wizard);
+  const mail = new MailArea(ctx, wizard, connections, mailSettings);
   const dryRun = new DryRunArea(ctx, wizard);
   const dashboard = new DashboardArea(ctx, loop, wizard);
   const orders = new OrdersArea(ctx, loop);
@@ -63,6 +65,8 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
     'mail.saveTemplate': (req) => mail.save(req),
     'mail.preview': (req) => mail.preview(req),
     'mail.testSend': (req) => mail.testSend(req),
+    'mail.getSettings': () => mailSettings.get(),
+    'mail.saveSettings': (req) => mailSettings.save(req),
     'sync.dryRun': (req) => dryRun.run(req),
     'sync.now': () => loop.syncNow(),
     'sync.pause': async () => ({ paused: loop.pause() }),

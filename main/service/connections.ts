@@ -6,7 +6,7 @@ import { MissingSecretError, type SecretName } from '../secrets';
 import type { EconomicCredentials, ShopCredentials } from '../../shared/ipc/schemas/setup';
 import type { Platform } from '../../shared/domain/order';
 import type { ServiceContext } from './context';
-import { serviceError } from './errors';
+import { SERVICE_CODES, serviceError } from './errors';
 import type { WizardArea } from './wizard';
 
 /** Attempts for a "Test" button: a wrong address or key should answer within seconds, not after minutes of retries. */
@@ -71,7 +71,7 @@ export class Connections {
     const lang = this.ctx.language();
     const stored = this.wizard.stored();
     const shop = stored.state.answers.shop;
-    if (!shop) throw serviceError('LB-9102', lang, { step: lang === 'da' ? 'Butik' : 'Shop' });
+    if (!shop) throw serviceError(SERVICE_CODES.wizardStepMissing, lang, { step: lang === 'da' ? 'Butik' : 'Shop' });
     const profile = stored.secretsProfile ?? this.wizard.profileName();
     const secret = async (name: SecretName): Promise<string> => {
       const value = await this.ctx.secrets.get(profile, name);

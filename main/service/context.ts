@@ -4,7 +4,7 @@ import { createSecretStore, type SecretStore } from '../secrets';
 import { ConfigStore } from '../settings';
 import type { AppEvent } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/ipc/schemas/common';
-import { serviceError } from './errors';
+import { SERVICE_CODES, serviceError } from './errors';
 
 export const DEFAULT_ECONOMIC_URL = 'https://restapi.e-conomic.com';
 
@@ -68,7 +68,7 @@ export class ServiceContext {
 
   /** The engine, or an error telling the owner to finish setup first. */
   requireRuntime(): Runtime {
-    if (!this.current) throw serviceError('LB-9101', this.language());
+    if (!this.current) throw serviceError(SERVICE_CODES.setupNotFinished, this.language());
     return this.current;
   }
 

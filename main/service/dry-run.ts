@@ -7,12 +7,12 @@ import { Runtime } from '../engine/runtime';
 import { ConfigStore } from '../settings';
 import type { NormalizedOrder } from '../../shared/domain/order';
 import { dec, money } from '../../shared/domain/money';
-import { AppError, type Request, type Response } from '../../shared/ipc/contract';
+import type { Request, Response } from '../../shared/ipc/contract';
 import type { DryRunInvoice, DryRunLine } from '../../shared/ipc/schemas/operations';
 import { profileFromAnswers } from '../../shared/ipc/wizard-profile';
 import { profileSchema } from '../../shared/profile/schema';
 import type { ServiceContext } from './context';
-import { translated } from './errors';
+import { SERVICE_CODES, serviceError, translated } from './errors';
 import { mergeProfile, type WizardArea } from './wizard';
 
 const ACTIONS: Record<DryRunEntry['outcome'], DryRunInvoice['action']> = {
@@ -49,7 +49,7 @@ export class DryRunArea {
     const parsed = profileSchema.safeParse(candidate);
     if (!parsed.success) {
       const fields = [...new Set(parsed.error.issues.map((i) => i.path.map(String).join('.') || '(profile)'))].join(', ');
-      throw new AppError('LB-9102', lang === 'da' ? `Prøvekørslen mangler svar fra guiden: ${fields}.` : `The dry run needs more answers from the wizard: ${fields}.`);
+      throw serviceError(SERVICE_CODES.dryRunNeedsAnswers, lang, { missing: fields });
     }
     const dir = mkdtempSync(join(tmpdir(), 'ledgerbridge-dry-run-'));
     try {

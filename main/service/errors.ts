@@ -5,65 +5,32 @@ import { MissingSecretError, SecretStoreUnavailableError } from '../secrets';
 import { ProfileInvalidError } from '../settings';
 import { mapEconomicError, mapShopError } from '../validation';
 import type { Platform } from '../../shared/domain/order';
-import { describe, type Lang, type ProblemReport } from '../../shared/errors';
+import { describe, type ErrorCode, type Lang, type Params, type ProblemReport } from '../../shared/errors';
 import { AppError } from '../../shared/ipc/contract';
 
 /**
- * Errors the desktop service raises itself, for situations the engine's catalogue
- * does not cover (the UI asked for something that is not there yet). They use the
- * LB-9xxx range the catalogue leaves for LedgerBridge's own conditions.
+ * The catalogue codes the desktop service raises itself, for situations the engine
+ * does not meet (the UI asked for something that is not there yet). Their texts live
+ * in the one catalogue (`shared/errors`) like every other problem.
  */
-const SERVICE_TEXTS = {
-  'LB-9101': {
-    da: 'Opsætningen er ikke færdig endnu. Gennemfør guiden under Opsætning, så LedgerBridge ved hvilken butik og hvilken e-conomic-aftale der skal bruges.',
-    en: 'Setup is not finished yet. Complete the wizard under Setup so LedgerBridge knows which shop and which e-conomic agreement to use.',
-  },
-  'LB-9102': {
-    da: 'Udfyld først trinnet "{step}" i opsætningsguiden.',
-    en: 'Fill in the "{step}" step of the setup wizard first.',
-  },
-  'LB-9103': {
-    da: 'Nøglerne til {what} er ikke gemt. Indtast dem igen i opsætningsguiden og tryk "Test".',
-    en: 'The keys for {what} are not stored. Enter them again in the setup wizard and press "Test".',
-  },
-  'LB-9104': {
-    da: 'Datamappen bruges af et andet LedgerBridge-vindue eller en kommando. Luk det andet program og start LedgerBridge igen.',
-    en: 'The data folder is in use by another LedgerBridge window or command. Close the other program and start LedgerBridge again.',
-  },
-  'LB-9105': {
-    da: 'Computerens nøglering kan ikke bruges, så nøglerne kan ikke gemmes sikkert: {detail}',
-    en: "The computer's keychain cannot be used, so the keys cannot be stored safely: {detail}",
-  },
-  'LB-9106': {
-    da: 'Der er ingen ordrer at vise et eksempel med endnu. Kør en synkronisering eller en prøvekørsel først.',
-    en: 'There is no order to show an example with yet. Run a sync or a dry run first.',
-  },
-  'LB-9107': {
-    da: 'Indstillingerne kan ikke gemmes: {detail}',
-    en: 'The settings cannot be saved: {detail}',
-  },
-  'LB-9108': {
-    da: 'Fakturamailen kan ikke vises: {detail}',
-    en: 'The invoice mail cannot be shown: {detail}',
-  },
-  'LB-9404': {
-    da: 'Ordre {id} findes ikke i LedgerBridges ordreliste.',
-    en: 'Order {id} is not in LedgerBridge\'s order list.',
-  },
-  'LB-9405': {
-    da: 'Logposten {id} findes ikke.',
-    en: 'Log entry {id} does not exist.',
-  },
-  'LB-9406': {
-    da: 'Ordre {id} har ingen faktura i e-conomic endnu.',
-    en: 'Order {id} has no invoice in e-conomic yet.',
-  },
-} as const;
-export type ServiceErrorCode = keyof typeof SERVICE_TEXTS;
+export const SERVICE_CODES = {
+  setupNotFinished: 'LB-2010',
+  wizardStepMissing: 'LB-2011',
+  dryRunNeedsAnswers: 'LB-2012',
+  secretMissing: 'LB-2013',
+  profileInvalid: 'LB-2014',
+  keychainUnavailable: 'LB-4021',
+  dataDirLocked: 'LB-9104',
+  mailPreviewFailed: 'LB-9108',
+  orderNotFound: 'LB-9404',
+  logEntryNotFound: 'LB-9405',
+  orderWithoutInvoice: 'LB-9406',
+} as const satisfies Record<string, ErrorCode>;
+export type ServiceErrorCode = (typeof SERVICE_CODES)[keyof typeof SERVICE_CODES];
 
-export function serviceError(code: ServiceErrorCode, lang: Lang, params: Record<string, string | number> = {}): AppError {
-  const text = SERVICE_TEXTS[code][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-  return new AppError(code, text);
+/** A catalogue problem the service raises, as one message: what happened, then how to fix it. */
+export function serviceError(code: ServiceErrorCode, lang: Lang, params: Params = {}): AppError {
+  return problemError({ code, params }, lang);
 }
 
 /** A catalogue problem as one message the owner can act on: what happened, then how to fix it. */
@@ -82,12 +49,12 @@ export function toAppError(error: unknown, lang: Lang, ctx: { platform?: Platfor
   if (error instanceof ShopError) return problemError(mapShopError(error, { platform: ctx.platform }), lang);
   if (error instanceof EconomicError) return problemError(mapEconomicError(error, { orderNumber: '' }), lang);
   if (error instanceof MissingSecretError) {
-    const what = error.secretName.startsWith('economic') ? 'e-conomic' : error.secretName === 'smtpPassword' ? 'SMTP' : lang === 'da' ? 'butikken' : 'the shop';
-    return serviceError('LB-9103', lang, { what });
+    const connection = error.secretName.startsWith('economic') ? 'e-conomic' : error.secretName === 'smtpPassword' ? (lang === 'da' ? 'mailserveren (SMTP)' : 'the mail server (SMTP)') : lang === 'da' ? 'butikken' : 'the shop';
+    return serviceError(SERVICE_CODES.secretMissing, lang, { connection });
   }
-  if (error instanceof DataDirLockedError) return serviceError('LB-9104', lang);
-  if (error instanceof SecretStoreUnavailableError) return serviceError('LB-9105', lang, { detail: error.backendMessage });
-  if (error instanceof ProfileInvalidError) return serviceError('LB-9107', lang, { detail: error.explain(lang).join(' ') });
+  if (error instanceof DataDirLockedError) return serviceError(SERVICE_CODES.dataDirLocked, lang);
+  if (error instanceof SecretStoreUnavailableError) return serviceError(SERVICE_CODES.keychainUnavailable, lang, { detail: error.backendMessage });
+  if (error instanceof ProfileInvalidError) return serviceError(SERVICE_CODES.profileInvalid, lang, { detail: error.explain(lang).join(' ') });
   return error;
 }
 

@@ -5,7 +5,7 @@ import { describe, type Lang } from '../../shared/errors';
 import type { Request, Response } from '../../shared/ipc/contract';
 import type { LogRow } from '../../shared/ipc/schemas/log';
 import type { ServiceContext } from './context';
-import { serviceError } from './errors';
+import { SERVICE_CODES, serviceError } from './errors';
 
 const RETRYABLE_STATES = new Set(['failed', 'needs-attention', 'held', 'eligible']);
 
@@ -76,7 +76,7 @@ export class LogArea {
   private find(id: string): LogEntry {
     const n = Number(id);
     const entry = Number.isInteger(n) && n > 0 ? this.ctx.requireRuntime().log.get(n) : null;
-    if (!entry) throw serviceError('LB-9405', this.ctx.language(), { id });
+    if (!entry) throw serviceError(SERVICE_CODES.logEntryNotFound, this.ctx.language(), { logId: id });
     return entry;
   }
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTransport, invoicePdfFilename, sendTestMail } from '../mail';
+import { classifySmtpError, createTransport, invoicePdfFilename, sendTestMail } from '../mail';
 import type { BookedInvoice } from '../connectors/economic/types';
 import { dec, money } from '../../shared/domain/money';
 import type { Order } from '../../shared/domain/order';
@@ -20,8 +20,9 @@ import {
 } from '../../shared/mail';
 import { profileSchema } from '../../shared/profile/schema';
 import type { Connections } from './connections';
+import type { MailSettingsArea } from './mail-settings';
 import type { ServiceContext } from './context';
-import { serviceError, translated } from './errors';
+import { SERVICE_CODES, serviceError, translated } from './errors';
 import type { WizardArea } from './wizard';
 
 /** The preview's order when the shop has none yet. */
@@ -37,6 +38,7 @@ export class MailArea {
     private readonly ctx: ServiceContext,
     private readonly wizard: WizardArea,
     private readonly connections: Connections,
+    private readonly mailSettings: MailSettingsArea,
   ) {}
 
   async getTemplate(req: Request<'mail.getTemplate'>): Promise<Response<'mail.getTemplate'>> {
@@ -72,35 +74,40 @@ export class MailArea {
     return { orderId: example.orderId, orderNumber: example.orderNumber, ...this.render(req.template, example.vars, req.language) };
   }
 
-  /** Sends the previewed mail (with the order's invoice PDF when stored) through the profile's SMTP server. */
+  /**
+   * Sends the previewed mail (with the order's invoice PDF when stored) through the
+   * mail server and sender of Settings → Mail, exactly as a customer would get it.
+   */
   async testSend(req: Request<'mail.testSend'>): Promise<Response<'mail.testSend'>> {
     const lang = this.ctx.language();
-    const profile = this.ctx.runtime?.profile ?? this.ctx.config.getProfile();
-    const smtp = profile?.mail.smtp;
-    if (!profile || !smtp) {
-      const d = describe('LB-6007', {}, lang);
+    const example = await this.exampleFor(req.orderId);
+    const settings = this.mailSettings.sending();
+    if (!settings) {
+      const d = describe('LB-6007', { orderNumber: example.orderNumber }, lang);
       throw new AppError(d.code, `${d.message} ${d.fix}`);
     }
-    const example = await this.exampleFor(req.orderId);
     const mail = this.render(req.template, example.vars, req.language);
-    const password = smtp.user ? await this.ctx.secrets.get(profile.name, 'smtpPassword') : null;
-    const transport = createTransport(smtp, password);
-    try {
-      const pdfPath = example.invoiceNumber ? join(this.ctx.dataDir, 'pdf', invoicePdfFilename(example.invoiceNumber)) : null;
-      const result = await translated(lang, () =>
-        sendTestMail({
+    return translated(lang, async () => {
+      const transport = createTransport(settings.smtp, await settings.password());
+      try {
+        const pdfPath = example.invoiceNumber ? join(this.ctx.dataDir, 'pdf', invoicePdfFilename(example.invoiceNumber)) : null;
+        const result = await sendTestMail({
           transport,
-          from: { name: profile.mail.fromName, address: profile.mail.fromAddress || 'ledgerbridge@localhost' },
-          replyTo: profile.mail.replyTo,
+          from: { name: settings.fromName, address: settings.fromAddress || 'ledgerbridge@localhost' },
+          replyTo: settings.replyTo,
           to: req.to,
           ...mail,
           ...(pdfPath && existsSync(pdfPath) ? { pdf: { filename: invoicePdfFilename(example.invoiceNumber!), path: pdfPath } } : {}),
-        }),
-      );
-      return { to: req.to, messageId: result.messageId ?? null };
-    } finally {
-      transport.close?.();
-    }
+        }).catch((error: unknown) => {
+          // The server's refusal in the owner's words (login, port/TLS, address), as the outbox would log it.
+          const failure = classifySmtpError(error);
+          throw new AppError(failure.errorCode, `${failure.fix[lang]} (${failure.message})`);
+        });
+        return { to: req.to, messageId: result.messageId ?? null };
+      } finally {
+        transport.close?.();
+      }
+    });
   }
 
   private savedTemplates(): Partial<Record<Language, MailTemplate>> {
@@ -121,7 +128,7 @@ export class MailArea {
     try {
       return renderTemplate(template, vars, lang);
     } catch (error) {
-      if (error instanceof MailRenderError) throw serviceError('LB-9108', this.ctx.language(), { detail: error.texts[this.ctx.language()] });
+      if (error instanceof MailRenderError) throw serviceError(SERVICE_CODES.mailPreviewFailed, this.ctx.language(), { detail: error.texts[this.ctx.language()] });
       throw error;
     }
   }

@@ -7,7 +7,7 @@ import { describe, type Lang } from '../../shared/errors';
 import type { Request, Response } from '../../shared/ipc/contract';
 import type { OrderRow } from '../../shared/ipc/schemas/operations';
 import type { ServiceContext } from './context';
-import { serviceError, translated } from './errors';
+import { SERVICE_CODES, serviceError, translated } from './errors';
 import type { SyncLoop } from './sync-loop';
 
 /** e-conomic's web app, where the owner looks at and books invoices. */
@@ -71,7 +71,7 @@ export class OrdersArea {
     const row = this.find(req.id);
     if (row.bookedNumber !== null) return { url: `${ECONOMIC_WEB}/sales/invoices/booked/${row.bookedNumber}` };
     if (row.draftNumber !== null) return { url: `${ECONOMIC_WEB}/sales/invoices/drafts/${row.draftNumber}` };
-    throw serviceError('LB-9406', this.ctx.language(), { id: row.number });
+    throw serviceError(SERVICE_CODES.orderWithoutInvoice, this.ctx.language(), { orderNumber: row.number });
   }
 
   /** A booked invoice from `<dataDir>/pdf/` when stored already, otherwise (and for drafts) from e-conomic. */
@@ -91,7 +91,7 @@ export class OrdersArea {
 
   private find(id: string): LedgerOrder {
     const row = this.ctx.requireRuntime().ledger.orders.get(id);
-    if (!row) throw serviceError('LB-9404', this.ctx.language(), { id });
+    if (!row) throw serviceError(SERVICE_CODES.orderNotFound, this.ctx.language(), { orderId: id });
     return row;
   }
 

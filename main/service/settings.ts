@@ -54,7 +54,13 @@ export class SettingsArea {
         const changed = {
           ...p,
           ...(req.language !== undefined ? { language: req.language } : {}),
-          notifications: { ...p.notifications, ...notifications, ...(req.notificationEmail === '' ? { email: undefined } : {}) },
+          notifications: {
+            ...p.notifications,
+            ...notifications,
+            ...(req.notificationEmail === '' ? { email: undefined } : {}),
+            // The engine's notifier reads the profile, so the switch must reach it too.
+            ...(req.desktopNotifications !== undefined ? { desktop: req.desktopNotifications } : {}),
+          },
           sync: { ...p.sync, ...(req.syncIntervalMinutes !== undefined ? { intervalMinutes: req.syncIntervalMinutes } : {}) },
         };
         runtime.saveProfile(profileSchema.parse(changed));

@@ -19,6 +19,15 @@ const storedSchema = z.object({
   mailTemplates: z.object({ da: mailTemplate.optional(), en: mailTemplate.optional() }).default({}),
   /** Notification settings chosen before the profile exists; they move into the profile on save. */
   notifications: z.object({ email: z.string().optional(), digest: z.enum(['hourly', 'daily']).optional() }).default({}),
+  /** Mail server and sender chosen before the profile exists (never the password: that is in the keychain); they move into the profile on save. */
+  mailSettings: z
+    .object({
+      smtp: z.object({ host: z.string(), port: z.number().int(), security: z.enum(['tls', 'starttls', 'none']), user: z.string().optional() }).optional(),
+      fromName: z.string().optional(),
+      fromAddress: z.string().optional(),
+      replyTo: z.string().optional(),
+    })
+    .default({}),
 });
 export type StoredWizard = z.infer<typeof storedSchema>;
 
@@ -46,9 +55,10 @@ export class WizardStore {
         shopifyAuth: existing.profile.shop.platform === 'shopify' ? existing.profile.shop.auth : null,
         mailTemplates: {},
         notifications: {},
+        mailSettings: {},
       };
     }
-    return { state: { step: 'plan', completed: [], answers: {}, secretsStored: [], finished: false }, secretsProfile: null, shopifyAuth: null, mailTemplates: {}, notifications: {} };
+    return { state: { step: 'plan', completed: [], answers: {}, secretsStored: [], finished: false }, secretsProfile: null, shopifyAuth: null, mailTemplates: {}, notifications: {}, mailSettings: {} };
   }
 
   save(stored: StoredWizard): void {

@@ -86,6 +86,7 @@ export class WizardArea {
       intervalMinutes: this.ctx.config.load().app.syncIntervalMinutes,
       mailTemplates: this.stored().mailTemplates,
       notifications: this.stored().notifications,
+      mailSettings: this.stored().mailSettings,
     });
     const parsed = profileSchema.safeParse(candidate);
     if (!parsed.success) {
@@ -96,8 +97,8 @@ export class WizardArea {
     if (stored.secretsProfile && stored.secretsProfile !== profile.name) {
       await this.moveSecrets(stored.secretsProfile, profile.name, stored.state.secretsStored as SecretName[]);
     }
-    // The mail texts now live in the profile.
-    this.store.save({ ...stored, secretsProfile: stored.secretsProfile ? profile.name : null, mailTemplates: {}, notifications: {} });
+    // The mail texts and mail settings now live in the profile.
+    this.store.save({ ...stored, secretsProfile: stored.secretsProfile ? profile.name : null, mailTemplates: {}, notifications: {}, mailSettings: {} });
     await this.apply(profile);
     return { saved: true, profile: profile as unknown as Record<string, unknown> };
   }
@@ -124,6 +125,35 @@ export class WizardArea {
   saveNotificationsDraft(patch: StoredWizard['notifications']): void {
     const stored = this.stored();
     this.store.save({ ...stored, notifications: { ...stored.notifications, ...patch } });
+  }
+
+  /** Keeps the mail server and sender chosen before the profile exists. */
+  saveMailSettingsDraft(settings: StoredWizard['mailSettings']): void {
+    const stored = this.stored();
+    this.store.save({ ...stored, mailSettings: settings });
+  }
+
+  /**
+   * Stores (or, with null, removes) a secret typed before the profile exists, under
+   * the profile name the wizard's other keys use, so a renamed profile takes it along.
+   */
+  async storeSecretDraft(name: SecretName, value: string | null): Promise<void> {
+    const stored = this.stored();
+    const profile = stored.secretsProfile ?? this.profileName();
+    const names = new Set(stored.state.secretsStored);
+    if (value === null) {
+      await this.ctx.secrets.delete(profile, name);
+      names.delete(name);
+    } else {
+      await this.ctx.secrets.set(profile, name, value);
+      names.add(name);
+    }
+    this.store.save({ ...stored, state: { ...stored.state, secretsStored: [...names] }, secretsProfile: names.size > 0 ? profile : stored.secretsProfile });
+  }
+
+  /** The profile name the wizard's secrets are stored under. */
+  secretsProfileName(): string {
+    return this.stored().secretsProfile ?? this.profileName();
   }
 
   /** Stores the profile as the active one and points the engine at it. */
@@ -162,6 +192,7 @@ export function mergeProfile(
     intervalMinutes: number;
     mailTemplates: StoredWizard['mailTemplates'];
     notifications?: StoredWizard['notifications'];
+    mailSettings?: StoredWizard['mailSettings'];
   },
 ): Record<string, unknown> {
   const shopIn = (input.shop ?? {}) as Record<string, unknown>;
@@ -179,7 +210,7 @@ export function mergeProfile(
     shop,
     economic: { ...(base?.economic ?? {}), url: base?.economic.url ?? defaults.economicUrl, ...economicIn },
     ...(customersIn ? { customers: { ...(base?.customers ?? {}), ...customersIn } } : {}),
-    mail: { ...mail, templates: { ...mail.templates, ...defaults.mailTemplates } },
+    mail: { ...mail, ...(defaults.mailSettings ?? {}), templates: { ...mail.templates, ...defaults.mailTemplates } },
     ...(base || defaults.notifications?.email || defaults.notifications?.digest
       ? { notifications: { digest: 'hourly', desktop: true, ...(base?.notifications ?? {}), ...(defaults.notifications ?? {}) } }
       : {}),

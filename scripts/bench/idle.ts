@@ -11,6 +11,8 @@ export interface IdleResult {
   syncIntervalMinutes: number;
   /** Context switches of all the engine process's threads per minute while it waits. */
   wakeupsPerMinute: number;
+  /** The engine's main thread alone (the event loop that runs the engine's code). */
+  mainThreadWakeupsPerMinute: number;
   /** The same count for a bare Node process that only waits on a timer, for comparison. */
   bareNodeWakeupsPerMinute: number;
   /** The sync timer's own wake-ups per minute (one per interval). */
@@ -24,9 +26,9 @@ export interface IdleResult {
  * A sleeping thread that wakes up and sleeps again adds at least one voluntary switch,
  * so the delta over a window counts wake-ups without perf.
  */
-export function contextSwitches(pid: number): number {
+export function contextSwitches(pid: number, mainThreadOnly = false): number {
   let total = 0;
-  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+  for (const tid of mainThreadOnly ? [String(pid)] : readdirSync(`/proc/${pid}/task`)) {
     try {
       const status = readFileSync(`/proc/${pid}/task/${tid}/status`, 'utf8');
       for (const m of status.matchAll(/^(?:non)?voluntary_ctxt_switches:\s+(\d+)$/gm)) total += Number(m[1]);
@@ -40,12 +42,14 @@ export function contextSwitches(pid: number): number {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Switches in the settle period after the first sync, then the rate per minute over the window after it. */
-async function countWindows(pid: number, settleMs: number, windowMs: number): Promise<{ settle: number; perMinute: number }> {
+async function countWindows(pid: number, settleMs: number, windowMs: number): Promise<{ settle: number; perMinute: number; mainPerMinute: number }> {
   const start = contextSwitches(pid);
   await sleep(settleMs);
   const before = contextSwitches(pid);
+  const mainBefore = contextSwitches(pid, true);
   await sleep(windowMs);
-  return { settle: before - start, perMinute: ((contextSwitches(pid) - before) * 60_000) / windowMs };
+  const perMinute = (n: number) => (n * 60_000) / windowMs;
+  return { settle: before - start, perMinute: perMinute(contextSwitches(pid) - before), mainPerMinute: perMinute(contextSwitches(pid, true) - mainBefore) };
 }
 
 function waitForLine(child: ChildProcess, line: string): Promise<void> {
@@ -78,6 +82,7 @@ export async function measureIdle(windowMs = 60_000, intervalMinutes = 60, settl
       windowSeconds: windowMs / 1000,
       syncIntervalMinutes: intervalMinutes,
       wakeupsPerMinute: round(engineRate.perMinute, 2),
+      mainThreadWakeupsPerMinute: round(engineRate.mainPerMinute, 2),
       bareNodeWakeupsPerMinute: round(bareRate.perMinute, 2),
       timerWakeupsPerMinute: round(1 / intervalMinutes, 3),
       afterSyncSwitches: engineRate.settle,

@@ -66,7 +66,8 @@ in the shop, and the child reports \`process.resourceUsage().maxRSS\`: ${j.memor
 (${j.memory.emptyLedgerPeakRssMB} MB over an empty ledger).
 
 **Idle wake-ups.** The background loop (\`SyncScheduler\`, ${j.idle.syncIntervalMinutes}-minute interval) runs in a child
-process after one real sync. Method: ${j.idle.method}. Measured ${j.idle.wakeupsPerMinute}/min
+process after one real sync. Method: ${j.idle.method}. Measured ${j.idle.wakeupsPerMinute}/min over all
+threads, ${j.idle.mainThreadWakeupsPerMinute}/min on the main thread that runs the engine
 (a bare Node process waiting on a timer: ${j.idle.bareNodeWakeupsPerMinute}/min; the sync timer itself:
 ${j.idle.timerWakeupsPerMinute}/min). In the first minute after the sync there were ${j.idle.afterSyncSwitches} switches:
 V8's memory reducer runs a few garbage collections after a burst of work and then stops.

@@ -100,7 +100,8 @@ export function benchRows(r: BenchResults): TargetRow[] {
       `the same sync over an empty ledger peaks at ${m.emptyLedgerPeakRssMB} MB (Node, SQLite and the bundled engine)`,
     ),
     atMost('idle.wakeupsPerMinute', 'Idle wake-ups/min beyond the sync timer', 1, idleBeyondTimer, '/min', () =>
-      `${i.wakeupsPerMinute} thread wake-ups/min while idle (a bare Node process: ${i.bareNodeWakeupsPerMinute}); the timer itself accounts for ${i.timerWakeupsPerMinute}`,
+      `${i.wakeupsPerMinute} context switches/min over all threads while idle, of which ${i.mainThreadWakeupsPerMinute} on the main thread (the engine's event loop); ` +
+      `the rest are V8's platform thread waking for a delayed heap task about once a minute after the sync's allocations and handing it to a worker (seen with strace; a bare Node process that allocated nothing: ${i.bareNodeWakeupsPerMinute}/min); the sync timer itself accounts for ${i.timerWakeupsPerMinute}`,
     ),
   ];
 }

@@ -13,6 +13,8 @@ export interface FaultSoakResult {
   cleanCycles: number;
   faultsInjectedEconomic: number;
   faultsInjectedShop: number;
+  /** Requests the shop answered (the engine reads it a page of up to 100 orders at a time). */
+  shopCalls: number;
   idempotentReplays: number;
   economicCalls: number;
   clientRetries: number;
@@ -55,6 +57,7 @@ export async function runFaultSoak(count: number, failRate = 0.2, seed = 1979, f
       }
       const faultsInjectedEconomic = harness.economic.state().faultsInjected as number;
       const faultsInjectedShop = harness.shop.state().calls.faults;
+      const shopCalls = harness.shop.state().calls.total;
       harness.economic.setFaults({ failRate: 0 });
       harness.shop.setFaults({ failRate: 0 });
       let cleanCycles = 0;
@@ -77,6 +80,7 @@ export async function runFaultSoak(count: number, failRate = 0.2, seed = 1979, f
         cleanCycles,
         faultsInjectedEconomic,
         faultsInjectedShop,
+        shopCalls,
         idempotentReplays: state.idempotentReplays,
         economicCalls: state.calls.total,
         clientRetries: client.stats.retries,

@@ -31,7 +31,7 @@ card, an EU B2B reverse-charge order, a cancelled order and one without a SKU), 
 posting, invoices from e-conomic (the booked PDF is downloaded and the mail queued; no SMTP
 server, so mail delivery is not part of the timing). Each run is a child process running one
 sync (\`Runtime.syncOnce\`) with \`LEDGERBRIDGE_CRASH_AT=<point>:<n>\`; the point and the hit
-are drawn from a seeded PRNG over all ${Object.keys(c.killsByPoint).length > 0 ? 'crash points' : 'points'} in \`main/engine/crash-points.ts\`. The orders reach the
+are drawn from a seeded PRNG over the crash points in \`main/engine/crash-points.ts\`. The orders reach the
 shop in slices (remaining orders ÷ remaining kills before each run), so every run has new
 work and continues the import where the last one died. After ${c.kills} kills in ${c.runs} runs,
 ${c.cleanRuns} clean run(s) finished the import. ${c.seconds} s in all.
@@ -49,9 +49,10 @@ only read, so a lost answer is a dropped connection). ${f.faultyCycles} cycles r
 engine's clock a day apart so retries fall due (waits between retries are skipped, the retries
 are not); then the faults stop and ${f.cleanCycles} clean cycle(s) finish. ${f.seconds} s in all.
 
-${f.faultsInjectedEconomic} e-conomic faults and ${f.faultsInjectedShop} shop faults were injected; the client retried ${f.clientRetries} times
+${f.faultsInjectedEconomic} e-conomic faults and ${f.faultsInjectedShop} shop faults were injected (the engine reads the shop a page of up to 100
+orders at a time, so the soak made only ${f.shopCalls} shop requests); the client retried ${f.clientRetries} times
 and e-conomic replayed ${f.idempotentReplays} writes by their Idempotency-Key. ${f.economicCalls} e-conomic calls for
-${f.audit.bookedInEconomic} booked invoices = ${f.callsPerOrder} calls per order (3 without faults: draft, book, PDF).
+${f.audit.bookedInEconomic} booked invoices = ${f.callsPerOrder} calls per order (about 3 without faults: draft, book, PDF).
 End state: ledger ${states(f.audit.ledgerByState)}.
 
 ## Bad input

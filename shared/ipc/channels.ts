@@ -23,6 +23,8 @@ export const CHANNELS = [
   'mail.saveTemplate',
   'mail.preview',
   'mail.testSend',
+  'mail.getSettings',
+  'mail.saveSettings',
   'sync.dryRun',
   'sync.now',
   'sync.pause',

@@ -14,6 +14,7 @@ import {
   mailTestSendResponse,
   mailValidateResponse,
 } from './schemas/mail';
+import { mailSaveSettingsRequest, mailSaveSettingsResponse, mailSettingsSchema } from './schemas/mail-settings';
 import {
   activateRequest,
   confirmCheckedRequest,
@@ -79,6 +80,8 @@ export const contract = {
   'mail.saveTemplate': { request: mailTemplateRequest, response: mailSaveResponse },
   'mail.preview': { request: mailPreviewRequest, response: mailPreviewResponse },
   'mail.testSend': { request: mailTestSendRequest, response: mailTestSendResponse },
+  'mail.getSettings': { request: emptyRequest, response: mailSettingsSchema },
+  'mail.saveSettings': { request: mailSaveSettingsRequest, response: mailSaveSettingsResponse },
   'sync.dryRun': { request: dryRunRequest, response: dryRunResponse },
   'sync.now': { request: emptyRequest, response: syncSummarySchema },
   'sync.pause': { request: emptyRequest, response: pauseStateSchema },

@@ -92,8 +92,21 @@ describe.skipIf(unavailable !== null)(`end to end: setup wizard to a retried ord
 
     await step('Faktura og mail');
     await page.getByRole('radio', { name: /Fakturaen fra e-conomic/ }).check();
+    // The mail server the invoice mails go through: here the sandbox's SMTP catcher.
+    const mail = page.getByRole('region', { name: 'Mail', exact: true });
+    await mail.getByLabel('Server', { exact: true }).fill(h.smtp.host);
+    await mail.getByLabel('Sikkerhed', { exact: true }).selectOption('none');
+    await mail.getByLabel('Port', { exact: true }).fill(String(h.smtp.port));
+    await mail.getByLabel('Afsendernavn', { exact: true }).fill('Nordlys Keramik');
+    await mail.getByLabel('Afsenderadresse', { exact: true }).fill('faktura@nordlys.dk');
+    await mail.getByRole('button', { name: 'Gem mailindstillinger' }).click();
+    await mail.getByText('Gemt', { exact: true }).waitFor();
     // The live preview fills the standard text with a real order from the shop.
     await page.getByText(/Vist med ordre \d+/).waitFor();
+    await page.getByLabel('Modtager', { exact: true }).fill('ejer@nordlys.dk');
+    await page.getByRole('button', { name: 'Send testmail' }).click();
+    await page.getByText('Testmail sendt til ejer@nordlys.dk.').waitFor();
+    expect(h.smtp.mails().at(-1)).toMatchObject({ from: '"Nordlys Keramik" <faktura@nordlys.dk>', envelope: { to: ['ejer@nordlys.dk'] }, subject: expect.stringMatching(/^\[TEST\] /) });
     await next();
 
     await step('Prøvekørsel');
@@ -109,7 +122,12 @@ describe.skipIf(unavailable !== null)(`end to end: setup wizard to a retried ord
     await step('Færdig');
     await page.getByRole('button', { name: 'Gem og start' }).click();
     await page.getByRole('heading', { level: 1, name: 'Overblik' }).waitFor();
-    expect((await h.service['profile.get']({})).profile).toMatchObject({ name: 'nordlys', invoiceSource: 'economic', layoutNumber: 19 });
+    expect((await h.service['profile.get']({})).profile).toMatchObject({
+      name: 'nordlys',
+      invoiceSource: 'economic',
+      layoutNumber: 19,
+      mail: { smtp: { host: h.smtp.host, port: h.smtp.port, security: 'none' }, fromName: 'Nordlys Keramik', fromAddress: 'faktura@nordlys.dk' },
+    });
   });
 
   it('runs a sync and shows the orders on the overview and in the order list', async () => {

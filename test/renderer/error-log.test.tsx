@@ -61,9 +61,28 @@ describe('ErrorLog filters', () => {
     expect(await screen.findByText('1 poster')).toBeTruthy();
     expect(logCalls(memory).at(-1)).toMatchObject({ code: 'LB-2003', search: 'VAT rate', orderId: '1005' });
     fireEvent.change(screen.getByRole('textbox', { name: 'Ordre' }), { target: { value: '' } });
-    fireEvent.change(screen.getByLabelText('Fra'), { target: { value: '2026-11-01' } });
+    // Dates are written the Danish way (day first); ISO is understood too.
+    fireEvent.change(screen.getByLabelText('Fra'), { target: { value: '01-11-2026' } });
     fireEvent.change(screen.getByLabelText('Til'), { target: { value: '2026-11-01' } });
     await waitFor(() => expect(logCalls(memory).at(-1)).toMatchObject({ from: '2026-11-01T00:00:00.000Z', to: '2026-11-01T23:59:59.999Z' }));
+    fireEvent.blur(screen.getByLabelText('Til'));
+    expect((screen.getByLabelText('Til') as HTMLInputElement).value).toBe('01-11-2026');
+    expect((screen.getByLabelText('Fra') as HTMLInputElement).placeholder).toBe('Fra: dd-mm-åååå');
+  });
+
+  it('says how to write a date it cannot read, and keeps the filter as it was', async () => {
+    const { memory } = renderScene(<ErrorLog viewportHeight={VIEWPORT} />, { logEntries: 10 });
+    await screen.findByText('10 poster');
+    const calls = logCalls(memory).length;
+    const from = screen.getByLabelText('Fra');
+    fireEvent.change(from, { target: { value: '31-02-2026' } });
+    fireEvent.blur(from);
+    expect(screen.getByRole('alert').textContent).toBe('Skriv datoen som dd-mm-åååå, fx 24-12-2026.');
+    expect(from.getAttribute('aria-invalid')).toBe('true');
+    expect(logCalls(memory).slice(calls).some((c) => (c as { from?: string }).from !== undefined)).toBe(false);
+    fireEvent.change(from, { target: { value: '28.02.2026' } });
+    await waitFor(() => expect(logCalls(memory).at(-1)).toMatchObject({ from: '2026-02-28T00:00:00.000Z' }));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('says so when nothing matches', async () => {

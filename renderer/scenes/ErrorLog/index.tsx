@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Severity } from '../../../shared/ipc/schemas/common';
 import type { LogListRequest, LogRow } from '../../../shared/ipc/schemas/log';
 import { useClient } from '../../bridge/context';
+import { DateField } from '../../components/DateField';
 import { ErrorNote, Note, SeverityBadge } from '../../components/ui';
 import { VirtualList } from '../../components/VirtualList';
 import { useAction } from '../../hooks/useAsync';
@@ -23,7 +24,7 @@ export interface LogFilter {
 
 const EMPTY_FILTER: LogFilter = { severity: '', code: '', orderId: '', from: '', to: '', search: '' };
 
-/** The filter as a log.list request; dates from the date inputs cover whole days. */
+/** The filter as a log.list request; the ISO days from the date fields cover whole days. */
 export function toLogRequest(filter: LogFilter): LogListRequest {
   return {
     severity: filter.severity || undefined,
@@ -76,8 +77,8 @@ export function ErrorLog({ viewportHeight = 560 }: { viewportHeight?: number }) 
             {codes.map((c) => <option key={c} value={c}>{c}</option>)}
           </select>
           <input aria-label={t.log.order} placeholder={t.log.order} value={filter.orderId} onChange={(e) => set({ orderId: e.target.value })} />
-          <input type="date" aria-label={t.common.from} value={filter.from} onChange={(e) => set({ from: e.target.value })} />
-          <input type="date" aria-label={t.common.to} value={filter.to} onChange={(e) => set({ to: e.target.value })} />
+          <DateField label={t.common.from} value={filter.from} onChange={(from) => set({ from })} />
+          <DateField label={t.common.to} value={filter.to} onChange={(to) => set({ to })} />
           <input type="search" aria-label={t.common.search} placeholder={t.log.searchPlaceholder} value={filter.search} onChange={(e) => set({ search: e.target.value })} />
         </div>
         <ErrorNote error={rows.error ?? bundle.error} />

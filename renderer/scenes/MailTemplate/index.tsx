@@ -156,6 +156,7 @@ export function MailTemplate({ initialLanguage, debounceMs = 300 }: { initialLan
                 <pre className="preview-text">{preview.text}</pre>
               </>
             )}
+            <p className="muted">{t.mail.testVia}</p>
             <div className="inline-form">
               <input type="email" aria-label={t.mail.testTo} placeholder={t.mail.testTo} value={testTo} onChange={(e) => setTestTo(e.target.value)} />
               <button type="button" disabled={!testTo || testSend.busy || errors.length > 0} onClick={() => void testSend.run()}>

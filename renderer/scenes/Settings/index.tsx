@@ -4,6 +4,7 @@ import { useClient } from '../../bridge/context';
 import { ErrorNote, Field, Note } from '../../components/ui';
 import { useAction, useAsync } from '../../hooks/useAsync';
 import { useI18n } from '../../i18n';
+import { MailServerForm } from './MailServerForm';
 
 export function Settings({ onSaved }: { onSaved: (settings: SettingsData) => void }) {
   const client = useClient();
@@ -17,7 +18,8 @@ export function Settings({ onSaved }: { onSaved: (settings: SettingsData) => voi
 
   const save = useAction(async () => {
     if (!form) return;
-    const { dataDir: _readOnly, ...update } = form;
+    // The error-mail address and digest belong to the mail section below, which saves them itself.
+    const { dataDir: _readOnly, digest: _digest, notificationEmail: _email, ...update } = form;
     const next = await client.call('settings.update', update);
     setForm(next);
     setSaved(true);
@@ -50,15 +52,6 @@ export function Settings({ onSaved }: { onSaved: (settings: SettingsData) => voi
           <Field label={`${t.settings.interval} (${t.settings.minutes})`}>
             <input type="number" min={1} max={1440} value={form.syncIntervalMinutes} onChange={(e) => set({ syncIntervalMinutes: Number.parseInt(e.target.value, 10) || 1 })} />
           </Field>
-          <Field label={t.settings.digest}>
-            <select value={form.digest} onChange={(e) => set({ digest: e.target.value as SettingsData['digest'] })}>
-              <option value="hourly">{t.settings.hourly}</option>
-              <option value="daily">{t.settings.daily}</option>
-            </select>
-          </Field>
-          <Field label={t.settings.email}>
-            <input type="email" value={form.notificationEmail} onChange={(e) => set({ notificationEmail: e.target.value })} />
-          </Field>
           <label className="check">
             <input type="checkbox" checked={form.desktopNotifications} onChange={(e) => set({ desktopNotifications: e.target.checked })} />
             {t.settings.desktop}
@@ -76,6 +69,9 @@ export function Settings({ onSaved }: { onSaved: (settings: SettingsData) => voi
           {saved && <Note tone="ok">{t.common.saved}</Note>}
         </form>
       )}
+      <div className="settings-section">
+        <MailServerForm onSaved={(mail) => setForm((f) => (f ? { ...f, digest: mail.digest, notificationEmail: mail.notificationEmail } : f))} />
+      </div>
       {info && (
         <section className="about">
           <h2>{t.settings.about}</h2>

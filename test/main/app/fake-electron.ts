@@ -157,6 +157,9 @@ export class FakeApp extends Emitter {
   getVersion() {
     return '0.0.0-test';
   }
+  getAppPath() {
+    return '/opt/LedgerBridge/resources/app';
+  }
   whenReady() {
     return Promise.resolve();
   }

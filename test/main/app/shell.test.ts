@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -56,6 +56,8 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'lb-shell-'));
+  // On Linux the shell writes the login item into the XDG config folder: never the real one.
+  vi.stubEnv('XDG_CONFIG_HOME', join(dir, 'config'));
   disposed = 0;
   internalErrors = [];
   resetFakes();
@@ -67,6 +69,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.unstubAllEnvs();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -281,9 +284,10 @@ describe('start at login', () => {
     expect(electron.app.loginItems.at(-1)).toEqual({ openAtLogin: true, openAsHidden: true, args: ['--hidden'] });
   });
 
-  it('is not available through Electron on Linux', () => {
+  it('uses an XDG autostart entry on Linux instead of Electron’s login items (see linux-autostart.test.ts)', () => {
     const before = electron.app.loginItems.length;
-    expect(applyStartAtLogin(true, 'linux')).toBe(false);
+    expect(applyStartAtLogin(true, 'linux')).toBe(true);
     expect(electron.app.loginItems.length).toBe(before);
+    expect(existsSync(join(dir, 'config', 'autostart', 'ledgerbridge.desktop'))).toBe(true);
   });
 });

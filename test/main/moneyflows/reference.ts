@@ -17,5 +17,6 @@ export function shopReference(platform: 'woocommerce' | 'shopify', file: string)
 export function testProfile(urls: { shopUrl: string; economicUrl: string; platform?: 'woocommerce' | 'shopify' }, changes: Partial<ProfileInput> = {}): Profile {
   const input = demoProfile({ platform: urls.platform ?? 'woocommerce', shopUrl: urls.shopUrl, economicUrl: urls.economicUrl, smtp: { host: '127.0.0.1', port: 2525 } });
   const economic = { ...input.economic, ...changes.economic, url: urls.economicUrl };
-  return profileSchema.parse({ ...input, invoiceSource: 'shop', mail: { fromName: '', fromAddress: '', templates: {} }, ...changes, economic });
+  // The reference orders are years old: import from long before them.
+  return profileSchema.parse({ ...input, invoiceSource: 'shop', mail: { fromName: '', fromAddress: '', templates: {} }, sync: { ...input.sync, importFrom: '2000-01-01T00:00:00Z' }, ...changes, economic });
 }

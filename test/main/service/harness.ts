@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createAppService, type DesktopService } from '../../../main/service/app-service';
 import { startEconomicSandbox, type EconomicSandbox } from '../../../main/sandbox/economic';
 import { generateWooDemoOrders, startWooSandbox, type WooSandbox } from '../../../main/sandbox/shops/woocommerce';
+import { parseWooGmt, wooGmt, wooLocal } from '../../../main/sandbox/shops/woocommerce/clock';
 import { startSmtpCatcher, type SmtpCatcher } from '../../../main/sandbox/smtp';
 import { MemorySecretStore } from '../../../main/secrets';
 import type { AppEvent } from '../../../shared/ipc/contract';
@@ -37,11 +38,39 @@ export interface ServiceHarness {
   close(): Promise<void>;
 }
 
+const HOUR_MS = 3_600_000;
+const DATES = ['date_created', 'date_modified', 'date_paid', 'date_completed'] as const;
+
+/**
+ * The demo generator spreads an order's life (placed, paid, completed) over days; a new
+ * installation's first sync and the dry run look only 24 hours back. The harness squeezes
+ * every date of the demo orders into the last day, keeping their order, so the shop's
+ * orders are all recent and are processed in the same sequence as the generator meant.
+ */
+function squeezedIntoLastDay(orders: Array<Record<string, unknown>>, nowMs: number): Array<Record<string, unknown>> {
+  const times = orders.flatMap((o) => DATES.map((f) => parseWooGmt(o[`${f}_gmt`]))).filter((t) => Number.isFinite(t));
+  const min = Math.min(...times);
+  const span = Math.max(1, Math.max(...times) - min);
+  const from = nowMs - 23 * HOUR_MS;
+  const width = 23 * HOUR_MS - 10 * 60_000;
+  return orders.map((order) => {
+    const out = { ...order };
+    for (const field of DATES) {
+      const t = parseWooGmt(out[`${field}_gmt`]);
+      if (!Number.isFinite(t)) continue;
+      const moved = from + Math.round(((t - min) / span) * width);
+      out[field] = wooLocal(moved);
+      out[`${field}_gmt`] = wooGmt(moved);
+    }
+    return out;
+  });
+}
+
 export async function startServiceHarness(opts: { orders?: number; now?: Date } = {}): Promise<ServiceHarness> {
   const now = opts.now ?? new Date();
   const economic = await startEconomicSandbox(ECONOMIC_TOKENS);
-  // Orders from the last days, so the dry run's window (the last 30 days) sees them.
-  const orders = generateWooDemoOrders({ count: opts.orders ?? 12, seed: 42, start: new Date(now.getTime() - 3 * 86_400_000) });
+  // Orders from the last day: a new installation's first sync and the dry run look 24 hours back.
+  const orders = squeezedIntoLastDay(generateWooDemoOrders({ count: opts.orders ?? 12, seed: 42, start: new Date(now.getTime() - 3 * 24 * HOUR_MS) }), now.getTime());
   const shop = await startWooSandbox({ ...SHOP_KEYS, orders, name: SHOP_NAME });
   const smtp = await startSmtpCatcher();
   const dataDir = mkdtempSync(join(tmpdir(), 'lb-service-'));

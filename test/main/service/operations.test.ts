@@ -170,6 +170,6 @@ describe('desktop service: daily operation', () => {
     expect((await again['dashboard.get']({})).paused).toBe(true);
     expect((await again['profile.get']({})).profile?.sync.intervalMinutes).toBe(15);
     expect(await again['sync.resume']({})).toEqual({ paused: false });
-    await expect(again['orders.get']({ id: '999999' })).rejects.toMatchObject({ message: 'Order 999999 is not in LedgerBridge\'s order list.' });
+    await expect(again['orders.get']({ id: '999999' })).rejects.toMatchObject({ code: 'LB-9404', message: expect.stringMatching(/^Order 999999 is not in LedgerBridge's order list\. Refresh the list under Orders/) });
   });
 });

@@ -23,7 +23,7 @@ describe('desktop service: setup wizard', () => {
     expect(dashboard.lastSync).toBeNull();
     expect(Object.values(dashboard.ordersByState).every((n) => n === 0)).toBe(true);
     expect(await h.service['orders.list']({ offset: 0, limit: 10 })).toEqual({ total: 0, rows: [] });
-    await expect(h.service['sync.now']({})).rejects.toMatchObject({ code: 'LB-9101' });
+    await expect(h.service['sync.now']({})).rejects.toMatchObject({ code: 'LB-2010' });
   });
 
   it('tests the shop connection: the shop name with good keys, LB-4011 in Danish with wrong ones', async () => {

@@ -9,7 +9,8 @@ import { ORDER_STATES, type OrderState, type Severity } from '../../../shared/ip
 import type { LogRow } from '../../../shared/ipc/schemas/log';
 import type { MailTemplate, TemplateError } from '../../../shared/ipc/schemas/mail';
 import type { OrderRow } from '../../../shared/ipc/schemas/operations';
-import { WIZARD_STEPS, type WizardState } from '../../../shared/ipc/schemas/setup';
+import { checkMailSettings } from '../../../shared/ipc/mail-settings';
+import { WIZARD_STEPS, type FieldError, type WizardState } from '../../../shared/ipc/schemas/setup';
 import { profileSchema, type Rule } from '../../../shared/profile/schema';
 
 export interface MemoryServiceOptions {
@@ -109,6 +110,17 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
     da: { subject: 'Faktura {{invoice.number}} fra {{shop.name}}', html: '<p>Kære {{customer.name}}</p>', text: 'Kære {{customer.name}}\nTak for din ordre {{order.number}}.' },
     en: { subject: 'Invoice {{invoice.number}} from {{shop.name}}', html: '<p>Dear {{customer.name}}</p>', text: 'Dear {{customer.name}}' },
   };
+  let mailSettings: Response<'mail.getSettings'> = {
+    smtp: null,
+    passwordStored: false,
+    fromName: '',
+    fromAddress: '',
+    replyTo: '',
+    notificationEmail: '',
+    digest: 'hourly',
+  };
+  /** Stands in for the keychain: the UI never gets it back. */
+  let smtpPassword: string | null = null;
   let paused = false;
   let checked: { by: string; at: string } | null = null;
   let activated: { by: string; at: string } | null = null;
@@ -132,7 +144,11 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
   const service: AppService = {
     'app.info': async () => ({ name: 'LedgerBridge', version: '0.1.0', os: 'linux', dataDir: settings.dataDir, demo: true, profileName: profile?.name ?? null }),
     'settings.get': async () => settings,
-    'settings.update': async (req) => (settings = { ...settings, ...req }),
+    'settings.update': async (req) => {
+      settings = { ...settings, ...req };
+      mailSettings = { ...mailSettings, notificationEmail: settings.notificationEmail, digest: settings.digest };
+      return settings;
+    },
     'wizard.get': async () => wizard,
     'wizard.saveStep': async (req) => {
       const secrets = [
@@ -214,6 +230,24 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
       text: render(req.template.text),
     }),
     'mail.testSend': async (req) => ({ to: req.to, messageId: '<test@ledgerbridge>' }),
+    'mail.getSettings': async () => mailSettings,
+    'mail.saveSettings': async (req) => {
+      const fieldErrors = checkMailSettings(req, settings.language);
+      if (fieldErrors.length > 0) return { saved: false, fieldErrors: fieldErrors as [FieldError, ...FieldError[]] };
+      const user = req.smtp.user.trim();
+      smtpPassword = user ? req.password || smtpPassword : null;
+      mailSettings = {
+        smtp: { host: req.smtp.host.trim(), port: req.smtp.port, security: req.smtp.security, user },
+        passwordStored: smtpPassword !== null,
+        fromName: req.fromName,
+        fromAddress: req.fromAddress.trim(),
+        replyTo: req.replyTo.trim(),
+        notificationEmail: req.notificationEmail.trim(),
+        digest: req.digest,
+      };
+      settings = { ...settings, notificationEmail: mailSettings.notificationEmail, digest: req.digest };
+      return { saved: true, settings: mailSettings };
+    },
     'sync.dryRun': async (req) => ({
       invoices: orders.slice(0, req.limit).map((o) => ({
         orderId: o.id,
@@ -339,7 +373,7 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
     ]),
   ) as AppService;
 
-  return { service: recorded, calls, orders, log, state: () => ({ wizard, settings, paused, checked, activated, profile }) };
+  return { service: recorded, calls, orders, log, state: () => ({ wizard, settings, paused, checked, activated, profile, mailSettings, smtpPassword }) };
 }
 
 export type MemoryService = ReturnType<typeof createMemoryService>;

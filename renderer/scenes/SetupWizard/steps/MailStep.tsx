@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../../../i18n';
 import { MailTemplate } from '../../MailTemplate';
+import { MailServerForm } from '../../Settings/MailServerForm';
 import { StepNav, nextStep, previousStep } from '../nav';
 import type { StepProps } from '../types';
 
@@ -19,7 +20,12 @@ export function MailStep({ state, save, busy }: StepProps) {
         <input type="radio" name="invoiceSource" checked={source === 'economic'} onChange={() => setSource('economic')} />
         {t.wizard.mail.economic}
       </label>
-      {source === 'economic' && <MailTemplate initialLanguage={i18n.language} />}
+      {source === 'economic' && (
+        <>
+          <MailServerForm />
+          <MailTemplate initialLanguage={i18n.language} />
+        </>
+      )}
       <StepNav
         step={state.step}
         onBack={() => void save({}, { next: previousStep(state.step) })}
