@@ -4,11 +4,20 @@ import { DataDirLockedError } from '../ledger';
 import { ProfileMissingError, Runtime, type RuntimeOptions } from '../engine/runtime';
 import { MissingSecretError } from '../secrets';
 import { EXIT, UsageError } from './exit-codes';
+import { mapEconomicError, mapShopError } from '../validation';
+import { describe } from '../../shared/errors';
 
 /** Maps what went wrong to an exit code of DESIGN.md §6 and a plain message on stderr. */
 export function exitCodeFor(error: unknown): number {
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`ledgerbridge: ${message}\n`);
+  const problem = error instanceof EconomicError ? mapEconomicError(error, { orderNumber: '' }) : error instanceof ShopError ? mapShopError(error) : null;
+  if (problem) {
+    // The owner's words first (Danish unless LEDGERBRIDGE_LANG=en), the technical cause after.
+    const d = describe(problem.code, problem.params, process.env.LEDGERBRIDGE_LANG === 'en' ? 'en' : 'da');
+    process.stderr.write(`ledgerbridge: ${d.code} ${d.title}. ${d.message}\n  ${d.fix}\n  (${message})\n`);
+  } else {
+    process.stderr.write(`ledgerbridge: ${message}\n`);
+  }
   if (error instanceof UsageError || error instanceof ProfileMissingError || error instanceof MissingSecretError) return EXIT.usage;
   if (error instanceof DataDirLockedError) return EXIT.locked;
   if (error instanceof EconomicError && ['network', 'server', 'rate-limited', 'auth', 'forbidden'].includes(error.kind)) return EXIT.unreachable;

@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLedger } from '../../main/ledger';
 import { generateWooOrders } from '../../main/sandbox/shops/woocommerce';
+import { demoProfile } from '../../main/demo/demo-profile';
 
 /** The `ledgerbridge` command as other programs use it (DESIGN.md §6): real processes, real exit codes. */
 const BIN = join(__dirname, '..', '..', 'bin', 'ledgerbridge.js');
@@ -203,4 +204,19 @@ describe('ledgerbridge configure', () => {
     }
     rmSync(dir, { recursive: true, force: true });
   });
+});
+
+describe('ledgerbridge sync when e-conomic cannot be reached', () => {
+  it('says so in plain words and exits 3', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lb-dead-'));
+    const file = join(dir, 'profile.json');
+    // Port 9 on this machine refuses connections: nothing listens there.
+    writeFileSync(file, JSON.stringify(demoProfile({ platform: 'woocommerce', shopUrl: 'http://127.0.0.1:9', economicUrl: 'http://127.0.0.1:9', smtp: { host: '127.0.0.1', port: 9 } })));
+    expect((await run(['configure', '--data-dir', dir, '--file', file])).code).toBe(0);
+    const sync = await run(['sync', '--data-dir', dir]);
+    expect(sync.code).toBe(3);
+    expect(sync.stderr).toContain('LB-4004 e-conomic kan ikke nås');
+    expect(sync.stderr).toContain('Could not reach e-conomic');
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
 });

@@ -109,7 +109,7 @@ export function MailTemplate({ initialLanguage, debounceMs = 300 }: { initialLan
       {savedNote && <Note tone="ok">{t.common.saved}</Note>}
       {template && (
         <div className="grid-2">
-          <div>
+          <div className="form">
             <div className="chips" aria-label={t.mail.placeholders}>
               <span className="muted">{t.mail.placeholders}</span>
               {loaded.data?.placeholders.map((p) => (
@@ -147,6 +147,17 @@ export function MailTemplate({ initialLanguage, debounceMs = 300 }: { initialLan
           </div>
           <section className="preview" aria-label={t.mail.preview}>
             <h2>{t.mail.preview}</h2>
+            <div className="test-send">
+              <p className="muted">{t.mail.testVia}</p>
+              <div className="inline-form">
+                <input type="email" aria-label={t.mail.testTo} placeholder={t.mail.testTo} value={testTo} onChange={(e) => setTestTo(e.target.value)} />
+                <button type="button" disabled={!testTo || testSend.busy || errors.length > 0} onClick={() => void testSend.run()}>
+                  {t.mail.testSend}
+                </button>
+              </div>
+              <ErrorNote error={testSend.error} />
+              {sentTo && <Note tone="ok">{fill(t.mail.sent, { to: sentTo })}</Note>}
+            </div>
             <ErrorNote error={previewError} />
             {preview && (
               <>
@@ -156,15 +167,6 @@ export function MailTemplate({ initialLanguage, debounceMs = 300 }: { initialLan
                 <pre className="preview-text">{preview.text}</pre>
               </>
             )}
-            <p className="muted">{t.mail.testVia}</p>
-            <div className="inline-form">
-              <input type="email" aria-label={t.mail.testTo} placeholder={t.mail.testTo} value={testTo} onChange={(e) => setTestTo(e.target.value)} />
-              <button type="button" disabled={!testTo || testSend.busy || errors.length > 0} onClick={() => void testSend.run()}>
-                {t.mail.testSend}
-              </button>
-            </div>
-            <ErrorNote error={testSend.error} />
-            {sentTo && <Note tone="ok">{fill(t.mail.sent, { to: sentTo })}</Note>}
           </section>
         </div>
       )}
