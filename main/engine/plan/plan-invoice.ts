@@ -127,6 +127,18 @@ function linesFor(
   }));
 }
 
+/**
+ * The VAT rate whose product group a new product belongs to. A product group carries the
+ * VAT per zone, so the rate must be the product's domestic rate: an EU business order
+ * (reverse charge) or an export shows 0 % but must not put a standard-rated product in the
+ * zero-rated group for every later Danish order.
+ */
+function productGroupRate(line: OrderLine, zone: VatZoneKind, profile: Profile): string {
+  if (zone === 'domestic') return line.taxRate ?? '0';
+  const rates = Object.keys(profile.productGroups).map((r) => dec(r));
+  return rates.length ? rates.reduce((a, b) => (a.gt(b) ? a : b)).toFixed() : '0';
+}
+
 function productLine(line: OrderLine, order: Order, zone: VatZoneKind, ctx: PlanContext, toCreate: ProductToCreate[]): PlannedLine[] {
   const { profile, knownProducts } = ctx;
   const sku = line.sku ? productNumberForSku(line.sku) : '';
@@ -136,7 +148,7 @@ function productLine(line: OrderLine, order: Order, zone: VatZoneKind, ctx: Plan
     productNumber = profile.products.fallback;
   } else if (!knownProducts.has(sku)) {
     if (profile.createMissingProducts) {
-      const rate = line.taxRate ?? '0';
+      const rate = productGroupRate(line, zone, profile);
       const group = profile.productGroups[dec(rate).toFixed()];
       if (!group) throw new PlanError('no-product-group', `no product group for VAT ${rate} %`, { rate });
       if (!toCreate.some((p) => p.productNumber === sku)) {

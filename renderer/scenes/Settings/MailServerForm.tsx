@@ -119,7 +119,7 @@ export function MailServerForm({ onSaved }: { onSaved?: (settings: MailSettings)
         >
           <fieldset className="form-group">
             <legend>{t.mailServer.server}</legend>
-            <div className="form-row">
+            <div className="form-row host-port">
               <Field label={t.mailServer.host} hint={t.mailServer.hostHint} error={errorAt('smtp.host')}>
                 <input value={draft.host} autoComplete="off" spellCheck={false} onChange={(e) => set({ host: e.target.value })} />
               </Field>

@@ -35,7 +35,7 @@ export function Settings({ onSaved }: { onSaved: (settings: SettingsData) => voi
     <div className="scene">
       <header className="scene-head"><h1>{t.settings.title}</h1></header>
       <div className="settings-grid">
-        <div className="settings-column">
+        <div className="settings-column settings-section">
           <ErrorNote error={loaded.error ?? save.error} />
           {form && (
             <form
@@ -79,9 +79,9 @@ export function Settings({ onSaved }: { onSaved: (settings: SettingsData) => voi
             </section>
           )}
         </div>
-      <div className="settings-column settings-section">
-        <MailServerForm onSaved={(mail) => setForm((f) => (f ? { ...f, digest: mail.digest, notificationEmail: mail.notificationEmail } : f))} />
-      </div>
+        <div className="settings-column settings-section">
+          <MailServerForm onSaved={(mail) => setForm((f) => (f ? { ...f, digest: mail.digest, notificationEmail: mail.notificationEmail } : f))} />
+        </div>
       </div>
     </div>
   );

@@ -75,6 +75,14 @@ describe('planning the e-conomic invoice for a shop order', () => {
     expect(withFallback.productsToCreate).toEqual([]);
   });
 
+  it('creates a product met first on an EU business order in its standard-rated group, not the zero-rated one', () => {
+    const b2b = buildOrder({ lines: [grossLine('1', 'NY-VARE', 1, '100.00', '0')], currency: 'EUR', billing: danishBuyer({ country: 'DE', company: 'Muster GmbH', vatNumber: 'DE123456789' }) });
+    b2b.lines[0].taxRate = null;
+    expect(planInvoice(b2b, ctx()).productsToCreate[0].productGroupNumber).toBe(1);
+    const zeroRatedAtHome = buildOrder({ lines: [grossLine('1', 'BOG-05', 1, '100.00', '0')] });
+    expect(planInvoice(zeroRatedAtHome, ctx()).productsToCreate[0].productGroupNumber).toBe(2);
+  });
+
   it('refuses a line without SKU when no fallback product is configured', () => {
     const order = buildOrder({ lines: [grossLine('1', null, 1, '125.00')] });
     expect(() => planInvoice(order, ctx())).toThrow(PlanError);
