@@ -134,10 +134,6 @@ export async function runCycle(ctx: EngineContext, options: CycleOptions): Promi
   const leftovers = ledger.orders.list({ states: [...PENDING_STATES], limit: 100_000 }).items.filter((r) => !done.has(r.orderId));
   const due = ledger.orders.dueForRetry(ctx.clock()).filter((r) => !done.has(r.orderId));
   await runPool([...leftovers, ...due], concurrency, async (row) => {
-    if (row.state === 'booked') {
-      await ctx.afterBooking.resume(row.order as Order, row.bookedNumber!);
-      return;
-    }
     await handle({ order: row.order as Order, findings: (row.order as Order & { findings?: [] }).findings ?? [] });
   });
 

@@ -62,6 +62,11 @@ export async function transferOrder(ctx: EngineContext, normalized: NormalizedOr
   const { order } = normalized;
   const row = ctx.ledger.orders.get(order.id);
   if (!row) throw new Error(`order ${order.id} must be recorded before transfer`);
+  if (row.state === 'booked') {
+    // Booked, but the after-booking work (PDF, mail, payment) did not finish: finish it.
+    await finishBooked(ctx, order, row.bookedNumber!);
+    return 'unchanged';
+  }
   if (DONE_STATES.has(row.state)) return 'unchanged';
   try {
     return await advance(ctx, normalized, row);
@@ -335,4 +340,14 @@ async function adoptManualBooking(ctx: EngineContext, order: Order, bookedNumber
   });
   await ctx.afterBooking.resume(order, bookedNumber);
   return 'booked';
+}
+
+/** Finishes an order left 'booked'; a failure is logged and the order stays booked for the next cycle. */
+export async function finishBooked(ctx: EngineContext, order: Order, bookedNumber: number): Promise<void> {
+  try {
+    await ctx.afterBooking.resume(order, bookedNumber);
+  } catch (error) {
+    const technical = error instanceof EconomicError ? { httpStatus: error.detail.status, logId: error.detail.logId ?? undefined, message: error.message } : { message: String(error) };
+    ctx.log.report({ code: 'LB-6005', orderId: order.id, profile: ctx.profile.name, params: { orderNumber: order.number, invoiceNumber: bookedNumber }, technical });
+  }
 }

@@ -137,6 +137,7 @@ const SORT_SQL: Record<OrderSort, string> = {
 export class OrdersRepository {
   private readonly s: {
     get: Statement<[string], RawOrder>;
+    stateOf: Statement<[string], { state: string }>;
     getSeenFacts: Statement<[string], Pick<RawOrder, 'content_hash' | 'status' | 'modified' | 'number' | 'state' | 'generation'>>;
     insert: Statement;
     updateSeen: Statement;
@@ -159,6 +160,7 @@ export class OrdersRepository {
   ) {
     this.s = {
       get: db.prepare('SELECT * FROM orders WHERE order_id = ?'),
+      stateOf: db.prepare('SELECT state FROM orders WHERE order_id = ?'),
       getSeenFacts: db.prepare('SELECT content_hash, status, modified, number, state, generation FROM orders WHERE order_id = ?'),
       insert: db.prepare(`INSERT INTO orders (order_id, platform, number, status, modified, content_hash, currency, total, state, order_json, first_seen_at, updated_at)
         VALUES (@orderId, @platform, @number, @status, @modified, @contentHash, @currency, @total, 'seen', @orderJson, @now, @now)`),
@@ -224,7 +226,7 @@ export class OrdersRepository {
   transition(orderId: string, to: OrderState, opts: TransitionOptions = {}): OrderRow {
     if (!isOrderState(to)) throw new Error(`Unknown order state "${String(to)}"; expected one of ${ORDER_STATES.join(', ')}.`);
     return this.db.transaction((): OrderRow => {
-      const before = this.s.get.get(orderId);
+      const before = this.s.stateOf.get(orderId);
       if (!before) throw new UnknownOrderError(orderId);
       const at = this.now().toISOString();
       const nextRetryAt = opts.nextRetryAt instanceof Date ? opts.nextRetryAt.toISOString() : (opts.nextRetryAt ?? null);
@@ -328,6 +330,9 @@ export class OrdersRepository {
 }
 
 function toRow(r: RawOrder): OrderRow {
+  // The order JSON is the largest part of a row and most callers only need the state:
+  // parse it on first use.
+  let parsed: Order | undefined;
   return {
     platform: r.platform as Platform,
     orderId: r.order_id,
@@ -346,7 +351,10 @@ function toRow(r: RawOrder): OrderRow {
     draftNumber: r.draft_number,
     bookedNumber: r.booked_number,
     ruleDecision: fromJsonColumn<RuleDecision>(r.rule_decision),
-    order: JSON.parse(r.order_json) as Order,
+    get order(): Order {
+      parsed ??= JSON.parse(r.order_json) as Order;
+      return parsed;
+    },
     firstSeenAt: r.first_seen_at,
     updatedAt: r.updated_at,
   };
