@@ -242,10 +242,17 @@ export class Runtime {
     const { mail } = this.profile;
     if (this.profile.invoiceSource !== 'economic' || !mail.smtp) return 0;
     const password = mail.smtp.user ? await this.secret('smtpPassword') : undefined;
-    const transport = createTransport(mail.smtp, password);
+    const transport = createTransport(mail.smtp, password, { pool: true });
+    const send = outboxSender({ transport, from: { name: mail.fromName, address: mail.fromAddress }, replyTo: mail.replyTo });
     try {
-      const summary = await this.outbox.processDue(outboxSender({ transport, from: { name: mail.fromName, address: mail.fromAddress }, replyTo: mail.replyTo }));
-      return summary.sent;
+      // Batch after batch while mails go out (a big import books hundreds at once).
+      let sent = 0;
+      for (let batch = 0; batch < 100; batch++) {
+        const summary = await this.outbox.processDue(send);
+        sent += summary.sent;
+        if (summary.sent === 0) break;
+      }
+      return sent;
     } finally {
       transport.close?.();
     }

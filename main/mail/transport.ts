@@ -18,7 +18,11 @@ export type MailTransport = Transporter<SMTPSentMessageInfo>;
  * keychain (secret `smtpPassword`) and is handed straight to nodemailer; it is
  * never logged (nodemailer's logger stays off) and is registered for redaction.
  */
-export function createTransport(settings: SmtpSettings, password?: string | null): MailTransport {
+/**
+ * `pool` keeps one SMTP connection open for a batch of mails instead of connecting per
+ * mail; whoever asks for it must close the transport.
+ */
+export function createTransport(settings: SmtpSettings, password?: string | null, options: { pool?: boolean } = {}): MailTransport {
   registerSecret(password);
   const auth = settings.user ? { user: settings.user, pass: password ?? '' } : undefined;
   return nodemailer.createTransport({
@@ -28,6 +32,7 @@ export function createTransport(settings: SmtpSettings, password?: string | null
     requireTLS: settings.security === 'starttls',
     ignoreTLS: settings.security === 'none',
     auth,
+    ...(options.pool ? { pool: true, maxConnections: 1 } : {}),
     connectionTimeout: 30_000,
     greetingTimeout: 30_000,
     socketTimeout: 60_000,
