@@ -116,7 +116,7 @@ export async function runCycle(ctx: EngineContext, options: CycleOptions): Promi
     ledger.transaction(() => {
       for (const normalized of page.orders) {
         summary.fetched++;
-        const { row, act } = recordSeen(ctx, normalized);
+        const { row, act } = recordSeen(ledger, normalized);
         if (act || (PENDING_STATES as readonly string[]).includes(row.state) || row.state === 'seen') work.push(normalized);
       }
     });

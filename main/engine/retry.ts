@@ -28,7 +28,7 @@ export async function retryOrders(runtime: Runtime, which: string[] | 'all-faile
     }
     const fresh = await shop.getOrder(row.orderId).catch(() => null);
     const normalized: NormalizedOrder = fresh ?? { order: row.order as Order, findings: (row.order as Order & { findings?: [] }).findings ?? [] };
-    recordSeen(ctx, normalized);
+    recordSeen(runtime.ledger, normalized);
     // A held or attention state must not stop the retry from re-evaluating the order.
     if (row.state === 'needs-attention' || row.state === 'failed') runtime.ledger.orders.transition(row.orderId, row.draftNumber ? 'drafted' : 'eligible', { by: 'retry', draftNumber: row.draftNumber });
     await transferOrder(ctx, normalized);

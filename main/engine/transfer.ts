@@ -5,6 +5,7 @@ import type { ProblemReport } from '../../shared/errors';
 import { EconomicError } from '../connectors/economic/errors';
 import type { DraftInvoice } from '../connectors/economic/types';
 import type { OrderRow } from '../ledger/orders';
+import type { Ledger } from '../ledger';
 import { blockingProblemsFor } from './validate';
 import { invoiceContentHash } from './content-hash';
 import type { EngineContext } from './context';
@@ -33,10 +34,10 @@ export type TransferOutcome =
 const DONE_STATES = new Set(['booked', 'done']);
 
 /** Records a shop order in the ledger; true when the engine has something to do with it. */
-export function recordSeen(ctx: EngineContext, normalized: NormalizedOrder): { row: OrderRow; act: boolean } {
+export function recordSeen(ledger: Ledger, normalized: NormalizedOrder): { row: OrderRow; act: boolean } {
   const { order } = normalized;
-  const before = ctx.ledger.orders.get(order.id);
-  const upsert = ctx.ledger.orders.upsertSeen({
+  const before = ledger.orders.get(order.id);
+  const upsert = ledger.orders.upsertSeen({
     platform: order.platform,
     id: order.id,
     number: order.number,
@@ -47,8 +48,8 @@ export function recordSeen(ctx: EngineContext, normalized: NormalizedOrder): { r
     total: order.totals.total,
     orderJson: JSON.stringify({ ...order, findings: normalized.findings }),
   });
-  if (upsert.changed && before?.draftNumber && !DONE_STATES.has(upsert.state)) ctx.ledger.orders.bumpGeneration(order.id);
-  const row = ctx.ledger.orders.get(order.id)!;
+  if (upsert.changed && before?.draftNumber && !DONE_STATES.has(upsert.state)) ledger.orders.bumpGeneration(order.id);
+  const row = ledger.orders.get(order.id)!;
   const act = upsert.isNew || upsert.changed || before?.status !== order.status;
   return { row, act };
 }

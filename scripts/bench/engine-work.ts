@@ -7,7 +7,7 @@ import { validateOrder } from '../../main/validation';
 import { planInvoice } from '../../main/engine/plan/plan-invoice';
 import { draftInvoiceBody } from '../../main/engine/plan/draft-body';
 import { decideRules } from '../../main/engine/rules';
-import { invoiceContentHash } from '../../main/engine/content-hash';
+import { recordSeen } from '../../main/engine/transfer';
 import { operationKey } from '../../main/engine/idempotency';
 import { openLedger } from '../../main/ledger';
 import { generateWooOrders } from '../../main/sandbox/shops/woocommerce';
@@ -84,20 +84,7 @@ export function measureEngineWork(count: number, seed = 77): EngineWorkResult {
         return { normalized, decision };
       });
       ledger.transaction(() => {
-        for (const { normalized } of page) {
-          const { order } = normalized;
-          ledger.orders.upsertSeen({
-            platform: order.platform,
-            id: order.id,
-            number: order.number,
-            status: order.status,
-            modified: order.dates.modified,
-            contentHash: invoiceContentHash(order),
-            currency: order.currency,
-            total: order.totals.total,
-            orderJson: JSON.stringify({ ...order, findings: normalized.findings }),
-          });
-        }
+        for (const { normalized } of page) recordSeen(ledger, normalized);
       });
       for (const { normalized, decision } of page) {
         const { order } = normalized;
