@@ -44,6 +44,20 @@ export interface LicenceState {
   licensee: string | null;
 }
 
+/**
+ * In the demo a consultant walks the whole road to automatic posting, which includes 14
+ * days of supervised drafts: LEDGERBRIDGE_DEMO_DAYS_AHEAD=N moves the engine's clock N days
+ * ahead. It is honoured only for a sandbox-only licence against the local sandboxes, so it
+ * can never shorten the supervised period of a real shop.
+ */
+export function demoClock(profile: Profile, env: NodeJS.ProcessEnv, publicKeyPem?: string): (() => Date) | null {
+  const days = Number(env.LEDGERBRIDGE_DEMO_DAYS_AHEAD ?? '');
+  if (!profile.licence || !Number.isFinite(days) || days <= 0) return null;
+  const licence = verifyLicence(profile.licence, { publicKeyPem });
+  if (!licence.ok || !licence.payload.sandboxOnly || !isLoopbackUrl(profile.economic.url) || !isLoopbackUrl(profile.shop.url)) return null;
+  return () => new Date(Date.now() + days * 86_400_000);
+}
+
 /** The fair-use budget is counted per profile (one profile = one e-conomic agreement). */
 export function budgetKey(profileName: string): string {
   return `profile:${profileName}`;
@@ -96,10 +110,10 @@ export class Runtime {
   }
 
   static async open(options: RuntimeOptions): Promise<Runtime> {
-    const clock = options.clock ?? (() => new Date());
     const config = new ConfigStore(options.dataDir);
     const profile = config.getProfile(options.profileName);
     if (!profile) throw new ProfileMissingError(options.dataDir);
+    const clock = options.clock ?? demoClock(profile, options.env ?? process.env, options.licencePublicKeyPem) ?? (() => new Date());
     const ledger = openLedger(options.dataDir, { clock, lock: options.lock });
     const secrets = options.secrets ?? createSecretStore({ env: options.env ?? process.env });
     const runtime = new Runtime(options, ledger, config, profile, secrets, clock);

@@ -161,6 +161,24 @@ describe('ledgerbridge demo --serve, then sync, status, orders, log and activate
     expect(after.drafts.length).toBe(before.drafts.length);
   });
 
+  it('walks the whole road to automatic posting: a draft booked by hand, day 15, the check and the activation', async () => {
+    const orders = JSON.parse((await run(['orders', '--data-dir', dir, '--state', 'held', '--json'])).stdout).orders as Array<{ orderId: string; draftNumber: number }>;
+    const booked = await fetch(`${demo.line.economic.url}/_sandbox/drafts/${orders[0].draftNumber}/book`, { method: 'POST' });
+    expect(booked.ok).toBe(true);
+    await run(['sync', '--data-dir', dir]);
+    const later = { LEDGERBRIDGE_DEMO_DAYS_AHEAD: '15' };
+    const activate = await run(['activate', '--data-dir', dir, '--checked', '--accept-risk', '--by', 'Mette Jensen'], later);
+    expect(activate.code, activate.stderr).toBe(0);
+    const status = JSON.parse((await run(['status', '--data-dir', dir, '--json'], later)).stdout);
+    expect(status.posting.effectiveMode).toBe('automatic');
+    const [order] = generateWooOrders({ count: 1, seed: 123, firstId: 90003 });
+    await fetch(`${demo.line.shop.url}/_sandbox/orders`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...order, status: 'processing', payment_method: 'mobilepay', payment_method_title: 'MobilePay' }) });
+    const sync = JSON.parse((await run(['sync', '--data-dir', dir, '--json'], later)).stdout);
+    expect(sync.booked).toBeGreaterThanOrEqual(1);
+    // Without the demo clock the real date still says day 1: the shortcut is the demo's only.
+    expect(JSON.parse((await run(['status', '--data-dir', dir, '--json'])).stdout).posting.effectiveMode).toBe('drafts');
+  });
+
   it('exits 4 when another process holds the data dir', async () => {
     const ledger = openLedger(dir);
     try {
