@@ -61,6 +61,7 @@ export const CURRENCIES: Currency[] = [
   { code: 'NOK', isoNumber: '578', name: 'Norske kroner', defaultExchangeRate: '63.80' },
   { code: 'USD', isoNumber: '840', name: 'US dollar', defaultExchangeRate: '690.00' },
   { code: 'GBP', isoNumber: '826', name: 'Britiske pund', defaultExchangeRate: '870.00' },
+  { code: 'JPY', isoNumber: '392', name: 'Japanske yen', defaultExchangeRate: '4.60' },
 ];
 
 export const ACCOUNTS: Account[] = [
@@ -84,6 +85,11 @@ export const PRODUCT_GROUPS: ProductGroup[] = [
   { productGroupNumber: 1, name: 'Varer m/moms', vatRateByZone: allZones('0', '25'), salesAccountByZone: salesAccounts },
   { productGroupNumber: 2, name: 'Varer u/moms', vatRateByZone: allZones('0', '0'), salesAccountByZone: { ...salesAccounts, 1: 1040 } },
   { productGroupNumber: 3, name: 'Fragt og gebyrer', vatRateByZone: allZones('0', '25'), salesAccountByZone: salesAccounts },
+  // Reduced rates, as agreements outside Denmark (and test shops from other countries) have them.
+  { productGroupNumber: 4, name: 'Varer 2 % moms', vatRateByZone: allZones('0', '2'), salesAccountByZone: salesAccounts },
+  { productGroupNumber: 5, name: 'Varer 6 % moms', vatRateByZone: allZones('0', '6'), salesAccountByZone: salesAccounts },
+  { productGroupNumber: 6, name: 'Varer 7,5 % moms', vatRateByZone: allZones('0', '7.5'), salesAccountByZone: salesAccounts },
+  { productGroupNumber: 7, name: 'Varer 10 % moms', vatRateByZone: allZones('0', '10'), salesAccountByZone: salesAccounts },
 ];
 
 export const CUSTOMER_GROUPS: CustomerGroup[] = [

@@ -57,8 +57,10 @@ export function lineVatRates(order: Order): string[] {
   const rates = new Set<string>();
   for (const { line } of invoiceLines(order)) {
     if (dec(line.total).isZero() && dec(line.tax).isZero()) continue;
+    // Tax portions that collected nothing (a 10 % line at price 0 on an exempt order) apply no rate.
+    const charged = line.taxes.filter((t) => !dec(t.amount).isZero());
     if (line.taxRate !== null) rates.add(normalRate(line.taxRate));
-    else if (line.taxes.length > 0) for (const t of line.taxes) rates.add(normalRate(t.rate));
+    else if (charged.length > 0) for (const t of charged) rates.add(normalRate(t.rate));
     else if (dec(line.tax).isZero()) rates.add('0');
   }
   return [...rates];

@@ -120,7 +120,9 @@ function portions(taxes: TaxLineIn[]): TaxPortion[] {
 /** The one rate that applies, or null when untaxed or mixed. */
 function singleRate(taxes: TaxLineIn[], taxable: boolean): string | null {
   if (!taxable) return null;
-  const rates = new Set(taxes.map((t) => plain(t.rate.times(100))));
+  // A tax line that collected nothing (e.g. a 10 % line at price 0 on a tax-exempt order) applies no rate.
+  const charged = taxes.filter((t) => !t.amount.isZero());
+  const rates = new Set(charged.map((t) => plain(t.rate.times(100))));
   return rates.size === 1 ? [...rates][0] : null;
 }
 
@@ -351,7 +353,8 @@ function normalize(o: Json, opts: ShopifyNormalizeOptions): NormalizedOrder {
   const gatewayNames = (Array.isArray(o.paymentGatewayNames) ? o.paymentGatewayNames : []).map(text).filter((g) => g !== '' && !isGiftCardGateway(g));
   const payment: PaymentMethod = paying
     ? { id: text(paying.gateway), title: text(paying.formattedGateway ?? paying.gateway), transactionId: legacyId(paying.id) || null }
-    : { id: gatewayNames[0] ?? '', title: gatewayNames[0] ?? '', transactionId: null };
+    : // Shopify names orders created without a payment (Admin, API, draft orders) "manual".
+      { id: gatewayNames[0] ?? 'manual', title: gatewayNames[0] ?? 'manual', transactionId: null };
 
   // Totals and the invariant.
   const itemsSubtotal = sum(lines.map((l) => l.subtotal));
