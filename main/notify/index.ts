@@ -1,5 +1,5 @@
 export { NotificationPlanner, EMPTY_STATE, type DigestSetting, type MailPlan, type NotifyProblem, type NotifyState, type PlanResult } from './planner';
 export { NotifyStateStore } from './state-store';
 export { composeErrorMail, type ComposedMail } from './compose';
-export { ErrorMailer, createSmtpTransport, type ErrorMailerOptions, type SmtpSettings } from './mailer';
+export { ErrorMailer, type ErrorMailerOptions, type SmtpSettings } from './mailer';
 export { ErrorNotifier, type MailSender } from './notifier';

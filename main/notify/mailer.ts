@@ -1,15 +1,11 @@
-import nodemailer, { type Transporter } from 'nodemailer';
 import type { Lang } from '../../shared/errors';
 import { redact, registerSecret } from '../../shared/redact';
+import { createTransport, type MailTransport, type SmtpSettings as TransportSettings } from '../mail/transport';
 import { composeErrorMail } from './compose';
 import type { DigestSetting, MailPlan } from './planner';
 
-export interface SmtpSettings {
-  host: string;
-  port: number;
-  /** tls: TLS from the first byte (465); starttls: upgrade required (587); none: plain (local relays, tests). */
-  security: 'tls' | 'starttls' | 'none';
-  user?: string;
+/** The app's mail server settings with the password, as the error mailer needs them. */
+export interface SmtpSettings extends TransportSettings {
   password?: string;
 }
 
@@ -21,27 +17,13 @@ export interface ErrorMailerOptions {
   digest?: DigestSetting;
 }
 
-export function createSmtpTransport(smtp: SmtpSettings): Transporter {
-  return nodemailer.createTransport({
-    host: smtp.host,
-    port: smtp.port,
-    secure: smtp.security === 'tls',
-    requireTLS: smtp.security === 'starttls',
-    ignoreTLS: smtp.security === 'none',
-    auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
-    connectionTimeout: 20_000,
-    greetingTimeout: 20_000,
-    socketTimeout: 60_000,
-  });
-}
-
 /** Sends the owner's error mails through the app's SMTP settings, in the owner's language. */
 export class ErrorMailer {
-  private readonly transport: Transporter;
+  private readonly transport: MailTransport;
 
   constructor(private readonly opts: ErrorMailerOptions) {
     registerSecret(opts.smtp.password);
-    this.transport = createSmtpTransport(opts.smtp);
+    this.transport = createTransport(opts.smtp, opts.smtp.password);
   }
 
   async send(plan: MailPlan): Promise<{ messageId: string }> {
