@@ -10,7 +10,8 @@ import { reconcileInFlight } from './reconcile';
 import { REASON } from './reasons';
 import { crashPoint } from './crash-points';
 import { postPendingPayments, processRefunds } from '../moneyflows';
-import { bookHeldDraft, recordSeen, transferOrder, type TransferOutcome } from './transfer';
+import { recordSeen } from './record-seen';
+import { bookHeldDraft, transferOrder, type TransferOutcome } from './transfer';
 
 export interface SyncSummary {
   fetched: number;

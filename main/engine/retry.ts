@@ -1,6 +1,7 @@
 import type { NormalizedOrder, Order } from '../../shared/domain/order';
 import type { Runtime } from './runtime';
-import { recordSeen, transferOrder } from './transfer';
+import { recordSeen } from './record-seen';
+import { transferOrder } from './transfer';
 import { runPool } from './pool';
 
 export interface RetryResult {

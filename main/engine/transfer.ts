@@ -5,9 +5,7 @@ import type { ProblemReport } from '../../shared/errors';
 import { EconomicError } from '../connectors/economic/errors';
 import type { DraftInvoice } from '../connectors/economic/types';
 import type { OrderRow } from '../ledger/orders';
-import type { Ledger } from '../ledger';
 import { blockingProblemsFor } from './validate';
-import { invoiceContentHash } from './content-hash';
 import type { EngineContext } from './context';
 import { checkEligibility } from './eligibility';
 import { crashPoint } from './crash-points';
@@ -31,28 +29,8 @@ export type TransferOutcome =
   | 'drafted'
   | 'booked';
 
-const DONE_STATES = new Set(['booked', 'done']);
-
-/** Records a shop order in the ledger; true when the engine has something to do with it. */
-export function recordSeen(ledger: Ledger, normalized: NormalizedOrder): { row: OrderRow; act: boolean } {
-  const { order } = normalized;
-  const before = ledger.orders.get(order.id);
-  const upsert = ledger.orders.upsertSeen({
-    platform: order.platform,
-    id: order.id,
-    number: order.number,
-    status: order.status,
-    modified: order.dates.modified,
-    contentHash: invoiceContentHash(order),
-    currency: order.currency,
-    total: order.totals.total,
-    orderJson: JSON.stringify({ ...order, findings: normalized.findings }),
-  });
-  if (upsert.changed && before?.draftNumber && !DONE_STATES.has(upsert.state)) ledger.orders.bumpGeneration(order.id);
-  const row = ledger.orders.get(order.id)!;
-  const act = upsert.isNew || upsert.changed || before?.status !== order.status;
-  return { row, act };
-}
+import { DONE_STATES } from './record-seen';
+import { journalled } from './journal';
 
 /**
  * Moves one order as far along seen → eligible → drafted → booked as the profile, the
@@ -205,40 +183,6 @@ async function planFor(ctx: EngineContext, order: Order, decision: RuleDecision)
 function customerNumberOf(plan: PlannedInvoice): number {
   if (plan.customer.customerNumber === null) throw new PlanError('no-collective-customer', 'customer not resolved');
   return plan.customer.customerNumber;
-}
-
-/**
- * Runs one external write under the operations journal: the row is written before the
- * call and completed after it, so a crash in between is found and reconciled on start.
- * A completed key returns its stored result without calling e-conomic again.
- */
-export async function journalled<T>(
-  ctx: EngineContext,
-  key: string,
-  orderId: string,
-  step: Parameters<EngineContext['ledger']['operations']['begin']>[0]['step'],
-  call: () => Promise<T>,
-  onDone?: (result: T) => void,
-): Promise<T> {
-  const begun = ctx.ledger.operations.begin({ key, orderId, step });
-  if (begun.resumed && begun.record.status === 'completed') return begun.record.result as T;
-  crashPoint('after-journal-begin');
-  let result: T;
-  try {
-    result = await call();
-    crashPoint('after-economic-write');
-  } catch (error) {
-    // A rejected request (4xx) did not take effect; anything else may have.
-    if (error instanceof EconomicError && !error.transient) ctx.ledger.operations.markFailed(key, { kind: error.kind, message: error.message });
-    else ctx.ledger.operations.markUncertain(key);
-    throw error;
-  }
-  ctx.ledger.transaction(() => {
-    ctx.ledger.operations.complete(key, result ?? null);
-    onDone?.(result);
-  });
-  crashPoint('after-journal-complete');
-  return result;
 }
 
 async function writeDraft(ctx: EngineContext, order: Order, plan: PlannedInvoice, row: OrderRow): Promise<DraftInvoice> {

@@ -11,7 +11,7 @@ import { roundingLine } from '../engine/plan/plan-invoice';
 import { refundReference } from '../engine/plan/references';
 import { REASON } from '../engine/reasons';
 import { decideRules, type RuleDecision } from '../engine/rules';
-import { journalled } from '../engine/transfer';
+import { journalled } from '../engine/journal';
 import { cancellationRefund, CreditNotePlanError, planCreditNote, type CreditNotePlan } from './credit-note-plan';
 import { CreditNotesStore, type CreditNoteRow } from './credit-notes-store';
 

@@ -7,7 +7,7 @@ import type { EngineContext } from '../engine/context';
 import { failureFor } from '../engine/failures';
 import { operationKey } from '../engine/idempotency';
 import { cleanText } from '../engine/plan/text';
-import { journalled } from '../engine/transfer';
+import { journalled } from '../engine/journal';
 import { PaymentsStore, type PaymentRow } from './payments-store';
 
 export { PaymentsStore, type PaymentRow } from './payments-store';

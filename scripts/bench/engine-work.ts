@@ -7,7 +7,7 @@ import { validateOrder } from '../../main/validation';
 import { planInvoice } from '../../main/engine/plan/plan-invoice';
 import { draftInvoiceBody } from '../../main/engine/plan/draft-body';
 import { decideRules } from '../../main/engine/rules';
-import { recordSeen } from '../../main/engine/transfer';
+import { recordSeen } from '../../main/engine/record-seen';
 import { operationKey } from '../../main/engine/idempotency';
 import { openLedger } from '../../main/ledger';
 import { generateWooOrders } from '../../main/sandbox/shops/woocommerce';

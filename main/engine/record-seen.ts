@@ -1,0 +1,28 @@
+import type { NormalizedOrder } from '../../shared/domain/order';
+import type { Ledger } from '../ledger';
+import type { OrderRow } from '../ledger/orders';
+import { invoiceContentHash } from './content-hash';
+
+/** States in which the invoice exists: the order's content no longer changes the draft. */
+export const DONE_STATES = new Set(['booked', 'done']);
+
+/** Records a shop order in the ledger; true when the engine has something to do with it. */
+export function recordSeen(ledger: Ledger, normalized: NormalizedOrder): { row: OrderRow; act: boolean } {
+  const { order } = normalized;
+  const before = ledger.orders.get(order.id);
+  const upsert = ledger.orders.upsertSeen({
+    platform: order.platform,
+    id: order.id,
+    number: order.number,
+    status: order.status,
+    modified: order.dates.modified,
+    contentHash: invoiceContentHash(order),
+    currency: order.currency,
+    total: order.totals.total,
+    orderJson: JSON.stringify({ ...order, findings: normalized.findings }),
+  });
+  if (upsert.changed && before?.draftNumber && !DONE_STATES.has(upsert.state)) ledger.orders.bumpGeneration(order.id);
+  const row = ledger.orders.get(order.id)!;
+  const act = upsert.isNew || upsert.changed || before?.status !== order.status;
+  return { row, act };
+}
