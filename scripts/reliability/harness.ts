@@ -3,6 +3,7 @@
 // crash points are part of every booking.
 import type { ProfileInput } from '../../shared/profile/schema';
 import { startBenchHarness, type BenchHarness } from '../bench/harness';
+import { createPrng } from '../../main/sandbox/shops/shared/prng';
 
 export { enableAutomaticPosting } from '../bench/harness';
 
@@ -18,14 +19,7 @@ export function startReliabilityHarness(orders: unknown[]): Promise<BenchHarness
   return startBenchHarness({ orders, profile: reliabilityProfile });
 }
 
-/** mulberry32: a tiny seeded PRNG so a campaign can be repeated exactly. */
+/** A seeded random source (the sandboxes' PRNG) so a campaign can be repeated exactly. */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createPrng(seed).next;
 }

@@ -1,16 +1,5 @@
 import type { FaultConfig } from './types';
-
-/** mulberry32: tiny seeded PRNG so that fault runs are reproducible. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createPrng } from '../shops/shared/prng';
 
 export type FaultDecision = { kind: 'none' } | { kind: 'status'; status: 429 | 500 | 503 } | { kind: 'drop' } | { kind: 'lost' };
 
@@ -20,13 +9,13 @@ export type FaultDecision = { kind: 'none' } | { kind: 'status'; status: 429 | 5
  */
 export class FaultInjector {
   private config: FaultConfig = { failRate: 0 };
-  private rng = mulberry32(1);
+  private rng = createPrng(1).next;
   injected = 0;
 
   set(config: FaultConfig): void {
     if (typeof config.failRate !== 'number' || config.failRate < 0 || config.failRate > 1) throw new Error('failRate must be a number between 0 and 1');
     this.config = { ...config };
-    this.rng = mulberry32(config.seed ?? 1);
+    this.rng = createPrng(config.seed ?? 1).next;
   }
 
   get latencyMs(): number {
