@@ -137,7 +137,6 @@ const SORT_SQL: Record<OrderSort, string> = {
 export class OrdersRepository {
   private readonly s: {
     get: Statement<[string], RawOrder>;
-    stateOf: Statement<[string], { state: string }>;
     getSeenFacts: Statement<[string], Pick<RawOrder, 'content_hash' | 'status' | 'modified' | 'number' | 'state' | 'generation'>>;
     insert: Statement;
     updateSeen: Statement;
@@ -160,7 +159,6 @@ export class OrdersRepository {
   ) {
     this.s = {
       get: db.prepare('SELECT * FROM orders WHERE order_id = ?'),
-      stateOf: db.prepare('SELECT state FROM orders WHERE order_id = ?'),
       getSeenFacts: db.prepare('SELECT content_hash, status, modified, number, state, generation FROM orders WHERE order_id = ?'),
       insert: db.prepare(`INSERT INTO orders (order_id, platform, number, status, modified, content_hash, currency, total, state, order_json, first_seen_at, updated_at)
         VALUES (@orderId, @platform, @number, @status, @modified, @contentHash, @currency, @total, 'seen', @orderJson, @now, @now)`),
@@ -172,7 +170,7 @@ export class OrdersRepository {
         booked_number = CASE WHEN @setBooked THEN @bookedNumber ELSE booked_number END,
         updated_at = @now WHERE order_id = @orderId`),
       history: db.prepare(`INSERT INTO order_history (order_id, at, from_state, to_state, reason_code, detail, by)
-        VALUES (?, ?, ?, ?, ?, ?, ?)`),
+        SELECT order_id, ?, state, ?, ?, ?, ? FROM orders WHERE order_id = ?`),
       historyFor: db.prepare('SELECT * FROM order_history WHERE order_id = ? ORDER BY id'),
       countByState: db.prepare('SELECT state, count(*) AS n FROM orders GROUP BY state'),
       due: db.prepare(`SELECT * FROM orders WHERE state = 'failed' AND next_retry_at IS NOT NULL AND next_retry_at <= ? ORDER BY next_retry_at`),
@@ -223,13 +221,19 @@ export class OrdersRepository {
    * The reason is replaced (cleared when not given); entering 'failed' counts an attempt.
    * Which transitions are allowed is the engine's state machine, not the ledger's.
    */
-  transition(orderId: string, to: OrderState, opts: TransitionOptions = {}): OrderRow {
+  transition(orderId: string, to: OrderState, opts: TransitionOptions = {}): void {
     if (!isOrderState(to)) throw new Error(`Unknown order state "${String(to)}"; expected one of ${ORDER_STATES.join(', ')}.`);
-    return this.db.transaction((): OrderRow => {
-      const before = this.s.stateOf.get(orderId);
-      if (!before) throw new UnknownOrderError(orderId);
+    this.db.transaction((): void => {
       const at = this.now().toISOString();
       const nextRetryAt = opts.nextRetryAt instanceof Date ? opts.nextRetryAt.toISOString() : (opts.nextRetryAt ?? null);
+      const detail: Record<string, unknown> = {};
+      if (opts.reasonDetail !== undefined) detail.reasonDetail = opts.reasonDetail;
+      if (opts.draftNumber !== undefined) detail.draftNumber = opts.draftNumber;
+      if (opts.bookedNumber !== undefined) detail.bookedNumber = opts.bookedNumber;
+      if (nextRetryAt) detail.nextRetryAt = nextRetryAt;
+      // The history row reads the state it leaves in the same statement, before the update.
+      const logged = this.s.history.run(at, to, opts.reasonCode ?? null, Object.keys(detail).length ? JSON.stringify(detail) : null, opts.by ?? null, orderId);
+      if (logged.changes === 0) throw new UnknownOrderError(orderId);
       this.s.transition.run({
         orderId,
         to,
@@ -243,13 +247,6 @@ export class OrdersRepository {
         bookedNumber: opts.bookedNumber ?? null,
         now: at,
       });
-      const detail: Record<string, unknown> = {};
-      if (opts.reasonDetail !== undefined) detail.reasonDetail = opts.reasonDetail;
-      if (opts.draftNumber !== undefined) detail.draftNumber = opts.draftNumber;
-      if (opts.bookedNumber !== undefined) detail.bookedNumber = opts.bookedNumber;
-      if (nextRetryAt) detail.nextRetryAt = nextRetryAt;
-      this.s.history.run(orderId, at, before.state, to, opts.reasonCode ?? null, Object.keys(detail).length ? JSON.stringify(detail) : null, opts.by ?? null);
-      return toRow(this.s.get.get(orderId) as RawOrder);
     })();
   }
 
