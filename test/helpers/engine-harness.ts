@@ -10,6 +10,7 @@ import { startSmtpCatcher, type SmtpCatcher } from '../../main/sandbox/smtp';
 import { DEMO_CREDENTIALS } from '../../main/sandbox/demo-credentials';
 import { ConfigStore } from '../../main/settings';
 import { MemorySecretStore } from '../../main/secrets';
+import { enableAutomaticPosting as walkSupervisedPeriod } from '../../scripts/bench/harness';
 
 export interface Harness {
   economic: EconomicSandbox;
@@ -70,15 +71,10 @@ export async function startHarness(opts: {
 }
 
 /**
- * Walks the supervised period for tests that are about something else: 14 days of
- * drafts, a manual booking seen, the owner's check and activation.
+ * Walks the supervised period for tests that are about something else (the benchmarks'
+ * helper, at the harness's clock): 14 days of drafts, a manual booking seen, the owner's
+ * check and activation — and it fails if automatic posting is not then in effect.
  */
-export function enableAutomaticPosting(runtime: Runtime, harness: Harness): void {
-  const supervised = runtime.ledger.supervised.forProfile(runtime.profile.name);
-  const start = new Date(harness.clock.now.getTime() - 15 * 86_400_000);
-  if (!supervised.get().firstAutomaticDraftAt) supervised.recordAutomaticDraft(start);
-  if (supervised.get().manualBookingCount === 0) supervised.recordManualBooking('test-order', 1, 1, start);
-  supervised.confirmChecked('Test Ejer', harness.clock.now);
-  supervised.activate({ by: 'Test Ejer', at: harness.clock.now, acceptedRisk: true });
-  runtime.saveProfile({ ...runtime.profile, bookingMode: 'automatic' });
+export function enableAutomaticPosting(runtime: Runtime, harness: Pick<Harness, 'clock'>): void {
+  walkSupervisedPeriod(runtime, harness.clock.now);
 }

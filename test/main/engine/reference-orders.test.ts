@@ -12,7 +12,7 @@ import { startShopifySandbox } from '../../../main/sandbox/shops/shopify';
 import { DEMO_CREDENTIALS } from '../../../main/sandbox/demo-credentials';
 import { MemorySecretStore } from '../../../main/secrets';
 import { ConfigStore } from '../../../main/settings';
-import { enableAutomaticPosting } from '../../helpers/engine-harness';
+import { enableAutomaticPosting } from '../../../scripts/bench/harness';
 import type { Platform } from '../../../shared/domain/order';
 
 /**
@@ -90,7 +90,7 @@ async function bookOne(platform: Platform, raw: Json): Promise<{ total: string; 
         rules: [],
         sync: { ...runtime.profile.sync, importFrom: '2000-01-01T00:00:00Z' },
       });
-      enableAutomaticPosting(runtime, { clock: { now: new Date() } } as never);
+      enableAutomaticPosting(runtime);
       await runtime.syncOnce();
       const row = runtime.ledger.orders.get(order.id)!;
       const booked = (economic.state().booked as Array<{ grossAmount: number; references?: { other?: string } }>).find((b) => b.references?.other?.endsWith(`:${order.id}`));
