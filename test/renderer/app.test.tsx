@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../renderer/App';
+import { App } from '../../renderer/app';
 import { createMemoryService } from '../shared/ipc/memory-service';
 import { createTestBridge } from './support/render';
 

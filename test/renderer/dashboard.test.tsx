@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Dashboard } from '../../renderer/scenes/Dashboard';
+import { Dashboard } from '../../renderer/scenes/dashboard';
 import { channelsCalled, renderScene } from './support/render';
 
 afterEach(cleanup);

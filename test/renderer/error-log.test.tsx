@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ErrorLog } from '../../renderer/scenes/ErrorLog';
-import { visibleRange } from '../../renderer/components/VirtualList';
+import { ErrorLog } from '../../renderer/scenes/error-log';
+import { visibleRange } from '../../renderer/components/virtual-list';
 import { orderIdFor } from '../shared/ipc/memory-service';
 import { renderScene } from './support/render';
 

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { InvoicePreview } from '../../renderer/scenes/InvoicePreview';
-import { base64ToBytes } from '../../renderer/scenes/InvoicePreview/pdf';
+import { InvoicePreview } from '../../renderer/scenes/invoice-preview';
+import { base64ToBytes } from '../../renderer/scenes/invoice-preview/pdf';
 import { renderScene } from './support/render';
 
 afterEach(cleanup);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MailTemplate, insertAt } from '../../renderer/scenes/MailTemplate';
+import { MailTemplate, insertAt } from '../../renderer/scenes/mail-template';
 import { renderScene } from './support/render';
 
 afterEach(cleanup);

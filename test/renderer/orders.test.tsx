@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Orders } from '../../renderer/scenes/Orders';
+import { Orders } from '../../renderer/scenes/orders';
 import { renderScene } from './support/render';
 
 afterEach(() => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Settings } from '../../renderer/scenes/Settings';
+import { Settings } from '../../renderer/scenes/settings';
 import { renderScene } from './support/render';
 
 afterEach(cleanup);

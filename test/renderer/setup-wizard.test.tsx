@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WizardAnswers } from '../../shared/ipc/schemas/setup';
-import { SetupWizard } from '../../renderer/scenes/SetupWizard';
+import { SetupWizard } from '../../renderer/scenes/setup-wizard';
 import { createMemoryService } from '../shared/ipc/memory-service';
 import { renderScene } from './support/render';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useClient } from '../../bridge/context';
 import { ErrorNote, Note, SeverityBadge } from '../../components/ui';
-import { useAction, useAsync } from '../../hooks/useAsync';
+import { useAction, useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n';
 
 /** One log entry: what happened and the fix in plain words, technical details behind a toggle. */

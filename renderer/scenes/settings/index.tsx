@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import type { Settings as SettingsData } from '../../../shared/ipc/schemas/settings';
 import { useClient } from '../../bridge/context';
 import { ErrorNote, Field, Note } from '../../components/ui';
-import { useAction, useAsync } from '../../hooks/useAsync';
+import { useAction, useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n';
-import { MailServerForm } from './MailServerForm';
+import { MailServerForm } from './mail-server-form';
 
 export function Settings({ onSaved }: { onSaved: (settings: SettingsData) => void }) {
   const client = useClient();

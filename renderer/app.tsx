@@ -2,15 +2,15 @@ import { useEffect, useState } from 'react';
 import type { Language, TrayState } from '../shared/ipc/schemas/common';
 import type { Client } from './bridge/client';
 import { ClientProvider } from './bridge/context';
-import { Sidebar, type SceneId } from './components/Sidebar';
+import { Sidebar, type SceneId } from './components/sidebar';
 import { I18nProvider } from './i18n';
-import { Dashboard } from './scenes/Dashboard';
-import { ErrorLog } from './scenes/ErrorLog';
-import { InvoicePreview } from './scenes/InvoicePreview';
-import { MailTemplate } from './scenes/MailTemplate';
-import { Orders, type InvoiceRef } from './scenes/Orders';
-import { Settings } from './scenes/Settings';
-import { SetupWizard } from './scenes/SetupWizard';
+import { Dashboard } from './scenes/dashboard';
+import { ErrorLog } from './scenes/error-log';
+import { InvoicePreview } from './scenes/invoice-preview';
+import { MailTemplate } from './scenes/mail-template';
+import { Orders, type InvoiceRef } from './scenes/orders';
+import { Settings } from './scenes/settings';
+import { SetupWizard } from './scenes/setup-wizard';
 
 interface Status {
   trayState: TrayState;

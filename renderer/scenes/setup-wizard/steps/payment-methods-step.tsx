@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { PaymentMethodMapping } from '../../../../shared/profile/schema';
 import { useClient } from '../../../bridge/context';
 import { ErrorNote } from '../../../components/ui';
-import { useAsync } from '../../../hooks/useAsync';
+import { useAsync } from '../../../hooks/use-async';
 import { useI18n } from '../../../i18n';
 import { StepNav, nextStep, previousStep } from '../nav';
 import type { StepProps } from '../types';

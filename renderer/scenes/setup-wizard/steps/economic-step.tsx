@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useClient } from '../../../bridge/context';
 import { ErrorNote, Field, Note } from '../../../components/ui';
-import { useAction } from '../../../hooks/useAsync';
+import { useAction } from '../../../hooks/use-async';
 import { useI18n } from '../../../i18n';
 import { StepNav, nextStep, previousStep } from '../nav';
 import type { StepProps } from '../types';

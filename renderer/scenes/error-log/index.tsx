@@ -2,13 +2,13 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Severity } from '../../../shared/ipc/schemas/common';
 import type { LogListRequest, LogRow } from '../../../shared/ipc/schemas/log';
 import { useClient } from '../../bridge/context';
-import { DateField } from '../../components/DateField';
+import { DateField } from '../../components/date-field';
 import { ErrorNote, Note, SeverityBadge } from '../../components/ui';
-import { VirtualList } from '../../components/VirtualList';
-import { useAction } from '../../hooks/useAsync';
-import { usePagedRows } from '../../hooks/usePagedRows';
+import { VirtualList } from '../../components/virtual-list';
+import { useAction } from '../../hooks/use-async';
+import { usePagedRows } from '../../hooks/use-paged-rows';
 import { useI18n } from '../../i18n';
-import { LogDetailPanel } from './LogDetailPanel';
+import { LogDetailPanel } from './log-detail-panel';
 
 const ROW_HEIGHT = 36;
 const SEVERITIES: Severity[] = ['info', 'warning', 'error', 'critical'];

@@ -4,7 +4,7 @@ import type { MailSettings, MailSettingsInput, SmtpSecurity } from '../../../sha
 import type { FieldError } from '../../../shared/ipc/schemas/setup';
 import { useClient } from '../../bridge/context';
 import { ErrorNote, Field, Note } from '../../components/ui';
-import { useAction, useAsync } from '../../hooks/useAsync';
+import { useAction, useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n';
 
 /** The form as typed: the port stays text until it is checked. */

@@ -4,7 +4,7 @@ import type { MailTemplate as Template, TemplateError } from '../../../shared/ip
 import type { Response } from '../../../shared/ipc/contract';
 import { useClient } from '../../bridge/context';
 import { ErrorNote, Field, Note } from '../../components/ui';
-import { useAction, useAsync } from '../../hooks/useAsync';
+import { useAction, useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n';
 
 type FieldName = keyof Template;

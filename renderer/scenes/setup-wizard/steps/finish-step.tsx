@@ -3,7 +3,7 @@ import type { FieldError } from '../../../../shared/ipc/schemas/setup';
 import { profileFromAnswers } from '../../../../shared/ipc/wizard-profile';
 import { useClient } from '../../../bridge/context';
 import { ErrorNote, Note } from '../../../components/ui';
-import { useAction } from '../../../hooks/useAsync';
+import { useAction } from '../../../hooks/use-async';
 import { useI18n } from '../../../i18n';
 import { StepNav, previousStep } from '../nav';
 import type { StepProps } from '../types';

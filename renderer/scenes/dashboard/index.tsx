@@ -3,7 +3,7 @@ import type { Dashboard as DashboardData, Gate } from '../../../shared/ipc/schem
 import { ORDER_STATES } from '../../../shared/ipc/schemas/common';
 import { useClient } from '../../bridge/context';
 import { Card, ErrorNote, Meter, Note, StateBadge } from '../../components/ui';
-import { useAction, useAsync } from '../../hooks/useAsync';
+import { useAction, useAsync } from '../../hooks/use-async';
 import { useI18n, type I18n } from '../../i18n';
 
 /** The words for one activation gate, built from its numbers. */

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { InvoiceRef } from '../Orders';
+import type { InvoiceRef } from '../orders';
 import { useClient } from '../../bridge/context';
 import { ErrorNote } from '../../components/ui';
-import { useAction, useAsync } from '../../hooks/useAsync';
+import { useAction, useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n';
-import { PdfViewer } from './PdfViewer';
+import { PdfViewer } from './pdf-viewer';
 
 export function InvoicePreview({ initial }: { initial?: InvoiceRef | null }) {
   const client = useClient();

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { WizardAnswers } from '../../../../shared/ipc/schemas/setup';
 import { useClient } from '../../../bridge/context';
 import { ErrorNote, Field } from '../../../components/ui';
-import { useAsync } from '../../../hooks/useAsync';
+import { useAsync } from '../../../hooks/use-async';
 import { useI18n } from '../../../i18n';
 import { StepNav, nextStep, previousStep } from '../nav';
 import type { StepProps } from '../types';

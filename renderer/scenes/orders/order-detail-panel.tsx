@@ -1,6 +1,6 @@
 import { useClient } from '../../bridge/context';
 import { ErrorNote, StateBadge } from '../../components/ui';
-import { useAction, useAsync } from '../../hooks/useAsync';
+import { useAction, useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n';
 
 export function OrderDetailPanel({ id, onClose, onRetried }: { id: string; onClose: () => void; onRetried: () => void }) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { DryRunInvoice } from '../../../../shared/ipc/schemas/operations';
 import { useClient } from '../../../bridge/context';
 import { ErrorNote } from '../../../components/ui';
-import { useAction } from '../../../hooks/useAsync';
+import { useAction } from '../../../hooks/use-async';
 import { useI18n } from '../../../i18n';
 import { StepNav, nextStep, previousStep } from '../nav';
 import type { StepProps } from '../types';

@@ -4,9 +4,9 @@ import type { OrderRow } from '../../../shared/ipc/schemas/operations';
 import { isBrowserBridge } from '../../bridge';
 import { useClient } from '../../bridge/context';
 import { ErrorNote, Note, StateBadge } from '../../components/ui';
-import { useAction, useAsync } from '../../hooks/useAsync';
+import { useAction, useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n';
-import { OrderDetailPanel } from './OrderDetailPanel';
+import { OrderDetailPanel } from './order-detail-panel';
 
 const PAGE_SIZE = 50;
 

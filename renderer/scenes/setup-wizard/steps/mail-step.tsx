@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../../../i18n';
-import { MailTemplate } from '../../MailTemplate';
-import { MailServerForm } from '../../Settings/MailServerForm';
+import { MailTemplate } from '../../mail-template';
+import { MailServerForm } from '../../settings/mail-server-form';
 import { StepNav, nextStep, previousStep } from '../nav';
 import type { StepProps } from '../types';
 
