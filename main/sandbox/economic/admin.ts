@@ -1,6 +1,6 @@
 import { ok, type Reply } from './context';
 import { ApiError } from './errors';
-import { bookedDoc } from './invoiceRender';
+import { bookedDoc } from './invoice-render';
 import { bookDraftInStore } from './booking';
 import type { FaultInjector } from './faults';
 import { Router } from './router';

@@ -1,6 +1,6 @@
 import { ACCOUNTS, CURRENCIES, CUSTOMER_GROUPS, JOURNALS, LAYOUTS, PAYMENT_TERMS, PRODUCT_GROUPS, UNITS, VAT_ZONES } from './seed';
 import { num } from './json';
-import { encodeProductNumber } from './productNumber';
+import { encodeProductNumber } from './product-number';
 import type { CustomerRecord, ProductRecord } from './records';
 import type { Store } from './store';
 import { dec, type Dec } from '../../../shared/domain/money';

@@ -1,5 +1,5 @@
 import { Router } from './router';
-import * as md from './resources/masterData';
+import * as md from './resources/master-data';
 import * as inv from './resources/invoices';
 import * as jr from './resources/journals';
 import { REFERENCE_RESOURCES, getReference, getSelf, listReference, productGroupSalesAccounts } from './resources/reference';

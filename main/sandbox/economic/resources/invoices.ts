@@ -2,13 +2,13 @@ import { dec } from '../../../../shared/domain/money';
 import { collectionResponse, type CollectionSpec } from '../collection';
 import { created, ok, type Ctx, type Reply } from '../context';
 import { notFound } from '../errors';
-import { bookedDoc, draftDoc } from '../invoiceRender';
+import { bookedDoc, draftDoc } from '../invoice-render';
 import { bookDraftInStore, validateBookingRequest } from '../booking';
 import { invoicePdf } from '../pdf';
 import { computeTotals } from '../totals';
-import { todayIso } from '../dueDate';
+import { todayIso } from '../due-date';
 import { nowStamp, type Store } from '../store';
-import { validateDraft, type DraftInput } from '../validation/draftInvoice';
+import { validateDraft, type DraftInput } from '../validation/draft-invoice';
 import type { BookedRecord, DraftRecord } from '../records';
 
 /** /invoices/drafts, /invoices/booked and the payment-state collections (restdocs "Invoices"). */

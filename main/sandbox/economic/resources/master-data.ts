@@ -1,10 +1,10 @@
 import { collectionResponse } from '../collection';
 import { created, ok, type Ctx, type Reply } from '../context';
 import { ApiError, notFound } from '../errors';
-import { decodeProductNumber } from '../productNumber';
+import { decodeProductNumber } from '../product-number';
 import { customerBalances, customerDoc, productDoc, productSelf } from '../render';
 import { nowStamp } from '../store';
-import { todayIso } from '../dueDate';
+import { todayIso } from '../due-date';
 import { validateCustomer } from '../validation/customer';
 import { validateProduct } from '../validation/product';
 import { badRequest } from '../errors';

@@ -1,10 +1,10 @@
 import { dec } from '../../../../shared/domain/money';
 import { CURRENCIES, LAYOUTS, PAYMENT_TERMS, PRODUCT_GROUPS, UNITS, VAT_ZONES } from '../seed';
 import { Validation } from '../errors';
-import { decodeProductNumber } from '../productNumber';
+import { decodeProductNumber } from '../product-number';
 import type { Json, LineRecord } from '../records';
 import type { Store } from '../store';
-import { computeDueDate } from '../dueDate';
+import { computeDueDate } from '../due-date';
 import { date, decimal, int, isObj, jsonObj, missingRef, refId, requireObjectBody, str, type Obj } from './common';
 
 const PAYMENT_TERMS_TYPES = ['net', 'invoiceMonth', 'paidInCash', 'prepaid', 'dueDate', 'factoring', 'invoiceWeekStartingSunday', 'invoiceWeekStartingMonday', 'creditcard', 'avtaleGiro'];
