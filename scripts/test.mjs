@@ -1,89 +1,60 @@
 #!/usr/bin/env node
-// `npm test`: makes sure the system packages the tests need are present (installing
-// them when run as root), then type-checks, lints and runs every vitest suite inside a
-// private D-Bus session with a throwaway unlocked keyring, and ends with the plain
-// summary line "N passed, N failed" (also written to out/test-summary.txt).
+// `npm test`: makes sure the system packages the tests need are present (installing them
+// when run as root), then type-checks, lints and runs every vitest suite inside a private
+// D-Bus session with a throwaway unlocked keyring. It names every cause of a red run and
+// ends with the plain summary line "N passed, N failed, N skipped" (also written to
+// out/test-summary.txt). Under CI=true a skipped test counts as failed.
+//
+//   npm test [-- --vitest-only] [-- <vitest arguments>]
+//
+// --vitest-only leaves out the type check and lint (a quick re-run, and the harness's own
+// test); every other argument goes to vitest. LEDGERBRIDGE_TEST_OUT moves out/.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { ensureSystemPackages } from './test-harness/system-packages.mjs';
+import { judgeVitestRun, readOutcome, runVitest } from './test-harness/vitest-run.mjs';
 
-const SYSTEM_PACKAGES = [
-  { pkg: 'chromium', provides: '/usr/bin/chromium', why: 'end-to-end tests of the app in a real browser' },
-  { pkg: 'gnome-keyring', provides: '/usr/bin/gnome-keyring-daemon', why: 'keychain tests (the OS keychain on Linux)' },
-  { pkg: 'dbus', provides: '/usr/bin/dbus-run-session', why: 'a private session bus for the keychain tests' },
-];
+const ci = process.env.CI === 'true' || process.env.CI === '1';
+const outDir = process.env.LEDGERBRIDGE_TEST_OUT ?? 'out';
+const vitestOnly = process.argv.includes('--vitest-only');
+const vitestArgs = process.argv.slice(2).filter((a) => a !== '--vitest-only');
 
-function run(cmd, args, opts = {}) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', ...opts });
-  return r.status ?? 1;
+function finish(passed, causes, skipped) {
+  for (const cause of causes) console.error(`✗ ${cause}`);
+  const line = `${passed} passed, ${causes.length} failed, ${skipped} skipped`;
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'test-summary.txt'), line + '\n');
+  console.log(line);
+  process.exit(causes.length === 0 ? 0 : 1);
 }
 
-function ensureSystemPackages() {
-  const missing = SYSTEM_PACKAGES.filter((p) => !existsSync(p.provides));
-  if (missing.length === 0) return;
-  const names = missing.map((p) => p.pkg).join(' ');
-  if (process.getuid && process.getuid() === 0) {
-    console.log(`Installing system packages the tests need: ${names}`);
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    run('apt-get', ['update', '-qq'], { env });
-    if (run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing.map((p) => p.pkg)], { env }) !== 0) {
-      console.error(`Could not install ${names}.`);
-    }
-  } else {
-    console.log('Some tests need system packages that are not installed. Install them with:');
-    console.log(`  sudo apt-get install -y --no-install-recommends ${names}`);
-    for (const p of missing) console.log(`  - ${p.pkg}: ${p.why} (those tests are skipped until then)`);
+const packages = ensureSystemPackages();
+if (packages.installFailed) {
+  console.error(`Cannot test: ${packages.installFailed}. Fix the package installation and run npm test again.`);
+  finish(0, [`system packages: ${packages.installFailed}`], 0);
+}
+const causes = [];
+let passed = 0;
+if (ci) for (const p of packages.missing) causes.push(`system package missing under CI=true: ${p.pkg} (${p.why})`);
+
+if (!vitestOnly) {
+  for (const [name, cmd, args] of [['typecheck', 'npx', ['tsc', '-p', '.', '--noEmit']], ['lint', 'npx', ['eslint', '.']]]) {
+    console.log(`\n== ${name}`);
+    if ((spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1) === 0) passed += 1;
+    else causes.push(`${name} failed: see its output above`);
   }
 }
 
-const results = [];
-function step(name, cmd, args, opts) {
-  console.log(`\n== ${name}`);
-  const status = run(cmd, args, opts);
-  results.push({ name, ok: status === 0 });
-  return status === 0;
-}
-
-ensureSystemPackages();
-mkdirSync('out', { recursive: true });
-
-step('typecheck', 'npx', ['tsc', '-p', '.', '--noEmit']);
-step('lint', 'npx', ['eslint', '.']);
-
-const report = join('out', 'vitest-report.json');
-rmSync(report, { force: true });
-const vitestArgs = ['vitest', 'run', '--reporter=default', `--reporter=json`, `--outputFile.json=${report}`, ...process.argv.slice(2)];
-const env = { ...process.env, XDG_DATA_HOME: mkdtempSync(join(tmpdir(), 'lb-keyring-')) };
 console.log('\n== vitest');
-if (existsSync('/usr/bin/dbus-run-session') && existsSync('/usr/bin/gnome-keyring-daemon')) {
-  const inner = `echo -n ledgerbridge-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec npx ${vitestArgs.map((a) => `'${a}'`).join(' ')}`;
-  run('dbus-run-session', ['--', 'bash', '-c', inner], { env });
-} else {
-  run('npx', vitestArgs, { env });
+const keyringHome = mkdtempSync(join(tmpdir(), 'lb-keyring-'));
+const outcomeFile = resolve(outDir, 'vitest-outcome.json');
+const exitCode = runVitest({ args: vitestArgs, outcomeFile, env: { ...process.env, XDG_DATA_HOME: keyringHome } });
+rmSync(keyringHome, { recursive: true, force: true });
+const run = judgeVitestRun(readOutcome(outcomeFile), exitCode, { ci });
+for (const skip of run.skips) console.log(`– ${skip}`);
+if (run.skips.length > 0 && packages.missing.length > 0) {
+  console.log(`Skipped tests run once the system packages are installed: sudo apt-get install -y --no-install-recommends ${packages.missing.map((p) => p.pkg).join(' ')}`);
 }
-
-let passed = results.filter((r) => r.ok).length;
-let failed = results.filter((r) => !r.ok).length;
-let skipped = 0;
-if (existsSync(report)) {
-  const r = JSON.parse(readFileSync(report, 'utf8'));
-  passed += r.numPassedTests;
-  failed += r.numFailedTests;
-  skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-  // A file that fails to load has no test results but must still count as a failure.
-  for (const file of r.testResults ?? []) {
-    if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) {
-      failed += 1;
-      console.error(`Test file failed to run: ${file.name}\n${file.message ?? ''}`);
-    }
-  }
-} else {
-  failed += 1;
-  console.error('vitest wrote no report: the test run itself failed.');
-}
-for (const r of results) if (!r.ok) console.error(`${r.name} failed`);
-const line = `${passed} passed, ${failed} failed, ${skipped} skipped`;
-writeFileSync(join('out', 'test-summary.txt'), line + '\n');
-console.log(line);
-process.exit(failed === 0 ? 0 : 1);
+finish(passed + run.passed, [...causes, ...run.causes], run.skipped);

@@ -8,7 +8,10 @@ import { REDACTED, clearRegisteredSecretsForTests, redact } from '../../../share
 const SERVICE = `LedgerBridge-test-${process.pid}`;
 const root = resolve(__dirname, '../../..');
 
-describe.skipIf(!process.env.DBUS_SESSION_BUS_ADDRESS)('OS keychain (Secret Service)', () => {
+// The cause goes into the title, so `npm test` names it when it lists (or, in CI, fails on) the skip.
+const noSessionBus = process.env.DBUS_SESSION_BUS_ADDRESS ? '' : ' — skipped: no D-Bus session (apt-get install -y gnome-keyring dbus; npm test starts one)';
+
+describe.skipIf(noSessionBus !== '')(`OS keychain (Secret Service)${noSessionBus}`, () => {
   const store = new KeyringSecretStore(SERVICE);
   afterAll(async () => {
     await store.delete('butik', 'economicAppSecretToken');
