@@ -1,4 +1,5 @@
 import type { NormalizedOrder } from '../../../../shared/domain/order';
+import { SHOPIFY_API_VERSION } from '../../../../shared/profile/schema';
 import { ShopError, type PollPage, type ShopConnector, type ShopIdentity, type ShopPaymentMethod, type ShopStatus } from '../types';
 import { QueryTooCostlyError, ShopifyGraphQLClient } from './graphql-client';
 import { normalizeShopifyOrder, type ShopifyNormalizeOptions } from './normalize';
@@ -66,7 +67,7 @@ export class ShopifyConnector implements ShopConnector {
   constructor(private readonly opts: ShopifyConnectorOptions) {
     this.client = new ShopifyGraphQLClient({
       url: opts.url,
-      apiVersion: opts.apiVersion ?? '2026-07',
+      apiVersion: opts.apiVersion ?? SHOPIFY_API_VERSION,
       accessToken: opts.accessToken,
       clientId: opts.clientId,
       clientSecret: opts.clientSecret,

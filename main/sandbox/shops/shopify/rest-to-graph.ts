@@ -1,5 +1,5 @@
 import { dec, type Dec } from '../../../../shared/domain/money';
-import { COUNTRY_CODES, CURRENCY_CODES } from './schema';
+import { enumValues } from './admin-schema';
 import { paginateById, type ConnectionArgs } from './connection';
 
 /**
@@ -10,10 +10,18 @@ import { paginateById, type ConnectionArgs } from './connection';
  * `payment_gateway_names`, string ids, zero-decimal currencies.
  *
  * Connection fields are functions: graphql-js calls a function-valued property with the
- * field's arguments, which is all the resolving this read-only schema needs.
+ * field's arguments, which is all the resolving this read-only schema needs. A field of
+ * Shopify's schema that an object here does not carry is one the sandbox does not model.
  */
 
 type Json = Record<string, unknown>;
+
+// Shopify's CurrencyCode and CountryCode enums, read from its schema on first use.
+let codes: { currency: Set<string>; country: Set<string> } | null = null;
+function knownCodes() {
+  codes ??= { currency: enumValues('CurrencyCode'), country: enumValues('CountryCode') };
+  return codes;
+}
 
 export interface MoneyV2 {
   __typename: 'MoneyV2';
@@ -66,7 +74,7 @@ export function currencyDecimals(currency: string): number {
 
 function currencyCode(code: unknown, fallback: string): string {
   const c = str(code)?.toUpperCase();
-  return c && CURRENCY_CODES.has(c) ? c : fallback;
+  return c && knownCodes().currency.has(c) ? c : fallback;
 }
 
 function amountText(value: unknown): string {
@@ -291,7 +299,7 @@ function mailingAddress(a: unknown, id: string) {
     province: str(o.province),
     provinceCode: str(o.province_code),
     country: str(o.country),
-    countryCodeV2: country && COUNTRY_CODES.has(country) ? country : null,
+    countryCodeV2: country && knownCodes().country.has(country) ? country : null,
     phone: str(o.phone),
   };
 }
@@ -327,7 +335,7 @@ function refund(r: Json, order: { lines: GraphLineItem[]; shipping: GraphShippin
       totalTaxSet: tax,
     };
   });
-  const shippingLines = arr(r.refund_shipping_lines).map((s, i) => {
+  const listedShipping = arr(r.refund_shipping_lines).map((s, i) => {
     const shippingId = str(s.shipping_line_id) ?? str(obj(s.shipping_line).id);
     const known = order.shipping.find((l) => shippingId !== null && l.id === gid('ShippingLine', shippingId));
     return {
@@ -337,17 +345,35 @@ function refund(r: Json, order: { lines: GraphLineItem[]; shipping: GraphShippin
       taxAmountSet: bag(s.tax_amount_set, s.tax_amount, cur),
     };
   });
-  const adjustments = arr(r.order_adjustments).map((a, i) => ({
-    id: gid('OrderAdjustment', str(a.id) ?? `${id}${i}`),
-    reason: upperEnum(a.kind ?? a.reason, ['CUSTOMER', 'DAMAGE', 'FULL_RETURN_BALANCING_ADJUSTMENT', 'PENDING_REFUND_DISCREPANCY', 'REFUND_DISCREPANCY', 'RESTOCK', 'SHIPPING_REFUND'], 'REFUND_DISCREPANCY'),
-    amountSet: bag(a.amount_set, a.amount, cur),
-    taxAmountSet: bag(a.tax_amount_set, a.tax_amount, cur),
-  }));
+  // GraphQL has no SHIPPING_REFUND adjustment reason (see OrderAdjustmentDiscrepancyReason): a
+  // REST `shipping_refund` adjustment is REST's second record of a refunded shipping line. A
+  // refund that has only the adjustment (older payloads) shows it as a refund shipping line.
+  const restAdjustments = arr(r.order_adjustments);
+  const isShippingRefund = (a: Json) => str(a.kind) === 'shipping_refund';
+  const shippingFromAdjustments =
+    listedShipping.length > 0
+      ? []
+      : restAdjustments.filter(isShippingRefund).map((a, i) => ({
+          id: gid('RefundShippingLine', str(a.id) ?? `${id}${i}`),
+          shippingLine: order.shipping[0] ?? shippingLine({ title: 'Shipping', price: '0' }, order.apps, cur, `${id}${i}`),
+          subtotalAmountSet: mapBag(bag(a.amount_set, a.amount, cur), (v) => v.abs()),
+          taxAmountSet: mapBag(bag(a.tax_amount_set, a.tax_amount, cur), (v) => v.abs()),
+        }));
+  const shippingLines = [...listedShipping, ...shippingFromAdjustments];
+  const adjustments = restAdjustments
+    .filter((a) => !isShippingRefund(a))
+    .map((a, i) => ({
+      id: gid('OrderAdjustment', str(a.id) ?? `${id}${i}`),
+      reason: upperEnum(a.kind ?? a.reason, ['CUSTOMER', 'DAMAGE', 'FULL_RETURN_BALANCING_ADJUSTMENT', 'PENDING_REFUND_DISCREPANCY', 'REFUND_DISCREPANCY', 'RESTOCK'], 'REFUND_DISCREPANCY'),
+      amountSet: bag(a.amount_set, a.amount, cur),
+      taxAmountSet: bag(a.tax_amount_set, a.tax_amount, cur),
+    }));
   const created = isoUtc(r.created_at) ?? isoUtc(r.processed_at);
   return {
     id: gid('Refund', id),
     legacyResourceId: id,
     createdAt: created,
+    processedAt: isoUtc(r.processed_at) ?? created ?? orderUpdatedAt,
     updatedAt: isoUtc(r.processed_at) ?? created ?? orderUpdatedAt,
     note: str(r.note),
     totalRefundedSet: sumBags(transactions.filter(isSuccessfulRefund).map((t) => t.amountSet), cur),
@@ -357,9 +383,7 @@ function refund(r: Json, order: { lines: GraphLineItem[]; shipping: GraphShippin
     transactions: (args: ConnectionArgs) => paginateById(transactions, args),
     // kept for the order's own totals and its transaction list
     _transactions: transactions,
-    _shippingRefunded: shippingLines.length > 0
-      ? sumBags(shippingLines.map((s) => s.subtotalAmountSet), cur)
-      : mapBag(sumBags(adjustments.filter((a) => a.reason === 'SHIPPING_REFUND').map((a) => a.amountSet), cur), (v) => v.negated()),
+    _shippingRefunded: sumBags(shippingLines.map((s) => s.subtotalAmountSet), cur),
   };
 }
 
@@ -440,8 +464,11 @@ export function toGraphOrder(rest: Json, shopCurrency: string) {
     confirmationNumber: str(rest.confirmation_number),
     tags: (str(rest.tags) ?? '').split(',').map((t) => t.trim()).filter((t) => t !== ''),
     customAttributes: arr(rest.note_attributes).map((a) => ({ key: str(a.name) ?? '', value: str(a.value) })),
-    metafields: (args: ConnectionArgs & { namespace?: string | null }) =>
-      paginateById(args.namespace ? metafields.filter((m) => m.namespace === args.namespace) : metafields, args),
+    metafields: (args: ConnectionArgs & { namespace?: string | null; keys?: string[] | null }) =>
+      paginateById(
+        metafields.filter((m) => (!args.namespace || m.namespace === args.namespace) && (!args.keys || args.keys.includes(`${m.namespace}.${m.key}`))),
+        args,
+      ),
     metafield: (args: { namespace?: string | null; key: string }) => {
       const [ns, key] = args.key.includes('.') && !args.namespace ? args.key.split('.', 2) : [args.namespace ?? null, args.key];
       return metafields.find((m) => m.key === key && (ns === null || m.namespace === ns)) ?? null;
@@ -457,6 +484,8 @@ export function toGraphOrder(rest: Json, shopCurrency: string) {
           lastName: str(customer.last_name),
           displayName: [str(customer.first_name), str(customer.last_name)].filter(Boolean).join(' ') || (nonEmpty(customer.email) ?? ''),
           phone: str(customer.phone),
+          defaultEmailAddress: nonEmpty(customer.email) === null ? null : { emailAddress: nonEmpty(customer.email) },
+          defaultPhoneNumber: nonEmpty(customer.phone) === null ? null : { phoneNumber: nonEmpty(customer.phone) },
         }
       : null,
     lineItems: (args: ConnectionArgs) => paginateById(lines, args),

@@ -1,22 +1,24 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { adminSchema, SCHEMA_VERSIONS, servedVersion } from './admin-schema';
 import { CostBucket } from './cost-bucket';
 import { FaultInjector, type FaultSettings } from './faults';
 import { answerGraphQL, type ShopInfo } from './graphql-endpoint';
 import { parseJsonKeepingBigInts } from './json-big-ids';
 import { SandboxInputError, ShopifyOrderStore } from './order-store';
+import { applySettings, DEFAULT_SETTINGS, SettingsError, type ShopifySettings } from './shop-settings';
 
 /**
- * A local Shopify shop for tests and demo mode: the Admin GraphQL endpoint with
- * Shopify's auth, versioning, cost-based throttling and error shapes; the
- * client-credentials token grant; and an unauthenticated admin API under /_sandbox/
- * to add orders and refunds (REST-shaped, as Shopify's webhooks and docs show them)
- * and to inject faults.
+ * A local Shopify shop for tests and demo mode: the Admin GraphQL endpoint on Shopify's own
+ * schema (admin-schema/) with Shopify's auth, versioning, cost-based throttling, access
+ * scopes, protected customer data and error shapes; the client-credentials token grant; and
+ * an unauthenticated admin API under /_sandbox/ to add orders and refunds (REST-shaped, as
+ * Shopify's webhooks and docs show them), switch the shop's settings and inject faults.
  */
 
-export const SANDBOX_API_VERSION = '2026-07';
-const SUPPORTED_VERSIONS = new Set(['2025-07', '2025-10', '2026-01', '2026-04', '2026-07', 'unstable']);
+/** The newest API version the sandbox has Shopify's schema for. */
+export const SANDBOX_API_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1];
 const INVALID_TOKEN = '[API] Invalid API key or access token (unrecognized login or wrong password)';
 
 export interface ShopifySandboxOptions {
@@ -35,11 +37,14 @@ export interface ShopifySandboxOptions {
   /** Lifetime of client-credentials tokens; Shopify's is 24 h (86399 s). */
   tokenTtlSeconds?: number;
   persistFile?: string;
+  /** The shop's starting settings (the defaults: level 2, read_orders and read_all_orders, no redirect). */
+  settings?: Partial<ShopifySettings>;
 }
 
 export interface ShopifySandboxState {
   orders: Record<string, unknown>[];
   faults: FaultSettings;
+  settings: ShopifySettings;
   requests: { graphql: number; throttled: number; faultsInjected: number; tokensIssued: number };
 }
 
@@ -54,6 +59,8 @@ export interface ShopifySandbox {
   upsertOrder(restOrder: unknown): { id: string; updatedAt: string };
   addRefund(orderId: string | number, restRefund: unknown): { id: string; updatedAt: string };
   setFaults(f: Partial<FaultSettings>): FaultSettings;
+  /** Changes the keys given, as POST /_sandbox/settings does; throws on a bad value. */
+  setSettings(s: Partial<ShopifySettings>): ShopifySettings;
 }
 
 function sameSecret(a: string, b: string): boolean {
@@ -103,6 +110,10 @@ export async function startShopifySandbox(opts: ShopifySandboxOptions = {}): Pro
     if (id === undefined || store.get(String(id)) === undefined) store.seed(order);
   }
   const faults = new FaultInjector();
+  const initialSettings = applySettings({ ...DEFAULT_SETTINGS }, opts.settings ?? {});
+  let settings = initialSettings;
+  // Built now, so that the first request does not wait for the schema and a broken SDL shows at once.
+  for (const version of SCHEMA_VERSIONS) adminSchema(version);
   const issuedTokens = new Map<string, number>();
   const buckets = new Map<string, CostBucket>();
   const counters = { graphql: 0, throttled: 0, faultsInjected: 0, tokensIssued: 0 };
@@ -123,7 +134,7 @@ export async function startShopifySandbox(opts: ShopifySandboxOptions = {}): Pro
     return expires !== undefined && expires > Date.now();
   };
 
-  const state = (): ShopifySandboxState => ({ orders: store.snapshot(), faults: faults.current(), requests: { ...counters } });
+  const state = (): ShopifySandboxState => ({ orders: store.snapshot(), faults: faults.current(), settings, requests: { ...counters } });
 
   const changed = (s: { id: string; rest: Record<string, unknown> }) => ({ id: s.id, updatedAt: String(s.rest.updated_at) });
 
@@ -131,7 +142,17 @@ export async function startShopifySandbox(opts: ShopifySandboxOptions = {}): Pro
     const text = req.method === 'POST' ? await readBody(req) : '';
     const body = text.trim() === '' ? {} : parseJsonKeepingBigInts(text);
     if (req.method === 'GET' && path === 'state') return send(res, 200, state());
+    if (req.method === 'GET' && path === 'settings') return send(res, 200, settings);
     if (req.method !== 'POST') return send(res, 405, { errors: 'Method Not Allowed' });
+    if (path === 'settings') {
+      try {
+        settings = applySettings(settings, body);
+      } catch (err) {
+        if (err instanceof SettingsError) return send(res, 400, { errors: err.message });
+        throw err;
+      }
+      return send(res, 200, settings);
+    }
     if (path === 'orders') {
       const saved = unwrapList(body, 'order', 'orders').map((o) => changed(store.upsert(o)));
       return send(res, 200, { orders: saved });
@@ -146,6 +167,7 @@ export async function startShopifySandbox(opts: ShopifySandboxOptions = {}): Pro
     if (path === 'faults') return send(res, 200, { faults: faults.set(body as Partial<FaultSettings>) });
     if (path === 'reset') {
       store.reset();
+      settings = initialSettings;
       faults.set({ failRate: 0, latencyMs: 0 });
       buckets.clear();
       return send(res, 200, { ok: true });
@@ -174,12 +196,13 @@ export async function startShopifySandbox(opts: ShopifySandboxOptions = {}): Pro
     const token = `shpat_${randomBytes(16).toString('hex')}`;
     issuedTokens.set(token, Date.now() + tokenTtlSeconds * 1000);
     counters.tokensIssued++;
-    return send(res, 200, { access_token: token, scope: 'read_orders,read_all_orders,read_customers', expires_in: tokenTtlSeconds });
+    return send(res, 200, { access_token: token, scope: settings.scopes.join(','), expires_in: tokenTtlSeconds });
   }
 
-  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, version: string): Promise<void> {
+  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, requestedVersion: string): Promise<void> {
     const text = await readBody(req);
-    if (!SUPPORTED_VERSIONS.has(version)) return send(res, 404, { errors: 'Not Found' });
+    const version = servedVersion(requestedVersion);
+    if (version === null) return send(res, 404, { errors: 'Not Found' });
     const token = String(req.headers['x-shopify-access-token'] ?? '');
     if (!tokenIsValid(token)) return send(res, 401, { errors: INVALID_TOKEN });
     let body: Record<string, unknown>;
@@ -189,9 +212,9 @@ export async function startShopifySandbox(opts: ShopifySandboxOptions = {}): Pro
       return send(res, 400, { errors: 'Bad Request: body is not valid JSON' });
     }
     counters.graphql++;
-    const answer = answerGraphQL(body, store, shop, bucketFor(token));
-    if ((answer.errors as { extensions?: { code?: string } }[] | undefined)?.some((e) => e.extensions?.code === 'THROTTLED')) counters.throttled++;
-    return send(res, 200, answer, { 'x-shopify-api-version': version });
+    const reply = answerGraphQL(body, { schema: adminSchema(version), store, shop, bucket: bucketFor(token), settings, now: Date.now() });
+    if ((reply.body.errors as { extensions?: { code?: string } }[] | undefined)?.some((e) => e.extensions?.code === 'THROTTLED')) counters.throttled++;
+    return send(res, 200, reply.body, { ...reply.headers, 'x-shopify-api-version': version });
   }
 
   const server = createServer((req, res) => {
@@ -211,6 +234,11 @@ export async function startShopifySandbox(opts: ShopifySandboxOptions = {}): Pro
           }
           if (fault === 429) return send(res, 429, { errors: 'Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service.' }, { 'retry-after': '1.0' });
           return send(res, fault, { errors: fault === 500 ? 'Internal Server Error' : 'Service Unavailable' });
+        }
+        if (settings.redirectTo !== null) {
+          // A shop that moved: the Admin API answers with a redirect and nothing else.
+          res.writeHead(settings.redirectStatus, { location: `${settings.redirectTo}${req.url ?? '/'}`, 'content-length': 0 });
+          return res.end();
         }
         if (req.method === 'POST' && path === '/admin/oauth/access_token') return await handleToken(req, res);
         const gql = /^\/admin\/api\/([^/]+)\/graphql\.json$/.exec(path);
@@ -241,5 +269,6 @@ export async function startShopifySandbox(opts: ShopifySandboxOptions = {}): Pro
     upsertOrder: (restOrder) => changed(store.upsert(restOrder)),
     addRefund: (orderId, restRefund) => changed(store.addRefund(String(orderId), restRefund)),
     setFaults: (f) => faults.set(f),
+    setSettings: (s) => (settings = applySettings(settings, s)),
   };
 }

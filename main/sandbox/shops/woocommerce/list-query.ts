@@ -1,5 +1,6 @@
-import { idText, type Json } from '../../../connectors/shops/woocommerce/read';
 import { wooGmt, wooLocal } from './clock';
+import { idText, type Json } from './json-values';
+import type { RestFeatures } from './wc-version';
 
 /** A REST error the way WordPress shapes it: {code, message, data: {status, params?}}. */
 export class WpRestError extends Error {
@@ -76,24 +77,25 @@ export interface ListResult<T> {
 /**
  * GET /wc/v3/orders filtering, sorting and paging as WooCommerce does it: status=any leaves out
  * trash, date filters are exclusive at second resolution, sorting has an ID tie-breaker, and
- * per_page is capped at 100.
+ * per_page is capped at 100. Parameters the shop's release does not register are ignored, as
+ * WordPress ignores them; an orderby value it does not list is refused.
  */
-export function listOrders(all: Iterable<Json>, q: URLSearchParams, opts: { legacyNoModifiedOrderby: boolean }): ListResult<Json> {
+export function listOrders(all: Iterable<Json>, q: URLSearchParams, features: RestFeatures): ListResult<Json> {
   const perPage = intParam(q, 'per_page', 10, 1, 100);
   const page = intParam(q, 'page', 1, 1, Number.MAX_SAFE_INTEGER);
   const offsetRaw = q.get('offset');
   const offset = offsetRaw === null || offsetRaw === '' ? null : intParam(q, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
   const orderby = q.get('orderby') ?? 'date';
-  const allowed = opts.legacyNoModifiedOrderby ? LEGACY_ORDERBY : ORDERBY;
+  const allowed = features.orderbyModified ? ORDERBY : LEGACY_ORDERBY;
   if (!allowed.includes(orderby)) throw invalidParam('orderby', `orderby is not one of ${allowed.slice(0, -1).join(', ')}, and ${allowed[allowed.length - 1]}.`);
   const order = q.get('order') ?? 'desc';
   if (order !== 'asc' && order !== 'desc') throw invalidParam('order', 'order is not one of asc, and desc.');
-  const gmt = ['1', 'true'].includes((q.get('dates_are_gmt') ?? '').toLowerCase());
+  const gmt = features.modifiedFilters && ['1', 'true'].includes((q.get('dates_are_gmt') ?? '').toLowerCase());
   const suffix = gmt ? '_gmt' : '';
   const after = dateParam(q, 'after', gmt);
   const before = dateParam(q, 'before', gmt);
-  const modifiedAfter = dateParam(q, 'modified_after', gmt);
-  const modifiedBefore = dateParam(q, 'modified_before', gmt);
+  const modifiedAfter = features.modifiedFilters ? dateParam(q, 'modified_after', gmt) : null;
+  const modifiedBefore = features.modifiedFilters ? dateParam(q, 'modified_before', gmt) : null;
   const statuses = listParam(q, 'status') ?? ['any'];
   const include = listParam(q, 'include');
   const exclude = new Set(listParam(q, 'exclude') ?? []);

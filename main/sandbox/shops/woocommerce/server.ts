@@ -2,13 +2,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { timingSafeEqual } from 'node:crypto';
-import { idText, type Json } from '../../../connectors/shops/woocommerce/read';
 import { WooStore } from './store';
 import { listOrders, WpRestError } from './list-query';
 import { FaultPlan, type WooFaults } from './faults';
 import { toWooJson } from './wire';
 import { SANDBOX_PAYMENT_GATEWAYS, SANDBOX_STATUS_NAMES } from './catalog';
 import { SITE_TIMEZONE } from './clock';
+import { idText, type Json } from './json-values';
+import { systemStatus } from './system-status';
+import { checkVersion, DEFAULT_WC_VERSION, restFeatures, VersionError } from './wc-version';
 
 export interface WooSandboxOptions {
   port?: number;
@@ -18,8 +20,8 @@ export interface WooSandboxOptions {
   orders?: unknown[];
   /** Seed refunds (native refund JSON) by order id. */
   refunds?: Record<string, unknown[]>;
-  /** Behave like WooCommerce before ~5.8: orderby=modified is rejected with 400 rest_invalid_param. */
-  legacyNoModifiedOrderby?: boolean;
+  /** The WooCommerce release the shop runs (default 9.4.0); older releases know fewer parameters (wc-version.ts). */
+  version?: string;
   currency?: string;
   /** Keep the shop's state in this JSON file across restarts. */
   persistFile?: string;
@@ -31,7 +33,12 @@ export interface WooSandboxOptions {
   onRequest?: (request: { method: string; path: string; query: URLSearchParams }) => void | Promise<void>;
 }
 
+export interface WooSandboxSettings {
+  version: string;
+}
+
 export interface WooSandboxState {
+  settings: WooSandboxSettings;
   orders: number;
   byStatus: Record<string, number>;
   refunds: number;
@@ -48,6 +55,8 @@ export interface WooSandbox {
   upsertOrder(order: unknown): Json;
   addRefund(orderId: string, refund: unknown): Json | null;
   setFaults(faults: WooFaults): void;
+  /** Changes the keys given, as POST /_sandbox/settings does; throws on a bad value. */
+  setSettings(settings: Partial<WooSandboxSettings>): WooSandboxSettings;
 }
 
 const API = '/wp-json/wc/v3/';
@@ -61,7 +70,9 @@ export async function startWooSandbox(opts: WooSandboxOptions = {}): Promise<Woo
   const consumerKey = opts.consumerKey ?? 'ck_sandbox0000000000000000000000000000000000';
   const consumerSecret = opts.consumerSecret ?? 'cs_sandbox0000000000000000000000000000000000';
   const currency = opts.currency ?? 'DKK';
-  const store = new WooStore(currency);
+  const initialSettings: WooSandboxSettings = { version: checkVersion(opts.version ?? DEFAULT_WC_VERSION) };
+  let settings = initialSettings;
+  const store = new WooStore(currency, settings.version);
   store.load(opts.orders ?? [], opts.refunds ?? {});
   const initial = structuredClone(store.snapshot());
   if (opts.persistFile && existsSync(opts.persistFile)) store.restore(JSON.parse(readFileSync(opts.persistFile, 'utf8')));
@@ -108,9 +119,9 @@ export async function startWooSandbox(opts: WooSandboxOptions = {}): Promise<Woo
     const parts = path.slice(API.length).split('/').filter(Boolean);
     const route = `${req.method} /${parts.map((p) => (/^\d+$/.test(p) ? '{id}' : p)).join('/')}`;
     calls.byRoute[route] = (calls.byRoute[route] ?? 0) + 1;
-    if (req.method !== 'GET') throw noRoute();
+    if (req.method !== 'GET' || !restFeatures(settings.version).v3) throw noRoute();
     if (parts[0] === 'orders' && parts.length === 1) {
-      const result = listOrders(store.orders.values(), query, { legacyNoModifiedOrderby: opts.legacyNoModifiedOrderby === true });
+      const result = listOrders(store.orders.values(), query, restFeatures(settings.version));
       send(res, 200, result.items.map(withLinks), {
         'X-WP-Total': String(result.total),
         'X-WP-TotalPages': String(result.totalPages),
@@ -138,6 +149,7 @@ export async function startWooSandbox(opts: WooSandboxOptions = {}): Promise<Woo
       }
     }
     if (path === `${API}reports/orders/totals`) return send(res, 200, statusTotals());
+    if (path === `${API}system_status`) return send(res, 200, systemStatus({ url: baseUrl, version: settings.version, currency }));
     if (path === `${API}payment_gateways`) return send(res, 200, SANDBOX_PAYMENT_GATEWAYS);
     if (path === `${API}settings/general/woocommerce_currency`) {
       return send(res, 200, {
@@ -187,8 +199,18 @@ export async function startWooSandbox(opts: WooSandboxOptions = {}): Promise<Woo
   const handleAdmin = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
     const route = path.slice('/_sandbox/'.length).split('/').filter(Boolean);
     if (req.method === 'GET' && route[0] === 'state') return send(res, 200, state());
+    if (req.method === 'GET' && route[0] === 'settings') return send(res, 200, settings);
     if (req.method !== 'POST') throw noRoute();
     const body = await readBody(req);
+    if (route[0] === 'settings' && route.length === 1) {
+      try {
+        changeSettings(body);
+      } catch (err) {
+        if (err instanceof VersionError) throw new WpRestError(400, 'sandbox_invalid_setting', err.message);
+        throw err;
+      }
+      return send(res, 200, settings);
+    }
     if (route[0] === 'orders' && route.length === 1) {
       const saved = Array.isArray(body) ? body.map((o) => store.upsert(o)) : store.upsert(body);
       persist();
@@ -205,6 +227,8 @@ export async function startWooSandbox(opts: WooSandboxOptions = {}): Promise<Woo
       return send(res, 200, faults.current);
     }
     if (route[0] === 'reset') {
+      settings = initialSettings;
+      store.wcVersion = settings.version;
       store.restore(structuredClone(initial));
       faults.set({});
       Object.assign(calls, { total: 0, byRoute: {}, faults: 0, unauthorized: 0 });
@@ -219,7 +243,18 @@ export async function startWooSandbox(opts: WooSandboxOptions = {}): Promise<Woo
     for (const o of store.orders.values()) byStatus[String(o.status)] = (byStatus[String(o.status)] ?? 0) + 1;
     let refunds = 0;
     for (const list of store.refunds.values()) refunds += list.length;
-    return { orders: store.orders.size, byStatus, refunds, calls: structuredClone(calls), faults: faults.current };
+    return { settings, orders: store.orders.size, byStatus, refunds, calls: structuredClone(calls), faults: faults.current };
+  };
+
+  /** Applies a settings object: only `version` exists; anything else is refused and nothing changes. */
+  const changeSettings = (body: unknown): WooSandboxSettings => {
+    const input = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
+    if (input === null) throw new VersionError('settings must be a JSON object such as {"version": "5.7.2"}');
+    const unknown = Object.keys(input).filter((k) => k !== 'version');
+    if (unknown.length > 0) throw new VersionError(`unknown setting "${unknown[0]}"; the WooCommerce sandbox has one setting, version`);
+    if ('version' in input) settings = { version: checkVersion(input.version) };
+    store.wcVersion = settings.version;
+    return settings;
   };
 
   const server = createServer((req, res) => {
@@ -246,7 +281,7 @@ export async function startWooSandbox(opts: WooSandboxOptions = {}): Promise<Woo
           home: baseUrl,
           gmt_offset: 1,
           timezone_string: SITE_TIMEZONE,
-          namespaces: ['oembed/1.0', 'wp/v2', 'wc/v3', 'wc/store/v1'],
+          namespaces: restFeatures(settings.version).v3 ? ['oembed/1.0', 'wp/v2', 'wc/v3', 'wc/store/v1'] : ['oembed/1.0', 'wp/v2'],
           authentication: [],
           routes: {},
         });
@@ -288,6 +323,7 @@ export async function startWooSandbox(opts: WooSandboxOptions = {}): Promise<Woo
       return saved;
     },
     setFaults: (f) => faults.set(f),
+    setSettings: (s) => changeSettings(s),
   };
 }
 

@@ -1,6 +1,6 @@
-import { idText, obj, type Json } from '../../../connectors/shops/woocommerce/read';
-import { parseWooGmt, wooGmt, wooLocal } from './clock';
 import { dec, money, sum } from '../../../../shared/domain/money';
+import { parseWooGmt, wooGmt, wooLocal } from './clock';
+import { idText, obj, type Json } from './json-values';
 
 /**
  * The sandbox shop's orders and refunds, in WooCommerce's own JSON. Every change bumps the
@@ -14,7 +14,15 @@ export class WooStore {
   private lastChangeSec = 0;
   private lastId = 0n;
 
-  constructor(private readonly currency: string) {}
+  /** The WooCommerce release running the shop: stamped on every order it saves, as WooCommerce does. */
+  wcVersion: string;
+
+  constructor(
+    private readonly currency: string,
+    wcVersion: string,
+  ) {
+    this.wcVersion = wcVersion;
+  }
 
   load(orders: unknown[], refunds: Record<string, unknown[]>): void {
     this.orders.clear();
@@ -25,6 +33,7 @@ export class WooStore {
       const order = structuredClone(obj(raw));
       const id = idText(order.id);
       if (id === '') continue;
+      order.version ??= this.wcVersion;
       this.orders.set(id, order);
       this.noteId(id);
       const modified = parseWooGmt(order.date_modified_gmt);
@@ -101,6 +110,7 @@ export class WooStore {
   }
 
   private stampModified(order: Json, at = this.nextChangeMs()): void {
+    order.version = this.wcVersion;
     order.date_modified = wooLocal(at);
     order.date_modified_gmt = wooGmt(at);
     order.date_created ??= wooLocal(at);

@@ -162,7 +162,7 @@ describe('throttling and failures', () => {
     const sandbox = await sandboxWith({ orders: generateShopifyDemoOrders({ count: 3, seed: 3 }), maxAvailable: 1000, restoreRate: 1000 });
     // 150 aliased money fields on each of the 3 orders: a query whose actual cost is ~900 points
     const fields = Array.from({ length: 150 }, (_, i) => `m${i}: totalPriceSet { shopMoney { amount } }`).join(' ');
-    const drain = await fetch(`${sandbox.url}/admin/api/2026-07/graphql.json`, {
+    const drain = await fetch(`${sandbox.url}/admin/api/2026-01/graphql.json`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-shopify-access-token': sandbox.accessToken },
       body: JSON.stringify({ query: `{ orders(first: 3) { nodes { ${fields} } } }` }),
@@ -215,7 +215,7 @@ describe('authentication', () => {
   it('refuses plain http to anything but this machine, and an unknown API version', async () => {
     expect(() => new ShopifyConnector({ url: 'http://butik.myshopify.com', accessToken: 'x' })).toThrow(/https/);
     const sandbox = await sandboxWith({});
-    const connector = new ShopifyConnector({ url: sandbox.url, accessToken: sandbox.accessToken, apiVersion: '2019-01' });
+    const connector = new ShopifyConnector({ url: sandbox.url, accessToken: sandbox.accessToken, apiVersion: '2026-13' });
     await expect(connector.testConnection()).rejects.toMatchObject({ kind: 'not-found' });
   });
 

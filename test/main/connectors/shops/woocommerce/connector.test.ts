@@ -133,7 +133,7 @@ describe('WooCommerceConnector against the sandbox', () => {
     const orderbys: string[] = [];
     const s = await sandbox({
       orders: generateWooOrders({ count: 250, seed: 2 }),
-      legacyNoModifiedOrderby: true,
+      version: '4.4.0', // before orderby=modified (and modified_after)
       onRequest: ({ path, query }) => {
         if (path.endsWith('/orders')) orderbys.push(query.get('orderby') ?? '');
       },

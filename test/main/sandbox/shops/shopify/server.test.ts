@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startShopifySandbox, type ShopifySandbox } from '../../../../../main/sandbox/shops/shopify';
+import { SANDBOX_API_VERSION, startShopifySandbox, type ShopifySandbox } from '../../../../../main/sandbox/shops/shopify';
 import { generateShopifyOrders } from '../../../../../main/sandbox/shops/shopify/demo-orders';
+import { shopifyReference } from '../../../connectors/shops/shopify/reference';
 
 /** The sandbox speaks Shopify's Admin GraphQL protocol; these tests talk to it over HTTP like any client. */
 
@@ -32,13 +33,17 @@ interface Answer {
   extensions: { cost: { requestedQueryCost: number; actualQueryCost: number; throttleStatus: { maximumAvailable: number; currentlyAvailable: number; restoreRate: number } } };
 }
 
-async function gql(query: string, variables: Record<string, unknown> = {}, token = sandbox.accessToken, version = '2026-07', base = sandbox.url) {
+async function gql(query: string, variables: Record<string, unknown> = {}, token = sandbox.accessToken, version: string = SANDBOX_API_VERSION, base = sandbox.url) {
   const res = await fetch(`${base}/admin/api/${version}/graphql.json`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-shopify-access-token': token },
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, headers: res.headers, body: (await res.json()) as Answer };
+}
+
+function docsShippingRefund(): unknown {
+  return shopifyReference('docs-rest-refund-create-shipping-only.json').refund;
 }
 
 function seed(count: number, seedValue = 1) {
@@ -52,8 +57,17 @@ describe('access', () => {
     expect(body).toEqual({ errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' });
   });
 
-  it('answers an unknown API version with 404', async () => {
-    expect((await gql('{ shop { name } }', {}, sandbox.accessToken, '2011-01')).status).toBe(404);
+  it('serves the API version whose schema it has, lets a retired version fall forward to it, and answers others with 404', async () => {
+    const current = await gql('{ shop { name } }', {}, sandbox.accessToken, '2026-01');
+    expect(current.status).toBe(200);
+    expect(current.headers.get('x-shopify-api-version')).toBe('2026-01');
+    // Shopify answers a request for a version it no longer supports with the oldest one it does
+    const retired = await gql('{ shop { name } }', {}, sandbox.accessToken, '2025-07');
+    expect(retired.status).toBe(200);
+    expect(retired.headers.get('x-shopify-api-version')).toBe('2026-01');
+    // no schema for these here: answering them with 2026-01's would pass off one version as another
+    expect((await gql('{ shop { name } }', {}, sandbox.accessToken, '2026-07')).status).toBe(404);
+    expect((await gql('{ shop { name } }', {}, sandbox.accessToken, '2026-13')).status).toBe(404);
   });
 
   it('issues client-credentials tokens from JSON or form bodies, and they expire', async () => {
@@ -79,22 +93,55 @@ describe('access', () => {
         body: JSON.stringify({ client_id: short.clientId, client_secret: 'nope', grant_type: 'client_credentials' }),
       });
       expect(wrong.status).toBe(400);
-      expect((await gql('{ shop { name } }', {}, granted.access_token, '2026-07', short.url)).status).toBe(200);
+      expect((await gql('{ shop { name } }', {}, granted.access_token, SANDBOX_API_VERSION, short.url)).status).toBe(200);
       await new Promise((r) => setTimeout(r, 1100));
-      expect((await gql('{ shop { name } }', {}, granted.access_token, '2026-07', short.url)).status).toBe(401);
+      expect((await gql('{ shop { name } }', {}, granted.access_token, SANDBOX_API_VERSION, short.url)).status).toBe(401);
     } finally {
       await short.close();
     }
   });
 });
 
-describe('GraphQL', () => {
+describe("GraphQL on Shopify's own schema", () => {
   it('validates queries against the schema with graphql-js errors', async () => {
-    const { status, body } = await gql('{ orders(first: 1) { nodes { id totalPrice } } }');
+    const { status, body } = await gql('{ orders(first: 1) { nodes { id invoiceNumber } } }');
     expect(status).toBe(200);
-    expect(body.errors[0].message).toMatch(/^Cannot query field "totalPrice" on type "Order"\. Did you mean "totalPriceSet"/);
+    expect(body.errors[0].message).toMatch(/^Cannot query field "invoiceNumber" on type "Order"\./);
     expect(body.errors[0].locations).toEqual([{ line: 1, column: 33 }]);
     expect((await gql('{ orders(first: 1) { nodes { id }')).body.errors[0].message).toMatch(/Syntax Error/);
+  });
+
+  it("says so when a query asks for a field of Shopify's schema that the sandbox does not model", async () => {
+    seed(1);
+    const { status, body } = await gql('{ orders(first: 1) { nodes { id statusPageUrl } } }');
+    expect(status).toBe(200);
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0]).toMatchObject({ path: ['orders', 'nodes', 0, 'statusPageUrl'], extensions: { code: 'SANDBOX_NOT_MODELLED' } });
+    expect(body.errors[0].message).toContain('Order.statusPageUrl');
+  });
+
+  it('names the deprecated fields a query uses in X-Shopify-API-Deprecated-Reason, as Shopify does since 2025-04', async () => {
+    seed(1);
+    const old = await gql('{ orders(first: 1) { nodes { customer { email phone } } } }');
+    expect(old.status).toBe(200);
+    // Customer.email and Customer.phone are @deprecated in the 2026-01 schema
+    expect(old.headers.get('x-shopify-api-deprecated-reason')).toBe('Customer.email, Customer.phone');
+    const current = await gql('{ orders(first: 1) { nodes { customer { defaultEmailAddress { emailAddress } } email } } }');
+    expect(current.headers.get('x-shopify-api-deprecated-reason')).toBeNull();
+  });
+
+  it('serves a REST shipping refund as a refund shipping line: the schema has no SHIPPING_REFUND adjustment reason', async () => {
+    const order = generateShopifyOrders({ count: 1, seed: 9 })[0];
+    sandbox.upsertOrder(order);
+    // Shopify's docs example: the refund lists the shipping line (5.00) and, again, an adjustment of kind shipping_refund (-5.00)
+    sandbox.addRefund(String(order.id), docsShippingRefund());
+    const { body } = await gql(`{ orders(first: 1) { nodes { refunds {
+      refundShippingLines(first: 5) { nodes { subtotalAmountSet { shopMoney { amount } } } }
+      orderAdjustments(first: 5) { nodes { reason } } } } } }`);
+    expect(body.errors).toBeUndefined();
+    const refund = (body.data.orders.nodes[0] as { refunds: { refundShippingLines: { nodes: unknown[] }; orderAdjustments: { nodes: unknown[] } }[] }).refunds[0];
+    expect(refund.refundShippingLines.nodes).toEqual([{ subtotalAmountSet: { shopMoney: { amount: '5.00' } } }]);
+    expect(refund.orderAdjustments.nodes).toEqual([]);
   });
 
   it('requires first or last on a connection', async () => {
@@ -123,9 +170,9 @@ describe('GraphQL', () => {
     const slow = await startShopifySandbox({ maxAvailable: 100, restoreRate: 1, orders: generateShopifyOrders({ count: 40, seed: 2 }) });
     try {
       const q = '{ orders(first: 30) { nodes { totalPriceSet { shopMoney { amount } } } } }';
-      const first = await gql(q, {}, slow.accessToken, '2026-07', slow.url);
+      const first = await gql(q, {}, slow.accessToken, SANDBOX_API_VERSION, slow.url);
       expect(first.body.data.orders.nodes).toHaveLength(30);
-      const second = await gql(q, {}, slow.accessToken, '2026-07', slow.url);
+      const second = await gql(q, {}, slow.accessToken, SANDBOX_API_VERSION, slow.url);
       expect(second.status).toBe(200);
       expect(second.body.errors).toEqual([{ message: 'Throttled', extensions: { code: 'THROTTLED', documentation: 'https://shopify.dev/api/usage/rate-limits' } }]);
       expect(second.body.extensions.cost.throttleStatus.currentlyAvailable).toBeLessThan(92);
@@ -200,11 +247,11 @@ describe('admin API', () => {
 
   it('injects seeded faults: 429 with Retry-After, 5xx and dropped connections', async () => {
     await fetch(`${sandbox.url}/_sandbox/faults`, { method: 'POST', body: JSON.stringify({ failRate: 1, statuses: [429], seed: 1 }) });
-    const limited = await fetch(`${sandbox.url}/admin/api/2026-07/graphql.json`, { method: 'POST', headers: { 'x-shopify-access-token': sandbox.accessToken }, body: '{}' });
+    const limited = await fetch(`${sandbox.url}/admin/api/${SANDBOX_API_VERSION}/graphql.json`, { method: 'POST', headers: { 'x-shopify-access-token': sandbox.accessToken }, body: '{}' });
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('1.0');
     sandbox.setFaults({ statuses: ['drop'] });
-    await expect(fetch(`${sandbox.url}/admin/api/2026-07/graphql.json`, { method: 'POST', body: '{}' })).rejects.toThrow();
+    await expect(fetch(`${sandbox.url}/admin/api/${SANDBOX_API_VERSION}/graphql.json`, { method: 'POST', body: '{}' })).rejects.toThrow();
     sandbox.setFaults({ statuses: [503] });
     expect((await gql('{ shop { name } }')).status).toBe(503);
     sandbox.setFaults({ failRate: 0 });
