@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startDevBridge, type DevBridge } from '../main/bridge/dev-bridge';
 import { createAppService } from '../main/service/app-service';
-import { startDemoService } from '../main/service/demo';
+import { startDemoService } from '../main/demo/demo-service';
 import { MemorySecretStore } from '../main/secrets';
 import type { AppEvent } from '../shared/ipc/contract';
 

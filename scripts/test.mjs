@@ -40,7 +40,7 @@ let passed = 0;
 if (ci) for (const p of packages.missing) causes.push(`system package missing under CI=true: ${p.pkg} (${p.why})`);
 
 if (!vitestOnly) {
-  for (const [name, cmd, args] of [['typecheck', 'npx', ['tsc', '-p', '.', '--noEmit']], ['lint', 'npx', ['eslint', '.']]]) {
+  for (const [name, cmd, args] of [['typecheck', 'npm', ['run', '--silent', 'typecheck']], ['lint', 'npx', ['eslint', '.']]]) {
     console.log(`\n== ${name}`);
     if ((spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1) === 0) passed += 1;
     else causes.push(`${name} failed: see its output above`);

@@ -1,5 +1,5 @@
 import type { SyncSummary } from '../engine/cycle';
-import type { DryRunResult } from '../engine/dry-run';
+import type { DryRunResult } from '../operations/dry-run';
 
 type Lang = 'da' | 'en';
 

@@ -1,7 +1,7 @@
 import { EconomicError } from '../connectors/economic/errors';
 import { ShopError } from '../connectors/shops/types';
 import { DataDirLockedError } from '../ledger';
-import { ProfileMissingError, Runtime, type RuntimeOptions } from '../engine/runtime';
+import { ProfileMissingError, Runtime, type RuntimeOptions } from '../runtime/runtime';
 import { MissingSecretError } from '../secrets';
 import { EXIT, UsageError } from './exit-codes';
 import { mapEconomicError, mapShopError } from '../validation';

@@ -1,6 +1,6 @@
 import type { Platform } from '../../shared/domain/order';
 import type { ProfileInput } from '../../shared/profile/schema';
-import { DEMO_LICENCE } from '../licence/demo-licence';
+import { DEMO_LICENCE } from './demo-licence';
 
 /**
  * The demo profile: a Danish shop on the Standard plan in drafts mode whose supervised

@@ -1,12 +1,27 @@
 import type { EconomicClient } from '../connectors/economic/client';
 import type { Ledger } from '../ledger';
 import type { LogStore } from '../log';
+import type { Order } from '../../shared/domain/order';
 import type { Profile } from '../../shared/profile/schema';
+import type { BookedInvoice } from '../connectors/economic/types';
 import type { BuyerCustomers } from './customers';
 import type { ProductCreator } from './products';
 import type { EconomicReference } from './reference-data';
 import type { PostingStatus } from './supervised';
 import type { AfterBooking } from './after-booking';
+
+/**
+ * What becomes of the money once an invoice is booked (main/moneyflows): injected by the
+ * runtime, so the engine books invoices without knowing how payments and credit notes work.
+ */
+export interface MoneyFlows {
+  /** Queues the customer payment of a just-booked invoice when its payment method registers payments. */
+  queuePayment(order: Order, invoice: BookedInvoice): Promise<unknown>;
+  /** Turns the refunds (and a cancellation) of a booked order into credit notes; how many were created. */
+  creditRefunds(order: Order): Promise<{ created: number }>;
+  /** Posts the queued customer payments; how many are now in e-conomic. */
+  postPendingPayments(): Promise<{ posted: number }>;
+}
 
 /** Everything one sync cycle works with; built once per run by the runtime. */
 export interface EngineContext {
@@ -18,6 +33,7 @@ export interface EngineContext {
   customers: BuyerCustomers;
   log: LogStore;
   afterBooking: AfterBooking;
+  moneyFlows: MoneyFlows;
   /** The automatic-posting gates as they stand now. */
   posting(): PostingStatus;
   clock(): Date;

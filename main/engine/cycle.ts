@@ -9,7 +9,6 @@ import { runPool } from './pool';
 import { reconcileInFlight } from './reconcile';
 import { REASON } from './reasons';
 import { crashPoint } from './crash-points';
-import { postPendingPayments, processRefunds } from '../moneyflows';
 import { recordSeen } from './record-seen';
 import { bookHeldDraft, transferOrder, type TransferOutcome } from './transfer';
 
@@ -102,7 +101,7 @@ export async function runCycle(ctx: EngineContext, options: CycleOptions): Promi
     tally(summary, outcome);
     // Refunds and cancellations after booking become credit notes.
     if (outcome === 'unchanged' && profile.refunds.creditNotes && (order.refunds.length > 0 || order.stage.cancelled)) {
-      const credited = await processRefunds(ctx, order);
+      const credited = await ctx.moneyFlows.creditRefunds(order);
       summary.creditNotes += credited.created;
     }
   };
@@ -147,7 +146,7 @@ export async function runCycle(ctx: EngineContext, options: CycleOptions): Promi
     });
   }
 
-  summary.paymentsRegistered = (await postPendingPayments(ctx)).posted;
+  summary.paymentsRegistered = (await ctx.moneyFlows.postPendingPayments()).posted;
   if (options.processMail) summary.mailed = await options.processMail();
   summary.apiCalls = ctx.client.stats.calls - callsBefore;
   ledger.kv.set('lastSync', { at: ctx.clock().toISOString(), summary });

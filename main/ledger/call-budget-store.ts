@@ -1,5 +1,4 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { CallBudgetStore } from '../connectors/economic/call-budget';
 
 const MINUTE_MS = 60_000;
 /** Buckets older than this are never asked about (the budget window is 24 h). */
@@ -8,8 +7,10 @@ const KEEP_MS = 48 * 60 * MINUTE_MS;
 /**
  * e-conomic calls per agreement in one-minute buckets. `countSince` counts whole buckets,
  * so it may include calls made up to a minute before `sinceMs` — erring towards caution.
+ * It fits the e-conomic client's `CallBudgetStore` by shape; the ledger does not import
+ * the connector (adapters are independent of each other, docs/architecture.md).
  */
-export class SqliteCallBudgetStore implements CallBudgetStore {
+export class SqliteCallBudgetStore {
   private readonly add: Statement;
   private readonly sum: Statement<[string, number], { n: number | null }>;
   private readonly prune: Statement;

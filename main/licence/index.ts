@@ -2,4 +2,3 @@ export { verifyLicence, type LicenceVerification, type VerifyLicenceOptions } fr
 export { signLicence } from './sign-licence';
 export { licencePayloadSchema, type LicencePayload } from './licence-payload';
 export { VENDOR_PUBLIC_KEY_PEM } from './vendor-public-key';
-export { DEMO_LICENCE } from './demo-licence';

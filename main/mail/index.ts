@@ -5,6 +5,5 @@ export { newMessageId, isValidMessageId } from './message-id';
 export { classifySmtpError, type SmtpFailure, type SmtpFailureKind } from './smtp-errors';
 export { MailOutbox, OutboxStateError, OWNER_STATUSES, RETRY_BACKOFF_MS, retryDelayMs } from './outbox';
 export type { OutboxRow, OutboxStatus, OutboxError, EnqueueInput, ProcessSummary, MailOutboxOptions } from './outbox';
-export { ensureMailOutboxSchema } from './outbox-schema';
 export { outboxSender } from './outbox-sender';
 export { storeInvoicePdf, storedInvoicePdfPath } from './pdf-store';

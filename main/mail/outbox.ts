@@ -5,7 +5,6 @@ import { renderTemplate, type MailVarsInput } from '../../shared/mail/render';
 import type { MailTemplate } from '../../shared/mail/validate';
 import { CODES, type ErrorCode } from '../../shared/errors';
 import { newMessageId } from './message-id';
-import { ensureMailOutboxSchema } from './outbox-schema';
 import type { SendResult } from './send';
 import { classifySmtpError, type SmtpFailure, type SmtpFailureKind } from './smtp-errors';
 
@@ -161,6 +160,7 @@ export class OutboxStateError extends Error {
   }
 }
 
+/** Works on the ledger's database: its table `mail_outbox` comes from ledger migration 20. */
 export class MailOutbox {
   private readonly clock: () => Date;
   private readonly maxAttempts: number;
@@ -175,7 +175,6 @@ export class MailOutbox {
     this.maxAttempts = Math.max(1, opts.maxAttempts ?? 10);
     this.fromAddress = opts.fromAddress ?? '';
     this.batchSize = Math.max(1, opts.batchSize ?? 50);
-    ensureMailOutboxSchema(db);
   }
 
   private now(): string {

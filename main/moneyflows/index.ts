@@ -1,8 +1,8 @@
 /**
  * Money flows after the invoice: refunds and cancellations as credit notes, customer
- * payments per payment method, reconciliation of the books against the shop, and the
- * import of earlier orders. The engine calls processRefunds, queuePayment and
- * postPendingPayments; the CLI and the app call reconcile and the import.
+ * payments per payment method, and the reconciliation of the books against the shop.
+ * The engine reaches credit notes and payments only through `EngineContext.moneyFlows`,
+ * which the runtime fills from here; the CLI calls reconcile.
  */
 export {
   processRefunds,
@@ -22,4 +22,3 @@ export {
 export { queuePayment, postPendingPayments, PaymentsStore, PAYMENTS_POSTED_CODE, type PaymentRow, type PaymentsOutcome } from './payments';
 export { reconcile, parseReference, type ReconciliationReport, type ReconcileDeps, type ReconcileOptions, type PeriodLine } from './reconciliation';
 export { toCsv, formatReport, type CsvOptions } from './reconciliation-format';
-export { importPreview, runImport, importProgress, importKey, progressBar, startOfDanishDay, type ImportPreview, type ImportProgress, type ImportSummary, type RunImportOptions } from './import';

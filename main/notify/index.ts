@@ -3,3 +3,5 @@ export { NotifyStateStore } from './state-store';
 export { composeErrorMail, type ComposedMail } from './compose';
 export { ErrorMailer, type ErrorMailerOptions, type SmtpSettings } from './mailer';
 export { ErrorNotifier, type MailSender } from './notifier';
+export { createNotifier } from './create-notifier';
+export { ObservedLogStore } from './observed-log-store';

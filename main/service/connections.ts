@@ -23,22 +23,6 @@ export function shopConnectorFor(platform: Platform, url: string, credentials: S
     : new ShopifyConnector({ url, clientId: credentials.clientId, clientSecret: credentials.clientSecret, maxAttempts: TEST_ATTEMPTS });
 }
 
-/** The keychain entries a set of shop credentials is stored as. */
-export function shopSecrets(credentials: ShopCredentials): Array<[SecretName, string]> {
-  switch (credentials.kind) {
-    case 'woocommerce':
-      return [['wooConsumerKey', credentials.consumerKey], ['wooConsumerSecret', credentials.consumerSecret]];
-    case 'shopifyToken':
-      return [['shopifyAccessToken', credentials.accessToken]];
-    case 'shopifyClient':
-      return [['shopifyClientId', credentials.clientId], ['shopifyClientSecret', credentials.clientSecret]];
-  }
-}
-
-export function economicSecrets(credentials: EconomicCredentials): Array<[SecretName, string]> {
-  return [['economicAppSecretToken', credentials.appSecretToken], ['economicAgreementGrantToken', credentials.agreementGrantToken]];
-}
-
 export function economicClientFor(ctx: ServiceContext, credentials: EconomicCredentials, opts: { maxAttempts?: number } = {}): EconomicClient {
   return new EconomicClient({
     baseUrl: ctx.economicUrl(),

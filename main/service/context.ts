@@ -1,5 +1,5 @@
 import type { EconomicClientOptions } from '../connectors/economic/client';
-import { ProfileMissingError, Runtime } from '../engine/runtime';
+import { ProfileMissingError, Runtime } from '../runtime/runtime';
 import { createSecretStore, type SecretStore } from '../secrets';
 import { ConfigStore } from '../settings';
 import type { AppEvent } from '../../shared/ipc/contract';

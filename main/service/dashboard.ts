@@ -1,5 +1,5 @@
-import { activateAutomaticPosting, confirmChecked } from '../engine/activation';
-import { budgetKey } from '../engine/runtime';
+import { activateAutomaticPosting, confirmChecked } from '../operations/activation';
+import { budgetKey } from '../runtime/runtime';
 import { SUPERVISED_DAYS, type Gate as EngineGate } from '../engine/supervised';
 import { AppError, type Request, type Response } from '../../shared/ipc/contract';
 import { ORDER_STATES, type OrderState } from '../../shared/ipc/schemas/common';

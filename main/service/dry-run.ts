@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { previewOrders, type DryRunEntry } from '../engine/dry-run';
+import { previewOrders, type DryRunEntry } from '../operations/dry-run';
 import type { PlannedInvoice } from '../engine/plan/types';
-import { Runtime } from '../engine/runtime';
+import { Runtime } from '../runtime/runtime';
 import { ConfigStore } from '../settings';
 import type { NormalizedOrder } from '../../shared/domain/order';
 import { dec, money } from '../../shared/domain/money';

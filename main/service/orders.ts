@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OrderRow as LedgerOrder, RuleDecision } from '../ledger/orders';
 import { invoicePdfFilename, storeInvoicePdf } from '../mail';
-import { retryOrders } from '../engine/retry';
+import { retryOrders } from '../operations/retry';
 import { describe, type Lang } from '../../shared/errors';
 import type { Request, Response } from '../../shared/ipc/contract';
 import type { OrderRow } from '../../shared/ipc/schemas/operations';

@@ -1,5 +1,5 @@
 import { platform, release } from 'node:os';
-import { isLoopbackUrl } from '../sandbox/demo-credentials';
+import { isLoopbackUrl } from '../runtime/sandbox-only';
 import type { Request, Response } from '../../shared/ipc/contract';
 import { profileSchema } from '../../shared/profile/schema';
 import type { ServiceContext } from './context';

@@ -1,5 +1,5 @@
 import type { SyncSummary as EngineSummary } from '../engine/cycle';
-import type { Runtime } from '../engine/runtime';
+import type { Runtime } from '../runtime/runtime';
 import { SyncScheduler, type SchedulerState } from '../engine/scheduler';
 import type { LogEntry } from '../log';
 import { describe } from '../../shared/errors';

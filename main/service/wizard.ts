@@ -2,7 +2,7 @@ import { profileSchema, type Profile, type SecretName } from '../../shared/profi
 import type { Request, Response } from '../../shared/ipc/contract';
 import type { WizardState } from '../../shared/ipc/schemas/setup';
 import type { ServiceContext } from './context';
-import { economicSecrets, shopSecrets } from './connections';
+import { economicSecrets, shopSecrets } from './credential-secrets';
 import { WizardStore, type StoredWizard } from './wizard-store';
 
 /** Used for keychain entries typed before the plan step named the profile. */

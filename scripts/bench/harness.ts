@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { profileSchema, type ProfileInput } from '../../shared/profile/schema';
 import { demoProfile } from '../../main/demo/demo-profile';
-import { Runtime, type RuntimeOptions } from '../../main/engine/runtime';
+import { Runtime, type RuntimeOptions } from '../../main/runtime/runtime';
 import { startEconomicSandbox, type EconomicSandbox } from '../../main/sandbox/economic';
 import { startWooSandbox, type WooSandbox } from '../../main/sandbox/shops/woocommerce';
 import { startSmtpCatcher, type SmtpCatcher } from '../../main/sandbox/smtp';
-import { DEMO_CREDENTIALS } from '../../main/sandbox/demo-credentials';
+import { DEMO_CREDENTIALS } from '../../main/runtime/sandbox-only';
 import { ConfigStore } from '../../main/settings';
 import { MemorySecretStore } from '../../main/secrets';
 

@@ -11,6 +11,13 @@ import { ECONOMIC_TOKENS, SHOP_KEYS, orderWithoutSku, startServiceHarness, type 
 import { ensureRendererBuilt } from './build-renderer';
 import { CHROMIUM_PATH, e2eUnavailable, goTo, openUi, type UiSession } from './helpers';
 
+/** The part of a browser canvas the pixel check uses (tests are type-checked without DOM types). */
+interface BrowserCanvas {
+  width: number;
+  height: number;
+  getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
+}
+
 // Build the renderer first (when Chromium is there to use it), so the skip check sees the result.
 if (existsSync(CHROMIUM_PATH)) await ensureRendererBuilt();
 const unavailable = e2eUnavailable();
@@ -148,7 +155,8 @@ describe.skipIf(unavailable !== null)(`end to end: setup wizard to a retried ord
     await canvas.waitFor();
     // A rendered page has ink on it: some pixels are not white.
     await expect
-      .poll(() => canvas.evaluate((c: HTMLCanvasElement) => {
+      .poll(() => canvas.evaluate((element) => {
+        const c = element as unknown as BrowserCanvas;
         const ctx = c.getContext('2d')!;
         const { data } = ctx.getImageData(0, 0, c.width, c.height);
         let ink = 0;

@@ -1,7 +1,7 @@
 import { parse, printJson, requireDataDir } from '../args';
 import { withRuntime } from '../runtime-errors';
 import { EXIT, UsageError } from '../exit-codes';
-import { activateAutomaticPosting } from '../../engine/activation';
+import { activateAutomaticPosting } from '../../operations/activation';
 
 export const activateHelp = `ledgerbridge activate --data-dir DIR --checked --accept-risk --by NAME [--json] [--lang da|en]
   The owner confirms having checked the invoices booked by hand during the supervised

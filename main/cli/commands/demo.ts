@@ -3,10 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { profileSchema } from '../../../shared/profile/schema';
 import { describe as describeProblem } from '../../../shared/errors';
-import { demoProfile } from '../../demo/demo-profile';
-import { Runtime } from '../../engine/runtime';
-import { statusReport } from '../../engine/status';
-import { startSandboxes } from '../../sandbox/start-all';
+import { Runtime } from '../../runtime/runtime';
+import { statusReport } from '../../operations/status';
 import { ConfigStore } from '../../settings';
 import { intOption, parse, printJson } from '../args';
 import { EXIT } from '../exit-codes';
@@ -33,6 +31,8 @@ export async function demoCommand(argv: string[]): Promise<number> {
   const count = intOption('orders', values.orders, 50);
   const out = values.serve ? process.stderr : process.stdout;
 
+  // The demo and the sandboxes are loaded only here: the rest of the product never needs them.
+  const { demoProfile, startSandboxes } = await import('../../demo');
   const sandboxes = await startSandboxes({ platform, demoOrders: count, dataDir: join(dataDir, 'sandbox') });
   try {
     if (values.serve) printJson(sandboxes.line);

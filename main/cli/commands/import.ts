@@ -1,4 +1,4 @@
-import { importPreview, progressBar, runImport, type ImportPreview, type ImportSummary } from '../../moneyflows/import';
+import { importPreview, progressBar, runImport, type ImportPreview, type ImportSummary } from '../../operations/import';
 import { langOption, parse, printJson, requireDataDir } from '../args';
 import { EXIT } from '../exit-codes';
 import { withRuntime } from '../runtime-errors';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Order } from '../../../shared/domain/order';
-import { startOfDanishDay } from '../../moneyflows/import';
+import { startOfDanishDay } from '../../operations/import';
 import { reconcile } from '../../moneyflows/reconciliation';
 import { formatReport, toCsv } from '../../moneyflows/reconciliation-format';
 import { langOption, parse, printJson, requireDataDir } from '../args';

@@ -1,7 +1,7 @@
 import { parse, printJson, requireDataDir } from '../args';
 import { withRuntime } from '../runtime-errors';
 import { EXIT, UsageError } from '../exit-codes';
-import { retryOrders } from '../../engine/retry';
+import { retryOrders } from '../../operations/retry';
 
 export const retryHelp = `ledgerbridge retry --data-dir DIR (ORDER_ID… | --all-failed) [--json]
   Tries the given orders again now (after you fixed the data in the shop or e-conomic, or

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import type { Platform } from '../../../shared/domain/order';
-import { startSandboxes } from '../../sandbox/start-all';
 import { intOption, parse, printJson } from '../args';
 import { UsageError } from '../exit-codes';
 import { untilStopped } from '../signals';
@@ -26,6 +25,8 @@ export async function sandboxCommand(argv: string[]): Promise<number> {
     'data-dir': { type: 'string' },
     'demo-orders': { type: 'string' },
   });
+  // Loaded only here: the rest of the product never needs the sandboxes.
+  const { startSandboxes } = await import('../../demo');
   const sandboxes = await startSandboxes({
     port: intOption('port', values.port, 0),
     platform: platformOption(values.platform),

@@ -1,7 +1,7 @@
 import { parse, printJson, requireDataDir } from '../args';
 import { withRuntime } from '../runtime-errors';
 import { EXIT } from '../exit-codes';
-import { statusReport, type StatusReport } from '../../engine/status';
+import { statusReport, type StatusReport } from '../../operations/status';
 
 export const statusHelp = `ledgerbridge status --data-dir DIR [--json] [--lang da|en]
   The profile, the sync loop, orders by state, and every gate of automatic posting with what is missing.`;

@@ -3,7 +3,7 @@ import { untilStopped } from '../signals';
 import { withRuntime } from '../runtime-errors';
 import { SyncScheduler } from '../../engine/scheduler';
 import type { SyncSummary } from '../../engine/cycle';
-import { dryRun } from '../../engine/dry-run';
+import { dryRun } from '../../operations/dry-run';
 import { formatDryRun, formatSummary } from '../format';
 import { EXIT, UsageError } from '../exit-codes';
 

@@ -4,8 +4,8 @@ import type { Migration } from './migration';
  * The mail outbox (main/mail/outbox.ts): one row per booked invoice whose PDF we
  * mail. The rendered subject and bodies are stored at enqueue time, so a retry
  * days later sends exactly what was queued even if the owner edits the template.
- * `IF NOT EXISTS`: a bare database handed to MailOutbox may have created the table
- * with this same statement before the ledger's runner recorded the migration.
+ * `IF NOT EXISTS`: earlier versions let MailOutbox create the table with this same
+ * statement before the ledger's runner recorded the migration; such ledgers still open.
  */
 export const migration020MailOutbox: Migration = {
   version: 20,

@@ -1,7 +1,7 @@
 // The background loop as the tray app runs it: a scheduler with the given interval, which
 // syncs at once and then waits. Prints "ready" after the first sync so the parent can
 // start counting the wake-ups of the idle wait.
-import { Runtime } from '../../../main/engine/runtime';
+import { Runtime } from '../../../main/runtime/runtime';
 import { SyncScheduler } from '../../../main/engine/scheduler';
 import { MemorySecretStore } from '../../../main/secrets';
 

@@ -1,6 +1,6 @@
 // One headless sync cycle on a data dir, in its own process so its peak memory is its own.
 // Prints {"summary":…,"maxRssMB":…} on stdout.
-import { Runtime } from '../../../main/engine/runtime';
+import { Runtime } from '../../../main/runtime/runtime';
 import { MemorySecretStore } from '../../../main/secrets';
 
 const dataDir = process.argv[2];

@@ -52,7 +52,7 @@ describe('the dev bridge over HTTP', () => {
   it('answers a channel with the typed result', async () => {
     const response = await post('log.list', { severity: 'error', limit: 10 });
     expect(response.status).toBe(200);
-    const result = await response.json();
+    const result = (await response.json()) as { ok: boolean; value: { total: number; rows: Array<{ severity: string }> } };
     expect(result.ok).toBe(true);
     expect(result.value.total).toBe(250);
     expect(result.value.rows).toHaveLength(10);

@@ -6,7 +6,7 @@ import type { SecretName } from '../../../shared/profile/schema';
 import { reconcileCommand, reconcileHelp } from '../../../main/cli/commands/reconcile';
 import { importCommand } from '../../../main/cli/commands/import';
 import { UsageError } from '../../../main/cli/exit-codes';
-import { DEMO_CREDENTIALS } from '../../../main/sandbox/demo-credentials';
+import { DEMO_CREDENTIALS } from '../../../main/runtime/sandbox-only';
 import { generateWooOrders } from '../../../main/sandbox/shops/woocommerce';
 import { envVariableNames } from '../../../main/secrets';
 import type { ReconciliationReport } from '../../../main/moneyflows/reconciliation';

@@ -1,6 +1,6 @@
 // Runs one sync cycle on a data dir; the parent test kills it at a crash point
 // (LEDGERBRIDGE_CRASH_AT) and then runs it again to finish.
-import { Runtime } from '../../../main/engine/runtime';
+import { Runtime } from '../../../main/runtime/runtime';
 import { MemorySecretStore } from '../../../main/secrets';
 
 const dataDir = process.argv[2];

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Runtime } from '../../../main/engine/runtime';
+import { Runtime } from '../../../main/runtime/runtime';
 import { signLicence } from '../../../main/licence';
 import { MemorySecretStore } from '../../../main/secrets';
 import { ConfigStore } from '../../../main/settings';

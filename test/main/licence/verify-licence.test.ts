@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { DEMO_LICENCE, signLicence, verifyLicence, type LicencePayload } from '../../../main/licence';
+import { signLicence, verifyLicence, type LicencePayload } from '../../../main/licence';
+import { DEMO_LICENCE } from '../../../main/demo/demo-licence';
 
 // The tests' own vendor: never the real vendor private key.
 function keyPair() {

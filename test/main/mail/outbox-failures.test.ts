@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { migrations, runMigrations } from '../../../main/ledger';
 import { MailOutbox, createTransport, outboxSender, storeInvoicePdf, type MailTransport, type OutboxRow, type SendResult } from '../../../main/mail';
 import { startSmtpCatcher, type SmtpCatcher } from '../../../main/sandbox/smtp';
 import { describe as describeProblem } from '../../../shared/errors';
@@ -35,6 +36,8 @@ beforeEach(() => {
   now = new Date('2026-11-13T09:00:00.000Z');
   dir = mkdtempSync(join(tmpdir(), 'lb-mail-'));
   db = new Database(join(dir, 'ledger.sqlite'));
+  // The outbox table is the ledger's (migration 20); the outbox works on any database that has it.
+  runMigrations(db, migrations, dir);
   return () => {
     db.close();
     rmSync(dir, { recursive: true, force: true });

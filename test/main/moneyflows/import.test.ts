@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateWooOrders } from '../../../main/sandbox/shops/woocommerce';
-import { importPreview, importProgress, progressBar, runImport } from '../../../main/moneyflows/import';
+import { importPreview, importProgress, progressBar, runImport } from '../../../main/operations/import';
 import { bookedDocs, draftDocs, startHarness, type Harness } from './harness';
 
 /**

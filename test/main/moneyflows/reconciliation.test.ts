@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dec, money, sum } from '../../../shared/domain/money';
 import type { Order } from '../../../shared/domain/order';
-import { DEMO_CREDENTIALS } from '../../../main/sandbox/demo-credentials';
+import { DEMO_CREDENTIALS } from '../../../main/runtime/sandbox-only';
 import { startEconomicSandbox } from '../../../main/sandbox/economic';
 import { generateWooOrders } from '../../../main/sandbox/shops/woocommerce';
 import { processRefunds } from '../../../main/moneyflows/credit-notes';

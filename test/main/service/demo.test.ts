@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoService, type DemoService } from '../../../main/service/demo';
+import { startDemoService, type DemoService } from '../../../main/demo/demo-service';
 
 /** The demo behind `npm run dev:renderer -- --demo` and `npm run screenshots`. */
 describe('desktop service: demo mode', () => {

@@ -99,7 +99,7 @@ describe('e-conomic sandbox collections', () => {
     expect(p1.json.collection).toHaveLength(4);
     expect(p1.json.pagination.nextPage).toBe(`${sb.url}/customers?skippages=1&pagesize=4`);
     expect(p1.json.pagination.lastPage).toBe(`${sb.url}/customers?skippages=2&pagesize=4`);
-    const last = await fetch(p1.json.pagination.lastPage, { headers: { 'X-AppSecretToken': sb.appSecretToken, 'X-AgreementGrantToken': sb.agreementGrantToken } }).then((r) => r.json());
+    const last = await fetch(p1.json.pagination.lastPage, { headers: { 'X-AppSecretToken': sb.appSecretToken, 'X-AgreementGrantToken': sb.agreementGrantToken } }).then((r) => r.json() as Promise<{ collection: unknown[]; pagination: { nextPage?: string } }>);
     expect(last.collection).toHaveLength(1);
     expect(last.pagination.nextPage).toBeUndefined();
     expect(p1.json.collection[0].customerNumber).toBe(1);

@@ -143,9 +143,9 @@ describe('e-conomic sandbox: writing, booking, paying', () => {
 
   it('exposes the admin API: state, booking by hand and reset', async () => {
     const draft = await call('POST', '/invoices/drafts', draftBody([['KAFFE', 1, 40]]));
-    const booked = await fetch(`${sb.url}/_sandbox/drafts/${draft.json.draftInvoiceNumber}/book`, { method: 'POST' }).then((r) => r.json());
+    const booked = await fetch(`${sb.url}/_sandbox/drafts/${draft.json.draftInvoiceNumber}/book`, { method: 'POST' }).then((r) => r.json() as Promise<{ orderNumber: number }>);
     expect(booked.orderNumber).toBe(draft.json.draftInvoiceNumber);
-    const state = await fetch(`${sb.url}/_sandbox/state`).then((r) => r.json());
+    const state = await fetch(`${sb.url}/_sandbox/state`).then((r) => r.json() as Promise<{ calls: { total: number; byRoute: Record<string, number> } }>);
     expect(Object.keys(state).sort()).toEqual(['booked', 'calls', 'customers', 'drafts', 'faultsInjected', 'idempotentReplays', 'products', 'vouchers']);
     expect(state.calls.total).toBeGreaterThan(0);
     expect(state.calls.byRoute['POST /invoices/drafts']).toBeGreaterThan(0);

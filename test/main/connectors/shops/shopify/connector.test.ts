@@ -167,7 +167,7 @@ describe('throttling and failures', () => {
       headers: { 'content-type': 'application/json', 'x-shopify-access-token': sandbox.accessToken },
       body: JSON.stringify({ query: `{ orders(first: 3) { nodes { ${fields} } } }` }),
     });
-    expect((await drain.json()).extensions.cost.actualQueryCost).toBeGreaterThan(800);
+    expect(((await drain.json()) as { extensions: { cost: { actualQueryCost: number } } }).extensions.cost.actualQueryCost).toBeGreaterThan(800);
     // one order per page fits the single-query limit, so the first page is sent at once and refused
     const connector = new ShopifyConnector({ url: sandbox.url, accessToken: sandbox.accessToken, pageSize: 1 });
     const { orders } = await pollAll(connector);

@@ -1,30 +1,14 @@
-import { LogStore } from '../log';
-import type { LogEntry, ReportChange, ReportInput } from '../log';
-import { ErrorMailer, ErrorNotifier, NotificationPlanner, NotifyStateStore, type MailSender } from '../notify';
+import { ErrorMailer } from './mailer';
+import { ErrorNotifier, type MailSender } from './notifier';
+import { NotificationPlanner } from './planner';
+import { NotifyStateStore } from './state-store';
 import type { Profile } from '../../shared/profile/schema';
 import type { Database } from 'better-sqlite3';
-
-/** A log store that remembers what was reported, so each cycle can notify about the news. */
-export class ObservedLogStore extends LogStore {
-  private reported: Array<LogEntry & { change: ReportChange }> = [];
-
-  override report(input: ReportInput): LogEntry & { change: ReportChange } {
-    const entry = super.report(input);
-    this.reported.push(entry);
-    return entry;
-  }
-
-  drainReported(): Array<LogEntry & { change: ReportChange }> {
-    const out = this.reported;
-    this.reported = [];
-    return out;
-  }
-}
 
 /**
  * The owner's notifications: a desktop notification through the shell, and error
  * mails through the app's SMTP settings — the first error at once, then a digest at
- * most every hour or day (main/notify decides).
+ * most every hour or day (the planner decides).
  */
 export function createNotifier(input: {
   profile: Profile;

@@ -6,7 +6,7 @@ import { planInvoice, PlanError } from '../engine/plan/plan-invoice';
 import { danishDate } from '../engine/plan/text';
 import { EconomicReference } from '../engine/reference-data';
 import { decideRules } from '../engine/rules';
-import { budgetKey, type Runtime } from '../engine/runtime';
+import { budgetKey, type Runtime } from '../runtime/runtime';
 import type { SyncSummary } from '../engine/cycle';
 import { blockingProblemsFor } from '../engine/validate';
 

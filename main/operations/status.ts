@@ -1,6 +1,6 @@
-import type { PostingStatus } from './supervised';
-import { budgetKey, type LicenceState, type Runtime } from './runtime';
-import type { SyncSummary } from './cycle';
+import type { PostingStatus } from '../engine/supervised';
+import { budgetKey, type LicenceState, type Runtime } from '../runtime/runtime';
+import type { SyncSummary } from '../engine/cycle';
 
 export interface StatusReport {
   profile: { name: string; platform: string; shopUrl: string; economicUrl: string; orderStages: string[]; invoiceSource: string; bookingMode: string };

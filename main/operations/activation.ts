@@ -1,5 +1,5 @@
-import { activationBlockers, type Gate } from './supervised';
-import type { Runtime } from './runtime';
+import { activationBlockers, type Gate } from '../engine/supervised';
+import type { Runtime } from '../runtime/runtime';
 
 export interface ActivationResult {
   activated: boolean;

@@ -1,12 +1,12 @@
-import { demoProfile } from '../demo/demo-profile';
-import { Runtime } from '../engine/runtime';
-import { startSandboxes, type Sandboxes } from '../sandbox/start-all';
+import { demoProfile } from './demo-profile';
+import { Runtime } from '../runtime/runtime';
+import { startSandboxes, type Sandboxes } from './start-sandboxes';
 import { MemorySecretStore } from '../secrets';
 import { ConfigStore } from '../settings';
 import type { Platform } from '../../shared/domain/order';
 import type { AppEvent } from '../../shared/ipc/contract';
 import { profileSchema } from '../../shared/profile/schema';
-import { createAppService, type DesktopService } from './app-service';
+import { createAppService, type DesktopService } from '../service/app-service';
 
 export interface DemoService {
   service: DesktopService;

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { Platform } from '../../shared/domain/order';
-import { startEconomicSandbox, type EconomicSandbox } from './economic';
-import { startSmtpCatcher, type SmtpCatcher } from './smtp';
-import { startWooSandbox } from './shops/woocommerce';
-import { startShopifySandbox } from './shops/shopify';
-import { generateWooDemoOrders } from './shops/woocommerce/demo-orders';
-import { generateShopifyDemoOrders } from './shops/shopify/demo-orders';
-import { DEMO_CREDENTIALS } from './demo-credentials';
+import { startEconomicSandbox, type EconomicSandbox } from '../sandbox/economic';
+import { startSmtpCatcher, type SmtpCatcher } from '../sandbox/smtp';
+import { startWooSandbox } from '../sandbox/shops/woocommerce';
+import { startShopifySandbox } from '../sandbox/shops/shopify';
+import { generateWooDemoOrders } from '../sandbox/shops/woocommerce/demo-orders';
+import { generateShopifyDemoOrders } from '../sandbox/shops/shopify/demo-orders';
+import { DEMO_CREDENTIALS } from '../runtime/sandbox-only';
 
 export interface SandboxesOptions {
   /** First port: e-conomic on N, the shop on N+1, SMTP on N+2, the mail viewer on N+3. 0 = any free ports. */

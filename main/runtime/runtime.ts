@@ -5,20 +5,19 @@ import type { ShopConnector } from '../connectors/shops/types';
 import { WooCommerceConnector } from '../connectors/shops/woocommerce/connector';
 import { openLedger, type Ledger } from '../ledger';
 import { verifyLicence } from '../licence';
-import { createNotifier, ObservedLogStore } from './notifications';
-import type { ErrorNotifier } from '../notify';
 import { MailOutbox, createTransport, outboxSender } from '../mail';
-import { DEMO_CREDENTIALS, isLoopbackUrl } from '../sandbox/demo-credentials';
 import { createSecretStore, MissingSecretError, type SecretStore } from '../secrets';
 import { ConfigStore } from '../settings';
-import { AfterBooking } from './after-booking';
-import { queuePayment } from '../moneyflows';
-import type { EngineContext } from './context';
-import { BuyerCustomers } from './customers';
-import { runCycle, type SyncSummary } from './cycle';
-import { ProductCreator } from './products';
-import { EconomicReference } from './reference-data';
-import { postingStatus, type PostingStatus } from './supervised';
+import { createNotifier, ObservedLogStore, type ErrorNotifier } from '../notify';
+import { AfterBooking } from '../engine/after-booking';
+import type { EngineContext } from '../engine/context';
+import { BuyerCustomers } from '../engine/customers';
+import { runCycle, type SyncSummary } from '../engine/cycle';
+import { ProductCreator } from '../engine/products';
+import { EconomicReference } from '../engine/reference-data';
+import { postingStatus, type PostingStatus } from '../engine/supervised';
+import { postPendingPayments, processRefunds, queuePayment } from '../moneyflows';
+import { DEMO_CREDENTIALS, demoClock, isLoopbackUrl } from './sandbox-only';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -42,20 +41,6 @@ export interface LicenceState {
   problem: string | null;
   sandboxOnly: boolean;
   licensee: string | null;
-}
-
-/**
- * In the demo a consultant walks the whole road to automatic posting, which includes 14
- * days of supervised drafts: LEDGERBRIDGE_DEMO_DAYS_AHEAD=N moves the engine's clock N days
- * ahead. It is honoured only for a sandbox-only licence against the local sandboxes, so it
- * can never shorten the supervised period of a real shop.
- */
-export function demoClock(profile: Profile, env: NodeJS.ProcessEnv, publicKeyPem?: string): (() => Date) | null {
-  const days = Number(env.LEDGERBRIDGE_DEMO_DAYS_AHEAD ?? '');
-  if (!profile.licence || !Number.isFinite(days) || days <= 0) return null;
-  const licence = verifyLicence(profile.licence, { publicKeyPem });
-  if (!licence.ok || !licence.payload.sandboxOnly || !isLoopbackUrl(profile.economic.url) || !isLoopbackUrl(profile.shop.url)) return null;
-  return () => new Date(Date.now() + days * 86_400_000);
 }
 
 /** The fair-use budget is counted per profile (one profile = one e-conomic agreement). */
@@ -250,6 +235,11 @@ export class Runtime {
       customers: new BuyerCustomers(client, this.ledger, this.profile),
       log: this.log,
       afterBooking: null as unknown as AfterBooking,
+      moneyFlows: {
+        queuePayment: (order, invoice) => queuePayment(ctx, order, invoice),
+        creditRefunds: (order) => processRefunds(ctx, order),
+        postPendingPayments: () => postPendingPayments(ctx),
+      },
       posting: () => this.postingStatus(),
       clock: this.clock,
     };
@@ -262,7 +252,7 @@ export class Runtime {
       log: this.log,
       dataDir: this.options.dataDir,
       shop: { name: shopName, url: this.profile.shop.url },
-      queuePayment: (order, invoice) => queuePayment(ctx, order, invoice),
+      queuePayment: ctx.moneyFlows.queuePayment,
     });
     return ctx;
   }

@@ -1,8 +1,8 @@
 import type { NormalizedOrder, Order } from '../../shared/domain/order';
-import type { Runtime } from './runtime';
-import { recordSeen } from './record-seen';
-import { transferOrder } from './transfer';
-import { runPool } from './pool';
+import type { Runtime } from '../runtime/runtime';
+import { recordSeen } from '../engine/record-seen';
+import { transferOrder } from '../engine/transfer';
+import { runPool } from '../engine/pool';
 
 export interface RetryResult {
   orders: Array<{ orderId: string; before: string; after: string; reasonCode: string | null }>;

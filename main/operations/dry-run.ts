@@ -1,13 +1,13 @@
 import type { NormalizedOrder } from '../../shared/domain/order';
 import { describe as describeProblem } from '../../shared/errors';
-import { validateForTransfer } from './validate';
-import { checkEligibility } from './eligibility';
-import { planInvoice, PlanError } from './plan/plan-invoice';
-import type { PlannedInvoice } from './plan/types';
-import { decideRules, type RuleDecision } from './rules';
-import { EconomicReference } from './reference-data';
-import { Runtime } from './runtime';
-import { pollSince } from './cycle';
+import { validateForTransfer } from '../engine/validate';
+import { checkEligibility } from '../engine/eligibility';
+import { planInvoice, PlanError } from '../engine/plan/plan-invoice';
+import type { PlannedInvoice } from '../engine/plan/types';
+import { decideRules, type RuleDecision } from '../engine/rules';
+import { EconomicReference } from '../engine/reference-data';
+import { Runtime } from '../runtime/runtime';
+import { pollSince } from '../engine/cycle';
 
 export interface DryRunProblem {
   code: string;
