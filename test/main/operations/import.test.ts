@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateWooOrders } from '../../../main/sandbox/shops/woocommerce';
 import { importPreview, importProgress, progressBar, runImport } from '../../../main/operations/import';
-import { bookedDocs, draftDocs, startHarness, type Harness } from './harness';
+import { bookedDocs, draftDocs, startHarness, type Harness } from '../moneyflows/harness';
 
 /**
  * Importing earlier orders: a validating dry run first, then an import through the normal
