@@ -36,12 +36,6 @@ const MAIN_LEAVES = [
   { unit: 'bridge', imports: [], why: 'the dev bridge serving the renderer in a plain browser' },
 ];
 
-const LAYER_EXCEPTIONS = [
-  // Owned by i14b (issue 14): the WooCommerce sandbox still reads orders with the connector's
-  // reader, so a bug in one hides in the other. i14b removes this exception with that edge.
-  { from: 'main/sandbox/shops/woocommerce/', to: 'main/connectors/shops/woocommerce/', why: 'issue 14 (i14b) removes it' },
-];
-
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'events'];
 
 export default tseslint.config(
@@ -75,7 +69,7 @@ export default tseslint.config(
   },
   {
     files: ['main/**/*.ts'],
-    rules: { 'local/layers': ['error', { root: 'main', layers: MAIN_LAYERS, leaves: MAIN_LEAVES, exceptions: LAYER_EXCEPTIONS }] },
+    rules: { 'local/layers': ['error', { root: 'main', layers: MAIN_LAYERS, leaves: MAIN_LEAVES}] },
   },
   {
     files: ['main/**/*.ts'],

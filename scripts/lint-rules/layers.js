@@ -22,14 +22,13 @@ export function unitOf(units, root, path) {
  * does not. `dynamic` is true for `await import(…)`.
  */
 export function layerViolation(options, from, to, dynamic) {
-  const { root, layers, leaves = [], exceptions = [] } = options;
+  const { root, layers, leaves = [] } = options;
   const layerOf = new Map(layers.flatMap((layer, level) => layer.units.map((unit) => [unit, { name: layer.name, level }])));
   const leafOf = new Map(leaves.map((leaf) => [leaf.unit, leaf]));
   const units = [...layerOf.keys(), ...leafOf.keys()];
   const source = unitOf(units, root, from);
   const target = unitOf(units, root, to);
   if (source === null || target === null || source === target) return null;
-  if (exceptions.some((e) => from.startsWith(e.from) && to.startsWith(e.to))) return null;
   const name = (unit) => `${root}/${unit}`;
   for (const unit of [source, target]) {
     if (!layerOf.has(unit) && !leafOf.has(unit)) return `${name(unit)} is in no layer: place it in the layer order in eslint.config.js (docs/architecture.md).`;
@@ -72,7 +71,6 @@ export default {
           root: { type: 'string' },
           layers: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, units: { type: 'array', items: { type: 'string' } } }, required: ['name', 'units'], additionalProperties: false } },
           leaves: { type: 'array', items: { type: 'object', properties: { unit: { type: 'string' }, imports: { type: 'array', items: { type: 'string' } }, importedBy: { type: 'array', items: { type: 'string' } }, lazilyImportedBy: { type: 'array', items: { type: 'string' } }, why: { type: 'string' } }, required: ['unit'], additionalProperties: false } },
-          exceptions: { type: 'array', items: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' }, why: { type: 'string' } }, required: ['from', 'to', 'why'], additionalProperties: false } },
         },
         required: ['root', 'layers'],
         additionalProperties: false,
