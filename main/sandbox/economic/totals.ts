@@ -1,4 +1,5 @@
-import { dec, round2, sum, type Dec } from '../../../shared/domain/money';
+import { dec, sum, type Dec } from '../../../shared/domain/money';
+import { roundToOre } from './rounding';
 import type { InvoiceTotals } from './records';
 
 export interface LineInput {
@@ -18,10 +19,13 @@ export interface LineTotals {
   marginPercentage: string;
 }
 
+/** Rounded to øre by the sandbox's own rule (./rounding), never the engine's. */
+const round2 = (value: Dec): Dec => dec(roundToOre(value.toFixed()));
+
 const pct = (part: Dec, whole: Dec) => (whole.isZero() ? dec(0) : round2(part.div(whole).times(100)));
 
 /**
- * e-conomic's invoice arithmetic as observed in live payloads:
+ * e-conomic's invoice arithmetic as observed in live payloads (øre rounded half away from zero):
  *   line totalNetAmount = round2(qty × unitNetPrice × (1 − discount/100))
  *   VAT from the product group's rate for the recipient's VAT zone
  *   'line' rounding: each line's VAT rounded to øre, then summed;
