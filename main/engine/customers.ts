@@ -60,7 +60,7 @@ export class BuyerCustomers {
       customerNumber = found.customerNumber;
     } else {
       const opKey = operationKey(this.profile.name, `customer:${key}`, 'create-customer', 0);
-      this.ledger.operations.begin({ key: opKey, orderId: order.id, step: 'create-customer' });
+      const attempt = this.ledger.operations.begin({ key: opKey, orderId: order.id, step: 'create-customer' }).record.key;
       const b = order.billing;
       const zone = vatZoneFor(order, this.profile);
       const created = await this.client.createCustomer(
@@ -79,10 +79,10 @@ export class BuyerCustomers {
           ...(b.ean ? { ean: cleanText(b.ean, 40) } : {}),
           ...(b.phone ? { telephoneAndFaxNumber: cleanText(b.phone, 255) } : {}),
         },
-        opKey,
+        attempt,
       );
       customerNumber = created.customerNumber;
-      this.ledger.operations.complete(opKey, { customerNumber });
+      this.ledger.operations.complete(attempt, { customerNumber });
     }
     this.ledger.kv.set(`customer:${key}`, String(customerNumber));
     return customerNumber;

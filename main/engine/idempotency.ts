@@ -1,11 +1,11 @@
 /**
- * Deterministic Idempotency-Keys: (profile, order, step, generation[, attempt]).
- * A retried step sends the same key, so e-conomic replays the first answer instead of
- * writing twice; a new generation (the order changed) or a new attempt (the earlier
- * result is known to be gone) gets a new key.
+ * Deterministic Idempotency-Keys: (profile, order, step, generation). A retried step sends
+ * the same key — also after a restart — so e-conomic replays the first answer instead of
+ * writing twice; a new generation (the order changed) gets a new key. After e-conomic
+ * definitely rejected a write, the journal starts a new attempt as `<key>:a<n>`.
  */
 export type Step = 'create-draft' | 'update-draft' | 'delete-draft' | 'book' | 'credit-note' | 'book-credit-note' | 'payment' | 'create-customer' | 'create-product';
 
-export function operationKey(profile: string, subject: string, step: Step, generation: number, attempt = 0): string {
-  return `lb:${profile}:${subject}:${step}:g${generation}${attempt > 0 ? `:a${attempt}` : ''}`;
+export function operationKey(profile: string, subject: string, step: Step, generation: number): string {
+  return `lb:${profile}:${subject}:${step}:g${generation}`;
 }

@@ -5,31 +5,34 @@ import { crashPoint } from './crash-points';
 /**
  * Runs one external write under the operations journal: the row is written before the
  * call and completed after it, so a crash in between is found and reconciled on start.
- * A completed key returns its stored result without calling e-conomic again.
+ * A completed key returns its stored result without calling e-conomic again. `call` gets
+ * the Idempotency-Key to send: the operation's key, or a new attempt's after e-conomic
+ * definitely rejected the previous one.
  */
 export async function journalled<T>(
   ctx: EngineContext,
   key: string,
   orderId: string,
   step: Parameters<EngineContext['ledger']['operations']['begin']>[0]['step'],
-  call: () => Promise<T>,
+  call: (idempotencyKey: string) => Promise<T>,
   onDone?: (result: T) => void,
 ): Promise<T> {
   const begun = ctx.ledger.operations.begin({ key, orderId, step });
-  if (begun.resumed && begun.record.status === 'completed') return begun.record.result as T;
+  if (begun.record.status === 'completed') return begun.record.result as T;
+  const attempt = begun.record.key;
   crashPoint('after-journal-begin');
   let result: T;
   try {
-    result = await call();
+    result = await call(attempt);
     crashPoint('after-economic-write');
   } catch (error) {
     // A rejected request (4xx) did not take effect; anything else may have.
-    if (error instanceof EconomicError && !error.transient) ctx.ledger.operations.markFailed(key, { kind: error.kind, message: error.message });
-    else ctx.ledger.operations.markUncertain(key);
+    if (error instanceof EconomicError && !error.transient) ctx.ledger.operations.markFailed(attempt, { kind: error.kind, message: error.message });
+    else ctx.ledger.operations.markUncertain(attempt);
     throw error;
   }
   ctx.ledger.transaction(() => {
-    ctx.ledger.operations.complete(key, result ?? null);
+    ctx.ledger.operations.complete(attempt, result ?? null);
     onDone?.(result);
   });
   crashPoint('after-journal-complete');

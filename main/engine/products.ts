@@ -35,7 +35,7 @@ export class ProductCreator {
 
   private async create(product: ProductToCreate, orderId: string): Promise<void> {
     const key = operationKey(this.profileName, `product:${product.productNumber}`, 'create-product', 0);
-    this.ledger.operations.begin({ key, orderId, step: 'create-product' });
+    const attempt = this.ledger.operations.begin({ key, orderId, step: 'create-product' }).record.key;
     try {
       await this.client.createProduct(
         {
@@ -44,14 +44,14 @@ export class ProductCreator {
           productGroup: { productGroupNumber: product.productGroupNumber },
           salesPrice: Number(product.salesPrice),
         },
-        key,
+        attempt,
       );
     } catch (error) {
       // Someone (or an earlier crashed run without the key cached) created it already.
       const exists = error instanceof EconomicError && error.kind === 'validation' && (await this.client.getProduct(product.productNumber)) !== null;
       if (!exists) throw error;
     }
-    this.ledger.operations.complete(key, { productNumber: product.productNumber });
+    this.ledger.operations.complete(attempt, { productNumber: product.productNumber });
     this.reference.productNumbers.add(product.productNumber);
   }
 }

@@ -86,7 +86,7 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
     if (eligibility.reason !== 'cancelled') return 'waiting';
     if (row.draftNumber) {
       const key = operationKey(profile.name, order.id, 'delete-draft', row.generation);
-      await journalled(ctx, key, order.id, 'delete-draft', () => ctx.client.deleteDraftInvoice(row.draftNumber!, key));
+      await journalled(ctx, key, order.id, 'delete-draft', (attempt) => ctx.client.deleteDraftInvoice(row.draftNumber!, attempt));
       ledger.orders.transition(order.id, 'skipped', { reasonCode: REASON.draftDeletedCancelled, draftNumber: null, by: 'engine' });
       ctx.log.info({ code: REASON.draftDeletedCancelled, orderId: order.id, profile: profile.name, params: { orderNumber: order.number, draftNumber: row.draftNumber } });
     } else if (row.state !== 'skipped') {
@@ -185,7 +185,13 @@ function customerNumberOf(plan: PlannedInvoice): number {
   return plan.customer.customerNumber;
 }
 
-async function writeDraft(ctx: EngineContext, order: Order, plan: PlannedInvoice, row: OrderRow): Promise<DraftInvoice> {
+/** A draft as e-conomic holds it, and the write that last put the planned lines into it. */
+interface WrittenDraft {
+  draft: DraftInvoice;
+  by: 'create-draft' | 'update-draft';
+}
+
+async function writeDraft(ctx: EngineContext, order: Order, plan: PlannedInvoice, row: OrderRow): Promise<WrittenDraft> {
   const { profile, client, ledger } = ctx;
   const body = draftInvoiceBody(plan, customerNumberOf(plan));
   if (row.draftNumber) {
@@ -193,10 +199,10 @@ async function writeDraft(ctx: EngineContext, order: Order, plan: PlannedInvoice
     const existing = ledger.operations.get(key);
     if (existing?.status === 'completed') {
       const draft = await client.getDraftInvoice(row.draftNumber);
-      if (draft) return draft;
+      if (draft) return { draft, by: 'update-draft' };
     } else {
       try {
-        return await journalled(ctx, key, order.id, 'update-draft', () => client.updateDraftInvoice(row.draftNumber!, body as never, key));
+        return { draft: await journalled(ctx, key, order.id, 'update-draft', (attempt) => client.updateDraftInvoice(row.draftNumber!, body as never, attempt)), by: 'update-draft' };
       } catch (error) {
         if (!(error instanceof EconomicError && error.kind === 'not-found')) throw error;
       }
@@ -209,14 +215,14 @@ async function writeDraft(ctx: EngineContext, order: Order, plan: PlannedInvoice
   const generation = ledger.orders.get(order.id)!.generation;
   const key = operationKey(profile.name, order.id, 'create-draft', generation);
   const isFirstDraft = ctx.ledger.supervised.forProfile(profile.name).get().firstAutomaticDraftAt === null;
-  const draft = await journalled(ctx, key, order.id, 'create-draft', () => client.createDraftInvoice(body as never, key), (created) => {
+  const draft = await journalled(ctx, key, order.id, 'create-draft', (attempt) => client.createDraftInvoice(body as never, attempt), (created) => {
     ledger.orders.transition(order.id, 'drafted', { draftNumber: created.draftInvoiceNumber, by: 'engine' });
     if (isFirstDraft) ledger.supervised.forProfile(profile.name).recordAutomaticDraft(ctx.clock());
   });
   if (ledger.orders.get(order.id)!.draftNumber !== draft.draftInvoiceNumber) {
     ledger.orders.transition(order.id, 'drafted', { draftNumber: draft.draftInvoiceNumber, by: 'engine' });
   }
-  return draft;
+  return { draft, by: 'create-draft' };
 }
 
 export class DraftBookedElsewhere extends Error {
@@ -230,15 +236,19 @@ export class DraftBookedElsewhere extends Error {
  * difference is settled with a rounding line; a larger one holds the order, showing
  * both totals. Returns null when the order is held.
  */
-async function settleTotals(ctx: EngineContext, order: Order, plan: PlannedInvoice, draft: DraftInvoice, generation: number): Promise<DraftInvoice | null> {
+async function settleTotals(ctx: EngineContext, order: Order, plan: PlannedInvoice, written: WrittenDraft, generation: number): Promise<DraftInvoice | null> {
+  let { draft } = written;
   const shopTotal = dec(plan.shopTotal);
   let gross = dec(String(draft.grossAmount));
   let difference = shopTotal.minus(gross);
   if (!difference.isZero() && difference.abs().lte(dec(ctx.profile.roundingTolerance))) {
     const settled: PlannedInvoice = { ...plan, lines: [...plan.lines, roundingLine(ctx.profile, difference, ctx.profile.language)] };
-    const key = operationKey(ctx.profile.name, `${order.id}:rounding`, 'update-draft', generation);
-    draft = await journalled(ctx, key, order.id, 'update-draft', () =>
-      ctx.client.updateDraftInvoice(draft.draftInvoiceNumber, draftInvoiceBody(settled, customerNumberOf(plan)) as never, key),
+    // Keyed on the write it settles: a retry that rewrites the draft (after a restart or a
+    // failed booking) drops the rounding line again, and must not be answered with the
+    // earlier settled draft from the journal or e-conomic's key replay.
+    const key = operationKey(ctx.profile.name, `${order.id}:rounding-after-${written.by}`, 'update-draft', generation);
+    draft = await journalled(ctx, key, order.id, 'update-draft', (attempt) =>
+      ctx.client.updateDraftInvoice(draft.draftInvoiceNumber, draftInvoiceBody(settled, customerNumberOf(plan)) as never, attempt),
     );
     gross = dec(String(draft.grossAmount));
     difference = shopTotal.minus(gross);
@@ -253,7 +263,7 @@ async function settleTotals(ctx: EngineContext, order: Order, plan: PlannedInvoi
 /** Books a draft exactly once and hands the invoice to the after-booking work (PDF, mail). */
 export async function bookDraft(ctx: EngineContext, order: Order, draftNumber: number, generation: number): Promise<void> {
   const key = operationKey(ctx.profile.name, order.id, 'book', generation);
-  const booked = await journalled(ctx, key, order.id, 'book', () => ctx.client.bookDraftInvoice(draftNumber, key), (invoice) => {
+  const booked = await journalled(ctx, key, order.id, 'book', (attempt) => ctx.client.bookDraftInvoice(draftNumber, attempt), (invoice) => {
     ctx.ledger.orders.transition(order.id, 'booked', { draftNumber, bookedNumber: invoice.bookedInvoiceNumber, by: 'engine' });
   });
   const row = ctx.ledger.orders.get(order.id)!;

@@ -21,7 +21,11 @@ export type OperationStep = (typeof OPERATION_STEPS)[number];
  *   may or may not have happened and must be reconciled;
  * - uncertain: the call was made but its outcome is unknown (timeout, dropped connection);
  * - completed: the call succeeded and `result` holds what it returned;
- * - failed: the call definitely did not take effect (e.g. rejected with 4xx); it may be begun again.
+ * - failed: the call definitely did not take effect (e.g. rejected with 4xx); it may be begun again,
+ *   as a new attempt under its own key `<key>:a<n>`: e-conomic may replay its rejection to a
+ *   repeat of the old key (for an hour or more), so a retry after the owner fixed the cause
+ *   would otherwise fail the same way. `get` and the outcome methods follow a key to its
+ *   latest attempt.
  */
 export type OperationStatus = 'started' | 'uncertain' | 'completed' | 'failed';
 
@@ -49,10 +53,12 @@ export interface OperationRecord {
 }
 
 export interface BeginResult {
+  /** The attempt now under way; its `key` is the Idempotency-Key to send. */
   record: OperationRecord;
   /**
    * True when the key was already journalled. If `record.status` is 'completed', reuse
-   * `record.result` instead of calling out again; otherwise this is a retry with the same key.
+   * `record.result` instead of calling out again; otherwise this is a retry (with the same
+   * key, or a new attempt's key after a definite failure).
    */
   resumed: boolean;
 }
@@ -107,43 +113,65 @@ export class OperationsJournal {
   /** Journal an external write BEFORE making it. Durable once this returns (WAL commit). */
   begin(op: BeginOperation): BeginResult {
     return this.db.transaction((): BeginResult => {
-      const existing = this.s.get.get(op.key);
+      const latest = this.latestAttempt(op.key);
       const now = this.now().toISOString();
-      if (!existing) {
-        this.s.insert.run({ key: op.key, orderId: op.orderId, step: op.step, requestHash: op.requestHash ?? null, now });
-        return { record: toRecord(this.s.get.get(op.key) as RawOperation), resumed: false };
+      if (!latest || latest.row.status === 'failed') {
+        const key = latest ? `${op.key}:a${latest.attempt + 1}` : op.key;
+        this.s.insert.run({ key, orderId: op.orderId, step: op.step, requestHash: op.requestHash ?? null, now });
+        return { record: toRecord(this.s.get.get(key) as RawOperation), resumed: latest !== null };
       }
+      const existing = latest.row;
       if (op.requestHash && existing.request_hash && op.requestHash !== existing.request_hash) throw new OperationConflictError(op.key);
-      if (existing.status !== 'completed') this.s.retry.run({ key: op.key, now });
-      return { record: toRecord(this.s.get.get(op.key) as RawOperation), resumed: true };
+      if (existing.status !== 'completed') this.s.retry.run({ key: existing.key, now });
+      return { record: toRecord(this.s.get.get(existing.key) as RawOperation), resumed: true };
     })();
   }
 
+  /** The latest attempt of an operation (`key`, `key:a1`, …), or null when it was never begun. */
+  private latestAttempt(key: string): { row: RawOperation; attempt: number } | null {
+    let row = this.s.get.get(key);
+    if (!row) return null;
+    let attempt = 0;
+    for (let next = this.s.get.get(`${key}:a1`); next; next = this.s.get.get(`${key}:a${attempt + 1}`)) {
+      row = next;
+      attempt++;
+    }
+    return { row, attempt };
+  }
+
+  private resolve(key: string): string {
+    return this.latestAttempt(key)?.row.key ?? key;
+  }
+
   /** Record the outcome AFTER the external write succeeded. */
-  complete(key: string, result: unknown): OperationRecord {
+  complete(operationKey: string, result: unknown): OperationRecord {
+    const key = this.resolve(operationKey);
     const now = this.now().toISOString();
     if (this.s.complete.run(toJsonColumn(result), now, now, key).changes === 0) throw new UnknownOperationError(key);
     return this.get(key) as OperationRecord;
   }
 
   /** The write was attempted but its outcome is unknown; reconcile before retrying. */
-  markUncertain(key: string): OperationRecord {
+  markUncertain(operationKey: string): OperationRecord {
+    const key = this.resolve(operationKey);
     this.require(key);
     this.s.uncertain.run(this.now().toISOString(), key);
     return this.get(key) as OperationRecord;
   }
 
   /** The write definitely did not take effect; a later begin() with the same key starts it again. */
-  markFailed(key: string, detail?: unknown): OperationRecord {
+  markFailed(operationKey: string, detail?: unknown): OperationRecord {
+    const key = this.resolve(operationKey);
     this.require(key);
     const now = this.now().toISOString();
     this.s.fail.run(toJsonColumn(detail), now, now, key);
     return this.get(key) as OperationRecord;
   }
 
-  get(key: string): OperationRecord | null {
-    const raw = this.s.get.get(key);
-    return raw ? toRecord(raw) : null;
+  /** The latest attempt of an operation. */
+  get(operationKey: string): OperationRecord | null {
+    const latest = this.latestAttempt(operationKey);
+    return latest ? toRecord(latest.row) : null;
   }
 
   /** Writes for this order that were begun and not known to be finished. */

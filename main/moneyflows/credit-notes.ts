@@ -153,7 +153,7 @@ async function creditOne(ctx: EngineContext, w: Work): Promise<RefundsOutcome> {
       }
     }
     if (!draft) {
-      draft = await journalled(ctx, createKey, order.id, 'credit-note', () => client.createDraftInvoice(draftInvoiceBody(plan, invoice.customer.customerNumber) as never, createKey), (created) => {
+      draft = await journalled(ctx, createKey, order.id, 'credit-note', (attempt) => client.createDraftInvoice(draftInvoiceBody(plan, invoice.customer.customerNumber) as never, attempt), (created) => {
         store.save({ ...base(w, plan), state: 'drafted', draftNumber: created.draftInvoiceNumber });
       });
       if (!store.get(order.id, refund.id)?.draftNumber) store.save({ ...base(w, plan), state: 'drafted', draftNumber: draft.draftInvoiceNumber });
@@ -197,7 +197,7 @@ async function creditOne(ctx: EngineContext, w: Work): Promise<RefundsOutcome> {
     }
   }
   try {
-    await journalled(ctx, bookKey, order.id, 'book-credit-note', () => client.bookDraftInvoice(draftNumber, bookKey), (booked) => {
+    await journalled(ctx, bookKey, order.id, 'book-credit-note', (attempt) => client.bookDraftInvoice(draftNumber, attempt), (booked) => {
       store.save({ ...base(w, plan), state: 'booked', draftNumber, bookedNumber: booked.bookedInvoiceNumber });
     });
   } catch (error) {
@@ -225,8 +225,8 @@ async function settleTotals(ctx: EngineContext, w: Work, plan: CreditNotePlan, d
   if (!difference.isZero() && difference.abs().lte(tolerance)) {
     const settled: CreditNotePlan = { ...plan, lines: [...plan.lines, roundingLine(ctx.profile, difference, ctx.profile.language)] };
     const key = operationKey(ctx.profile.name, `${subjectOf(order, refund)}:rounding`, 'credit-note', 0);
-    draft = await journalled(ctx, key, order.id, 'credit-note', () =>
-      ctx.client.updateDraftInvoice(draft.draftInvoiceNumber, draftInvoiceBody(settled, w.invoice.customer.customerNumber) as never, key),
+    draft = await journalled(ctx, key, order.id, 'credit-note', (attempt) =>
+      ctx.client.updateDraftInvoice(draft.draftInvoiceNumber, draftInvoiceBody(settled, w.invoice.customer.customerNumber) as never, attempt),
     );
     gross = dec(String(draft.grossAmount));
     difference = target.minus(gross);

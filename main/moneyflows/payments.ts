@@ -91,7 +91,7 @@ export async function postPendingPayments(ctx: EngineContext): Promise<PaymentsO
       entries: { customerPayments: rows.map(paymentEntry) },
     };
     try {
-      await journalled(ctx, key, batchSubject(journalNumber), 'payment', () => ctx.client.postJournalVouchers(journalNumber, body, key), () => store.markPosted(numbers, key));
+      await journalled(ctx, key, batchSubject(journalNumber), 'payment', (attempt) => ctx.client.postJournalVouchers(journalNumber, body, attempt), () => store.markPosted(numbers, key));
     } catch (error) {
       // The batch stays queued (and marked) for the next run; other journals still go out.
       const failure = failureFor(error, { number: rows.map((r) => r.orderNumber).join(', ') } as Order);

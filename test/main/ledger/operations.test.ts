@@ -41,18 +41,36 @@ describe('the exactly-once journal', () => {
     ledger.close();
   });
 
-  it('counts a retry of an open or failed key and reopens a failed one', () => {
+  it('retries an open write under the same key, counting the attempts', () => {
     const dir = fresh();
     const ledger = openLedger(dir, { clock: clock.now });
     ledger.operations.begin({ key: 'k2', orderId: '1001', step: 'payment' });
     ledger.operations.markUncertain('k2');
     expect(ledger.operations.openForOrder('1001').map((o) => o.status)).toEqual(['uncertain']);
-    expect(ledger.operations.begin({ key: 'k2', orderId: '1001', step: 'payment' }).record).toMatchObject({ status: 'uncertain', attempts: 2 });
+    expect(ledger.operations.begin({ key: 'k2', orderId: '1001', step: 'payment' }).record).toMatchObject({ key: 'k2', status: 'uncertain', attempts: 2 });
+    ledger.close();
+  });
 
-    ledger.operations.markFailed('k2', { status: 400, errorCode: 'E04300' });
+  it('starts a new attempt under a key of its own after a definite failure, since e-conomic may replay the rejection', () => {
+    const dir = fresh();
+    const ledger = openLedger(dir, { clock: clock.now });
+    ledger.operations.begin({ key: 'k5', orderId: '1001', step: 'book' });
+    ledger.operations.markFailed('k5', { status: 400, errorCode: 'E04300' });
     expect(ledger.operations.allOpen()).toEqual([]);
-    expect(ledger.operations.get('k2')?.errorDetail).toEqual({ status: 400, errorCode: 'E04300' });
-    expect(ledger.operations.begin({ key: 'k2', orderId: '1001', step: 'payment' }).record).toMatchObject({ status: 'started', attempts: 3, errorDetail: null });
+    expect(ledger.operations.get('k5')?.errorDetail).toEqual({ status: 400, errorCode: 'E04300' });
+
+    const second = ledger.operations.begin({ key: 'k5', orderId: '1001', step: 'book' });
+    expect(second).toMatchObject({ resumed: true, record: { key: 'k5:a1', status: 'started', errorDetail: null } });
+    // An uncertain second attempt is retried under its own key, not a third one.
+    ledger.operations.markUncertain('k5');
+    expect(ledger.operations.begin({ key: 'k5', orderId: '1001', step: 'book' }).record).toMatchObject({ key: 'k5:a1', status: 'uncertain', attempts: 2 });
+    ledger.operations.markFailed('k5:a1', { status: 400 });
+    expect(ledger.operations.begin({ key: 'k5', orderId: '1001', step: 'book' }).record.key).toBe('k5:a2');
+
+    // The operation's own key always leads to its latest attempt.
+    ledger.operations.complete('k5', { bookedInvoiceNumber: 20002 });
+    expect(ledger.operations.get('k5')).toMatchObject({ key: 'k5:a2', status: 'completed', result: { bookedInvoiceNumber: 20002 } });
+    expect(ledger.operations.begin({ key: 'k5', orderId: '1001', step: 'book' }).record).toMatchObject({ key: 'k5:a2', status: 'completed' });
     ledger.close();
   });
 
