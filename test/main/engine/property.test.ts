@@ -1,154 +1,113 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { dec, money, sum, type Dec } from '../../../shared/domain/money';
-import { enableAutomaticPosting, startHarness } from '../../helpers/engine-harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dec, money } from '../../../shared/domain/money';
+import type { Runtime } from '../../../main/engine/runtime';
+import { client } from '../sandbox/economic/helpers';
+import { enableAutomaticPosting, startHarness, type Harness } from '../../helpers/engine-harness';
+import { wooOrder, type WooLineSpec, type WooOrderSpec } from '../../helpers/woo-order';
 
 /**
- * Property: for generated shop orders — VAT rates, discounts, prices incl. or excl. VAT,
- * quantities, currencies — every booked invoice's gross equals the shop's total to the øre,
- * and its VAT matches the shop's within the rounding tolerance, whichever way e-conomic
- * rounds VAT (per line or on the invoice).
+ * Property: every generated shop order — VAT rates, discounts, prices incl. or excl. VAT,
+ * quantities, shipping, currencies — is booked in e-conomic at exactly the shop's total, to
+ * the øre, whichever way e-conomic rounds VAT (per line or on the invoice). The only orders
+ * that may be held are those generated on purpose to miss by more than the tolerance (a
+ * product the owner keeps in e-conomic's VAT-free group while the shop charges 25 %), and
+ * those must be held with both totals and never booked.
+ *
+ * The seed is random and printed; re-run a failure with PROPERTY_SEED=<seed>. PROPERTY_RUNS
+ * sets the number of cases (default: 125 per rounding mode under CI, 30 otherwise). The
+ * sandboxes and the engine are started once per mode and reused by every case (and by
+ * every shrinking step): a case adds its orders to the shop and runs one sync.
  */
-interface LineSpec {
-  unitOre: number;
-  quantity: number;
-  rate: 25 | 0;
-  sku: string;
-}
-interface OrderSpec {
-  lines: LineSpec[];
-  pricesIncludeTax: boolean;
-  discountPercent: number;
-  shippingOre: number;
-  currency: 'DKK' | 'EUR';
-}
+const SEED = Number(process.env.PROPERTY_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const RUNS = Number(process.env.PROPERTY_RUNS ?? (process.env.CI ? 125 : 30));
+console.log(`property seed ${SEED}, ${RUNS} cases per VAT rounding mode (re-run: PROPERTY_SEED=${SEED} npx vitest run test/main/engine/property.test.ts)`);
 
-const lineArb: fc.Arbitrary<LineSpec> = fc.record({
-  unitOre: fc.integer({ min: 1, max: 250_000 }),
-  quantity: fc.integer({ min: 1, max: 7 }),
-  rate: fc.constantFrom<25 | 0>(25, 25, 25, 0),
-  sku: fc.constantFrom('KOP-01', 'VISK-02', 'PLAID-03', 'TE-04', 'BOG-05'),
-});
-const orderArb: fc.Arbitrary<OrderSpec> = fc.record({
-  lines: fc.array(lineArb, { minLength: 1, maxLength: 6 }),
-  pricesIncludeTax: fc.boolean(),
-  discountPercent: fc.constantFrom(0, 0, 10, 15, 33),
-  shippingOre: fc.constantFrom(0, 3900, 4900, 2995),
-  currency: fc.constantFrom<'DKK' | 'EUR'>('DKK', 'DKK', 'EUR'),
-});
+/** A product has one VAT rate, whatever line it is sold on. */
+const SKU_RATES: Record<string, number> = { 'KOP-01': 25, 'VISK-02': 25, 'PLAID-03': 25, 'TE-04': 25, 'AVIS-05': 0 };
+/** In e-conomic's VAT-free product group, while the shop charges 25 % on it. */
+const MISGROUPED = 'FEJL-06';
+const TOLERANCE = '0.05';
 
-/** Splits an amount into net and tax the way WooCommerce does for the shop's display mode. */
-function split(amount: Dec, rate: number, inclusive: boolean): { net: Dec; tax: Dec } {
-  if (inclusive) {
-    const tax = dec(money(amount.times(rate).div(100 + rate)));
-    return { net: amount.minus(tax), tax };
-  }
-  return { net: amount, tax: dec(money(amount.times(rate).div(100))) };
+interface CaseOrder extends WooOrderSpec {
+  /** True when the order carries the misgrouped product: e-conomic's gross then misses by more than the tolerance. */
+  missesOnPurpose: boolean;
 }
 
-function wooOrder(spec: OrderSpec, id: number): Record<string, unknown> {
-  const keep = dec(100 - spec.discountPercent).div(100);
-  const items = spec.lines.map((l, i) => {
-    const before = dec(l.unitOre).div(100).times(l.quantity);
-    const after = dec(money(before.times(keep)));
-    const sub = split(before, l.rate, spec.pricesIncludeTax);
-    const tot = split(after, l.rate, spec.pricesIncludeTax);
-    return {
-      id: id * 100 + i,
-      name: `Vare ${l.sku}`,
-      sku: l.sku,
-      product_id: 1,
-      quantity: l.quantity,
-      subtotal: money(sub.net),
-      subtotal_tax: money(sub.tax),
-      total: money(tot.net),
-      total_tax: money(tot.tax),
-      taxes: l.rate ? [{ id: l.rate, total: money(tot.tax), subtotal: money(sub.tax) }] : [],
-      price: Number(tot.net.div(l.quantity).toFixed(4)),
-      meta_data: [],
-    };
-  });
-  const ship = split(dec(spec.shippingOre).div(100), 25, spec.pricesIncludeTax);
-  const shippingLines = spec.shippingOre ? [{ id: id * 100 + 99, method_id: 'flat_rate', method_title: 'GLS', total: money(ship.net), total_tax: money(ship.tax), taxes: [{ id: 25, total: money(ship.tax), subtotal: '' }] }] : [];
-  const itemTax = (rate: number) => sum(items.filter((_, i) => spec.lines[i].rate === rate).map((x) => x.total_tax));
-  const shipTax = spec.shippingOre ? ship.tax : dec(0);
-  const totalTax = sum(items.map((x) => x.total_tax)).plus(shipTax);
-  const total = sum(items.map((x) => dec(x.total).plus(x.total_tax))).plus(spec.shippingOre ? ship.net.plus(ship.tax) : 0);
-  const now = new Date(Date.now() - 3600_000).toISOString().slice(0, 19);
-  return {
-    id,
-    number: String(id),
-    status: 'processing',
-    currency: spec.currency,
-    prices_include_tax: spec.pricesIncludeTax,
-    date_created_gmt: now,
-    date_modified_gmt: now,
-    date_paid_gmt: now,
-    discount_total: money(sum(items.map((x) => dec(x.subtotal).minus(x.total)))),
-    discount_tax: money(sum(items.map((x) => dec(x.subtotal_tax).minus(x.total_tax)))),
-    shipping_total: spec.shippingOre ? money(ship.net) : '0.00',
-    shipping_tax: money(shipTax),
-    cart_tax: money(sum(items.map((x) => x.total_tax))),
-    total: money(total),
-    total_tax: money(totalTax),
-    billing: { first_name: 'Mette', last_name: 'Jensen', company: '', address_1: 'Nørregade 12', address_2: '', city: 'Aarhus C', postcode: '8000', country: 'DK', email: 'mette@example.dk', phone: '' },
-    shipping: { first_name: 'Mette', last_name: 'Jensen', company: '', address_1: 'Nørregade 12', address_2: '', city: 'Aarhus C', postcode: '8000', country: 'DK' },
-    payment_method: 'mobilepay',
-    payment_method_title: 'MobilePay',
-    transaction_id: '',
-    line_items: items,
-    shipping_lines: shippingLines,
-    fee_lines: [],
-    coupon_lines: [],
-    tax_lines: [
-      ...(itemTax(25).isZero() && shipTax.isZero() ? [] : [{ id: 1, rate_id: 25, rate_code: 'DK-MOMS-1', label: 'Moms', compound: false, tax_total: money(itemTax(25)), shipping_tax_total: money(shipTax), rate_percent: 25 }]),
-    ],
-    meta_data: [],
-    refunds: [],
-  };
-}
+const lineArb: fc.Arbitrary<WooLineSpec> = fc
+  .record({ sku: fc.constantFrom(...Object.keys(SKU_RATES)), unitOre: fc.integer({ min: 1, max: 250_000 }), quantity: fc.integer({ min: 1, max: 7 }) })
+  .map((l) => ({ ...l, rate: SKU_RATES[l.sku] }));
+// At 5.00 or more, even a third off leaves VAT of 0.67 or more: well beyond the tolerance.
+const misgroupedArb: fc.Arbitrary<WooLineSpec> = fc.record({ unitOre: fc.integer({ min: 500, max: 100_000 }), quantity: fc.integer({ min: 1, max: 3 }) }).map((l) => ({ ...l, sku: MISGROUPED, rate: 25 }));
 
-type Booked = { grossAmount: number; vatAmount: number; references?: { other?: string } };
+const orderArb: fc.Arbitrary<CaseOrder> = fc
+  .record({
+    lines: fc.array(lineArb, { minLength: 1, maxLength: 5 }),
+    misgrouped: fc.oneof({ arbitrary: fc.constant(null), weight: 7 }, { arbitrary: misgroupedArb, weight: 1 }),
+    pricesIncludeTax: fc.boolean(),
+    discountPercent: fc.constantFrom(0, 0, 10, 15, 33),
+    shippingOre: fc.constantFrom(0, 3900, 4900, 2995),
+    currency: fc.constantFrom<'DKK' | 'EUR'>('DKK', 'DKK', 'EUR'),
+  })
+  .map(({ misgrouped, lines, ...rest }) => ({ ...rest, lines: misgrouped ? [...lines, misgrouped] : lines, missesOnPurpose: misgrouped !== null }));
 
-describe('booked invoices equal the shop to the øre (property)', () => {
-  for (const vatRounding of ['line', 'invoice'] as const) {
-    it(`holds for generated orders when e-conomic rounds VAT per ${vatRounding}`, async () => {
+type Invoice = { grossAmount: number; netAmount: number; vatAmount: number; references?: { other?: string } };
+
+for (const vatRounding of ['line', 'invoice'] as const) {
+  describe(`booked invoices equal the shop to the øre when e-conomic rounds VAT per ${vatRounding} (property)`, () => {
+    let harness: Harness;
+    let runtime: Runtime;
+    let nextId = 10_000;
+
+    beforeAll(async () => {
+      harness = await startHarness({ orders: [], vatRounding, profile: { invoiceSource: 'shop', rules: [] } });
+      await client(harness.economic)('POST', '/products', { productNumber: MISGROUPED, name: 'Forkert momsgruppe', productGroup: { productGroupNumber: 2 }, salesPrice: 0 });
+      runtime = await harness.open();
+      enableAutomaticPosting(runtime, harness);
+    });
+    afterAll(async () => {
+      runtime?.close();
+      await harness?.close();
+    });
+
+    async function bookCase(specs: CaseOrder[]): Promise<void> {
+      // Only this case's orders are in the shop, so the sync reads nothing else.
+      await fetch(`${harness.shop.url}/_sandbox/reset`, { method: 'POST' });
+      const orders = specs.map((spec) => ({ spec, raw: wooOrder(spec, nextId++) }));
+      for (const { raw } of orders) harness.shop.upsertOrder(raw);
+      await runtime.syncOnce();
+
+      const state = harness.economic.state() as unknown as { booked: Invoice[]; drafts: Invoice[] };
+      for (const { spec, raw } of orders) {
+        const reference = `wc:${raw.id}`;
+        const row = runtime.ledger.orders.get(String(raw.id))!;
+        const booked = state.booked.filter((b) => b.references?.other === reference);
+        const drafts = state.drafts.filter((d) => d.references?.other === reference);
+        if (!spec.missesOnPurpose) {
+          expect({ order: raw.id, state: row.state, reason: row.reasonCode }).toEqual({ order: raw.id, state: 'done', reason: null });
+          expect(booked, `order ${raw.id} booked exactly once`).toHaveLength(1);
+          expect(drafts).toEqual([]);
+          const [invoice] = booked;
+          expect(money(dec(String(invoice.grossAmount))), `order ${raw.id}: booked gross`).toBe(raw.total);
+          expect(money(dec(String(invoice.netAmount)).plus(String(invoice.vatAmount)))).toBe(raw.total);
+          expect(dec(String(invoice.vatAmount)).minus(String(raw.total_tax)).abs().lte(TOLERANCE), `order ${raw.id}: VAT ${invoice.vatAmount} against the shop's ${raw.total_tax}`).toBe(true);
+        } else {
+          expect({ order: raw.id, state: row.state, reason: row.reasonCode }).toEqual({ order: raw.id, state: 'needs-attention', reason: 'LB-3001' });
+          expect(booked, `order ${raw.id} is never booked`).toEqual([]);
+          expect(drafts).toHaveLength(1);
+          const params = (row.reasonDetail as { params: { shopTotal: string; economicTotal: string } }).params;
+          expect(params.shopTotal).toBe(raw.total);
+          expect(params.economicTotal).toBe(money(dec(String(drafts[0].grossAmount))));
+          expect(dec(params.shopTotal).minus(params.economicTotal).abs().gt(TOLERANCE)).toBe(true);
+        }
+      }
+    }
+
+    it(`holds for generated orders (seed ${SEED})`, async () => {
       await fc.assert(
-        fc.asyncProperty(fc.array(orderArb, { minLength: 4, maxLength: 10 }), async (specs) => {
-          const orders = specs.map((s, i) => wooOrder(s, 5000 + i));
-          const harness = await startHarness({ orders, vatRounding, profile: { invoiceSource: 'shop', rules: [] } });
-          try {
-            const runtime = await harness.open();
-            try {
-              enableAutomaticPosting(runtime, harness);
-              await runtime.syncOnce();
-              const booked = (harness.economic.state() as unknown as { booked: Booked[] }).booked;
-              for (const raw of orders) {
-                const row = runtime.ledger.orders.get(String(raw.id))!;
-                if (row.state === 'done') {
-                  const invoice = booked.find((b) => b.references?.other === `wc:${raw.id}`)!;
-                  expect(money(dec(String(invoice.grossAmount)))).toBe(raw.total);
-                  expect(dec(String(invoice.vatAmount)).minus(String(raw.total_tax)).abs().lte('0.05')).toBe(true);
-                } else {
-                  // The only acceptable hold is a real difference beyond the tolerance, shown with both totals.
-                  expect(row.state).toBe('needs-attention');
-                  expect(row.reasonCode).toBe('LB-3001');
-                  const p = (row.reasonDetail as { params: { shopTotal: string; economicTotal: string } }).params;
-                  expect(dec(p.shopTotal).minus(p.economicTotal).abs().gt('0.05')).toBe(true);
-                }
-              }
-              expect(booked.length, 'orders were booked at all').toBeGreaterThan(0);
-              const refs = booked.map((b) => b.references?.other);
-              expect(new Set(refs).size).toBe(refs.length);
-            } finally {
-              runtime.close();
-            }
-          } finally {
-            await harness.close();
-          }
-        }),
-        { numRuns: 8, seed: vatRounding === 'line' ? 20261127 : 20261128 },
+        fc.asyncProperty(fc.array(orderArb, { minLength: 1, maxLength: 3 }), bookCase),
+        { numRuns: RUNS, seed: SEED + (vatRounding === 'line' ? 0 : 1) },
       );
-    }, 120_000);
-  }
-});
+    }, 600_000);
+  });
+}
