@@ -32,6 +32,12 @@ export interface CycleOptions {
   processMail?: () => Promise<number>;
   onProgress?: (p: { fetched: number; processed: number }) => void;
   signal?: AbortSignal;
+  /**
+   * Looks up writes a crash left unfinished in e-conomic, by order reference, before
+   * anything is redone (default: reconcileInFlight). The reliability tests pass a no-op to
+   * show that the Idempotency-Keys and the journal alone also prevent a second write.
+   */
+  reconcile?: (ctx: EngineContext) => Promise<unknown>;
 }
 
 const PENDING_STATES = ['eligible', 'drafted', 'booked'] as const;
@@ -106,7 +112,7 @@ export async function runCycle(ctx: EngineContext, options: CycleOptions): Promi
     }
   };
 
-  if (ledger.operations.allOpen().length > 0) await reconcileInFlight(ctx);
+  if (ledger.operations.allOpen().length > 0) await (options.reconcile ?? reconcileInFlight)(ctx);
   requeueAfterProfileChange(ctx);
 
   const watermark = ledger.watermarks.get(profile.name, STREAM);

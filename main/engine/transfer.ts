@@ -1,5 +1,4 @@
 import type { NormalizedOrder, Order } from '../../shared/domain/order';
-import { dec, money } from '../../shared/domain/money';
 import { describe as describeProblem } from '../../shared/errors';
 import type { ProblemReport } from '../../shared/errors';
 import { EconomicError } from '../connectors/economic/errors';
@@ -12,7 +11,7 @@ import { crashPoint } from './crash-points';
 import { failureFor } from './failures';
 import { operationKey } from './idempotency';
 import { draftInvoiceBody } from './plan/draft-body';
-import { planInvoice, PlanError, roundingLine } from './plan/plan-invoice';
+import { planInvoice, PlanError } from './plan/plan-invoice';
 import type { PlannedInvoice } from './plan/types';
 import { REASON } from './reasons';
 import { decideRules, type RuleDecision } from './rules';
@@ -31,6 +30,7 @@ export type TransferOutcome =
 
 import { DONE_STATES } from './record-seen';
 import { journalled } from './journal';
+import { settleTotals, type WrittenDraft } from './totals-check';
 
 /**
  * Moves one order as far along seen → eligible → drafted → booked as the profile, the
@@ -139,7 +139,7 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
     const plan = await planFor(ctx, order, decision);
     await ctx.products.ensure(plan.productsToCreate, order.id);
     const written = await writeDraft(ctx, order, plan, ledger.orders.get(order.id)!);
-    draft = await settleTotals(ctx, order, plan, written, ledger.orders.get(order.id)!.generation);
+    draft = await settleTotals(ctx, { order, plan, written, generation: ledger.orders.get(order.id)!.generation, customerNumber: customerNumberOf(plan) });
     if (!draft) return 'needs-attention';
   }
 
@@ -185,12 +185,6 @@ function customerNumberOf(plan: PlannedInvoice): number {
   return plan.customer.customerNumber;
 }
 
-/** A draft as e-conomic holds it, and the write that last put the planned lines into it. */
-interface WrittenDraft {
-  draft: DraftInvoice;
-  by: 'create-draft' | 'update-draft';
-}
-
 async function writeDraft(ctx: EngineContext, order: Order, plan: PlannedInvoice, row: OrderRow): Promise<WrittenDraft> {
   const { profile, client, ledger } = ctx;
   const body = draftInvoiceBody(plan, customerNumberOf(plan));
@@ -229,35 +223,6 @@ export class DraftBookedElsewhere extends Error {
   constructor(readonly bookedInvoiceNumber: number) {
     super(`the draft was booked in e-conomic as invoice ${bookedInvoiceNumber}`);
   }
-}
-
-/**
- * The totals check: e-conomic's computed gross must equal the shop's total. A small
- * difference is settled with a rounding line; a larger one holds the order, showing
- * both totals. Returns null when the order is held.
- */
-async function settleTotals(ctx: EngineContext, order: Order, plan: PlannedInvoice, written: WrittenDraft, generation: number): Promise<DraftInvoice | null> {
-  let { draft } = written;
-  const shopTotal = dec(plan.shopTotal);
-  let gross = dec(String(draft.grossAmount));
-  let difference = shopTotal.minus(gross);
-  if (!difference.isZero() && difference.abs().lte(dec(ctx.profile.roundingTolerance))) {
-    const settled: PlannedInvoice = { ...plan, lines: [...plan.lines, roundingLine(ctx.profile, difference, ctx.profile.language)] };
-    // Keyed on the write it settles: a retry that rewrites the draft (after a restart or a
-    // failed booking) drops the rounding line again, and must not be answered with the
-    // earlier settled draft from the journal or e-conomic's key replay.
-    const key = operationKey(ctx.profile.name, `${order.id}:rounding-after-${written.by}`, 'update-draft', generation);
-    draft = await journalled(ctx, key, order.id, 'update-draft', (attempt) =>
-      ctx.client.updateDraftInvoice(draft.draftInvoiceNumber, draftInvoiceBody(settled, customerNumberOf(plan)) as never, attempt),
-    );
-    gross = dec(String(draft.grossAmount));
-    difference = shopTotal.minus(gross);
-  }
-  if (difference.isZero()) return draft;
-  const params = { orderNumber: order.number, shopTotal: money(shopTotal), economicTotal: money(gross), currency: order.currency, draftNumber: draft.draftInvoiceNumber };
-  ctx.ledger.orders.transition(order.id, 'needs-attention', { reasonCode: REASON.totalsMismatch, reasonDetail: { params }, draftNumber: draft.draftInvoiceNumber, by: 'engine' });
-  ctx.log.report({ code: REASON.totalsMismatch, orderId: order.id, profile: ctx.profile.name, params });
-  return null;
 }
 
 /** Books a draft exactly once and hands the invoice to the after-booking work (PDF, mail). */

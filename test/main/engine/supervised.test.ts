@@ -27,6 +27,13 @@ describe('the road to automatic posting', () => {
     expect(gate({ ...base, now: day(14) }, 'supervised-days').met).toBe(true);
   });
 
+  it('keeps posting drafts until the 14 days are over, even with every other gate met', () => {
+    const early: GateInputs = { ...base, now: day(13.99), manualBookingsSeen: 3, checkedAt: day(13), checkedBy: 'Mette', bookingMode: 'automatic', activatedAt: day(13), activatedBy: 'Mette' };
+    expect(activationBlockers(postingStatus(early)).map((g) => g.id)).toEqual(['supervised-days']);
+    expect(postingStatus(early).effectiveMode).toBe('drafts');
+    expect(postingStatus({ ...early, now: day(14) }).effectiveMode).toBe('automatic');
+  });
+
   it('does not start the period before LedgerBridge has created a draft', () => {
     const status = postingStatus({ ...base, firstAutomaticDraftAt: null });
     expect(status.supervisedDay).toBeNull();

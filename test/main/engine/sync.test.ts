@@ -136,7 +136,7 @@ describe('a sync cycle against the sandboxes', () => {
     }
   });
 
-  it('updates the draft when the order changes in the shop before it is booked', async () => {
+  it('updates the draft every time the order changes in the shop before it is booked', async () => {
     const orders = generateWooDemoOrders({ count: 6, seed: 9 });
     harness = await startHarness({ orders });
     const runtime = await harness.open();
@@ -144,13 +144,17 @@ describe('a sync cycle against the sandboxes', () => {
       await runtime.syncOnce();
       const held = runtime.ledger.orders.list({ states: ['held'], limit: 10 }).items.find((r) => !r.order.billing.company)!;
       const raw = orders.find((o) => String(o.id) === held.orderId)! as Record<string, unknown>;
-      const billing = { ...(raw.billing as Record<string, unknown>), first_name: 'Karen', last_name: 'Blixen' };
-      harness.shop.upsertOrder({ id: raw.id, billing });
-      await runtime.syncOnce();
-      const drafts = state(harness).drafts.filter((d) => d.references?.other === `wc:${held.orderId}`) as Array<Draft & { recipient: { name: string } }>;
-      expect(drafts).toHaveLength(1);
-      expect(drafts[0].recipient.name).toBe('Karen Blixen');
+      const recipientAfter = async (first_name: string, last_name: string) => {
+        harness!.shop.upsertOrder({ id: raw.id, billing: { ...(raw.billing as Record<string, unknown>), first_name, last_name } });
+        await runtime.syncOnce();
+        const drafts = state(harness!).drafts.filter((d) => d.references?.other === `wc:${held.orderId}`) as Array<Draft & { recipient: { name: string } }>;
+        return drafts.map((d) => d.recipient.name);
+      };
+      // Each version of the order is a new generation, with write keys of its own.
+      expect(await recipientAfter('Karen', 'Blixen')).toEqual(['Karen Blixen']);
       expect(runtime.ledger.orders.get(held.orderId)!.generation).toBe(1);
+      expect(await recipientAfter('Tania', 'Blixen')).toEqual(['Tania Blixen']);
+      expect(runtime.ledger.orders.get(held.orderId)!.generation).toBe(2);
     } finally {
       runtime.close();
     }

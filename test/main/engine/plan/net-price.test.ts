@@ -3,17 +3,70 @@ import { describe, expect, it } from 'vitest';
 import { netForGross, splitUnitPrice, vatFor } from '../../../../main/engine/plan/net-price';
 import { dec, round2 } from '../../../../shared/domain/money';
 
+/**
+ * e-conomic's VAT on a net amount, worked in whole øre and tenths of a percent with plain
+ * integers, independently of the module under test: round(net × rate) to øre, half away
+ * from zero. `rateTenths` is the rate × 10 (25 % → 250, 7.5 % → 75).
+ */
+function vatOre(netOre: number, rateTenths: number): number {
+  const magnitude = Math.floor((Math.abs(netOre) * rateTenths + 500) / 1000);
+  return netOre < 0 ? -magnitude : magnitude;
+}
+const kroner = (ore: number) => dec(ore).div(100);
+const percent = (rateTenths: number) => dec(rateTenths).div(10);
+
+/** Every gross up to `maxOre` that some net reaches, and that net (gross rises with net, so it is unique). */
+function reachableGross(rateTenths: number, maxOre: number): Map<number, number> {
+  const reached = new Map<number, number>();
+  for (let net = 0; net <= maxOre; net++) {
+    const gross = net + vatOre(net, rateTenths);
+    if (gross <= maxOre) reached.set(gross, net);
+  }
+  return reached;
+}
+
+// Danish VAT and the reduced and standard rates of OSS countries, including 7.5 %.
+const RATES_TENTHS = [250, 210, 190, 120, 100, 75, 60, 21];
+
 describe('net prices for shops that sell incl. VAT', () => {
-  it('finds a two-decimal net that e-conomic turns back into the gross at 25 %, for every øre amount tried', () => {
+  it('finds the net for every gross from 0.01 to 200.00 that a net can reach at 25 %, and no net where none can', () => {
+    const reached = reachableGross(250, 20_000);
+    // Worked by hand: 0.01 + 0.00 VAT = 0.01; 0.02 + 0.005 → 0.01 VAT = 0.03, so no net gives
+    // 0.02; 100.00 + 25.00 = 125.00; 79.96 + 19.99 = 99.95 and 79.97 + 19.99 (19.9925) = 99.96.
+    expect([reached.get(1), reached.has(2), reached.get(3), reached.get(12_500), reached.get(9_995), reached.get(9_996)]).toEqual([1, false, 2, 10_000, 7_996, 7_997]);
+    for (let gross = 1; gross <= 20_000; gross++) {
+      const net = netForGross(kroner(gross), dec(25));
+      const expected = reached.get(gross);
+      if (expected === undefined) expect(net, `gross ${kroner(gross).toFixed(2)} has no net`).toBeNull();
+      else expect(net?.toFixed(2), `gross ${kroner(gross).toFixed(2)}`).toBe(kroner(expected).toFixed(2));
+    }
+  });
+
+  it('finds the net wherever one exists at other rates and for large amounts (up to 10 million kroner)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000_000 }), (ore) => {
-        const gross = dec(ore).div(100);
-        const net = netForGross(gross, dec(25));
-        if (net === null) return true; // a gross no net can reach: the totals check settles it
-        expect(net.decimalPlaces()).toBeLessThanOrEqual(2);
-        expect(net.plus(vatFor(net, dec(25))).eq(gross)).toBe(true);
-        return true;
+      fc.property(fc.integer({ min: 1, max: 1_000_000_000 }), fc.constantFrom(...RATES_TENTHS), (grossOre, rateTenths) => {
+        // gross = net × (1 + rate) + (less than half an øre), so every net that reaches it lies
+        // within an øre of gross ÷ (1 + rate): searching ±3 øre around it is exhaustive.
+        const centre = Math.round((grossOre * 1000) / (1000 + rateTenths));
+        const nets = [-3, -2, -1, 0, 1, 2, 3].map((d) => centre + d).filter((net) => net >= 0 && net + vatOre(net, rateTenths) === grossOre);
+        const found = netForGross(kroner(grossOre), percent(rateTenths));
+        if (nets.length === 0) expect(found).toBeNull();
+        else expect(found?.toFixed(2)).toBe(kroner(nets[0]).toFixed(2));
       }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('computes VAT as e-conomic does: rounded to øre, half away from zero, also on negative lines', () => {
+    expect(vatFor(dec('0.02'), dec(25)).toFixed(2)).toBe('0.01'); // 0.005 → 0.01
+    expect(vatFor(dec('-0.02'), dec(25)).toFixed(2)).toBe('-0.01');
+    expect(vatFor(dec('0.10'), dec(25)).toFixed(2)).toBe('0.03'); // 0.025 → 0.03, not the even 0.02
+    expect(vatFor(dec('99.99'), dec('7.5')).toFixed(2)).toBe('7.50'); // 7.49925 → 7.50
+    fc.assert(
+      fc.property(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.constantFrom(...RATES_TENTHS), (netOre, rateTenths) => {
+        expect(vatFor(kroner(netOre), percent(rateTenths)).toFixed(2)).toBe(kroner(vatOre(netOre, rateTenths)).toFixed(2));
+      }),
+      { numRuns: 2000 },
     );
   });
 

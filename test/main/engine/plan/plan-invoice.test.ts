@@ -107,6 +107,27 @@ describe('planning the e-conomic invoice for a shop order', () => {
     expect(plan.predicted.gross).toBe('0.38');
   });
 
+  it('books a discounted line at what the customer paid after the coupon, not at the price before it', () => {
+    // 2 × 125.00 incl. VAT with 10 % off: 250.00 → 225.00 incl. VAT, i.e. net 200.00 → 180.00 with VAT 45.00
+    const line = { ...grossLine('1', 'KOP-01', 2, '125.00'), subtotal: '200.00', discount: '20.00', total: '180.00', tax: '45.00', taxes: [{ rate: '25', amount: '45.00' }] };
+    const order = buildOrder({ lines: [line] });
+    order.totals = { ...order.totals, discount: '20.00', total: '225.00' };
+    const plan = planInvoice(order, ctx());
+    expect(plan.lines.map((l) => [l.productNumber, l.quantity, l.unitNetPrice])).toEqual([['KOP-01', '2', '90.00']]);
+    expect(plan.predicted).toEqual({ net: '180.00', vat: '45.00', gross: '225.00', rounding: '0.00' });
+  });
+
+  it('books a discounted line of a shop with prices excl. VAT at its discounted net, split into whole øre', () => {
+    // 3 × 33.33 = 99.99 with 15 % off: 84.9915 → 84.99 (3 × 28.33), VAT 21.2475 → 21.25, total 106.24
+    const line = { ...grossLine('1', 'KOP-01', 3, '41.66'), subtotal: '99.99', discount: '15.00', total: '84.99', tax: '21.25', taxes: [{ rate: '25', amount: '21.25' }] };
+    const order = buildOrder({ lines: [line] });
+    order.pricesIncludeTax = false;
+    order.totals = { ...order.totals, discount: '15.00', total: '106.24' };
+    const plan = planInvoice(order, ctx());
+    expect(plan.lines.map((l) => [l.productNumber, l.quantity, l.unitNetPrice])).toEqual([['KOP-01', '3', '28.33']]);
+    expect(plan.predicted).toEqual({ net: '84.99', vat: '21.25', gross: '106.24', rounding: '0.00' });
+  });
+
   it('strips emoji and control characters and respects e-conomic field limits', () => {
     const line = { ...grossLine('1', 'KOP-01', 1, '125.00'), name: 'Kaffekop 🎁 stentøj\u0007' };
     const plan = planInvoice(buildOrder({ lines: [line], billing: danishBuyer({ name: 'A'.repeat(300) }) }), ctx());

@@ -1,0 +1,49 @@
+import type { Order } from '../../shared/domain/order';
+import { dec, money } from '../../shared/domain/money';
+import type { DraftInvoice } from '../connectors/economic/types';
+import type { EngineContext } from './context';
+import { operationKey } from './idempotency';
+import { journalled } from './journal';
+import { draftInvoiceBody } from './plan/draft-body';
+import { roundingLine } from './plan/plan-invoice';
+import type { PlannedInvoice } from './plan/types';
+import { REASON } from './reasons';
+
+/** A draft as e-conomic holds it, and the write that last put the planned lines into it. */
+export interface WrittenDraft {
+  draft: DraftInvoice;
+  by: 'create-draft' | 'update-draft';
+}
+
+/**
+ * The totals check: e-conomic's computed gross must equal the shop's total. A difference
+ * within the profile's tolerance is settled with a rounding line; a larger one holds the
+ * order, showing both totals, and the draft is not booked. Returns the settled draft, or
+ * null when the order is held.
+ */
+export async function settleTotals(
+  ctx: EngineContext,
+  { order, plan, written, generation, customerNumber }: { order: Order; plan: PlannedInvoice; written: WrittenDraft; generation: number; customerNumber: number },
+): Promise<DraftInvoice | null> {
+  let { draft } = written;
+  const shopTotal = dec(plan.shopTotal);
+  let gross = dec(String(draft.grossAmount));
+  let difference = shopTotal.minus(gross);
+  if (!difference.isZero() && difference.abs().lte(dec(ctx.profile.roundingTolerance))) {
+    const settled: PlannedInvoice = { ...plan, lines: [...plan.lines, roundingLine(ctx.profile, difference, ctx.profile.language)] };
+    // Keyed on the write it settles: a retry that rewrites the draft (after a restart or a
+    // failed booking) drops the rounding line again, and must not be answered with the
+    // earlier settled draft from the journal or e-conomic's key replay.
+    const key = operationKey(ctx.profile.name, `${order.id}:rounding-after-${written.by}`, 'update-draft', generation);
+    draft = await journalled(ctx, key, order.id, 'update-draft', (attempt) =>
+      ctx.client.updateDraftInvoice(draft.draftInvoiceNumber, draftInvoiceBody(settled, customerNumber) as never, attempt),
+    );
+    gross = dec(String(draft.grossAmount));
+    difference = shopTotal.minus(gross);
+  }
+  if (difference.isZero()) return draft;
+  const params = { orderNumber: order.number, shopTotal: money(shopTotal), economicTotal: money(gross), currency: order.currency, draftNumber: draft.draftInvoiceNumber };
+  ctx.ledger.orders.transition(order.id, 'needs-attention', { reasonCode: REASON.totalsMismatch, reasonDetail: { params }, draftNumber: draft.draftInvoiceNumber, by: 'engine' });
+  ctx.log.report({ code: REASON.totalsMismatch, orderId: order.id, profile: ctx.profile.name, params });
+  return null;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { dec, decimalPlaces, eqMoney, isDecimal, money, parseAmount, plain, round2, sum } from '../../../shared/domain/money';
+
+/** Money as Danish invoices and e-conomic count it: exact decimals, øre rounded half away from zero. */
+describe('money', () => {
+  it.each([
+    ['0.005', '0.01'],
+    ['0.015', '0.02'],
+    ['0.025', '0.03'], // half-even would give 0.02
+    ['1.125', '1.13'], // half-even would give 1.12
+    ['2.675', '2.68'], // a binary float gives 2.67
+    ['0.0049999', '0.00'],
+    ['-0.005', '-0.01'], // away from zero on a credit line
+    ['-1.125', '-1.13'],
+    ['1234567.895', '1234567.90'],
+  ])('rounds %s to the øre as %s', (exact, rounded) => {
+    expect(money(exact)).toBe(rounded);
+    expect(round2(dec(exact)).toFixed(2)).toBe(rounded);
+  });
+
+  it('adds 0.10 + 0.20 to exactly 0.30, never 0.30000000000000004', () => {
+    expect(sum(['0.10', '0.20']).toFixed()).toBe('0.3');
+    expect(sum([dec('0.10'), '0.20', 0.05]).eq('0.35')).toBe(true);
+    expect(sum([]).toFixed()).toBe('0');
+  });
+
+  it('keeps precision far beyond a float: 10 million kroner divided by 3 and back', () => {
+    expect(dec('10000000.00').div(3).times(3).toFixed(2)).toBe('10000000.00');
+    expect(dec('0.1').times(3).toFixed()).toBe('0.3');
+  });
+
+  it('reads amounts as shops send them: strings (trimmed), JSON numbers as printed, nothing as 0', () => {
+    expect(parseAmount(' 125.50 ').toFixed(2)).toBe('125.50');
+    expect(parseAmount(0.1).toFixed()).toBe('0.1');
+    expect(parseAmount(1234.5).toFixed(2)).toBe('1234.50');
+    expect(parseAmount('').toFixed()).toBe('0');
+    expect(parseAmount(null).toFixed()).toBe('0');
+    expect(parseAmount(undefined).toFixed()).toBe('0');
+    expect(() => parseAmount({ amount: '1' })).toThrow(TypeError);
+    expect(() => parseAmount(true)).toThrow(/not an amount: true/);
+  });
+
+  it('treats a missing amount as zero and accepts decimals in every form', () => {
+    expect(dec(null).toFixed()).toBe('0');
+    expect(dec(undefined).toFixed()).toBe('0');
+    expect(dec('').toFixed()).toBe('0');
+    expect(dec('-12.5').toFixed(2)).toBe('-12.50');
+  });
+
+  it('tells a decimal from anything else', () => {
+    for (const yes of ['1', ' 12.50 ', '-0.01', '1e3', 0, 12.5]) expect(isDecimal(yes), String(yes)).toBe(true);
+    for (const no of ['', '   ', 'abc', '12,50', '1.2.3', NaN, Infinity, null, undefined, {}, '∞']) expect(isDecimal(no), String(no)).toBe(false);
+  });
+
+  it('compares amounts to the øre and prints quantities and rates without noise', () => {
+    expect(eqMoney('10.004', '10.00')).toBe(true);
+    expect(eqMoney('10.005', '10.00')).toBe(false);
+    expect(eqMoney(dec('-0.005'), '-0.01')).toBe(true);
+    expect(plain('7.50')).toBe('7.5');
+    expect(plain(dec('25'))).toBe('25');
+    expect(decimalPlaces('12.345')).toBe(3);
+    expect(decimalPlaces('12')).toBe(0);
+  });
+});
