@@ -15,7 +15,7 @@ export default {
     'main/engine/idempotency.ts',
     'main/ledger/operations.ts',
     'main/engine/supervised.ts',
-    'main/engine/activation.ts',
+    'main/operations/activation.ts',
     'main/licence/verify-licence.ts',
     'main/licence/licence-encoding.ts',
   ],

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dec, money } from '../../../shared/domain/money';
-import type { Runtime } from '../../../main/engine/runtime';
+import type { Runtime } from '../../../main/runtime/runtime';
 import { client } from '../sandbox/economic/helpers';
 import { enableAutomaticPosting, startHarness, type Harness } from '../../helpers/engine-harness';
 import { wooOrder, type WooLineSpec, type WooOrderSpec } from '../../helpers/woo-order';

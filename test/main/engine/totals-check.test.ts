@@ -5,8 +5,8 @@
  * VAT once per rate on the invoice, while the shop rounds per line, so øre differences are real.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Runtime } from '../../../main/engine/runtime';
-import { retryOrders } from '../../../main/engine/retry';
+import type { Runtime } from '../../../main/runtime/runtime';
+import { retryOrders } from '../../../main/operations/retry';
 import { client } from '../sandbox/economic/helpers';
 import { enableAutomaticPosting, startHarness, type Harness } from '../../helpers/engine-harness';
 import { wooOrder, type WooLineSpec } from '../../helpers/woo-order';
