@@ -1,10 +1,10 @@
 // `npm run bench`: measures calls per order, throughput, engine work, memory and idle
 // wake-ups, prints the table and writes docs/benchmarks.json and docs/BENCHMARKS.md.
 // `npm run bench -- --quick` runs small sizes and only prints.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchmarksMarkdown } from './markdown';
+import { benchmarksMarkdown, type MutationJson } from './markdown';
 import { formatTable, writeJson } from './report';
 import { benchmarksJson, benchRows, FULL_SIZES, runBench, type BenchSizes } from './results';
 
@@ -30,6 +30,9 @@ process.stdout.write(`\nLedgerBridge benchmarks${quick ? ' (quick sizes — not 
 process.stdout.write(`${formatTable(rows)}\n`);
 if (!quick) {
   writeJson(join(DOCS, 'benchmarks.json'), json);
-  writeFileSync(join(DOCS, 'BENCHMARKS.md'), benchmarksMarkdown(json));
+  // The mutation figures (npm run mutation) stay beside the new benchmark figures.
+  const mutationFile = join(DOCS, 'mutation.json');
+  const mutation = existsSync(mutationFile) ? (JSON.parse(readFileSync(mutationFile, 'utf8')) as MutationJson) : null;
+  writeFileSync(join(DOCS, 'BENCHMARKS.md'), benchmarksMarkdown(json, mutation));
   process.stdout.write(`\nWrote docs/benchmarks.json and docs/BENCHMARKS.md\n`);
 }

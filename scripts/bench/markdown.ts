@@ -1,5 +1,35 @@
-import { markdownTable } from './report';
+import type { ModuleScore, Survivor } from '../mutation/summary';
+import { markdownTable, type Machine } from './report';
 import type { BenchmarksJson } from './results';
+
+/** docs/mutation.json, written by `npm run mutation`. */
+export interface MutationJson {
+  generatedAt: string;
+  command: string;
+  tool: string;
+  minutes: number | null;
+  machine: Machine;
+  /** The score each module must reach, in percent. */
+  threshold: number;
+  modules: ModuleScore[];
+  total: Omit<ModuleScore, 'file'>;
+  survivors: Survivor[];
+}
+
+/** What each mutated module is for (the scope of issue 12). */
+const MUTATED: Record<string, string> = {
+  'main/engine/plan/plan-invoice.ts': 'the planner',
+  'main/engine/plan/net-price.ts': 'net prices',
+  'main/engine/totals-check.ts': 'the totals check and its rounding line',
+  'shared/domain/money.ts': 'money',
+  'main/engine/journal.ts': 'the journal around each write',
+  'main/ledger/operations.ts': "the journal's storage",
+  'main/engine/idempotency.ts': 'Idempotency-Keys',
+  'main/engine/supervised.ts': 'the supervised gates',
+  'main/operations/activation.ts': 'activation of automatic posting',
+  'main/licence/verify-licence.ts': 'licence checks',
+  'main/licence/licence-encoding.ts': 'licence checks (encoding)',
+};
 
 const routes = (byRoute: Record<string, number>) =>
   Object.entries(byRoute)
@@ -8,7 +38,7 @@ const routes = (byRoute: Record<string, number>) =>
     .join(', ');
 
 /** docs/BENCHMARKS.md, written from the same run as docs/benchmarks.json. */
-export function benchmarksMarkdown(j: BenchmarksJson): string {
+export function benchmarksMarkdown(j: BenchmarksJson, mutation: MutationJson | null): string {
   const m = j.machine;
   const c = j.callsPerOrder.details;
   return `# Benchmarks
@@ -71,7 +101,27 @@ threads, ${j.idle.mainThreadWakeupsPerMinute}/min on the main thread that runs t
 (a bare Node process waiting on a timer: ${j.idle.bareNodeWakeupsPerMinute}/min; the sync timer itself:
 ${j.idle.timerWakeupsPerMinute}/min). In the first minute after the sync there were ${j.idle.afterSyncSwitches} switches:
 V8's memory reducer runs a few garbage collections after a burst of work and then stops.
-`;
+${mutation ? mutationMarkdown(mutation) : ''}`;
+}
+
+function mutationMarkdown(m: MutationJson): string {
+  const score = (s: number | null) => (s === null ? '–' : `${s} %`);
+  const rows = m.modules.map((x) => `| \`${x.file}\` | ${MUTATED[x.file] ?? ''} | ${x.mutants - x.ignored} | ${x.killed} | ${x.survived} | ${x.noCoverage} | ${score(x.score)} | ${x.score !== null && x.score >= m.threshold ? 'yes' : 'NO'} |`);
+  const survivors = m.survivors.map((s) => `- \`${s.file}:${s.line}\` ${s.mutator} → \`${s.replacement.replace(/\s+/g, ' ').slice(0, 80)}\`${s.status === 'NoCoverage' ? ' (no test reaches it)' : ''}`);
+  return `
+## Mutation testing
+
+Latest run: **${m.generatedAt.slice(0, 10)}** with \`${m.command}\` (${m.tool}, vitest runner, per-test coverage, the
+in-process tests listed in \`vitest.mutation.config.ts\`)${m.minutes !== null ? `, ${m.minutes} minutes` : ''} on ${m.machine.cores} × ${m.machine.cpuModel}.
+Not part of CI. Score = mutants killed ÷ mutants that ran (a mutant no test reaches counts as
+alive); mutants marked in the source as equivalent, with the reason, are left out. Target: ≥ ${m.threshold} % per module.
+
+| module | what | mutants | killed | survived | no test | score | ≥ ${m.threshold} %? |
+|---|---|---|---|---|---|---|---|
+${rows.join('\n')}
+| all | | ${m.total.mutants - m.total.ignored} | ${m.total.killed} | ${m.total.survived} | ${m.total.noCoverage} | ${score(m.total.score)} | ${m.total.score !== null && m.total.score >= m.threshold ? 'yes' : 'NO'} |
+
+${survivors.length ? `Mutants still alive:\n\n${survivors.join('\n')}\n` : 'No mutant survived.\n'}`;
 }
 
 function pct(share: number): string {
