@@ -7,6 +7,8 @@ import { findReplay, remember } from './idempotency';
 import { toJson } from './json';
 import type { Router } from './router';
 import type { Store } from './store';
+import { enforceSchema } from './request-schema';
+import { requireObjectBody } from './validation/common';
 
 export interface Counters {
   total: number;
@@ -102,7 +104,8 @@ export async function handleRequest(deps: Deps, req: IncomingMessage, res: Serve
     const replay = idemKey ? findReplay(deps.store, auth.grantToken, idemKey) : undefined;
     if (replay) {
       deps.counters.idempotentReplays++;
-      result = { status: replay.status, headers: replay.headers, body: replay.body, contentType: replay.contentType };
+      // live: a replayed answer is the first one, marked as coming from the cache
+      result = { status: replay.status, headers: { ...replay.headers, 'X-ResultFromCache': 'true' }, body: replay.body, contentType: replay.contentType };
     } else {
       result = await dispatch(deps, deps.router, method, path, url, rawBody, false);
       if (idemKey && result.status < 500 && typeof result.body === 'string') {
@@ -134,6 +137,7 @@ async function dispatch(deps: Deps, router: Router, method: string, path: string
         throw new ApiError(400, 'The request body is not valid JSON.', 'Check the JSON syntax of the body.', { errorCode: 'E04300' });
       }
     }
+    if (m.schema) enforceSchema(m.schema, requireObjectBody(body));
     const ctx: Ctx = { method, path, params: m.params, query: url.searchParams, body, store: deps.store, base: deps.base(), options: deps.options };
     return render(await m.handler(ctx));
   } catch (err) {
