@@ -11,9 +11,8 @@ export interface BookingRequest {
 }
 
 /** Reads `{draftInvoice:{draftInvoiceNumber|self}, bookWithNumber?, sendBy?}` (restdocs POST /invoices/booked). */
-export function validateBookingRequest(body: unknown, store: Store, urlNumber?: number): BookingRequest {
+export function validateBookingRequest(body: unknown, store: Store, v: Validation, urlNumber?: number): BookingRequest {
   const b = requireObjectBody(body);
-  const v = new Validation();
   const draftInvoiceNumber = refId<number>(v, b, 'draftInvoice', [], 'draftInvoiceNumber', 'int', { required: true, resourcePath: 'invoices/drafts' });
   if (draftInvoiceNumber !== undefined && !store.drafts.has(draftInvoiceNumber)) {
     v.add(['draftInvoice'], 'E06000', 'draftInvoice does not exist.', draftInvoiceNumber, 'Find a list of draft invoices at /invoices/drafts.');

@@ -11,7 +11,7 @@ import { loadState, saveState } from './persistence';
 import { customerBalances, customerDoc, productDoc } from './render';
 import { apiRouter } from './routes';
 import { bookJournal } from './resources/journals';
-import { applySettings, settingsView } from './settings';
+import { applySettings } from './settings';
 import { handleRequest, type Counters } from './server';
 import { Store } from './store';
 import type { BookedInvoice, EconomicSandboxOptions, EconomicSandboxState, FaultConfig } from './types';
@@ -62,7 +62,7 @@ export async function startEconomicSandbox(options: EconomicSandboxOptions = {})
       booked: [...store.booked.values()].map((b) => bookedDoc(url, b)),
       vouchers: store.vouchers.map((v) => ({ ...v, entries: v.entryNumbers.map((n) => store.entries.find((e) => e.entryNumber === n)) })),
       ledger: store.ledger,
-      settings: settingsView(store),
+      settings: store.settings,
       customers: [...store.customers.values()].map((c) => customerDoc(url, c, balances)),
       products: [...store.products.values()].map((p) => productDoc(url, p)),
       calls: { total: counters.total, byRoute: counters.byRoute },

@@ -1,4 +1,4 @@
-import { Validator, type ValidationError } from 'jsonschema';
+import { Validator, ValidatorResult, type Options, type SchemaContext, type ValidationError } from 'jsonschema';
 import { decimalPlaces } from '../../../shared/domain/money';
 import { Validation } from './errors';
 import { publishedSchema, schemaAt, type JsonSchema } from './published-schemas';
@@ -43,10 +43,12 @@ export function requestSchema(name: RequestSchemaName): JsonSchema {
 
 const validator = new Validator();
 // e-conomic's decimal-places keyword, spelt both ways in its schemas
-const maxDecimal = (instance: unknown, schema: JsonSchema): string | undefined => {
+const maxDecimal = (instance: unknown, schema: JsonSchema, options: Options, ctx: SchemaContext): ValidatorResult | undefined => {
   const places = (schema.maxDecimal ?? schema.maxDecimals) as number;
-  if (typeof instance !== 'number' || !Number.isFinite(instance)) return undefined;
-  return decimalPlaces(String(instance)) > places ? `has more than ${places} decimals` : undefined;
+  if (typeof instance !== 'number' || !Number.isFinite(instance) || decimalPlaces(String(instance)) <= places) return undefined;
+  const result = new ValidatorResult(instance, schema as never, options, ctx);
+  result.addError({ name: 'maxDecimal', message: `has more than ${places} decimals`, argument: String(places) });
+  return result;
 };
 validator.attributes.maxDecimal = maxDecimal as never;
 validator.attributes.maxDecimals = maxDecimal as never;
@@ -90,10 +92,7 @@ function describe(e: ValidationError, property: string): { code: string; message
     case 'enum':
       return { code: 'E04300', message: `Value ${JSON.stringify(e.instance)} is not defined in enum.` };
     case 'maxDecimal':
-    case 'maxDecimals': {
-      const places = ((e.schema as JsonSchema).maxDecimal ?? (e.schema as JsonSchema).maxDecimals) as number;
-      return { code: 'E04740', message: `${property} scale cannot be greater then ${WORDS[places] ?? places} decimal places.` };
-    }
+      return { code: 'E04740', message: `${property} scale cannot be greater then ${WORDS[Number(arg)] ?? String(arg)} decimal places.` };
     default:
       return { code: 'E04300', message: `${property} ${e.message}.` };
   }
@@ -127,9 +126,4 @@ export function checkAgainstSchema(name: RequestSchemaName, body: unknown): Vali
   nullsWithoutType(body, schema, [], nulls);
   for (const path of nulls) v.add(path, 'E04300', 'Invalid type. Expected a value but got Null.', null, 'Omit the property instead of sending null.');
   return v;
-}
-
-/** Throws e-conomic's 400 validation envelope when the body breaks its schema. */
-export function enforceSchema(name: RequestSchemaName, body: unknown): void {
-  checkAgainstSchema(name, body).throwIfAny();
 }

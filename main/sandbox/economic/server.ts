@@ -1,13 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate } from './auth';
 import type { Ctx, Reply, ResolvedOptions } from './context';
-import { ApiError, envelope } from './errors';
+import { ApiError, Validation, envelope } from './errors';
 import type { FaultInjector } from './faults';
 import { findReplay, remember } from './idempotency';
 import { toJson } from './json';
 import type { Router } from './router';
 import type { Store } from './store';
-import { enforceSchema } from './request-schema';
+import { checkAgainstSchema } from './request-schema';
 import { requireObjectBody } from './validation/common';
 
 export interface Counters {
@@ -137,8 +137,8 @@ async function dispatch(deps: Deps, router: Router, method: string, path: string
         throw new ApiError(400, 'The request body is not valid JSON.', 'Check the JSON syntax of the body.', { errorCode: 'E04300' });
       }
     }
-    if (m.schema) enforceSchema(m.schema, requireObjectBody(body));
-    const ctx: Ctx = { method, path, params: m.params, query: url.searchParams, body, store: deps.store, base: deps.base(), options: deps.options };
+    const validation = m.schema ? checkAgainstSchema(m.schema, requireObjectBody(body)) : new Validation();
+    const ctx: Ctx = { method, path, params: m.params, query: url.searchParams, body, store: deps.store, base: deps.base(), options: deps.options, validation };
     return render(await m.handler(ctx));
   } catch (err) {
     if (admin && !(err instanceof ApiError)) return renderError(new ApiError(400, (err as Error).message, 'Check the admin request.'));

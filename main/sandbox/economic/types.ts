@@ -38,7 +38,7 @@ export interface EconomicSandboxState {
   vouchers: Array<Record<string, unknown>>;
   /** entries booked journals put on the accounts */
   ledger: Array<Record<string, unknown>>;
-  settings: { accountingYears: Array<{ year: string; fromDate: string; toDate: string; closed?: boolean }>; agreementNumber: number; now: string };
+  settings: { accountingYears: Array<{ year: string; fromDate: string; toDate: string; closed?: boolean }>; agreementNumber: number };
   customers: Array<Record<string, unknown>>;
   products: Array<Record<string, unknown>>;
   calls: { total: number; byRoute: Record<string, number> };

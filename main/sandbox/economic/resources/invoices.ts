@@ -55,7 +55,7 @@ export const listDrafts = (ctx: Ctx): Reply =>
 export const getDraft = (ctx: Ctx): Reply => ok(draftDoc(ctx.base, draftOf(ctx)));
 
 export function createDraft(ctx: Ctx): Reply {
-  const input = validateDraft(ctx.body, ctx.store, ctx.options.baseCurrency);
+  const input = validateDraft(ctx.body, ctx.store, ctx.options.baseCurrency, ctx.validation);
   const number = ctx.store.nextDraftNumber();
   const record = buildDraft(ctx.store, input, number, ++ctx.store.seq.soap, ctx.options.vatRounding);
   ctx.store.drafts.set(number, record);
@@ -68,7 +68,7 @@ export function createDraft(ctx: Ctx): Reply {
 export function replaceDraft(ctx: Ctx): Reply {
   const number = numberParam(ctx, 'draftInvoiceNumber', 'Draft invoice');
   const existing = ctx.store.drafts.get(number);
-  const input = validateDraft(ctx.body, ctx.store, ctx.options.baseCurrency);
+  const input = validateDraft(ctx.body, ctx.store, ctx.options.baseCurrency, ctx.validation);
   const record = buildDraft(ctx.store, input, number, existing?.soapId ?? ++ctx.store.seq.soap, ctx.options.vatRounding);
   ctx.store.drafts.set(number, record);
   ctx.store.dirty = true;
@@ -118,7 +118,7 @@ const pdfReply = (bytes: Uint8Array): Reply => ({ status: 200, raw: bytes, conte
 export const draftPdf = async (ctx: Ctx): Promise<Reply> => pdfReply(await invoicePdf(draftOf(ctx)));
 
 export function bookInvoice(ctx: Ctx): Reply {
-  const req = validateBookingRequest(ctx.body, ctx.store);
+  const req = validateBookingRequest(ctx.body, ctx.store, ctx.validation);
   const booked = bookDraftInStore(ctx.store, req);
   const doc = bookedDoc(ctx.base, booked);
   return created(doc, doc.self);
@@ -127,7 +127,7 @@ export function bookInvoice(ctx: Ctx): Reply {
 /** PUT /invoices/booked/:n books a draft with exactly that number. */
 export function bookInvoiceWithNumber(ctx: Ctx): Reply {
   const n = numberParam(ctx, 'bookedInvoiceNumber', 'Booked invoice');
-  const req = validateBookingRequest(ctx.body, ctx.store, n);
+  const req = validateBookingRequest(ctx.body, ctx.store, ctx.validation, n);
   const booked = bookDraftInStore(ctx.store, req);
   const doc = bookedDoc(ctx.base, booked);
   return created(doc, doc.self);

@@ -80,7 +80,7 @@ interface PendingEntry { list: string; index: number; e: Obj; amount: string; da
 export function postVouchers(ctx: Ctx): Reply {
   const journal = journalOf(ctx);
   const b = requireObjectBody(ctx.body);
-  const v = new Validation();
+  const v = ctx.validation;
   const year = refId<string>(v, b, 'accountingYear', [], 'year', 'string', { required: true, resourcePath: 'accounting-years', decodeSelf: decodeProductNumber });
   const accountingYear = year === undefined ? undefined : ctx.store.settings.accountingYears.find((y) => y.year === year);
   if (year !== undefined && !accountingYear) {

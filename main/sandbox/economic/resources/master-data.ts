@@ -40,7 +40,7 @@ export function getCustomer(ctx: Ctx): Reply {
 }
 
 export function createCustomer(ctx: Ctx): Reply {
-  const input = validateCustomer(ctx.body);
+  const input = validateCustomer(ctx.body, ctx.validation);
   const customerNumber = input.customerNumber ?? ctx.store.nextCustomerNumber();
   if (ctx.store.customers.has(customerNumber)) throw badRequest('customerNumber', `Customer number ${customerNumber} is already in use.`, customerNumber);
   const record = { ...input, customerNumber, lastUpdated: ctx.store.stamp() };
@@ -54,7 +54,7 @@ export function createCustomer(ctx: Ctx): Reply {
 export function replaceCustomer(ctx: Ctx): Reply {
   const n = customerNumberParam(ctx);
   const existed = ctx.store.customers.has(n);
-  const input = validateCustomer(ctx.body);
+  const input = validateCustomer(ctx.body, ctx.validation);
   if (input.customerNumber !== undefined && input.customerNumber !== n) throw badRequest('customerNumber', 'customerNumber in the body must match the URL.', input.customerNumber);
   const record = { ...input, customerNumber: n, lastUpdated: ctx.store.stamp() };
   ctx.store.customers.set(n, record);
@@ -89,7 +89,7 @@ export function getProduct(ctx: Ctx): Reply {
 }
 
 export function createProduct(ctx: Ctx): Reply {
-  const input = validateProduct(ctx.body);
+  const input = validateProduct(ctx.body, ctx.validation);
   if (ctx.store.products.has(input.productNumber)) throw badRequest('productNumber', `Product number '${input.productNumber}' is already in use.`, input.productNumber);
   const record = { ...input, lastUpdated: ctx.store.stamp() };
   ctx.store.products.set(record.productNumber, record);
@@ -101,7 +101,7 @@ export function createProduct(ctx: Ctx): Reply {
 export function replaceProduct(ctx: Ctx): Reply {
   const productNumber = decodeProductNumber(ctx.params.productNumber);
   const existed = ctx.store.products.has(productNumber);
-  const input = validateProduct(ctx.body);
+  const input = validateProduct(ctx.body, ctx.validation);
   if (input.productNumber !== productNumber) throw badRequest('productNumber', 'productNumber in the body must match the URL.', input.productNumber);
   const record = { ...input, lastUpdated: ctx.store.stamp() };
   ctx.store.products.set(record.productNumber, record);
