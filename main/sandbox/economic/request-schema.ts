@@ -1,15 +1,15 @@
-import { Validator, ValidatorResult, type Options, type SchemaContext, type ValidationError } from 'jsonschema';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { decimalPlaces } from '../../../shared/domain/money';
 import { Validation } from './errors';
 import { publishedSchema, schemaAt, type JsonSchema } from './published-schemas';
 import { BODY_CORRECTIONS } from './schema-corrections';
+import { draft03ToDraft07 } from './draft03';
 
 /**
  * Validates a request body against the published schema of its endpoint and verb, as corrected in
  * schema-corrections.ts: required properties, types, lengths, patterns, enums, minimum/maximum and
- * e-conomic's own `maxDecimal` keyword. The validator (jsonschema) reads draft-03 as written,
- * including `required: true` on a property. Unknown properties are left alone, as the live server
- * ignores them.
+ * e-conomic's own `maxDecimal` keyword. The draft-03 schemas are converted (draft03.ts) and
+ * compiled once with ajv. Unknown properties are left alone, as the live server ignores them.
  */
 
 /** The request schemas of the writes the sandbox implements. */
@@ -41,17 +41,20 @@ export function requestSchema(name: RequestSchemaName): JsonSchema {
   return schema;
 }
 
-const validator = new Validator();
-// e-conomic's decimal-places keyword, spelt both ways in its schemas
-const maxDecimal = (instance: unknown, schema: JsonSchema, options: Options, ctx: SchemaContext): ValidatorResult | undefined => {
-  const places = (schema.maxDecimal ?? schema.maxDecimals) as number;
-  if (typeof instance !== 'number' || !Number.isFinite(instance) || decimalPlaces(String(instance)) <= places) return undefined;
-  const result = new ValidatorResult(instance, schema as never, options, ctx);
-  result.addError({ name: 'maxDecimal', message: `has more than ${places} decimals`, argument: String(places) });
-  return result;
-};
-validator.attributes.maxDecimal = maxDecimal as never;
-validator.attributes.maxDecimals = maxDecimal as never;
+const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+// e-conomic's decimal-places keyword
+ajv.addKeyword({ keyword: 'maxDecimal', type: 'number', schemaType: 'number', validate: (places: number, data: number) => !Number.isFinite(data) || decimalPlaces(String(data)) <= places });
+
+const compiled = new Map<RequestSchemaName, ValidateFunction>();
+
+function compiledSchema(name: RequestSchemaName): ValidateFunction {
+  let validate = compiled.get(name);
+  if (!validate) {
+    validate = ajv.compile(draft03ToDraft07(requestSchema(name)));
+    compiled.set(name, validate);
+  }
+  return validate;
+}
 
 const JSON_TYPE: Record<string, string> = { string: 'String', integer: 'Integer', number: 'Float', boolean: 'Boolean', object: 'Object', array: 'Array', null: 'Null' };
 const WORDS: Record<number, string> = { 0: 'zero', 1: 'one', 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six' };
@@ -70,32 +73,40 @@ const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
  * than minimum value of 1", "dueDate is missing a value" E04042, "scale cannot be greater then two
  * decimal places" E04740); the rest in the same style, with the envelope code E04300.
  */
-function describe(e: ValidationError, property: string): { code: string; message: string } {
-  const arg = e.argument as unknown;
-  switch (e.name) {
+function describe(e: ErrorObject, property: string): { code: string; message: string } {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
     case 'required':
       return { code: 'E04042', message: `${property} is missing a value.` };
     case 'type':
-      return { code: 'E04300', message: `Invalid type. Expected ${(arg as string[]).map((t) => JSON_TYPE[t] ?? t).join(', ')} but got ${tokenType(e.instance)}.` };
-    case 'minimum': {
-      const exclusive = e.schema && typeof e.schema === 'object' && (e.schema as JsonSchema).exclusiveMinimum === true;
-      return { code: 'E04300', message: `${tokenType(e.instance)} ${show(e.instance)} is less than ${exclusive ? 'or equal to exclusive ' : ''}minimum value of ${show(arg)}.` };
-    }
+      return { code: 'E04300', message: `Invalid type. Expected ${String(p.type).split(',').map((t) => JSON_TYPE[t] ?? t).join(', ')} but got ${tokenType(e.data)}.` };
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return { code: 'E04300', message: `${tokenType(e.data)} ${show(e.data)} is less than ${e.keyword === 'exclusiveMinimum' ? 'or equal to exclusive ' : ''}minimum value of ${show(p.limit)}.` };
     case 'maximum':
-      return { code: 'E04300', message: `${tokenType(e.instance)} ${show(e.instance)} exceeds maximum value of ${show(arg)}.` };
+    case 'exclusiveMaximum':
+      return { code: 'E04300', message: `${tokenType(e.data)} ${show(e.data)} exceeds maximum value of ${show(p.limit)}.` };
     case 'maxLength':
-      return { code: 'E04300', message: `String '${show(e.instance)}' exceeds maximum length of ${show(arg)}.` };
+      return { code: 'E04300', message: `String '${show(e.data)}' exceeds maximum length of ${show(p.limit)}.` };
     case 'minLength':
-      return { code: 'E04300', message: `String '${show(e.instance)}' is less than minimum length of ${show(arg)}.` };
+      return { code: 'E04300', message: `String '${show(e.data)}' is less than minimum length of ${show(p.limit)}.` };
     case 'pattern':
-      return { code: 'E04300', message: `String '${show(e.instance)}' does not match regex pattern '${show(arg)}'.` };
+      return { code: 'E04300', message: `String '${show(e.data)}' does not match regex pattern '${show(p.pattern)}'.` };
     case 'enum':
-      return { code: 'E04300', message: `Value ${JSON.stringify(e.instance)} is not defined in enum.` };
+      return { code: 'E04300', message: `Value ${JSON.stringify(e.data)} is not defined in enum.` };
     case 'maxDecimal':
-      return { code: 'E04740', message: `${property} scale cannot be greater then ${WORDS[Number(arg)] ?? String(arg)} decimal places.` };
+      return { code: 'E04740', message: `${property} scale cannot be greater then ${WORDS[Number(e.schema)] ?? show(e.schema)} decimal places.` };
     default:
-      return { code: 'E04300', message: `${property} ${e.message}.` };
+      return { code: 'E04300', message: `${property} ${e.message ?? 'is not valid'}.` };
   }
+}
+
+/** `/lines/0/quantity` → ['lines', 0, 'quantity'] (array indexes as numbers, like the envelope wants). */
+function pathOf(e: ErrorObject): Array<string | number> {
+  const steps = e.instancePath === '' ? [] : e.instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path: Array<string | number> = steps.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  if (e.keyword === 'required') path.push(String((e.params as { missingProperty: string }).missingProperty));
+  return path;
 }
 
 /** Explicit null where the schema has no type to reject it with (only an enum that lists null allows it). */
@@ -114,16 +125,20 @@ function nullsWithoutType(value: unknown, schema: JsonSchema | undefined, path: 
 
 /** All violations of the (corrected) schema, laid out like e-conomic's error envelope. */
 export function checkAgainstSchema(name: RequestSchemaName, body: unknown): Validation {
-  const schema = requestSchema(name);
   const v = new Validation();
-  for (const e of validator.validate(body, schema as never, { nestedErrors: false }).errors) {
-    const path = e.path as Array<string | number>;
-    const property = String([...path].reverse().find((p) => typeof p === 'string') ?? '');
-    const { code, message } = describe(e, property);
-    v.add(path, code, message, e.name === 'required' ? undefined : (e.instance as never), 'Please check your request data.');
+  const validate = compiledSchema(name);
+  if (!validate(body)) {
+    for (const e of validate.errors ?? []) {
+      // a oneOf reports its branches' errors too; the oneOf itself is the one to name
+      if (e.schemaPath.includes('/oneOf/')) continue;
+      const path = pathOf(e);
+      const property = String([...path].reverse().find((x) => typeof x === 'string') ?? '');
+      const { code, message } = describe(e, property);
+      v.add(path, code, message, e.keyword === 'required' ? undefined : (e.data as never), 'Please check your request data.');
+    }
   }
   const nulls: Array<Array<string | number>> = [];
-  nullsWithoutType(body, schema, [], nulls);
+  nullsWithoutType(body, requestSchema(name), [], nulls);
   for (const path of nulls) v.add(path, 'E04300', 'Invalid type. Expected a value but got Null.', null, 'Omit the property instead of sending null.');
   return v;
 }
