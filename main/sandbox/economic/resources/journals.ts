@@ -1,7 +1,7 @@
 import { dec, type Dec } from '../../../../shared/domain/money';
 import { collectionResponse } from '../collection';
 import { created, ok, type Ctx, type Reply } from '../context';
-import { notFound, Validation } from '../errors';
+import { notFound } from '../errors';
 import { num } from '../json';
 import type { EntryRecord, Json, VoucherRecord } from '../records';
 import { ACCOUNTS, CURRENCIES, CUSTOMER_GROUPS, JOURNALS } from '../seed';
