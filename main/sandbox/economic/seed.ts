@@ -1,9 +1,10 @@
-import currencyCodes from 'currency-codes';
 /**
  * Reference data of a Danish agreement ("LedgerBridge Sandbox ApS"). Numbers follow the real
  * payloads where they exist (vat-zones-collection.2015.json, the layouts and units the draft
  * examples reference) and the brief elsewhere. Reference data is read-only through the API.
  */
+import currencyCodes from 'currency-codes';
+
 export interface VatZone { vatZoneNumber: number; name: string; enabledForCustomer: boolean; enabledForSupplier: boolean }
 export interface PaymentTerms { paymentTermsNumber: number; name: string; paymentTermsType: string; daysOfCredit: number; contraAccountForPrepaidAmount?: number }
 export interface Account { accountNumber: number; name: string; accountType: string; debitCredit: 'debit' | 'credit'; vatCode?: string; blockDirectEntries?: boolean }
