@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { dec, money } from '../../shared/domain/money';
 import type { Order } from '../../shared/domain/order';
-import { isErrorCode } from '../../shared/errors';
-import type { BookedInvoice, CustomerPaymentInput } from '../connectors/economic/types';
+import { CODES, isErrorCode } from '../../shared/errors';
+import { encodeProductNumber } from '../connectors/economic/encoding';
+import type { AccountingYear, BookedInvoice, CustomerPaymentInput } from '../connectors/economic/types';
 import type { EngineContext } from '../engine/context';
 import { failureFor } from '../engine/failures';
 import { operationKey } from '../engine/idempotency';
@@ -14,9 +15,6 @@ export { PaymentsStore, type PaymentRow } from './payments-store';
 
 /** The log code for "payments posted; book the journal in e-conomic" (info), once the catalogue has it. */
 export const PAYMENTS_POSTED_CODE = 'LB-7008';
-
-/** e-conomic takes at most 200 values in one `$in` filter (research: economic-api.md §5). */
-const IN_FILTER_MAX = 200;
 
 /**
  * Queues the customer payment of a just-booked invoice when the order's payment method is
@@ -39,7 +37,9 @@ export async function queuePayment(ctx: EngineContext, order: Order, bookedInvoi
   const owed = dec(String(invoice.remainder ?? invoice.grossAmount));
   if (owed.lte(0)) return false;
   const method = mapping.title || order.payment.title || order.payment.id;
-  const text = ctx.profile.language === 'da' ? `Betaling ordre ${order.number} (${method})` : `Payment order ${order.number} (${method})`;
+  // The invoice number makes the text unique on the agreement: recovery after a crash finds the entry by it.
+  const n = invoice.bookedInvoiceNumber;
+  const text = ctx.profile.language === 'da' ? `Betaling ordre ${order.number}, faktura ${n} (${method})` : `Payment order ${order.number}, invoice ${n} (${method})`;
   return store.queue({
     bookedNumber: invoice.bookedInvoiceNumber,
     orderId: order.id,
@@ -63,25 +63,32 @@ export interface PaymentsOutcome {
 
 /**
  * Posts every queued payment: one voucher call per journal and accounting year with all
- * its payments as `customerPayments` entries, exactly once. The batch is journalled under
- * one key (the hash of its booked invoice numbers) and its payments are marked with that
- * key before the call; if a run dies after the call, the next run finds the entries in the
- * journal (by invoice number and text) before it sends anything again. The journal itself
- * is left for the owner to book (DESIGN.md §8).
+ * its payments as `customerPayments` entries, exactly once. The accounting year is the one
+ * of the agreement's years (GET /accounting-years) that contains the payment date — a year
+ * need not be the calendar year ("2026/2027"). The batch is journalled under one key (the
+ * hash of its booked invoice numbers) and its payments are marked with that key before the
+ * call; if a run dies after the call, the next run looks for the entries in e-conomic before
+ * it sends anything again. The journal itself is left for the owner to book (DESIGN.md §8).
  */
 export async function postPendingPayments(ctx: EngineContext): Promise<PaymentsOutcome> {
   const store = new PaymentsStore(ctx.ledger.db, ctx.clock);
   const outcome: PaymentsOutcome = { posted: 0, vouchers: 0 };
-  outcome.posted += await settleInterruptedBatches(ctx, store);
+  if (store.queued().length === 0) return outcome;
+  const years = await ctx.client.accountingYears();
+  outcome.posted += await settleInterruptedBatches(ctx, store, years);
 
-  const groups = new Map<string, PaymentRow[]>();
+  const groups = new Map<string, { year: string; rows: PaymentRow[] }>();
   for (const row of store.queued()) {
-    const group = `${row.journalNumber}|${row.paymentDate.slice(0, 4)}`;
-    groups.set(group, [...(groups.get(group) ?? []), row]);
+    const year = yearOf(years, row.paymentDate);
+    if (!year) {
+      reportMissingYear(ctx, row);
+      continue;
+    }
+    const group = `${row.journalNumber}|${year.year}`;
+    groups.set(group, { year: year.year, rows: [...(groups.get(group)?.rows ?? []), row] });
   }
-  for (const rows of groups.values()) {
+  for (const { year, rows } of groups.values()) {
     const { journalNumber } = rows[0];
-    const year = rows[0].paymentDate.slice(0, 4);
     const numbers = rows.map((r) => r.bookedNumber).sort((a, b) => a - b);
     const key = batchKey(ctx.profile.name, journalNumber, numbers);
     store.markSending(numbers, key);
@@ -127,11 +134,23 @@ function batchKey(profile: string, journalNumber: number, bookedNumbers: number[
   return operationKey(profile, `${batchSubject(journalNumber)}:${hash}`, 'payment', 0);
 }
 
+const yearOf = (years: AccountingYear[], date: string) => years.find((y) => y.fromDate <= date && date <= y.toDate);
+
+/** No accounting year in e-conomic holds the payment date (e.g. the new year is not created yet): say so, keep it queued. */
+function reportMissingYear(ctx: EngineContext, row: PaymentRow): void {
+  ctx.log.report({
+    code: CODES.accountingYearClosed,
+    orderId: row.orderId,
+    profile: ctx.profile.name,
+    params: { orderNumber: row.orderNumber, date: row.paymentDate },
+  });
+}
+
 /**
  * Payments sent in a batch whose outcome was never recorded: the entries that reached
  * e-conomic are marked posted, the others go back to the queue for the next batch.
  */
-async function settleInterruptedBatches(ctx: EngineContext, store: PaymentsStore): Promise<number> {
+async function settleInterruptedBatches(ctx: EngineContext, store: PaymentsStore, years: AccountingYear[]): Promise<number> {
   const interrupted = store.queued().filter((r) => r.voucherKey !== null);
   const byKey = new Map<string, PaymentRow[]>();
   for (const row of interrupted) byKey.set(row.voucherKey!, [...(byKey.get(row.voucherKey!) ?? []), row]);
@@ -143,9 +162,9 @@ async function settleInterruptedBatches(ctx: EngineContext, store: PaymentsStore
       posted += rows.length;
       continue;
     }
-    const found = await entriesInJournal(ctx, rows);
-    const present = rows.filter((r) => found.has(entryIdentity(r.bookedNumber, r.text)));
-    const absent = rows.filter((r) => !found.has(entryIdentity(r.bookedNumber, r.text)));
+    const found = await paymentEntriesInEconomic(ctx, rows, years);
+    const present = rows.filter((r) => found.has(identityOf(r)));
+    const absent = rows.filter((r) => !found.has(identityOf(r)));
     ctx.ledger.transaction(() => {
       store.markPosted(present.map((r) => r.bookedNumber), key);
       store.release(absent.map((r) => r.bookedNumber));
@@ -159,19 +178,36 @@ async function settleInterruptedBatches(ctx: EngineContext, store: PaymentsStore
   return posted;
 }
 
-function entryIdentity(bookedNumber: number, text: string): string {
-  return `${bookedNumber}|${text}`;
+/** A payment entry as e-conomic shows it, in the journal or booked: customer, amount (credit, so negative) and text. */
+function entryIdentity(customerNumber: number | undefined, amount: number | string | undefined, text: string | undefined): string {
+  return `${customerNumber ?? ''}|${amount === undefined ? '' : money(dec(String(amount)))}|${text ?? ''}`;
 }
 
-async function entriesInJournal(ctx: EngineContext, rows: PaymentRow[]): Promise<Set<string>> {
+const identityOf = (row: PaymentRow) => entryIdentity(row.customerNumber, money(dec(row.amount).neg()), row.text);
+
+interface PaymentEntry {
+  customer?: { customerNumber?: number };
+  amount?: number;
+  text?: string;
+}
+
+/**
+ * The payment entries of the batch's dates that are already in e-conomic: still in the journal
+ * (GET /journals/{n}/entries), or — once the owner has booked the journal — on the accounts of
+ * the accounting year (GET /accounting-years/{year}/entries). Only filterable fields are used
+ * (entry type and date; `customerInvoice` is not one); the rows are matched by customer,
+ * amount and text, whose invoice number makes it unique.
+ */
+async function paymentEntriesInEconomic(ctx: EngineContext, rows: PaymentRow[], years: AccountingYear[]): Promise<Set<string>> {
+  const dates = rows.map((r) => r.paymentDate).sort();
+  const filter = `entryType$eq:customerPayment$and:date$gte:${dates[0]}$and:date$lte:${dates[dates.length - 1]}`;
+  const sources = [`/journals/${rows[0].journalNumber}/entries`];
+  for (const year of years) {
+    if (year.fromDate <= dates[dates.length - 1] && dates[0] <= year.toDate) sources.push(`/accounting-years/${encodeProductNumber(year.year)}/entries`);
+  }
   const found = new Set<string>();
-  const journalNumber = rows[0].journalNumber;
-  for (let i = 0; i < rows.length; i += IN_FILTER_MAX) {
-    const numbers = rows.slice(i, i + IN_FILTER_MAX).map((r) => r.bookedNumber);
-    const entries = await ctx.client.listAll<{ customerInvoice?: number; text?: string; entryType?: string }>(`/journals/${journalNumber}/entries`, {
-      filter: `customerInvoice$in:[${numbers.join(',')}]`,
-    });
-    for (const e of entries) if (e.customerInvoice !== undefined) found.add(entryIdentity(e.customerInvoice, e.text ?? ''));
+  for (const path of sources) {
+    for await (const e of ctx.client.iterate<PaymentEntry>(path, { filter })) found.add(entryIdentity(e.customer?.customerNumber, e.amount, e.text));
   }
   return found;
 }

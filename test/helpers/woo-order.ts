@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { dec, money, sum, type Dec } from '../../shared/domain/money';
 
 /** One product line as the shop sells it: a unit price in øre (incl. VAT when the shop shows prices incl. VAT). */
@@ -95,3 +96,20 @@ export function wooOrder(spec: WooOrderSpec, id: number): Record<string, unknown
     refunds: [],
   };
 }
+
+/** A product has one VAT rate, whatever line or order it is sold on. */
+export const SKU_RATES: Readonly<Record<string, number>> = { 'KOP-01': 25, 'VISK-02': 25, 'PLAID-03': 25, 'TE-04': 25, 'AVIS-05': 0 };
+
+/** A line of one of the shop's products, at its own VAT rate. */
+export const wooLineArb: fc.Arbitrary<WooLineSpec> = fc
+  .record({ sku: fc.constantFrom(...Object.keys(SKU_RATES)), unitOre: fc.integer({ min: 1, max: 250_000 }), quantity: fc.integer({ min: 1, max: 7 }) })
+  .map((l) => ({ ...l, rate: SKU_RATES[l.sku] }));
+
+/** A consistent order of the shop's products: any mix of lines, display mode, coupon, shipping and currency. */
+export const wooOrderArb: fc.Arbitrary<WooOrderSpec> = fc.record({
+  lines: fc.array(wooLineArb, { minLength: 1, maxLength: 5 }),
+  pricesIncludeTax: fc.boolean(),
+  discountPercent: fc.constantFrom(0, 0, 10, 15, 33),
+  shippingOre: fc.constantFrom(0, 3900, 4900, 2995),
+  currency: fc.constantFrom<'DKK' | 'EUR'>('DKK', 'DKK', 'EUR'),
+});

@@ -4,7 +4,7 @@ import { EconomicError } from './errors';
 import { FairUseGuard, agreementKeyFor } from './fair-use';
 import { EconomicTransport, parseJson, type CallInfo, type HttpMethod, type RawResponse } from './transport';
 import type {
-  Account, BookedInvoice, BookInvoiceInput, Collection, Currency, Customer, CustomerGroup, CustomerInput, DraftInvoice,
+  Account, AccountingYear, BookedInvoice, BookInvoiceInput, Collection, Currency, Customer, CustomerGroup, CustomerInput, DraftInvoice,
   DraftInvoiceInput, EconomicSelf, Journal, JournalVoucherInput, Layout, PaymentTerms, Product, ProductGroup, ProductInput,
   Unit, VatZone,
 } from './types';
@@ -161,6 +161,10 @@ export class EconomicClient {
   customerGroups(): Promise<CustomerGroup[]> {
     return this.listAll<CustomerGroup>('/customer-groups');
   }
+  /** The agreement's accounting years; a year need not be the calendar year ("2026/2027"). */
+  accountingYears(): Promise<AccountingYear[]> {
+    return this.listAll<AccountingYear>('/accounting-years');
+  }
 
   // ---------- customers ----------
 
@@ -276,7 +280,8 @@ export class EconomicClient {
   }
 }
 
+/** e-conomic numbers its records from 1; 0 is refused ("less than minimum value of 1"). */
 function wholeNumber(n: number, what: string): number {
-  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`${what} must be a whole number, got ${String(n)}`);
+  if (!Number.isSafeInteger(n) || n < 1) throw new RangeError(`${what} must be a whole number from 1, got ${String(n)}`);
   return n;
 }

@@ -4,9 +4,13 @@
  * ("Filtering" and "Custom resource self-link encoding").
  */
 
-/** Escapes a value for use after `$eq:` etc. so that `$ ( ) * , [ ]` are literal characters. */
+/**
+ * Escapes a value for use after `$eq:` etc. so that `$ ( ) * ,` are literal characters. Square
+ * brackets stay as they are: e-conomic publishes `$[`/`$]` as escapes but does not honour them
+ * (a filter with them parses and matches nothing), while a bare bracket matches itself.
+ */
 export function filterValue(v: string): string {
-  return v.replace(/[$()*,[\]]/g, (ch) => `$${ch}`);
+  return v.replace(/[$()*,]/g, (ch) => `$${ch}`);
 }
 
 const SELF_LINK_CODES: Record<string, string> = {

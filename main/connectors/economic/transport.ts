@@ -129,6 +129,10 @@ export class EconomicTransport {
     if (method !== 'GET' && !spec.idempotencyKey) {
       throw new EconomicError('unsupported', `Programming error: ${method} ${path} needs an Idempotency-Key so retries cannot duplicate it.`, { method, path });
     }
+    // A DELETE on the drafts collection itself deletes every draft on the agreement (live).
+    if (method === 'DELETE' && /^\/invoices\/drafts\/?(\?|$)/i.test(path)) {
+      throw new EconomicError('unsupported', `Programming error: DELETE ${path} would delete every draft invoice in e-conomic; name one draft.`, { method, path });
+    }
     const { maxAttempts } = this.opts;
     for (let attempt = 1; ; attempt++) {
       if (this.opts.guard) await this.opts.guard.admit(method, path);

@@ -372,13 +372,23 @@ export interface BookedInvoice extends InvoiceCommon {
 export interface BookInvoiceInput {
   draftInvoice: DraftInvoiceRef;
   bookWithNumber?: number;
-  sendBy?: 'none' | 'ean';
+  /** Case-strict, exactly as e-conomic spells them. */
+  sendBy?: 'none' | 'EAN' | 'Email';
 }
 
 export interface DraftInvoiceDeleted {
   message?: string;
   deletedCount?: number;
   deletedItems?: DraftInvoiceRef[];
+}
+
+// ---- accounting years ----
+export interface AccountingYear extends Link {
+  /** "2026", or "2026/2027" for a year that is not the calendar year */
+  year: string;
+  fromDate: string;
+  toDate: string;
+  closed?: boolean;
 }
 
 // ---- journals: vouchers ----
@@ -410,7 +420,8 @@ export interface FinanceVoucherInput extends JournalEntryInputCommon {
 
 export interface ManualCustomerInvoiceInput extends JournalEntryInputCommon {
   customer: CustomerRef;
-  customerInvoiceNumber?: string;
+  customerInvoice?: number;
+  dueDate?: string;
 }
 
 export interface JournalVoucherInput {

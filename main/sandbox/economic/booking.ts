@@ -3,7 +3,6 @@ import { ApiError, Validation } from './errors';
 import { isObj, refId, requireObjectBody } from './validation/common';
 import type { BookedRecord, Json } from './records';
 import type { Store } from './store';
-import { nowStamp } from './store';
 
 export interface BookingRequest {
   draftInvoiceNumber: number;
@@ -12,9 +11,8 @@ export interface BookingRequest {
 }
 
 /** Reads `{draftInvoice:{draftInvoiceNumber|self}, bookWithNumber?, sendBy?}` (restdocs POST /invoices/booked). */
-export function validateBookingRequest(body: unknown, store: Store, urlNumber?: number): BookingRequest {
+export function validateBookingRequest(body: unknown, store: Store, v: Validation, urlNumber?: number): BookingRequest {
   const b = requireObjectBody(body);
-  const v = new Validation();
   const draftInvoiceNumber = refId<number>(v, b, 'draftInvoice', [], 'draftInvoiceNumber', 'int', { required: true, resourcePath: 'invoices/drafts' });
   if (draftInvoiceNumber !== undefined && !store.drafts.has(draftInvoiceNumber)) {
     v.add(['draftInvoice'], 'E06000', 'draftInvoice does not exist.', draftInvoiceNumber, 'Find a list of draft invoices at /invoices/drafts.');
@@ -32,12 +30,8 @@ export function validateBookingRequest(body: unknown, store: Store, urlNumber?: 
   if (bookWithNumber !== undefined && store.booked.has(bookWithNumber)) {
     v.add(['bookWithNumber'], 'E04300', `Invoice number ${bookWithNumber} is already used by a booked invoice.`, bookWithNumber, 'Omit bookWithNumber to get the next free number.');
   }
-  let sendBy: string | undefined;
-  if (b.sendBy !== undefined) {
-    const s = typeof b.sendBy === 'string' ? b.sendBy.toLowerCase() : '';
-    if (s !== 'none' && s !== 'ean') v.add(['sendBy'], 'E04300', "sendBy must be 'none' or 'ean'.", b.sendBy as Json);
-    else sendBy = s;
-  }
+  // the schema allows exactly none, EAN and Email (case-strict, live)
+  const sendBy = typeof b.sendBy === 'string' ? b.sendBy : undefined;
   if (draftInvoiceNumber !== undefined && isObj(b.draftInvoice)) {
     const draft = store.drafts.get(draftInvoiceNumber);
     if (draft && draft.lines.length === 0) v.add(['draftInvoice'], 'E04300', 'An invoice without lines cannot be booked.', draftInvoiceNumber);
@@ -46,8 +40,11 @@ export function validateBookingRequest(body: unknown, store: Store, urlNumber?: 
         v.add(['draftInvoice'], 'E04300', `Product '${line.productNumber}' is barred; invoices with barred products cannot be booked.`, line.productNumber);
       }
     }
-    if (sendBy === 'ean' && draft && typeof draft.recipient.ean !== 'string') {
-      v.add(['sendBy'], 'E04300', 'Sending by EAN requires recipient.ean on the invoice.', 'ean');
+    if (sendBy === 'EAN' && draft && typeof draft.recipient.ean !== 'string') {
+      v.add(['sendBy'], 'E04300', 'Sending by EAN requires recipient.ean on the invoice.', 'EAN');
+    }
+    if (draft && !store.accountingYearOf(draft.date)) {
+      v.add(['date'], 'E04300', `There is no accounting year for the invoice date ${draft.date}; create it before booking.`, draft.date, 'See /accounting-years.');
     }
   }
   v.throwIfAny();
@@ -67,7 +64,7 @@ export function bookDraftInStore(store: Store, req: BookingRequest): BookedRecor
     remainder: dec(draft.totals.grossAmount).toFixed(2),
     remainderInBaseCurrency: dec(draft.totals.grossAmountInBaseCurrency).toFixed(2),
     ...(req.sendBy && req.sendBy !== 'none' ? { sendBy: req.sendBy } : {}),
-    lastUpdated: nowStamp(),
+    lastUpdated: store.stamp(),
   };
   store.drafts.delete(draftInvoiceNumber);
   store.booked.set(number, booked);

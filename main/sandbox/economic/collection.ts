@@ -1,5 +1,6 @@
 import { dec } from '../../../shared/domain/money';
-import { badRequest } from './errors';
+import { ApiError, badRequest } from './errors';
+import { collectionFields, type CollectionSchemaName } from './collection-fields';
 import { Num } from './json';
 import { matches, parseFilter, readPath } from './filter';
 
@@ -7,8 +8,8 @@ export const MAX_PAGE_SIZE = 1000;
 const DEFAULT_PAGE_SIZE = 20;
 
 export interface CollectionSpec {
-  /** dotted property paths that may be used in filter= (and sort=) */
-  filterable: ReadonlySet<string>;
+  /** the published GET schema that says which fields filter= and sort= may use */
+  schema: CollectionSchemaName;
   /** default sort (restdocs: per collection, e.g. draftInvoiceNumber ascending) */
   defaultSort: string;
   /** when the collection accepts POST, metaData.create describes it (as in the live demo payload) */
@@ -29,6 +30,8 @@ function intParam(query: URLSearchParams, name: string, fallback: number, min: n
   return Number(raw);
 }
 
+const SORT_ERROR = () => new ApiError(400, 'Could not parse query string sort parameter.', 'Sort on a sortable property of the collection, e.g. sort=name or sort=-name.');
+
 function compareValues(a: unknown, b: unknown, alphabetical: boolean): number {
   const missingA = a === undefined || a === null;
   const missingB = b === undefined || b === null;
@@ -42,7 +45,7 @@ function compareValues(a: unknown, b: unknown, alphabetical: boolean): number {
   return sa < sb ? -1 : sa > sb ? 1 : 0;
 }
 
-function sorter(sort: string, spec: CollectionSpec): (a: unknown, b: unknown) => number {
+function sorter(sort: string, sortable: ReadonlySet<string>): (a: unknown, b: unknown) => number {
   const keys = sort.split(',').map((raw) => {
     let name = raw.trim();
     let desc = false;
@@ -52,8 +55,9 @@ function sorter(sort: string, spec: CollectionSpec): (a: unknown, b: unknown) =>
       else alphabetical = true;
       name = name.slice(1);
     }
-    const match = [...spec.filterable].find((p) => p.toLowerCase() === name.toLowerCase());
-    if (!match) throw badRequest('sort', `The property '${name}' is not sortable on this collection.`, raw);
+    const match = [...sortable].find((p) => p.toLowerCase() === name.toLowerCase());
+    // live: an unsortable field is rejected with no list of alternatives
+    if (!match) throw SORT_ERROR();
     return { path: match, desc, alphabetical };
   });
   return (a, b) => {
@@ -71,17 +75,19 @@ function sorter(sort: string, spec: CollectionSpec): (a: unknown, b: unknown) =>
  */
 export function collectionResponse(items: unknown[], query: URLSearchParams, spec: CollectionSpec, selfUrl: string) {
   const pageSize = intParam(query, 'pagesize', DEFAULT_PAGE_SIZE, 1);
-  if (pageSize > MAX_PAGE_SIZE) throw badRequest('pagesize', `pagesize cannot be greater than ${MAX_PAGE_SIZE}.`, pageSize);
+  // live: pagesize=1001 is E04810
+  if (pageSize > MAX_PAGE_SIZE) throw new ApiError(400, `pagesize must be a positive whole number between 1 and ${MAX_PAGE_SIZE}.`, 'Use a smaller pagesize and follow pagination.nextPage.', { errorCode: 'E04810' });
   const skipPages = intParam(query, 'skippages', 0, 0);
   const filterText = queryParam(query, 'filter');
   const sortText = queryParam(query, 'sort');
 
+  const fields = collectionFields(spec.schema);
   let selected = items;
   if (filterText) {
-    const node = parseFilter(filterText, spec.filterable);
+    const node = parseFilter(filterText, fields);
     selected = items.filter((it) => matches(node, it));
   }
-  selected = [...selected].sort(sorter(sortText || spec.defaultSort, spec));
+  selected = [...selected].sort(sortText ? sorter(sortText, fields.sortable) : sorter(spec.defaultSort, new Set([spec.defaultSort])));
 
   const page = selected.slice(skipPages * pageSize, (skipPages + 1) * pageSize);
   const lastPageIndex = Math.max(0, Math.ceil(selected.length / pageSize) - 1);

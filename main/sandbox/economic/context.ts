@@ -1,3 +1,4 @@
+import type { Validation } from './errors';
 import type { Store } from './store';
 
 export interface ResolvedOptions {
@@ -18,6 +19,12 @@ export interface Ctx {
   /** the sandbox's own origin, used in every self link */
   base: string;
   options: ResolvedOptions;
+  /**
+   * Errors found so far in the request body: the published schema's come first, and the
+   * resource's own checks add theirs, so one answer lists both (as e-conomic's annotated example
+   * does); a path the schema already faulted is not reported twice.
+   */
+  validation: Validation;
 }
 
 export interface Reply {

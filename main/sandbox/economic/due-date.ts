@@ -35,7 +35,3 @@ export function computeDueDate(type: string, daysOfCredit: number, date: string,
       return date;
   }
 }
-
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}

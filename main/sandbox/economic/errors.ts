@@ -47,8 +47,13 @@ type Path = Array<string | number>;
 export class Validation {
   readonly errors: Record<string, unknown> = {};
   count = 0;
+  private readonly faulted = new Set<string>();
 
-  add(path: Path, errorCode: string, errorMessage: string, inputValue?: unknown, developerHint = 'Please check your request data.'): void {
+  /** `once`: skip when this path already has an error (a second check of the same fault). */
+  add(path: Path, errorCode: string, errorMessage: string, inputValue?: unknown, developerHint = 'Please check your request data.', once = true): void {
+    const key = path.join('.');
+    if (once && this.faulted.has(key)) return;
+    this.faulted.add(key);
     const propertyName = String([...path].reverse().find((p) => typeof p === 'string') ?? '');
     let node: Record<string, unknown> = this.errors;
     for (let i = 0; i < path.length; i++) {

@@ -1,30 +1,47 @@
 import { dec, isDecimal } from '../../../shared/domain/money';
-import { badRequest } from './errors';
+import { ApiError } from './errors';
+import type { CollectionFields } from './collection-fields';
 import { Num } from './json';
 
 /**
- * e-conomic's `filter=` language (restdocs "Filtering"):
+ * e-conomic's `filter=` language (restdocs "Filtering"), as the live server reads it:
  *   name$eq:Joe$and:(city$like:*port$or:age$lt:40)
- * Operators $eq $ne $gt $gte $lt $lte $like $in $nin $null; `$and:` binds tighter than `$or:`;
- * escapes `$$ $( $) $* $, $[ $]`; `*` is a wildcard in $like (no wildcard = contains);
- * strings compare case-insensitively.
+ * Operators $eq $ne $gt $gte $lt $lte $like $in $nin; `$and:` binds tighter than `$or:`.
+ * Live rules (research: real-service-behaviour.md):
+ *  - only the collection's filterable fields; another is a 400 naming `allowedFilteringFields`;
+ *  - `$` and `)` in a value must be escaped (`$$`, `$)`); `(`, `*` and `,` work either way;
+ *    `[` and `]` must NOT be escaped: the published `$[`/`$]` parse but match nothing;
+ *  - `$like:` without a wildcard means *contains*; `*` is the wildcard and `[...]` a character
+ *    class (a literal `[` is written `[[]`);
+ *  - `$in:`/`$nin:` take a bracketed list `[1,2,3]` of at most 200 values;
+ *  - `$null:` is a value (`ean$eq:$null:`), not an operator.
+ * Strings compare case-insensitively.
  */
-export type Op = 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'like' | 'in' | 'nin' | 'null';
-const OPS = new Set<Op>(['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'like', 'in', 'nin', 'null']);
+export type Op = 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'like' | 'in' | 'nin';
+const OPS = new Set<Op>(['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'like', 'in', 'nin']);
 
-/** A value piece: literal text, or an unescaped `*` wildcard (only meaningful for $like). */
-type Piece = { text: string } | { wildcard: true };
+export const MAX_IN_VALUES = 200;
+
+/** One character of a value and whether it was written with a `$` escape. */
+type Char = { ch: string; escaped: boolean };
 
 export type FilterNode =
   | { kind: 'and' | 'or'; items: FilterNode[] }
-  | { kind: 'cond'; property: string; op: Op; value: Piece[]; list?: string[] };
+  | { kind: 'cond'; property: string; op: Op; chars: Char[]; isNull: boolean; list?: string[] };
+
+const HINT = "Filtering on collections can be done using the querystring parameter 'filter'. Escape $ and ) in values as $$ and $); if no wildcards are used, a $like: expression is considered a 'contains' expression.";
+
+/** e-conomic's answer to a filter it cannot use (live: error-filter-400.2026.json). */
+export function filterError(problem: string, allowedFilteringFields?: string[]): ApiError {
+  return new ApiError(400, 'Could not parse query string filter.', HINT, { errors: [problem], ...(allowedFilteringFields ? { allowedFilteringFields } : {}) });
+}
 
 class Parser {
   pos = 0;
   constructor(readonly src: string) {}
 
   fail(msg: string): never {
-    throw badRequest('filter', `Invalid filter: ${msg} (at position ${this.pos}).`, this.src);
+    throw filterError(`${msg} (at position ${this.pos}).`);
   }
 
   parseOr(): FilterNode {
@@ -49,7 +66,7 @@ class Parser {
     if (this.src[this.pos] === '(') {
       this.pos++;
       const inner = this.parseOr();
-      if (this.src[this.pos] !== ')') this.fail('missing )');
+      if (this.src[this.pos] !== ')') this.fail('Syntax error, expected: )');
       this.pos++;
       return inner;
     }
@@ -60,75 +77,84 @@ class Parser {
     const start = this.pos;
     while (this.pos < this.src.length && this.src[this.pos] !== '$') this.pos++;
     const property = this.src.slice(start, this.pos);
-    if (!/^[A-Za-z][A-Za-z0-9.]*$/.test(property)) this.fail(`bad property name '${property}'`);
+    if (!/^[A-Za-z][A-Za-z0-9.]*$/.test(property)) this.fail(`Syntax error, bad property name '${property}'`);
     const colon = this.src.indexOf(':', this.pos);
-    if (colon < 0) this.fail('operator must end with :');
+    if (colon < 0) this.fail('Syntax error, an operator ends with :');
     const op = this.src.slice(this.pos + 1, colon).toLowerCase() as Op;
-    if (!OPS.has(op)) this.fail(`unknown operator '$${op}:'`);
+    if (!OPS.has(op)) this.fail(`Syntax error, unknown operator '$${op}:'`);
     this.pos = colon + 1;
-    const value = this.parseValue();
-    if (op === 'in' || op === 'nin') return { kind: 'cond', property, op, value, list: this.parseList(value) };
-    return { kind: 'cond', property, op, value };
+    if (this.src.startsWith('$null:', this.pos)) {
+      if (op !== 'eq' && op !== 'ne') this.fail(`Syntax error, $null: can only follow $eq: or $ne:`);
+      this.pos += 6;
+      return { kind: 'cond', property, op, chars: [], isNull: true };
+    }
+    const chars = this.parseValue();
+    if (op === 'in' || op === 'nin') return { kind: 'cond', property, op, chars, isNull: false, list: this.parseList(chars) };
+    return { kind: 'cond', property, op, chars, isNull: false };
   }
 
-  parseValue(): Piece[] {
-    const pieces: Piece[] = [];
-    let text = '';
-    const flush = () => {
-      if (text) pieces.push({ text });
-      text = '';
-    };
+  parseValue(): Char[] {
+    const chars: Char[] = [];
     while (this.pos < this.src.length) {
       const ch = this.src[this.pos];
       if (ch === '$') {
         if (this.src.startsWith('$and:', this.pos) || this.src.startsWith('$or:', this.pos)) break;
         const next = this.src[this.pos + 1];
-        if (next !== undefined && '$()*,[]'.includes(next)) {
-          text += next;
+        if (next !== undefined && '$()*,'.includes(next)) {
+          chars.push({ ch: next, escaped: true });
           this.pos += 2;
           continue;
         }
-        this.fail("unescaped '$' in value (write $$)");
+        if (next === '[' || next === ']') {
+          // published as an escape, not honoured: the two characters stay, and match nothing real
+          chars.push({ ch: '$', escaped: true }, { ch: next, escaped: true });
+          this.pos += 2;
+          continue;
+        }
+        this.fail("Syntax error, unescaped '$' in a value (write $$)");
       }
       if (ch === ')') break;
-      if (ch === '(') this.fail("unescaped '(' in value (write $( )");
-      if (ch === '*') {
-        flush();
-        pieces.push({ wildcard: true });
-        this.pos++;
-        continue;
-      }
-      text += ch;
+      chars.push({ ch, escaped: false });
       this.pos++;
     }
-    flush();
-    return pieces;
+    return chars;
   }
 
-  /** `[2,5,7]` for $in/$nin; numbers only, at most 200 (restdocs). */
-  parseList(value: Piece[]): string[] {
-    const raw = value.map((p) => ('text' in p ? p.text : '*')).join('');
-    const m = /^\[(.*)\]$/.exec(raw);
-    if (!m) this.fail('$in/$nin take a list like [1,2,3]');
-    const items = m[1].split(',').map((s) => s.trim()).filter((s) => s !== '');
-    if (items.length > 200) this.fail('$in/$nin take at most 200 values');
-    for (const it of items) if (!isDecimal(it)) this.fail(`$in/$nin take numbers only, got '${it}'`);
-    return items;
+  /** `[2,5,7]` for $in/$nin, at most 200 values. */
+  parseList(chars: Char[]): string[] {
+    const first = chars[0];
+    const last = chars[chars.length - 1];
+    if (!first || first.escaped || first.ch !== '[' || !last || last.escaped || last.ch !== ']' || chars.length < 2) this.fail('Syntax error, expected: [');
+    const items: string[] = [];
+    let current = '';
+    for (const c of chars.slice(1, -1)) {
+      if (c.ch === ',' && !c.escaped) {
+        items.push(current);
+        current = '';
+      } else current += c.ch;
+    }
+    items.push(current);
+    const values = items.map((s) => s.trim()).filter((s) => s !== '');
+    if (values.length > MAX_IN_VALUES) this.fail(`$in:/$nin: take at most ${MAX_IN_VALUES} values, got ${values.length}`);
+    return values;
   }
 }
 
-export function parseFilter(src: string, filterable: ReadonlySet<string>): FilterNode {
+export function parseFilter(src: string, fields: CollectionFields): FilterNode {
   const p = new Parser(src);
   const node = p.parseOr();
-  if (p.pos !== src.length) p.fail('unexpected text');
-  checkProperties(node, filterable);
+  if (p.pos !== src.length) p.fail('Syntax error, unexpected text');
+  checkProperties(node, fields);
   return node;
 }
 
-function checkProperties(node: FilterNode, filterable: ReadonlySet<string>): void {
-  if (node.kind !== 'cond') return node.items.forEach((n) => checkProperties(n, filterable));
-  if (!filterable.has(node.property)) {
-    throw badRequest('filter', `The property '${node.property}' is not filterable on this collection.`, node.property);
+function checkProperties(node: FilterNode, fields: CollectionFields): void {
+  if (node.kind !== 'cond') return node.items.forEach((n) => checkProperties(n, fields));
+  const support = fields.filterable.get(node.property);
+  if (support === undefined) throw filterError(`Filtering is not allowed on property '${node.property}'.`, [...fields.filterable.keys()]);
+  // fields the server lists and then fails on (schema-corrections.ts): a 500, as live
+  if (support === 'crashes' || (support === 'eqOnly' && (node.op !== 'eq' || node.isNull))) {
+    throw new ApiError(500, 'An unexpected error occurred.', `Filtering on '${node.property}' with $${node.op}: fails on the server.`);
   }
 }
 
@@ -143,30 +169,48 @@ export function readPath(item: unknown, path: string): unknown {
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** `$like:` pattern → regex: `*` any text, `[...]` a character class, no wildcard = contains. */
+function likeRegex(chars: Char[]): RegExp {
+  let body = '';
+  let wildcard = false;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (!c.escaped && c.ch === '*') {
+      body += '.*';
+      wildcard = true;
+    } else if (!c.escaped && c.ch === '[') {
+      const close = chars.findIndex((x, j) => j > i + 1 && !x.escaped && x.ch === ']');
+      if (close < 0) {
+        body += '\\[';
+        continue;
+      }
+      body += `[${chars.slice(i + 1, close).map((x) => x.ch.replace(/[\]\\^-]/g, '\\$&')).join('')}]`;
+      i = close;
+    } else body += escapeRegex(c.ch);
+  }
+  return new RegExp(wildcard ? `^${body}$` : body, 'is');
+}
+
+const isNumeric = (v: unknown) => typeof v === 'number' || v instanceof Num;
+const numericValue = (v: unknown) => (v instanceof Num ? v.text : String(v));
+const textOf = (chars: Char[]) => chars.map((c) => c.ch).join('');
+
 function matchesCond(node: Extract<FilterNode, { kind: 'cond' }>, item: unknown): boolean {
   const actual = readPath(item, node.property);
-  const text = node.value.map((p) => ('text' in p ? p.text : '*')).join('');
-  if (node.op === 'null') {
-    const wantNull = text.toLowerCase() !== 'false';
-    return (actual === undefined || actual === null) === wantNull;
-  }
+  const absent = actual === undefined || actual === null;
+  if (node.isNull) return absent === (node.op === 'eq');
+  const text = textOf(node.chars);
   // e-conomic omits false booleans, so a missing property compares as false to true/false
-  const isBoolText = /^(true|false)$/i.test(text);
-  if ((actual === undefined || actual === null) && isBoolText && (node.op === 'eq' || node.op === 'ne')) {
+  if (absent && /^(true|false)$/i.test(text) && (node.op === 'eq' || node.op === 'ne')) {
     return (text.toLowerCase() === 'false') === (node.op === 'eq');
   }
-  if (actual === undefined || actual === null) return node.op === 'ne' || node.op === 'nin';
-  if (node.op === 'like') {
-    const hasWildcard = node.value.some((p) => !('text' in p));
-    const body = node.value.map((p) => ('text' in p ? escapeRegex(p.text) : '.*')).join('');
-    const re = new RegExp(hasWildcard ? `^${body}$` : body, 'is');
-    return re.test(String(actual instanceof Num ? actual.text : actual));
-  }
+  if (absent) return node.op === 'ne' || node.op === 'nin';
+  if (node.op === 'like') return likeRegex(node.chars).test(String(actual instanceof Num ? actual.text : actual));
   if (node.op === 'in' || node.op === 'nin') {
-    const isIn = isNumeric(actual) && (node.list ?? []).some((v) => dec(v).eq(numericValue(actual)));
+    const isIn = (node.list ?? []).some((v) => compareToFilterValue(actual, v, node.property, false) === 0);
     return node.op === 'in' ? isIn : !isIn;
   }
-  const cmp = compareToFilterValue(actual, text, node.property);
+  const cmp = compareToFilterValue(actual, text, node.property, true);
   switch (node.op) {
     case 'eq': return cmp === 0;
     case 'ne': return cmp !== 0;
@@ -178,17 +222,18 @@ function matchesCond(node: Extract<FilterNode, { kind: 'cond' }>, item: unknown)
   return false;
 }
 
-const isNumeric = (v: unknown) => typeof v === 'number' || v instanceof Num;
-const numericValue = (v: unknown) => (v instanceof Num ? v.text : String(v));
-
-function compareToFilterValue(actual: unknown, text: string, property: string): number {
+/** Compares a record's value with a filter value; `strict`: a non-number against a number field is a 400. */
+function compareToFilterValue(actual: unknown, text: string, property: string, strict: boolean): number {
   if (isNumeric(actual)) {
-    if (!isDecimal(text)) throw badRequest('filter', `The property '${property}' is a number; '${text}' is not.`, text);
+    if (!isDecimal(text)) {
+      if (strict) throw filterError(`The property '${property}' is a number; '${text}' is not.`);
+      return NaN;
+    }
     return dec(numericValue(actual)).cmp(dec(text));
   }
   if (typeof actual === 'boolean') {
     const t = text.toLowerCase();
-    if (t !== 'true' && t !== 'false') throw badRequest('filter', `The property '${property}' is a boolean; use true or false.`, text);
+    if (t !== 'true' && t !== 'false') throw filterError(`The property '${property}' is a boolean; use true or false.`);
     return actual === (t === 'true') ? 0 : 1;
   }
   const a = String(actual).toLowerCase();

@@ -4,13 +4,14 @@ import { randomBytes } from 'node:crypto';
 import { adminRouter } from './admin';
 import { bookDraftInStore } from './booking';
 import type { ResolvedOptions } from './context';
-import { todayIso } from './due-date';
 import { FaultInjector } from './faults';
 import { bookedDoc, draftDoc } from './invoice-render';
 import { toPlain } from './json';
 import { loadState, saveState } from './persistence';
 import { customerBalances, customerDoc, productDoc } from './render';
 import { apiRouter } from './routes';
+import { bookJournal } from './resources/journals';
+import { applySettings } from './settings';
 import { handleRequest, type Counters } from './server';
 import { Store } from './store';
 import type { BookedInvoice, EconomicSandboxOptions, EconomicSandboxState, FaultConfig } from './types';
@@ -25,6 +26,10 @@ export interface EconomicSandbox {
   state(): EconomicSandboxState;
   setFaults(f: FaultConfig): void;
   bookDraft(draftInvoiceNumber: number): BookedInvoice;
+  /** A person booking the journal in e-conomic: its entries leave /journals/{n}/entries. */
+  bookJournal(journalNumber: number): number;
+  /** Sandbox modes, as POST /_sandbox/settings (accountingYears, agreementNumber, now). */
+  settings(changes: Record<string, unknown>): void;
   reset(): void;
 }
 
@@ -36,7 +41,7 @@ export async function startEconomicSandbox(options: EconomicSandboxOptions = {})
     vatRounding: options.vatRounding ?? 'line',
     baseCurrency: options.baseCurrency ?? 'DKK',
   };
-  const store = new Store();
+  const store = new Store(options.now);
   if (options.persistFile) {
     const saved = loadState(options.persistFile);
     if (saved) store.restore(saved);
@@ -51,11 +56,13 @@ export async function startEconomicSandbox(options: EconomicSandboxOptions = {})
   };
 
   const state = (): EconomicSandboxState => {
-    const balances = customerBalances(store, todayIso());
+    const balances = customerBalances(store, store.today());
     return toPlain({
       drafts: [...store.drafts.values()].map((d) => draftDoc(url, d)),
       booked: [...store.booked.values()].map((b) => bookedDoc(url, b)),
       vouchers: store.vouchers.map((v) => ({ ...v, entries: v.entryNumbers.map((n) => store.entries.find((e) => e.entryNumber === n)) })),
+      ledger: store.ledger,
+      settings: store.settings,
       customers: [...store.customers.values()].map((c) => customerDoc(url, c, balances)),
       products: [...store.products.values()].map((p) => productDoc(url, p)),
       calls: { total: counters.total, byRoute: counters.byRoute },
@@ -99,6 +106,15 @@ export async function startEconomicSandbox(options: EconomicSandboxOptions = {})
       }),
     state,
     setFaults: (f) => faults.set(f),
+    bookJournal: (n) => {
+      const count = bookJournal(store, n, resolved.baseCurrency);
+      persist();
+      return count;
+    },
+    settings: (changes) => {
+      applySettings(store, changes);
+      persist();
+    },
     bookDraft: (n) => {
       const booked = bookDraftInStore(store, { draftInvoiceNumber: n });
       persist();

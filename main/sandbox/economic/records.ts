@@ -102,6 +102,10 @@ export interface EntryRecord {
   fields: Record<string, Json>;
   customerNumber?: number;
   customerInvoice?: number;
+  accountNumber?: number;
+  contraAccountNumber?: number;
+  /** set when a person booked the journal: the entry has left the journal for the ledger */
+  booked?: boolean;
 }
 
 export interface VoucherRecord {
@@ -109,6 +113,22 @@ export interface VoucherRecord {
   journalNumber: number;
   accountingYear: string;
   entryNumbers: number[];
+  booked?: boolean;
+}
+
+/** One side of a booked entry on an account of the accounting year (GET /accounting-years/{y}/entries). */
+export interface LedgerEntryRecord {
+  entryNumber: number;
+  accountingYear: string;
+  accountNumber: number;
+  entryType: string;
+  amount: string;
+  amountInBaseCurrency: string;
+  currency: string;
+  date: string;
+  text?: string;
+  voucherNumber: number;
+  customerNumber?: number;
 }
 
 export interface IdempotencyRecord {
@@ -119,6 +139,14 @@ export interface IdempotencyRecord {
   storedAt: number;
 }
 
+/** An accounting year: `year` is `"2026"` or `"2026/2027"` when it is not the calendar year. */
+export interface AccountingYear {
+  year: string;
+  fromDate: string;
+  toDate: string;
+  closed?: boolean;
+}
+
 export interface StoredState {
   customers: CustomerRecord[];
   products: ProductRecord[];
@@ -126,6 +154,9 @@ export interface StoredState {
   booked: BookedRecord[];
   entries: EntryRecord[];
   vouchers: VoucherRecord[];
-  seq: { draft: number; soap: number; entry: number };
+  ledger?: LedgerEntryRecord[];
+  seq: { soap: number; entry: number; ledger?: number };
   idempotency: Array<[string, IdempotencyRecord]>;
+  settings?: { accountingYears: AccountingYear[]; agreementNumber: number };
+  clockOffsetMs?: number;
 }

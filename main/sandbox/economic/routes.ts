@@ -2,6 +2,7 @@ import { Router } from './router';
 import * as md from './resources/master-data';
 import * as inv from './resources/invoices';
 import * as jr from './resources/journals';
+import * as ay from './resources/accounting-years';
 import { REFERENCE_RESOURCES, getReference, getSelf, listReference, productGroupSalesAccounts } from './resources/reference';
 
 /** The e-conomic REST surface the sandbox implements. */
@@ -14,24 +15,26 @@ export function apiRouter(): Router {
   }
   r.add('GET', '/product-groups/:productGroupNumber/sales-accounts', productGroupSalesAccounts);
 
-  r.add('GET', '/customers', md.listCustomers).add('POST', '/customers', md.createCustomer);
-  r.add('GET', '/customers/:customerNumber', md.getCustomer).add('PUT', '/customers/:customerNumber', md.replaceCustomer).add('DELETE', '/customers/:customerNumber', md.deleteCustomer);
-  r.add('GET', '/products', md.listProducts).add('POST', '/products', md.createProduct);
-  r.add('GET', '/products/:productNumber', md.getProduct).add('PUT', '/products/:productNumber', md.replaceProduct).add('DELETE', '/products/:productNumber', md.deleteProduct);
+  r.add('GET', '/customers', md.listCustomers).add('POST', '/customers', md.createCustomer, 'customers.post');
+  r.add('GET', '/customers/:customerNumber', md.getCustomer).add('PUT', '/customers/:customerNumber', md.replaceCustomer, 'customers.customerNo.put').add('DELETE', '/customers/:customerNumber', md.deleteCustomer);
+  r.add('GET', '/products', md.listProducts).add('POST', '/products', md.createProduct, 'products.post');
+  r.add('GET', '/products/:productNumber', md.getProduct).add('PUT', '/products/:productNumber', md.replaceProduct, 'products.productNumber.put').add('DELETE', '/products/:productNumber', md.deleteProduct);
 
   r.add('GET', '/invoices', inv.invoicesRoot);
-  r.add('GET', '/invoices/drafts', inv.listDrafts).add('POST', '/invoices/drafts', inv.createDraft).add('DELETE', '/invoices/drafts', inv.deleteDrafts);
-  r.add('GET', '/invoices/drafts/:draftInvoiceNumber', inv.getDraft).add('PUT', '/invoices/drafts/:draftInvoiceNumber', inv.replaceDraft).add('DELETE', '/invoices/drafts/:draftInvoiceNumber', inv.deleteDraft);
+  r.add('GET', '/invoices/drafts', inv.listDrafts).add('POST', '/invoices/drafts', inv.createDraft, 'invoices.drafts.post').add('DELETE', '/invoices/drafts', inv.deleteDrafts);
+  r.add('GET', '/invoices/drafts/:draftInvoiceNumber', inv.getDraft).add('PUT', '/invoices/drafts/:draftInvoiceNumber', inv.replaceDraft, 'invoices.drafts.draftInvoiceNumber.put').add('DELETE', '/invoices/drafts/:draftInvoiceNumber', inv.deleteDraft);
   r.add('GET', '/invoices/drafts/:draftInvoiceNumber/templates', inv.draftTemplates);
   r.add('GET', '/invoices/drafts/:draftInvoiceNumber/templates/booking-instructions', inv.bookingInstructions);
   r.add('GET', '/invoices/drafts/:draftInvoiceNumber/pdf', inv.draftPdf);
-  r.add('GET', '/invoices/booked', inv.listBooked).add('POST', '/invoices/booked', inv.bookInvoice);
-  r.add('GET', '/invoices/booked/:bookedInvoiceNumber', inv.getBooked).add('PUT', '/invoices/booked/:bookedInvoiceNumber', inv.bookInvoiceWithNumber);
+  r.add('GET', '/invoices/booked', inv.listBooked).add('POST', '/invoices/booked', inv.bookInvoice, 'invoices.booked.post');
+  r.add('GET', '/invoices/booked/:bookedInvoiceNumber', inv.getBooked).add('PUT', '/invoices/booked/:bookedInvoiceNumber', inv.bookInvoiceWithNumber, 'invoices.booked.bookWithNumber.put');
   r.add('GET', '/invoices/booked/:bookedInvoiceNumber/pdf', inv.bookedPdf);
   r.add('GET', '/invoices/paid', inv.listPaid).add('GET', '/invoices/unpaid', inv.listUnpaid);
   r.add('GET', '/invoices/overdue', inv.listOverdue).add('GET', '/invoices/not-due', inv.listNotDue);
 
-  r.add('POST', '/journals/:journalNumber/vouchers', jr.postVouchers).add('GET', '/journals/:journalNumber/vouchers', jr.listVouchers);
+  r.add('POST', '/journals/:journalNumber/vouchers', jr.postVouchers, 'journals.journalNumber.vouchers.post').add('GET', '/journals/:journalNumber/vouchers', jr.listVouchers);
   r.add('GET', '/journals/:journalNumber/entries', jr.listEntries);
+  r.add('GET', '/accounting-years', ay.listAccountingYears).add('GET', '/accounting-years/:accountingYear', ay.getAccountingYear);
+  r.add('GET', '/accounting-years/:accountingYear/entries', ay.listYearEntries);
   return r;
 }

@@ -3,6 +3,8 @@
  * payloads where they exist (vat-zones-collection.2015.json, the layouts and units the draft
  * examples reference) and the brief elsewhere. Reference data is read-only through the API.
  */
+import currencyCodes from 'currency-codes';
+
 export interface VatZone { vatZoneNumber: number; name: string; enabledForCustomer: boolean; enabledForSupplier: boolean }
 export interface PaymentTerms { paymentTermsNumber: number; name: string; paymentTermsType: string; daysOfCredit: number; contraAccountForPrepaidAmount?: number }
 export interface Account { accountNumber: number; name: string; accountType: string; debitCredit: 'debit' | 'credit'; vatCode?: string; blockDirectEntries?: boolean }
@@ -53,16 +55,41 @@ export const UNITS = [
   { unitNumber: 2, name: 'tim.' },
 ];
 
-/** defaultExchangeRate: cost in DKK of 100 units of the currency (e-conomic's convention). */
-export const CURRENCIES: Currency[] = [
-  { code: 'DKK', isoNumber: '208', name: 'Danske kroner', defaultExchangeRate: '100' },
-  { code: 'EUR', isoNumber: '978', name: 'Euro', defaultExchangeRate: '746.00' },
-  { code: 'SEK', isoNumber: '752', name: 'Svenske kroner', defaultExchangeRate: '64.50' },
-  { code: 'NOK', isoNumber: '578', name: 'Norske kroner', defaultExchangeRate: '63.80' },
-  { code: 'USD', isoNumber: '840', name: 'US dollar', defaultExchangeRate: '690.00' },
-  { code: 'GBP', isoNumber: '826', name: 'Britiske pund', defaultExchangeRate: '870.00' },
-  { code: 'JPY', isoNumber: '392', name: 'Japanske yen', defaultExchangeRate: '4.60' },
-];
+/**
+ * The currencies an agreement can invoice in: every ISO 4217 currency (list one, from the
+ * `currency-codes` package, which ships the ISO list with its publish date), less the codes that
+ * are not money a shop takes: precious metals, bond-market units, SDR, Sucre, ADB unit, the
+ * testing code and "no currency". Names are in Danish, the agreement's language.
+ */
+const NOT_MONEY = new Set(['XAG', 'XAU', 'XPD', 'XPT', 'XBA', 'XBB', 'XBC', 'XBD', 'XDR', 'XSU', 'XUA', 'XTS', 'XXX']);
+
+/**
+ * defaultExchangeRate: cost in DKK of 100 units of the currency (e-conomic's convention). The real
+ * agreement uses the day's rates; the sandbox has fixed, approximate ones for the currencies Danish
+ * shops sell in most, and 100 for the rest (a client can always send its own exchangeRate).
+ */
+const DEFAULT_RATES: Record<string, string> = {
+  DKK: '100', EUR: '746.00', SEK: '64.50', NOK: '63.80', USD: '690.00', GBP: '870.00', JPY: '4.60',
+  CHF: '780.00', PLN: '172.00', ISK: '5.00', CZK: '29.70', HUF: '1.85', CAD: '500.00', AUD: '450.00', NZD: '410.00',
+};
+
+const danishName = new Intl.DisplayNames(['da'], { type: 'currency' });
+
+export const CURRENCIES: Currency[] = currencyCodes.data
+  .filter((c) => !NOT_MONEY.has(c.code))
+  .map((c) => {
+    const name = danishName.of(c.code) ?? c.currency;
+    return { code: c.code, isoNumber: c.number, name: name.charAt(0).toUpperCase() + name.slice(1), defaultExchangeRate: DEFAULT_RATES[c.code] ?? '100' };
+  });
+
+export const currencyByCode = (code: string): Currency | undefined => CURRENCIES.find((c) => c.code === code);
+
+/** Calendar-year accounting years ("2026": 2026-01-01 to 2026-12-31) from `from` to `to`. */
+export function calendarYears(from: number, to: number): Array<{ year: string; fromDate: string; toDate: string }> {
+  const years = [];
+  for (let y = from; y <= to; y++) years.push({ year: String(y), fromDate: `${y}-01-01`, toDate: `${y}-12-31` });
+  return years;
+}
 
 export const ACCOUNTS: Account[] = [
   { accountNumber: 1010, name: 'Salg af varer, indland', accountType: 'profitAndLoss', debitCredit: 'credit', vatCode: 'U25' },

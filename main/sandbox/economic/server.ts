@@ -1,12 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate } from './auth';
 import type { Ctx, Reply, ResolvedOptions } from './context';
-import { ApiError, envelope } from './errors';
+import { ApiError, Validation, envelope } from './errors';
 import type { FaultInjector } from './faults';
 import { findReplay, remember } from './idempotency';
 import { toJson } from './json';
 import type { Router } from './router';
 import type { Store } from './store';
+import { checkAgainstSchema } from './request-schema';
+import { requireObjectBody } from './validation/common';
 
 export interface Counters {
   total: number;
@@ -102,7 +104,8 @@ export async function handleRequest(deps: Deps, req: IncomingMessage, res: Serve
     const replay = idemKey ? findReplay(deps.store, auth.grantToken, idemKey) : undefined;
     if (replay) {
       deps.counters.idempotentReplays++;
-      result = { status: replay.status, headers: replay.headers, body: replay.body, contentType: replay.contentType };
+      // live: a replayed answer is the first one, marked as coming from the cache
+      result = { status: replay.status, headers: { ...replay.headers, 'X-ResultFromCache': 'true' }, body: replay.body, contentType: replay.contentType };
     } else {
       result = await dispatch(deps, deps.router, method, path, url, rawBody, false);
       if (idemKey && result.status < 500 && typeof result.body === 'string') {
@@ -134,7 +137,8 @@ async function dispatch(deps: Deps, router: Router, method: string, path: string
         throw new ApiError(400, 'The request body is not valid JSON.', 'Check the JSON syntax of the body.', { errorCode: 'E04300' });
       }
     }
-    const ctx: Ctx = { method, path, params: m.params, query: url.searchParams, body, store: deps.store, base: deps.base(), options: deps.options };
+    const validation = m.schema ? checkAgainstSchema(m.schema, requireObjectBody(body)) : new Validation();
+    const ctx: Ctx = { method, path, params: m.params, query: url.searchParams, body, store: deps.store, base: deps.base(), options: deps.options, validation };
     return render(await m.handler(ctx));
   } catch (err) {
     if (admin && !(err instanceof ApiError)) return renderError(new ApiError(400, (err as Error).message, 'Check the admin request.'));

@@ -1,9 +1,10 @@
-import { SEED_CUSTOMERS, SEED_PRODUCTS, CUSTOMER_GROUPS } from './seed';
-import type { BookedRecord, CustomerRecord, DraftRecord, EntryRecord, IdempotencyRecord, ProductRecord, StoredState, VoucherRecord } from './records';
+import { AGREEMENT_NUMBER, SEED_CUSTOMERS, SEED_PRODUCTS, CUSTOMER_GROUPS, calendarYears } from './seed';
+import type { AccountingYear, BookedRecord, CustomerRecord, DraftRecord, EntryRecord, IdempotencyRecord, LedgerEntryRecord, ProductRecord, StoredState, VoucherRecord } from './records';
 
-export function nowStamp(): string {
-  // e-conomic's lastUpdated: UTC, whole seconds, 'Z'
-  return new Date().toISOString().slice(0, 19) + 'Z';
+/** Agreement settings a program outside the repo may change through POST /_sandbox/settings. */
+export interface AgreementSettings {
+  accountingYears: AccountingYear[];
+  agreementNumber: number;
 }
 
 /** The agreement's mutable data. Reference data (seed.ts) is constant. */
@@ -12,15 +13,46 @@ export class Store {
   products = new Map<string, ProductRecord>();
   drafts = new Map<number, DraftRecord>();
   booked = new Map<number, BookedRecord>();
+  /** Journal entries; those not `booked` are what GET /journals/{n}/entries lists. */
   entries: EntryRecord[] = [];
   vouchers: VoucherRecord[] = [];
-  seq = { draft: 0, soap: 0, entry: 0 };
+  /** What booked journals put on the accounts (GET /accounting-years/{year}/entries). */
+  ledger: LedgerEntryRecord[] = [];
+  seq = { soap: 0, entry: 0, ledger: 0 };
   idempotency = new Map<string, IdempotencyRecord>();
+  settings: AgreementSettings;
+  /** How far the sandbox's clock runs ahead of the machine's (POST /_sandbox/settings {now}). */
+  clockOffsetMs = 0;
   /** Set by every mutation; the server persists and clears it. */
   dirty = false;
 
-  constructor() {
+  constructor(private readonly realNow: () => number = Date.now) {
+    this.settings = this.defaultSettings();
     this.seed();
+  }
+
+  /** The sandbox's clock (ms): every timestamp, "today" and the idempotency window read it. */
+  now(): number {
+    return this.realNow() + this.clockOffsetMs;
+  }
+
+  /** e-conomic's lastUpdated: UTC, whole seconds, 'Z'. */
+  stamp(): string {
+    return new Date(this.now()).toISOString().slice(0, 19) + 'Z';
+  }
+
+  today(): string {
+    return new Date(this.now()).toISOString().slice(0, 10);
+  }
+
+  /** Calendar-year accounting years from 2000 to next year, on an agreement with its default number. */
+  defaultSettings(): AgreementSettings {
+    return { accountingYears: calendarYears(2000, new Date(this.now()).getUTCFullYear() + 1), agreementNumber: AGREEMENT_NUMBER };
+  }
+
+  /** The accounting year whose period contains the date, if the agreement has one. */
+  accountingYearOf(date: string): AccountingYear | undefined {
+    return this.settings.accountingYears.find((y) => y.fromDate <= date && date <= y.toDate);
   }
 
   seed(): void {
@@ -30,9 +62,12 @@ export class Store {
     this.booked.clear();
     this.entries = [];
     this.vouchers = [];
-    this.seq = { draft: 0, soap: 0, entry: 0 };
+    this.ledger = [];
+    this.seq = { soap: 0, entry: 0, ledger: 0 };
     this.idempotency.clear();
-    const stamp = nowStamp();
+    this.settings = this.defaultSettings();
+    this.clockOffsetMs = 0;
+    const stamp = this.stamp();
     for (const c of SEED_CUSTOMERS) {
       const group = CUSTOMER_GROUPS.find((g) => g.customerGroupNumber === c.customerGroup);
       this.customers.set(c.customerNumber, {
@@ -62,16 +97,20 @@ export class Store {
     }
   }
 
+  /**
+   * Numbers are the highest in use plus one, so a number is reused once the record holding the
+   * highest is deleted (live: a customer created after deleting customer 3 got number 3).
+   */
   nextCustomerNumber(): number {
-    let max = 0;
-    for (const n of this.customers.keys()) if (n > max) max = n;
-    return max + 1;
+    return highest(this.customers.keys()) + 1;
+  }
+
+  nextDraftNumber(): number {
+    return highest(this.drafts.keys()) + 1;
   }
 
   nextBookedNumber(): number {
-    let max = 0;
-    for (const n of this.booked.keys()) if (n > max) max = n;
-    return max + 1;
+    return highest(this.booked.keys()) + 1;
   }
 
   nextVoucherNumber(journalNumber: number): number {
@@ -88,8 +127,11 @@ export class Store {
       booked: [...this.booked.values()],
       entries: this.entries,
       vouchers: this.vouchers,
+      ledger: this.ledger,
       seq: this.seq,
       idempotency: [...this.idempotency.entries()],
+      settings: this.settings,
+      clockOffsetMs: this.clockOffsetMs,
     };
   }
 
@@ -100,7 +142,16 @@ export class Store {
     this.booked = new Map(s.booked.map((b) => [b.bookedInvoiceNumber, b]));
     this.entries = s.entries;
     this.vouchers = s.vouchers;
-    this.seq = s.seq;
+    this.ledger = s.ledger ?? [];
+    this.seq = { ledger: 0, ...s.seq };
     this.idempotency = new Map(s.idempotency);
+    this.settings = s.settings ?? this.defaultSettings();
+    this.clockOffsetMs = s.clockOffsetMs ?? 0;
   }
+}
+
+function highest(numbers: Iterable<number>): number {
+  let max = 0;
+  for (const n of numbers) if (n > max) max = n;
+  return max;
 }

@@ -13,6 +13,8 @@ export interface EconomicSandboxOptions {
   vatRounding?: 'line' | 'invoice';
   persistFile?: string;
   baseCurrency?: string;
+  /** The machine clock the sandbox clock runs on (default Date.now); settings {now} shift it. */
+  now?: () => number;
 }
 
 /** A booked invoice as JSON (the document GET /invoices/booked/{n} returns). */
@@ -34,6 +36,9 @@ export interface EconomicSandboxState {
   drafts: Array<Record<string, unknown>>;
   booked: BookedInvoice[];
   vouchers: Array<Record<string, unknown>>;
+  /** entries booked journals put on the accounts */
+  ledger: Array<Record<string, unknown>>;
+  settings: { accountingYears: Array<{ year: string; fromDate: string; toDate: string; closed?: boolean }>; agreementNumber: number };
   customers: Array<Record<string, unknown>>;
   products: Array<Record<string, unknown>>;
   calls: { total: number; byRoute: Record<string, number> };

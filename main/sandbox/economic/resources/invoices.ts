@@ -1,21 +1,20 @@
 import { dec } from '../../../../shared/domain/money';
 import { collectionResponse, type CollectionSpec } from '../collection';
+import type { CollectionSchemaName } from '../collection-fields';
 import { created, ok, type Ctx, type Reply } from '../context';
 import { notFound } from '../errors';
 import { bookedDoc, draftDoc } from '../invoice-render';
 import { bookDraftInStore, validateBookingRequest } from '../booking';
 import { invoicePdf } from '../pdf';
 import { computeTotals } from '../totals';
-import { todayIso } from '../due-date';
-import { nowStamp, type Store } from '../store';
+import type { Store } from '../store';
 import { validateDraft, type DraftInput } from '../validation/draft-invoice';
 import type { BookedRecord, DraftRecord } from '../records';
 
 /** /invoices/drafts, /invoices/booked and the payment-state collections (restdocs "Invoices"). */
 
-const COMMON_FILTERABLE = ['currency', 'customer.customerNumber', 'date', 'dueDate', 'exchangeRate', 'grossAmount', 'netAmount', 'vatAmount', 'netAmountInBaseCurrency', 'grossAmountInBaseCurrency', 'paymentTerms.paymentTermsNumber', 'layout.layoutNumber', 'recipient.name', 'recipient.vatZone.vatZoneNumber', 'recipient.ean', 'references.other', 'notes.heading', 'lastUpdated'];
-const DRAFT_SPEC: CollectionSpec = { filterable: new Set(['draftInvoiceNumber', 'externalId', ...COMMON_FILTERABLE]), defaultSort: 'draftInvoiceNumber', createDescription: 'Create a new invoice draft' };
-const BOOKED_SPEC: CollectionSpec = { filterable: new Set(['bookedInvoiceNumber', 'orderNumber', 'remainder', 'remainderInBaseCurrency', ...COMMON_FILTERABLE]), defaultSort: 'bookedInvoiceNumber' };
+const DRAFT_SPEC: CollectionSpec = { schema: 'invoices.drafts.get', defaultSort: 'draftInvoiceNumber', createDescription: 'Create a new invoice draft' };
+const bookedSpec = (schema: CollectionSchemaName): CollectionSpec => ({ schema, defaultSort: 'bookedInvoiceNumber' });
 
 function numberParam(ctx: Ctx, name: string, what: string): number {
   const n = Number(ctx.params[name]);
@@ -40,7 +39,7 @@ function buildDraft(store: Store, input: DraftInput, number: number, soapId: num
     extras: input.extras,
     lines: input.lines.map(({ priced: _priced, ...l }, i) => ({ ...l, ...lineTotals[i] })),
     totals,
-    lastUpdated: nowStamp(),
+    lastUpdated: store.stamp(),
   };
 }
 
@@ -56,8 +55,8 @@ export const listDrafts = (ctx: Ctx): Reply =>
 export const getDraft = (ctx: Ctx): Reply => ok(draftDoc(ctx.base, draftOf(ctx)));
 
 export function createDraft(ctx: Ctx): Reply {
-  const input = validateDraft(ctx.body, ctx.store, ctx.options.baseCurrency);
-  const number = ++ctx.store.seq.draft;
+  const input = validateDraft(ctx.body, ctx.store, ctx.options.baseCurrency, ctx.validation);
+  const number = ctx.store.nextDraftNumber();
   const record = buildDraft(ctx.store, input, number, ++ctx.store.seq.soap, ctx.options.vatRounding);
   ctx.store.drafts.set(number, record);
   ctx.store.dirty = true;
@@ -65,13 +64,16 @@ export function createDraft(ctx: Ctx): Reply {
   return created(doc, doc.self);
 }
 
+/** PUT replaces the whole draft, and creates it (201) when the number does not exist (live: PUT is an upsert). */
 export function replaceDraft(ctx: Ctx): Reply {
-  const existing = draftOf(ctx);
-  const input = validateDraft(ctx.body, ctx.store, ctx.options.baseCurrency);
-  const record = buildDraft(ctx.store, input, existing.draftInvoiceNumber, existing.soapId, ctx.options.vatRounding);
-  ctx.store.drafts.set(record.draftInvoiceNumber, record);
+  const number = numberParam(ctx, 'draftInvoiceNumber', 'Draft invoice');
+  const existing = ctx.store.drafts.get(number);
+  const input = validateDraft(ctx.body, ctx.store, ctx.options.baseCurrency, ctx.validation);
+  const record = buildDraft(ctx.store, input, number, existing?.soapId ?? ++ctx.store.seq.soap, ctx.options.vatRounding);
+  ctx.store.drafts.set(number, record);
   ctx.store.dirty = true;
-  return ok(draftDoc(ctx.base, record));
+  const doc = draftDoc(ctx.base, record);
+  return existing ? ok(doc) : created(doc, doc.self);
 }
 
 const deletedItem = (ctx: Ctx, n: number) => ({ draftInvoiceNumber: n, self: `${ctx.base}/invoices/drafts/${n}` });
@@ -116,7 +118,7 @@ const pdfReply = (bytes: Uint8Array): Reply => ({ status: 200, raw: bytes, conte
 export const draftPdf = async (ctx: Ctx): Promise<Reply> => pdfReply(await invoicePdf(draftOf(ctx)));
 
 export function bookInvoice(ctx: Ctx): Reply {
-  const req = validateBookingRequest(ctx.body, ctx.store);
+  const req = validateBookingRequest(ctx.body, ctx.store, ctx.validation);
   const booked = bookDraftInStore(ctx.store, req);
   const doc = bookedDoc(ctx.base, booked);
   return created(doc, doc.self);
@@ -125,7 +127,7 @@ export function bookInvoice(ctx: Ctx): Reply {
 /** PUT /invoices/booked/:n books a draft with exactly that number. */
 export function bookInvoiceWithNumber(ctx: Ctx): Reply {
   const n = numberParam(ctx, 'bookedInvoiceNumber', 'Booked invoice');
-  const req = validateBookingRequest(ctx.body, ctx.store, n);
+  const req = validateBookingRequest(ctx.body, ctx.store, ctx.validation, n);
   const booked = bookDraftInStore(ctx.store, req);
   const doc = bookedDoc(ctx.base, booked);
   return created(doc, doc.self);
@@ -143,9 +145,9 @@ export const bookedPdf = async (ctx: Ctx): Promise<Reply> => pdfReply(await invo
 /** Booked collections: all, and the payment states restdocs lists (today = the real current date). */
 export function listBookedWhere(path: string, keep: (b: BookedRecord, today: string) => boolean) {
   return (ctx: Ctx): Reply => {
-    const today = todayIso();
+    const today = ctx.store.today();
     const items = [...ctx.store.booked.values()].filter((b) => keep(b, today)).map((b) => bookedDoc(ctx.base, b));
-    return ok(collectionResponse(items, ctx.query, BOOKED_SPEC, `${ctx.base}${path}`));
+    return ok(collectionResponse(items, ctx.query, bookedSpec(`invoices${path.slice('/invoices'.length).replace('/', '.')}.get` as CollectionSchemaName), `${ctx.base}${path}`));
   };
 }
 

@@ -1,22 +1,29 @@
-import { dec } from '../../../../shared/domain/money';
+import { dec, type Dec } from '../../../../shared/domain/money';
 import { collectionResponse } from '../collection';
 import { created, ok, type Ctx, type Reply } from '../context';
-import { notFound, Validation } from '../errors';
+import { notFound } from '../errors';
 import { num } from '../json';
 import type { EntryRecord, Json, VoucherRecord } from '../records';
-import { ACCOUNTS, CURRENCIES, JOURNALS } from '../seed';
+import { ACCOUNTS, CURRENCIES, CUSTOMER_GROUPS, JOURNALS } from '../seed';
+import { decodeProductNumber } from '../product-number';
+import type { Store } from '../store';
+import { defaultExchangeRate } from '../validation/draft-invoice';
 import { date, decimal, int, isObj, missingRef, refId, requireObjectBody, str, type Obj } from '../validation/common';
 
 /**
- * POST /journals/:n/vouchers (restdocs "Journals", TT-jr). Entries are stored as journal entries;
- * a customerPayment with `customerInvoice` settles that booked invoice immediately (how a journal
- * is booked through the API is not documented, see README).
+ * POST /journals/:n/vouchers (restdocs "Journals", TT-jr): entries wait in the journal
+ * (GET /journals/:n/entries) until a person books the journal (POST /_sandbox/journals/:n/book).
+ * Booking moves them onto the accounts of their accounting year (GET /accounting-years/:y/entries)
+ * and only then does a customerPayment with `customerInvoice` settle that invoice, as in
+ * e-conomic, where a cash journal changes nothing until it is booked.
  *
  * Sign convention: `amount` is the debit (+) or credit (−) of the entry's own account — for a
  * customerPayment the customer. A payment received credits the customer, so it is NEGATIVE and
  * lowers the invoice's remainder by |amount|; a positive amount (a repayment to the customer)
- * raises it. The restdocs example posts +100 with no customerInvoice; it is accepted and settles
- * nothing.
+ * raises it.
+ *
+ * A voucher names its accounting year (`"2026"`, or `"2026/2027"` where the agreement's year is
+ * not the calendar year); the year must exist and contain every entry's date.
  */
 
 const ENTRY_TYPES: Record<string, string> = {
@@ -33,16 +40,20 @@ function journalOf(ctx: Ctx) {
   return j;
 }
 
+/** `2026/2027` in a URL: e-conomic's self-link encoding writes `/` as `_6_`. */
+export const yearSegment = (year: string) => year.replace(/\//g, '_6_');
+
 function entryDoc(ctx: Ctx, e: EntryRecord) {
   const base = ctx.base;
   return {
     ...e.fields,
-    entryNumber: e.entryNumber,
+    // live: the server sends journalEntryNumber on entries although the schema omits it
+    journalEntryNumber: e.entryNumber,
     entryType: e.entryType,
     amount: num(e.amount, 2),
     date: e.date,
     currency: { code: e.currency, self: `${base}/currencies/${e.currency}` },
-    voucher: { voucherNumber: e.voucherNumber, accountingYear: { year: e.accountingYear }, self: `${base}/journals/${e.journalNumber}/vouchers/${e.accountingYear}-${e.voucherNumber}` },
+    voucher: { voucherNumber: e.voucherNumber, accountingYear: { year: e.accountingYear }, self: `${base}/journals/${e.journalNumber}/vouchers/${yearSegment(e.accountingYear)}-${e.voucherNumber}` },
     journal: { journalNumber: e.journalNumber, self: `${base}/journals/${e.journalNumber}` },
     self: `${base}/journals/${e.journalNumber}/entries/${e.entryNumber}`,
   };
@@ -57,24 +68,23 @@ function voucherDoc(ctx: Ctx, v: VoucherRecord) {
   }
   return {
     voucherNumber: v.voucherNumber,
-    accountingYear: { year: v.accountingYear, self: `${ctx.base}/accounting-years/${v.accountingYear}` },
+    accountingYear: { year: v.accountingYear, self: `${ctx.base}/accounting-years/${yearSegment(v.accountingYear)}` },
     journal: { journalNumber: v.journalNumber, self: `${ctx.base}/journals/${v.journalNumber}` },
     entries,
-    self: `${ctx.base}/journals/${v.journalNumber}/vouchers/${v.accountingYear}-${v.voucherNumber}`,
+    self: `${ctx.base}/journals/${v.journalNumber}/vouchers/${yearSegment(v.accountingYear)}-${v.voucherNumber}`,
   };
 }
 
-interface PendingEntry { list: string; index: number; e: Obj; amount: string; date: string; currency: string; voucherNumber?: number; customerNumber?: number; customerInvoice?: number }
+interface PendingEntry { list: string; index: number; e: Obj; amount: string; date: string; currency: string; voucherNumber?: number; customerNumber?: number; customerInvoice?: number; accountNumber?: number; contraAccountNumber?: number }
 
 export function postVouchers(ctx: Ctx): Reply {
   const journal = journalOf(ctx);
   const b = requireObjectBody(ctx.body);
-  const v = new Validation();
-  let year: string | undefined;
-  if (!isObj(b.accountingYear)) v.add(['accountingYear'], 'E04300', 'Property accountingYear is required.');
-  else {
-    year = str(v, b.accountingYear, 'year', ['accountingYear'], { required: true, max: 9 });
-    if (year !== undefined && !/^\d{4}(\/\d{4})?$/.test(year)) v.add(['accountingYear', 'year'], 'E04300', 'accountingYear.year must look like 2024 or 2023/2024.', year);
+  const v = ctx.validation;
+  const year = refId<string>(v, b, 'accountingYear', [], 'year', 'string', { required: true, resourcePath: 'accounting-years', decodeSelf: decodeProductNumber });
+  const accountingYear = year === undefined ? undefined : ctx.store.settings.accountingYears.find((y) => y.year === year);
+  if (year !== undefined && !accountingYear) {
+    v.add(['accountingYear'], 'E06000', `Accounting year '${year}' does not exist.`, year, 'Find a list of accounting years at /accounting-years.');
   }
   if (!isObj(b.entries)) v.add(['entries'], 'E04300', 'Property entries is required.');
   const pending: PendingEntry[] = [];
@@ -97,8 +107,8 @@ export function postVouchers(ctx: Ctx): Reply {
       const e = isObj(item) ? item : {};
       const amount = decimal(v, e, 'amount', p, { required: true, maxDecimals: 2 });
       const entryDate = date(v, e, 'date', p, true);
-      if (entryDate && year && !year.split('/').some((y) => entryDate.startsWith(y))) {
-        v.add([...p, 'date'], 'E04300', `The date ${entryDate} is outside accounting year ${year}.`, entryDate);
+      if (entryDate && accountingYear && (entryDate < accountingYear.fromDate || entryDate > accountingYear.toDate)) {
+        v.add([...p, 'date'], 'E04300', `The date ${entryDate} is outside accounting year ${accountingYear.year} (${accountingYear.fromDate} to ${accountingYear.toDate}).`, entryDate);
       }
       str(v, e, 'text', p, { max: 250 });
       let currency = ctx.options.baseCurrency;
@@ -107,9 +117,11 @@ export function postVouchers(ctx: Ctx): Reply {
         if (code !== undefined && !CURRENCIES.some((c) => c.code === code)) missingRef(v, [...p, 'currency'], 'currency', code, 'currencies');
         else if (code) currency = code;
       }
+      const accounts: Partial<Record<'account' | 'contraAccount', number>> = {};
       for (const key of ['account', 'contraAccount'] as const) {
         const n = refId<number>(v, e, key, p, 'accountNumber', 'int', { resourcePath: 'accounts' });
         if (n !== undefined && !ACCOUNTS.some((a) => a.accountNumber === n)) missingRef(v, [...p, key], key, n, 'accounts');
+        else accounts[key] = n;
       }
       let customerNumber: number | undefined;
       if (list === 'customerPayments' || list === 'manualCustomerInvoices') {
@@ -126,7 +138,7 @@ export function postVouchers(ctx: Ctx): Reply {
         if (inv && inv.currency !== currency) v.add([...p, 'currency'], 'E04300', `The payment is in ${currency} but invoice ${customerInvoice} is in ${inv.currency}.`, currency);
       }
       const voucherNumber = isObj(e.voucher) ? int(v, e.voucher, 'voucherNumber', [...p, 'voucher'], { min: journal.minimumVoucherNumber, max: journal.maximumVoucherNumber }) : undefined;
-      if (amount !== undefined && entryDate !== undefined) pending.push({ list, index, e, amount, date: entryDate, currency, voucherNumber, customerNumber, customerInvoice });
+      if (amount !== undefined && entryDate !== undefined) pending.push({ list, index, e, amount, date: entryDate, currency, voucherNumber, customerNumber, customerInvoice, accountNumber: accounts.account, contraAccountNumber: accounts.contraAccount });
     });
   }
   if (v.ok && pending.length === 0) v.add(['entries'], 'E04300', 'A voucher needs at least one entry.');
@@ -138,7 +150,7 @@ export function postVouchers(ctx: Ctx): Reply {
   for (const p of pending) {
     const voucherNumber = p.voucherNumber ?? next++;
     if (voucherNumber >= next) next = voucherNumber + 1;
-    let voucher = vouchers.get(voucherNumber) ?? ctx.store.vouchers.find((x) => x.journalNumber === journal.journalNumber && x.voucherNumber === voucherNumber && x.accountingYear === year);
+    let voucher = vouchers.get(voucherNumber) ?? ctx.store.vouchers.find((x) => x.journalNumber === journal.journalNumber && x.voucherNumber === voucherNumber && x.accountingYear === year && !x.booked);
     if (!voucher) {
       voucher = { voucherNumber, journalNumber: journal.journalNumber, accountingYear: year!, entryNumbers: [] };
       ctx.store.vouchers.push(voucher);
@@ -146,31 +158,75 @@ export function postVouchers(ctx: Ctx): Reply {
     vouchers.set(voucherNumber, voucher);
     const entryNumber = ++ctx.store.seq.entry;
     const { self: _self, voucher: _voucher, amount: _amount, date: _date, currency: _currency, ...fields } = p.e;
-    ctx.store.entries.push({ entryNumber, journalNumber: journal.journalNumber, voucherNumber, accountingYear: year!, entryType: ENTRY_TYPES[p.list], amount: p.amount, date: p.date, currency: p.currency, fields: fields as Record<string, Json>, customerNumber: p.customerNumber, customerInvoice: p.customerInvoice });
+    ctx.store.entries.push({ entryNumber, journalNumber: journal.journalNumber, voucherNumber, accountingYear: year!, entryType: ENTRY_TYPES[p.list], amount: p.amount, date: p.date, currency: p.currency, fields: fields as Record<string, Json>, customerNumber: p.customerNumber, customerInvoice: p.customerInvoice, accountNumber: p.accountNumber, contraAccountNumber: p.contraAccountNumber });
     voucher.entryNumbers.push(entryNumber);
-    if (p.customerInvoice !== undefined) {
-      const inv = ctx.store.booked.get(p.customerInvoice)!;
-      // remainder moves by the signed amount: a payment (credit, negative) lowers it
-      ctx.store.booked.set(p.customerInvoice, {
-        ...inv,
-        remainder: dec(inv.remainder).plus(p.amount).toFixed(2),
-        remainderInBaseCurrency: dec(inv.remainderInBaseCurrency).plus(dec(p.amount).times(inv.exchangeRate).div(100)).toDecimalPlaces(2).toFixed(2),
-      });
-    }
   }
   ctx.store.dirty = true;
   const docs = [...vouchers.values()].map((x) => voucherDoc(ctx, x));
   return created(docs, `${ctx.base}/journals/${journal.journalNumber}/vouchers`);
 }
 
+/** Entries still in the journal: once the journal is booked they are gone from here. */
 export function listEntries(ctx: Ctx): Reply {
   const journal = journalOf(ctx);
-  const items = ctx.store.entries.filter((e) => e.journalNumber === journal.journalNumber).map((e) => entryDoc(ctx, e));
-  return ok(collectionResponse(items, ctx.query, { filterable: new Set(['amount', 'date', 'entryType', 'voucher.voucherNumber', 'text', 'entryNumber', 'customerInvoice', 'customer.customerNumber']), defaultSort: 'entryNumber' }, `${ctx.base}/journals/${journal.journalNumber}/entries`));
+  const items = ctx.store.entries.filter((e) => e.journalNumber === journal.journalNumber && !e.booked).map((e) => entryDoc(ctx, e));
+  return ok(collectionResponse(items, ctx.query, { schema: 'journals.journalNumber.entries.get', defaultSort: 'journalEntryNumber' }, `${ctx.base}/journals/${journal.journalNumber}/entries`));
 }
 
 export function listVouchers(ctx: Ctx): Reply {
   const journal = journalOf(ctx);
-  const items = ctx.store.vouchers.filter((x) => x.journalNumber === journal.journalNumber).map((x) => voucherDoc(ctx, x));
-  return ok(collectionResponse(items, ctx.query, { filterable: new Set(['voucherNumber', 'accountingYear.year']), defaultSort: 'voucherNumber' }, `${ctx.base}/journals/${journal.journalNumber}/vouchers`));
+  const items = ctx.store.vouchers.filter((x) => x.journalNumber === journal.journalNumber && !x.booked).map((x) => voucherDoc(ctx, x));
+  return ok(collectionResponse(items, ctx.query, { schema: 'journals.journalNumber.vouchers.get', defaultSort: 'voucherNumber' }, `${ctx.base}/journals/${journal.journalNumber}/vouchers`));
+}
+
+/** The account a customer's entries land on: its customer group's (debtor) account. */
+function debtorAccount(store: Store, customerNumber: number | undefined): number {
+  const group = CUSTOMER_GROUPS.find((g) => g.customerGroupNumber === store.customers.get(customerNumber ?? -1)?.customerGroupNumber);
+  return group?.accountNumber ?? CUSTOMER_GROUPS[0].accountNumber;
+}
+
+/**
+ * What a person does with "Bogfør" on a journal: every entry still in it goes onto the accounts
+ * of its accounting year (entry account and contra account, opposite signs), leaves the journal,
+ * and a customer payment naming an invoice settles it. Returns how many entries were booked.
+ */
+export function bookJournal(store: Store, journalNumber: number, baseCurrency: string): number {
+  const open = store.entries.filter((e) => e.journalNumber === journalNumber && !e.booked);
+  for (const e of open) {
+    const rate = e.customerInvoice !== undefined ? store.booked.get(e.customerInvoice)!.exchangeRate : defaultExchangeRate(e.currency, baseCurrency);
+    const onCustomer = e.entryType === 'customerPayment' || e.entryType === 'manualCustomerInvoice';
+    const sides: Array<{ accountNumber: number | undefined; amount: Dec; customerNumber?: number }> = [
+      { accountNumber: onCustomer ? debtorAccount(store, e.customerNumber) : e.accountNumber, amount: dec(e.amount), customerNumber: onCustomer ? e.customerNumber : undefined },
+      { accountNumber: e.contraAccountNumber, amount: dec(e.amount).neg() },
+    ];
+    for (const side of sides) {
+      if (side.accountNumber === undefined) continue;
+      store.ledger.push({
+        entryNumber: ++store.seq.ledger,
+        accountingYear: e.accountingYear,
+        accountNumber: side.accountNumber,
+        entryType: e.entryType,
+        amount: side.amount.toFixed(2),
+        amountInBaseCurrency: side.amount.times(rate).div(100).toDecimalPlaces(2).toFixed(2),
+        currency: e.currency,
+        date: e.date,
+        text: typeof e.fields.text === 'string' ? e.fields.text : undefined,
+        voucherNumber: e.voucherNumber,
+        customerNumber: side.customerNumber,
+      });
+    }
+    if (e.customerInvoice !== undefined) {
+      const inv = store.booked.get(e.customerInvoice)!;
+      // the remainder moves by the signed amount: a payment (credit, negative) lowers it
+      store.booked.set(e.customerInvoice, {
+        ...inv,
+        remainder: dec(inv.remainder).plus(e.amount).toFixed(2),
+        remainderInBaseCurrency: dec(inv.remainderInBaseCurrency).plus(dec(e.amount).times(inv.exchangeRate).div(100)).toDecimalPlaces(2).toFixed(2),
+      });
+    }
+    e.booked = true;
+  }
+  for (const voucher of store.vouchers) if (voucher.journalNumber === journalNumber) voucher.booked = true;
+  store.dirty = true;
+  return open.length;
 }

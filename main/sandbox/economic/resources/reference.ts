@@ -1,8 +1,9 @@
 import { collectionResponse } from '../collection';
+import type { CollectionSchemaName } from '../collection-fields';
 import { ok, type Ctx, type Reply } from '../context';
 import { notFound } from '../errors';
 import { accountDoc, currencyDoc, customerGroupDoc, journalDoc, layoutDoc, productGroupDoc, unitDoc, vatZoneDoc } from '../render';
-import { ACCOUNTS, COMPANY, AGREEMENT_NUMBER, CURRENCIES, CUSTOMER_GROUPS, JOURNALS, LAYOUTS, PAYMENT_TERMS, PRODUCT_GROUPS, UNITS, VAT_ZONES } from '../seed';
+import { ACCOUNTS, COMPANY, CURRENCIES, CUSTOMER_GROUPS, JOURNALS, LAYOUTS, PAYMENT_TERMS, PRODUCT_GROUPS, UNITS, VAT_ZONES } from '../seed';
 
 /** Read-only reference resources of the agreement and GET /self. */
 
@@ -11,7 +12,7 @@ interface RefResource {
   idParam: string;
   ids: () => Array<number | string>;
   render: (base: string, id: never) => unknown;
-  filterable: string[];
+  schema: CollectionSchemaName;
   defaultSort: string;
 }
 
@@ -29,21 +30,21 @@ const paymentTermsFull = (base: string, n: number) => {
 };
 
 export const REFERENCE_RESOURCES: RefResource[] = [
-  { path: 'vat-zones', idParam: 'vatZoneNumber', ids: () => VAT_ZONES.map((z) => z.vatZoneNumber), render: vatZoneDoc, filterable: ['vatZoneNumber', 'name'], defaultSort: 'vatZoneNumber' },
-  { path: 'payment-terms', idParam: 'paymentTermsNumber', ids: () => PAYMENT_TERMS.map((t) => t.paymentTermsNumber), render: paymentTermsFull, filterable: ['paymentTermsNumber', 'name', 'daysOfCredit', 'paymentTermsType'], defaultSort: 'paymentTermsNumber' },
-  { path: 'layouts', idParam: 'layoutNumber', ids: () => LAYOUTS.map((l) => l.layoutNumber), render: layoutDoc, filterable: ['layoutNumber', 'name'], defaultSort: 'layoutNumber' },
-  { path: 'units', idParam: 'unitNumber', ids: () => UNITS.map((u) => u.unitNumber), render: unitDoc, filterable: ['unitNumber', 'name'], defaultSort: 'unitNumber' },
-  { path: 'currencies', idParam: 'code', ids: () => CURRENCIES.map((c) => c.code), render: currencyDoc, filterable: ['code', 'name', 'isoNumber'], defaultSort: 'code' },
-  { path: 'accounts', idParam: 'accountNumber', ids: () => ACCOUNTS.map((a) => a.accountNumber), render: accountDoc, filterable: ['accountNumber', 'accountType', 'name', 'debitCredit', 'barred', 'blockDirectEntries'], defaultSort: 'accountNumber' },
-  { path: 'customer-groups', idParam: 'customerGroupNumber', ids: () => CUSTOMER_GROUPS.map((g) => g.customerGroupNumber), render: customerGroupDoc, filterable: ['customerGroupNumber', 'name'], defaultSort: 'customerGroupNumber' },
-  { path: 'product-groups', idParam: 'productGroupNumber', ids: () => PRODUCT_GROUPS.map((g) => g.productGroupNumber), render: productGroupDoc, filterable: ['productGroupNumber', 'name'], defaultSort: 'productGroupNumber' },
-  { path: 'journals', idParam: 'journalNumber', ids: () => JOURNALS.map((j) => j.journalNumber), render: journalDoc, filterable: ['journalNumber', 'name'], defaultSort: 'journalNumber' },
+  { path: 'vat-zones', idParam: 'vatZoneNumber', ids: () => VAT_ZONES.map((z) => z.vatZoneNumber), render: vatZoneDoc, schema: 'vat-zones.get', defaultSort: 'vatZoneNumber' },
+  { path: 'payment-terms', idParam: 'paymentTermsNumber', ids: () => PAYMENT_TERMS.map((t) => t.paymentTermsNumber), render: paymentTermsFull, schema: 'payment-terms.get', defaultSort: 'paymentTermsNumber' },
+  { path: 'layouts', idParam: 'layoutNumber', ids: () => LAYOUTS.map((l) => l.layoutNumber), render: layoutDoc, schema: 'layouts.get', defaultSort: 'layoutNumber' },
+  { path: 'units', idParam: 'unitNumber', ids: () => UNITS.map((u) => u.unitNumber), render: unitDoc, schema: 'units.get', defaultSort: 'unitNumber' },
+  { path: 'currencies', idParam: 'code', ids: () => CURRENCIES.map((c) => c.code), render: currencyDoc, schema: 'currencies.get', defaultSort: 'code' },
+  { path: 'accounts', idParam: 'accountNumber', ids: () => ACCOUNTS.map((a) => a.accountNumber), render: accountDoc, schema: 'accounts.get', defaultSort: 'accountNumber' },
+  { path: 'customer-groups', idParam: 'customerGroupNumber', ids: () => CUSTOMER_GROUPS.map((g) => g.customerGroupNumber), render: customerGroupDoc, schema: 'customer-groups.get', defaultSort: 'customerGroupNumber' },
+  { path: 'product-groups', idParam: 'productGroupNumber', ids: () => PRODUCT_GROUPS.map((g) => g.productGroupNumber), render: productGroupDoc, schema: 'product-groups.get', defaultSort: 'productGroupNumber' },
+  { path: 'journals', idParam: 'journalNumber', ids: () => JOURNALS.map((j) => j.journalNumber), render: journalDoc, schema: 'journals.get', defaultSort: 'journalNumber' },
 ];
 
 export function listReference(r: RefResource) {
   return (ctx: Ctx): Reply => {
     const items = r.ids().map((id) => (r.render as (b: string, i: unknown) => unknown)(ctx.base, id));
-    return ok(collectionResponse(items, ctx.query, { filterable: new Set(r.filterable), defaultSort: r.defaultSort }, `${ctx.base}/${r.path}`));
+    return ok(collectionResponse(items, ctx.query, { schema: r.schema, defaultSort: r.defaultSort }, `${ctx.base}/${r.path}`));
   };
 }
 
@@ -65,13 +66,13 @@ export function productGroupSalesAccounts(ctx: Ctx): Reply {
     vatZone: vatZoneDoc(ctx.base, z.vatZoneNumber),
     vatRate: Number(g.vatRateByZone[z.vatZoneNumber]),
   }));
-  return ok(collectionResponse(items, ctx.query, { filterable: new Set(['vatZone.vatZoneNumber']), defaultSort: 'vatZone.vatZoneNumber' }, `${ctx.base}/product-groups/${g.productGroupNumber}/sales-accounts`));
+  return ok(collectionResponse(items, ctx.query, { schema: 'product-groups.productGroupNumber.sales-accounts.get', defaultSort: 'vatZone.vatZoneNumber' }, `${ctx.base}/product-groups/${g.productGroupNumber}/sales-accounts`));
 }
 
 export function getSelf(ctx: Ctx): Reply {
   const base = ctx.base;
   return ok({
-    agreementNumber: AGREEMENT_NUMBER,
+    agreementNumber: ctx.store.settings.agreementNumber,
     agreementType: { agreementTypeNumber: 1, name: 'Sandbox' },
     application: { appNumber: 1, appPublicToken: 'sandbox', created: '2026-01-01T00:00:00Z', name: 'LedgerBridge', requiredRoles: [{ name: 'SuperUser', roleNumber: 1, self: `${base}/roles/1` }], self: `${base}/apps/1` },
     bankInformation: { bankAccountNumber: '1234567890', bankName: 'Sandkassebanken', bankSortCode: '1234' },
@@ -84,7 +85,7 @@ export function getSelf(ctx: Ctx): Reply {
     ],
     settings: { baseCurrency: ctx.options.baseCurrency, internationalLedger: false },
     signupDate: '2026-01-01',
-    user: { agreementNumber: AGREEMENT_NUMBER, email: COMPANY.email, language: { culture: 'da-DK', languageNumber: 1, name: 'Danish', self: `${base}/languages/1` }, loginId: 'sandbox', name: 'Sandbox Bruger' },
+    user: { agreementNumber: ctx.store.settings.agreementNumber, email: COMPANY.email, language: { culture: 'da-DK', languageNumber: 1, name: 'Danish', self: `${base}/languages/1` }, loginId: 'sandbox', name: 'Sandbox Bruger' },
     userName: 'Sandbox Bruger',
     self: `${base}/self`,
   });

@@ -12,9 +12,8 @@ const TEXT_LIMITS: Array<[string, number]> = [
 
 export type CustomerInput = Omit<CustomerRecord, 'lastUpdated' | 'customerNumber'> & { customerNumber?: number };
 
-export function validateCustomer(body: unknown): CustomerInput {
+export function validateCustomer(body: unknown, v: Validation): CustomerInput {
   const b = requireObjectBody(body) as Obj;
-  const v = new Validation();
   const fields: Record<string, Json> = {};
   const customerNumber = int(v, b, 'customerNumber', [], { min: 1, max: 999999999 });
   const name = str(v, b, 'name', [], { required: true, min: 1, max: 255 });

@@ -116,9 +116,8 @@ function validateLines(v: Validation, b: Obj, store: Store, vatZoneNumber: numbe
  * Validates a POST/PUT /invoices/drafts document atomically (one bad line rejects the whole
  * invoice). Read-only totals in the request are ignored, as e-conomic recomputes them.
  */
-export function validateDraft(body: unknown, store: Store, baseCurrency: string): DraftInput {
+export function validateDraft(body: unknown, store: Store, baseCurrency: string, v: Validation): DraftInput {
   const b = requireObjectBody(body) as Obj;
-  const v = new Validation();
 
   const currency = str(v, b, 'currency', [], { required: true, min: 3, max: 3 });
   if (currency !== undefined && !CURRENCIES.some((c) => c.code === currency)) missingRef(v, ['currency'], 'currency', currency, 'currencies');

@@ -5,9 +5,8 @@ import { bool, decimal, missingRef, refId, requireObjectBody, str, type Obj } fr
 
 export type ProductInput = Omit<ProductRecord, 'lastUpdated'>;
 
-export function validateProduct(body: unknown): ProductInput {
+export function validateProduct(body: unknown, v: Validation): ProductInput {
   const b = requireObjectBody(body) as Obj;
-  const v = new Validation();
   const productNumber = str(v, b, 'productNumber', [], { required: true, min: 1, max: 25 });
   const name = str(v, b, 'name', [], { required: true, min: 1, max: 300 });
   const description = str(v, b, 'description', [], { max: 500 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEconomicSandbox, type EconomicSandbox } from '../../../../main/sandbox/economic';
 import { client, draftBody } from './helpers';
@@ -54,13 +55,22 @@ describe('e-conomic sandbox collections', () => {
     expect(await f('name$eq:Zoe$, Ltd')).toEqual(['Zoe, Ltd']);
   });
 
-  it('supports $in, $nin on numbers and $null', async () => {
+  it('supports $in and $nin with a bracketed list of at most 200 values, and $null: as a value', async () => {
     expect(await f(`customerNumber$in:[${numbers.Joan},${numbers.joey}]`)).toEqual(['Joan', 'joey']);
     expect((await f(`customerNumber$nin:[${Object.values(numbers).join(',')}]`)).every((n) => n.startsWith('Webshop'))).toBe(true);
-    expect((await f('email$null:')).length).toBe(9);
+    // live: $in takes text too and simply matches what equals it
+    expect(await f('name$in:[joan,nobody]')).toEqual(['Joan']);
+    const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1).join(',');
+    expect((await f(`customerNumber$in:[${upTo(200)}]`)).length).toBe(9);
+    const tooMany = await call('GET', `/customers?filter=${encodeURIComponent(`customerNumber$in:[${upTo(201)}]`)}`);
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.json.errors[0]).toContain('200');
+    expect((await call('GET', `/customers?filter=${encodeURIComponent(`customerNumber$in:${numbers.Joan},${numbers.joey}`)}`)).status).toBe(400);
+    // $null: is a value after $eq:/$ne:; as an operator it is a syntax error
+    expect((await f('email$eq:$null:')).length).toBe(9);
+    expect(await f('email$ne:$null:')).toEqual([]);
+    expect((await call('GET', `/customers?filter=${encodeURIComponent('email$null:')}`)).status).toBe(400);
     expect(await f('barred$eq:true')).toEqual(['Bo $hop']);
-    const r = await call('GET', `/customers?filter=${encodeURIComponent('name$in:[a,b]')}`);
-    expect(r.status).toBe(400);
   });
 
   it('filters on dotted paths of nested references', async () => {
@@ -74,10 +84,27 @@ describe('e-conomic sandbox collections', () => {
     expect(byCustomer.json.collection).toHaveLength(1);
   });
 
-  it('refuses filters on properties that are not filterable, and malformed filters, with 400', async () => {
+  it('refuses a field the collection does not filter on with the live envelope naming allowedFilteringFields', async () => {
+    const live = JSON.parse(readFileSync('test/fixtures/reference/economic/error-filter-400.2026.json', 'utf8'));
     const r = await call('GET', `/customers?filter=${encodeURIComponent('lastName$eq:x')}`);
     expect(r.status).toBe(400);
-    expect(r.json.errors.filter.errors[0].errorMessage).toContain('lastName');
+    expect(Object.keys(r.json).sort()).toEqual(Object.keys(live).sort());
+    expect(r.json.message).toBe(live.message);
+    expect(r.json.errors).toEqual(["Filtering is not allowed on property 'lastName'."]);
+    // the schema's 20 customer fields plus pNumber, which the server accepts and the schema misses
+    expect(r.json.allowedFilteringFields).toEqual(expect.arrayContaining([...live.allowedFilteringFields, 'pNumber', 'email', 'corporateIdentificationNumber']));
+    expect(r.json.allowedFilteringFields).toHaveLength(21);
+    expect(await f('pNumber$eq:1234567890')).toEqual([]);
+  });
+
+  it('refuses fields the schema marks filterable but the server does not, and malformed filters, with 400', async () => {
+    // over-reported: a customer group's account, and invoices filtered through the contact
+    const groups = await call('GET', `/customer-groups?filter=${encodeURIComponent('account.accountNumber$eq:5600')}`);
+    expect(groups.status).toBe(400);
+    expect(groups.json.allowedFilteringFields).toEqual(['customerGroupNumber', 'name']);
+    expect((await call('GET', `/invoices/drafts?filter=${encodeURIComponent('references.customerContact.customer.customerNumber$eq:1')}`)).status).toBe(400);
+    // published without a single filterable field
+    expect((await call('GET', `/vat-zones?filter=${encodeURIComponent('vatZoneNumber$eq:1')}`)).json.allowedFilteringFields).toEqual([]);
     expect((await call('GET', `/customers?filter=${encodeURIComponent('name$foo:x')}`)).status).toBe(400);
     expect((await call('GET', `/customers?filter=${encodeURIComponent('(name$eq:x')}`)).status).toBe(400);
     expect((await call('GET', `/customers?filter=${encodeURIComponent('creditLimit$gt:abc')}`)).status).toBe(400);
@@ -90,7 +117,11 @@ describe('e-conomic sandbox collections', () => {
     expect(await q(`${ours}&sort=currency,-name`)).toEqual(['Zoe, Ltd', 'Joe (Aarhus)', 'Bo $hop', 'joey', 'Joan', 'Anna*Star']);
     // alphabetical: "100.00" < "1000.00" < "200.00"
     expect(await q(`${ours}&sort=~creditLimit`)).toEqual(['Joe (Aarhus)', 'joey', 'Joan', 'Bo $hop', 'Anna*Star', 'Zoe, Ltd']);
-    expect((await call('GET', '/customers?sort=nope')).status).toBe(400);
+    const unsortable = await call('GET', '/customers?sort=nope');
+    expect(unsortable.status).toBe(400);
+    expect(unsortable.json.message).toBe('Could not parse query string sort parameter.');
+    // filterable but not sortable (schema)
+    expect((await call('GET', '/customers?sort=barred')).status).toBe(400);
   });
 
   it('pages with skippages/pagesize (any letter case) and links first, next and last pages', async () => {
@@ -106,5 +137,45 @@ describe('e-conomic sandbox collections', () => {
     const filtered = await call('GET', `/customers?pagesize=2&filter=${encodeURIComponent('name$like:jo*')}`);
     expect(filtered.json.pagination).toMatchObject({ results: 3, resultsWithoutFilter: 9 });
     expect(filtered.json.pagination.nextPage).toContain('filter=');
+  });
+});
+
+/** The live escape rules (research: real-service-behaviour.md, "escaping in filters"). */
+describe('e-conomic sandbox filter escaping', () => {
+  let sb: EconomicSandbox;
+  let call: ReturnType<typeof client>;
+
+  beforeAll(async () => {
+    sb = await startEconomicSandbox();
+    call = client(sb);
+    for (const name of ['ZZ[X]tail', 'ZZccXtail', 'ZZccYtail', 'ZZ(open', 'A,B*C']) {
+      expect((await call('POST', '/customers', { name, currency: 'DKK', customerGroup: { customerGroupNumber: 1 }, paymentTerms: { paymentTermsNumber: 1 }, vatZone: { vatZoneNumber: 1 } })).status).toBe(201);
+    }
+  });
+  afterAll(() => sb.close());
+
+  const names = async (filter: string) => {
+    const r = await call('GET', `/customers?sort=name&filter=${encodeURIComponent(filter)}`);
+    expect(r.status, r.text).toBe(200);
+    return r.json.collection.map((c: { name: string }) => c.name);
+  };
+
+  it('takes square brackets unescaped; the published $[ $] escape parses and matches nothing', async () => {
+    expect(await names('name$eq:ZZ[X]tail')).toEqual(['ZZ[X]tail']);
+    expect(await names('name$eq:ZZ$[X$]tail')).toEqual([]);
+  });
+
+  it('reads [...] under $like: as a character class, and [[] as a literal bracket', async () => {
+    expect(await names('name$like:ZZcc[XY]tail')).toEqual(['ZZccXtail', 'ZZccYtail']);
+    expect(await names('name$like:ZZ[[]X')).toEqual(['ZZ[X]tail']);
+  });
+
+  it('needs $ and ) escaped, while ( * and , work either way', async () => {
+    expect((await call('GET', `/customers?filter=${encodeURIComponent('name$eq:a$b')}`)).status).toBe(400);
+    expect((await call('GET', `/customers?filter=${encodeURIComponent('name$eq:a)b')}`)).status).toBe(400);
+    expect(await names('name$eq:ZZ(open')).toEqual(['ZZ(open']);
+    expect(await names('name$eq:ZZ$(open')).toEqual(['ZZ(open']);
+    expect(await names('name$eq:A,B*C')).toEqual(['A,B*C']);
+    expect(await names('name$eq:A$,B$*C')).toEqual(['A,B*C']);
   });
 });

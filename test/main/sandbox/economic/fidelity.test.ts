@@ -112,7 +112,9 @@ describe('e-conomic sandbox against the reference payloads', () => {
     expect(r.json).toMatchObject({ netAmount: 2530, vatAmount: 632.5, grossAmount: 3162.5, grossAmountInBaseCurrency: 3162.5, marginInBaseCurrency: 1730, marginPercentage: 68.38, costPriceInBaseCurrency: 800, dueDate: ex.dueDate });
     expect(r.json.lines.map((l: Record<string, number>) => [l.marginInBaseCurrency, l.marginPercentage])).toEqual([[200, 20], [1530, 100]]);
 
-    const list = await call('GET', '/invoices/drafts?filter=externalId$eq:123456');
+    // externalId is not among the drafts' filterable fields (schema); the draft number is
+    expect((await call('GET', '/invoices/drafts?filter=externalId$eq:123456')).status).toBe(400);
+    const list = await call('GET', `/invoices/drafts?filter=draftInvoiceNumber$eq:${created.json.draftInvoiceNumber}`);
     expect(list.json.collection).toHaveLength(1);
     const exList = fixture<Doc>('draft-invoices-collection.json');
     expect(missingKeys({ ...exList, collection: [exList.collection[0]] }, list.json)).toEqual([]);
@@ -186,20 +188,23 @@ describe('e-conomic sandbox against the reference payloads', () => {
       expect(r.json.bookedInvoiceNumber).toBe(7);
       const again = await call('POST', '/invoices/booked', retarget('book-invoice-request-bookWithNumber-sendBy.restdocs-example.json', await newDraft()));
       expect(again.status).toBe(400);
-      // number 7 is taken, and this draft's recipient has no EAN to send to
+      // number 7 is taken, and the example's "ean" is not the schema's (case-strict) "EAN"
       expect(Object.keys(again.json.errors).sort()).toEqual(['bookWithNumber', 'sendBy']);
+      expect(again.json.errors.sendBy.errors[0].errorMessage).toBe('Value "ean" is not defined in enum.');
     });
 
-    it('books with sendBy "ean" on a fresh agreement when the recipient has an EAN', async () => {
+    it('books with sendBy "EAN" on a fresh agreement when the recipient has an EAN, and refuses it without one', async () => {
       const fresh = await startEconomicSandbox();
       try {
         const api = client(fresh);
         await api('POST', '/products', { productNumber: '1', name: 'T-shirt', productGroup: { productGroupNumber: 1 } });
         const base = fixture<Doc>('draft-invoice-create-request.json');
         const d = await api('POST', '/invoices/drafts', { ...base, recipient: { ...base.recipient, ean: '5790000000000' } });
-        const body = fixture<Doc>('book-invoice-request-bookWithNumber-sendBy.restdocs-example.json');
-        body.draftInvoice = { draftInvoiceNumber: d.json.draftInvoiceNumber };
-        const r = await api('POST', '/invoices/booked', body);
+        const noEan = await api('POST', '/invoices/drafts', base);
+        const body = { ...fixture<Doc>('book-invoice-request-bookWithNumber-sendBy.restdocs-example.json'), sendBy: 'EAN' };
+        const refused = await api('POST', '/invoices/booked', { ...body, draftInvoice: { draftInvoiceNumber: noEan.json.draftInvoiceNumber } });
+        expect(refused.json.errors.sendBy.errors[0].errorMessage).toContain('recipient.ean');
+        const r = await api('POST', '/invoices/booked', { ...body, draftInvoice: { draftInvoiceNumber: d.json.draftInvoiceNumber } });
         expect(r.status).toBe(201);
         expect(r.json.bookedInvoiceNumber).toBe(7);
       } finally {

@@ -100,7 +100,7 @@ describe('e-conomic sandbox: writing, booking, paying', () => {
     expect(await pdfText(await dp.arrayBuffer())).toContain(`Fakturakladde nr. ${draftPdf.json.draftInvoiceNumber}`);
   });
 
-  it('settles a booked invoice with a customer payment voucher and moves it from unpaid to paid', async () => {
+  it('settles a booked invoice with a customer payment once the journal is booked, moving it from unpaid to paid', async () => {
     const draft = await call('POST', '/invoices/drafts', draftBody([['KAFFE', 1, 500]], { date: '2024-01-10' }));
     const booked = sb.bookDraft(draft.json.draftInvoiceNumber);
     expect(booked.remainder).toBe(625);
@@ -113,9 +113,20 @@ describe('e-conomic sandbox: writing, booking, paying', () => {
     const part = await pay(-125);
     expect(part.status).toBe(201);
     expect(part.json[0].entries.customerPayments[0]).toMatchObject({ amount: -125, customerInvoice: booked.bookedInvoiceNumber, entryType: 'customerPayment' });
-    expect((await call('GET', `/invoices/booked/${booked.bookedInvoiceNumber}`)).json.remainder).toBe(500);
+    // a journal changes nothing until a person books it
+    const remainder = async () => (await call('GET', `/invoices/booked/${booked.bookedInvoiceNumber}`)).json.remainder;
+    expect(await remainder()).toBe(625);
+    expect(sb.bookJournal(2)).toBe(1);
+    expect(await remainder()).toBe(500);
     const owedBefore = (await call('GET', '/customers/1')).json;
     await pay(-500);
+    // customerInvoice is not a filterable field of journal entries; the customer and the amount are
+    expect((await call('GET', `/journals/2/entries?filter=${encodeURIComponent(`customerInvoice$eq:${booked.bookedInvoiceNumber}`)}`)).status).toBe(400);
+    const waiting = await call('GET', `/journals/2/entries?filter=${encodeURIComponent('customer.customerNumber$eq:1$and:amount$eq:-500')}`);
+    expect(waiting.json.collection).toHaveLength(1);
+    expect(waiting.json.collection[0]).toMatchObject({ customerInvoice: booked.bookedInvoiceNumber, journalEntryNumber: expect.any(Number) });
+    const book = await fetch(`${sb.url}/_sandbox/journals/2/book`, { method: 'POST' }).then((r) => r.json());
+    expect(book).toEqual({ journalNumber: 2, bookedEntries: 1 });
     const owedAfter = (await call('GET', '/customers/1')).json;
     expect(owedBefore.balance - owedAfter.balance).toBe(500);
     expect(owedBefore.dueAmount - owedAfter.dueAmount).toBe(500);
@@ -123,8 +134,15 @@ describe('e-conomic sandbox: writing, booking, paying', () => {
     expect(await ids('/invoices/paid')).toContain(booked.bookedInvoiceNumber);
     expect(await ids('/invoices/unpaid')).not.toContain(booked.bookedInvoiceNumber);
     expect(sb.state().vouchers.length).toBeGreaterThanOrEqual(2);
-    const entries = await call('GET', `/journals/2/entries?filter=${encodeURIComponent(`customerInvoice$eq:${booked.bookedInvoiceNumber}`)}`);
-    expect(entries.json.collection).toHaveLength(2);
+    // booked entries leave the journal for the accounts of the year: debtor (customer) and bank
+    expect((await call('GET', '/journals/2/entries')).json.collection).toEqual([]);
+    const year = await call('GET', `/accounting-years/2024/entries?filter=${encodeURIComponent('entryType$eq:customerPayment$and:customer.customerNumber$eq:1')}`);
+    expect(year.json.collection.map((e: { amount: number; account: { accountNumber: number } }) => [e.account.accountNumber, e.amount])).toEqual([[5600, -125], [5600, -500]]);
+    const bank = await call('GET', `/accounting-years/2024/entries?filter=${encodeURIComponent('entryType$eq:customerPayment$and:amount$gt:0')}`);
+    expect(bank.json.collection.map((e: { amount: number; account: { accountNumber: number }; text: string }) => [e.account.accountNumber, e.amount, e.text])).toEqual([
+      [5830, 125, `Betaling faktura ${booked.bookedInvoiceNumber}`],
+      [5830, 500, `Betaling faktura ${booked.bookedInvoiceNumber}`],
+    ]);
   });
 
   it('validates vouchers: accounting year, amount, date, and that the invoice exists', async () => {
@@ -146,7 +164,7 @@ describe('e-conomic sandbox: writing, booking, paying', () => {
     const booked = await fetch(`${sb.url}/_sandbox/drafts/${draft.json.draftInvoiceNumber}/book`, { method: 'POST' }).then((r) => r.json() as Promise<{ orderNumber: number }>);
     expect(booked.orderNumber).toBe(draft.json.draftInvoiceNumber);
     const state = await fetch(`${sb.url}/_sandbox/state`).then((r) => r.json() as Promise<{ calls: { total: number; byRoute: Record<string, number> } }>);
-    expect(Object.keys(state).sort()).toEqual(['booked', 'calls', 'customers', 'drafts', 'faultsInjected', 'idempotentReplays', 'products', 'vouchers']);
+    expect(Object.keys(state).sort()).toEqual(['booked', 'calls', 'customers', 'drafts', 'faultsInjected', 'idempotentReplays', 'ledger', 'products', 'settings', 'vouchers']);
     expect(state.calls.total).toBeGreaterThan(0);
     expect(state.calls.byRoute['POST /invoices/drafts']).toBeGreaterThan(0);
     expect(state).toEqual(sb.state());
@@ -244,8 +262,9 @@ describe('e-conomic sandbox persistence', () => {
       expect((await c2('GET', `/invoices/booked/${booked.bookedInvoiceNumber}`)).json.remainder).toBe(250);
       const replay = await c2('POST', '/invoices/drafts', draftBody([['TE', 1, 100]]), { 'Idempotency-Key': 'k-1' });
       expect(replay.json.draftInvoiceNumber).toBe(d1.json.draftInvoiceNumber);
+      // d2 was booked, so its number is free again: numbers continue from the highest draft
       const d3 = await c2('POST', '/invoices/drafts', draftBody([['TE', 1, 100]]));
-      expect(d3.json.draftInvoiceNumber).toBe(d2.json.draftInvoiceNumber + 1);
+      expect(d3.json.draftInvoiceNumber).toBe(d2.json.draftInvoiceNumber);
       second.reset();
       expect(second.state().drafts).toEqual([]);
     } finally {
