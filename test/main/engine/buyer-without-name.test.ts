@@ -13,11 +13,9 @@ afterEach(async () => {
 type Draft = { references?: { other?: string }; customer: { customerNumber: number }; recipient: { name: string; city?: string } };
 
 it('books an order whose buyer has no name as a draft to the collective customer, named by the order number', async () => {
-  const [order] = generateWooDemoOrders({ count: 1, seed: 11 }).map((o) => ({
-    ...o,
-    status: 'processing',
-    billing: { ...(o.billing as Record<string, unknown>), first_name: '', last_name: '', company: '' },
-  }));
+  const [demo] = generateWooDemoOrders({ count: 1, seed: 11 });
+  const billing = { ...(demo.billing as Record<string, string>), first_name: '', last_name: '', company: '' };
+  const order: Record<string, unknown> = { ...demo, status: 'processing', billing };
   harness = await startHarness({ orders: [order] });
   const runtime = await harness.open();
   try {
@@ -28,7 +26,7 @@ it('books an order whose buyer has no name as a draft to the collective customer
     expect(drafts).toHaveLength(1);
     // the demo profile's collective customer for DKK is customer 1
     expect(drafts[0]).toMatchObject({ customer: { customerNumber: 1 }, recipient: { name: `Ordre ${String(order.number)}` } });
-    expect(drafts[0].recipient.city).toBe((order.billing as { city: string }).city);
+    expect(drafts[0].recipient.city).toBe(billing.city);
   } finally {
     runtime.close();
   }
