@@ -14,7 +14,7 @@ type Draft = { references?: { other?: string }; customer: { customerNumber: numb
 
 it('books an order whose buyer has no name as a draft to the collective customer, named by the order number', async () => {
   const [demo] = generateWooDemoOrders({ count: 1, seed: 11 });
-  const billing = { ...(demo.billing as Record<string, string>), first_name: '', last_name: '', company: '' };
+  const billing: Record<string, string> = { ...(demo.billing as Record<string, string>), first_name: '', last_name: '', company: '' };
   const order: Record<string, unknown> = { ...demo, status: 'processing', billing };
   harness = await startHarness({ orders: [order] });
   const runtime = await harness.open();
