@@ -54,10 +54,11 @@ function partyName(p: Party): string {
   return cleanText(p.company || p.name || `${p.firstName} ${p.lastName}`, LIMITS.recipientName);
 }
 
-function recipientFor(order: Order, vatZoneNumber: number): PlannedRecipient {
+/** The invoice's recipient; a buyer without a name (a collective-customer invoice) is named by the order. */
+function recipientFor(order: Order, vatZoneNumber: number, da: boolean): PlannedRecipient {
   const b = order.billing;
   const recipient: PlannedRecipient = {
-    name: partyName(b),
+    name: partyName(b) || cleanText(`${da ? 'Ordre' : 'Order'} ${order.number}`, LIMITS.recipientName),
     address: cleanText([b.address1, b.address2].filter(Boolean).join(', '), LIMITS.address),
     zip: cleanText(b.zip, LIMITS.zip),
     city: cleanText(b.city, LIMITS.city),
@@ -240,7 +241,7 @@ export function planInvoice(order: Order, ctx: PlanContext): PlannedInvoice {
     date: danishDate(order.dates.paid ?? order.dates.created),
     currency: order.currency,
     customer: customerChoice(order, ctx),
-    recipient: recipientFor(order, zone.number),
+    recipient: recipientFor(order, zone.number, da),
     delivery,
     vatZone: zone.kind,
     layoutNumber: decision.layoutNumber ?? mapping?.layoutNumber ?? profile.layoutNumber,

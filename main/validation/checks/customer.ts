@@ -22,7 +22,10 @@ function countryProblem(order: Order, party: Party, required: boolean): ProblemR
 export function checkCustomer(order: Order, ctx: ValidationContext): ProblemReport[] {
   const out: ProblemReport[] = [];
   const b = order.billing;
-  if (b.name.trim() === '' && (b.company ?? '').trim() === '') {
+  // Only a customer of its own needs the buyer's name: a collective-customer invoice shows the
+  // order number instead (shops that withhold names, such as Shopify without level 2 access).
+  const ownCustomer = ctx.profile.customers.mode === 'perBuyer';
+  if (ownCustomer && b.name.trim() === '' && (b.company ?? '').trim() === '') {
     out.push({ code: CODES.customerNameMissing, params: { orderNumber: order.number } });
   }
 

@@ -84,6 +84,8 @@ function rootValue({ store, shop, settings, now }: GraphQLRequestContext) {
   })();
   return {
     shop: { id: 'gid://shopify/Shop/1', ...shop },
+    // what an app can learn of its own grant (only the handles are modelled)
+    currentAppInstallation: { id: 'gid://shopify/AppInstallation/1', accessScopes: settings.scopes.map((handle) => ({ handle })) },
     orders: (args: ConnectionArgs & { query?: string | null; sortKey?: OrderSortKey | null }) => {
       const page = searchOrders([...store.all()].filter(visible), args);
       return {

@@ -30,6 +30,16 @@ describe('planning the e-conomic invoice for a shop order', () => {
     expect(plan.customer).toEqual({ mode: 'fixed', customerNumber: 1 });
   });
 
+  it('names the invoice by the order when the shop gave no buyer name, and still books it to the collective customer', () => {
+    // what Shopify sends an app without access to names, addresses, e-mail and phone
+    const anonymous = danishBuyer({ firstName: '', lastName: '', name: '', email: null, phone: null, address1: '', zip: '', city: 'Aarhus C' });
+    const order = buildOrder({ id: '1042', lines: [grossLine('1', 'KOP-01', 1, '125.00')], billing: anonymous });
+    const plan = planInvoice(order, ctx());
+    expect(plan.recipient).toMatchObject({ name: 'Ordre 1042', city: 'Aarhus C', country: 'Danmark' });
+    expect(plan.customer).toEqual({ mode: 'fixed', customerNumber: 1 });
+    expect(planInvoice(order, ctx({ profile: testProfile({ language: 'en' }) })).recipient.name).toBe('Order 1042');
+  });
+
   it('splits a line whose total does not divide into øre so quantity × price is exact, and settles the VAT øre that the split causes', () => {
     const line = { ...grossLine('1', 'KOP-01', 3, '41.67'), total: '100.00', subtotal: '100.00', tax: '25.00', taxes: [{ rate: '25', amount: '25.00' }] };
     const plan = planInvoice(buildOrder({ lines: [line] }), ctx());

@@ -146,7 +146,10 @@ describe('incremental polling', () => {
 
 describe('throttling and failures', () => {
   it('waits for the cost bucket to refill when it is small, and still reads every order', async () => {
-    const sandbox = await sandboxWith({ orders: generateShopifyDemoOrders({ count: 8, seed: 3 }), maxAvailable: 400, restoreRate: 800 });
+    // A one-order page is priced at about 290 points and really costs about 45, so after one page
+    // about 255 of the 300 are left: the next page must wait for the bucket. 100 points/s keeps
+    // that wait (~0.35 s) longer than any pause between two requests on a busy machine.
+    const sandbox = await sandboxWith({ orders: generateShopifyDemoOrders({ count: 4, seed: 3 }), maxAvailable: 300, restoreRate: 100 });
     const waits: number[] = [];
     const sleep = (ms: number) => {
       waits.push(ms);
@@ -154,12 +157,14 @@ describe('throttling and failures', () => {
     };
     const connector = new ShopifyConnector({ url: sandbox.url, accessToken: sandbox.accessToken, sleep });
     const { orders } = await pollAll(connector);
-    expect(orders).toHaveLength(8);
+    expect(orders).toHaveLength(4);
     expect(waits.length).toBeGreaterThan(0);
   });
 
   it('waits out a THROTTLED answer when another client drained the bucket', async () => {
-    const sandbox = await sandboxWith({ orders: generateShopifyDemoOrders({ count: 3, seed: 3 }), maxAvailable: 1000, restoreRate: 1000 });
+    // 100 points/s: the drained bucket cannot refill the ~190 points a page needs before the
+    // connector asks, even on a busy machine
+    const sandbox = await sandboxWith({ orders: generateShopifyDemoOrders({ count: 3, seed: 3 }), maxAvailable: 1000, restoreRate: 100 });
     // 150 aliased money fields on each of the 3 orders: a query whose actual cost is ~900 points
     const fields = Array.from({ length: 150 }, (_, i) => `m${i}: totalPriceSet { shopMoney { amount } }`).join(' ');
     const drain = await fetch(`${sandbox.url}/admin/api/2026-01/graphql.json`, {

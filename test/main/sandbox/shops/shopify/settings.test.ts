@@ -91,6 +91,14 @@ describe('the settings admin API', () => {
     expect((await settings()).body.protectedCustomerData).toBe(2);
   });
 
+  it('tells the app its scopes, as currentAppInstallation.accessScopes does', async () => {
+    await settings({ scopes: ['read_orders'] });
+    expect((await gql('{ currentAppInstallation { accessScopes { handle } } }')).body).toEqual({
+      data: { currentAppInstallation: { accessScopes: [{ handle: 'read_orders' }] } },
+      extensions: expect.anything(),
+    });
+  });
+
   it('grants client-credentials tokens with the scopes the shop has', async () => {
     await settings({ scopes: ['read_orders'] });
     const res = await fetch(`${sandbox.url}/admin/oauth/access_token`, {
