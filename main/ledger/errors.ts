@@ -3,13 +3,14 @@ export class DataDirLockedError extends Error {
   override readonly name = 'DataDirLockedError';
   constructor(
     readonly dataDir: string,
-    readonly holderPid: number,
+    /** Null when the holder has only just taken the lock and not yet said who it is. */
+    readonly holderPid: number | null,
     readonly holderStartedAt: string | null,
   ) {
     super(
-      `The data directory ${dataDir} is in use by another LedgerBridge process (pid ${holderPid}` +
-        (holderStartedAt ? `, started ${holderStartedAt}` : '') +
-        '). Close that window or stop that command first; only one LedgerBridge may use a data directory at a time.',
+      `The data directory ${dataDir} is in use by another LedgerBridge process` +
+        (holderPid === null ? '' : ` (pid ${holderPid}${holderStartedAt ? `, started ${holderStartedAt}` : ''})`) +
+        '. Close that window or stop that command first; only one LedgerBridge may use a data directory at a time.',
     );
   }
 }
