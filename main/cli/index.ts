@@ -12,6 +12,7 @@ import { reconcileCommand, reconcileHelp } from './commands/reconcile';
 import { supportBundleCommand, supportBundleHelp } from './commands/support-bundle';
 import { EXIT } from './exit-codes';
 import { exitCodeFor } from './runtime-errors';
+import { print, printError } from './output';
 
 interface Command {
   summary: string;
@@ -50,16 +51,16 @@ function usage(): string {
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(`${usage()}\n`);
+    print(`${usage()}\n`);
     return name ? EXIT.ok : EXIT.usage;
   }
   const command = COMMANDS[name];
   if (!command) {
-    process.stderr.write(`ledgerbridge: unknown command "${name}".\n\n${usage()}\n`);
+    printError(`ledgerbridge: unknown command "${name}".\n\n${usage()}\n`);
     return EXIT.usage;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(`${command.help}\n`);
+    print(`${command.help}\n`);
     return EXIT.ok;
   }
   try {
