@@ -41,6 +41,7 @@ export const CODES = {
   taxMismatch: 'LB-1016',
   fieldMissing: 'LB-1017',
   unknownStatus: 'LB-1018',
+  emailNotOneMailbox: 'LB-1019',
   skuNotInEconomic: 'LB-2001',
   paymentMethodUnmapped: 'LB-2002',
   shippingMethodUnmapped: 'LB-2003',
