@@ -1,4 +1,5 @@
 import { activateCommand, activateHelp } from './commands/activate';
+import { backupCommand, backupHelp } from './commands/backup';
 import { configureCommand, configureHelp } from './commands/configure';
 import { demoCommand, demoHelp } from './commands/demo';
 import { ordersCommand, ordersHelp } from './commands/orders';
@@ -9,6 +10,7 @@ import { syncCommand, syncHelp } from './commands/sync';
 import { importCommand, importHelp } from './commands/import';
 import { logCommand, logHelp } from './commands/log';
 import { reconcileCommand, reconcileHelp } from './commands/reconcile';
+import { restoreCommand, restoreHelp } from './commands/restore';
 import { supportBundleCommand, supportBundleHelp } from './commands/support-bundle';
 import { EXIT } from './exit-codes';
 import { exitCodeFor } from './runtime-errors';
@@ -33,6 +35,8 @@ const COMMANDS: Record<string, Command> = {
   'support-bundle': { summary: 'one redacted file for support', help: supportBundleHelp, run: supportBundleCommand },
   reconcile: { summary: 'shop totals vs booked invoices, credit notes and payments', help: reconcileHelp, run: reconcileCommand },
   import: { summary: 'import earlier orders (validating preview first)', help: importHelp, run: importCommand },
+  backup: { summary: 'write a backup of the ledger and print its path', help: backupHelp, run: backupCommand },
+  restore: { summary: 'make a backup the ledger again (reconciled with e-conomic on the next sync)', help: restoreHelp, run: restoreCommand },
 };
 
 function usage(): string {

@@ -49,3 +49,14 @@ export class OperationConflictError extends Error {
     super(`Operation ${key} was already started with a different request; an Idempotency-Key must always carry the same request.`);
   }
 }
+
+/** `ledgerbridge restore` was given a file that is not a sound LedgerBridge ledger. */
+export class BackupInvalidError extends Error {
+  override readonly name = 'BackupInvalidError';
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file} cannot be restored: ${reason}. Choose one of the backups in the data dir's "backups" folder.`);
+  }
+}

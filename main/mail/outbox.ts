@@ -349,13 +349,38 @@ export class MailOutbox {
    * It becomes `uncertain` and waits for the owner; it is never resent by itself.
    */
   recoverAfterCrash(): OutboxRow[] {
+    return this.markUncertain(['sending'], (messageId) => ({
+      message: `LedgerBridge stopped while sending; the mail server may have accepted message ${messageId ?? '(no id)'}`,
+      fix: {
+        da: `LedgerBridge blev afbrudt, mens fakturamailen blev sendt, så vi ved ikke, om kunden fik den. Se efter i den sendte post eller spørg kunden (Message-ID ${messageId ?? '–'}). Klik "Send igen", hvis den ikke kom frem, eller "Markér som sendt", hvis den gjorde.`,
+        en: `LedgerBridge was interrupted while sending the invoice mail, so we do not know whether the customer got it. Check the sent folder or ask the customer (Message-ID ${messageId ?? '–'}). Click "Send again" if it did not arrive, or "Mark as sent" if it did.`,
+      },
+    }));
+  }
+
+  /**
+   * The ledger was restored from a backup: a mail that was still to be sent when the
+   * backup was taken may have gone out since. Like a crash mid-send, it becomes
+   * `uncertain` and waits for the owner instead of risking a second mail.
+   */
+  holdUnsentAfterRestore(): OutboxRow[] {
+    return this.markUncertain(['queued', 'retry', 'sending'], () => ({
+      message: 'the ledger was restored from a backup taken before this mail was sent; it may have been sent since',
+      fix: {
+        da: 'LedgerBridge er gendannet fra en sikkerhedskopi, der blev taget, før fakturamailen blev sendt. Den kan være sendt siden. Se efter i den sendte post eller spørg kunden. Klik "Send igen", hvis den ikke kom frem, eller "Markér som sendt", hvis den gjorde.',
+        en: 'LedgerBridge was restored from a backup taken before the invoice mail was sent. It may have been sent since. Check the sent folder or ask the customer. Click "Send again" if it did not arrive, or "Mark as sent" if it did.',
+      },
+    }));
+  }
+
+  private markUncertain(statuses: OutboxStatus[], why: (messageId: string | null) => Pick<OutboxError, 'message' | 'fix'>): OutboxRow[] {
     const stuck = this.db
-      .prepare(`SELECT invoice_number, attempts, message_id, to_address, vars_json FROM mail_outbox WHERE status = 'sending'`)
-      .all() as Array<{ invoice_number: number; attempts: number; message_id: string | null; to_address: string; vars_json: string }>;
+      .prepare(`SELECT invoice_number, attempts, message_id, to_address, vars_json FROM mail_outbox WHERE status IN (${statuses.map(() => '?').join(', ')})`)
+      .all(...statuses) as Array<{ invoice_number: number; attempts: number; message_id: string | null; to_address: string; vars_json: string }>;
     const now = this.now();
     const update = this.db.prepare(
       `UPDATE mail_outbox SET status = 'uncertain', last_error = @error, updated_at = @now, next_attempt_at = NULL
-       WHERE invoice_number = @invoiceNumber AND status = 'sending'`,
+       WHERE invoice_number = @invoiceNumber`,
     );
     this.db.transaction(() => {
       for (const r of stuck) {
@@ -365,11 +390,7 @@ export class MailOutbox {
           params: errorParams(r.invoice_number, JSON.parse(r.vars_json) as MailVarsInput, r.to_address, r.message_id ?? ''),
           smtpCode: null,
           code: null,
-          message: `LedgerBridge stopped while sending; the mail server may have accepted message ${r.message_id ?? '(no id)'}`,
-          fix: {
-            da: `LedgerBridge blev afbrudt, mens fakturamailen blev sendt, så vi ved ikke, om kunden fik den. Se efter i den sendte post eller spørg kunden (Message-ID ${r.message_id ?? '–'}). Klik "Send igen", hvis den ikke kom frem, eller "Markér som sendt", hvis den gjorde.`,
-            en: `LedgerBridge was interrupted while sending the invoice mail, so we do not know whether the customer got it. Check the sent folder or ask the customer (Message-ID ${r.message_id ?? '–'}). Click "Send again" if it did not arrive, or "Mark as sent" if it did.`,
-          },
+          ...why(r.message_id),
           at: now,
           attempt: r.attempts,
         };

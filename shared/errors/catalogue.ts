@@ -90,5 +90,7 @@ export const CODES = {
   refundUnmatched: 'LB-7005',
   duplicateInEconomic: 'LB-7006',
   skippedByRule: 'LB-7007',
+  restoredFoundBooked: 'LB-7009',
   internal: 'LB-9001',
+  backupFailed: 'LB-9109',
 } as const satisfies Record<string, ErrorCode>;
