@@ -5,13 +5,14 @@ import addressparser from 'nodemailer/lib/addressparser';
  * - `group`: RFC 5322 group syntax, `kunder:anden@firma.dk;` (the text before the colon is
  *   only a label; the mail goes to the members);
  * - `list`: several addresses, `a@firma.dk, b@firma.dk` (also with `;`);
- * - `display-name`: a name or comment beside the address, `"kunde@butik.dk" <anden@firma.dk>`,
- *   which shows one address and sends to another;
+ * - `display-name`: a name or comment beside the address that itself reads as an address,
+ *   `"kunde@butik.dk" <anden@firma.dk>`, which shows one address and sends to another
+ *   (a plain name, `Mette Hansen <mette@example.dk>`, is fine);
  * - `malformed`: not an address at all (a missing domain, a space typed in the middle).
  */
 export type MailboxProblem = 'empty' | 'group' | 'list' | 'display-name' | 'malformed';
 
-export type MailboxCheck = { ok: true; address: string } | { ok: false; problem: MailboxProblem; recipients: string[] };
+export type MailboxCheck = { ok: true; address: string; name: string } | { ok: false; problem: MailboxProblem; recipients: string[] };
 
 // After parsing: one @, something on each side, a dot in the domain, no spaces or controls.
 const PLAIN_ADDRESS = /^[^\s@\u0000-\u001f\u007f]+@[^\s@\u0000-\u001f\u007f]+\.[^\s@\u0000-\u001f\u007f]+$/;
@@ -20,8 +21,8 @@ const PLAIN_ADDRESS = /^[^\s@\u0000-\u001f\u007f]+@[^\s@\u0000-\u001f\u007f]+\.[
 const DISPLAY_SYNTAX = /[<>()"]/;
 
 /**
- * Accepts exactly one mailbox written as a bare address, so that the address the owner
- * sees is the only one the mail can reach. The text is read by nodemailer's own address
+ * Accepts exactly one mailbox, a bare address or a plain name with one, so that the
+ * address the owner sees is the only one the mail can reach. The text is read by nodemailer's own address
  * parser, the one that later decides the SMTP recipients: checking with a different (or
  * no) parser is how `name:other@host;` passed a regex yet went to other@host.
  */
@@ -36,8 +37,10 @@ export function checkMailbox(text: string): MailboxCheck {
   if (parsed.length > 1) return { ok: false, problem: 'list', recipients };
   const only = parsed[0] as addressparser.Address | undefined;
   if (!only || !PLAIN_ADDRESS.test(only.address)) return { ok: false, problem: 'malformed', recipients };
-  if (only.address !== trimmed) return { ok: false, problem: DISPLAY_SYNTAX.test(trimmed) ? 'display-name' : 'malformed', recipients };
-  return { ok: true, address: only.address };
+  if (only.address === trimmed) return { ok: true, address: only.address, name: '' };
+  if (!DISPLAY_SYNTAX.test(trimmed)) return { ok: false, problem: 'malformed', recipients };
+  if (only.name.includes('@')) return { ok: false, problem: 'display-name', recipients };
+  return { ok: true, address: only.address, name: only.name };
 }
 
 /** A text that is not one mailbox reached a place that sends mail (a bug or bad data upstream). */
@@ -57,8 +60,8 @@ export class NotOneMailboxError extends RangeError {
  * again; throws NotOneMailboxError otherwise. Every mail LedgerBridge sends takes its
  * recipients through here.
  */
-export function oneMailbox(text: string): { name: ''; address: string } {
+export function oneMailbox(text: string): { name: string; address: string } {
   const check = checkMailbox(text);
   if (!check.ok) throw new NotOneMailboxError(text, check.problem, check.recipients);
-  return { name: '', address: check.address };
+  return { name: check.name, address: check.address };
 }

@@ -29,9 +29,10 @@ describe('one mailbox, read with the parser that addresses the mail', () => {
     expect(check).toEqual({ ok: false, problem, recipients });
   });
 
-  it('accepts one plain address, Danish letters included, without the spaces around it', () => {
-    expect(checkMailbox(' mette@example.dk ')).toEqual({ ok: true, address: 'mette@example.dk' });
-    expect(checkMailbox('søren.ærø@eksempel.dk')).toEqual({ ok: true, address: 'søren.ærø@eksempel.dk' });
+  it('accepts one plain address, Danish letters included, without the spaces around it, or with a plain name', () => {
+    expect(checkMailbox(' mette@example.dk ')).toEqual({ ok: true, address: 'mette@example.dk', name: '' });
+    expect(checkMailbox('søren.ærø@eksempel.dk')).toEqual({ ok: true, address: 'søren.ærø@eksempel.dk', name: '' });
+    expect(checkMailbox('Mette Hansen <mette@example.dk>')).toEqual({ ok: true, address: 'mette@example.dk', name: 'Mette Hansen' });
   });
 });
 
@@ -72,7 +73,7 @@ describe('a group-syntax address never gets a mail to the group', () => {
       expect(row.lastError).toMatchObject({ kind: 'bad-address', errorCode: 'LB-1019' });
       const shown = describeProblem(row.lastError!.errorCode, row.lastError!.params, 'en');
       expect(shown.message).toBe(
-        'Order 1042 has the e-mail address "mette@example.dk:anden@firma.dk;". That is not one plain address but a group, a list or a name with an address, and a mail to it would go to anden@firma.dk. LedgerBridge mails only the one address shown on the order, so the invoice is not mailed.',
+        'Order 1042 has the e-mail address "mette@example.dk:anden@firma.dk;". That is not one plain address but a group, a list or a name that looks like another address, and a mail to it would go to anden@firma.dk. LedgerBridge mails only the one address shown on the order, so the invoice is not mailed.',
       );
       expect(shown.fix).toContain('press "Retry" on the order in LedgerBridge under Orders');
       expect(await outbox.processDue(outboxSender({ transport, from }))).toMatchObject({ sent: 0 });
