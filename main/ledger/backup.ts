@@ -6,7 +6,7 @@ import { BackupInvalidError } from './errors';
 import { openLedger, type Ledger } from './ledger';
 import { runMigrations } from './migrate';
 import { migrations } from './migrations/index';
-import { makePrivateDir, PRIVATE_FILE_MODE } from './private-files';
+import { makePrivateDir, PRIVATE_FILE_MODE } from '../private-files';
 
 /**
  * Backups of the ledger, the memory of what was booked. They are taken online with

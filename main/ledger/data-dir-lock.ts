@@ -4,7 +4,7 @@ import { chmodSync, readFileSync, renameSync, unlinkSync, writeFileSync } from '
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { DataDirLockedError } from './errors';
-import { PRIVATE_FILE_MODE } from './private-files';
+import { PRIVATE_FILE_MODE } from '../private-files';
 
 /**
  * The file the operating system locks for the holder (an empty SQLite database; its name

@@ -2,7 +2,6 @@ export { openLedger, LEDGER_FILE_NAME, type Ledger, type OpenLedgerOptions } fro
 export { BackupInvalidError, DataDirLockedError, LedgerTooNewError, UnknownOrderError, UnknownOperationError, OperationConflictError } from './errors';
 export { acquireDataDirLock, LOCK_FILE_NAME, LOCK_HOLDER_FILE_NAME, type DataDirLock } from './data-dir-lock';
 export { backupLedger, backupIfDue, listBackups, restoreLedger, BACKUPS_DIR, BACKUPS_KEPT, type BackupFile, type RestoreResult } from './backup';
-export { makePrivateDir, tightenDataDir, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './private-files';
 export { runMigrations, type MigrationResult } from './migrate';
 export { migrations, type Migration } from './migrations/index';
 export { ORDER_STATES, isOrderState, type OrderState } from './order-states';

@@ -8,7 +8,7 @@ import { runMigrations } from './migrate';
 import { migrations as defaultMigrations, type Migration } from './migrations/index';
 import { OperationsJournal } from './operations';
 import { OrdersRepository } from './orders';
-import { makePrivateDir, PRIVATE_FILE_MODE, tightenDataDir } from './private-files';
+import { makePrivateDir, PRIVATE_FILE_MODE, tightenDataDir } from '../private-files';
 import { SupervisedPeriodStore } from './supervised';
 import { WatermarksRepository } from './watermarks';
 

@@ -1,7 +1,7 @@
 import { renameSync, writeFileSync, openSync, fsyncSync, closeSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { makePrivateDir, PRIVATE_FILE_MODE } from '../ledger/private-files';
+import { makePrivateDir, PRIVATE_FILE_MODE } from '../private-files';
 import { invoicePdfFilename } from './send';
 
 /**

@@ -2,7 +2,7 @@ import type { ZodError } from 'zod';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { profileSchema, type Profile, type ProfileInput } from '../../shared/profile/schema';
-import { makePrivateDir } from '../ledger/private-files';
+import { makePrivateDir } from '../private-files';
 import { writeFileAtomic } from './atomic-write';
 import { appSettingsSchema, configFileSchema, defaultConfig, type AppSettings, type ConfigFile } from './config-schema';
 import { ConfigFileInvalidError, ProfileInvalidError, UnknownProfileError } from './errors';

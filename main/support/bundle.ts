@@ -1,7 +1,7 @@
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ledger } from '../ledger/ledger';
-import { makePrivateDir, PRIVATE_FILE_MODE } from '../ledger/private-files';
+import { makePrivateDir, PRIVATE_FILE_MODE } from '../private-files';
 import type { LogStore } from '../log/log-store';
 import { containsRegisteredSecret, redactDeep, REDACTED } from '../../shared/redact';
 import { apiCallCounts, orderDossier, recentOperations, versions } from './collect';

@@ -6,7 +6,7 @@ import { reconcileCommand } from '../../../main/cli/commands/reconcile';
 import { statusCommand } from '../../../main/cli/commands/status';
 import { syncCommand } from '../../../main/cli/commands/sync';
 import { terminalSafe, terminalSafeJson } from '../../../main/cli/output';
-import { DEMO_CREDENTIALS } from '../../../main/sandbox/demo-credentials';
+import { DEMO_CREDENTIALS } from '../../../main/runtime/sandbox-only';
 import { generateWooOrders } from '../../../main/sandbox/shops/woocommerce';
 import { envVariableNames } from '../../../main/secrets';
 import { admin, startHarness, type Harness } from '../moneyflows/harness';

@@ -1,13 +1,13 @@
 import { chmodSync, mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openLedger } from '../../../main/ledger';
-import { LogStore } from '../../../main/log';
-import { storeInvoicePdf } from '../../../main/mail';
-import { ConfigStore } from '../../../main/settings';
-import { createSupportBundle } from '../../../main/support';
-import { demoProfile } from '../../../main/demo/demo-profile';
-import { removeDir, tempDir } from './helpers/temp-ledger';
+import { openLedger } from '../../main/ledger';
+import { LogStore } from '../../main/log';
+import { storeInvoicePdf } from '../../main/mail';
+import { ConfigStore } from '../../main/settings';
+import { createSupportBundle } from '../../main/support';
+import { demoProfile } from '../../main/demo/demo-profile';
+import { removeDir, tempDir } from './ledger/helpers/temp-ledger';
 
 const mode = (path: string) => statSync(path).mode & 0o777;
 
