@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkMailbox, createTransport, MailOutbox, NotOneMailboxError, outboxSender, sendInvoiceMail, type MailTransport } from '../../../main/mail';
+import { migrations, runMigrations } from '../../../main/ledger';
 import { ErrorMailer } from '../../../main/notify/mailer';
 import { startSmtpCatcher, type SmtpCatcher } from '../../../main/sandbox/smtp';
 import { describe as describeProblem } from '../../../shared/errors';
@@ -66,6 +67,7 @@ describe('a group-syntax address never gets a mail to the group', () => {
     catcher.clear();
     const dir = mkdtempSync(join(tmpdir(), 'lb-mailbox-'));
     const db = new Database(join(dir, 'ledger.sqlite'));
+    runMigrations(db, migrations, dir);
     try {
       const outbox = new MailOutbox(db, { fromAddress: from.address });
       const row = outbox.enqueue({ invoiceNumber: 701, orderId: 'wc-701', to: GROUP, language: 'da', vars: { ...exampleMailVars('da'), orderNumber: '1042' }, pdfPath: join(dir, 'pdf', 'Faktura-701.pdf') });
