@@ -11,6 +11,8 @@ import local from './scripts/lint-rules/index.js';
  * files) under main/.
  */
 const MAIN_LAYERS = [
+  // How every file LedgerBridge writes into the data dir is kept private to the owner (modes).
+  { name: 'files', units: ['private-files.ts'] },
   // Each talks to one thing outside the process: e-conomic, a shop, SQLite, the keychain, SMTP, files.
   { name: 'adapters', units: ['connectors/economic', 'connectors/shops', 'ledger', 'log', 'mail', 'secrets', 'settings', 'licence', 'app-version.ts'] },
   // Pure rules and services over the adapters: order checks, owner notifications, the support bundle.

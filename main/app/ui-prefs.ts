@@ -12,7 +12,8 @@ export interface UiPrefs {
 }
 
 export function openUiPrefs(userDataDir: string): UiPrefs {
-  const store = new Store<UiPrefsShape>({ cwd: userDataDir, name: 'ui-prefs' });
+  // Private like everything LedgerBridge keeps in the data dir (main/ledger/private-files.ts).
+  const store = new Store<UiPrefsShape>({ cwd: userDataDir, name: 'ui-prefs', configFileMode: 0o600 });
   return {
     windowBounds: () => store.get('windowBounds'),
     saveWindowBounds: (bounds) => store.set('windowBounds', bounds),

@@ -30,7 +30,3 @@ export function langOption(value: string | undefined): 'da' | 'en' {
   if (value !== 'da' && value !== 'en') throw new UsageError(`--lang must be "da" or "en", got "${value}".`);
   return value;
 }
-
-export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value)}\n`);
-}

@@ -1,4 +1,5 @@
 import { activateCommand, activateHelp } from './commands/activate';
+import { backupCommand, backupHelp } from './commands/backup';
 import { configureCommand, configureHelp } from './commands/configure';
 import { demoCommand, demoHelp } from './commands/demo';
 import { ordersCommand, ordersHelp } from './commands/orders';
@@ -9,9 +10,11 @@ import { syncCommand, syncHelp } from './commands/sync';
 import { importCommand, importHelp } from './commands/import';
 import { logCommand, logHelp } from './commands/log';
 import { reconcileCommand, reconcileHelp } from './commands/reconcile';
+import { restoreCommand, restoreHelp } from './commands/restore';
 import { supportBundleCommand, supportBundleHelp } from './commands/support-bundle';
 import { EXIT } from './exit-codes';
 import { exitCodeFor } from './runtime-errors';
+import { print, printError } from './output';
 
 interface Command {
   summary: string;
@@ -32,6 +35,8 @@ const COMMANDS: Record<string, Command> = {
   'support-bundle': { summary: 'one redacted file for support', help: supportBundleHelp, run: supportBundleCommand },
   reconcile: { summary: 'shop totals vs booked invoices, credit notes and payments', help: reconcileHelp, run: reconcileCommand },
   import: { summary: 'import earlier orders (validating preview first)', help: importHelp, run: importCommand },
+  backup: { summary: 'write a backup of the ledger and print its path', help: backupHelp, run: backupCommand },
+  restore: { summary: 'make a backup the ledger again (reconciled with e-conomic on the next sync)', help: restoreHelp, run: restoreCommand },
 };
 
 function usage(): string {
@@ -50,16 +55,16 @@ function usage(): string {
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(`${usage()}\n`);
+    print(`${usage()}\n`);
     return name ? EXIT.ok : EXIT.usage;
   }
   const command = COMMANDS[name];
   if (!command) {
-    process.stderr.write(`ledgerbridge: unknown command "${name}".\n\n${usage()}\n`);
+    printError(`ledgerbridge: unknown command "${name}".\n\n${usage()}\n`);
     return EXIT.usage;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(`${command.help}\n`);
+    print(`${command.help}\n`);
     return EXIT.ok;
   }
   try {

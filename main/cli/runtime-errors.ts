@@ -6,6 +6,7 @@ import { MissingSecretError } from '../secrets';
 import { EXIT, UsageError } from './exit-codes';
 import { mapEconomicError, mapShopError } from '../validation';
 import { describe } from '../../shared/errors';
+import { printError } from './output';
 
 /** Maps what went wrong to an exit code of DESIGN.md §6 and a plain message on stderr. */
 export function exitCodeFor(error: unknown): number {
@@ -14,9 +15,9 @@ export function exitCodeFor(error: unknown): number {
   if (problem) {
     // The owner's words first (Danish unless LEDGERBRIDGE_LANG=en), the technical cause after.
     const d = describe(problem.code, problem.params, process.env.LEDGERBRIDGE_LANG === 'en' ? 'en' : 'da');
-    process.stderr.write(`ledgerbridge: ${d.code} ${d.title}. ${d.message}\n  ${d.fix}\n  (${message})\n`);
+    printError(`ledgerbridge: ${d.code} ${d.title}. ${d.message}\n  ${d.fix}\n  (${message})\n`);
   } else {
-    process.stderr.write(`ledgerbridge: ${message}\n`);
+    printError(`ledgerbridge: ${message}\n`);
   }
   if (error instanceof UsageError || error instanceof ProfileMissingError || error instanceof MissingSecretError) return EXIT.usage;
   if (error instanceof DataDirLockedError) return EXIT.locked;

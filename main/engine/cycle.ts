@@ -10,6 +10,7 @@ import { reconcileInFlight } from './reconcile';
 import { REASON } from './reasons';
 import { crashPoint } from './crash-points';
 import { recordSeen } from './record-seen';
+import { RestoreReconciliation } from './after-restore';
 import { bookHeldDraft, transferOrder, type TransferOutcome } from './transfer';
 
 export interface SyncSummary {
@@ -98,11 +99,14 @@ export async function runCycle(ctx: EngineContext, options: CycleOptions): Promi
   const summary: SyncSummary = { fetched: 0, eligible: 0, drafted: 0, booked: 0, held: 0, skipped: 0, failed: 0, mailed: 0, creditNotes: 0, paymentsRegistered: 0, apiCalls: 0 };
   const concurrency = profile.economic.concurrency;
   const done = new Set<string>();
+  // After `ledgerbridge restore`: what was booked since the backup is looked up before anything is written.
+  const restored = RestoreReconciliation.begin(ctx);
 
   const handle = async (normalized: NormalizedOrder): Promise<void> => {
     if (options.signal?.aborted) return;
     const { order } = normalized;
     done.add(order.id);
+    await restored?.check(order);
     const outcome = await transferOrder(ctx, normalized);
     tally(summary, outcome);
     // Refunds and cancellations after booking become credit notes.
@@ -113,6 +117,7 @@ export async function runCycle(ctx: EngineContext, options: CycleOptions): Promi
   };
 
   if (ledger.operations.allOpen().length > 0) await (options.reconcile ?? reconcileInFlight)(ctx);
+  await restored?.checkLedger();
   requeueAfterProfileChange(ctx);
 
   const watermark = ledger.watermarks.get(profile.name, STREAM);
@@ -154,6 +159,7 @@ export async function runCycle(ctx: EngineContext, options: CycleOptions): Promi
 
   summary.paymentsRegistered = (await ctx.moneyFlows.postPendingPayments()).posted;
   if (options.processMail) summary.mailed = await options.processMail();
+  if (!options.signal?.aborted) restored?.finish();
   summary.apiCalls = ctx.client.stats.calls - callsBefore;
   ledger.kv.set('lastSync', { at: ctx.clock().toISOString(), summary });
   return summary;

@@ -1,8 +1,17 @@
 import type { Order } from '../../shared/domain/order';
+import type { BookedInvoice, DraftInvoice } from '../connectors/economic/types';
 import type { OperationRecord } from '../ledger/operations';
 import type { EngineContext } from './context';
 import { orderReference } from './plan/references';
 import { filterValue } from '../connectors/economic/client';
+
+/** What e-conomic holds under the order's reference (`references.other`): its booked invoice, else its drafts. */
+export async function findByReference(ctx: EngineContext, order: Order): Promise<{ booked: BookedInvoice | undefined; drafts: DraftInvoice[] }> {
+  const reference = filterValue(orderReference(order.platform, order.id));
+  const [booked] = await ctx.client.findBookedInvoices(`references.other$eq:${reference}`);
+  const drafts = booked ? [] : await ctx.client.findDraftInvoices(`references.other$eq:${reference}`);
+  return { booked, drafts };
+}
 
 /**
  * After a crash, writes that were started but not recorded as finished are looked up in
@@ -20,9 +29,7 @@ export async function reconcileInFlight(ctx: EngineContext): Promise<{ adopted: 
     const row = ctx.ledger.orders.get(orderId);
     if (!row) continue;
     const order = row.order as Order;
-    const reference = filterValue(orderReference(order.platform, order.id));
-    const [booked] = await ctx.client.findBookedInvoices(`references.other$eq:${reference}`);
-    const drafts = booked ? [] : await ctx.client.findDraftInvoices(`references.other$eq:${reference}`);
+    const { booked, drafts } = await findByReference(ctx, order);
     ctx.ledger.transaction(() => {
       for (const op of ops) {
         if (booked) {

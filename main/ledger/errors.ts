@@ -3,13 +3,14 @@ export class DataDirLockedError extends Error {
   override readonly name = 'DataDirLockedError';
   constructor(
     readonly dataDir: string,
-    readonly holderPid: number,
+    /** Null when the holder has only just taken the lock and not yet said who it is. */
+    readonly holderPid: number | null,
     readonly holderStartedAt: string | null,
   ) {
     super(
-      `The data directory ${dataDir} is in use by another LedgerBridge process (pid ${holderPid}` +
-        (holderStartedAt ? `, started ${holderStartedAt}` : '') +
-        '). Close that window or stop that command first; only one LedgerBridge may use a data directory at a time.',
+      `The data directory ${dataDir} is in use by another LedgerBridge process` +
+        (holderPid === null ? '' : ` (pid ${holderPid}${holderStartedAt ? `, started ${holderStartedAt}` : ''})`) +
+        '. Close that window or stop that command first; only one LedgerBridge may use a data directory at a time.',
     );
   }
 }
@@ -46,5 +47,16 @@ export class OperationConflictError extends Error {
   override readonly name = 'OperationConflictError';
   constructor(readonly key: string) {
     super(`Operation ${key} was already started with a different request; an Idempotency-Key must always carry the same request.`);
+  }
+}
+
+/** `ledgerbridge restore` was given a file that is not a sound LedgerBridge ledger. */
+export class BackupInvalidError extends Error {
+  override readonly name = 'BackupInvalidError';
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file} cannot be restored: ${reason}. Choose one of the backups in the data dir's "backups" folder.`);
   }
 }

@@ -1,6 +1,7 @@
 export { openLedger, LEDGER_FILE_NAME, type Ledger, type OpenLedgerOptions } from './ledger';
-export { DataDirLockedError, LedgerTooNewError, UnknownOrderError, UnknownOperationError, OperationConflictError } from './errors';
-export { acquireDataDirLock, LOCK_FILE_NAME, type DataDirLock } from './data-dir-lock';
+export { BackupInvalidError, DataDirLockedError, LedgerTooNewError, UnknownOrderError, UnknownOperationError, OperationConflictError } from './errors';
+export { acquireDataDirLock, LOCK_FILE_NAME, LOCK_HOLDER_FILE_NAME, type DataDirLock } from './data-dir-lock';
+export { backupLedger, backupIfDue, listBackups, restoreLedger, BACKUPS_DIR, BACKUPS_KEPT, type BackupFile, type RestoreResult } from './backup';
 export { runMigrations, type MigrationResult } from './migrate';
 export { migrations, type Migration } from './migrations/index';
 export { ORDER_STATES, isOrderState, type OrderState } from './order-states';

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { SqliteCallBudgetStore } from './call-budget-store';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
@@ -8,6 +8,7 @@ import { runMigrations } from './migrate';
 import { migrations as defaultMigrations, type Migration } from './migrations/index';
 import { OperationsJournal } from './operations';
 import { OrdersRepository } from './orders';
+import { makePrivateDir, PRIVATE_FILE_MODE, tightenDataDir } from '../private-files';
 import { SupervisedPeriodStore } from './supervised';
 import { WatermarksRepository } from './watermarks';
 
@@ -43,21 +44,25 @@ export interface Ledger {
 /**
  * Opens (creating if needed) the ledger in `dataDir`: WAL, busy timeout, migrations,
  * and the data-dir lock. Throws DataDirLockedError when another process holds the dir.
+ * The process that takes the lock also tightens the data dir's modes (private-files.ts).
  */
 export function openLedger(dataDir: string, opts: OpenLedgerOptions = {}): Ledger {
   const clock = opts.clock ?? (() => new Date());
-  mkdirSync(dataDir, { recursive: true });
+  makePrivateDir(dataDir);
   const lock: DataDirLock | null = opts.lock === false ? null : acquireDataDirLock(dataDir);
   const path = join(dataDir, LEDGER_FILE_NAME);
   let db: Database.Database | null = null;
   try {
     db = new Database(path);
+    // Before WAL mode creates -wal and -shm: SQLite gives them the mode of the database file.
+    chmodSync(path, PRIVATE_FILE_MODE);
     db.pragma('journal_mode = WAL');
     // NORMAL is durable against application crashes in WAL mode; only an OS crash can lose the last commit.
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
     runMigrations(db, opts.migrations ?? defaultMigrations, dataDir, clock);
+    if (lock) tightenDataDir(dataDir);
   } catch (err) {
     db?.close();
     lock?.release();

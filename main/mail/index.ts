@@ -1,5 +1,6 @@
 // Invoice mails from e-conomic PDFs: SMTP transport, sending, error classes, the outbox.
 export { createTransport, type SmtpSettings, type MailTransport } from './transport';
+export { checkMailbox, oneMailbox, NotOneMailboxError, type MailboxCheck, type MailboxProblem } from './mailbox';
 export { sendInvoiceMail, sendTestMail, invoicePdfFilename, type SendInvoiceMailInput, type SendTestMailInput, type SendResult, type MailAddress, type InvoicePdf } from './send';
 export { newMessageId, isValidMessageId } from './message-id';
 export { classifySmtpError, type SmtpFailure, type SmtpFailureKind } from './smtp-errors';

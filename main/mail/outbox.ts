@@ -3,7 +3,8 @@ import { DEFAULT_MAIL_TEMPLATES } from '../../shared/mail/defaults';
 import type { MailLanguage } from '../../shared/mail/placeholders';
 import { renderTemplate, type MailVarsInput } from '../../shared/mail/render';
 import type { MailTemplate } from '../../shared/mail/validate';
-import { CODES, type ErrorCode } from '../../shared/errors';
+import { CODES, describe, type ErrorCode } from '../../shared/errors';
+import { checkMailbox, oneMailbox, type MailboxCheck } from './mailbox';
 import { newMessageId } from './message-id';
 import type { SendResult } from './send';
 import { classifySmtpError, type SmtpFailure, type SmtpFailureKind } from './smtp-errors';
@@ -25,7 +26,7 @@ export interface OutboxError {
   kind: SmtpFailureKind | 'uncertain';
   /** Catalogue code (LB-6xxx); `describe(errorCode, params, lang)` gives the owner's title, message and fix. */
   errorCode: ErrorCode;
-  params: { invoiceNumber: number; orderNumber: string; email: string; detail: string };
+  params: { invoiceNumber: number; orderNumber: string; email: string; detail: string; recipients?: string };
   smtpCode: number | null;
   code: string | null;
   message: string;
@@ -95,7 +96,6 @@ export function retryDelayMs(failedAttempts: number): number {
   return RETRY_BACKOFF_MS[Math.min(Math.max(failedAttempts, 1), RETRY_BACKOFF_MS.length) - 1];
 }
 
-const EMAIL = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
 
 interface DbRow {
   invoice_number: number;
@@ -147,6 +147,21 @@ function toRow(r: DbRow): OutboxRow {
 
 function errorParams(invoiceNumber: number, vars: MailVarsInput, email: string, detail: string): OutboxError['params'] {
   return { invoiceNumber, orderNumber: String(vars.orderNumber ?? ''), email, detail };
+}
+
+/** Why the mail is not even tried: the address is not one mailbox (mailbox.ts). */
+function addressError(invoiceNumber: number, vars: MailVarsInput, to: string, check: Exclude<MailboxCheck, { ok: true }>, at: string): OutboxError {
+  const malformed = check.problem === 'malformed' || check.problem === 'empty';
+  const message = `not one e-mail address (${check.problem}): ${JSON.stringify(to)}`;
+  const params = { ...errorParams(invoiceNumber, vars, to, message), recipients: check.recipients.join(', ') };
+  const errorCode = malformed ? CODES.emailInvalid : CODES.emailNotOneMailbox;
+  const fix = malformed
+    ? {
+        da: 'Ordren har ingen gyldig mailadresse. Ret kundens mailadresse, og send fakturamailen igen – eller send fakturaen på anden vis og markér den som sendt.',
+        en: 'The order has no valid email address. Correct the customer’s address and send the invoice mail again — or deliver the invoice another way and mark it as sent.',
+      }
+    : { da: describe(errorCode, params, 'da').fix, en: describe(errorCode, params, 'en').fix };
+  return { kind: 'bad-address', errorCode, params, smtpCode: null, code: null, message, fix, at, attempt: 0 };
 }
 
 export class OutboxStateError extends Error {
@@ -205,23 +220,9 @@ export class MailOutbox {
     const rendered = renderTemplate(input.template ?? DEFAULT_MAIL_TEMPLATES[input.language], input.vars, input.language);
     const now = this.now();
     const to = input.to.trim();
-    const addressOk = EMAIL.test(to);
-    const lastError: OutboxError | null = addressOk
-      ? null
-      : {
-          kind: 'bad-address',
-          errorCode: CODES.emailInvalid,
-          params: errorParams(input.invoiceNumber, input.vars, to, 'not an email address'),
-          smtpCode: null,
-          code: null,
-          message: `not an email address: ${JSON.stringify(to)}`,
-          fix: {
-            da: 'Ordren har ingen gyldig mailadresse. Ret kundens mailadresse, og send fakturamailen igen – eller send fakturaen på anden vis og markér den som sendt.',
-            en: 'The order has no valid email address. Correct the customer’s address and send the invoice mail again — or deliver the invoice another way and mark it as sent.',
-          },
-          at: now,
-          attempt: 0,
-        };
+    const check = checkMailbox(to);
+    const addressOk = check.ok;
+    const lastError: OutboxError | null = check.ok ? null : addressError(input.invoiceNumber, input.vars, to, check, now);
     this.db
       .prepare(
         `INSERT INTO mail_outbox (invoice_number, order_id, to_address, language, subject, html_body, text_body, vars_json, pdf_path,
@@ -348,13 +349,38 @@ export class MailOutbox {
    * It becomes `uncertain` and waits for the owner; it is never resent by itself.
    */
   recoverAfterCrash(): OutboxRow[] {
+    return this.markUncertain(['sending'], (messageId) => ({
+      message: `LedgerBridge stopped while sending; the mail server may have accepted message ${messageId ?? '(no id)'}`,
+      fix: {
+        da: `LedgerBridge blev afbrudt, mens fakturamailen blev sendt, så vi ved ikke, om kunden fik den. Se efter i den sendte post eller spørg kunden (Message-ID ${messageId ?? '–'}). Klik "Send igen", hvis den ikke kom frem, eller "Markér som sendt", hvis den gjorde.`,
+        en: `LedgerBridge was interrupted while sending the invoice mail, so we do not know whether the customer got it. Check the sent folder or ask the customer (Message-ID ${messageId ?? '–'}). Click "Send again" if it did not arrive, or "Mark as sent" if it did.`,
+      },
+    }));
+  }
+
+  /**
+   * The ledger was restored from a backup: a mail that was still to be sent when the
+   * backup was taken may have gone out since. Like a crash mid-send, it becomes
+   * `uncertain` and waits for the owner instead of risking a second mail.
+   */
+  holdUnsentAfterRestore(): OutboxRow[] {
+    return this.markUncertain(['queued', 'retry', 'sending'], () => ({
+      message: 'the ledger was restored from a backup taken before this mail was sent; it may have been sent since',
+      fix: {
+        da: 'LedgerBridge er gendannet fra en sikkerhedskopi, der blev taget, før fakturamailen blev sendt. Den kan være sendt siden. Se efter i den sendte post eller spørg kunden. Klik "Send igen", hvis den ikke kom frem, eller "Markér som sendt", hvis den gjorde.',
+        en: 'LedgerBridge was restored from a backup taken before the invoice mail was sent. It may have been sent since. Check the sent folder or ask the customer. Click "Send again" if it did not arrive, or "Mark as sent" if it did.',
+      },
+    }));
+  }
+
+  private markUncertain(statuses: OutboxStatus[], why: (messageId: string | null) => Pick<OutboxError, 'message' | 'fix'>): OutboxRow[] {
     const stuck = this.db
-      .prepare(`SELECT invoice_number, attempts, message_id, to_address, vars_json FROM mail_outbox WHERE status = 'sending'`)
-      .all() as Array<{ invoice_number: number; attempts: number; message_id: string | null; to_address: string; vars_json: string }>;
+      .prepare(`SELECT invoice_number, attempts, message_id, to_address, vars_json FROM mail_outbox WHERE status IN (${statuses.map(() => '?').join(', ')})`)
+      .all(...statuses) as Array<{ invoice_number: number; attempts: number; message_id: string | null; to_address: string; vars_json: string }>;
     const now = this.now();
     const update = this.db.prepare(
       `UPDATE mail_outbox SET status = 'uncertain', last_error = @error, updated_at = @now, next_attempt_at = NULL
-       WHERE invoice_number = @invoiceNumber AND status = 'sending'`,
+       WHERE invoice_number = @invoiceNumber`,
     );
     this.db.transaction(() => {
       for (const r of stuck) {
@@ -364,11 +390,7 @@ export class MailOutbox {
           params: errorParams(r.invoice_number, JSON.parse(r.vars_json) as MailVarsInput, r.to_address, r.message_id ?? ''),
           smtpCode: null,
           code: null,
-          message: `LedgerBridge stopped while sending; the mail server may have accepted message ${r.message_id ?? '(no id)'}`,
-          fix: {
-            da: `LedgerBridge blev afbrudt, mens fakturamailen blev sendt, så vi ved ikke, om kunden fik den. Se efter i den sendte post eller spørg kunden (Message-ID ${r.message_id ?? '–'}). Klik "Send igen", hvis den ikke kom frem, eller "Markér som sendt", hvis den gjorde.`,
-            en: `LedgerBridge was interrupted while sending the invoice mail, so we do not know whether the customer got it. Check the sent folder or ask the customer (Message-ID ${r.message_id ?? '–'}). Click "Send again" if it did not arrive, or "Mark as sent" if it did.`,
-          },
+          ...why(r.message_id),
           at: now,
           attempt: r.attempts,
         };
@@ -409,8 +431,7 @@ export class MailOutbox {
     if (row.status === 'sending') {
       throw new OutboxStateError(`invoice ${invoiceNumber}'s mail is being sent right now`, invoiceNumber, row.status);
     }
-    const address = to.trim();
-    if (!EMAIL.test(address)) throw new RangeError(`not an email address: ${JSON.stringify(address)}`);
+    const { address } = oneMailbox(to);
     const now = this.now();
     this.db
       .prepare(

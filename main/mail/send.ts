@@ -1,3 +1,4 @@
+import { oneMailbox } from './mailbox';
 import { isValidMessageId, newMessageId } from './message-id';
 import type { MailTransport } from './transport';
 
@@ -51,8 +52,8 @@ export async function sendInvoiceMail(input: SendInvoiceMailInput): Promise<Send
     : { filename: input.pdf.filename, content: Buffer.from(input.pdf.content as Uint8Array), contentType: 'application/pdf' };
   const info = await input.transport.sendMail({
     from: { name: input.from.name, address: input.from.address },
-    to: input.to,
-    replyTo: input.replyTo || undefined,
+    to: oneMailbox(input.to),
+    replyTo: input.replyTo ? oneMailbox(input.replyTo) : undefined,
     subject: input.subject,
     text: input.text,
     html: input.html,
@@ -90,8 +91,8 @@ export async function sendTestMail(input: SendTestMailInput): Promise<SendResult
     : [];
   const info = await input.transport.sendMail({
     from: { name: input.from.name, address: input.from.address },
-    to: input.to,
-    replyTo: input.replyTo || undefined,
+    to: oneMailbox(input.to),
+    replyTo: input.replyTo ? oneMailbox(input.replyTo) : undefined,
     subject: `[TEST] ${input.subject}`,
     text: input.text,
     html: input.html,

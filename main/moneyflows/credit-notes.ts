@@ -12,6 +12,7 @@ import { refundReference } from '../engine/plan/references';
 import { REASON } from '../engine/reasons';
 import { decideRules, type RuleDecision } from '../engine/rules';
 import { journalled } from '../engine/journal';
+import { restorePending } from '../engine/after-restore';
 import { cancellationRefund, CreditNotePlanError, planCreditNote, type CreditNotePlan } from './credit-note-plan';
 import { CreditNotesStore, type CreditNoteRow } from './credit-notes-store';
 
@@ -133,8 +134,9 @@ async function creditOne(ctx: EngineContext, w: Work): Promise<RefundsOutcome> {
 
   if (!existing?.draftNumber) {
     const started = ctx.ledger.operations.get(createKey);
-    if (started && started.status !== 'completed') {
-      // A create was begun and its outcome is not recorded: e-conomic decides whether it happened.
+    if ((started && started.status !== 'completed') || restorePending(ctx.ledger)) {
+      // A create was begun and its outcome is not recorded (or the ledger was restored from a
+      // backup taken before it may have happened): e-conomic decides whether it happened.
       const [booked] = await client.findBookedInvoices(`references.other$eq:${reference}`);
       if (booked) {
         ctx.ledger.operations.complete(createKey, booked);

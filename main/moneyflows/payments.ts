@@ -9,6 +9,7 @@ import { failureFor } from '../engine/failures';
 import { operationKey } from '../engine/idempotency';
 import { cleanText } from '../engine/plan/text';
 import { journalled } from '../engine/journal';
+import { restorePending } from '../engine/after-restore';
 import { PaymentsStore, type PaymentRow } from './payments-store';
 
 export { PaymentsStore, type PaymentRow } from './payments-store';
@@ -147,13 +148,19 @@ function reportMissingYear(ctx: EngineContext, row: PaymentRow): void {
 }
 
 /**
- * Payments sent in a batch whose outcome was never recorded: the entries that reached
- * e-conomic are marked posted, the others go back to the queue for the next batch.
+ * Payments sent in a batch whose outcome was never recorded (or, after a restore, any
+ * queued payment): the entries that reached e-conomic are marked posted, the others go
+ * back to the queue for the next batch.
  */
 async function settleInterruptedBatches(ctx: EngineContext, store: PaymentsStore, years: AccountingYear[]): Promise<number> {
-  const interrupted = store.queued().filter((r) => r.voucherKey !== null);
+  // After a restore every queued payment may have been posted since the backup was taken.
+  const afterRestore = restorePending(ctx.ledger);
+  const interrupted = store.queued().filter((r) => r.voucherKey !== null || afterRestore);
   const byKey = new Map<string, PaymentRow[]>();
-  for (const row of interrupted) byKey.set(row.voucherKey!, [...(byKey.get(row.voucherKey!) ?? []), row]);
+  for (const row of interrupted) {
+    const key = row.voucherKey ?? `after-restore:${batchSubject(row.journalNumber)}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), row]);
+  }
   let posted = 0;
   for (const [key, rows] of byKey) {
     const op = ctx.ledger.operations.get(key);

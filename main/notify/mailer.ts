@@ -1,5 +1,6 @@
 import type { Lang } from '../../shared/errors';
 import { redact, registerSecret } from '../../shared/redact';
+import { oneMailbox } from '../mail/mailbox';
 import { createTransport, type MailTransport, type SmtpSettings as TransportSettings } from '../mail/transport';
 import { composeErrorMail } from './compose';
 import type { DigestSetting, MailPlan } from './planner';
@@ -29,7 +30,7 @@ export class ErrorMailer {
   async send(plan: MailPlan): Promise<{ messageId: string }> {
     const mail = composeErrorMail(plan, this.opts.lang ?? 'da', this.opts.digest ?? 'hourly');
     try {
-      const info = await this.transport.sendMail({ from: this.opts.from, to: this.opts.to, subject: mail.subject, text: mail.text, html: mail.html });
+      const info = await this.transport.sendMail({ from: this.opts.from, to: oneMailbox(this.opts.to), subject: mail.subject, text: mail.text, html: mail.html });
       return { messageId: String(info.messageId) };
     } catch (err) {
       // SMTP errors can quote the AUTH exchange; never let the password out in the message.

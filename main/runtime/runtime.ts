@@ -1,9 +1,10 @@
 import type { Plan, Profile, SecretName } from '../../shared/profile/schema';
+import { CODES } from '../../shared/errors';
 import { EconomicClient } from '../connectors/economic/client';
 import { ShopifyConnector } from '../connectors/shops/shopify/connector';
 import type { ShopConnector } from '../connectors/shops/types';
 import { WooCommerceConnector } from '../connectors/shops/woocommerce/connector';
-import { openLedger, type Ledger } from '../ledger';
+import { backupIfDue, openLedger, type Ledger } from '../ledger';
 import { verifyLicence } from '../licence';
 import { MailOutbox, createTransport, outboxSender } from '../mail';
 import { createSecretStore, MissingSecretError, type SecretStore } from '../secrets';
@@ -282,9 +283,20 @@ export class Runtime {
     const ctx = await this.context();
     const shop = await this.shop();
     try {
-      return await runCycle(ctx, { shop, processMail: () => this.processMail(), signal: options.signal, onProgress: options.onProgress });
+      const summary = await runCycle(ctx, { shop, processMail: () => this.processMail(), signal: options.signal, onProgress: options.onProgress });
+      await this.backUpDaily();
+      return summary;
     } finally {
       await this.notify();
+    }
+  }
+
+  /** The daily backup of the ledger (ledger/backup.ts), taken after a sync; a failure never fails the sync. */
+  private async backUpDaily(): Promise<void> {
+    try {
+      await backupIfDue(this.ledger);
+    } catch (error) {
+      this.log.report({ code: CODES.backupFailed, profile: this.profile.name, params: { detail: (error as Error).message } });
     }
   }
 

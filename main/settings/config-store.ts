@@ -1,7 +1,8 @@
 import type { ZodError } from 'zod';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { profileSchema, type Profile, type ProfileInput } from '../../shared/profile/schema';
+import { makePrivateDir } from '../private-files';
 import { writeFileAtomic } from './atomic-write';
 import { appSettingsSchema, configFileSchema, defaultConfig, type AppSettings, type ConfigFile } from './config-schema';
 import { ConfigFileInvalidError, ProfileInvalidError, UnknownProfileError } from './errors';
@@ -44,7 +45,7 @@ export class ConfigStore {
       throw new UnknownProfileError(parsed.data.activeProfile, Object.keys(parsed.data.profiles));
     }
     assertNoSecrets(parsed.data);
-    mkdirSync(this.dataDir, { recursive: true });
+    makePrivateDir(this.dataDir);
     writeFileAtomic(this.path, JSON.stringify(parsed.data, null, 2) + '\n');
     return parsed.data;
   }

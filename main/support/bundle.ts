@@ -1,6 +1,7 @@
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ledger } from '../ledger/ledger';
+import { makePrivateDir, PRIVATE_FILE_MODE } from '../private-files';
 import type { LogStore } from '../log/log-store';
 import { containsRegisteredSecret, redactDeep, REDACTED } from '../../shared/redact';
 import { apiCallCounts, orderDossier, recentOperations, versions } from './collect';
@@ -68,9 +69,9 @@ export function createSupportBundle(input: SupportBundleInput): { path: string; 
   if (containsRegisteredSecret(text)) throw new Error('support bundle still contained a secret after redaction; it was not written');
 
   const dir = join(input.dataDir, 'support');
-  mkdirSync(dir, { recursive: true });
+  makePrivateDir(dir);
   const path = join(dir, `ledgerbridge-support-${now.toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(path, text, { encoding: 'utf8', mode: 0o600 });
-  chmodSync(path, 0o600);
+  writeFileSync(path, text, { encoding: 'utf8', mode: PRIVATE_FILE_MODE });
+  chmodSync(path, PRIVATE_FILE_MODE);
   return { path, json: JSON.parse(text) as Record<string, unknown> };
 }

@@ -41,6 +41,7 @@ export const CODES = {
   taxMismatch: 'LB-1016',
   fieldMissing: 'LB-1017',
   unknownStatus: 'LB-1018',
+  emailNotOneMailbox: 'LB-1019',
   skuNotInEconomic: 'LB-2001',
   paymentMethodUnmapped: 'LB-2002',
   shippingMethodUnmapped: 'LB-2003',
@@ -89,5 +90,7 @@ export const CODES = {
   refundUnmatched: 'LB-7005',
   duplicateInEconomic: 'LB-7006',
   skippedByRule: 'LB-7007',
+  restoredFoundBooked: 'LB-7009',
   internal: 'LB-9001',
+  backupFailed: 'LB-9109',
 } as const satisfies Record<string, ErrorCode>;

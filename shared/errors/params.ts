@@ -24,6 +24,7 @@ export const PARAM_NAMES = [
   'currency',
   'vatNumber',
   'email',
+  'recipients',
   'date',
   'plan',
   'missing',

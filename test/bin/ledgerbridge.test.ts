@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLedger } from '../../main/ledger';
+import { restoreCommand } from '../../main/cli/commands/restore';
+import { UsageError } from '../../main/cli/exit-codes';
 import { generateWooOrders } from '../../main/sandbox/shops/woocommerce';
 import { demoProfile } from '../../main/demo/demo-profile';
 
@@ -51,7 +53,7 @@ describe('ledgerbridge --help and usage errors', () => {
   it('lists every command and exits 0; an unknown command exits 2', async () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
-    for (const c of ['sandbox', 'demo', 'configure', 'sync', 'status', 'activate', 'orders', 'log', 'retry', 'support-bundle', 'reconcile']) expect(help.stdout).toContain(c);
+    for (const c of ['sandbox', 'demo', 'configure', 'sync', 'status', 'activate', 'orders', 'log', 'retry', 'support-bundle', 'reconcile', 'backup', 'restore']) expect(help.stdout).toContain(c);
     const unknown = await run(['frobnicate']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown command');
@@ -188,6 +190,26 @@ describe('ledgerbridge demo --serve, then sync, status, orders, log and activate
     } finally {
       ledger.close();
     }
+  });
+
+  it('backs the ledger up beside a running LedgerBridge, and restores it only when the data dir is free', async () => {
+    const ledger = openLedger(dir);
+    let backup: string;
+    try {
+      const written = await run(['backup', '--data-dir', dir]);
+      expect(written.code).toBe(0);
+      backup = written.stdout.trim();
+      expect(backup).toMatch(/[/\\]backups[/\\]ledger-\d{4}-\d{2}-\d{2}T[\d-]+Z\.sqlite$/);
+      const refused = await run(['restore', '--data-dir', dir, '--file', backup]);
+      expect(refused.code).toBe(4);
+    } finally {
+      ledger.close();
+    }
+    const restored = await run(['restore', '--data-dir', dir, '--file', backup, '--json']);
+    expect(restored.code).toBe(0);
+    expect(JSON.parse(restored.stdout)).toMatchObject({ restored: backup });
+    // A file that is no ledger is bad usage (exit 2), named as such.
+    await expect(restoreCommand(['--data-dir', dir, '--file', join(dir, 'config.json')])).rejects.toThrow(new UsageError(`${join(dir, 'config.json')} cannot be restored: file is not a database. Choose one of the backups in the data dir's "backups" folder.`));
   });
 });
 

@@ -1,7 +1,8 @@
-import { parse, printJson, requireDataDir } from '../args';
+import { parse, requireDataDir } from '../args';
 import { withRuntime } from '../runtime-errors';
 import { EXIT, UsageError } from '../exit-codes';
 import { activateAutomaticPosting } from '../../operations/activation';
+import { print, printError, printJson } from '../output';
 
 export const activateHelp = `ledgerbridge activate --data-dir DIR --checked --accept-risk --by NAME [--json] [--lang da|en]
   The owner confirms having checked the invoices booked by hand during the supervised
@@ -25,10 +26,10 @@ export async function activateCommand(argv: string[]): Promise<number> {
   return withRuntime({ dataDir }, async (runtime) => {
     const result = activateAutomaticPosting(runtime, { by: values.by!, checked: true, acceptRisk: true });
     if (values.json) printJson(result);
-    else if (result.activated) process.stdout.write(lang === 'da' ? `Automatisk bogføring er slået til af ${values.by}.\n` : `Automatic posting switched on by ${values.by}.\n`);
+    else if (result.activated) print(lang === 'da' ? `Automatisk bogføring er slået til af ${values.by}.\n` : `Automatic posting switched on by ${values.by}.\n`);
     else {
-      process.stderr.write(lang === 'da' ? 'Automatisk bogføring kan ikke slås til endnu:\n' : 'Automatic posting cannot be switched on yet:\n');
-      for (const gate of result.blockers) process.stderr.write(`  - ${gate.text[lang]}\n`);
+      printError(lang === 'da' ? 'Automatisk bogføring kan ikke slås til endnu:\n' : 'Automatic posting cannot be switched on yet:\n');
+      for (const gate of result.blockers) printError(`  - ${gate.text[lang]}\n`);
     }
     return result.activated ? EXIT.ok : EXIT.usage;
   });

@@ -4,6 +4,7 @@ import { createSecretStore } from '../../secrets';
 import { ConfigStore, explainProfileErrors } from '../../settings';
 import { parse, requireDataDir } from '../args';
 import { EXIT, UsageError } from '../exit-codes';
+import { print, printError } from '../output';
 
 export const configureHelp = `ledgerbridge configure --data-dir DIR --file profile.json [--lang da|en]
   Validates the profile and stores it in DIR/config.json. Secrets never go into the file:
@@ -23,8 +24,8 @@ export async function configureCommand(argv: string[]): Promise<number> {
   }
   const parsed = profileSchema.safeParse(raw);
   if (!parsed.success) {
-    process.stderr.write(`${lang === 'da' ? 'Profilen er ikke gyldig' : 'The profile is not valid'}:\n`);
-    for (const line of explainProfileErrors(parsed.error, lang)) process.stderr.write(`  - ${line}\n`);
+    printError(`${lang === 'da' ? 'Profilen er ikke gyldig' : 'The profile is not valid'}:\n`);
+    for (const line of explainProfileErrors(parsed.error, lang)) printError(`  - ${line}\n`);
     return EXIT.usage;
   }
   const profile = parsed.data;
@@ -38,7 +39,7 @@ export async function configureCommand(argv: string[]): Promise<number> {
   }
   const config = new ConfigStore(dataDir);
   config.saveProfile({ ...profile, secretsFromEnv: undefined });
-  process.stdout.write(
+  print(
     `${lang === 'da' ? 'Profilen' : 'Profile'} "${profile.name}" ${lang === 'da' ? 'er gemt i' : 'saved in'} ${dataDir}/config.json.` +
       (stored.length ? ` ${lang === 'da' ? 'Hemmeligheder i nøgleringen' : 'Secrets in the keychain'}: ${stored.join(', ')}.` : '') +
       '\n',

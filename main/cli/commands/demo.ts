@@ -6,11 +6,12 @@ import { describe as describeProblem } from '../../../shared/errors';
 import { Runtime } from '../../runtime/runtime';
 import { statusReport } from '../../operations/status';
 import { ConfigStore } from '../../settings';
-import { intOption, parse, printJson } from '../args';
+import { intOption, parse } from '../args';
 import { EXIT } from '../exit-codes';
 import { formatSummary } from '../format';
 import { untilStopped } from '../signals';
 import { platformOption } from './sandbox';
+import { print, printError, printJson } from '../output';
 
 export const demoHelp = `ledgerbridge demo [--data-dir DIR] [--platform woocommerce|shopify] [--orders N] [--serve] [--json]
   Starts the sandboxes with N (default 50) realistic Danish orders, sets up a demo profile in DIR
@@ -29,7 +30,8 @@ export async function demoCommand(argv: string[]): Promise<number> {
   const dataDir = values['data-dir'] ? resolve(values['data-dir']) : mkdtempSync(join(tmpdir(), 'ledgerbridge-demo-'));
   const platform = platformOption(values.platform);
   const count = intOption('orders', values.orders, 50);
-  const out = values.serve ? process.stderr : process.stdout;
+  // With --serve, stdout carries only the sandbox JSON line other programs read.
+  const out = values.serve ? printError : print;
 
   // The demo and the sandboxes are loaded only here: the rest of the product never needs them.
   const { demoProfile, startSandboxes } = await import('../../demo');
@@ -49,7 +51,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
       runtime.close();
     }
     if (values.json && !values.serve) printJson(report);
-    else out.write(readableReport(report, sandboxes.line.mails, Boolean(values.serve)));
+    else out(readableReport(report, sandboxes.line.mails, Boolean(values.serve)));
     if (values.serve) await untilStopped();
   } finally {
     await sandboxes.close();

@@ -1,8 +1,9 @@
 import { importPreview, progressBar, runImport, type ImportPreview, type ImportSummary } from '../../operations/import';
-import { langOption, parse, printJson, requireDataDir } from '../args';
+import { langOption, parse, requireDataDir } from '../args';
 import { EXIT } from '../exit-codes';
 import { withRuntime } from '../runtime-errors';
 import { dateOption } from './reconcile';
+import { print, printError, printJson } from '../output';
 
 export const importHelp = `ledgerbridge import --data-dir DIR --from YYYY-MM-DD [--preview] [--json] [--lang da|en]
   Imports the shop's earlier orders from the date through the normal sync, within the
@@ -52,7 +53,7 @@ export async function importCommand(argv: string[]): Promise<number> {
     return withRuntime({ dataDir, lock: false }, async (runtime) => {
       const preview = await importPreview(runtime, { from, lang });
       if (values.json) printJson(preview);
-      else process.stdout.write(formatPreview(preview, lang));
+      else print(formatPreview(preview, lang));
       return EXIT.ok;
     });
   }
@@ -68,12 +69,15 @@ export async function importCommand(argv: string[]): Promise<number> {
         from,
         signal: pause.signal,
         onProgress: (p) => {
-          if (!values.json) process.stderr.write(`${interactive ? '\r' : ''}${progressBar(p, lang)}${interactive ? '' : '\n'}`);
+          if (values.json) return;
+          // The carriage return is ours (it redraws the progress line), so it bypasses the escaping.
+          if (interactive) process.stderr.write('\r');
+          printError(`${progressBar(p, lang)}${interactive ? '' : '\n'}`);
         },
       });
-      if (interactive) process.stderr.write('\n');
+      if (interactive) printError('\n');
       if (values.json) printJson(summary);
-      else process.stdout.write(formatSummary(summary, lang));
+      else print(formatSummary(summary, lang));
       return EXIT.ok;
     } finally {
       process.off('SIGINT', onSignal);

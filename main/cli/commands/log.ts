@@ -1,8 +1,9 @@
-import { parse, printJson, requireDataDir, intOption, langOption } from '../args';
+import { parse, requireDataDir, intOption, langOption } from '../args';
 import { withRuntime } from '../runtime-errors';
 import { EXIT, UsageError } from '../exit-codes';
 import { formatLogEntry } from '../../log';
 import type { Severity } from '../../../shared/errors';
+import { print, printJson } from '../output';
 
 export const logHelp = `ledgerbridge log --data-dir DIR [--status open|resolved|all] [--level info|warning|error|critical] [--code LB-xxxx]
                  [--order ID] [--from ISO] [--to ISO] [--search TEXT] [--limit N] [--technical] [--json] [--lang da|en]
@@ -48,14 +49,14 @@ export async function logCommand(argv: string[]): Promise<number> {
       return EXIT.ok;
     }
     const da = lang === 'da';
-    if (entries.length === 0) process.stdout.write(da ? 'Ingen problemer i loggen.\n' : 'No problems in the log.\n');
+    if (entries.length === 0) print(da ? 'Ingen problemer i loggen.\n' : 'No problems in the log.\n');
     for (const e of entries) {
       const times = e.occurrences > 1 ? (da ? ` (${e.occurrences} gange)` : ` (${e.occurrences} times)`) : '';
-      process.stdout.write(`${e.at}  ${e.level.toUpperCase()}  ${e.code}  ${e.title}${times}\n  ${e.message}\n  ${da ? 'Løsning' : 'Fix'}: ${e.fix}\n`);
-      for (const r of e.related) process.stdout.write(`  + ${r.code} ${r.title}: ${r.message}\n`);
-      if (values.technical && e.technical) process.stdout.write(`  ${da ? 'Teknisk' : 'Technical'}: ${JSON.stringify(e.technical)}\n`);
+      print(`${e.at}  ${e.level.toUpperCase()}  ${e.code}  ${e.title}${times}\n  ${e.message}\n  ${da ? 'Løsning' : 'Fix'}: ${e.fix}\n`);
+      for (const r of e.related) print(`  + ${r.code} ${r.title}: ${r.message}\n`);
+      if (values.technical && e.technical) print(`  ${da ? 'Teknisk' : 'Technical'}: ${JSON.stringify(e.technical)}\n`);
     }
-    process.stdout.write(`${result.total} ${da ? 'poster' : 'entries'}\n`);
+    print(`${result.total} ${da ? 'poster' : 'entries'}\n`);
     return EXIT.ok;
   });
 }

@@ -1,9 +1,10 @@
-import { parse, printJson, requireDataDir, intOption } from '../args';
+import { parse, requireDataDir, intOption } from '../args';
 import { withRuntime } from '../runtime-errors';
 import { EXIT, UsageError } from '../exit-codes';
 import { ORDER_STATES, isOrderState, type OrderState } from '../../ledger/order-states';
 import { describe as describeProblem } from '../../../shared/errors';
 import { table } from '../format';
+import { print, printJson } from '../output';
 
 export const ordersHelp = `ledgerbridge orders --data-dir DIR [--state S[,S…]] [--search TEXT] [--limit N] [--json] [--lang da|en]
   Every order with its state, reason and invoice numbers. States: ${ORDER_STATES.join(', ')}.`;
@@ -31,7 +32,7 @@ export async function ordersCommand(argv: string[]): Promise<number> {
     if (values.json) printJson({ total: result.total, orders: rows });
     else {
       const da = lang === 'da';
-      process.stdout.write(
+      print(
         table([
           [da ? 'Ordre' : 'Order', da ? 'Tilstand' : 'State', da ? 'Beløb' : 'Total', da ? 'Kladde' : 'Draft', da ? 'Faktura' : 'Invoice', 'Mail', da ? 'Årsag' : 'Reason'],
           ...rows.map((r) => [r.number, r.state, `${r.total} ${r.currency}`, r.draftNumber?.toString() ?? '', r.bookedNumber?.toString() ?? '', r.mail ?? '', r.reasonCode ? `${r.reasonCode} ${r.reason}` : '']),

@@ -4,9 +4,10 @@ import type { Order } from '../../../shared/domain/order';
 import { startOfDanishDay } from '../../operations/import';
 import { reconcile } from '../../moneyflows/reconciliation';
 import { formatReport, toCsv } from '../../moneyflows/reconciliation-format';
-import { langOption, parse, printJson, requireDataDir } from '../args';
+import { langOption, parse, requireDataDir } from '../args';
 import { EXIT, UsageError } from '../exit-codes';
 import { withRuntime } from '../runtime-errors';
+import { print, printJson } from '../output';
 
 export const reconcileHelp = `ledgerbridge reconcile --data-dir DIR --from YYYY-MM-DD --to YYYY-MM-DD [--by day|month] [--csv FILE [--decimal comma|point]] [--json] [--lang da|en]
   Compares the shop with e-conomic over the dates (inclusive): shop totals, booked invoices,
@@ -52,7 +53,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
     const report = await reconcile({ ledger: runtime.ledger, client: await runtime.economic(), profile: runtime.profile }, { from, to, groupBy, shopOrders });
     if (values.csv) writeFileSync(resolve(values.csv), toCsv(report, { decimal }));
     if (values.json) printJson(report);
-    else process.stdout.write(formatReport(report, lang));
+    else print(formatReport(report, lang));
     return EXIT.ok;
   });
 }

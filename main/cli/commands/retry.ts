@@ -1,7 +1,8 @@
-import { parse, printJson, requireDataDir } from '../args';
+import { parse, requireDataDir } from '../args';
 import { withRuntime } from '../runtime-errors';
 import { EXIT, UsageError } from '../exit-codes';
 import { retryOrders } from '../../operations/retry';
+import { print, printJson } from '../output';
 
 export const retryHelp = `ledgerbridge retry --data-dir DIR (ORDER_ID… | --all-failed) [--json]
   Tries the given orders again now (after you fixed the data in the shop or e-conomic, or
@@ -14,7 +15,7 @@ export async function retryCommand(argv: string[]): Promise<number> {
   return withRuntime({ dataDir }, async (runtime) => {
     const result = await retryOrders(runtime, values['all-failed'] ? 'all-failed' : positionals);
     if (values.json) printJson(result);
-    else for (const r of result.orders) process.stdout.write(`${r.orderId}: ${r.before} → ${r.after}${r.reasonCode ? ` (${r.reasonCode})` : ''}\n`);
+    else for (const r of result.orders) print(`${r.orderId}: ${r.before} → ${r.after}${r.reasonCode ? ` (${r.reasonCode})` : ''}\n`);
     return EXIT.ok;
   });
 }

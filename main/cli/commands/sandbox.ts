@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import type { Platform } from '../../../shared/domain/order';
-import { intOption, parse, printJson } from '../args';
+import { intOption, parse } from '../args';
 import { UsageError } from '../exit-codes';
 import { untilStopped } from '../signals';
+import { printJson } from '../output';
 
 export const sandboxHelp = `ledgerbridge sandbox [--port N] [--platform woocommerce|shopify] [--data-dir DIR] [--demo-orders N]
   Starts the local e-conomic, the shop and an SMTP catcher on 127.0.0.1, prints one JSON line

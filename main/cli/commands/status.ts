@@ -1,7 +1,8 @@
-import { parse, printJson, requireDataDir } from '../args';
+import { parse, requireDataDir } from '../args';
 import { withRuntime } from '../runtime-errors';
 import { EXIT } from '../exit-codes';
 import { statusReport, type StatusReport } from '../../operations/status';
+import { print, printJson } from '../output';
 
 export const statusHelp = `ledgerbridge status --data-dir DIR [--json] [--lang da|en]
   The profile, the sync loop, orders by state, and every gate of automatic posting with what is missing.`;
@@ -13,7 +14,7 @@ export async function statusCommand(argv: string[]): Promise<number> {
   return withRuntime({ dataDir, lock: false }, async (runtime) => {
     const report = statusReport(runtime);
     if (values.json) printJson(report);
-    else process.stdout.write(formatStatus(report, lang));
+    else print(formatStatus(report, lang));
     return EXIT.ok;
   });
 }

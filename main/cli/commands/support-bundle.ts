@@ -1,8 +1,9 @@
-import { parse, printJson, requireDataDir } from '../args';
+import { parse, requireDataDir } from '../args';
 import { withRuntime } from '../runtime-errors';
 import { EXIT } from '../exit-codes';
 import { createSupportBundle } from '../../support';
 import { appVersion } from '../../app-version';
+import { print, printJson } from '../output';
 
 export const supportBundleHelp = `ledgerbridge support-bundle --data-dir DIR [--order ID …] [--json]
   Writes one JSON file for support: versions, settings with every secret removed, recent log
@@ -14,7 +15,7 @@ export async function supportBundleCommand(argv: string[]): Promise<number> {
   return withRuntime({ dataDir, lock: false }, async (runtime) => {
     const bundle = createSupportBundle({ dataDir, ledger: runtime.ledger, logStore: runtime.log, config: runtime.config.load(), appVersion: appVersion(), orderIds: values.order });
     if (values.json) printJson({ path: bundle.path });
-    else process.stdout.write(`${bundle.path}\n`);
+    else print(`${bundle.path}\n`);
     return EXIT.ok;
   });
 }

@@ -1,4 +1,4 @@
-import { parse, printJson, requireDataDir } from '../args';
+import { parse, requireDataDir } from '../args';
 import { untilStopped } from '../signals';
 import { withRuntime } from '../runtime-errors';
 import { SyncScheduler } from '../../engine/scheduler';
@@ -6,6 +6,7 @@ import type { SyncSummary } from '../../engine/cycle';
 import { dryRun } from '../../operations/dry-run';
 import { formatDryRun, formatSummary } from '../format';
 import { EXIT, UsageError } from '../exit-codes';
+import { print, printError, printJson } from '../output';
 
 export const syncHelp = `ledgerbridge sync --data-dir DIR [--once|--watch] [--dry-run [--limit N]] [--json]
   --once      one cycle (default)
@@ -31,7 +32,7 @@ export async function syncCommand(argv: string[]): Promise<number> {
     const limit = values.limit ? Number(values.limit) : 10;
     const result = await dryRun({ dataDir, limit });
     if (values.json) printJson(result);
-    else process.stdout.write(formatDryRun(result, lang));
+    else print(formatDryRun(result, lang));
     return EXIT.ok;
   }
 
@@ -39,10 +40,10 @@ export async function syncCommand(argv: string[]): Promise<number> {
     if (!values.watch) {
       const summary = await runtime.syncOnce();
       if (values.json) printJson(summary);
-      else process.stdout.write(formatSummary(summary, lang));
+      else print(formatSummary(summary, lang));
       return EXIT.ok;
     }
-    const report = (summary: SyncSummary) => (values.json ? printJson(summary) : process.stdout.write(formatSummary(summary, lang)));
+    const report = (summary: SyncSummary) => (values.json ? printJson(summary) : print(formatSummary(summary, lang)));
     const scheduler = new SyncScheduler(
       async () => {
         const summary = await runtime.syncOnce();
@@ -51,7 +52,7 @@ export async function syncCommand(argv: string[]): Promise<number> {
       },
       {
         intervalMs: runtime.profile.sync.intervalMinutes * 60_000,
-        onError: (error) => process.stderr.write(`ledgerbridge: ${(error as Error).message}\n`),
+        onError: (error) => printError(`ledgerbridge: ${(error as Error).message}\n`),
       },
     );
     scheduler.start();

@@ -1,15 +1,18 @@
 import type { Order, Party } from '../../../shared/domain/order';
 import { dec } from '../../../shared/domain/money';
 import { CODES, type ProblemReport } from '../../../shared/errors';
+import { checkMailbox } from '../../mail/mailbox';
 import type { ValidationContext } from '../context';
 import { isEuMember, isKnownCountry } from '../countries';
 import { isValidEuVatNumberFormat } from '../vat-number';
 
-// Deliberately loose: one @, something on each side, a dot in the domain, no spaces.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export function isPlausibleEmail(email: string): boolean {
-  return EMAIL.test(email.trim());
+/** The invoice mail goes to the billing address: exactly one mailbox (mail/mailbox.ts), or a problem that says why not. */
+export function emailProblem(order: Order, email: string): ProblemReport | null {
+  const check = checkMailbox(email);
+  if (check.ok) return null;
+  if (check.problem === 'empty') return { code: CODES.emailMissing, params: { orderNumber: order.number } };
+  if (check.problem === 'malformed') return { code: CODES.emailInvalid, params: { orderNumber: order.number, email } };
+  return { code: CODES.emailNotOneMailbox, params: { orderNumber: order.number, email, recipients: check.recipients.join(', ') } };
 }
 
 function countryProblem(order: Order, party: Party, required: boolean): ProblemReport | null {
@@ -37,9 +40,8 @@ export function checkCustomer(order: Order, ctx: ValidationContext): ProblemRepo
   }
 
   if (ctx.requireEmail) {
-    const email = (b.email ?? '').trim();
-    if (email === '') out.push({ code: CODES.emailMissing, params: { orderNumber: order.number } });
-    else if (!isPlausibleEmail(email)) out.push({ code: CODES.emailInvalid, params: { orderNumber: order.number, email } });
+    const problem = emailProblem(order, (b.email ?? '').trim());
+    if (problem) out.push(problem);
   }
 
   const euB2b = checkEuB2b(order, ctx);

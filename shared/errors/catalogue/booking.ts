@@ -122,4 +122,20 @@ export const BOOKING = {
       fix: 'Review journal {journalNumber} in e-conomic under Accounting → Journal and book it.',
     },
   }),
+  'LB-7009': entry({
+    category: 'booking',
+    severity: 'warning',
+    blocksOrder: false,
+    params: ['count', 'detail'],
+    da: {
+      title: 'Gendannet fra sikkerhedskopi: fakturaer fundet i e-conomic',
+      message: 'LedgerBridge blev gendannet fra en sikkerhedskopi. {count} ordre(r), som kopien ikke kendte som færdige, blev fundet bogført i e-conomic og er hverken bogført, mailet eller betalt igen: {detail}.',
+      fix: 'Du behøver ikke gøre noget. Siger en kunde, at fakturaen ikke kom frem, så send den fra e-conomic under Salg → Fakturering → Bogførte. Tryk derefter "Markér som løst" her i Fejlloggen.',
+    },
+    en: {
+      title: 'Restored from a backup: invoices found in e-conomic',
+      message: 'LedgerBridge was restored from a backup. {count} order(s) the backup did not know as finished were found booked in e-conomic and were not booked, mailed or paid again: {detail}.',
+      fix: 'Nothing needs doing. If a customer says the invoice did not arrive, send it from e-conomic under Sales → Invoicing → Booked. Then press "Mark as resolved" here in the Error log.',
+    },
+  }),
 } as const;

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import type { FuseConfig } from '@electron/fuses';
 import { parseYamlSubset, type YamlValue } from './yaml-subset';
 
 const root = join(__dirname, '..', '..', '..');
@@ -77,6 +79,49 @@ describe('electron-builder.yml', () => {
       expect(readPng(join(root, 'build', 'tray', `tray-${state}.png`)).width).toBe(16);
       expect(readPng(join(root, 'build', 'tray', `tray-${state}@2x.png`)).width).toBe(32);
       expect(readPng(join(root, 'build', 'tray', `tray-${state}-256.png`)).width).toBe(256);
+    }
+  });
+});
+
+describe('the Electron fuses of the shipped binary', () => {
+  // @electron/fuses (the library electron-builder flips them with) finds the fuse wire behind
+  // this sentinel in the Electron executable: a version byte, a length byte, one byte per fuse.
+  const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+  const ON = 0x31;
+  const OFF = 0x30;
+  // Electron's own defaults, in wire order: RunAsNode, CookieEncryption, NODE_OPTIONS, --inspect,
+  // asar integrity, only-asar, browser V8 snapshot, file:// privileges.
+  const ELECTRON_DEFAULTS = [ON, OFF, ON, ON, OFF, OFF, OFF, ON];
+
+  it('are flipped by the packaging step to: no running as Node, no NODE_OPTIONS, no --inspect, only the integrity-checked asar, encrypted cookies', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lb-fuses-'));
+    try {
+      // A stand-in for the Electron executable electron-builder packs (it cannot be downloaded here).
+      const binary = join(dir, 'LedgerBridge');
+      writeFileSync(binary, Buffer.concat([Buffer.alloc(4096, 0x90), Buffer.from(SENTINEL), Buffer.from([1, ELECTRON_DEFAULTS.length, ...ELECTRON_DEFAULTS]), Buffer.alloc(4096, 0x90)]));
+
+      // The packaging step: electron-builder's own translation of electronFuses, applied by @electron/fuses.
+      const require = createRequire(join(root, 'package.json'));
+      const { PlatformPackager } = require('app-builder-lib') as { PlatformPackager: { prototype: { generateFuseConfig(fuses: unknown): Promise<FuseConfig> } } };
+      const fuses = await import('@electron/fuses');
+      await fuses.flipFuses(binary, await PlatformPackager.prototype.generateFuseConfig(config.electronFuses));
+
+      const wire = await fuses.getCurrentFuseWire(binary);
+      const state = (fuse: number) => (wire[fuse as keyof typeof wire] === ON ? 'on' : wire[fuse as keyof typeof wire] === OFF ? 'off' : 'unset');
+      const O = fuses.FuseV1Options;
+      expect({
+        runAsNode: state(O.RunAsNode),
+        nodeOptions: state(O.EnableNodeOptionsEnvironmentVariable),
+        inspect: state(O.EnableNodeCliInspectArguments),
+        asarIntegrity: state(O.EnableEmbeddedAsarIntegrityValidation),
+        onlyAsar: state(O.OnlyLoadAppFromAsar),
+        cookieEncryption: state(O.EnableCookieEncryption),
+        fileProtocolPrivileges: state(O.GrantFileProtocolExtraPrivileges),
+      }).toEqual({ runAsNode: 'off', nodeOptions: 'off', inspect: 'off', asarIntegrity: 'on', onlyAsar: 'on', cookieEncryption: 'on', fileProtocolPrivileges: 'off' });
+      // The option names are the ones electron-builder knows (a misspelt one would be ignored silently).
+      expect(Object.keys(scheme.definitions.FuseOptionsV1.properties)).toEqual(expect.arrayContaining(Object.keys(section('electronFuses'))));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DataDirLockedError, LOCK_FILE_NAME, openLedger } from '../../../main/ledger';
+import { DataDirLockedError, LOCK_FILE_NAME, LOCK_HOLDER_FILE_NAME, openLedger } from '../../../main/ledger';
 import { removeDir, tempDir } from './helpers/temp-ledger';
 
 const root = resolve(__dirname, '../../..');
@@ -72,7 +72,7 @@ describe('one process per data directory', () => {
     expect(await exited(blocked)).toBe(4);
 
     ledger.close();
-    expect(existsSync(join(dir, LOCK_FILE_NAME))).toBe(false);
+    expect(existsSync(join(dir, LOCK_HOLDER_FILE_NAME))).toBe(false);
     const next = startHolder(dir);
     children.push(next);
     expect(await firstLine(next)).toBe(`opened ${next.pid}`);
@@ -93,6 +93,40 @@ describe('one process per data directory', () => {
     ledger.close();
   });
 
+  it('is not fooled when the pid of a killed holder now belongs to another running program', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const child = startHolder(dir);
+    children.push(child);
+    await firstLine(child);
+    child.kill('SIGKILL');
+    await exited(child);
+
+    // The OS hands the dead holder's pid to some other program: here a process that is alive but is no LedgerBridge.
+    const other = spawn(process.execPath, ['-e', 'process.stdin.resume()']);
+    children.push(other);
+    const holderFile = join(dir, LOCK_HOLDER_FILE_NAME);
+    const left = JSON.parse(readFileSync(holderFile, 'utf8')) as { pid: number };
+    expect(left.pid).toBe(child.pid);
+    writeFileSync(holderFile, JSON.stringify({ ...left, pid: other.pid }));
+
+    const ledger = openLedger(dir);
+    ledger.kv.set('ok', true);
+    ledger.close();
+  });
+
+  it('stays locked for a live holder whatever its holder file says', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const child = startHolder(dir);
+    children.push(child);
+    await firstLine(child);
+    writeFileSync(join(dir, LOCK_HOLDER_FILE_NAME), JSON.stringify({ pid: 999_999_999, startedAt: 'long ago' }));
+    expect(() => openLedger(dir)).toThrow(DataDirLockedError);
+    writeFileSync(join(dir, LOCK_HOLDER_FILE_NAME), '{"pid":');
+    expect(() => openLedger(dir)).toThrow(/in use by another LedgerBridge process\. Close that window/);
+  });
+
   it('releases the lock when a process exits normally without closing the ledger', async () => {
     const dir = tempDir();
     dirs.push(dir);
@@ -100,13 +134,15 @@ describe('one process per data directory', () => {
     children.push(child);
     expect(await firstLine(child)).toBe(`opened ${child.pid}`);
     expect(await exited(child)).toBe(0);
-    expect(existsSync(join(dir, LOCK_FILE_NAME))).toBe(false);
+    expect(existsSync(join(dir, LOCK_HOLDER_FILE_NAME))).toBe(false);
+    openLedger(dir).close();
   });
 
-  it('treats an unreadable lock file (crash while writing it) as stale', () => {
+  it('is not blocked by the pid file of an earlier version or a half-written holder file', () => {
     const dir = tempDir();
     dirs.push(dir);
-    writeFileSync(join(dir, LOCK_FILE_NAME), '{"pid":');
+    writeFileSync(join(dir, 'ledgerbridge.lock'), JSON.stringify({ pid: process.ppid, startedAt: '2026-01-01T00:00:00.000Z' }));
+    writeFileSync(join(dir, LOCK_HOLDER_FILE_NAME), '{"pid":');
     openLedger(dir).close();
   });
 
@@ -126,7 +162,7 @@ describe('one process per data directory', () => {
     const reader = openLedger(dir, { lock: false });
     expect(reader.orders.countByState().seen).toBe(0);
     reader.close();
-    expect(existsSync(join(dir, LOCK_FILE_NAME))).toBe(true);
+    expect(() => openLedger(dir)).toThrow(DataDirLockedError);
     ledger.close();
   });
 });
