@@ -34,7 +34,7 @@ const MAIN_LAYERS = [
 /** Beside the layers: used by tests, scripts and the demo, never shipped in the installed app. */
 const MAIN_LEAVES = [
   { unit: 'sandbox', imports: [], importedBy: ['demo'], why: 'the local e-conomic, shops and SMTP; they share no code with the connectors they imitate' },
-  { unit: 'demo', imports: ['*', 'sandbox'], lazilyImportedBy: ['cli/commands/demo.ts', 'cli/commands/sandbox.ts'], why: 'everything the demo needs' },
+  { unit: 'demo', imports: ['*', 'sandbox'], lazilyImportedBy: ['cli/load-demo.ts'], why: 'everything the demo needs' },
   { unit: 'bridge', imports: [], why: 'the dev bridge serving the renderer in a plain browser' },
 ];
 
