@@ -95,6 +95,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests import the tools they test (and the harness in main/demo/); tools never import tests.
+    files: ['scripts/**/*.ts', 'scripts/**/*.js', 'scripts/**/*.mjs'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/test/**'], message: 'scripts/ never imports test/: move what both need into scripts/ or main/demo/.' }] }] },
+  },
+  {
     files: ['preload/**/*.ts'],
     rules: {
       'no-restricted-imports': [

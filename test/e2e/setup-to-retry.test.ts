@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ECONOMIC_TOKENS, SHOP_KEYS, orderWithoutSku, startServiceHarness, type ServiceHarness } from '../main/service/harness';
-import { ensureRendererBuilt } from './build-renderer';
-import { CHROMIUM_PATH, e2eUnavailable, goTo, openUi, type UiSession } from './helpers';
+import { ensureRendererBuilt } from '../../scripts/ui/build-renderer';
+import { CHROMIUM_PATH, e2eUnavailable, goTo, openUi, type UiSession } from '../../scripts/ui/browser-session';
 
 /** The part of a browser canvas the pixel check uses (tests are type-checked without DOM types). */
 interface BrowserCanvas {

@@ -34,12 +34,12 @@ export async function demoCommand(argv: string[]): Promise<number> {
   // With --serve, stdout carries only the sandbox JSON line other programs read.
   const out = values.serve ? printError : print;
 
-  const { demoProfile, startSandboxes } = await loadDemo();
+  const { demoProfileFor, startSandboxes } = await loadDemo();
   const sandboxes = await startSandboxes({ platform, demoOrders: count, dataDir: join(dataDir, 'sandbox') });
   try {
     if (values.serve) printJson(sandboxes.line);
     new ConfigStore(dataDir).saveProfile(
-      profileSchema.parse(demoProfile({ platform, shopUrl: sandboxes.shop.url, economicUrl: sandboxes.economic.url, smtp: sandboxes.line.smtp })),
+      profileSchema.parse(demoProfileFor(sandboxes)),
     );
     const runtime = await Runtime.open({ dataDir });
     let report;

@@ -7,10 +7,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppService, type DesktopService } from '../../../main/service/app-service';
-import { startEconomicSandbox, type EconomicSandbox } from '../../../main/sandbox/economic';
-import { generateWooDemoOrders, startWooSandbox, type WooSandbox } from '../../../main/sandbox/shops/woocommerce';
+import { startSandboxes } from '../../../main/demo/start-sandboxes';
+import type { EconomicSandbox } from '../../../main/sandbox/economic';
+import { generateWooDemoOrders, type WooSandbox } from '../../../main/sandbox/shops/woocommerce';
 import { parseWooGmt, wooGmt, wooLocal } from '../../../main/sandbox/shops/woocommerce/clock';
-import { startSmtpCatcher, type SmtpCatcher } from '../../../main/sandbox/smtp';
+import type { SmtpCatcher } from '../../../main/sandbox/smtp';
 import { MemorySecretStore } from '../../../main/secrets';
 import type { AppEvent } from '../../../shared/ipc/contract';
 import type { WizardAnswers } from '../../../shared/ipc/schemas/setup';
@@ -68,11 +69,13 @@ function squeezedIntoLastDay(orders: Array<Record<string, unknown>>, nowMs: numb
 
 export async function startServiceHarness(opts: { orders?: number; now?: Date } = {}): Promise<ServiceHarness> {
   const now = opts.now ?? new Date();
-  const economic = await startEconomicSandbox(ECONOMIC_TOKENS);
   // Orders from the last day: a new installation's first sync and the dry run look 24 hours back.
   const orders = squeezedIntoLastDay(generateWooDemoOrders({ count: opts.orders ?? 12, seed: 42, start: new Date(now.getTime() - 3 * 24 * HOUR_MS) }), now.getTime());
-  const shop = await startWooSandbox({ ...SHOP_KEYS, orders, name: SHOP_NAME });
-  const smtp = await startSmtpCatcher();
+  // The consultant types these keys into the wizard, so they are not the demo's.
+  const sandboxes = await startSandboxes({ orders, credentials: { economic: ECONOMIC_TOKENS, woocommerce: SHOP_KEYS }, shopName: SHOP_NAME });
+  if (sandboxes.shop.platform !== 'woocommerce') throw new Error('the service harness runs a WooCommerce shop');
+  const { economic, smtp } = sandboxes;
+  const shop = sandboxes.shop.server;
   const dataDir = mkdtempSync(join(tmpdir(), 'lb-service-'));
   const secrets = new MemorySecretStore();
   const events: AppEvent[] = [];
@@ -109,7 +112,7 @@ export async function startServiceHarness(opts: { orders?: number; now?: Date } 
     },
     async close() {
       await harness.service.dispose();
-      await Promise.allSettled([economic.close(), shop.close(), smtp.close()]);
+      await sandboxes.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
