@@ -21,7 +21,7 @@ export class SetupArea {
     return translated(
       this.ctx.language(),
       async () => {
-        const identity = await shopConnectorFor(req.platform, req.url, req.credentials).testConnection();
+        const identity = await (await shopConnectorFor(req.platform, req.url, req.credentials)).testConnection();
         return { shopName: identity.name || new URL(req.url).hostname, currency: identity.currency ?? 'DKK' };
       },
       { platform: req.platform },
