@@ -3,6 +3,7 @@ import type { Language, TrayState } from '../shared/ipc/schemas/common';
 import type { Client } from './bridge/client';
 import { ClientProvider } from './bridge/context';
 import { Sidebar, type SceneId } from './components/sidebar';
+import { UnsavedChangesProvider, useConfirmLeave } from './components/unsaved-changes';
 import { I18nProvider } from './i18n';
 import { Dashboard } from './scenes/dashboard';
 import { ErrorLog } from './scenes/error-log';
@@ -25,7 +26,6 @@ interface Status {
 export function App({ client }: { client: Client }) {
   const [language, setLanguage] = useState<Language>('da');
   const [scene, setScene] = useState<SceneId | null>(null);
-  const [invoice, setInvoice] = useState<InvoiceRef | null>(null);
   const [status, setStatus] = useState<Status>({ trayState: 'ok', paused: false, attentionCount: 0 });
 
   useEffect(() => {
@@ -52,31 +52,58 @@ export function App({ client }: { client: Client }) {
     document.documentElement.lang = language;
   }, [language]);
 
-  const current = scene ?? 'overview';
   return (
     <ClientProvider client={client}>
       <I18nProvider language={language}>
-        <div className="app">
-          <Sidebar current={current} onSelect={setScene} {...status} />
-          <main className="content">
-            {scene === null ? null : current === 'overview' ? (
-              <Dashboard />
-            ) : current === 'orders' ? (
-              <Orders onOpenInvoice={(ref) => { setInvoice(ref); setScene('invoices'); }} />
-            ) : current === 'log' ? (
-              <ErrorLog />
-            ) : current === 'mail' ? (
-              <MailTemplate initialLanguage={language} />
-            ) : current === 'invoices' ? (
-              <InvoicePreview initial={invoice} />
-            ) : current === 'settings' ? (
-              <Settings onSaved={(s) => setLanguage(s.language)} />
-            ) : (
-              <SetupWizard onFinished={() => setScene('overview')} />
-            )}
-          </main>
-        </div>
+        <UnsavedChangesProvider>
+          <Frame scene={scene} setScene={setScene} status={status} language={language} setLanguage={setLanguage} />
+        </UnsavedChangesProvider>
       </I18nProvider>
     </ClientProvider>
+  );
+}
+
+/** The sidebar and the current scene; leaving a scene with unsaved edits asks first. */
+function Frame({
+  scene,
+  setScene,
+  status,
+  language,
+  setLanguage,
+}: {
+  scene: SceneId | null;
+  setScene: (scene: SceneId) => void;
+  status: Status;
+  language: Language;
+  setLanguage: (language: Language) => void;
+}) {
+  const [invoice, setInvoice] = useState<InvoiceRef | null>(null);
+  const confirmLeave = useConfirmLeave();
+  const current = scene ?? 'overview';
+  const navigate = (next: SceneId) => {
+    if (next === current) return;
+    void confirmLeave().then((leave) => leave && setScene(next));
+  };
+  return (
+    <div className="app">
+      <Sidebar current={current} onSelect={navigate} {...status} />
+      <main className="content">
+        {scene === null ? null : current === 'overview' ? (
+          <Dashboard />
+        ) : current === 'orders' ? (
+          <Orders onOpenInvoice={(ref) => { setInvoice(ref); navigate('invoices'); }} />
+        ) : current === 'log' ? (
+          <ErrorLog />
+        ) : current === 'mail' ? (
+          <MailTemplate initialLanguage={language} />
+        ) : current === 'invoices' ? (
+          <InvoicePreview initial={invoice} />
+        ) : current === 'settings' ? (
+          <Settings onSaved={(s) => setLanguage(s.language)} />
+        ) : (
+          <SetupWizard onFinished={() => setScene('overview')} />
+        )}
+      </main>
+    </div>
   );
 }

@@ -2,14 +2,19 @@ import { appVersion } from '../app-version';
 import type { AppService } from '../../shared/ipc/contract';
 import { Connections } from './connections';
 import { ServiceContext, type AppServiceOptions } from './context';
+import { CurrenciesArea } from './currencies';
 import { DashboardArea } from './dashboard';
 import { DryRunArea } from './dry-run';
+import { economicAppIdentity } from './economic-app';
+import { EconomicGrantFlow } from './economic-grant';
+import { ImportArea } from './import';
 import { LogArea } from './log';
 import { MailArea } from './mail';
 import { MailSettingsArea } from './mail-settings';
 import { OrdersArea } from './orders';
 import { SettingsArea } from './settings';
 import { SetupArea } from './setup';
+import { SetupCheckArea } from './setup-check';
 import { SyncLoop } from './sync-loop';
 import { WizardArea } from './wizard';
 
@@ -40,6 +45,10 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
   const orders = new OrdersArea(ctx, loop);
   const log = new LogArea(ctx, version);
   const settings = new SettingsArea(ctx, loop, wizard, version);
+  const currencies = new CurrenciesArea(ctx, wizard);
+  const check = new SetupCheckArea(ctx, wizard, connections, mailSettings, dryRun);
+  const grant = new EconomicGrantFlow(ctx, wizard, economicAppIdentity(options.economicApp, options.env ?? process.env));
+  const imports = new ImportArea(ctx, loop);
 
   ctx.onRuntimeOpened((runtime) => loop.attach(runtime));
   await ctx.openRuntime();
@@ -83,9 +92,25 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
     'log.resolve': (req) => log.resolve(req),
     'support.createBundle': () => log.supportBundle(),
     'invoices.pdf': (req) => orders.pdf(req),
+    'licence.check': (req) => setup.checkLicence(req),
+    'shop.recentValues': () => setup.recentValues(),
+    'currencies.get': () => currencies.get(),
+    'currencies.save': (req) => currencies.save(req),
+    'setup.check': () => check.run(),
+    'wizard.finish': () => wizard.finish(),
+    'mail.testServer': (req) => mailSettings.testServer(req),
+    'economic.startGrant': () => grant.start(),
+    'economic.grantStatus': async () => grant.status(),
+    'economic.cancelGrant': async () => grant.cancel(),
+    'import.preview': (req) => imports.preview(req),
+    'import.start': (req) => imports.start(req),
+    'import.pause': () => imports.pause(),
+    'import.status': () => imports.status(),
     async dispose() {
       if (disposed) return;
       disposed = true;
+      grant.dispose();
+      await imports.dispose();
       loop.detach();
       // Let a cycle that is mid-way finish its writes before the ledger closes.
       await loop.exclusive(async () => undefined);
