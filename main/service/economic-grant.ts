@@ -54,7 +54,10 @@ export class EconomicGrantFlow {
     });
     this.server = server;
     this.expected = Buffer.from(state);
-    this.timer = setTimeout(() => this.fail('LB-2020'), GRANT_TIMEOUT_MS);
+    this.timer = setTimeout(() => {
+      this.stop();
+      this.current = this.failed('LB-2020');
+    }, GRANT_TIMEOUT_MS);
     this.timer.unref();
     const redirect = `http://127.0.0.1:${(server.address() as AddressInfo).port}${CALLBACK_PATH}?state=${state}`;
     const url = new URL(this.app.grantUrl ?? ECONOMIC_GRANT_URL);
@@ -84,10 +87,9 @@ export class EconomicGrantFlow {
     this.server = null;
   }
 
-  private fail(code: ErrorCode): void {
-    this.stop();
+  private failed(code: ErrorCode): EconomicGrantStatus {
     const d = describe(code, {}, this.ctx.language());
-    this.current = { ...IDLE, state: 'failed', problem: { code, message: d.message, fix: d.fix } };
+    return { ...IDLE, state: 'failed', problem: { code, message: d.message, fix: d.fix } };
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -97,23 +99,23 @@ export class EconomicGrantFlow {
     const state = Buffer.from(url.searchParams.get('state') ?? '');
     if (!this.expected || state.length !== this.expected.length || !timingSafeEqual(state, this.expected)) return this.page(res, 400, 'LB-2019');
     const token = url.searchParams.get('token')?.trim();
+    // This flow is over whatever the answer: the listener closes once the page is sent.
+    this.expected = null;
+    res.once('finish', () => this.stop());
     if (!token) {
-      this.fail('LB-2020');
+      this.current = this.failed('LB-2020');
       return this.page(res, 400, 'LB-2020');
     }
-    this.expected = null;
     const lang = this.ctx.language();
     const credentials = { appSecretToken: this.app!.secretToken, agreementGrantToken: token };
     try {
       const self = await economicClientFor(this.ctx, credentials, { maxAttempts: 2 }).self();
       const company = { companyName: self.company?.name ?? '', agreementNumber: self.agreementNumber };
       await this.wizard.saveEconomicGrant(credentials, company);
-      this.stop();
       this.current = { ...IDLE, state: 'connected', companyName: company.companyName, agreementNumber: company.agreementNumber };
       this.page(res, 200, null, company.companyName);
     } catch (error) {
       const failure = toAppError(error, lang) as { code?: string; message?: string };
-      this.stop();
       this.current = { ...IDLE, state: 'failed', problem: { code: String(failure.code ?? 'LB-2020'), message: String(failure.message ?? '') } };
       this.page(res, 502, null);
     }

@@ -24,7 +24,7 @@ describe('App', () => {
   });
 
   it('opens a configured installation on the overview, and every sidebar entry leads to its scene', async () => {
-    renderApp({ wizard: { finished: true, step: 'finish' } });
+    renderApp({ wizard: { finished: true, step: 'check' } });
     expect(await screen.findByRole('heading', { name: 'Overblik' })).toBeTruthy();
     for (const [entry, heading] of [['Ordrer', 'Ordrer'], ['Fejllog', 'Fejllog'], ['Fakturamail', 'Fakturamail'], ['Fakturaer', 'Fakturaer'], ['Indstillinger', 'Indstillinger'], ['Opsætning', 'Opsætning']]) {
       fireEvent.click(within(nav()).getByRole('button', { name: entry }));
@@ -33,7 +33,7 @@ describe('App', () => {
   });
 
   it('shows the tray state in the sidebar and follows status pushes', async () => {
-    const { emit } = renderApp({ wizard: { finished: true, step: 'finish' } });
+    const { emit } = renderApp({ wizard: { finished: true, step: 'check' } });
     expect((await within(nav()).findByRole('status')).textContent).toBe('Alt kører');
     act(() => emit({ name: 'status.changed', payload: { trayState: 'attention', paused: false, running: false, lastSyncAt: null, attentionCount: 4 } }));
     expect(within(nav()).getByRole('status').textContent).toBe('Kræver opmærksomhed');
@@ -41,7 +41,7 @@ describe('App', () => {
   });
 
   it('speaks English when the settings say so', async () => {
-    const memory = createMemoryService({ wizard: { finished: true, step: 'finish' } });
+    const memory = createMemoryService({ wizard: { finished: true, step: 'check' } });
     await memory.service['settings.update']({ language: 'en' });
     const bridge = createTestBridge(memory);
     render(<App client={bridge.client} />);

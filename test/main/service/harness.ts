@@ -12,10 +12,10 @@ import type { EconomicSandbox } from '../../../main/sandbox/economic';
 import { generateWooDemoOrders, type WooSandbox } from '../../../main/sandbox/shops/woocommerce';
 import { parseWooGmt, wooGmt, wooLocal } from '../../../main/sandbox/shops/woocommerce/clock';
 import type { SmtpCatcher } from '../../../main/sandbox/smtp';
+import { DEMO_LICENCE } from '../../../main/licence';
 import { MemorySecretStore } from '../../../main/secrets';
 import type { AppEvent } from '../../../shared/ipc/contract';
 import type { WizardAnswers } from '../../../shared/ipc/schemas/setup';
-import { profileFromAnswers } from '../../../shared/ipc/wizard-profile';
 
 export const SHOP_KEYS = { consumerKey: 'ck_0c1d2e3f4a5b6c7d8e9f00112233445566778899', consumerSecret: 'cs_99887766554433221100ffeeddccbbaa99887766' };
 export const ECONOMIC_TOKENS = { appSecretToken: 'app-secret-7f3a9c2e5b1d4068', agreementGrantToken: 'grant-2b8e6d4a0c9f1e37' };
@@ -91,6 +91,8 @@ export async function startServiceHarness(opts: { orders?: number; now?: Date } 
       economicUrl: economic.url,
       autoSync: false,
       economicClientOptions: { sleep: async () => undefined },
+      // LedgerBridge's app in the sandbox's e-conomic: the wizard can connect through its grant page.
+      economicApp: { publicToken: economic.appPublicToken, secretToken: ECONOMIC_TOKENS.appSecretToken, grantUrl: economic.grantUrl },
       env: {},
     });
   const harness: ServiceHarness = {
@@ -120,9 +122,9 @@ export async function startServiceHarness(opts: { orders?: number; now?: Date } 
 }
 
 /** What a consultant answers in the wizard for the sandbox shop. */
-export function standardAnswers(shopUrl: string): Required<Omit<WizardAnswers, 'dryRun'>> {
+export function standardAnswers(shopUrl: string): Required<WizardAnswers> {
   return {
-    plan: { plan: 'standard', profileName: 'nordlys' },
+    plan: { plan: 'standard', licence: DEMO_LICENCE, profileName: 'nordlys' },
     shop: { platform: 'woocommerce', url: shopUrl, shopName: SHOP_NAME, currency: 'DKK' },
     economic: { companyName: COMPANY_NAME, agreementNumber: 1 },
     stages: { orderStages: ['processing', 'completed'] },
@@ -134,6 +136,7 @@ export function standardAnswers(shopUrl: string): Required<Omit<WizardAnswers, '
       productGroups: { '25': 1, '0': 2 },
       products: { shipping: 'FRAGT', fee: 'GEBYR', giftCard: 'GAVEKORT', rounding: 'AFRUNDING' },
     },
+    currencies: { enabled: ['DKK'], collectiveCustomers: {}, homeCountry: 'DK', vatZones: { domestic: 1, eu: 2, abroad: 3 }, vatNumberMetaKey: '_vat_number' },
     paymentMethods: {
       mobilepay: { title: 'MobilePay', paymentTermsNumber: 3 },
       dankort: { title: 'Dankort', paymentTermsNumber: 3 },
@@ -145,22 +148,25 @@ export function standardAnswers(shopUrl: string): Required<Omit<WizardAnswers, '
   };
 }
 
-/** Walks the wizard through the service as the UI does, ending with a saved profile. */
-export async function completeWizard(h: ServiceHarness): Promise<void> {
+/**
+ * Walks the wizard through the service as the UI does, ending with a checked and saved
+ * setup; returns the native orders the first sync takes (those changed since the oldest
+ * order of the check's dry run).
+ */
+export async function completeWizard(h: ServiceHarness): Promise<Array<Record<string, unknown>>> {
   const answers = standardAnswers(h.shop.url);
   const s = h.service;
   await s['wizard.saveStep']({ step: 'plan', answers: { plan: answers.plan }, next: 'shop' });
   await s['wizard.saveStep']({ step: 'shop', answers: { shop: answers.shop }, next: 'economic', shopCredentials: { kind: 'woocommerce', ...SHOP_KEYS } });
   await s['wizard.saveStep']({ step: 'economic', answers: { economic: answers.economic }, next: 'stages', economicCredentials: ECONOMIC_TOKENS });
-  await s['wizard.saveStep']({ step: 'stages', answers: { stages: answers.stages }, next: 'mapping' });
-  await s['wizard.saveStep']({ step: 'mapping', answers: { mapping: answers.mapping }, next: 'paymentMethods' });
-  await s['wizard.saveStep']({ step: 'paymentMethods', answers: { paymentMethods: answers.paymentMethods }, next: 'rules' });
-  await s['wizard.saveStep']({ step: 'rules', answers: { rules: answers.rules }, next: 'mail' });
-  await s['wizard.saveStep']({ step: 'mail', answers: { mail: answers.mail }, next: 'dryRun' });
-  await s['wizard.saveStep']({ step: 'dryRun', answers: { dryRun: { reviewedAt: new Date().toISOString() } }, next: 'finish' });
-  const saved = await s['profile.save']({ profile: profileFromAnswers((await s['wizard.get']({})).answers) });
-  if (!saved.saved) throw new Error(`profile not saved: ${JSON.stringify(saved.fieldErrors)}`);
-  await s['wizard.saveStep']({ step: 'finish', answers: {} });
+  for (const [step, next] of [['stages', 'mapping'], ['mapping', 'currencies'], ['currencies', 'paymentMethods'], ['paymentMethods', 'rules'], ['rules', 'mail'], ['mail', 'check']] as const) {
+    await s['wizard.saveStep']({ step, answers: { [step]: answers[step] }, next });
+  }
+  const check = await s['setup.check']({});
+  if (!check.ready) throw new Error(`setup check not ready: ${JSON.stringify(check.lines.filter((l) => l.status === 'fail'))}`);
+  await s['wizard.finish']({});
+  const from = Date.parse(check.firstSyncFrom!);
+  return h.orders.filter((o) => parseWooGmt(o.date_modified_gmt) >= from);
 }
 
 /** The demo order that has a product line without SKU. */
