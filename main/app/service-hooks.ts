@@ -5,6 +5,8 @@ export interface ShellHooks {
   onSettingsChanged(settings: Response<'settings.get'>): void;
   /** The engine produced an e-conomic URL; the shell opens it in the system browser. */
   onOpenUrl(url: string): Promise<void>;
+  /** A support bundle was written; the shell shows it in its folder (true when it could). */
+  onShowInFolder(path: string): boolean;
 }
 
 /**
@@ -18,6 +20,10 @@ export function withShellHooks(service: AppService, hooks: ShellHooks): AppServi
       const settings = await service['settings.update'](req);
       hooks.onSettingsChanged(settings);
       return settings;
+    },
+    'support.createBundle': async (req) => {
+      const bundle = await service['support.createBundle'](req);
+      return { ...bundle, shownInFolder: hooks.onShowInFolder(bundle.path) };
     },
     'orders.openInEconomic': async (req) => {
       const result = await service['orders.openInEconomic'](req);

@@ -1,4 +1,4 @@
-import { app, session, type BrowserWindow } from 'electron';
+import { app, session, shell as electronShell, type BrowserWindow } from 'electron';
 import type { AppEvent, AppService } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/ipc/schemas/common';
 import { broadcastEvent, registerIpcHandlers } from './ipc';
@@ -62,6 +62,10 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
     },
     async onOpenUrl(url) {
       if (!(await openExternalSafely(url))) options.onInternalError('openExternal', new Error('refused a URL outside the allow-list'));
+    },
+    onShowInFolder(path) {
+      electronShell.showItemInFolder(path);
+      return true;
     },
   });
   const disposeIpc = registerIpcHandlers(service, {

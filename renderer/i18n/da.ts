@@ -163,6 +163,11 @@ export const da = {
   },
   settings: {
     title: 'Indstillinger',
+    general: 'Generelt',
+    support: 'Support',
+    supportIntro: 'En supportpakke indeholder loggen, ordrernes forløb og opsætningen – aldrig adgangskoder eller nøgler. Send den til support, når de beder om den.',
+    bundleShown: 'Supportpakken er gemt, og mappen er åbnet: {path}',
+    currenciesNeedEconomic: 'Forbind e-conomic under Opsætning for at vælge blandt e-conomics valutaer, momszoner og kunder.',
     language: 'Sprog',
     interval: 'Synkronisér hvert',
     minutes: 'minut(ter)',

@@ -164,6 +164,11 @@ export const en: Dictionary = {
   },
   settings: {
     title: 'Settings',
+    general: 'General',
+    support: 'Support',
+    supportIntro: 'A support bundle holds the log, the orders\' history and the setup – never passwords or keys. Send it to support when they ask for it.',
+    bundleShown: 'The support bundle is saved and its folder is open: {path}',
+    currenciesNeedEconomic: "Connect e-conomic under Setup to choose from e-conomic's currencies, VAT zones and customers.",
     language: 'Language',
     interval: 'Sync every',
     minutes: 'minute(s)',

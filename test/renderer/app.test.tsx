@@ -49,4 +49,20 @@ describe('App', () => {
     expect(within(nav()).getByRole('button', { name: 'Error log' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
   });
+
+  it('asks before leaving a screen with unsaved edits, and goes on only when told to', async () => {
+    const { memory } = renderApp({ wizard: { finished: true, step: 'check' } });
+    fireEvent.click(within(nav()).getByRole('button', { name: 'Indstillinger' }));
+    fireEvent.change(await screen.findByLabelText(/Synkronisér hvert/), { target: { value: '30' } });
+    fireEvent.click(within(nav()).getByRole('button', { name: 'Ordrer' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Du har ændringer, der ikke er gemt' });
+    expect(within(dialog).getByText('Indstillinger')).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Bliv her' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Indstillinger' })).toBeTruthy();
+
+    fireEvent.click(within(nav()).getByRole('button', { name: 'Ordrer' }));
+    fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Gem og fortsæt' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ordrer' })).toBeTruthy();
+    expect(memory.state().settings.syncIntervalMinutes).toBe(30);
+  });
 });

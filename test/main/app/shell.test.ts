@@ -66,6 +66,7 @@ beforeEach(() => {
   electron.app.singleInstanceLock = true;
   electron.ipcMain.handlers.clear();
   electron.shell.opened = [];
+  electron.shell.shownInFolder = [];
 });
 
 afterEach(() => {
@@ -120,6 +121,13 @@ describe('the main window', () => {
     await flush();
     // Only the allow-listed link went to the system browser.
     expect(electron.shell.opened).toEqual(['https://secure.e-conomic.com/sales/invoices/20001']);
+  });
+
+  it('shows a new support bundle in its folder', async () => {
+    await start();
+    const result = await invoke('support.createBundle', {});
+    expect(result).toEqual({ ok: true, value: { path: '/tmp/ledgerbridge-support-2026-11-27.zip', sizeBytes: 20480, shownInFolder: true } });
+    expect(electron.shell.shownInFolder).toEqual(['/tmp/ledgerbridge-support-2026-11-27.zip']);
   });
 
   it('denies every permission request and sends the CSP on every response', async () => {
