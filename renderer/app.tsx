@@ -26,7 +26,8 @@ interface Status {
 export function App({ client }: { client: Client }) {
   const [language, setLanguage] = useState<Language>('da');
   const [scene, setScene] = useState<SceneId | null>(null);
-  const [status, setStatus] = useState<Status>({ trayState: 'ok', paused: false, attentionCount: 0 });
+  // Unknown until the service answers: nothing is claimed before that, least of all "all good".
+  const [status, setStatus] = useState<Status | null>(null);
 
   useEffect(() => {
     let alive = true;
@@ -36,7 +37,7 @@ export function App({ client }: { client: Client }) {
       () => alive && setScene((current) => current ?? 'overview'),
     );
     client.call('dashboard.get', {}).then(
-      (d) => alive && setStatus((s) => ({ ...s, trayState: d.trayState, paused: d.paused, attentionCount: d.attentionCount ?? s.attentionCount })),
+      (d) => alive && setStatus((s) => ({ trayState: d.trayState, paused: d.paused, attentionCount: d.attentionCount ?? s?.attentionCount ?? 0 })),
       () => undefined,
     );
     const off = client.on('status.changed', (payload) =>
@@ -73,7 +74,7 @@ function Frame({
 }: {
   scene: SceneId | null;
   setScene: (scene: SceneId) => void;
-  status: Status;
+  status: Status | null;
   language: Language;
   setLanguage: (language: Language) => void;
 }) {
@@ -86,7 +87,7 @@ function Frame({
   };
   return (
     <div className="app">
-      <Sidebar current={current} onSelect={navigate} {...status} />
+      {status && <Sidebar current={current} onSelect={navigate} {...status} />}
       <main className="content">
         {scene === null ? null : current === 'overview' ? (
           <Dashboard />

@@ -30,7 +30,7 @@ export const da = {
     settings: 'Indstillinger',
     setup: 'Opsætning',
   },
-  tray: { ok: 'Alt kører', working: 'Synkroniserer …', attention: 'Kræver opmærksomhed', paused: 'Sat på pause' },
+  tray: { ok: 'Alt kører', working: 'Synkroniserer …', attention: 'Kræver opmærksomhed', setup: 'Ikke sat op endnu', paused: 'Sat på pause' },
   states: {
     seen: 'Set',
     eligible: 'Klar',

@@ -31,7 +31,7 @@ export const en: Dictionary = {
     settings: 'Settings',
     setup: 'Setup',
   },
-  tray: { ok: 'All good', working: 'Syncing …', attention: 'Needs attention', paused: 'Paused' },
+  tray: { ok: 'All good', working: 'Syncing …', attention: 'Needs attention', setup: 'Not set up yet', paused: 'Paused' },
   states: {
     seen: 'Seen',
     eligible: 'Ready',

@@ -17,9 +17,10 @@ function renderApp(options: Parameters<typeof createMemoryService>[0] = {}) {
 const nav = () => screen.getByRole('navigation', { name: 'LedgerBridge' });
 
 describe('App', () => {
-  it('opens a fresh installation on the setup wizard', async () => {
+  it('opens a fresh installation on the setup wizard, and says it is not set up instead of "all good"', async () => {
     renderApp();
     expect(await screen.findByText('Trin 1 af 10')).toBeTruthy();
+    expect((await within(nav()).findByRole('status')).textContent).toBe('Ikke sat op endnu');
     expect(within(nav()).getByRole('button', { name: 'Opsætning' }).getAttribute('aria-current')).toBe('page');
   });
 
@@ -34,7 +35,7 @@ describe('App', () => {
 
   it('shows the tray state in the sidebar and follows status pushes', async () => {
     const { emit } = renderApp({ wizard: { finished: true, step: 'check' } });
-    expect((await within(nav()).findByRole('status')).textContent).toBe('Alt kører');
+    expect((await within(await screen.findByRole('navigation', { name: 'LedgerBridge' })).findByRole('status')).textContent).toBe('Alt kører');
     act(() => emit({ name: 'status.changed', payload: { trayState: 'attention', paused: false, running: false, lastSyncAt: null, attentionCount: 4 } }));
     expect(within(nav()).getByRole('status').textContent).toBe('Kræver opmærksomhed');
     expect(within(nav()).getByRole('button', { name: 'Fejllog (4)' })).toBeTruthy();
@@ -52,7 +53,7 @@ describe('App', () => {
 
   it('asks before leaving a screen with unsaved edits, and goes on only when told to', async () => {
     const { memory } = renderApp({ wizard: { finished: true, step: 'check' } });
-    fireEvent.click(within(nav()).getByRole('button', { name: 'Indstillinger' }));
+    fireEvent.click(within(await screen.findByRole('navigation', { name: 'LedgerBridge' })).getByRole('button', { name: 'Indstillinger' }));
     fireEvent.change(await screen.findByLabelText(/Synkronisér hvert/), { target: { value: '30' } });
     fireEvent.click(within(nav()).getByRole('button', { name: 'Ordrer' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Du har ændringer, der ikke er gemt' });

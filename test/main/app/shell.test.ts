@@ -189,6 +189,14 @@ describe('the tray', () => {
     expect(window().userCloses().defaultPrevented).toBe(false);
   });
 
+  it('a fresh installation says in the tray that it is not set up, and offers no sync', async () => {
+    await start();
+    shell.handleEvent({ name: 'status.changed', payload: { trayState: 'setup', paused: false, running: false, lastSyncAt: null, attentionCount: 0 } });
+    expect(tray().image).toEqual({ path: '/opt/LedgerBridge/out/main/tray/tray-setup.png' });
+    expect(tray().tooltip).toBe('LedgerBridge — Ikke sat op endnu');
+    expect(tray().item('syncNow').enabled).toBe(false);
+  });
+
   it('shows the engine state: working, needs attention, paused', async () => {
     await start();
     shell.handleEvent({ name: 'status.changed', payload: { trayState: 'attention', paused: false, running: false, lastSyncAt: null, attentionCount: 3 } });

@@ -20,6 +20,8 @@ describe('desktop service: setup wizard', () => {
     expect(wizard).toMatchObject({ step: 'plan', completed: [], finished: false, secretsStored: [] });
     expect((await h.service['profile.get']({})).profile).toBeNull();
     const dashboard = await h.service['dashboard.get']({});
+    // Nothing is set up, so nothing is "all good".
+    expect(dashboard.trayState).toBe('setup');
     expect(dashboard.lastSync).toBeNull();
     expect(Object.values(dashboard.ordersByState).every((n) => n === 0)).toBe(true);
     expect(await h.service['orders.list']({ offset: 0, limit: 10 })).toEqual({ total: 0, rows: [] });

@@ -307,7 +307,7 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
       nextSyncAt: paused ? null : '2026-11-27T09:05:00.000Z',
       paused,
       running: false,
-      trayState: 'ok',
+      trayState: wizard.finished ? 'ok' : 'setup',
       ordersByState: Object.fromEntries(ORDER_STATES.map((s) => [s, orders.filter((o) => o.state === s).length])) as Record<OrderState, number>,
       plan,
       bookingMode: 'automatic',
