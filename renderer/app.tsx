@@ -7,6 +7,7 @@ import { UnsavedChangesProvider, useConfirmLeave } from './components/unsaved-ch
 import { I18nProvider } from './i18n';
 import { Dashboard } from './scenes/dashboard';
 import { ErrorLog } from './scenes/error-log';
+import { ImportOrders } from './scenes/import';
 import { InvoicePreview } from './scenes/invoice-preview';
 import { MailTemplate } from './scenes/mail-template';
 import { Orders, type InvoiceRef } from './scenes/orders';
@@ -99,6 +100,8 @@ function Frame({
           <MailTemplate initialLanguage={language} />
         ) : current === 'invoices' ? (
           <InvoicePreview initial={invoice} />
+        ) : current === 'import' ? (
+          <ImportOrders />
         ) : current === 'settings' ? (
           <Settings onSaved={(s) => setLanguage(s.language)} />
         ) : (

@@ -15,6 +15,8 @@ import { contractSummary, type SyncLoop } from './sync-loop';
 export class ImportArea {
   private running: { abort: AbortController; done: Promise<void> } | null = null;
   private last: Pick<ImportStatus, 'summary' | 'problem'> = { summary: null, problem: null };
+  /** Paused while the orders were still being counted: nothing is in the ledger yet, but it is paused, not failed. */
+  private pausedWhileCounting: string | null = null;
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -33,6 +35,7 @@ export class ImportArea {
     if (this.running) return this.status();
     const abort = new AbortController();
     this.last = { summary: null, problem: null };
+    this.pausedWhileCounting = null;
     const done = this.loop
       .exclusive(() => runImport(runtime, { from: req.from, signal: abort.signal }))
       .then(
@@ -40,6 +43,10 @@ export class ImportArea {
           this.last = { summary: result.sync ? contractSummary(result.sync) : null, problem: null };
         },
         (error: unknown) => {
+          if (abort.signal.aborted) {
+            this.pausedWhileCounting = req.from;
+            return;
+          }
           const failure = toAppError(error, this.ctx.language(), { platform: runtime.profile.shop.platform }) as { code?: unknown; message?: unknown };
           this.last = { summary: null, problem: { code: String(failure.code ?? 'internal'), message: String(failure.message ?? '') } };
         },
@@ -64,7 +71,9 @@ export class ImportArea {
 
   async status(): Promise<Response<'import.status'>> {
     const runtime = this.ctx.runtime;
-    const progress = runtime ? importProgress(runtime) : null;
+    const stored = runtime ? importProgress(runtime) : null;
+    const early = this.pausedWhileCounting;
+    const progress = early && stored?.from !== early ? { from: early, state: 'paused' as const, processed: 0, total: 0, pausedBecause: 'paused' as const, startedAt: null, updatedAt: null } : stored;
     const state: ImportStatus['state'] = this.running ? 'running' : this.last.problem ? 'failed' : (progress?.state ?? 'idle');
     return {
       state,

@@ -1,7 +1,7 @@
 import type { TrayState } from '../../shared/ipc/schemas/common';
 import { useI18n } from '../i18n';
 
-export const SCENES = ['overview', 'orders', 'log', 'mail', 'invoices', 'settings', 'setup'] as const;
+export const SCENES = ['overview', 'orders', 'log', 'mail', 'invoices', 'import', 'settings', 'setup'] as const;
 export type SceneId = (typeof SCENES)[number];
 
 export function Sidebar({
