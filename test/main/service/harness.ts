@@ -43,10 +43,10 @@ const HOUR_MS = 3_600_000;
 const DATES = ['date_created', 'date_modified', 'date_paid', 'date_completed'] as const;
 
 /**
- * The demo generator spreads an order's life (placed, paid, completed) over days; a new
- * installation's first sync and the dry run look only 24 hours back. The harness squeezes
- * every date of the demo orders into the last day, keeping their order, so the shop's
- * orders are all recent and are processed in the same sequence as the generator meant.
+ * The demo generator spreads an order's life (placed, paid, completed) over days. The
+ * harness squeezes every date of the demo orders into the last day, keeping their order,
+ * so the shop's orders are all recent (as a shop's newest orders are) and are processed
+ * in the same sequence as the generator meant.
  */
 function squeezedIntoLastDay(orders: Array<Record<string, unknown>>, nowMs: number): Array<Record<string, unknown>> {
   const times = orders.flatMap((o) => DATES.map((f) => parseWooGmt(o[`${f}_gmt`]))).filter((t) => Number.isFinite(t));
@@ -67,10 +67,11 @@ function squeezedIntoLastDay(orders: Array<Record<string, unknown>>, nowMs: numb
   });
 }
 
-export async function startServiceHarness(opts: { orders?: number; now?: Date } = {}): Promise<ServiceHarness> {
+export async function startServiceHarness(opts: { orders?: number; now?: Date; arrange?: (orders: Array<Record<string, unknown>>) => Array<Record<string, unknown>> } = {}): Promise<ServiceHarness> {
   const now = opts.now ?? new Date();
-  // Orders from the last day: a new installation's first sync and the dry run look 24 hours back.
-  const orders = squeezedIntoLastDay(generateWooDemoOrders({ count: opts.orders ?? 12, seed: 42, start: new Date(now.getTime() - 3 * 24 * HOUR_MS) }), now.getTime());
+  // Orders from the last day, as a shop's newest orders are; `arrange` may move some of them.
+  const squeezed = squeezedIntoLastDay(generateWooDemoOrders({ count: opts.orders ?? 12, seed: 42, start: new Date(now.getTime() - 3 * 24 * HOUR_MS) }), now.getTime());
+  const orders = opts.arrange ? opts.arrange(squeezed) : squeezed;
   // The consultant types these keys into the wizard, so they are not the demo's.
   const sandboxes = await startSandboxes({ orders, credentials: { economic: ECONOMIC_TOKENS, woocommerce: SHOP_KEYS }, shopName: SHOP_NAME });
   if (sandboxes.shop.platform !== 'woocommerce') throw new Error('the service harness runs a WooCommerce shop');
@@ -167,6 +168,18 @@ export async function completeWizard(h: ServiceHarness): Promise<Array<Record<st
   await s['wizard.finish']({});
   const from = Date.parse(check.firstSyncFrom!);
   return h.orders.filter((o) => parseWooGmt(o.date_modified_gmt) >= from);
+}
+
+/** The order moved `hours` back in time, every date of it: placed, paid, completed and last changed. */
+export function movedBack(order: Record<string, unknown>, hours: number): Record<string, unknown> {
+  const out = { ...order };
+  for (const field of DATES) {
+    const t = parseWooGmt(out[`${field}_gmt`]);
+    if (!Number.isFinite(t)) continue;
+    out[field] = wooLocal(t - hours * HOUR_MS);
+    out[`${field}_gmt`] = wooGmt(t - hours * HOUR_MS);
+  }
+  return out;
 }
 
 /** The demo order that has a product line without SKU. */
