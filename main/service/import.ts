@@ -1,4 +1,4 @@
-import { importPreview, importProgress, runImport } from '../moneyflows/import';
+import { importPreview, importProgress, runImport } from '../operations/import';
 import type { Request, Response } from '../../shared/ipc/contract';
 import type { ImportStatus } from '../../shared/ipc/schemas/import';
 import type { ServiceContext } from './context';

@@ -1,7 +1,7 @@
 import { checkEligibility } from '../engine/eligibility';
-import { previewContext, previewOrder } from '../engine/dry-run';
+import { previewContext, previewOrder } from '../operations/dry-run';
 import { conditionHolds } from '../engine/rules';
-import { isLoopbackUrl } from '../sandbox/demo-credentials';
+import { isLoopbackUrl } from '../runtime/sandbox-only';
 import { lineVatRates } from '../validation';
 import type { NormalizedOrder, Order } from '../../shared/domain/order';
 import { formatVatRate } from '../../shared/domain/vat-rate';

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_LICENCE } from '../../main/licence';
+import { DEMO_LICENCE } from '../../main/demo';
 import { SANDBOX_LOGIN } from '../../main/sandbox/economic';
 import { parseWooGmt } from '../../main/sandbox/shops/woocommerce/clock';
 import { COMPANY_NAME, SHOP_KEYS, movedBack, startServiceHarness, type ServiceHarness } from '../main/service/harness';
@@ -207,7 +207,8 @@ describe.skipIf(unavailable !== null)(`end to end: the consultant's setup to a r
 
     // The dry run covers the shop's newest orders; the order without SKU is older than them.
     const articles = page.locator('article.dry-invoice');
-    dryRunDrafts = (await articles.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''))).map((label) => label.slice(1));
+    dryRunDrafts = [];
+    for (const article of await articles.all()) dryRunDrafts.push(((await article.getAttribute('aria-label')) ?? '').slice(1));
     const newestEligible = h.orders
       .filter((o) => o.status === 'processing' || o.status === 'completed')
       .sort((a, b) => parseWooGmt(b.date_modified_gmt) - parseWooGmt(a.date_modified_gmt))

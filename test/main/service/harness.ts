@@ -12,7 +12,7 @@ import type { EconomicSandbox } from '../../../main/sandbox/economic';
 import { generateWooDemoOrders, type WooSandbox } from '../../../main/sandbox/shops/woocommerce';
 import { parseWooGmt, wooGmt, wooLocal } from '../../../main/sandbox/shops/woocommerce/clock';
 import type { SmtpCatcher } from '../../../main/sandbox/smtp';
-import { DEMO_LICENCE } from '../../../main/licence';
+import { DEMO_LICENCE } from '../../../main/demo';
 import { MemorySecretStore } from '../../../main/secrets';
 import type { AppEvent } from '../../../shared/ipc/contract';
 import type { WizardAnswers } from '../../../shared/ipc/schemas/setup';

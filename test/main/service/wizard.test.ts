@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/ipc/contract';
-import { DEMO_LICENCE } from '../../../main/licence';
+import { DEMO_LICENCE } from '../../../main/demo';
 import { COMPANY_NAME, ECONOMIC_TOKENS, SHOP_KEYS, SHOP_NAME, orderWithoutSku, standardAnswers, startServiceHarness, type ServiceHarness } from './harness';
 
 /** The setup wizard from an empty data dir to a saved profile, against the sandboxes. */
