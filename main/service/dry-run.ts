@@ -9,11 +9,9 @@ import type { NormalizedOrder } from '../../shared/domain/order';
 import { dec, money } from '../../shared/domain/money';
 import type { Request, Response } from '../../shared/ipc/contract';
 import type { DryRunInvoice, DryRunLine } from '../../shared/ipc/schemas/operations';
-import { profileFromAnswers } from '../../shared/ipc/wizard-profile';
-import { profileSchema } from '../../shared/profile/schema';
 import type { ServiceContext } from './context';
 import { SERVICE_CODES, serviceError, translated } from './errors';
-import { mergeProfile, type WizardArea } from './wizard';
+import type { WizardArea } from './wizard';
 
 const ACTIONS: Record<DryRunEntry['outcome'], DryRunInvoice['action']> = {
   invoice: 'draft',
@@ -48,15 +46,7 @@ export class DryRunArea {
    */
   async withAnswersRuntime<T>(work: (runtime: Runtime) => Promise<T>): Promise<T> {
     const lang = this.ctx.language();
-    const stored = this.wizard.stored();
-    const candidate = mergeProfile(null, profileFromAnswers(stored.state.answers), {
-      economicUrl: this.ctx.economicUrl(),
-      language: lang,
-      shopifyAuth: stored.shopifyAuth,
-      intervalMinutes: 5,
-      mailTemplates: {},
-    });
-    const parsed = profileSchema.safeParse(candidate);
+    const parsed = this.wizard.answersAsProfile();
     if (!parsed.success) {
       const fields = [...new Set(parsed.error.issues.map((i) => i.path.map(String).join('.') || '(profile)'))].join(', ');
       throw serviceError(SERVICE_CODES.dryRunNeedsAnswers, lang, { missing: fields });

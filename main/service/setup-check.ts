@@ -11,8 +11,6 @@ import type { Problem } from '../../shared/ipc/schemas/common';
 import type { DryRunInvoice } from '../../shared/ipc/schemas/operations';
 import { WIZARD_STEPS, type WizardAnswers } from '../../shared/ipc/schemas/setup';
 import type { CheckLine, CheckLineId } from '../../shared/ipc/schemas/setup-check';
-import { profileFromAnswers } from '../../shared/ipc/wizard-profile';
-import { profileSchema } from '../../shared/profile/schema';
 import type { Connections } from './connections';
 import type { ServiceContext } from './context';
 import { toDryRunInvoice, type DryRunArea } from './dry-run';
@@ -20,7 +18,7 @@ import { toAppError } from './errors';
 import { readLicence } from './licence';
 import type { MailSettingsArea } from './mail-settings';
 import { RECENT_ORDERS } from './recent-values';
-import { mergeProfile, type WizardArea } from './wizard';
+import type { WizardArea } from './wizard';
 
 /** How many of the newest orders at a transfer stage the dry run works through. */
 export const DRY_RUN_ORDERS = 10;
@@ -62,7 +60,7 @@ export class SetupCheckArea {
     const ranAt = this.ctx.clock().toISOString();
     const state = this.wizard.current();
     const answers = state.answers;
-    const lines: Line[] = [this.steps(state.completed, answers), this.licence(answers)];
+    const lines: Line[] = [this.steps(state.completed), this.licence(answers)];
 
     const shop = await this.shop();
     lines.push(shop.line, await this.economic(), ...(answers.mail?.invoiceSource === 'economic' ? [await this.mail()] : []));
@@ -90,18 +88,10 @@ export class SetupCheckArea {
   }
 
   /** Every step saved, and the answers together make a valid profile. */
-  private steps(completed: readonly string[], answers: WizardAnswers): Line {
+  private steps(completed: readonly string[]): Line {
     const missing = WIZARD_STEPS.filter((s) => s !== 'check' && !completed.includes(s));
     if (missing.length > 0) return line('steps', 'fail', { steps: missing });
-    const stored = this.wizard.stored();
-    const candidate = mergeProfile(null, profileFromAnswers(answers), {
-      economicUrl: this.ctx.economicUrl(),
-      language: this.ctx.language(),
-      shopifyAuth: stored.shopifyAuth,
-      intervalMinutes: 5,
-      mailTemplates: {},
-    });
-    const parsed = profileSchema.safeParse(candidate);
+    const parsed = this.wizard.answersAsProfile();
     if (!parsed.success) {
       const problem = this.problem('LB-2014', { detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
       return line('steps', 'fail', { problem });

@@ -92,6 +92,20 @@ export class WizardArea {
     await this.saveStep({ step: 'economic', answers: { economic: company }, next: step, economicCredentials: credentials });
   }
 
+  /** The answers so far as a profile (with the defaults the wizard leaves to the service), or what is still missing. */
+  answersAsProfile(): ReturnType<typeof profileSchema.safeParse> {
+    const stored = this.stored();
+    return profileSchema.safeParse(
+      mergeProfile(null, profileFromAnswers(stored.state.answers), {
+        economicUrl: this.ctx.economicUrl(),
+        language: this.ctx.language(),
+        shopifyAuth: stored.shopifyAuth,
+        intervalMinutes: this.ctx.config.load().app.syncIntervalMinutes,
+        mailTemplates: {},
+      }),
+    );
+  }
+
   /** Something the setup consists of changed outside the steps (mail server, currencies): an earlier check no longer counts. */
   markChanged(): void {
     const stored = this.stored();
