@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, type ErrorCode } from '../../shared/errors';
+import { escapeHtml } from '../../shared/mail';
 import type { EconomicGrantStatus } from '../../shared/ipc/schemas/economic-grant';
 import { economicClientFor } from './connections';
 import { ECONOMIC_GRANT_URL, type EconomicAppIdentity } from './economic-app';
@@ -145,8 +146,4 @@ export class EconomicGrantFlow {
     res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer', 'Content-Security-Policy': "default-src 'none'" });
     res.end(html);
   }
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

@@ -2,6 +2,7 @@ import { MissingSecretError, type SecretStore } from '../secrets';
 import { classifySmtpError, createTransport, sendTestMail, type SmtpSettings } from '../mail';
 import { AppError } from '../../shared/ipc/contract';
 import { checkMailSettings } from '../../shared/ipc/mail-settings';
+import { escapeHtml } from '../../shared/mail';
 import type { Request, Response } from '../../shared/ipc/contract';
 import type { MailSettings } from '../../shared/ipc/schemas/mail-settings';
 import { profileSchema } from '../../shared/profile/schema';
@@ -101,6 +102,7 @@ export class MailSettingsArea {
   private async sendTest(smtp: SmtpSettings, password: string | null, sender: { fromName: string; fromAddress: string }, to: string): Promise<Response<'mail.testServer'>> {
     const lang = this.ctx.language();
     const transport = createTransport(smtp, password);
+    const text = lang === 'da' ? `LedgerBridge kan sende fakturamails gennem ${smtp.host}:${smtp.port}.` : `LedgerBridge can send invoice mails through ${smtp.host}:${smtp.port}.`;
     try {
       const result = await sendTestMail({
         transport,
@@ -108,11 +110,8 @@ export class MailSettingsArea {
         replyTo: undefined,
         to,
         subject: lang === 'da' ? 'Mailserveren virker' : 'The mail server works',
-        text:
-          lang === 'da'
-            ? `LedgerBridge kan sende fakturamails gennem ${smtp.host}:${smtp.port}.`
-            : `LedgerBridge can send invoice mails through ${smtp.host}:${smtp.port}.`,
-        html: '',
+        text,
+        html: `<p>${escapeHtml(text)}</p>`,
       }).catch((error: unknown) => {
         // The server's refusal in the owner's words (login, port/TLS, address).
         const failure = classifySmtpError(error);
