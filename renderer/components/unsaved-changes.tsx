@@ -86,7 +86,16 @@ export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
       {children}
       {pending && (
         <div className="dialog-backdrop">
-          <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="unsaved-title" aria-describedby="unsaved-body">
+          <div
+            className="dialog"
+            role="alertdialog"
+            aria-modal="true"
+            aria-labelledby="unsaved-title"
+            aria-describedby="unsaved-body"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && !saving) close(false);
+            }}
+          >
             <h2 id="unsaved-title">{t.unsaved.title}</h2>
             <div id="unsaved-body">
               <p>{t.unsaved.body}</p>

@@ -60,6 +60,11 @@ describe('App', () => {
     expect(within(dialog).getByText('Indstillinger')).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Bliv her' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Indstillinger' })).toBeTruthy();
+    // Escape answers "stay", as the focused button does.
+    fireEvent.click(within(nav()).getByRole('button', { name: 'Ordrer' }));
+    fireEvent.keyDown(await screen.findByRole('alertdialog'), { key: 'Escape' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1, name: 'Indstillinger' })).toBeTruthy();
 
     fireEvent.click(within(nav()).getByRole('button', { name: 'Ordrer' }));
     fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Gem og fortsæt' }));

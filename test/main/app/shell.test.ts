@@ -187,6 +187,10 @@ describe('the tray', () => {
     expect(electron.app.quitCalls).toBe(2);
     expect(tray().destroyed).toBe(true);
     expect(window().userCloses().defaultPrevented).toBe(false);
+    // A page with unsaved edits does not hold the quit: the engine is already stopped.
+    const unload = new FakeEvent();
+    window().webContents.emit('will-prevent-unload', unload);
+    expect(unload.defaultPrevented).toBe(true);
   });
 
   it('a fresh installation says in the tray that it is not set up, and offers no sync', async () => {
