@@ -39,7 +39,8 @@ export interface Sandboxes {
   smtp: SmtpCatcher;
   /** The JSON line of the `sandbox` command (DESIGN.md §6). */
   line: {
-    economic: { url: string; appSecretToken: string; agreementGrantToken: string };
+    /** `appPublicToken` and `grantUrl`: e-conomic's "add app" page of the sandbox, for connecting by logging in. */
+    economic: { url: string; appSecretToken: string; agreementGrantToken: string; appPublicToken: string; grantUrl: string };
     shop: { platform: Platform; url: string } & Record<string, string>;
     smtp: { host: string; port: number };
     mails: string;
@@ -108,7 +109,7 @@ export async function startSandboxes(options: SandboxesOptions = {}): Promise<Sa
     shop,
     smtp,
     line: {
-      economic: { url: economic.url, appSecretToken: economic.appSecretToken, agreementGrantToken: economic.agreementGrantToken },
+      economic: { url: economic.url, appSecretToken: economic.appSecretToken, agreementGrantToken: economic.agreementGrantToken, appPublicToken: economic.appPublicToken, grantUrl: economic.grantUrl },
       shop: { platform, url: shop.server.url, ...credentials },
       smtp: { host: smtp.host, port: smtp.port },
       mails: smtp.mailsUrl,
