@@ -90,7 +90,7 @@ describe('refunds of a booked order become credit notes', () => {
     for (const id of ['723', '560']) {
       const order = await shopOrder(id);
       const outcome = await processRefunds(ctx, order);
-      expect(outcome).toEqual({ created: order.refunds.length, booked: order.refunds.length });
+      expect(outcome).toEqual({ created: order.refunds.length, booked: order.refunds.length, settled: true });
       expect(keptInEconomic(id)).toBe(keptInShop(order));
       expect(creditNotesForOrder(h.runtime.ledger.db, id).map((c) => c.state)).toEqual(order.refunds.map(() => 'booked'));
     }
@@ -112,7 +112,7 @@ describe('refunds of a booked order become credit notes', () => {
     expect(order.refunds).toHaveLength(3);
 
     const outcome = await processRefunds(await h.runtime.context(), order);
-    expect(outcome).toEqual({ created: 3, booked: 3 });
+    expect(outcome).toEqual({ created: 3, booked: 3, settled: true });
     expect(keptInEconomic(id)).toBe(keptInShop(order));
 
     const booked = bookedDocs(h.economic).filter((b) => String(b.references?.other).startsWith(`wc:${id}:refund:`));
@@ -159,8 +159,8 @@ describe('refunds of a booked order become credit notes', () => {
 
     const first = await processRefunds(ctx, refunded);
     const again = await processRefunds(ctx, await shopOrder(id));
-    expect(first).toEqual({ created: 0, booked: 1 });
-    expect(again).toEqual({ created: 0, booked: 0 });
+    expect(first).toEqual({ created: 0, booked: 1, settled: true });
+    expect(again).toEqual({ created: 0, booked: 0, settled: true });
     const reference = `wc:${id}:refund:${refund.id}`;
     expect(bookedDocs(h.economic).filter((b) => b.references?.other === reference)).toHaveLength(1);
     expect(draftDocs(h.economic).filter((d) => d.references?.other === reference)).toHaveLength(0);
@@ -175,12 +175,12 @@ describe('refunds of a booked order become credit notes', () => {
       await admin(h.shop.url, `orders/${id}/refunds`, wooAmountRefund('30.00'));
       const refunded = await shopOrder(id);
       const ctx = await h.runtime.context();
-      expect(await processRefunds(ctx, refunded)).toEqual({ created: 1, booked: 0 });
+      expect(await processRefunds(ctx, refunded)).toEqual({ created: 1, booked: 0, settled: true });
       const [note] = creditNotesForOrder(h.runtime.ledger.db, id);
       expect(note).toMatchObject({ state: 'held', reasonCode: 'LB-7001', bookedNumber: null });
 
       h.economic.bookDraft(note.draftNumber!); // the owner books it in e-conomic
-      expect(await processRefunds(ctx, refunded)).toEqual({ created: 0, booked: 1 });
+      expect(await processRefunds(ctx, refunded)).toEqual({ created: 0, booked: 1, settled: true });
       expect(creditNotesForOrder(h.runtime.ledger.db, id)[0].state).toBe('booked');
     } finally {
       h.runtime.saveProfile({ ...h.runtime.profile, bookingMode: 'automatic' });
@@ -193,7 +193,7 @@ describe('refunds of a booked order become credit notes', () => {
     h.runtime.saveProfile({ ...h.runtime.profile, refunds: { creditNotes: false } });
     try {
       await admin(h.shop.url, `orders/${id}/refunds`, wooAmountRefund('10.00'));
-      expect(await processRefunds(await h.runtime.context(), await shopOrder(id))).toEqual({ created: 0, booked: 0 });
+      expect(await processRefunds(await h.runtime.context(), await shopOrder(id))).toEqual({ created: 0, booked: 0, settled: true });
       expect(creditNotesForOrder(h.runtime.ledger.db, id)).toEqual([]);
     } finally {
       h.runtime.saveProfile({ ...h.runtime.profile, refunds: { creditNotes: true } });

@@ -1,18 +1,24 @@
+import type { Platform } from '../../../shared/domain/order';
 import type { ProfileInput } from '../../../shared/profile/schema';
 import { startSandboxHarness, walkSupervisedPeriod, type SandboxHarness, type SandboxHarnessOptions } from '../../../main/demo/sandbox-harness';
 import type { Runtime } from '../../../main/runtime/runtime';
 import type { EconomicSandbox } from '../../../main/sandbox/economic';
+import type { ShopifySandbox } from '../../../main/sandbox/shops/shopify';
+import type { WooSandbox } from '../../../main/sandbox/shops/woocommerce';
 import { moneyFlowProfile } from './reference';
 
 /**
  * The sandbox harness with one runtime kept open, for money-flow tests: the money-flow
  * profile (invoices from the shop), optionally past the automatic-posting gates.
  */
-export interface Harness extends SandboxHarness {
+export interface ShopHarness<Shop = WooSandbox | ShopifySandbox> extends SandboxHarness<Shop> {
   runtime: Runtime;
   /** Closes the runtime and opens a fresh one on the same data dir, like a restart. */
   reopen(): Promise<Runtime>;
 }
+
+/** The WooCommerce harness (most money-flow tests). */
+export type Harness = ShopHarness<WooSandbox>;
 
 export interface HarnessOptions {
   orders?: unknown[];
@@ -22,10 +28,15 @@ export interface HarnessOptions {
   economic?: SandboxHarnessOptions['economic'];
 }
 
-export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const sandboxes = await startSandboxHarness({ orders: options.orders, economic: options.economic, profile: (demo) => moneyFlowProfile(demo, options.profile) });
+export function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  return startShopHarness('woocommerce', options) as Promise<Harness>;
+}
+
+/** The same harness for either platform (a Shopify shop runs the Shopify sandbox). */
+export async function startShopHarness(platform: Platform, options: HarnessOptions = {}): Promise<ShopHarness> {
+  const sandboxes = await startSandboxHarness({ platform, orders: options.orders, economic: options.economic, profile: (demo) => moneyFlowProfile(demo, options.profile) });
   const closeSandboxes = sandboxes.close;
-  const harness: Harness = Object.assign(sandboxes, {
+  const harness: ShopHarness = Object.assign(sandboxes, {
     runtime: await sandboxes.open(),
     async reopen() {
       harness.runtime.close();

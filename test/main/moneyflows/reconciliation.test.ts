@@ -82,7 +82,7 @@ beforeAll(async () => {
   await h.reopen(); // a fresh context against the restarted e-conomic
   shopOrders = await pollShop();
   const creditedOrder = shopOrders.find((o) => o.id === String(credited.id))!;
-  expect(await processRefunds(await h.runtime.context(), creditedOrder)).toEqual({ created: 1, booked: 1 });
+  expect(await processRefunds(await h.runtime.context(), creditedOrder)).toEqual({ created: 1, booked: 1, settled: true });
 
   report = await reconcile({ ledger: h.runtime.ledger, client: await h.runtime.economic(), profile: h.runtime.profile }, { ...MONTH, groupBy: 'month', shopOrders });
 }, 60_000);
