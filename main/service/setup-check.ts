@@ -1,10 +1,14 @@
+import { openAccountingYearOf } from '../connectors/economic/accounting-years';
+import type { AccountingYear } from '../connectors/economic/types';
 import { checkEligibility } from '../engine/eligibility';
 import { previewContext, previewOrder } from '../operations/dry-run';
+import { danishDate } from '../engine/plan/text';
 import { conditionHolds } from '../engine/rules';
 import { isLoopbackUrl } from '../runtime/sandbox-only';
 import { lineVatRates } from '../validation';
 import type { NormalizedOrder, Order } from '../../shared/domain/order';
 import { formatVatRate } from '../../shared/domain/vat-rate';
+import { formatMailDate } from '../../shared/mail';
 import { CATALOGUE, describe, type ErrorCode, type Params } from '../../shared/errors';
 import { AppError, CATALOGUE_CODE, type Response } from '../../shared/ipc/contract';
 import type { Problem } from '../../shared/ipc/schemas/common';
@@ -22,6 +26,9 @@ import type { WizardArea } from './wizard';
 
 /** How many of the newest orders at a transfer stage the dry run works through. */
 export const DRY_RUN_ORDERS = 10;
+
+/** An accounting year ending sooner than this, with no next year in e-conomic, is worth a warning. */
+const YEAR_ENDS_SOON_DAYS = 31;
 
 type Line = Omit<CheckLine, 'params' | 'steps' | 'problem'> & Partial<Pick<CheckLine, 'params' | 'steps' | 'problem'>>;
 
@@ -63,9 +70,11 @@ export class SetupCheckArea {
     const lines: Line[] = [this.steps(state.completed), this.licence(answers)];
 
     const shop = await this.shop();
-    lines.push(shop.line, await this.economic(), ...(answers.mail?.invoiceSource === 'economic' ? [await this.mail()] : []));
+    const economic = await this.economic();
+    lines.push(shop.line, economic, ...(answers.mail?.invoiceSource === 'economic' ? [await this.mail()] : []));
 
     let invoices: DryRunInvoice[] = [];
+    let invoiceDates: string[] = [];
     let firstSyncFrom: string | null = null;
     if (shop.orders) {
       const eligible = shop.orders.filter((n) => answers.stages && checkEligibility(n.order, answers.stages.orderStages).eligible);
@@ -74,8 +83,11 @@ export class SetupCheckArea {
       const dry = await this.dryRunLine(eligible.slice(0, DRY_RUN_ORDERS), lines[0].status === 'fail');
       lines.push(dry.line);
       invoices = dry.invoices;
+      invoiceDates = dry.invoiceDates;
       firstSyncFrom = dry.firstSyncFrom;
     }
+    // Beside the e-conomic line: only an agreement that answered can be asked for its years.
+    if (economic.status === 'ok') lines.splice(lines.indexOf(economic) + 1, 0, await this.accountingYears(invoiceDates));
     const result: Response<'setup.check'> = {
       ranAt,
       ready: lines.every((l) => l.status !== 'fail'),
@@ -138,6 +150,43 @@ export class SetupCheckArea {
     } catch (error) {
       return line('economic', 'fail', { steps: ['economic'], problem: problemOf(error, this.ctx.language()) });
     }
+  }
+
+  /**
+   * e-conomic books nothing dated outside an open accounting year (a year not created yet,
+   * or closed): today's orders and payments and the invoice dates of the dry run must each
+   * fall in one. A year that ends soon without the next one created is worth a warning.
+   */
+  private async accountingYears(invoiceDates: string[]): Promise<Line> {
+    const lang = this.ctx.language();
+    let years: AccountingYear[];
+    try {
+      years = await (await this.connections.economic()).accountingYears();
+    } catch (error) {
+      return line('accountingYears', 'fail', { problem: problemOf(error, lang) });
+    }
+    const openYearOf = (date: string) => openAccountingYearOf(years, date);
+    const today = danishDate(this.ctx.clock().toISOString());
+    const dates = [...new Set([today, ...invoiceDates])].sort();
+    const uncovered = dates.filter((d) => !openYearOf(d));
+    if (uncovered.length > 0) {
+      const closed = years.filter((y) => y.closed && uncovered.some((d) => y.fromDate <= d && d <= y.toDate)).map((y) => y.year);
+      return line('accountingYears', 'fail', { params: { dates: this.dates(uncovered), ...(closed.length > 0 ? { variant: 'closed', years: listOf(closed) } : {}) } });
+    }
+    const current = openYearOf(today)!;
+    const dayAfter = new Date(Date.parse(`${current.toDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const daysLeft = (Date.parse(current.toDate) - Date.parse(today)) / 86_400_000;
+    if (daysLeft < YEAR_ENDS_SOON_DAYS && !openYearOf(dayAfter)) {
+      return line('accountingYears', 'warn', { params: { year: current.year, end: formatMailDate(current.toDate, lang) } });
+    }
+    return line('accountingYears', 'ok', { params: { years: listOf([...new Set(dates.map((d) => openYearOf(d)!.year))]) } });
+  }
+
+  /** Dates as the owner reads them: a few by name, many as their first and last. */
+  private dates(dates: string[]): string {
+    const lang = this.ctx.language();
+    if (dates.length <= 3) return listOf(dates.map((d) => formatMailDate(d, lang)));
+    return `${formatMailDate(dates[0], lang)} – ${formatMailDate(dates[dates.length - 1], lang)}`;
   }
 
   /** A test mail through the saved server, accepted by it now. */
@@ -204,15 +253,18 @@ export class SetupCheckArea {
    * error log after the start and is only worth knowing. The first sync starts at the
    * oldest of them, so it books what this showed.
    */
-  private async dryRunLine(orders: NormalizedOrder[], stepsFailed: boolean): Promise<{ line: Line; invoices: DryRunInvoice[]; firstSyncFrom: string | null }> {
+  private async dryRunLine(orders: NormalizedOrder[], stepsFailed: boolean): Promise<{ line: Line; invoices: DryRunInvoice[]; invoiceDates: string[]; firstSyncFrom: string | null }> {
     const lang = this.ctx.language();
-    if (stepsFailed) return { line: line('dryRun', 'fail', { params: { variant: 'blocked' } }), invoices: [], firstSyncFrom: null };
-    if (orders.length === 0) return { line: line('dryRun', 'warn', { steps: ['stages'], params: { variant: 'empty' } }), invoices: [], firstSyncFrom: null };
+    const none = { invoices: [], invoiceDates: [], firstSyncFrom: null };
+    if (stepsFailed) return { line: line('dryRun', 'fail', { params: { variant: 'blocked' } }), ...none };
+    if (orders.length === 0) return { line: line('dryRun', 'warn', { steps: ['stages'], params: { variant: 'empty' } }), ...none };
     try {
       return await this.dryRun.withAnswersRuntime(async (runtime) => {
         const ctx = await previewContext(runtime, lang);
+        const invoiceDates: string[] = [];
         const invoices = orders.flatMap((n) => {
           const entry = previewOrder(ctx, n);
+          if (entry?.invoice) invoiceDates.push(entry.invoice.date);
           return entry ? [toDryRunInvoice(entry, runtime, n)] : [];
         });
         const stopped = invoices.filter((i) => i.problems.length > 0 && i.action !== 'draft' && i.action !== 'book');
@@ -225,11 +277,12 @@ export class SetupCheckArea {
             params: { count: invoices.length, problems: shown.length, orders: listOf(shown.map((i) => `#${i.orderNumber} (${i.problems.map((p) => p.code).join(', ')})`)) },
           }),
           invoices,
+          invoiceDates,
           firstSyncFrom: new Date(firstSyncFrom).toISOString(),
         };
       });
     } catch (error) {
-      return { line: line('dryRun', 'fail', { params: { variant: 'error' }, problem: problemOf(error, lang) }), invoices: [], firstSyncFrom: null };
+      return { line: line('dryRun', 'fail', { params: { variant: 'error' }, problem: problemOf(error, lang) }), ...none };
     }
   }
 

@@ -414,7 +414,7 @@ export const da = {
     },
     check: {
       title: 'Kontrol af opsætningen',
-      intro: 'Kontrollen tester hele opsætningen nu: butikken, e-conomic, mailserveren, betalingsmetoder, moms og regler, og den regner butikkens nyeste ordrer igennem, som de ville blive bogført. Intet skrives.',
+      intro: 'Kontrollen tester hele opsætningen nu: butikken, e-conomic og dens regnskabsår, mailserveren, betalingsmetoder, moms og regler, og den regner butikkens nyeste ordrer igennem, som de ville blive bogført. Intet skrives.',
       run: 'Kør kontrollen igen',
       running: 'Kontrollerer …',
       ranAt: 'Kørt {at}',
@@ -432,6 +432,12 @@ export const da = {
         licence: { ok: '{plan} til {licensee}.', warn: 'Ingen licens: LedgerBridge kører som Basis (kun kladder).', fail: 'Licensen kan ikke bruges.' },
         shop: { ok: 'Forbundet til {name} nu.', fail: 'Butikken svarer ikke.' },
         economic: { ok: 'Forbundet til {company}, aftale {agreement}.', fail: 'e-conomic svarer ikke.' },
+        accountingYears: {
+          ok: 'Åbent regnskabsår for i dag og for prøvekørslens fakturadatoer ({years}).',
+          fail: 'Intet åbent regnskabsår i e-conomic for {dates}, så fakturaer og betalinger med de datoer kan ikke bogføres. Opret regnskabsåret i e-conomic under Indstillinger → Alle indstillinger → Regnskabsår, og kør kontrollen igen.',
+          closed: 'Intet åbent regnskabsår for {dates}: regnskabsåret {years} er lukket i e-conomic, så fakturaer og betalinger med de datoer kan ikke bogføres. Genåbn året i e-conomic under Indstillinger → Alle indstillinger → Regnskabsår, og kør kontrollen igen.',
+          warn: 'Regnskabsåret {year} slutter {end}, og det næste er ikke oprettet i e-conomic endnu. Opret det under Indstillinger → Alle indstillinger → Regnskabsår, før ordrerne efter {end} kommer.',
+        },
         mail: { ok: 'Testmail modtaget af {host} (sendt til {to}).', fail: 'Mailserveren {host} tog ikke imod testmailen.', missing: 'Ingen mailserver er sat op, men fakturaerne skal mailes.' },
         currencies: { ok: 'Alle valutaer i de nyeste {orders} ordrer er slået til ({currencies}).', fail: 'Ikke slået til: {currencies}. Ordrer i dem ville vente.' },
         paymentMethods: { ok: 'Alle {count} betalingsmetoder i de nyeste {orders} ordrer er sat op.', fail: 'Ikke sat op: {methods}.' },

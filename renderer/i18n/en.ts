@@ -415,7 +415,7 @@ export const en: Dictionary = {
     },
     check: {
       title: 'Setup check',
-      intro: "The check tests the whole setup now: the shop, e-conomic, the mail server, payment methods, VAT and rules, and it works the shop's newest orders through as they would be booked. Nothing is written.",
+      intro: "The check tests the whole setup now: the shop, e-conomic and its accounting years, the mail server, payment methods, VAT and rules, and it works the shop's newest orders through as they would be booked. Nothing is written.",
       run: 'Run the check again',
       running: 'Checking …',
       ranAt: 'Run {at}',
@@ -433,6 +433,12 @@ export const en: Dictionary = {
         licence: { ok: '{plan} for {licensee}.', warn: 'No licence: LedgerBridge runs as Basic (drafts only).', fail: 'The licence cannot be used.' },
         shop: { ok: 'Connected to {name} now.', fail: 'The shop does not answer.' },
         economic: { ok: 'Connected to {company}, agreement {agreement}.', fail: 'e-conomic does not answer.' },
+        accountingYears: {
+          ok: 'Open accounting year for today and for the invoice dates of the dry run ({years}).',
+          fail: 'No open accounting year in e-conomic for {dates}, so invoices and payments with those dates cannot be booked. Create the accounting year in e-conomic under Settings → All settings → Accounting years, and run the check again.',
+          closed: 'No open accounting year for {dates}: the accounting year {years} is closed in e-conomic, so invoices and payments with those dates cannot be booked. Reopen the year in e-conomic under Settings → All settings → Accounting years, and run the check again.',
+          warn: 'The accounting year {year} ends on {end} and the next one is not created in e-conomic yet. Create it under Settings → All settings → Accounting years before the orders after {end} arrive.',
+        },
         mail: { ok: 'Test mail accepted by {host} (sent to {to}).', fail: 'The mail server {host} did not accept the test mail.', missing: 'No mail server is set up, but the invoices are to be mailed.' },
         currencies: { ok: 'Every currency in the newest {orders} orders is enabled ({currencies}).', fail: 'Not enabled: {currencies}. Orders in them would wait.' },
         paymentMethods: { ok: 'All {count} payment methods in the newest {orders} orders are set up.', fail: 'Not set up: {methods}.' },

@@ -8,7 +8,7 @@ import { wizardStepSchema } from './setup';
  * shop, e-conomic and mail server, now. A line is `ok` only when it was tested in this
  * run; `warn` tells something worth knowing that does not stop the setup; `fail` does.
  */
-export const CHECK_LINES = ['steps', 'licence', 'shop', 'economic', 'mail', 'currencies', 'paymentMethods', 'vatRates', 'rules', 'dryRun'] as const;
+export const CHECK_LINES = ['steps', 'licence', 'shop', 'economic', 'accountingYears', 'mail', 'currencies', 'paymentMethods', 'vatRates', 'rules', 'dryRun'] as const;
 export const checkLineIdSchema = z.enum(CHECK_LINES);
 export type CheckLineId = z.infer<typeof checkLineIdSchema>;
 
@@ -46,6 +46,7 @@ export const CHECK_LINE_TITLES: Record<'da' | 'en', Record<CheckLineId, string>>
     licence: 'Licens',
     shop: 'Webshop',
     economic: 'e-conomic',
+    accountingYears: 'Regnskabsår',
     mail: 'Mailserver',
     currencies: 'Valuta',
     paymentMethods: 'Betalingsmetoder',
@@ -58,6 +59,7 @@ export const CHECK_LINE_TITLES: Record<'da' | 'en', Record<CheckLineId, string>>
     licence: 'Licence',
     shop: 'Web shop',
     economic: 'e-conomic',
+    accountingYears: 'Accounting years',
     mail: 'Mail server',
     currencies: 'Currencies',
     paymentMethods: 'Payment methods',

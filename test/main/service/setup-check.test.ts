@@ -108,6 +108,44 @@ describe('desktop service: the setup check', () => {
     expect(passed.invoices.find((i) => i.orderId === broken)?.problems.map((p) => p.code)).toContain('LB-1001');
   });
 
+  it("is not ready while e-conomic has no open accounting year for today and the dry run's invoice dates, and warns when the year ends with no next one", async () => {
+    const defaults = h.economic.state().settings.accountingYears;
+    // The dates worked out from the shop's own orders: the invoice date is the day the order was paid
+    // (else created) in Denmark, for the ten newest at a transfer stage, and today.
+    const copenhagen = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' });
+    const spelled = (date: string) => new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+    const newest = [...eligible()].sort((x, y) => parseWooGmt(y.date_modified_gmt) - parseWooGmt(x.date_modified_gmt)).slice(0, 10);
+    const today = copenhagen.format(new Date());
+    const dates = [...new Set([today, ...newest.map((o) => copenhagen.format(parseWooGmt(o.date_paid_gmt ?? o.date_created_gmt)))])].sort();
+    const thisYear = Number(today.slice(0, 4));
+    const calendarYear = (year: number, closed = false) => ({ year: String(year), fromDate: `${year}-01-01`, toDate: `${year}-12-31`, ...(closed ? { closed } : {}) });
+    try {
+      h.economic.settings({ accountingYears: [calendarYear(2001)] });
+      let check = await h.service['setup.check']({});
+      expect(check.ready).toBe(false);
+      expect(lineOf(check, 'accountingYears')).toMatchObject({ status: 'fail', params: { dates: dates.map(spelled).join(', ') } });
+      expect(check.lines.map((l) => l.id).slice(3, 5)).toEqual(['economic', 'accountingYears']);
+      await expect(h.service['wizard.finish']({})).rejects.toMatchObject({ code: 'LB-2022', message: expect.stringContaining('Regnskabsår') });
+
+      // The year is there but closed: reopening it is the fix.
+      const years = [...new Set(dates.map((d) => Number(d.slice(0, 4))))];
+      h.economic.settings({ accountingYears: [calendarYear(thisYear - 1, years.includes(thisYear - 1)), calendarYear(thisYear, true), calendarYear(thisYear + 1)] });
+      check = await h.service['setup.check']({});
+      expect(lineOf(check, 'accountingYears')).toMatchObject({ status: 'fail', params: { variant: 'closed', years: years.join(', ') } });
+
+      // A fiscal year that ends in ten days, with the next not created: ready, with a warning.
+      const end = copenhagen.format(new Date(Date.now() + 10 * 86_400_000));
+      h.economic.settings({ accountingYears: [{ year: `2000/${end.slice(0, 4)}`, fromDate: '2000-01-01', toDate: end }] });
+      check = await h.service['setup.check']({});
+      expect(check.ready).toBe(true);
+      expect(lineOf(check, 'accountingYears')).toMatchObject({ status: 'warn', params: { year: `2000/${end.slice(0, 4)}`, end: spelled(end) } });
+    } finally {
+      h.economic.settings({ accountingYears: defaults });
+    }
+    const check = await h.service['setup.check']({});
+    expect(lineOf(check, 'accountingYears')).toMatchObject({ status: 'ok', params: { years: [...new Set(dates.map((d) => d.slice(0, 4)))].join(', ') } });
+  });
+
   it('does not save a setup changed after its check', async () => {
     await h.service['wizard.saveStep']({ step: 'rules', answers: { rules: [] } });
     await expect(h.service['wizard.finish']({})).rejects.toMatchObject({ code: 'LB-2021' });
