@@ -185,6 +185,7 @@ describe.skipIf(unavailable !== null)(`end to end: the consultant's setup to a r
     await checkLine('Mailserver').getByText(/tog ikke imod testmailen/).waitFor({ timeout: 60_000 });
     await checkLine('Betalingsmetoder').getByText(new RegExp(`Ikke sat op: ${overlooked().title} \\(\\d+\\)`)).waitFor();
     expect(await checkLine('e-conomic').innerText()).toContain(`Forbundet til ${COMPANY_NAME}, aftale 987654.`);
+    expect(await checkLine('Licens').innerText()).toContain('Standard til LedgerBridge demo.');
     expect(await checkLine('Regnskabsår').innerText()).toMatch(/Intet åbent regnskabsår i e-conomic for .*Indstillinger → Alle indstillinger → Regnskabsår/);
     // The dry run shows the orders paid that way stopped by the setup too.
     await page.getByRole('alert').filter({ hasText: /Opsætningen er ikke klar: .*Regnskabsår, Mailserver, Betalingsmetoder/ }).waitFor();

@@ -17,7 +17,9 @@ function CheckLineView({ line, onGo }: { line: CheckLine; onGo: (step: CheckLine
   const steps = line.steps.map((s) => t.wizard.steps[s]).join(', ');
   // A line may be worded by a variant of its status ("no rules", "no orders yet").
   const variant = typeof line.params.variant === 'string' && line.params.variant in texts ? line.params.variant : line.status;
-  const text = fill(texts[variant], { ...line.params, steps });
+  // The plan comes as its id ("standard"); the owner reads its name in their language.
+  const plan = typeof line.params.plan === 'string' && line.params.plan in t.plans ? t.plans[line.params.plan as keyof typeof t.plans] : line.params.plan;
+  const text = fill(texts[variant], { ...line.params, ...(plan === undefined ? {} : { plan }), steps });
   return (
     <li className={`check-line check-${line.status}`}>
       <span className="check-mark" aria-hidden="true">{MARK[line.status]}</span>
