@@ -20,6 +20,8 @@ export async function journalled<T>(
   const begun = ctx.ledger.operations.begin({ key, orderId, step });
   if (begun.record.status === 'completed') return begun.record.result as T;
   const attempt = begun.record.key;
+  // The row must be on disk before e-conomic hears of the write; the orders in flight share that commit.
+  await ctx.ledger.durable();
   crashPoint('after-journal-begin');
   let result: T;
   try {
