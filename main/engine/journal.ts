@@ -37,6 +37,9 @@ export async function journalled<T>(
     ctx.ledger.operations.complete(attempt, result ?? null);
     onDone?.(result);
   });
+  // What e-conomic did is on disk before anything builds on it, so that the journal alone
+  // keeps it from being done again; again one commit for every order finishing a call now.
+  await ctx.ledger.durable();
   crashPoint('after-journal-complete');
   return result;
 }

@@ -90,7 +90,8 @@ function countCommits(db: Database.Database): { count: number } {
  * them: the page's seen rows in one transaction, then for each order in flight (the
  * profile's concurrency) eligible, the rule decision, and for the draft and the booking
  * the journal row — durable before the call, in the commit the orders in flight share
- * (ledger/group-commit.ts) — and its completion with the state change; then done.
+ * (ledger/group-commit.ts) — and its completion with the state change, durable in the
+ * same way before the order goes on; then done.
  */
 export async function measureEngineWork(count: number, seed = 77): Promise<EngineWorkResult> {
   const raws = benchOrders(count, seed);
@@ -146,6 +147,7 @@ export async function measureEngineWork(count: number, seed = 77): Promise<Engin
               ledger.operations.complete(key, { draftInvoiceNumber: number });
               ledger.orders.transition(order.id, step === 'book' ? 'booked' : 'drafted', { draftNumber: number, ...(step === 'book' ? { bookedNumber: number } : {}), by: 'engine' });
             });
+            await ledger.durable();
           }
           ledger.orders.transition(order.id, 'done', { by: 'engine' });
         });

@@ -87,8 +87,9 @@ JSON, validate, decide the rules, plan the invoice and build the draft body, and
 writes a booked order costs, made as the sync cycle makes them: the page's seen rows in one
 transaction, then for the orders in flight (the profile's concurrency) eligible, the rule
 decision, the journal row before and after the draft and the booking, and done. The journal
-row of each e-conomic call is durable before the call, in one commit shared by every order
-about to make a call (\`ledger/group-commit.ts\`): ${j.engine.commitsPerOrder} commits per order that wrote
+row of each e-conomic call is durable before the call, and its completion before the order
+goes on, each in one commit shared by every order at that point in the same turn of the
+event loop (\`ledger/group-commit.ts\`): ${j.engine.commitsPerOrder} commits per order that wrote
 something (7.01 before group commit). Share of time: normalize ${pct(j.engine.shareByStage.normalize)}, validate
 ${pct(j.engine.shareByStage.validate)}, plan ${pct(j.engine.shareByStage.plan)}, ledger ${pct(j.engine.shareByStage.ledger)}. Without the ledger: ${j.engine.computeOnlyOrdersPerSecond} orders/s.
 ${
