@@ -20,7 +20,8 @@ import { openLedger } from '../../main/ledger';
 import { generateWooOrders } from '../../main/sandbox/shops/woocommerce';
 import { PRODUCTS } from '../../main/sandbox/shops/shared/danish-data';
 import { round } from './calls-per-order';
-import { benchProfile, enableAutomaticPosting, startBenchHarness } from './harness';
+import { walkSupervisedPeriod } from '../../main/demo/sandbox-harness';
+import { benchProfile, startBenchHarness } from './harness';
 
 export interface EngineWorkResult {
   orders: number;
@@ -188,6 +189,7 @@ function memoryShop(raws: Record<string, unknown>[], totals: Map<string, string>
     },
     testConnection: () => Promise.reject(new Error('not used by the benchmark')),
     getOrder: () => Promise.resolve(null),
+    latestOrders: () => Promise.resolve([]),
     discoverStatuses: () => Promise.resolve([]),
     discoverPaymentMethods: () => Promise.resolve([]),
   };
@@ -252,7 +254,7 @@ export async function measureFullCycle(count: number, seed = 77): Promise<FullCy
   try {
     const runtime = await harness.open({ economicClientOptions: { adapter: economic.adapter } });
     try {
-      enableAutomaticPosting(runtime);
+      walkSupervisedPeriod(runtime);
       const ctx = await runtime.context();
       const shop = memoryShop(raws, totals);
       const httpBefore = economic.calls.http;
