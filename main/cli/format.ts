@@ -4,8 +4,8 @@ import type { DryRunResult } from '../operations/dry-run';
 type Lang = 'da' | 'en';
 
 const SUMMARY_LABELS: Record<Lang, Record<keyof SyncSummary, string>> = {
-  da: { fetched: 'hentet', eligible: 'klar til overførsel', drafted: 'kladder oprettet', booked: 'bogført', held: 'venter som kladde', skipped: 'sprunget over', failed: 'med fejl', mailed: 'fakturamails sendt', creditNotes: 'kreditnotaer', paymentsRegistered: 'betalinger registreret', apiCalls: 'kald til e-conomic' },
-  en: { fetched: 'fetched', eligible: 'eligible', drafted: 'drafts created', booked: 'booked', held: 'waiting as draft', skipped: 'skipped', failed: 'with problems', mailed: 'invoice mails sent', creditNotes: 'credit notes', paymentsRegistered: 'payments registered', apiCalls: 'e-conomic calls' },
+  da: { fetched: 'hentet', eligible: 'klar til overførsel', drafted: 'kladder oprettet', booked: 'bogført', held: 'venter som kladde', skipped: 'sprunget over', failed: 'med fejl', mailed: 'fakturamails sendt', creditNotes: 'kreditnotaer', paymentsRegistered: 'betalinger registreret', daysBooked: 'dage bogført', daysHeld: 'dage som kladde', apiCalls: 'kald til e-conomic' },
+  en: { fetched: 'fetched', eligible: 'eligible', drafted: 'drafts created', booked: 'booked', held: 'waiting as draft', skipped: 'skipped', failed: 'with problems', mailed: 'invoice mails sent', creditNotes: 'credit notes', paymentsRegistered: 'payments registered', daysBooked: 'days booked', daysHeld: 'days as drafts', apiCalls: 'e-conomic calls' },
 };
 
 export function formatSummary(summary: SyncSummary, lang: Lang): string {

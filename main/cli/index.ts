@@ -1,6 +1,7 @@
 import { activateCommand, activateHelp } from './commands/activate';
 import { backupCommand, backupHelp } from './commands/backup';
 import { configureCommand, configureHelp } from './commands/configure';
+import { daysCommand, daysHelp } from './commands/days';
 import { demoCommand, demoHelp } from './commands/demo';
 import { ordersCommand, ordersHelp } from './commands/orders';
 import { retryCommand, retryHelp } from './commands/retry';
@@ -33,6 +34,7 @@ const COMMANDS: Record<string, Command> = {
   retry: { summary: 'try failed orders again', help: retryHelp, run: retryCommand },
   log: { summary: 'the error log with the fix for each problem', help: logHelp, run: logCommand },
   'support-bundle': { summary: 'one redacted file for support', help: supportBundleHelp, run: supportBundleCommand },
+  days: { summary: 'the daily summaries and their order lists (postingUnit "day")', help: daysHelp, run: daysCommand },
   reconcile: { summary: 'shop totals vs booked invoices, credit notes and payments', help: reconcileHelp, run: reconcileCommand },
   import: { summary: 'import earlier orders (validating preview first)', help: importHelp, run: importCommand },
   backup: { summary: 'write a backup of the ledger and print its path', help: backupHelp, run: backupCommand },

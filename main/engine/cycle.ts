@@ -12,6 +12,8 @@ import { crashPoint } from './crash-points';
 import { recordSeen } from './record-seen';
 import { RestoreReconciliation } from './after-restore';
 import { bookHeldDraft, transferOrder, type TransferOutcome } from './transfer';
+import { bookDays } from './days/book-days';
+import { placeRefunds } from './days/placement';
 
 export interface SyncSummary {
   fetched: number;
@@ -24,6 +26,9 @@ export interface SyncSummary {
   mailed: number;
   creditNotes: number;
   paymentsRegistered: number;
+  /** Days booked as daily summaries (postingUnit "day"), and days left as drafts for the owner. */
+  daysBooked: number;
+  daysHeld: number;
   apiCalls: number;
 }
 
@@ -75,6 +80,9 @@ function tally(summary: SyncSummary, outcome: TransferOutcome): void {
       summary.eligible++;
       summary.drafted++;
       break;
+    case 'in-day':
+      summary.eligible++;
+      break;
     case 'skipped':
       summary.skipped++;
       break;
@@ -95,7 +103,7 @@ function tally(summary: SyncSummary, outcome: TransferOutcome): void {
  */
 export async function runCycle(ctx: EngineContext, options: CycleOptions): Promise<SyncSummary> {
   const callsBefore = ctx.client.stats.calls;
-  const summary: SyncSummary = { fetched: 0, eligible: 0, drafted: 0, booked: 0, held: 0, skipped: 0, failed: 0, mailed: 0, creditNotes: 0, paymentsRegistered: 0, apiCalls: 0 };
+  const summary: SyncSummary = { fetched: 0, eligible: 0, drafted: 0, booked: 0, held: 0, skipped: 0, failed: 0, mailed: 0, creditNotes: 0, paymentsRegistered: 0, daysBooked: 0, daysHeld: 0, apiCalls: 0 };
   // After `ledgerbridge restore`: what was booked since the backup is looked up before anything is written.
   const restored = RestoreReconciliation.begin(ctx);
   // The orders in flight share their commits (ledger/group-commit.ts); every e-conomic call still waits for its journal row to be on disk.
@@ -166,6 +174,10 @@ async function moveOrders(ctx: EngineContext, options: CycleOptions, summary: Sy
   }
 
   summary.creditNotes = await creditPendingRefunds(ctx);
+  // After the orders and refunds, so a day's last order and refund are in before it is booked.
+  const days = await bookDays(ctx);
+  summary.daysBooked = days.booked;
+  summary.daysHeld = days.held;
   summary.paymentsRegistered = (await ctx.moneyFlows.postPendingPayments()).posted;
 }
 
@@ -175,7 +187,8 @@ async function moveOrders(ctx: EngineContext, options: CycleOptions, summary: Sy
  * the change came with the order's status or alone (a partial refund leaves a WooCommerce
  * order `completed`), in this run or in one that was killed before it got here, and also
  * when the order was booked after it was refunded. The order stays pending until every
- * refund is settled (credited, or waiting for the owner), so a failed try is retried.
+ * refund is settled (credited, or waiting for the owner), so a failed try is retried. The
+ * refunds of an order in a daily summary go into the days they were made instead.
  */
 async function creditPendingRefunds(ctx: EngineContext): Promise<number> {
   let created = 0;
@@ -185,6 +198,13 @@ async function creditPendingRefunds(ctx: EngineContext): Promise<number> {
       ctx.ledger.orders.settleRefunds(row.orderId, row.refundsKey);
       continue;
     }
+    if (ctx.ledger.days.entryOf(ctx.profile.name, 'order', row.orderId)) {
+      // An order booked in a daily summary: its refunds are negative lines in the days they happen.
+      placeRefunds(ctx.ledger, ctx.profile, row.order, ctx.clock());
+      ctx.ledger.orders.settleRefunds(row.orderId, row.refundsKey);
+      continue;
+    }
+    if (row.state === 'in-day') continue;
     const credited = await ctx.moneyFlows.creditRefunds(row.order);
     created += credited.created;
     if (credited.settled) ctx.ledger.orders.settleRefunds(row.orderId, row.refundsKey);

@@ -20,8 +20,8 @@ const PLAN_CODES: Record<PlanError['code'], ProblemReport['code']> = {
   'missing-sku': REASON.missingSku,
 };
 
-/** Turns whatever went wrong with one order into a catalogue problem and a retry decision. */
-export function failureFor(error: unknown, order: Order): Failure {
+/** Turns whatever went wrong with one order (or day, named like one) into a catalogue problem and a retry decision. */
+export function failureFor(error: unknown, order: Pick<Order, 'number'>): Failure {
   if (error instanceof EconomicError) {
     const problem = mapEconomicError(error, { orderNumber: order.number });
     return { problem, retry: error.transient || describeProblem(problem.code).retriesItself, retryAfterMs: error.detail.retryAfterMs };

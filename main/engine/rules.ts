@@ -7,6 +7,8 @@ export interface RuleDecision {
   keepAsDraft: boolean;
   skip: boolean;
   holdForReview: boolean;
+  /** Book this order on its own invoice even when the profile books days (postingUnit "day"). */
+  ownInvoice: boolean;
   layoutNumber?: number;
   paymentTermsNumber?: number;
   customerNumber?: number;
@@ -14,7 +16,7 @@ export interface RuleDecision {
   matched: Array<{ id: string; name: string }>;
 }
 
-export const NO_RULES_MATCHED: RuleDecision = { keepAsDraft: false, skip: false, holdForReview: false, matched: [] };
+export const NO_RULES_MATCHED: RuleDecision = { keepAsDraft: false, skip: false, holdForReview: false, ownInvoice: false, matched: [] };
 
 function valuesOf(condition: RuleCondition): string[] {
   const v = condition.value;
@@ -121,6 +123,9 @@ export function decideRules(order: Order, rules: Rule[]): RuleDecision {
           break;
         case 'useCustomer':
           decision.customerNumber = action.customerNumber;
+          break;
+        case 'ownInvoice':
+          decision.ownInvoice = true;
           break;
       }
     }

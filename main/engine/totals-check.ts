@@ -1,5 +1,5 @@
 import type { Order } from '../../shared/domain/order';
-import { dec, money } from '../../shared/domain/money';
+import { dec, money, type Dec } from '../../shared/domain/money';
 import type { DraftInvoice } from '../connectors/economic/types';
 import type { EngineContext } from './context';
 import { operationKey } from './idempotency';
@@ -16,33 +16,44 @@ export interface WrittenDraft {
 }
 
 /**
- * The totals check: e-conomic's computed gross must equal the shop's total. A difference
- * within the profile's tolerance is settled with a rounding line; a larger one holds the
- * order, showing both totals, and the draft is not booked. Returns the settled draft, or
- * null when the order is held.
+ * The totals check of one written draft: e-conomic's computed gross must equal what the shop
+ * took. A difference within the profile's tolerance is settled with a rounding line (one more
+ * update of the draft); what remains is returned, zero when the draft is settled. `subject`
+ * names the order (or day) in the journal and its keys.
  */
-export async function settleTotals(
+export async function settleDraft(
   ctx: EngineContext,
-  { order, plan, written, generation, customerNumber }: { order: Order; plan: PlannedInvoice; written: WrittenDraft; generation: number; customerNumber: number },
-): Promise<DraftInvoice | null> {
+  { subject, plan, written, generation, customerNumber }: { subject: string; plan: PlannedInvoice; written: WrittenDraft; generation: number; customerNumber: number },
+): Promise<{ draft: DraftInvoice; difference: Dec }> {
   let { draft } = written;
   const shopTotal = dec(plan.shopTotal);
-  let gross = dec(String(draft.grossAmount));
-  let difference = shopTotal.minus(gross);
+  let difference = shopTotal.minus(dec(String(draft.grossAmount)));
   if (!difference.isZero() && difference.abs().lte(dec(ctx.profile.roundingTolerance))) {
     const settled: PlannedInvoice = { ...plan, lines: [...plan.lines, roundingLine(ctx.profile, difference, ctx.profile.language)] };
     // Keyed on the write it settles: a retry that rewrites the draft (after a restart or a
     // failed booking) drops the rounding line again, and must not be answered with the
     // earlier settled draft from the journal or e-conomic's key replay.
-    const key = operationKey(ctx.profile.name, `${order.id}:rounding-after-${written.by}`, 'update-draft', generation);
-    draft = await journalled(ctx, key, order.id, 'update-draft', (attempt) =>
+    const key = operationKey(ctx.profile.name, `${subject}:rounding-after-${written.by}`, 'update-draft', generation);
+    draft = await journalled(ctx, key, subject, 'update-draft', (attempt) =>
       ctx.client.updateDraftInvoice(draft.draftInvoiceNumber, draftInvoiceBody(settled, customerNumber) as never, attempt),
     );
-    gross = dec(String(draft.grossAmount));
-    difference = shopTotal.minus(gross);
+    difference = shopTotal.minus(dec(String(draft.grossAmount)));
   }
+  return { draft, difference };
+}
+
+/**
+ * The totals check of an order's draft (settleDraft). A larger difference than the tolerance
+ * holds the order, showing both totals, and the draft is not booked. Returns the settled
+ * draft, or null when the order is held.
+ */
+export async function settleTotals(
+  ctx: EngineContext,
+  { order, plan, written, generation, customerNumber }: { order: Order; plan: PlannedInvoice; written: WrittenDraft; generation: number; customerNumber: number },
+): Promise<DraftInvoice | null> {
+  const { draft, difference } = await settleDraft(ctx, { subject: order.id, plan, written, generation, customerNumber });
   if (difference.isZero()) return draft;
-  const params = { orderNumber: order.number, shopTotal: money(shopTotal), economicTotal: money(gross), currency: order.currency, draftNumber: draft.draftInvoiceNumber };
+  const params = { orderNumber: order.number, shopTotal: money(dec(plan.shopTotal)), economicTotal: money(dec(String(draft.grossAmount))), currency: order.currency, draftNumber: draft.draftInvoiceNumber };
   ctx.ledger.orders.transition(order.id, 'needs-attention', { reasonCode: REASON.totalsMismatch, reasonDetail: { params }, draftNumber: draft.draftInvoiceNumber, by: 'engine' });
   ctx.log.report({ code: REASON.totalsMismatch, orderId: order.id, profile: ctx.profile.name, params });
   return null;

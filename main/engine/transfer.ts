@@ -1,4 +1,5 @@
 import type { NormalizedOrder, Order } from '../../shared/domain/order';
+import { dec, money } from '../../shared/domain/money';
 import { describe as describeProblem } from '../../shared/errors';
 import type { ProblemReport } from '../../shared/errors';
 import { EconomicError } from '../connectors/economic/errors';
@@ -26,11 +27,14 @@ export type TransferOutcome =
   /** A draft was created or updated and waits for the owner (supervised period or a rule). */
   | 'held-as-draft'
   | 'drafted'
-  | 'booked';
+  | 'booked'
+  /** Checked and in its day's summary (postingUnit "day"); booked when the day is. */
+  | 'in-day';
 
 import { DONE_STATES } from './record-seen';
 import { journalled } from './journal';
 import { settleTotals, type WrittenDraft } from './totals-check';
+import { dayZoneOf, needsOwnInvoice, placeEntry, saleDay } from './days/placement';
 
 /**
  * Moves one order as far along seen → eligible → drafted → booked as the profile, the
@@ -47,6 +51,8 @@ export async function transferOrder(ctx: EngineContext, normalized: NormalizedOr
     return 'unchanged';
   }
   if (DONE_STATES.has(row.state)) return 'unchanged';
+  // In a day that is being booked: the day's summary is written from what was frozen.
+  if (row.state === 'in-day' && ctx.ledger.days.entryOf(ctx.profile.name, 'order', order.id)?.day.state !== 'open') return 'unchanged';
   try {
     return await advance(ctx, normalized, row);
   } catch (error) {
@@ -84,6 +90,8 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
 
   if (!eligibility.eligible) {
     if (eligibility.reason !== 'cancelled') return 'waiting';
+    // In a day whose booking has begun (its own, or a refund's): the cancellation is credited in a later day.
+    if (!ledger.days.removeOrder(profile.name, order.id) && ledger.days.entryOf(profile.name, 'order', order.id)) return 'unchanged';
     if (row.draftNumber) {
       const key = operationKey(profile.name, order.id, 'delete-draft', row.generation);
       await journalled(ctx, key, order.id, 'delete-draft', (attempt) => ctx.client.deleteDraftInvoice(row.draftNumber!, attempt));
@@ -99,23 +107,15 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
 
   if (row.state === 'seen') ledger.orders.transition(order.id, 'eligible', { by: 'engine' });
 
-  const problems = blockingProblems(ctx, normalized);
-  if (problems.length > 0) {
-    const [first] = problems;
-    const mapThis = problems.every((p) => describeProblem(p.code, p.params ?? {}, 'en').mapThis);
-    ledger.orders.transition(order.id, 'needs-attention', {
-      reasonCode: first.code,
-      reasonDetail: { params: first.params, others: problems.slice(1).map((p) => p.code), mapThis },
-      by: 'engine',
-    });
-    if (mapThis) {
-      // One "map this" entry per new payment method / VAT rate / shipping method, not one per order.
-      for (const p of problems) ctx.log.report({ ...p, profile: profile.name, subject: mappingSubject(p) });
-    } else {
-      ctx.log.reportOrderProblems({ profile: profile.name, orderId: order.id, problems });
-    }
-    return 'needs-attention';
+  if (!row.draftNumber && (profile.postingUnit === 'day' || ledger.days.entryOf(profile.name, 'order', order.id))) {
+    const decision = decideRules(order, profile.rules);
+    if (!needsOwnInvoice(order, decision)) return joinDay(ctx, normalized, decision);
+    // Now needs its own invoice (a VAT number was added, a rule changed): out of its open day.
+    if (ledger.days.entryOf(profile.name, 'order', order.id) && !ledger.days.removeOrder(profile.name, order.id)) return 'unchanged';
   }
+
+  const problems = blockingProblems(ctx, normalized);
+  if (problems.length > 0) return needsAttention(ctx, order, problems);
 
   const decision = decideRules(order, profile.rules);
   ledger.orders.setRuleDecision(order.id, { ruleId: decision.matched[0]?.id ?? null, ruleName: decision.matched[0]?.name ?? null, actions: [], ...decision });
@@ -157,6 +157,66 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
   }
   await bookDraft(ctx, order, draft.draftInvoiceNumber, ledger.orders.get(order.id)!.generation);
   return 'booked';
+}
+
+/** Holds an order with the problems a person must solve first, in the log as the owner needs them. */
+function needsAttention(ctx: EngineContext, order: Order, problems: ProblemReport[]): TransferOutcome {
+  const [first] = problems;
+  const mapThis = problems.every((p) => describeProblem(p.code, p.params ?? {}, 'en').mapThis);
+  ctx.ledger.orders.transition(order.id, 'needs-attention', {
+    reasonCode: first.code,
+    reasonDetail: { params: first.params, others: problems.slice(1).map((p) => p.code), mapThis },
+    by: 'engine',
+  });
+  if (mapThis) {
+    // One "map this" entry per new payment method / VAT rate / shipping method, not one per order.
+    for (const p of problems) ctx.log.report({ ...p, profile: ctx.profile.name, subject: mappingSubject(p) });
+  } else {
+    ctx.log.reportOrderProblems({ profile: ctx.profile.name, orderId: order.id, problems });
+  }
+  return 'needs-attention';
+}
+
+/**
+ * An order booked in its day's summary (postingUnit "day"): it joins its day first, so that a
+ * day never closes while one of its orders is held; then it must pass the same checks as an
+ * order with its own invoice, and its lines must plan to its total, because the day's lines
+ * are its lines. It is booked when its day is.
+ */
+function joinDay(ctx: EngineContext, normalized: NormalizedOrder, decision: RuleDecision): TransferOutcome {
+  const { order } = normalized;
+  const { ledger, profile } = ctx;
+  const day = placeEntry(ledger, profile, { kind: 'order', orderId: order.id, number: order.number, gross: order.totals.total, currency: order.currency, zone: dayZoneOf(order, profile), day: saleDay(order, profile) }, ctx.clock());
+
+  const problems = blockingProblems(ctx, normalized);
+  if (problems.length > 0) return needsAttention(ctx, order, problems);
+  ledger.orders.setRuleDecision(order.id, { ruleId: decision.matched[0]?.id ?? null, ruleName: decision.matched[0]?.name ?? null, actions: [], ...decision });
+  if (decision.skip && ledger.days.removeOrder(profile.name, order.id)) {
+    ledger.orders.transition(order.id, 'skipped', { reasonCode: REASON.skippedByRule, reasonDetail: { rules: decision.matched }, by: 'engine' });
+    ctx.log.resolveForOrder(order.id);
+    return 'skipped';
+  }
+  if (decision.holdForReview) {
+    ledger.orders.transition(order.id, 'held', { reasonCode: REASON.keptByRule, reasonDetail: { rules: decision.matched, review: true, day: day.day }, by: 'engine' });
+    return 'held';
+  }
+  let plan: PlannedInvoice;
+  try {
+    if (profile.customers.collective[order.currency] === undefined && profile.customers.collective['*'] === undefined) {
+      throw new PlanError('no-collective-customer', `no collective customer for ${order.currency}`, { currency: order.currency });
+    }
+    plan = planInvoice(order, { profile, decision, knownProducts: ctx.reference.productNumbers, buyerCustomerNumber: null });
+  } catch (error) {
+    if (!(error instanceof PlanError)) throw error;
+    return needsAttention(ctx, order, [failureFor(error, order).problem]);
+  }
+  if (!dec(plan.predicted.gross).eq(dec(plan.shopTotal))) {
+    const params = { orderNumber: order.number, shopTotal: money(dec(plan.shopTotal)), economicTotal: money(dec(plan.predicted.gross)), currency: order.currency, difference: money(dec(plan.shopTotal).minus(dec(plan.predicted.gross)).abs()), tolerance: profile.roundingTolerance };
+    return needsAttention(ctx, order, [{ code: REASON.linesDoNotAddUp, params }]);
+  }
+  ledger.orders.transition(order.id, 'in-day', { reasonDetail: { dayId: day.id, day: day.day, currency: day.currency }, by: 'engine' });
+  ctx.log.resolveForOrder(order.id);
+  return 'in-day';
 }
 
 /** True when a draft was created or updated for this generation of the order. */

@@ -28,5 +28,6 @@ export {
 } from './operations';
 export { WatermarksRepository } from './watermarks';
 export { KeyValueStore } from './kv';
+export { DaysRepository, DAY_STATES, type DayState, type DayZone, type DayEntryKind, type DayRow, type DayEntry, type DayChange } from './days';
 export { SupervisedPeriodStore, SupervisedPeriod, type SupervisedRecord, type ManualBooking, type SupervisedEvent } from './supervised';
 export { SqliteCallBudgetStore } from './call-budget-store';

@@ -3,6 +3,7 @@ import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { SqliteCallBudgetStore } from './call-budget-store';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
+import { DaysRepository } from './days';
 import { GroupCommit } from './group-commit';
 import { KeyValueStore } from './kv';
 import { runMigrations } from './migrate';
@@ -34,6 +35,8 @@ export interface Ledger {
   readonly watermarks: WatermarksRepository;
   readonly supervised: SupervisedPeriodStore;
   readonly callBudget: SqliteCallBudgetStore;
+  /** Daily summaries (postingUnit "day") and the orders and refunds booked in them. */
+  readonly days: DaysRepository;
   readonly kv: KeyValueStore;
   readonly clock: () => Date;
   /** Runs fn in one transaction (nested calls become savepoints) and returns its result. */
@@ -93,6 +96,7 @@ function assemble(db: Database.Database, dataDir: string, path: string, clock: (
     watermarks: new WatermarksRepository(db, clock),
     supervised: new SupervisedPeriodStore(db),
     callBudget: new SqliteCallBudgetStore(db),
+    days: new DaysRepository(db, clock),
     kv: new KeyValueStore(db, clock),
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

@@ -189,7 +189,7 @@ export class OrdersRepository {
       inFlight: db.prepare(`SELECT * FROM orders WHERE order_id IN (SELECT order_id FROM operations WHERE status IN ('started', 'uncertain')) ORDER BY modified`),
       setRule: db.prepare('UPDATE orders SET rule_decision = ?, updated_at = ? WHERE order_id = ?'),
       bump: db.prepare('UPDATE orders SET generation = generation + 1, updated_at = ? WHERE order_id = ? RETURNING generation'),
-      refundsPending: db.prepare(`SELECT * FROM orders WHERE refunds_pending = 1 AND state IN ('booked', 'done') ORDER BY modified`),
+      refundsPending: db.prepare(`SELECT * FROM orders WHERE refunds_pending = 1 AND state IN ('booked', 'done', 'in-day') ORDER BY modified`),
       settleRefunds: db.prepare('UPDATE orders SET refunds_pending = 0, updated_at = ? WHERE order_id = ? AND refunds_key = ?'),
     };
   }
@@ -230,7 +230,7 @@ export class OrdersRepository {
     return { isNew: false, changed, refundsChanged, state: existing.state as OrderState, generation: existing.generation };
   }
 
-  /** Booked orders whose refunds changed since the credit-note step last finished with them. */
+  /** Booked orders (and orders in a daily summary) whose refunds changed since the credit-note step last finished with them. */
   withPendingRefunds(): OrderRow[] {
     return this.s.refundsPending.all().map(toRow);
   }

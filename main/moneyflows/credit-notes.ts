@@ -13,9 +13,11 @@ import { REASON } from '../engine/reasons';
 import { decideRules, type RuleDecision } from '../engine/rules';
 import { journalled } from '../engine/journal';
 import { restorePending } from '../engine/after-restore';
-import { cancellationRefund, CreditNotePlanError, planCreditNote, type CreditNotePlan } from './credit-note-plan';
+import { refundsToCredit } from '../engine/plan/refund-lines';
+import { CreditNotePlanError, planCreditNote, type CreditNotePlan } from './credit-note-plan';
 import { CreditNotesStore, type CreditNoteRow } from './credit-notes-store';
 
+export { refundsToCredit } from '../engine/plan/refund-lines';
 export { planCreditNote, cancellationRefund, CANCELLATION_REFUND_ID, CreditNotePlanError, type CreditNotePlan, type CreditNoteContext } from './credit-note-plan';
 export { creditNotesForOrder, CreditNotesStore, type CreditNoteRow, type CreditNoteState } from './credit-notes-store';
 
@@ -34,16 +36,6 @@ export interface RefundsOutcome {
 const FINAL = new Set(['booked', 'needs-attention']);
 /** States in which a credit note waits for nobody but the owner. */
 const SETTLED = new Set([...FINAL, 'held']);
-
-/** The refunds an order's credit notes must cover: the shop's refunds, plus the rest when it was cancelled after booking. */
-export function refundsToCredit(order: Order, language: 'da' | 'en'): Refund[] {
-  const refunds = [...order.refunds];
-  if (order.stage.cancelled) {
-    const rest = cancellationRefund(order, language);
-    if (rest) refunds.push(rest);
-  }
-  return refunds;
-}
 
 /**
  * Turns every refund of a booked order into exactly one credit note in e-conomic: created

@@ -1,3 +1,4 @@
+import { csvCell as cell } from '../../shared/domain/csv';
 import type { PeriodLine, ReconciliationReport } from './reconciliation';
 
 export interface CsvOptions {
@@ -7,11 +8,6 @@ export interface CsvOptions {
 
 const PERIOD_HEADER = ['period', 'currency', 'shop_orders', 'shop_total', 'refunded_total', 'invoices', 'invoiced_total', 'credit_notes', 'credited_total', 'payments', 'payments_total', 'difference'];
 const ISSUE_HEADER = ['issue', 'order_id', 'order_number', 'refund_id', 'invoice_numbers', 'draft_numbers', 'date', 'currency', 'shop', 'economic', 'difference', 'ledger_state'];
-
-function cell(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /**
  * The report as semicolon-separated CSV (what Danish Excel opens directly): the periods

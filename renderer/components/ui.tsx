@@ -40,6 +40,7 @@ const STATE_TONE: Record<OrderState, string> = {
   skipped: 'neutral',
   failed: 'bad',
   'needs-attention': 'bad',
+  'in-day': 'neutral',
 };
 
 export function StateBadge({ state }: { state: OrderState }) {

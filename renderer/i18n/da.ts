@@ -42,6 +42,7 @@ export const da = {
     skipped: 'Sprunget over',
     failed: 'Fejlet',
     'needs-attention': 'Kræver handling',
+    'in-day': 'I dagsopgørelsen',
   },
   severity: { info: 'Info', warning: 'Advarsel', error: 'Fejl', critical: 'Kritisk' },
   mailStatus: { none: '—', pending: 'Venter', sent: 'Sendt', failed: 'Fejlet' },
@@ -389,6 +390,7 @@ export const da = {
         useLayout: 'Brug layout',
         usePaymentTerms: 'Brug betalingsbetingelse',
         useCustomer: 'Brug kunde',
+        ownInvoice: 'Egen faktura (ikke i dagsopgørelsen)',
       },
     },
     mail: {

@@ -43,6 +43,7 @@ export const en: Dictionary = {
     skipped: 'Skipped',
     failed: 'Failed',
     'needs-attention': 'Needs attention',
+    'in-day': 'In the daily summary',
   },
   severity: { info: 'Info', warning: 'Warning', error: 'Error', critical: 'Critical' },
   mailStatus: { none: '—', pending: 'Pending', sent: 'Sent', failed: 'Failed' },
@@ -390,6 +391,7 @@ export const en: Dictionary = {
         useLayout: 'Use layout',
         usePaymentTerms: 'Use payment terms',
         useCustomer: 'Use customer',
+        ownInvoice: 'Own invoice (not in the daily summary)',
       },
     },
     mail: {

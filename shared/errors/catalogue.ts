@@ -1,5 +1,6 @@
 import { BOOKING } from './catalogue/booking';
 import { CONNECTIVITY } from './catalogue/connectivity';
+import { DAY_SUMMARIES } from './catalogue/day-summaries';
 import { ECONOMIC } from './catalogue/economic';
 import { INTERNAL } from './catalogue/internal';
 import { LIMITS } from './catalogue/limits';
@@ -9,7 +10,7 @@ import { SETUP_WIZARD } from './catalogue/setup-wizard';
 import { SHOP_DATA } from './catalogue/shop-data';
 import type { CatalogueEntry } from './types';
 
-const ALL = { ...SHOP_DATA, ...SETUP, ...SETUP_WIZARD, ...ECONOMIC, ...CONNECTIVITY, ...LIMITS, ...MAIL, ...BOOKING, ...INTERNAL };
+const ALL = { ...SHOP_DATA, ...SETUP, ...SETUP_WIZARD, ...ECONOMIC, ...CONNECTIVITY, ...LIMITS, ...MAIL, ...BOOKING, ...DAY_SUMMARIES, ...INTERNAL };
 
 export type ErrorCode = keyof typeof ALL;
 
@@ -64,6 +65,8 @@ export const CODES = {
   draftGone: 'LB-3010',
   draftConflict: 'LB-3011',
   paymentRegistrationFailed: 'LB-3012',
+  orderLinesDoNotAddUp: 'LB-3020',
+  dayTotalMismatch: 'LB-3021',
   economicValidation: 'LB-3099',
   economicAuthFailed: 'LB-4001',
   economicForbidden: 'LB-4002',
@@ -92,6 +95,8 @@ export const CODES = {
   duplicateInEconomic: 'LB-7006',
   skippedByRule: 'LB-7007',
   restoredFoundBooked: 'LB-7009',
+  dayWaitsForOrders: 'LB-7020',
+  dayBooked: 'LB-7021',
   internal: 'LB-9001',
   backupFailed: 'LB-9109',
 } as const satisfies Record<string, ErrorCode>;

@@ -41,6 +41,7 @@ export const PARAM_NAMES = [
   'connection',
   'orderId',
   'logId',
+  'orders',
 ] as const;
 
 export type ParamName = (typeof PARAM_NAMES)[number];

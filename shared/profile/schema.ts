@@ -6,6 +6,15 @@ import { z } from 'zod';
  * `secretNames`). Every field has a description so `configure` can explain it.
  */
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const decimalString = z
   .string()
   .regex(/^-?\d+(\.\d+)?$/, 'must be a decimal number written with a dot, e.g. "0.05"');
@@ -32,6 +41,8 @@ export const ruleActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('useLayout'), layoutNumber: z.number().int().positive() }),
   z.object({ type: z.literal('usePaymentTerms'), paymentTermsNumber: z.number().int().positive() }),
   z.object({ type: z.literal('useCustomer'), customerNumber: z.number().int().positive() }),
+  /** With `postingUnit: "day"`: book this order on its own invoice instead of in the day's summary. */
+  z.object({ type: z.literal('ownInvoice') }),
 ]);
 export type RuleAction = z.infer<typeof ruleActionSchema>;
 
@@ -138,6 +149,22 @@ export const profileSchema = z.object({
   roundingTolerance: decimalString.default('0.05'),
   rules: z.array(ruleSchema).default([]),
   refunds: z.object({ creditNotes: z.boolean().default(true) }).default({ creditNotes: true }),
+  /**
+   * The unit of booking: one invoice per order, or per day (a daily summary: one invoice per
+   * day and currency to the collective customer; orders that need their own invoice keep it).
+   */
+  postingUnit: z.enum(['order', 'day']).default('order').describe('"order": one invoice per order; "day": one summary per day and currency'),
+  /** Grace after midnight in the shop's time zone before a day is booked (late payments, late syncs). */
+  dayClosesAfterMinutes: z.number().int().min(0).max(1440).default(60),
+  daySummary: z
+    .object({
+      /** The shop's time zone (IANA), in which a day begins and ends. */
+      timeZone: z
+        .string()
+        .refine((zone) => isTimeZone(zone), 'must be a time zone such as "Europe/Copenhagen"')
+        .default('Europe/Copenhagen'),
+    })
+    .default({ timeZone: 'Europe/Copenhagen' }),
   sync: z
     .object({
       intervalMinutes: z.number().int().min(1).max(1440).default(5),

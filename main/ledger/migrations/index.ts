@@ -4,6 +4,7 @@ import { migration003EngineState } from './003-engine-state';
 import { migration004Supervised } from './004-supervised';
 import { migration005CallBudget } from './005-call-budget';
 import { migration006RefundTracking } from './006-refund-tracking';
+import { migration007DaySummaries } from './007-day-summaries';
 import { migration010Log } from './010-log';
 import { migration020MailOutbox } from './020-mail-outbox';
 import { migration030CreditNotes } from './030-credit-notes';
@@ -24,6 +25,7 @@ export const migrations: Migration[] = [
   migration004Supervised,
   migration005CallBudget,
   migration006RefundTracking,
+  migration007DaySummaries,
   migration010Log,
   migration020MailOutbox,
   migration030CreditNotes,

@@ -27,6 +27,7 @@ export const orderStateSchema = z.enum([
   'skipped',
   'failed',
   'needs-attention',
+  'in-day',
 ]);
 export type OrderState = z.infer<typeof orderStateSchema>;
 export const ORDER_STATES = orderStateSchema.options;

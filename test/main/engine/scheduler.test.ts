@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SyncScheduler } from '../../../main/engine/scheduler';
 import type { SyncSummary } from '../../../main/engine/cycle';
 
-const summary: SyncSummary = { fetched: 0, eligible: 0, drafted: 0, booked: 0, held: 0, skipped: 0, failed: 0, mailed: 0, creditNotes: 0, paymentsRegistered: 0, apiCalls: 0 };
+const summary: SyncSummary = { fetched: 0, eligible: 0, drafted: 0, booked: 0, held: 0, skipped: 0, failed: 0, mailed: 0, creditNotes: 0, paymentsRegistered: 0, daysBooked: 0, daysHeld: 0, apiCalls: 0 };
 const MINUTE = 60_000;
 
 describe('the background sync loop', () => {

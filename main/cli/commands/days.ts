@@ -1,0 +1,64 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe as describeProblem } from '../../../shared/errors';
+import { isLocalDate } from '../../../shared/domain/local-day';
+import type { DayRow } from '../../ledger';
+import { intOption, langOption, parse, requireDataDir } from '../args';
+import { EXIT, UsageError } from '../exit-codes';
+import { table } from '../format';
+import { print, printJson } from '../output';
+import { withRuntime } from '../runtime-errors';
+
+export const daysHelp = `ledgerbridge days --data-dir DIR [--day YYYY-MM-DD [--currency CUR] [--csv FILE]] [--limit N] [--json] [--lang da|en]
+  The daily summaries (postingUnit "day"): each day and currency with its state, orders, total
+  and invoice, and why a day waits. --day shows one day's order list; --csv writes it to FILE
+  (semicolon-separated, decimal comma) as it was fixed when the day was booked.`;
+
+function reasonOf(day: DayRow, lang: 'da' | 'en'): string {
+  if (!day.reasonCode) return '';
+  const params = ((day.reasonDetail as { params?: Record<string, string> } | null)?.params ?? {}) as never;
+  return `${day.reasonCode} ${describeProblem(day.reasonCode, params, lang).message}`;
+}
+
+export async function daysCommand(argv: string[]): Promise<number> {
+  const { values } = parse(argv, {
+    'data-dir': { type: 'string' },
+    day: { type: 'string' },
+    currency: { type: 'string' },
+    csv: { type: 'string' },
+    limit: { type: 'string' },
+    json: { type: 'boolean' },
+    lang: { type: 'string' },
+  });
+  const dataDir = requireDataDir(values['data-dir']);
+  const lang = langOption(values.lang);
+  const da = lang === 'da';
+  if (values.day !== undefined && !isLocalDate(values.day)) throw new UsageError(`--day must be a date such as 2026-03-10, not "${values.day}".`);
+  if (values.csv !== undefined && values.day === undefined) throw new UsageError('--csv needs --day: the order list is per day.');
+  return withRuntime({ dataDir, lock: false }, async (runtime) => {
+    const profile = runtime.profile.name;
+    let days = values.day
+      ? runtime.ledger.days.onDate(profile, values.day)
+      : runtime.ledger.days.list(profile, intOption('limit', values.limit, 60)).items;
+    if (values.currency) days = days.filter((d) => d.currency === values.currency!.toUpperCase());
+    const rows = days.map((d) => {
+      const entries = runtime.ledger.days.entries(d.id);
+      return { day: d.day, currency: d.currency, zone: d.zone, state: d.state, orders: entries.filter((e) => e.kind === 'order').length, refunds: entries.filter((e) => e.kind === 'refund').length, gross: d.gross, draftNumber: d.draftNumber, invoiceNumber: d.bookedNumber, reasonCode: d.reasonCode, reason: reasonOf(d, lang) || null, entries: values.day ? entries : undefined };
+    });
+    if (values.csv !== undefined) {
+      if (days.length !== 1) throw new UsageError(days.length === 0 ? `no daily summary on ${values.day}${values.currency ? ` in ${values.currency}` : ''}.` : `${values.day} has a summary per currency (${days.map((d) => d.currency).join(', ')}): choose one with --currency.`);
+      const [day] = days;
+      if (day.orderList === null) throw new UsageError(da ? `Dagen ${day.day} er ikke lukket endnu; ordrelisten fastlægges, når den bogføres.` : `The day ${day.day} has not closed yet; its order list is fixed when it is booked.`);
+      writeFileSync(resolve(values.csv), day.orderList);
+    }
+    if (values.json) printJson({ days: rows });
+    else
+      print(
+        table([
+          [da ? 'Dag' : 'Day', da ? 'Valuta' : 'Currency', da ? 'Tilstand' : 'State', da ? 'Ordrer' : 'Orders', da ? 'Refunderinger' : 'Refunds', da ? 'I alt' : 'Total', da ? 'Faktura' : 'Invoice', da ? 'Årsag' : 'Reason'],
+          ...rows.map((r) => [r.day, r.currency, r.state, String(r.orders), String(r.refunds), r.gross ?? '', r.invoiceNumber?.toString() ?? '', r.reason ?? '']),
+        ]),
+      );
+    return EXIT.ok;
+  });
+}

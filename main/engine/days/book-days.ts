@@ -1,0 +1,230 @@
+import { dec, money } from '../../../shared/domain/money';
+import type { Order } from '../../../shared/domain/order';
+import { dayClosesAt } from '../../../shared/domain/local-day';
+import { filterValue } from '../../connectors/economic/client';
+import type { BookedInvoice } from '../../connectors/economic/types';
+import type { DayRow } from '../../ledger';
+import type { EngineContext } from '../context';
+import { failureFor } from '../failures';
+import { operationKey } from '../idempotency';
+import { journalled } from '../journal';
+import { draftInvoiceBody } from '../plan/draft-body';
+import { PlanError } from '../plan/plan-invoice';
+import type { PlannedInvoice } from '../plan/types';
+import { REASON } from '../reasons';
+import { settleDraft } from '../totals-check';
+import { orderListCsv } from './order-list';
+import { partsOf } from './parts';
+import { planDay } from './plan-day';
+
+export interface DaysOutcome {
+  /** Days booked in e-conomic by this call (by us, or found booked by the owner). */
+  booked: number;
+  /** Days left as drafts for the owner. */
+  held: number;
+  /** Closed days that wait for one of their orders. */
+  waiting: number;
+}
+
+/** The journal's subject for a day's writes (its Idempotency-Keys and its rows in the operations journal). */
+export function daySubject(day: Pick<DayRow, 'day' | 'currency' | 'zone'>): string {
+  return `day:${day.day}:${day.currency}:${day.zone}`;
+}
+
+/**
+ * Books the days that have closed (postingUnit "day"), each exactly once: a day closes at the
+ * next local midnight plus the grace period; it waits while one of its orders is not ready
+ * (held, needs attention, failed) and says which; otherwise it is frozen — its entries and its
+ * planned invoice fixed in the ledger — and written to e-conomic under the operations journal
+ * like an order: a draft, the totals check against the sum of its orders, and booking when
+ * automatic posting is in effect, else a draft for the owner. A frozen day takes no more
+ * entries: orders and refunds that arrive later go into a day that is still open.
+ */
+export async function bookDays(ctx: EngineContext): Promise<DaysOutcome> {
+  const outcome: DaysOutcome = { booked: 0, held: 0, waiting: 0 };
+  const { ledger, profile } = ctx;
+  const now = ctx.clock();
+  for (const day of ledger.days.inState(profile.name, 'open')) {
+    if (dayClosesAt(day.day, profile.daySummary.timeZone, profile.dayClosesAfterMinutes) > now) continue;
+    if (!freeze(ctx, day)) outcome.waiting++;
+  }
+  for (const day of [...ledger.days.inState(profile.name, 'closing'), ...ledger.days.inState(profile.name, 'drafted')]) {
+    const result = await writeDay(ctx, day);
+    if (result === 'booked') outcome.booked++;
+    if (result === 'held') outcome.held++;
+  }
+  outcome.booked += await bookOrAdoptHeldDays(ctx);
+  return outcome;
+}
+
+/**
+ * Freezes a closed day when every one of its orders is ready; else records on the day, and in
+ * the log, which orders it waits for. True when frozen.
+ */
+function freeze(ctx: EngineContext, day: DayRow): boolean {
+  const { ledger, profile } = ctx;
+  const entries = ledger.days.entries(day.id);
+  const rows = new Map(entries.filter((e) => e.kind === 'order').map((e) => [e.orderId, ledger.orders.get(e.orderId)]));
+  const holding = entries.filter((e) => e.kind === 'order' && rows.get(e.orderId)?.state !== 'in-day');
+  const subject = daySubject(day);
+  if (holding.length > 0) {
+    const params = { date: day.day, currency: day.currency, count: holding.length, orders: holding.map((e) => e.number).join(', ') };
+    ledger.days.transition(day.id, 'open', { reasonCode: REASON.dayWaitsForOrders, reasonDetail: { params, orderIds: holding.map((e) => e.orderId) } });
+    ctx.log.report({ code: REASON.dayWaitsForOrders, profile: profile.name, subject, params });
+    return false;
+  }
+  const customerNumber = profile.customers.collective[day.currency] ?? profile.customers.collective['*'];
+  let plan: PlannedInvoice;
+  try {
+    if (customerNumber === undefined) throw new PlanError('no-collective-customer', `no collective customer for ${day.currency}`, { currency: day.currency });
+    const parts = partsOf(ctx, entries);
+    plan = planDay({ profileName: profile.name, date: day.day, currency: day.currency, zone: day.zone, customerNumber, vatZoneNumber: profile.vatZones[day.zone] }, parts, { profile, knownProducts: ctx.reference.productNumbers });
+  } catch (error) {
+    if (!(error instanceof PlanError)) throw error;
+    const problem = failureFor(error, { number: daySubject(day) }).problem;
+    ledger.days.transition(day.id, 'open', { reasonCode: problem.code, reasonDetail: { params: problem.params } });
+    ctx.log.report({ ...problem, profile: profile.name, subject });
+    return false;
+  }
+  const orders = entries.filter((e) => e.kind === 'order').map((e) => rows.get(e.orderId)!.order as Order);
+  ledger.transaction(() => {
+    ledger.days.transition(day.id, 'closing', { plan, gross: plan.shopTotal, orderList: orderListCsv(entries, orders, profile), frozen: true });
+    ctx.log.resolveSubject(profile.name, REASON.dayWaitsForOrders, subject);
+  });
+  return true;
+}
+
+/** Writes a frozen day's invoice: draft (adopted after a crash), totals check, booking or a draft for the owner. */
+async function writeDay(ctx: EngineContext, day: DayRow): Promise<'booked' | 'held' | 'needs-attention' | 'failed'> {
+  const { ledger, profile } = ctx;
+  const plan = day.plan as PlannedInvoice;
+  const subject = daySubject(day);
+  const customerNumber = (plan.customer as { customerNumber: number }).customerNumber;
+  try {
+    if (ledger.operations.openForOrder(subject).length > 0) {
+      const adopted = await adoptAfterCrash(ctx, day);
+      if (adopted === 'booked') return 'booked';
+      day = ledger.days.get(day.id)!;
+    }
+    await ctx.products.ensure(plan.productsToCreate, subject);
+    const createKey = operationKey(profile.name, subject, 'create-draft', 1);
+    const draft = await journalled(ctx, createKey, subject, 'create-draft', (attempt) => ctx.client.createDraftInvoice(draftInvoiceBody(plan, customerNumber) as never, attempt), (created) => {
+      ledger.days.transition(day.id, 'drafted', { draftNumber: created.draftInvoiceNumber });
+    });
+    if (ledger.days.get(day.id)!.state !== 'drafted') ledger.days.transition(day.id, 'drafted', { draftNumber: draft.draftInvoiceNumber });
+    const settled = await settleDraft(ctx, { subject, plan, written: { draft, by: 'create-draft' }, generation: 1, customerNumber });
+    if (!settled.difference.isZero()) {
+      const params = { date: day.day, currency: day.currency, shopTotal: money(dec(plan.shopTotal)), economicTotal: money(dec(String(settled.draft.grossAmount))), difference: money(settled.difference.abs()), tolerance: profile.roundingTolerance, draftNumber: draft.draftInvoiceNumber };
+      ledger.days.transition(day.id, 'needs-attention', { reasonCode: REASON.dayTotalMismatch, reasonDetail: { params } });
+      ctx.log.report({ code: REASON.dayTotalMismatch, profile: profile.name, subject, params });
+      return 'needs-attention';
+    }
+    const supervised = ledger.supervised.forProfile(profile.name);
+    if (supervised.get().firstAutomaticDraftAt === null) supervised.recordAutomaticDraft(ctx.clock());
+    if (ctx.posting().effectiveMode !== 'automatic') {
+      const posting = ctx.posting();
+      ledger.days.transition(day.id, 'held', { reasonCode: REASON.awaitingManualBooking, reasonDetail: { gates: posting.gates.filter((g) => !g.met).map((g) => g.id) } });
+      ctx.log.resolveSubject(profile.name, REASON.dayTotalMismatch, subject);
+      return 'held';
+    }
+    await bookDayDraft(ctx, day.id, draft.draftInvoiceNumber);
+    return 'booked';
+  } catch (error) {
+    const failure = failureFor(error, { number: subject });
+    ledger.days.transition(day.id, ledger.days.get(day.id)!.state, { reasonCode: failure.problem.code, reasonDetail: { params: failure.problem.params, technical: failure.problem.technical } });
+    ctx.log.report({ ...failure.problem, profile: profile.name, subject });
+    return 'failed';
+  }
+}
+
+/** Books a day's draft exactly once and closes the day. */
+async function bookDayDraft(ctx: EngineContext, dayId: number, draftNumber: number): Promise<void> {
+  const day = ctx.ledger.days.get(dayId)!;
+  const key = operationKey(ctx.profile.name, daySubject(day), 'book', 1);
+  const invoice = await journalled(ctx, key, daySubject(day), 'book', (attempt) => ctx.client.bookDraftInvoice(draftNumber, attempt), (booked) => {
+    finishDay(ctx, dayId, booked.bookedInvoiceNumber, 'engine');
+  });
+  if (ctx.ledger.days.get(dayId)!.state !== 'done') finishDay(ctx, dayId, invoice.bookedInvoiceNumber, 'engine');
+}
+
+/** The day is booked: it and every order in it are done, under the day's invoice number. */
+function finishDay(ctx: EngineContext, dayId: number, bookedNumber: number, by: string): void {
+  const { ledger, profile } = ctx;
+  ledger.transaction(() => {
+    const day = ledger.days.transition(dayId, 'done', { bookedNumber, booked: true });
+    const entries = ledger.days.entries(dayId);
+    for (const entry of entries) {
+      if (entry.kind !== 'order') continue;
+      ledger.orders.transition(entry.orderId, 'done', { draftNumber: day.draftNumber, bookedNumber, reasonDetail: { day: day.day, currency: day.currency }, by });
+    }
+    ctx.log.resolveSubject(profile.name, REASON.dayTotalMismatch, daySubject(day));
+    ctx.log.info({ code: REASON.dayBooked, profile: profile.name, params: { date: day.day, currency: day.currency, invoiceNumber: bookedNumber, count: entries.length, shopTotal: money(dec(day.gross)) } });
+  });
+}
+
+/**
+ * After a crash between a write and its journal row: what e-conomic holds under the day's
+ * reference decides. A booked invoice closes the day; a draft is adopted; a write that never
+ * happened is released and repeated.
+ */
+async function adoptAfterCrash(ctx: EngineContext, day: DayRow): Promise<'booked' | 'drafted' | 'released'> {
+  const { ledger } = ctx;
+  const reference = filterValue((day.plan as PlannedInvoice).referenceOther);
+  const [booked] = await ctx.client.findBookedInvoices(`references.other$eq:${reference}`);
+  const drafts = booked ? [] : await ctx.client.findDraftInvoices(`references.other$eq:${reference}`);
+  const open = ledger.operations.openForOrder(daySubject(day));
+  let result: 'booked' | 'drafted' | 'released' = 'released';
+  ledger.transaction(() => {
+    for (const op of open) {
+      if (booked) ledger.operations.complete(op.key, op.step === 'book' ? booked : (drafts[0] ?? { draftInvoiceNumber: day.draftNumber }));
+      else if (op.step === 'create-draft' && drafts.length > 0) ledger.operations.complete(op.key, drafts[0]);
+      else ledger.operations.markFailed(op.key, { reconciled: 'not found in e-conomic; will be repeated' });
+    }
+    if (booked) {
+      finishDay(ctx, day.id, booked.bookedInvoiceNumber, 'reconcile');
+      result = 'booked';
+    } else if (drafts.length > 0) {
+      ledger.days.transition(day.id, 'drafted', { draftNumber: drafts[0].draftInvoiceNumber });
+      result = 'drafted';
+    }
+  });
+  return result;
+}
+
+/**
+ * Days left as drafts for the owner: booked by us once automatic posting is in effect, or
+ * found booked by the owner in e-conomic (the supervised period's proof, as for orders) with
+ * one listing of booked invoices since the oldest waiting day.
+ */
+async function bookOrAdoptHeldDays(ctx: EngineContext): Promise<number> {
+  const { ledger, profile } = ctx;
+  const held = ledger.days.inState(profile.name, 'held');
+  if (held.length === 0) return 0;
+  let booked = 0;
+  if (ctx.posting().effectiveMode === 'automatic') {
+    for (const day of held) {
+      try {
+        await bookDayDraft(ctx, day.id, day.draftNumber!);
+        booked++;
+      } catch (error) {
+        const failure = failureFor(error, { number: daySubject(day) });
+        ctx.log.report({ ...failure.problem, profile: profile.name, subject: daySubject(day) });
+      }
+    }
+    return booked;
+  }
+  const since = held.map((d) => d.day).sort()[0];
+  const invoices = await ctx.client.findBookedInvoices(`date$gte:${since}`);
+  const byReference = new Map<string, BookedInvoice>();
+  for (const invoice of invoices) if (invoice.references?.other) byReference.set(invoice.references.other, invoice);
+  for (const day of held) {
+    const invoice = byReference.get((day.plan as PlannedInvoice).referenceOther);
+    if (!invoice) continue;
+    ledger.transaction(() => {
+      finishDay(ctx, day.id, invoice.bookedInvoiceNumber, 'e-conomic (manual booking)');
+      ledger.supervised.forProfile(profile.name).recordManualBooking(daySubject(day), day.draftNumber!, invoice.bookedInvoiceNumber, ctx.clock());
+    });
+    booked++;
+  }
+  return booked;
+}

@@ -1,0 +1,30 @@
+import type { Order } from '../../../shared/domain/order';
+import type { DayEntry } from '../../ledger';
+import type { EngineContext } from '../context';
+import { planInvoice } from '../plan/plan-invoice';
+import { creditLines, refundsToCredit } from '../plan/refund-lines';
+import { dayZoneOf } from './placement';
+import { NO_RULES_MATCHED } from '../rules';
+import type { DayPart } from './plan-day';
+
+/**
+ * What each entry of a day brings into the day's invoice: an order the lines of its own
+ * invoice, a refund the lines of the credit note it would otherwise have been (the same
+ * planning, so the same lines, rounding and VAT).
+ */
+export function partsOf(ctx: EngineContext, entries: DayEntry[]): DayPart[] {
+  const parts: DayPart[] = [];
+  for (const entry of entries) {
+    const order = ctx.ledger.orders.get(entry.orderId)!.order as Order;
+    if (entry.kind === 'order') {
+      const plan = planInvoice(order, { profile: ctx.profile, decision: NO_RULES_MATCHED, knownProducts: ctx.reference.productNumbers, buyerCustomerNumber: null });
+      parts.push({ kind: 'order', number: entry.number, gross: entry.gross, lines: plan.lines });
+    } else {
+      const refund = refundsToCredit(order, ctx.profile.language).find((r) => r.id === entry.refundId);
+      if (!refund) throw new Error(`refund ${entry.refundId} of order ${order.number} is no longer in the order`);
+      const { lines } = creditLines(order, refund, { profile: ctx.profile, knownProducts: ctx.reference.productNumbers, zone: dayZoneOf(order, ctx.profile) });
+      parts.push({ kind: 'refund', number: entry.number, gross: entry.gross, lines });
+    }
+  }
+  return parts;
+}

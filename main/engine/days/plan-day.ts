@@ -1,0 +1,203 @@
+import { dec, money, round2, sum, type Dec } from '../../../shared/domain/money';
+import type { Profile } from '../../../shared/profile/schema';
+import { vatFor } from '../plan/net-price';
+import { LIMITS, PlanError, roundingLine } from '../plan/plan-invoice';
+import { cleanText } from '../plan/text';
+import type { PlannedInvoice, PlannedLine, ProductToCreate } from '../plan/types';
+import type { VatZoneKind } from '../plan/vat-zone';
+
+/** What one order or refund brings into its day: its own planned lines, whose gross is exactly `gross`. */
+export interface DayPart {
+  kind: 'order' | 'refund';
+  /** The order's display number. */
+  number: string;
+  /** Signed: the order's total, or minus the money refunded. */
+  gross: string;
+  /** The lines its own invoice (or credit note) would have, with their rounding line. */
+  lines: PlannedLine[];
+}
+
+export interface DayToPlan {
+  profileName: string;
+  /** The shop-local date, YYYY-MM-DD. */
+  date: string;
+  currency: string;
+  zone: Extract<VatZoneKind, 'domestic' | 'abroad'>;
+  customerNumber: number;
+  vatZoneNumber: number;
+}
+
+/** The product a day's sales at one VAT rate are booked on; one per rate, so one per product group. */
+export function dayProductNumber(rate: string): string {
+  return `DAGSSALG-${dec(rate).toFixed()}`;
+}
+
+/** The text in `references.other` that finds a day's invoice again after a crash: unique per profile, day, currency and zone. */
+export function dayReference(day: Pick<DayToPlan, 'profileName' | 'date' | 'currency' | 'zone'>): string {
+  return `lb-day:${day.profileName}:${day.date}:${day.currency}:${day.zone}`;
+}
+
+function lineNet(line: PlannedLine): Dec {
+  return round2(dec(line.quantity).times(line.unitNetPrice));
+}
+
+interface Bucket {
+  kind: 'sale' | 'refund' | 'rounding';
+  source: PlannedLine['source'];
+  productNumber: string;
+  rate: string;
+  net: Dec;
+}
+
+/**
+ * Sales and refunds of products are booked per VAT rate on the day product of that rate;
+ * shipping, fees and gift cards stay on the products the profile names for them.
+ */
+function bucketOf(line: PlannedLine): Omit<Bucket, 'net'> {
+  const rate = dec(line.expectedVatRate).toFixed();
+  switch (line.source) {
+    case 'rounding':
+      return { kind: 'rounding', source: 'rounding', productNumber: line.productNumber, rate: '0' };
+    case 'product':
+      return { kind: 'sale', source: 'product', productNumber: dayProductNumber(rate), rate };
+    case 'refund':
+    case 'refund-amount':
+      return { kind: 'refund', source: 'refund', productNumber: dayProductNumber(rate), rate };
+    case 'refund-shipping':
+      return { kind: 'refund', source: 'refund-shipping', productNumber: line.productNumber, rate };
+    default:
+      return { kind: 'sale', source: line.source, productNumber: line.productNumber, rate };
+  }
+}
+
+function describe(bucket: Bucket, da: boolean): string {
+  const vat = da ? `${bucket.rate.replace('.', ',')} % moms` : `${bucket.rate} % VAT`;
+  switch (bucket.source) {
+    case 'product':
+      return da ? `Salg, ${vat}` : `Sales, ${vat}`;
+    case 'shipping':
+      return da ? `Fragt, ${vat}` : `Shipping, ${vat}`;
+    case 'fee':
+      return da ? `Gebyrer, ${vat}` : `Fees, ${vat}`;
+    case 'gift-card':
+      return da ? 'Betalt med gavekort' : 'Paid by gift card';
+    case 'refund':
+      return da ? `Refunderet salg, ${vat}` : `Refunded sales, ${vat}`;
+    case 'refund-shipping':
+      return da ? `Refunderet fragt, ${vat}` : `Refunded shipping, ${vat}`;
+    default:
+      return da ? 'Øreafrunding' : 'Rounding';
+  }
+}
+
+function numberRange(parts: DayPart[]): string {
+  const numbers = [...new Set(parts.map((p) => p.number))].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+  if (numbers.length === 0) return '';
+  return numbers.length === 1 ? numbers[0] : `${numbers[0]}–${numbers[numbers.length - 1]}`;
+}
+
+/**
+ * The one invoice a day becomes (postingUnit "day"), to the collective customer of its
+ * currency. Pure.
+ *
+ * Every order and refund of the day brings the lines of its own invoice or credit note,
+ * each already settled to its total to the øre. They are summed per VAT rate and kind: sales
+ * of products on the day product of the rate (so one line per product group), shipping, fees
+ * and gift cards on their own products, refunds as negative lines. e-conomic computes VAT on
+ * the summed net instead of per order line, which can differ by a few øre from the VAT the
+ * shop charged; that difference goes into the day's rounding line, so the day's gross is the
+ * sum of its orders' totals minus its refunds exactly.
+ */
+export function planDay(day: DayToPlan, parts: DayPart[], ctx: { profile: Profile; knownProducts: ReadonlySet<string> }): PlannedInvoice {
+  const { profile } = ctx;
+  const da = profile.language === 'da';
+  const buckets = new Map<string, Bucket>();
+  for (const line of parts.flatMap((p) => p.lines)) {
+    const b = bucketOf(line);
+    const key = `${b.kind}|${b.source}|${b.productNumber}|${b.rate}`;
+    const bucket = buckets.get(key) ?? { ...b, net: dec(0) };
+    bucket.net = bucket.net.plus(lineNet(line));
+    buckets.set(key, bucket);
+  }
+
+  const ordered = [...buckets.values()].filter((b) => b.kind !== 'rounding' && !b.net.isZero());
+  const order = { sale: 0, refund: 1, rounding: 2 } as const;
+  ordered.sort((a, b) => order[a.kind] - order[b.kind] || dec(b.rate).cmp(dec(a.rate)) || a.source.localeCompare(b.source));
+  const lines: PlannedLine[] = ordered.map((b) => ({
+    source: b.source,
+    productNumber: b.productNumber,
+    description: describe(b, da),
+    // A refund is a negative quantity, as on a credit note; a gift card a negative price.
+    quantity: b.kind === 'refund' ? '-1' : '1',
+    unitNetPrice: money(b.kind === 'refund' ? b.net.neg() : b.net),
+    expectedVatRate: b.rate,
+  }));
+
+  const target = sum(parts.map((p) => dec(p.gross)));
+  const net = sum(lines.map(lineNet));
+  const vat = sum(lines.map((l) => vatFor(lineNet(l), dec(l.expectedVatRate))));
+  const rounding = target.minus(net.plus(vat));
+  if (!rounding.isZero()) lines.push(roundingLine(profile, rounding, profile.language));
+
+  const productsToCreate: ProductToCreate[] = [];
+  for (const line of lines) {
+    if ((line.source !== 'product' && line.source !== 'refund') || ctx.knownProducts.has(line.productNumber)) continue;
+    if (productsToCreate.some((p) => p.productNumber === line.productNumber)) continue;
+    productsToCreate.push(dayProduct(line.expectedVatRate, day.zone, profile));
+  }
+
+  const orders = parts.filter((p) => p.kind === 'order');
+  const refunds = parts.filter((p) => p.kind === 'refund');
+  const range = numberRange(orders.length > 0 ? orders : refunds);
+  const heading = da ? `Dagsopgørelse ${day.date}${range ? `, ordre ${range}` : ''}` : `Daily summary ${day.date}${range ? `, orders ${range}` : ''}`;
+  const counts = da
+    ? `${orders.length} ordrer og ${refunds.length} refunderinger (${day.currency}); ordrelisten er i LedgerBridge under Dage`
+    : `${orders.length} orders and ${refunds.length} refunds (${day.currency}); the order list is in LedgerBridge under Days`;
+
+  return {
+    kind: 'invoice',
+    orderId: `day:${day.date}:${day.currency}:${day.zone}`,
+    orderNumber: range,
+    date: day.date,
+    currency: day.currency,
+    customer: { mode: 'fixed', customerNumber: day.customerNumber },
+    recipient: {
+      name: cleanText(da ? `Dagssalg ${day.date}` : `Daily sales ${day.date}`, LIMITS.recipientName),
+      address: '',
+      zip: '',
+      city: '',
+      country: '',
+      vatZoneNumber: day.vatZoneNumber,
+    },
+    vatZone: day.zone,
+    layoutNumber: profile.layoutNumber,
+    paymentTermsNumber: profile.paymentTermsNumber,
+    referenceOther: dayReference(day),
+    notes: { heading: cleanText(heading, LIMITS.notesHeading), textLine1: cleanText(counts, LIMITS.notesText) },
+    lines,
+    productsToCreate,
+    shopTotal: money(target),
+    predicted: { net: money(net.plus(rounding)), vat: money(vat), gross: money(target), rounding: money(rounding) },
+  };
+}
+
+/**
+ * The day product of a VAT rate, in the product group of that rate. Exports (zone abroad)
+ * carry no VAT whatever the group, so they may use the group of the highest rate when the
+ * profile has none for 0 %.
+ */
+function dayProduct(rate: string, zone: DayToPlan['zone'], profile: Profile): ProductToCreate {
+  const da = profile.language === 'da';
+  let group = profile.productGroups[dec(rate).toFixed()];
+  if (group === undefined && zone === 'abroad') {
+    const rates = Object.keys(profile.productGroups).map((r) => dec(r));
+    if (rates.length > 0) group = profile.productGroups[rates.reduce((a, b) => (a.gt(b) ? a : b)).toFixed()];
+  }
+  if (group === undefined) throw new PlanError('no-product-group', `no product group for VAT ${rate} %`, { rate });
+  return {
+    productNumber: dayProductNumber(rate),
+    name: da ? `Dagssalg ${rate.replace('.', ',')} % moms` : `Daily sales ${rate} % VAT`,
+    productGroupNumber: group,
+    salesPrice: '0.00',
+  };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { planDay, type DayPart, type DayToPlan } from '../../../../main/engine/days/plan-day';
+import { PlanError } from '../../../../main/engine/plan/plan-invoice';
+import type { PlannedLine } from '../../../../main/engine/plan/types';
+import { testProfile } from '../../../helpers/profiles';
+
+/** The day invoice's lines from the orders' own lines; every figure below is worked out by hand. */
+
+const profile = testProfile();
+const DAY: DayToPlan = { profileName: 'butik', date: '2026-03-10', currency: 'DKK', zone: 'domestic', customerNumber: 1, vatZoneNumber: 1 };
+
+function line(source: PlannedLine['source'], productNumber: string, unitNetPrice: string, rate: string, quantity = '1'): PlannedLine {
+  return { source, productNumber, description: productNumber, quantity, unitNetPrice, expectedVatRate: rate };
+}
+
+const brief = (l: PlannedLine) => ({ productNumber: l.productNumber, quantity: l.quantity, unitNetPrice: l.unitNetPrice, rate: l.expectedVatRate });
+
+describe('planDay', () => {
+  it('sums sales per VAT rate, keeps shipping and gift cards on their products and refunds as negative lines: 124.00 + 40.00 − 25.00 = 139.00', () => {
+    const parts: DayPart[] = [
+      // 100.00 + 25.00 VAT, shipping 39.20 + 9.80, paid 50.00 with a gift card: 124.00.
+      { kind: 'order', number: '1001', gross: '124.00', lines: [line('product', 'KRUS', '50.00', '25', '2'), line('shipping', 'FRAGT', '39.20', '25'), line('gift-card', 'GAVEKORT', '-50.00', '0')] },
+      // A zero-rated book: 40.00.
+      { kind: 'order', number: '1002', gross: '40.00', lines: [line('product', 'BOG', '40.00', '0')] },
+      // One mug of an earlier order back: −20.00 − 5.00 VAT.
+      { kind: 'refund', number: '0990', gross: '-25.00', lines: [line('refund', 'KRUS', '20.00', '25', '-1')] },
+    ];
+    const plan = planDay(DAY, parts, { profile, knownProducts: new Set() });
+    expect(plan.lines.map(brief)).toEqual(
+      expect.arrayContaining([
+        { productNumber: 'DAGSSALG-25', quantity: '1', unitNetPrice: '100.00', rate: '25' },
+        { productNumber: 'DAGSSALG-0', quantity: '1', unitNetPrice: '40.00', rate: '0' },
+        { productNumber: 'FRAGT', quantity: '1', unitNetPrice: '39.20', rate: '25' },
+        { productNumber: 'GAVEKORT', quantity: '1', unitNetPrice: '-50.00', rate: '0' },
+        { productNumber: 'DAGSSALG-25', quantity: '-1', unitNetPrice: '20.00', rate: '25' },
+      ]),
+    );
+    expect(plan.lines).toHaveLength(5); // no rounding line: per rate the VAT is the same
+    expect(plan.predicted).toEqual({ net: '109.20', vat: '29.80', gross: '139.00', rounding: '0.00' });
+    expect(plan.shopTotal).toBe('139.00');
+    expect(plan.notes.heading).toBe('Dagsopgørelse 2026-03-10, ordre 1001–1002');
+    expect(plan.referenceOther).toBe('lb-day:butik:2026-03-10:DKK:domestic');
+    expect(plan.customer).toEqual({ mode: 'fixed', customerNumber: 1 });
+    // The day products are created in the product group of their rate.
+    expect(plan.productsToCreate.map((p) => [p.productNumber, p.productGroupNumber])).toEqual([
+      ['DAGSSALG-25', 1],
+      ['DAGSSALG-0', 2],
+    ]);
+  });
+
+  it('puts the VAT the shop rounded per order line but e-conomic rounds once into the rounding line: 0.03 + 0.03 = 0.06', () => {
+    // Each order: net 0.02, VAT 0.005 rounded up to 0.01, total 0.03. Summed: net 0.04, VAT 0.01, gross 0.05.
+    const parts: DayPart[] = ['1', '2'].map((n) => ({ kind: 'order' as const, number: n, gross: '0.03', lines: [line('product', 'PIN', '0.02', '25')] }));
+    const plan = planDay(DAY, parts, { profile, knownProducts: new Set(['DAGSSALG-25']) });
+    expect(plan.lines.map(brief)).toEqual([
+      { productNumber: 'DAGSSALG-25', quantity: '1', unitNetPrice: '0.04', rate: '25' },
+      { productNumber: 'AFRUNDING', quantity: '1', unitNetPrice: '0.01', rate: '0' },
+    ]);
+    expect(plan.predicted.gross).toBe('0.06');
+    expect(plan.productsToCreate).toEqual([]);
+  });
+
+  it('settles the orders’ own rounding lines in one rounding line of the day: 10.02 + 9.99 = 20.01', () => {
+    const parts: DayPart[] = [
+      { kind: 'order', number: '7', gross: '10.02', lines: [line('product', 'A', '8.00', '25'), line('rounding', 'AFRUNDING', '0.02', '0')] },
+      { kind: 'order', number: '8', gross: '9.99', lines: [line('product', 'B', '8.00', '25'), line('rounding', 'AFRUNDING', '-0.01', '0')] },
+    ];
+    const plan = planDay(DAY, parts, { profile, knownProducts: new Set(['DAGSSALG-25']) });
+    // 16.00 + 4.00 VAT = 20.00; the shop took 20.01.
+    expect(plan.lines.map(brief)).toEqual([
+      { productNumber: 'DAGSSALG-25', quantity: '1', unitNetPrice: '16.00', rate: '25' },
+      { productNumber: 'AFRUNDING', quantity: '1', unitNetPrice: '0.01', rate: '0' },
+    ]);
+  });
+
+  it('refuses a rate without a product group, naming the rate', () => {
+    const parts: DayPart[] = [{ kind: 'order', number: '1', gross: '10.60', lines: [line('product', 'MAD', '10.00', '6')] }];
+    expect(() => planDay(DAY, parts, { profile, knownProducts: new Set() })).toThrow(PlanError);
+    try {
+      planDay(DAY, parts, { profile, knownProducts: new Set() });
+    } catch (error) {
+      expect((error as PlanError).params).toEqual({ rate: '6' });
+    }
+  });
+});
