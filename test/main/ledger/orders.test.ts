@@ -152,7 +152,7 @@ describe('queries', () => {
 
   it('counts orders by state, with zero for the empty ones', () => {
     expect(ledger.orders.countByState()).toEqual({
-      seen: 7, eligible: 0, drafted: 0, booked: 0, done: 1, held: 1, skipped: 0, failed: 3, 'needs-attention': 0,
+      seen: 7, eligible: 0, drafted: 0, booked: 0, done: 1, held: 1, skipped: 0, failed: 3, 'needs-attention': 0, 'in-day': 0,
     });
   });
 
