@@ -2,7 +2,7 @@ import { dec, money, round2, sum, type Dec } from '../../shared/domain/money';
 import type { Order, OrderLine, Refund, RefundLine } from '../../shared/domain/order';
 import type { Profile } from '../../shared/profile/schema';
 import { netForGross, splitUnitPrice, vatFor } from '../engine/plan/net-price';
-import { LIMITS, planInvoice, productNumberForSku, roundingLine } from '../engine/plan/plan-invoice';
+import { LIMITS, ossProductNumber, planInvoice, productNumberForSku, roundingLine } from '../engine/plan/plan-invoice';
 import { refundReference } from '../engine/plan/references';
 import { cleanText, danishDate } from '../engine/plan/text';
 import type { PlannedInvoice, PlannedLine } from '../engine/plan/types';
@@ -19,6 +19,21 @@ export interface CreditNoteContext {
   customerNumber: number;
   /** The order's rule decision (layout, payment terms); decided from the profile when left out. */
   decision?: RuleDecision;
+  /**
+   * The OSS country of the invoice being credited (`ossCountryOf` its lines), null when it was
+   * not an OSS sale; a credit note follows its invoice even if the profile's `oss` changed since.
+   * Decided from the order and profile when left out.
+   */
+  invoiceOssCountry?: string | null;
+}
+
+/** The OSS country a booked invoice was sold under, read from its lines' OSS products; null when none. */
+export function ossCountryOf(invoice: { lines?: Array<{ product?: { productNumber?: string } }> }): string | null {
+  for (const line of invoice.lines ?? []) {
+    const m = /^OSS-([A-Z]{2})-/.exec(line.product?.productNumber ?? '');
+    if (m) return m[1];
+  }
+  return null;
 }
 
 /**
@@ -72,15 +87,16 @@ export function planCreditNote(order: Order, refund: Refund, ctx: CreditNoteCont
   // The invoice's own header (recipient, zone, layout, terms), planned without its lines.
   const header = planInvoice({ ...order, lines: [], shippingLines: [], feeLines: [], giftCards: [] }, { profile, decision, knownProducts: ctx.knownProducts, buyerCustomerNumber: ctx.customerNumber });
   const zone = header.vatZone;
+  const oss = ctx.invoiceOssCountry !== undefined ? ctx.invoiceOssCountry : (header.oss?.country ?? null);
   const target = dec(refund.amount).neg();
   const tolerance = dec(profile.roundingTolerance);
 
   let basis: CreditNoteBasis = 'lines';
-  let lines = refund.amountOnly ? [] : itemisedLines(order, refund, zone, profile, ctx.knownProducts);
+  let lines = refund.amountOnly ? [] : itemisedLines(order, refund, zone, profile, ctx.knownProducts, oss);
   let difference = lines.length > 0 ? target.minus(predictedGross(lines)) : null;
   if (difference === null || difference.abs().gt(tolerance)) {
     basis = 'amount';
-    lines = [amountLine(order, refund, zone, profile)];
+    lines = [amountLine(order, refund, zone, profile, oss)];
     difference = target.minus(predictedGross(lines));
   }
   if (!difference.isZero()) lines.push(roundingLine(profile, difference, profile.language));
@@ -88,8 +104,10 @@ export function planCreditNote(order: Order, refund: Refund, ctx: CreditNoteCont
   const net = sum(lines.map(lineNet));
   const vat = sum(lines.map((l) => vatFor(lineNet(l), dec(l.expectedVatRate))));
   const rounding = lines.filter((l) => l.source === 'rounding').reduce((acc, l) => acc.plus(lineNet(l)), dec(0));
+  const { oss: _headerOss, ...rest } = header;
   return {
-    ...header,
+    ...rest,
+    ...(oss ? { oss: { country: oss } } : {}),
     kind: 'credit-note',
     refundId: refund.id,
     creditsInvoiceNumber: ctx.bookedInvoiceNumber,
@@ -171,7 +189,8 @@ function negated(source: PlannedLine['source'], productNumber: string, descripti
 }
 
 /** The product the invoice booked an order line on (the same choice as plan-invoice makes). */
-function productFor(line: RefundLine, original: OrderLine | undefined, profile: Profile, known: ReadonlySet<string>, isFee: boolean): string {
+function productFor(line: RefundLine, original: OrderLine | undefined, profile: Profile, known: ReadonlySet<string>, isFee: boolean, oss: Oss, rate: Dec): string {
+  if (oss) return ossProductNumber(oss, rate.toFixed());
   if (isFee) return profile.products.fee;
   const rawSku = line.sku || original?.sku || null;
   const sku = rawSku ? productNumberForSku(rawSku) : '';
@@ -180,14 +199,17 @@ function productFor(line: RefundLine, original: OrderLine | undefined, profile: 
   throw new CreditNotePlanError('missing-sku', `refunded line "${line.name}" has no SKU and the profile has no fallback product`);
 }
 
-function itemisedLines(order: Order, refund: Refund, zone: VatZoneKind, profile: Profile, known: ReadonlySet<string>): PlannedLine[] {
+/** The OSS country the credit note is booked under (its invoice's), or null. */
+type Oss = string | null;
+
+function itemisedLines(order: Order, refund: Refund, zone: VatZoneKind, profile: Profile, known: ReadonlySet<string>, oss: Oss): PlannedLine[] {
   const lines: PlannedLine[] = [];
   for (const line of refund.lines) {
     const original = order.lines.find((l) => l.id === line.lineId);
     const fee = !original && order.feeLines.some((l) => l.id === line.lineId);
     const rate = rateIn(zone, line.taxRate ?? original?.taxRate ?? null);
     const net = creditedNet(dec(line.total), dec(line.tax), rate, order.pricesIncludeTax);
-    const productNumber = productFor(line, original, profile, known, fee);
+    const productNumber = productFor(line, original, profile, known, fee, oss, rate);
     const description = cleanText(line.name, LIMITS.lineDescription) || productNumber;
     lines.push(...negated('refund', productNumber, description, net, dec(line.quantity), rate, line.lineId));
   }
@@ -197,7 +219,7 @@ function itemisedLines(order: Order, refund: Refund, zone: VatZoneKind, profile:
     const rate = rateIn(zone, original?.taxRate ?? null);
     const net = creditedNet(shipping, dec(refund.shippingTax), rate, order.pricesIncludeTax);
     const description = cleanText(original?.name, LIMITS.lineDescription) || (profile.language === 'da' ? 'Fragt' : 'Shipping');
-    lines.push(...negated('refund-shipping', profile.products.shipping, description, net, dec(1), rate));
+    lines.push(...negated('refund-shipping', oss ? ossProductNumber(oss, rate.toFixed()) : profile.products.shipping, description, net, dec(1), rate));
   }
   return lines;
 }
@@ -214,11 +236,12 @@ function mainRate(order: Order, zone: VatZoneKind): Dec {
   return dec(best?.[0] ?? 0);
 }
 
-function amountLine(order: Order, refund: Refund, zone: VatZoneKind, profile: Profile): PlannedLine {
-  const productNumber = profile.products.discount ?? profile.products.fallback;
+function amountLine(order: Order, refund: Refund, zone: VatZoneKind, profile: Profile, oss: Oss): PlannedLine {
+  const rate = mainRate(order, zone);
+  // An OSS price reduction reduces the country's VAT at that rate, so it goes on its OSS product.
+  const productNumber = oss ? ossProductNumber(oss, rate.toFixed()) : (profile.products.discount ?? profile.products.fallback);
   if (!productNumber) throw new CreditNotePlanError('no-refund-product', 'an amount refund needs a discount or fallback product in the profile');
   const da = profile.language === 'da';
-  const rate = mainRate(order, zone);
   const gross = dec(refund.amount);
   const net = rate.isZero() ? gross : (netForGross(gross, rate) ?? round2(gross.div(rate.div(100).plus(1))));
   const items = refund.lines.map((l) => l.name).filter(Boolean);

@@ -13,7 +13,7 @@ import { REASON } from '../engine/reasons';
 import { decideRules, type RuleDecision } from '../engine/rules';
 import { journalled } from '../engine/journal';
 import { restorePending } from '../engine/after-restore';
-import { cancellationRefund, CreditNotePlanError, planCreditNote, type CreditNotePlan } from './credit-note-plan';
+import { cancellationRefund, CreditNotePlanError, ossCountryOf, planCreditNote, type CreditNotePlan } from './credit-note-plan';
 import { CreditNotesStore, type CreditNoteRow } from './credit-notes-store';
 
 export { planCreditNote, cancellationRefund, CANCELLATION_REFUND_ID, CreditNotePlanError, type CreditNotePlan, type CreditNoteContext } from './credit-note-plan';
@@ -130,6 +130,7 @@ async function creditOne(ctx: EngineContext, w: Work): Promise<Omit<RefundsOutco
       bookedInvoiceNumber: invoice.bookedInvoiceNumber,
       customerNumber: invoice.customer.customerNumber,
       decision: w.decision,
+      invoiceOssCountry: ossCountryOf(invoice),
     });
   } catch (error) {
     if (!(error instanceof CreditNotePlanError)) throw error;
