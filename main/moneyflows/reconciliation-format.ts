@@ -8,7 +8,7 @@ export interface CsvOptions {
 const PERIOD_HEADER = ['period', 'currency', 'shop_orders', 'shop_total', 'refunded_total', 'invoices', 'invoiced_total', 'credit_notes', 'credited_total', 'payments', 'payments_total', 'difference'];
 const ISSUE_HEADER = ['issue', 'order_id', 'order_number', 'refund_id', 'invoice_numbers', 'draft_numbers', 'date', 'currency', 'shop', 'economic', 'difference', 'ledger_state'];
 
-function cell(value: string | number | null | undefined): string {
+export function cell(value: string | number | null | undefined): string {
   const text = value === null || value === undefined ? '' : String(value);
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
