@@ -65,7 +65,7 @@ beforeAll(async () => {
   for (const [name, value] of SECRETS) vi.stubEnv(envVariableNames(h.runtime.profile.name, name)[0], value);
   await h.runtime.syncOnce();
   // 11.90 refunded on the German order: a price reduction at its main rate, 19 % (10.00 + 1.90)
-  await admin(h.woo.url, 'orders/4001/refunds', wooAmountRefund('11.90', 'Kompensation', '2026-10-20T09:00:00'));
+  await admin(h.shop.url, 'orders/4001/refunds', wooAmountRefund('11.90', 'Kompensation', '2026-10-20T09:00:00'));
   const refunded = (await (await h.runtime.shop()).getOrder('4001'))!.order;
   expect(await processRefunds(await h.runtime.context(), refunded)).toMatchObject({ created: 1 });
   tmp = mkdtempSync(join(tmpdir(), 'lb-cli-oss-'));
