@@ -1,6 +1,6 @@
 import type { Order } from '../../shared/domain/order';
 import type { ProblemReport } from '../../shared/errors';
-import { describe as describeProblem } from '../../shared/errors';
+import { CODES, describe as describeProblem } from '../../shared/errors';
 import { EconomicError } from '../connectors/economic/errors';
 import { ShopError } from '../connectors/shops/types';
 import { mapEconomicError, mapShopError } from '../validation';
@@ -31,7 +31,8 @@ export function failureFor(error: unknown, order: Pick<Order, 'number'>): Failur
     return { problem: { ...problem, params: { ...problem.params, orderNumber: order.number } }, retry: error.kind !== 'auth' && error.kind !== 'config' };
   }
   if (error instanceof PlanError) {
-    return { problem: { code: PLAN_CODES[error.code], params: { orderNumber: order.number, ...error.params } }, retry: false };
+    const code = error.code === 'no-product-group' && error.params.country ? CODES.ossRateWithoutProductGroup : PLAN_CODES[error.code];
+    return { problem: { code, params: { orderNumber: order.number, ...error.params } }, retry: false };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { problem: { code: REASON.internal, params: { orderNumber: order.number, detail: message }, technical: { message: error instanceof Error ? (error.stack ?? message) : message } }, retry: true };

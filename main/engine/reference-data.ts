@@ -1,4 +1,6 @@
+import type { Profile } from '../../shared/profile/schema';
 import type { EconomicClient } from '../connectors/economic/client';
+import { loadOssProposals } from './oss-groups';
 import type { Currency, EconomicSelf, Layout, PaymentTerms, Product, ProductGroup, VatZone } from '../connectors/economic/types';
 
 /**
@@ -17,9 +19,12 @@ export class EconomicReference {
     /** Product numbers that exist; grows as LedgerBridge creates products. */
     readonly productNumbers: Set<string>,
     readonly barredProducts: Set<string>,
+    /** With OSS: the product group e-conomic points to per country and rate ("DE:19"), see oss-groups.ts. */
+    readonly ossProductGroups: ReadonlyMap<string, number> = new Map(),
   ) {}
 
-  static async load(client: EconomicClient): Promise<EconomicReference> {
+  /** With a profile that has `oss` on, also reads which product group carries each OSS country and rate. */
+  static async load(client: EconomicClient, profile?: Pick<Profile, 'oss' | 'vatZones' | 'homeCountry'>): Promise<EconomicReference> {
     const [self, vatZones, paymentTerms, layouts, productGroups, currencies, products] = await Promise.all([
       client.self(),
       client.vatZones(),
@@ -29,6 +34,7 @@ export class EconomicReference {
       client.currencies(),
       client.listAll<Product>('/products', { pageSize: 1000 }),
     ]);
+    const ossProductGroups = profile?.oss ? await loadOssProposals(client, productGroups, profile.vatZones.domestic, profile.homeCountry) : new Map<string, number>();
     return new EconomicReference(
       self,
       vatZones,
@@ -38,6 +44,7 @@ export class EconomicReference {
       currencies,
       new Set(products.map((p) => p.productNumber)),
       new Set(products.filter((p) => p.barred).map((p) => p.productNumber)),
+      ossProductGroups,
     );
   }
 

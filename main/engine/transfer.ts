@@ -237,7 +237,7 @@ function blockingProblems(ctx: EngineContext, normalized: NormalizedOrder): Prob
 async function planFor(ctx: EngineContext, order: Order, decision: RuleDecision): Promise<PlannedInvoice> {
   const buyerCustomerNumber =
     ctx.profile.customers.mode === 'perBuyer' && !decision.customerNumber ? await ctx.customers.resolve(order) : null;
-  return planInvoice(order, { profile: ctx.profile, decision, knownProducts: ctx.reference.productNumbers, buyerCustomerNumber });
+  return planInvoice(order, { profile: ctx.profile, decision, knownProducts: ctx.reference.productNumbers, buyerCustomerNumber, ossProductGroups: ctx.reference.ossProductGroups });
 }
 
 function customerNumberOf(plan: PlannedInvoice): number {

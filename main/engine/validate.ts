@@ -10,7 +10,7 @@ export function validateForTransfer(normalized: NormalizedOrder, profile: Profil
     profile,
     knownProducts: reference.productNumbers,
     enabledCurrencies: new Set(profile.enabledCurrencies.filter((c) => reference.currencies.some((x) => x.code === c))),
-    vatRatesWithProductGroup: new Set(Object.keys(profile.productGroups)),
+    vatRatesWithProductGroup: new Set([...Object.keys(profile.productGroups), ...reference.ossProductGroups.keys()]),
     knownPaymentMethods: new Set(Object.keys(profile.paymentMethods)),
     requireEmail: profile.invoiceSource === 'economic',
     findings: normalized.findings,

@@ -21,6 +21,21 @@ export interface CreditNoteContext {
   customerNumber: number;
   /** The order's rule decision (layout, payment terms); decided from the profile when left out. */
   decision?: RuleDecision;
+  /**
+   * The OSS country of the invoice being credited (`ossCountryOf` its lines), null when it was
+   * not an OSS sale; a credit note follows its invoice even if the profile's `oss` changed since.
+   * Decided from the order and profile when left out.
+   */
+  invoiceOssCountry?: string | null;
+}
+
+/** The OSS country a booked invoice was sold under, read from its lines' OSS products; null when none. */
+export function ossCountryOf(invoice: { lines?: Array<{ product?: { productNumber?: string } }> }): string | null {
+  for (const line of invoice.lines ?? []) {
+    const m = /^OSS-([A-Z]{2})-/.exec(line.product?.productNumber ?? '');
+    if (m) return m[1];
+  }
+  return null;
 }
 
 export interface CreditNotePlan extends PlannedInvoice {
@@ -54,14 +69,17 @@ export function planCreditNote(order: Order, refund: Refund, ctx: CreditNoteCont
   // The invoice's own header (recipient, zone, layout, terms), planned without its lines.
   const header = planInvoice({ ...order, lines: [], shippingLines: [], feeLines: [], giftCards: [] }, { profile, decision, knownProducts: ctx.knownProducts, buyerCustomerNumber: ctx.customerNumber });
   const zone = header.vatZone;
+  const oss = ctx.invoiceOssCountry !== undefined ? ctx.invoiceOssCountry : (header.oss?.country ?? null);
   const target = dec(refund.amount).neg();
-  const { lines, basis } = creditLines(order, refund, { profile, knownProducts: ctx.knownProducts, zone });
+  const { lines, basis } = creditLines(order, refund, { profile, knownProducts: ctx.knownProducts, zone, oss });
 
   const net = sum(lines.map(lineNet));
   const vat = sum(lines.map((l) => vatFor(lineNet(l), dec(l.expectedVatRate))));
   const rounding = lines.filter((l) => l.source === 'rounding').reduce((acc, l) => acc.plus(lineNet(l)), dec(0));
+  const { oss: _headerOss, ...rest } = header;
   return {
-    ...header,
+    ...rest,
+    ...(oss ? { oss: { country: oss } } : {}),
     kind: 'credit-note',
     refundId: refund.id,
     creditsInvoiceNumber: ctx.bookedInvoiceNumber,

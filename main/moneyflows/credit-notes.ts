@@ -14,7 +14,7 @@ import { decideRules, type RuleDecision } from '../engine/rules';
 import { journalled } from '../engine/journal';
 import { restorePending } from '../engine/after-restore';
 import { refundsToCredit } from '../engine/plan/refund-lines';
-import { CreditNotePlanError, planCreditNote, type CreditNotePlan } from './credit-note-plan';
+import { CreditNotePlanError, ossCountryOf, planCreditNote, type CreditNotePlan } from './credit-note-plan';
 import { CreditNotesStore, type CreditNoteRow } from './credit-notes-store';
 
 export { refundsToCredit } from '../engine/plan/refund-lines';
@@ -122,6 +122,7 @@ async function creditOne(ctx: EngineContext, w: Work): Promise<Omit<RefundsOutco
       bookedInvoiceNumber: invoice.bookedInvoiceNumber,
       customerNumber: invoice.customer.customerNumber,
       decision: w.decision,
+      invoiceOssCountry: ossCountryOf(invoice),
     });
   } catch (error) {
     if (!(error instanceof CreditNotePlanError)) throw error;

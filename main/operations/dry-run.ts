@@ -45,7 +45,7 @@ export interface PreviewContext {
 }
 
 export async function previewContext(runtime: Runtime, lang: 'da' | 'en' = runtime.profile.language): Promise<PreviewContext> {
-  const reference = await EconomicReference.load(await runtime.economic());
+  const reference = await EconomicReference.load(await runtime.economic(), runtime.profile);
   return { runtime, reference, automaticPosting: runtime.postingStatus().effectiveMode === 'automatic', lang };
 }
 
@@ -70,7 +70,7 @@ export function previewOrder(ctx: PreviewContext, normalized: NormalizedOrder): 
   if (decision.skip) return { ...base, outcome: 'skipped-by-rule', invoice: null, wouldBook: false };
   if (decision.holdForReview) return { ...base, outcome: 'held-for-review', invoice: null, wouldBook: false };
   try {
-    const invoice = planInvoice(order, { profile, decision, knownProducts: ctx.reference.productNumbers, buyerCustomerNumber: null });
+    const invoice = planInvoice(order, { profile, decision, knownProducts: ctx.reference.productNumbers, buyerCustomerNumber: null, ossProductGroups: ctx.reference.ossProductGroups });
     return { ...base, outcome: 'invoice', invoice, wouldBook: ctx.automaticPosting && !decision.keepAsDraft };
   } catch (error) {
     if (!(error instanceof PlanError)) throw error;

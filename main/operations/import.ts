@@ -89,7 +89,7 @@ export async function importPreview(runtime: Runtime, options: { from: string; l
   const lang = options.lang ?? runtime.profile.language;
   const { profile, ledger } = runtime;
   const economic = await runtime.economic();
-  const [reference, years] = await Promise.all([EconomicReference.load(economic), economic.accountingYears()]);
+  const [reference, years] = await Promise.all([EconomicReference.load(economic, runtime.profile), economic.accountingYears()]);
   const shop = await runtime.shop();
   const preview: ImportPreview = { from, total: 0, wouldTransfer: 0, alreadyHandled: 0, keptByRules: 0, wouldFail: [] };
   const fail = (order: NormalizedOrder['order'], code: string, params: Record<string, unknown>) => {
@@ -117,7 +117,7 @@ export async function importPreview(runtime: Runtime, options: { from: string; l
         continue;
       }
       try {
-        const plan = planInvoice(order, { profile, decision, knownProducts: reference.productNumbers, buyerCustomerNumber: null });
+        const plan = planInvoice(order, { profile, decision, knownProducts: reference.productNumbers, buyerCustomerNumber: null, ossProductGroups: reference.ossProductGroups });
         // Old orders are the ones whose accounting year is closed, or was never created.
         if (!openAccountingYearOf(years, plan.date)) {
           fail(order, 'LB-3002', { orderNumber: order.number, date: plan.date });

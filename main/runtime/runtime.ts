@@ -202,7 +202,7 @@ export class Runtime {
 
   private async buildContext(): Promise<EngineContext> {
     const client = await this.economic();
-    const reference = await EconomicReference.load(client);
+    const reference = await EconomicReference.load(client, this.profile);
     const shopName = (this.ledger.kv.get('shop:name') as string | null) ?? this.profile.name;
     const ctx: EngineContext = {
       profile: this.profile,

@@ -4,3 +4,4 @@ export { explainProfileErrors, type Language } from './explain-profile-errors';
 export { ProfileInvalidError, ConfigFileInvalidError, UnknownProfileError } from './errors';
 export { assertNoSecrets, SecretInConfigError } from './secret-guard';
 export { writeFileAtomic } from './atomic-write';
+export { unknownFields, type UnknownField } from './unknown-fields';

@@ -8,7 +8,10 @@ export interface ValidationContext {
   knownProducts: Set<string>;
   /** Currencies the profile transfers (and e-conomic has). */
   enabledCurrencies: Set<string>;
-  /** VAT rates ("25", "0", "7.5") that have a product group in the profile. */
+  /**
+   * VAT rates ("25", "0", "7.5") that have a product group in the profile, and with OSS the
+   * countries' rates ("DE:19") that have one, chosen in the profile or proposed by e-conomic.
+   */
   vatRatesWithProductGroup: Set<string>;
   /** Payment method ids mapped in profile.paymentMethods. */
   knownPaymentMethods: Set<string>;

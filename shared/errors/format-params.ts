@@ -24,6 +24,6 @@ export function formatParam(name: ParamName, value: ParamValue, lang: Lang): str
   if (text.trim() === '') return MISSING_VALUE;
   if (MONEY_PARAMS.has(name)) return formatAmount(text, lang);
   if (name === 'field') return fieldWords(text, lang);
-  if (name === 'vatRate' && lang === 'da') return text.replace('.', ',');
+  if ((name === 'vatRate' || name === 'vatRates') && lang === 'da') return text.replaceAll('.', ',');
   return text;
 }

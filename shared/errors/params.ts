@@ -12,6 +12,8 @@ export const PARAM_NAMES = [
   'paymentMethod',
   'shippingMethod',
   'vatRate',
+  /** A country's VAT rates, e.g. "19, 7". */
+  'vatRates',
   'field',
   'max',
   'length',

@@ -133,8 +133,20 @@ export const profileSchema = z.object({
   layoutNumber: z.number().int().positive(),
   paymentTermsNumber: z.number().int().positive(),
   paymentMethods: z.record(z.string(), paymentMethodMappingSchema).default({}),
-  /** VAT rate in percent → product group for new products at that rate, e.g. {"25": 1, "0": 2}. */
-  productGroups: z.record(z.string(), z.number().int().positive()),
+  /**
+   * VAT rate in percent → product group for new products at that rate, e.g. {"25": 1, "0": 2};
+   * with `oss`, a country and its rate → that country's OSS product group, e.g. {"DE:19": 11}.
+   */
+  productGroups: z.record(
+    z.string().regex(/^(?:[A-Z]{2}:)?\d+(?:\.\d+)?$/, 'a VAT rate such as "25" or "7.5", or a country and rate such as "DE:19"'),
+    z.number().int().positive(),
+  ),
+  /**
+   * One-Stop-Shop: consumers in other EU countries are booked at their own country's VAT on
+   * that country's product group (`productGroups` "DE:19"); off, they pay Danish VAT as below
+   * the EU distance-selling threshold.
+   */
+  oss: z.boolean().default(false),
   products: z.object({
     shipping: z.string().min(1),
     fee: z.string().min(1),

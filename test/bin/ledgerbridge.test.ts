@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -223,6 +223,18 @@ describe('ledgerbridge configure', () => {
     expect(r.stderr).toContain('name');
     expect(r.stderr).toContain('orderStages');
     expect(r.stderr).toContain('shop.url');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a field it does not know, naming it and the nearest known field, and stores nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lb-cfg-'));
+    const file = join(dir, 'profile.json');
+    const profile = JSON.parse(readFileSync(join(__dirname, '..', '..', 'docs', 'examples', 'woocommerce-profile.json'), 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...profile, osss: true }));
+    const r = await run(['configure', '--data-dir', dir, '--file', file, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('osss: unknown field. Did you mean "oss"?');
+    expect(existsSync(join(dir, 'config.json'))).toBe(false);
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -14,9 +14,12 @@ export interface WooOrderSpec {
   pricesIncludeTax: boolean;
   /** A coupon taking this percentage off every line. */
   discountPercent?: number;
-  /** Shipping at 25 %, in øre as the shop shows it. */
+  /** Shipping (at `shippingRate`, default 25 %), in øre as the shop shows it. */
   shippingOre?: number;
+  shippingRate?: number;
   currency?: 'DKK' | 'EUR';
+  /** Where the buyer lives (billing = delivery address); a Danish consumer in Aarhus by default. */
+  buyer?: { country: string; postcode: string; city: string; company?: string; vatNumber?: string };
 }
 
 /** Splits an amount into net and tax the way WooCommerce does for the shop's display mode (tax rounded per line). */
@@ -56,14 +59,16 @@ export function wooOrder(spec: WooOrderSpec, id: number): Record<string, unknown
     };
   });
   const shippingOre = spec.shippingOre ?? 0;
-  const ship = split(dec(shippingOre).div(100), 25, spec.pricesIncludeTax);
-  const shippingLines = shippingOre ? [{ id: id * 100 + 99, method_id: 'flat_rate', method_title: 'GLS', total: money(ship.net), total_tax: money(ship.tax), taxes: [{ id: 25, total: money(ship.tax), subtotal: '' }] }] : [];
+  const shippingRate = spec.shippingRate ?? 25;
+  const ship = split(dec(shippingOre).div(100), shippingRate, spec.pricesIncludeTax);
+  const shippingLines = shippingOre ? [{ id: id * 100 + 99, method_id: 'flat_rate', method_title: 'GLS', total: money(ship.net), total_tax: money(ship.tax), taxes: [{ id: shippingRate, total: money(ship.tax), subtotal: '' }] }] : [];
   const shipTax = shippingOre ? ship.tax : dec(0);
   const rates = [...new Set(spec.lines.map((l) => l.rate).filter((r) => r > 0))];
   const itemTax = (rate: number) => sum(items.filter((_, i) => spec.lines[i].rate === rate).map((x) => x.total_tax));
   const total = sum(items.map((x) => dec(x.total).plus(x.total_tax))).plus(shippingOre ? ship.net.plus(ship.tax) : 0);
   const now = new Date(Date.now() - 3600_000).toISOString().slice(0, 19);
-  const address = { first_name: 'Mette', last_name: 'Jensen', company: '', address_1: 'Nørregade 12', address_2: '', city: 'Aarhus C', postcode: '8000', country: 'DK' };
+  const buyer = spec.buyer ?? { country: 'DK', postcode: '8000', city: 'Aarhus C' };
+  const address = { first_name: 'Mette', last_name: 'Jensen', company: buyer.company ?? '', address_1: 'Nørregade 12', address_2: '', city: buyer.city, postcode: buyer.postcode, country: buyer.country };
   return {
     id,
     number: String(id),
@@ -90,9 +95,9 @@ export function wooOrder(spec: WooOrderSpec, id: number): Record<string, unknown
     fee_lines: [],
     coupon_lines: [],
     tax_lines: rates
-      .concat(shippingOre && !rates.includes(25) ? [25] : [])
-      .map((rate, i) => ({ id: i + 1, rate_id: rate, rate_code: `DK-MOMS-${rate}`, label: 'Moms', compound: false, tax_total: money(itemTax(rate)), shipping_tax_total: money(rate === 25 ? shipTax : 0), rate_percent: rate })),
-    meta_data: [],
+      .concat(shippingOre && !rates.includes(shippingRate) ? [shippingRate] : [])
+      .map((rate, i) => ({ id: i + 1, rate_id: rate, rate_code: `${buyer.country}-MOMS-${rate}`, label: 'Moms', compound: false, tax_total: money(itemTax(rate)), shipping_tax_total: money(rate === shippingRate ? shipTax : 0), rate_percent: rate })),
+    meta_data: buyer.vatNumber ? [{ id: id * 10, key: '_vat_number', value: buyer.vatNumber }] : [],
     refunds: [],
   };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { profileSchema, type SecretName } from '../../../shared/profile/schema';
 import { createSecretStore } from '../../secrets';
-import { ConfigStore, explainProfileErrors } from '../../settings';
+import { ConfigStore, explainProfileErrors, unknownFields } from '../../settings';
 import { parse, requireDataDir } from '../args';
 import { EXIT, UsageError } from '../exit-codes';
 import { print, printError } from '../output';
@@ -21,6 +21,17 @@ export async function configureCommand(argv: string[]): Promise<number> {
     raw = JSON.parse(readFileSync(values.file, 'utf8'));
   } catch (error) {
     throw new UsageError(`cannot read ${values.file} as JSON: ${(error as Error).message}`);
+  }
+  // A field the profile does not know would be dropped without a word: refuse the file instead.
+  const unknown = unknownFields(profileSchema, raw);
+  if (unknown.length > 0) {
+    printError(`${lang === 'da' ? 'Profilen har felter, LedgerBridge ikke kender' : 'The profile has fields LedgerBridge does not know'}:\n`);
+    for (const f of unknown) {
+      const nearest = f.nearest ? (lang === 'da' ? ` Mente du "${f.nearest}"?` : ` Did you mean "${f.nearest}"?`) : '';
+      printError(`  - ${f.path}: ${lang === 'da' ? 'ukendt felt.' : 'unknown field.'}${nearest}\n`);
+    }
+    printError(lang === 'da' ? 'Ret eller fjern felterne (se docs/profile.md), og kør configure igen.\n' : 'Correct or remove the fields (see docs/profile.md) and run configure again.\n');
+    return EXIT.usage;
   }
   const parsed = profileSchema.safeParse(raw);
   if (!parsed.success) {

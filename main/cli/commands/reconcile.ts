@@ -4,19 +4,26 @@ import type { Order } from '../../../shared/domain/order';
 import { startOfDanishDay } from '../../operations/import';
 import { reconcile } from '../../moneyflows/reconciliation';
 import { formatReport, toCsv } from '../../moneyflows/reconciliation-format';
+import { ossReport } from '../../moneyflows/oss-report';
+import { formatOssReport, ossCsv } from '../../moneyflows/oss-report-format';
 import { langOption, parse, requireDataDir } from '../args';
 import { EXIT, UsageError } from '../exit-codes';
 import { withRuntime } from '../runtime-errors';
 import { print, printJson } from '../output';
 
 export const reconcileHelp = `ledgerbridge reconcile --data-dir DIR --from YYYY-MM-DD --to YYYY-MM-DD [--by day|month] [--csv FILE [--decimal comma|point]] [--json] [--lang da|en]
+ledgerbridge reconcile --data-dir DIR --oss --quarter YYYYQn [--csv FILE [--decimal comma|point]] [--json] [--lang da|en]
   Compares the shop with e-conomic over the dates (inclusive): shop totals, booked invoices,
   credit notes and registered payments per day or month, and lists orders missing in
   e-conomic, amounts that differ, invoices with our reference for unknown orders, and
   anything booked twice. Reads only; safe beside a running sync.
   --by       group per day or per month (default month)
   --csv      also write the report as semicolon-separated CSV to FILE (decimal comma by default)
-  --json     print the report as JSON`;
+  --json     print the report as JSON
+  --oss      instead, the quarter's One-Stop-Shop figures: per country and rate the taxable
+             base and VAT booked in the quarter (invoices minus credit notes), in the
+             agreement's currency at e-conomic's booked exchange rates, and the OSS orders
+             not booked yet; --quarter names the quarter, e.g. 2026Q4`;
 
 /** A YYYY-MM-DD option, or a usage error that says what is wrong. */
 export function dateOption(name: string, value: string | undefined): string {
@@ -35,8 +42,12 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
     decimal: { type: 'string' },
     json: { type: 'boolean' },
     lang: { type: 'string' },
+    oss: { type: 'boolean' },
+    quarter: { type: 'string' },
   });
   const dataDir = requireDataDir(values['data-dir']);
+  if (values.oss) return ossCommand(dataDir, values);
+  if (values.quarter !== undefined) throw new UsageError('--quarter belongs to --oss: ledgerbridge reconcile --oss --quarter 2026Q4.');
   const from = dateOption('from', values.from);
   const to = dateOption('to', values.to);
   if (from > to) throw new UsageError(`--from (${from}) must not be after --to (${to}).`);
@@ -54,6 +65,23 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
     if (values.csv) writeFileSync(resolve(values.csv), toCsv(report, { decimal }));
     if (values.json) printJson(report);
     else print(formatReport(report, lang));
+    return EXIT.ok;
+  });
+}
+
+async function ossCommand(dataDir: string, values: { quarter?: string; from?: string; to?: string; by?: string; csv?: string; decimal?: string; json?: boolean; lang?: string }): Promise<number> {
+  if (values.from !== undefined || values.to !== undefined || values.by !== undefined) throw new UsageError('--oss reports a whole quarter: use --quarter 2026Q4 instead of --from, --to and --by.');
+  if (values.quarter === undefined) throw new UsageError('--oss needs --quarter, e.g. --quarter 2026Q4.');
+  const quarter = values.quarter;
+  if (!/^\d{4}Q[1-4]$/.test(quarter)) throw new UsageError(`--quarter is written like 2026Q4, got "${quarter}".`);
+  const decimal = values.decimal ?? 'comma';
+  if (decimal !== 'comma' && decimal !== 'point') throw new UsageError(`--decimal must be "comma" or "point", got "${decimal}".`);
+  const lang = langOption(values.lang);
+  return withRuntime({ dataDir, lock: false }, async (runtime) => {
+    const report = await ossReport({ ledger: runtime.ledger, client: await runtime.economic(), profile: runtime.profile }, quarter);
+    if (values.csv) writeFileSync(resolve(values.csv), ossCsv(report, { decimal }));
+    if (values.json) printJson(report);
+    else print(formatOssReport(report, lang));
     return EXIT.ok;
   });
 }

@@ -7,7 +7,7 @@ import { EconomicTransport, parseJson, type CallInfo, type HttpMethod, type RawR
 import type {
   Account, AccountingYear, BookedInvoice, BookInvoiceInput, Collection, Currency, Customer, CustomerGroup, CustomerInput, DraftInvoice,
   DraftInvoiceInput, EconomicSelf, Journal, JournalVoucherInput, Layout, PaymentTerms, Product, ProductGroup, ProductInput,
-  Unit, VatZone,
+  ProductGroupSalesAccount, Unit, VatAccount, VatZone,
 } from './types';
 import { customerToWire, draftInvoiceToWire, journalVoucherToWire, productToWire } from './wire-body';
 
@@ -155,6 +155,14 @@ export class EconomicClient {
   }
   productGroups(): Promise<ProductGroup[]> {
     return this.listAll<ProductGroup>('/product-groups');
+  }
+  /** The agreement's VAT codes with their rates. */
+  vatAccounts(): Promise<VatAccount[]> {
+    return this.listAll<VatAccount>('/vat-accounts');
+  }
+  /** A product group's sales account per VAT zone: where the VAT code of its invoice lines comes from. */
+  productGroupSalesAccounts(productGroupNumber: number): Promise<ProductGroupSalesAccount[]> {
+    return this.listAll<ProductGroupSalesAccount>(`/product-groups/${productGroupNumber}/sales-accounts`);
   }
   currencies(): Promise<Currency[]> {
     return this.listAll<Currency>('/currencies');

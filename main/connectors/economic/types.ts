@@ -74,6 +74,22 @@ export interface VatZone extends Link {
   enabledForSupplier?: boolean;
 }
 
+/** A VAT code of the agreement (`/vat-accounts`; the code is its id). */
+export interface VatAccount extends Link {
+  vatCode: string;
+  name?: string;
+  ratePercentage?: number;
+  barred?: boolean;
+  account?: { accountNumber: number } & Link;
+  vatType?: { vatTypeNumber: number; name: string } & Link;
+}
+
+/** A product group's sales account in one VAT zone (`/product-groups/{n}/sales-accounts`). */
+export interface ProductGroupSalesAccount {
+  salesAccount?: Pick<Account, 'accountNumber' | 'name' | 'vatAccount'>;
+  vatZone?: VatZoneRef;
+}
+
 export type PaymentTermsType =
   | 'net' | 'invoiceMonth' | 'paidInCash' | 'prepaid' | 'dueDate' | 'factoring'
   | 'invoiceWeekStartingSunday' | 'invoiceWeekStartingMonday' | 'creditcard' | 'avtaleGiro';

@@ -1,11 +1,12 @@
 import type { Order, OrderLine, Party } from '../../../shared/domain/order';
-import { dec, money, sum, type Dec } from '../../../shared/domain/money';
+import { dec, money, plain, sum, type Dec } from '../../../shared/domain/money';
 import type { Profile } from '../../../shared/profile/schema';
 import type { RuleDecision } from '../rules';
 import { netForGross, splitUnitPrice, vatFor } from './net-price';
 import { orderReference } from './references';
 import { cleanText, countryName, danishDate } from './text';
 import type { CustomerChoice, PlannedInvoice, PlannedLine, PlannedRecipient, ProductToCreate } from './types';
+import { ossKey } from '../../../shared/vat/treatment';
 import { vatZoneFor, type VatZoneKind } from './vat-zone';
 
 /** e-conomic field limits (research: economic-api.md §3). */
@@ -33,6 +34,11 @@ export interface PlanContext {
   knownProducts: ReadonlySet<string>;
   /** The resolved customer for per-buyer mode (null: not yet known, e.g. dry run). */
   buyerCustomerNumber?: number | null;
+  /**
+   * With OSS: the product group e-conomic itself points to per country and rate ("DE:19"),
+   * used where the profile chose none (see engine/oss-groups.ts).
+   */
+  ossProductGroups?: ReadonlyMap<string, number>;
 }
 
 export class PlanError extends Error {
@@ -44,6 +50,21 @@ export class PlanError extends Error {
     super(message);
     this.name = 'PlanError';
   }
+}
+
+/**
+ * The product an OSS country and rate is booked on, e.g. "OSS-DE-19". A line's VAT code comes
+ * from its product's group, so OSS lines cannot keep the item's own product: they go on this
+ * one product in the country's OSS product group, with the item's name as the line text.
+ */
+export function ossProductNumber(country: string, rate: string): string {
+  return `OSS-${country.toUpperCase()}-${plain(dec(rate))}`;
+}
+
+/** The product group of an OSS country and rate: the profile's choice, else e-conomic's own. */
+export function ossProductGroup(profile: Profile, proposals: ReadonlyMap<string, number> | undefined, country: string, rate: string): number | undefined {
+  const key = ossKey(country, plain(dec(rate)));
+  return profile.productGroups[key] ?? proposals?.get(key);
 }
 
 export function productNumberForSku(sku: string): string {
@@ -140,6 +161,24 @@ function productGroupRate(line: OrderLine, zone: VatZoneKind, profile: Profile):
   return rates.length ? rates.reduce((a, b) => (a.gt(b) ? a : b)).toFixed() : '0';
 }
 
+/** A product, shipping or fee line of an OSS order, on the OSS product of its country and rate. */
+function ossLine(line: OrderLine, source: 'product' | 'shipping' | 'fee', order: Order, country: string, ctx: PlanContext, toCreate: ProductToCreate[]): PlannedLine[] {
+  const rate = plain(dec(line.taxRate ?? '0'));
+  const productNumber = ossProductNumber(country, rate);
+  if (!ctx.knownProducts.has(productNumber) && !toCreate.some((p) => p.productNumber === productNumber)) {
+    const group = ossProductGroup(ctx.profile, ctx.ossProductGroups, country, rate);
+    if (!group) throw new PlanError('no-product-group', `no product group for ${country} VAT ${rate} %`, { vatRate: rate, country });
+    const da = ctx.profile.language === 'da';
+    toCreate.push({
+      productNumber,
+      name: cleanText(`${da ? 'Salg' : 'Sales'} ${da ? countryName(country) : country} ${da ? rate.replace('.', ',') : rate} % (OSS)`, LIMITS.productName),
+      productGroupNumber: group,
+      salesPrice: '0.00',
+    });
+  }
+  return linesFor(line, source, productNumber, order, 'domestic');
+}
+
 function productLine(line: OrderLine, order: Order, zone: VatZoneKind, ctx: PlanContext, toCreate: ProductToCreate[]): PlannedLine[] {
   const { profile, knownProducts } = ctx;
   const sku = line.sku ? productNumberForSku(line.sku) : '';
@@ -151,7 +190,7 @@ function productLine(line: OrderLine, order: Order, zone: VatZoneKind, ctx: Plan
     if (profile.createMissingProducts) {
       const rate = productGroupRate(line, zone, profile);
       const group = profile.productGroups[dec(rate).toFixed()];
-      if (!group) throw new PlanError('no-product-group', `no product group for VAT ${rate} %`, { rate });
+      if (!group) throw new PlanError('no-product-group', `no product group for VAT ${rate} %`, { vatRate: rate });
       if (!toCreate.some((p) => p.productNumber === sku)) {
         toCreate.push({
           productNumber: sku,
@@ -195,13 +234,14 @@ export function planInvoice(order: Order, ctx: PlanContext): PlannedInvoice {
   const toCreate: ProductToCreate[] = [];
   const da = profile.language === 'da';
 
+  const oss = zone.treatment.kind === 'oss' ? zone.treatment.country : null;
   const lines: PlannedLine[] = [];
-  for (const line of order.lines) lines.push(...productLine(line, order, zone.kind, ctx, toCreate));
+  for (const line of order.lines) lines.push(...(oss ? ossLine(line, 'product', order, oss, ctx, toCreate) : productLine(line, order, zone.kind, ctx, toCreate)));
   for (const line of order.shippingLines) {
     if (dec(line.total).isZero() && dec(line.tax).isZero()) continue;
-    lines.push(...linesFor(line, 'shipping', profile.products.shipping, order, zone.kind));
+    lines.push(...(oss ? ossLine(line, 'shipping', order, oss, ctx, toCreate) : linesFor(line, 'shipping', profile.products.shipping, order, zone.kind)));
   }
-  for (const line of order.feeLines) lines.push(...linesFor(line, 'fee', profile.products.fee, order, zone.kind));
+  for (const line of order.feeLines) lines.push(...(oss ? ossLine(line, 'fee', order, oss, ctx, toCreate) : linesFor(line, 'fee', profile.products.fee, order, zone.kind)));
   for (const card of order.giftCards) {
     lines.push({
       source: 'gift-card',
@@ -244,6 +284,7 @@ export function planInvoice(order: Order, ctx: PlanContext): PlannedInvoice {
     recipient: recipientFor(order, zone.number, da),
     delivery,
     vatZone: zone.kind,
+    ...(oss ? { oss: { country: oss } } : {}),
     layoutNumber: decision.layoutNumber ?? mapping?.layoutNumber ?? profile.layoutNumber,
     paymentTermsNumber: decision.paymentTermsNumber ?? mapping?.paymentTermsNumber ?? profile.paymentTermsNumber,
     referenceOther: orderReference(order.platform, order.id),

@@ -2,7 +2,7 @@ import { dec, money, round2, sum, type Dec } from '../../../shared/domain/money'
 import type { Order, OrderLine, Refund, RefundLine } from '../../../shared/domain/order';
 import type { Profile } from '../../../shared/profile/schema';
 import { netForGross, splitUnitPrice, vatFor } from './net-price';
-import { LIMITS, productNumberForSku, roundingLine } from './plan-invoice';
+import { LIMITS, ossProductNumber, productNumberForSku, roundingLine } from './plan-invoice';
 import { cleanText } from './text';
 import type { PlannedLine } from './types';
 import type { VatZoneKind } from './vat-zone';
@@ -48,16 +48,16 @@ export function refundsToCredit(order: Order, language: 'da' | 'en'): Refund[] {
  * within the rounding tolerance (a rounding line settles the rest), else the money as one
  * price reduction naming the items. Pure.
  */
-export function creditLines(order: Order, refund: Refund, ctx: { profile: Profile; knownProducts: ReadonlySet<string>; zone: VatZoneKind }): { lines: PlannedLine[]; basis: CreditNoteBasis } {
+export function creditLines(order: Order, refund: Refund, ctx: { profile: Profile; knownProducts: ReadonlySet<string>; zone: VatZoneKind; oss?: Oss }): { lines: PlannedLine[]; basis: CreditNoteBasis } {
   const { profile, zone } = ctx;
   const target = dec(refund.amount).neg();
   const tolerance = dec(profile.roundingTolerance);
   let basis: CreditNoteBasis = 'lines';
-  let lines = refund.amountOnly ? [] : itemisedLines(order, refund, zone, profile, ctx.knownProducts);
+  let lines = refund.amountOnly ? [] : itemisedLines(order, refund, zone, profile, ctx.knownProducts, ctx.oss ?? null);
   let difference = lines.length > 0 ? target.minus(predictedGross(lines)) : null;
   if (difference === null || difference.abs().gt(tolerance)) {
     basis = 'amount';
-    lines = [amountLine(order, refund, zone, profile)];
+    lines = [amountLine(order, refund, zone, profile, ctx.oss ?? null)];
     difference = target.minus(predictedGross(lines));
   }
   if (!difference.isZero()) lines.push(roundingLine(profile, difference, profile.language));
@@ -124,7 +124,8 @@ function negated(source: PlannedLine['source'], productNumber: string, descripti
 }
 
 /** The product the invoice booked an order line on (the same choice as plan-invoice makes). */
-function productFor(line: RefundLine, original: OrderLine | undefined, profile: Profile, known: ReadonlySet<string>, isFee: boolean): string {
+function productFor(line: RefundLine, original: OrderLine | undefined, profile: Profile, known: ReadonlySet<string>, isFee: boolean, oss: Oss, rate: Dec): string {
+  if (oss) return ossProductNumber(oss, rate.toFixed());
   if (isFee) return profile.products.fee;
   const rawSku = line.sku || original?.sku || null;
   const sku = rawSku ? productNumberForSku(rawSku) : '';
@@ -133,14 +134,17 @@ function productFor(line: RefundLine, original: OrderLine | undefined, profile: 
   throw new CreditNotePlanError('missing-sku', `refunded line "${line.name}" has no SKU and the profile has no fallback product`);
 }
 
-function itemisedLines(order: Order, refund: Refund, zone: VatZoneKind, profile: Profile, known: ReadonlySet<string>): PlannedLine[] {
+/** The OSS country the credit note is booked under (its invoice's), or null. */
+type Oss = string | null;
+
+function itemisedLines(order: Order, refund: Refund, zone: VatZoneKind, profile: Profile, known: ReadonlySet<string>, oss: Oss): PlannedLine[] {
   const lines: PlannedLine[] = [];
   for (const line of refund.lines) {
     const original = order.lines.find((l) => l.id === line.lineId);
     const fee = !original && order.feeLines.some((l) => l.id === line.lineId);
     const rate = rateIn(zone, line.taxRate ?? original?.taxRate ?? null);
     const net = creditedNet(dec(line.total), dec(line.tax), rate, order.pricesIncludeTax);
-    const productNumber = productFor(line, original, profile, known, fee);
+    const productNumber = productFor(line, original, profile, known, fee, oss, rate);
     const description = cleanText(line.name, LIMITS.lineDescription) || productNumber;
     lines.push(...negated('refund', productNumber, description, net, dec(line.quantity), rate, line.lineId));
   }
@@ -150,7 +154,7 @@ function itemisedLines(order: Order, refund: Refund, zone: VatZoneKind, profile:
     const rate = rateIn(zone, original?.taxRate ?? null);
     const net = creditedNet(shipping, dec(refund.shippingTax), rate, order.pricesIncludeTax);
     const description = cleanText(original?.name, LIMITS.lineDescription) || (profile.language === 'da' ? 'Fragt' : 'Shipping');
-    lines.push(...negated('refund-shipping', profile.products.shipping, description, net, dec(1), rate));
+    lines.push(...negated('refund-shipping', oss ? ossProductNumber(oss, rate.toFixed()) : profile.products.shipping, description, net, dec(1), rate));
   }
   return lines;
 }
@@ -167,11 +171,12 @@ function mainRate(order: Order, zone: VatZoneKind): Dec {
   return dec(best?.[0] ?? 0);
 }
 
-function amountLine(order: Order, refund: Refund, zone: VatZoneKind, profile: Profile): PlannedLine {
-  const productNumber = profile.products.discount ?? profile.products.fallback;
+function amountLine(order: Order, refund: Refund, zone: VatZoneKind, profile: Profile, oss: Oss): PlannedLine {
+  const rate = mainRate(order, zone);
+  // An OSS price reduction reduces the country's VAT at that rate, so it goes on its OSS product.
+  const productNumber = oss ? ossProductNumber(oss, rate.toFixed()) : (profile.products.discount ?? profile.products.fallback);
   if (!productNumber) throw new CreditNotePlanError('no-refund-product', 'an amount refund needs a discount or fallback product in the profile');
   const da = profile.language === 'da';
-  const rate = mainRate(order, zone);
   const gross = dec(refund.amount);
   const net = rate.isZero() ? gross : (netForGross(gross, rate) ?? round2(gross.div(rate.div(100).plus(1))));
   const items = refund.lines.map((l) => l.name).filter(Boolean);

@@ -24,11 +24,5 @@ export function countryName(code: string): string {
   }
 }
 
-const copenhagenDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The calendar date in Denmark of an ISO instant (invoices carry the Danish date). */
-export function danishDate(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso.slice(0, 10);
-  return copenhagenDate.format(d);
-}
+// Invoices carry the Danish date; the VAT rules pick rates by the same day.
+export { danishDate } from '../../../shared/domain/danish-date';

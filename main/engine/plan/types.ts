@@ -57,6 +57,8 @@ export interface PlannedInvoice {
   recipient: PlannedRecipient;
   delivery?: { address: string; zip: string; city: string; country: string };
   vatZone: VatZoneKind;
+  /** A One-Stop-Shop sale: booked at this EU country's VAT on its OSS products. */
+  oss?: { country: string };
   layoutNumber: number;
   paymentTermsNumber: number;
   referenceOther: string;

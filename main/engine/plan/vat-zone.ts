@@ -1,23 +1,27 @@
 import type { Order } from '../../../shared/domain/order';
 import type { Profile } from '../../../shared/profile/schema';
-
-export const EU_COUNTRIES = new Set([
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL',
-  'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
-]);
+import { vatTreatment, type VatTreatment } from '../../../shared/vat/treatment';
 
 export type VatZoneKind = 'domestic' | 'eu' | 'abroad';
 
+const ZONE_OF: Record<VatTreatment['kind'], VatZoneKind> = {
+  domestic: 'domestic',
+  // VAT is charged (the buyer's country's, through the country's OSS product group).
+  oss: 'domestic',
+  'eu-business': 'eu',
+  export: 'abroad',
+};
+
 /**
- * The e-conomic VAT zone from the billing country: the home country is domestic;
- * an EU business with a VAT number buys with reverse charge (EU zone); an EU consumer
- * pays Danish VAT (domestic zone); everyone outside the EU is abroad (export, no VAT).
+ * The e-conomic VAT zone of an order's treatment (shared/vat/treatment.ts): the home country
+ * and EU consumers are domestic (VAT charged); an EU business with a VAT number buys with
+ * reverse charge (EU zone); everyone outside the EU VAT area is abroad (export, no VAT).
  */
-export function vatZoneFor(order: Order, profile: Pick<Profile, 'homeCountry' | 'vatZones'>): { kind: VatZoneKind; number: number } {
-  const country = order.billing.country.toUpperCase();
-  let kind: VatZoneKind;
-  if (country === '' || country === profile.homeCountry.toUpperCase()) kind = 'domestic';
-  else if (EU_COUNTRIES.has(country)) kind = order.billing.vatNumber ? 'eu' : 'domestic';
-  else kind = 'abroad';
-  return { kind, number: profile.vatZones[kind] };
+export function vatZoneFor(
+  order: Order,
+  profile: Pick<Profile, 'homeCountry' | 'vatZones' | 'oss'>,
+): { kind: VatZoneKind; number: number; treatment: VatTreatment } {
+  const treatment = vatTreatment(order, profile);
+  const kind = ZONE_OF[treatment.kind];
+  return { kind, number: profile.vatZones[kind], treatment };
 }

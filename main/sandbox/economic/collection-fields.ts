@@ -23,7 +23,7 @@ export type CollectionSchemaName =
   | 'journals.journalNumber.entries.get' | 'journals.journalNumber.vouchers.get'
   | 'vat-zones.get' | 'payment-terms.get' | 'layouts.get' | 'units.get' | 'currencies.get' | 'accounts.get'
   | 'customer-groups.get' | 'product-groups.get' | 'journals.get' | 'product-groups.productGroupNumber.sales-accounts.get'
-  | 'accounting-years.get' | 'accounting-years.accountingYear.entries.get';
+  | 'accounting-years.get' | 'accounting-years.accountingYear.entries.get' | 'vat-accounts.get' | 'vat-types.get';
 
 function walk(node: JsonSchema | undefined, prefix: string, visit: (path: string, node: JsonSchema) => void): void {
   for (const [key, sub] of Object.entries(node?.properties ?? {})) {

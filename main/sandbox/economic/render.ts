@@ -1,4 +1,4 @@
-import { ACCOUNTS, CURRENCIES, CUSTOMER_GROUPS, JOURNALS, LAYOUTS, PAYMENT_TERMS, PRODUCT_GROUPS, UNITS, VAT_ZONES } from './seed';
+import { ACCOUNTS, CURRENCIES, CUSTOMER_GROUPS, JOURNALS, LAYOUTS, PAYMENT_TERMS, PRODUCT_GROUPS, UNITS, VAT_ACCOUNTS, VAT_TYPES, VAT_ZONES } from './seed';
 import { num } from './json';
 import { encodeProductNumber } from './product-number';
 import type { CustomerRecord, ProductRecord } from './records';
@@ -44,9 +44,29 @@ export const accountDoc = (base: string, n: number) => {
     ...(a.blockDirectEntries ? { blockDirectEntries: true } : {}),
     debitCredit: a.debitCredit,
     name: a.name,
-    ...(a.vatCode ? { vatAccount: { vatCode: a.vatCode, self: `${base}/vat-accounts/${a.vatCode}` } } : {}),
+    ...(a.vatCode ? { vatAccount: { vatCode: a.vatCode, self: vatAccountSelf(base, a.vatCode) } } : {}),
     accountingYears: `${base}/accounts/${n}/accounting-years`,
     self: `${base}/accounts/${n}`,
+  };
+};
+
+const vatAccountSelf = (base: string, vatCode: string) => `${base}/vat-accounts/${encodeURIComponent(vatCode)}`;
+
+export const vatTypeDoc = (base: string, n: number) => {
+  const t = VAT_TYPES.find((x) => x.vatTypeNumber === n)!;
+  return { vatTypeNumber: t.vatTypeNumber, name: t.name, self: `${base}/vat-types/${n}` };
+};
+
+export const vatAccountDoc = (base: string, vatCode: string) => {
+  const v = VAT_ACCOUNTS.find((x) => x.vatCode === vatCode)!;
+  return {
+    account: { accountNumber: v.accountNumber, self: `${base}/accounts/${v.accountNumber}` },
+    barred: false,
+    name: v.name,
+    ratePercentage: num(v.ratePercentage, 2),
+    vatCode: v.vatCode,
+    vatType: vatTypeDoc(base, v.vatTypeNumber),
+    self: vatAccountSelf(base, v.vatCode),
   };
 };
 

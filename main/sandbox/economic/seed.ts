@@ -8,7 +8,9 @@ import currencyCodes from 'currency-codes';
 export interface VatZone { vatZoneNumber: number; name: string; enabledForCustomer: boolean; enabledForSupplier: boolean }
 export interface PaymentTerms { paymentTermsNumber: number; name: string; paymentTermsType: string; daysOfCredit: number; contraAccountForPrepaidAmount?: number }
 export interface Account { accountNumber: number; name: string; accountType: string; debitCredit: 'debit' | 'credit'; vatCode?: string; blockDirectEntries?: boolean }
-export interface ProductGroup { productGroupNumber: number; name: string; vatRateByZone: Record<number, string>; salesAccountByZone: Record<number, number> }
+export interface ProductGroup { productGroupNumber: number; name: string; salesAccountByZone: Record<number, number> }
+export interface VatType { vatTypeNumber: number; name: string }
+export interface VatAccount { vatCode: string; name: string; ratePercentage: string; accountNumber: number; vatTypeNumber: number }
 export interface CustomerGroup { customerGroupNumber: number; name: string; accountNumber: number; layoutNumber: number }
 export interface Currency { code: string; isoNumber: string; name: string; defaultExchangeRate: string }
 export interface Journal { journalNumber: number; name: string; minimumVoucherNumber: number; maximumVoucherNumber: number; entryTypeRestrictedTo?: string }
@@ -91,11 +93,62 @@ export function calendarYears(from: number, to: number): Array<{ year: string; f
   return years;
 }
 
+/** e-conomic's kinds of VAT code (`/vat-types`); names as a Danish agreement shows them (assumed, see README). */
+export const VAT_TYPES: VatType[] = [
+  { vatTypeNumber: 1, name: 'Salgsmoms' },
+  { vatTypeNumber: 2, name: 'Købsmoms' },
+  { vatTypeNumber: 3, name: 'Salg uden moms' },
+];
+
+/** Where the VAT of invoice lines is posted. */
+const SALES_VAT_ACCOUNT = 8710;
+const OSS_VAT_ACCOUNT = 8720;
+
+/**
+ * The One-Stop-Shop set-up Danish accountants make for a shop selling to consumers in other EU
+ * countries: per country and rate a VAT code (`DE19`, `FR55` for 5.5 %, at most five
+ * characters), a sales account carrying it, and a product group whose sales account in the
+ * domestic zone (VAT charged) is that account. EU businesses (EU zone) and export stay on the
+ * usual accounts. Rates are the countries' rates in force in 2026.
+ */
+const OSS_RATES: Array<[country: string, rates: string[]]> = [
+  ['DE', ['19', '7']],
+  ['NL', ['21', '9']],
+  ['ES', ['21', '10', '4']],
+  ['SE', ['25', '12', '6']],
+  ['FR', ['20', '5.5']],
+  ['FI', ['25.5', '14']],
+];
+const danishCountry = new Intl.DisplayNames(['da'], { type: 'region' });
+const danishRate = (rate: string) => `${rate.replace('.', ',')} %`;
+const OSS = OSS_RATES.flatMap(([country, rates]) => rates.map((rate) => ({ country, rate, vatCode: `${country}${rate.replace('.', '')}` }))).map((x, i) => ({
+  ...x,
+  accountNumber: 1101 + i,
+  productGroupNumber: 11 + i,
+  countryName: danishCountry.of(x.country) ?? x.country,
+}));
+
+export const VAT_ACCOUNTS: VatAccount[] = [
+  { vatCode: 'U25', name: 'Salgsmoms 25 %', ratePercentage: '25', accountNumber: SALES_VAT_ACCOUNT, vatTypeNumber: 1 },
+  { vatCode: 'U2', name: 'Salgsmoms 2 %', ratePercentage: '2', accountNumber: SALES_VAT_ACCOUNT, vatTypeNumber: 1 },
+  { vatCode: 'U6', name: 'Salgsmoms 6 %', ratePercentage: '6', accountNumber: SALES_VAT_ACCOUNT, vatTypeNumber: 1 },
+  { vatCode: 'U75', name: 'Salgsmoms 7,5 %', ratePercentage: '7.5', accountNumber: SALES_VAT_ACCOUNT, vatTypeNumber: 1 },
+  { vatCode: 'U10', name: 'Salgsmoms 10 %', ratePercentage: '10', accountNumber: SALES_VAT_ACCOUNT, vatTypeNumber: 1 },
+  { vatCode: 'UEUV', name: 'EU-salg af varer (rubrik B)', ratePercentage: '0', accountNumber: SALES_VAT_ACCOUNT, vatTypeNumber: 3 },
+  { vatCode: 'UV', name: 'Eksport af varer (rubrik C)', ratePercentage: '0', accountNumber: SALES_VAT_ACCOUNT, vatTypeNumber: 3 },
+  ...OSS.map((o) => ({ vatCode: o.vatCode, name: `OSS ${o.countryName} ${danishRate(o.rate)}`, ratePercentage: o.rate, accountNumber: OSS_VAT_ACCOUNT, vatTypeNumber: 1 })),
+];
+
 export const ACCOUNTS: Account[] = [
   { accountNumber: 1010, name: 'Salg af varer, indland', accountType: 'profitAndLoss', debitCredit: 'credit', vatCode: 'U25' },
+  { accountNumber: 1012, name: 'Salg af varer 2 %', accountType: 'profitAndLoss', debitCredit: 'credit', vatCode: 'U2' },
+  { accountNumber: 1013, name: 'Salg af varer 6 %', accountType: 'profitAndLoss', debitCredit: 'credit', vatCode: 'U6' },
+  { accountNumber: 1014, name: 'Salg af varer 7,5 %', accountType: 'profitAndLoss', debitCredit: 'credit', vatCode: 'U75' },
+  { accountNumber: 1015, name: 'Salg af varer 10 %', accountType: 'profitAndLoss', debitCredit: 'credit', vatCode: 'U10' },
   { accountNumber: 1020, name: 'Salg EU', accountType: 'profitAndLoss', debitCredit: 'credit', vatCode: 'UEUV' },
   { accountNumber: 1030, name: 'Salg udland', accountType: 'profitAndLoss', debitCredit: 'credit', vatCode: 'UV' },
   { accountNumber: 1040, name: 'Salg momsfrit', accountType: 'profitAndLoss', debitCredit: 'credit' },
+  ...OSS.map((o): Account => ({ accountNumber: o.accountNumber, name: `Salg ${o.countryName} ${danishRate(o.rate)} (OSS)`, accountType: 'profitAndLoss', debitCredit: 'credit', vatCode: o.vatCode })),
   { accountNumber: 1100, name: 'Debitorer', accountType: 'status', debitCredit: 'debit', blockDirectEntries: true },
   { accountNumber: 5600, name: 'Debitorer', accountType: 'status', debitCredit: 'debit', blockDirectEntries: true },
   { accountNumber: 5820, name: 'MobilePay', accountType: 'status', debitCredit: 'debit' },
@@ -103,21 +156,37 @@ export const ACCOUNTS: Account[] = [
   { accountNumber: 5830, name: 'Bank', accountType: 'status', debitCredit: 'debit' },
   { accountNumber: 7000, name: 'Afrunding', accountType: 'profitAndLoss', debitCredit: 'debit' },
   { accountNumber: 7100, name: 'Gebyrer', accountType: 'profitAndLoss', debitCredit: 'debit' },
+  { accountNumber: SALES_VAT_ACCOUNT, name: 'Salgsmoms', accountType: 'status', debitCredit: 'credit' },
+  { accountNumber: OSS_VAT_ACCOUNT, name: 'Salgsmoms OSS', accountType: 'status', debitCredit: 'credit' },
 ];
 
-const allZones = (rate: string, domestic: string) => ({ 1: domestic, 2: rate, 3: rate, 4: rate, 5: rate, 6: rate, 7: rate });
-const salesAccounts = { 1: 1010, 2: 1020, 3: 1030, 4: 1040, 5: 1010, 6: 1030, 7: 1030 };
+/**
+ * Sales accounts per VAT zone (1 Domestic, 2 EU, 3 Abroad, 4 Domestic exempt, 5 Project,
+ * 6 Åland, 7 Recargo): the domestic account decides the VAT charged; EU businesses, export
+ * and the exempt zones go on accounts whose VAT codes charge none.
+ */
+const salesAccounts = (domestic: number) => ({ 1: domestic, 2: 1020, 3: 1030, 4: 1040, 5: 1040, 6: 1030, 7: 1030 });
 
 export const PRODUCT_GROUPS: ProductGroup[] = [
-  { productGroupNumber: 1, name: 'Varer m/moms', vatRateByZone: allZones('0', '25'), salesAccountByZone: salesAccounts },
-  { productGroupNumber: 2, name: 'Varer u/moms', vatRateByZone: allZones('0', '0'), salesAccountByZone: { ...salesAccounts, 1: 1040 } },
-  { productGroupNumber: 3, name: 'Fragt og gebyrer', vatRateByZone: allZones('0', '25'), salesAccountByZone: salesAccounts },
+  { productGroupNumber: 1, name: 'Varer m/moms', salesAccountByZone: salesAccounts(1010) },
+  { productGroupNumber: 2, name: 'Varer u/moms', salesAccountByZone: salesAccounts(1040) },
+  { productGroupNumber: 3, name: 'Fragt og gebyrer', salesAccountByZone: salesAccounts(1010) },
   // Reduced rates, as agreements outside Denmark (and test shops from other countries) have them.
-  { productGroupNumber: 4, name: 'Varer 2 % moms', vatRateByZone: allZones('0', '2'), salesAccountByZone: salesAccounts },
-  { productGroupNumber: 5, name: 'Varer 6 % moms', vatRateByZone: allZones('0', '6'), salesAccountByZone: salesAccounts },
-  { productGroupNumber: 6, name: 'Varer 7,5 % moms', vatRateByZone: allZones('0', '7.5'), salesAccountByZone: salesAccounts },
-  { productGroupNumber: 7, name: 'Varer 10 % moms', vatRateByZone: allZones('0', '10'), salesAccountByZone: salesAccounts },
+  { productGroupNumber: 4, name: 'Varer 2 % moms', salesAccountByZone: salesAccounts(1012) },
+  { productGroupNumber: 5, name: 'Varer 6 % moms', salesAccountByZone: salesAccounts(1013) },
+  { productGroupNumber: 6, name: 'Varer 7,5 % moms', salesAccountByZone: salesAccounts(1014) },
+  { productGroupNumber: 7, name: 'Varer 10 % moms', salesAccountByZone: salesAccounts(1015) },
+  ...OSS.map((o): ProductGroup => ({ productGroupNumber: o.productGroupNumber, name: `OSS ${o.countryName} ${danishRate(o.rate)}`, salesAccountByZone: salesAccounts(o.accountNumber) })),
 ];
+
+/**
+ * The VAT rate e-conomic charges on a line of this group for a recipient in this zone: the
+ * rate of the VAT code on the group's sales account for the zone; none when the account has no code.
+ */
+export function salesVatRate(group: ProductGroup, vatZoneNumber: number): string {
+  const account = ACCOUNTS.find((a) => a.accountNumber === group.salesAccountByZone[vatZoneNumber]);
+  return VAT_ACCOUNTS.find((v) => v.vatCode === account?.vatCode)?.ratePercentage ?? '0';
+}
 
 export const CUSTOMER_GROUPS: CustomerGroup[] = [
   { customerGroupNumber: 1, name: 'Domestic customers', accountNumber: 5600, layoutNumber: 14 },

@@ -1,6 +1,8 @@
 import type { Order, OrderLine } from '../../../shared/domain/order';
 import { dec, plain } from '../../../shared/domain/money';
 import { CODES, type ProblemReport } from '../../../shared/errors';
+import { isVatRateOf, vatRatesOn } from '../../../shared/vat/eu-rates';
+import { ossKey, taxDay, vatTreatment } from '../../../shared/vat/treatment';
 import type { ValidationContext } from '../context';
 
 /** Every line that becomes an invoice line, numbered the way the owner counts them (1-based). */
@@ -8,9 +10,10 @@ export function invoiceLines(order: Order): Array<{ line: OrderLine; number: num
   return [...order.lines, ...order.shippingLines, ...order.feeLines].map((line, i) => ({ line, number: i + 1 }));
 }
 
-/** Product lines need a SKU that exists in e-conomic, or a way to get one. */
+/** Product lines need a SKU that exists in e-conomic, or a way to get one (OSS lines go on the country's OSS product instead). */
 export function checkProducts(order: Order, ctx: ValidationContext): ProblemReport[] {
   const out: ProblemReport[] = [];
+  if (vatTreatment(order, ctx.profile).kind === 'oss') return out;
   const { createMissingProducts, products } = ctx.profile;
   const hasFallback = Boolean(products.fallback);
   for (const { line, number } of invoiceLines(order)) {
@@ -66,11 +69,32 @@ export function lineVatRates(order: Order): string[] {
   return [...rates];
 }
 
-/** Each VAT rate needs a product group with a matching VAT code; a new rate is a mapping prompt. */
+/**
+ * Each VAT rate needs a product group with a matching VAT code; a new rate is a mapping prompt.
+ * An OSS order's rates must be rates of the buyer's country on the order's day (anything else
+ * is almost always the shop's tax set-up, so it is held with the country's rates), and each
+ * needs the country's product group for that rate ("DE:19"), chosen or proposed by e-conomic.
+ */
 export function checkVatRates(order: Order, ctx: ValidationContext): ProblemReport[] {
+  const treatment = vatTreatment(order, ctx.profile);
+  if (treatment.kind === 'oss') return checkOssRates(order, treatment.country, ctx);
   return lineVatRates(order)
     .filter((rate) => !ctx.vatRatesWithProductGroup.has(rate))
     .map((rate) => ({ code: CODES.vatRateWithoutProductGroup, params: { orderNumber: order.number, vatRate: rate } }));
+}
+
+function checkOssRates(order: Order, country: string, ctx: ValidationContext): ProblemReport[] {
+  const day = taxDay(order);
+  const out: ProblemReport[] = [];
+  for (const rate of lineVatRates(order)) {
+    if (!isVatRateOf(country, day, rate)) {
+      const rates = (vatRatesOn(country, day) ?? []).join(' / ');
+      out.push({ code: CODES.ossRateNotOfCountry, params: { orderNumber: order.number, country, vatRate: rate, vatRates: rates, date: day } });
+    } else if (!ctx.vatRatesWithProductGroup.has(ossKey(country, rate))) {
+      out.push({ code: CODES.ossRateWithoutProductGroup, params: { orderNumber: order.number, country, vatRate: rate } });
+    }
+  }
+  return out;
 }
 
 /** Shipping methods are checked only when the profile maps them one by one. */

@@ -2,8 +2,8 @@ import { collectionResponse } from '../collection';
 import type { CollectionSchemaName } from '../collection-fields';
 import { ok, type Ctx, type Reply } from '../context';
 import { notFound } from '../errors';
-import { accountDoc, currencyDoc, customerGroupDoc, journalDoc, layoutDoc, productGroupDoc, unitDoc, vatZoneDoc } from '../render';
-import { ACCOUNTS, COMPANY, CURRENCIES, CUSTOMER_GROUPS, JOURNALS, LAYOUTS, PAYMENT_TERMS, PRODUCT_GROUPS, UNITS, VAT_ZONES } from '../seed';
+import { accountDoc, currencyDoc, customerGroupDoc, journalDoc, layoutDoc, productGroupDoc, unitDoc, vatAccountDoc, vatTypeDoc, vatZoneDoc } from '../render';
+import { ACCOUNTS, COMPANY, CURRENCIES, CUSTOMER_GROUPS, JOURNALS, LAYOUTS, PAYMENT_TERMS, PRODUCT_GROUPS, UNITS, VAT_ACCOUNTS, VAT_TYPES, VAT_ZONES } from '../seed';
 
 /** Read-only reference resources of the agreement and GET /self. */
 
@@ -38,6 +38,9 @@ export const REFERENCE_RESOURCES: RefResource[] = [
   { path: 'accounts', idParam: 'accountNumber', ids: () => ACCOUNTS.map((a) => a.accountNumber), render: accountDoc, schema: 'accounts.get', defaultSort: 'accountNumber' },
   { path: 'customer-groups', idParam: 'customerGroupNumber', ids: () => CUSTOMER_GROUPS.map((g) => g.customerGroupNumber), render: customerGroupDoc, schema: 'customer-groups.get', defaultSort: 'customerGroupNumber' },
   { path: 'product-groups', idParam: 'productGroupNumber', ids: () => PRODUCT_GROUPS.map((g) => g.productGroupNumber), render: productGroupDoc, schema: 'product-groups.get', defaultSort: 'productGroupNumber' },
+  // The VAT codes (vatCode is the id: GET /vat-accounts/U25) and their kinds; the published schemas mark no field filterable or sortable.
+  { path: 'vat-accounts', idParam: 'vatCode', ids: () => VAT_ACCOUNTS.map((v) => v.vatCode), render: vatAccountDoc, schema: 'vat-accounts.get', defaultSort: 'vatCode' },
+  { path: 'vat-types', idParam: 'vatTypeNumber', ids: () => VAT_TYPES.map((t) => t.vatTypeNumber), render: vatTypeDoc, schema: 'vat-types.get', defaultSort: 'vatTypeNumber' },
   { path: 'journals', idParam: 'journalNumber', ids: () => JOURNALS.map((j) => j.journalNumber), render: journalDoc, schema: 'journals.get', defaultSort: 'journalNumber' },
 ];
 
@@ -64,7 +67,6 @@ export function productGroupSalesAccounts(ctx: Ctx): Reply {
   const items = VAT_ZONES.map((z) => ({
     salesAccount: accountDoc(ctx.base, g.salesAccountByZone[z.vatZoneNumber]),
     vatZone: vatZoneDoc(ctx.base, z.vatZoneNumber),
-    vatRate: Number(g.vatRateByZone[z.vatZoneNumber]),
   }));
   return ok(collectionResponse(items, ctx.query, { schema: 'product-groups.productGroupNumber.sales-accounts.get', defaultSort: 'vatZone.vatZoneNumber' }, `${ctx.base}/product-groups/${g.productGroupNumber}/sales-accounts`));
 }

@@ -1,5 +1,5 @@
 import { dec } from '../../../../shared/domain/money';
-import { CURRENCIES, LAYOUTS, PAYMENT_TERMS, PRODUCT_GROUPS, UNITS, VAT_ZONES } from '../seed';
+import { CURRENCIES, LAYOUTS, PAYMENT_TERMS, PRODUCT_GROUPS, UNITS, VAT_ZONES, salesVatRate } from '../seed';
 import { Validation } from '../errors';
 import { decodeProductNumber } from '../product-number';
 import type { Json, LineRecord } from '../records';
@@ -106,7 +106,7 @@ function validateLines(v: Validation, b: Obj, store: Store, vatZoneNumber: numbe
       discountPercentage: discountPercentage ?? '0',
       unitCostPrice: unitCostPrice ?? product?.costPrice ?? '0',
       extras,
-      vatRate: group && vatZoneNumber !== undefined ? group.vatRateByZone[vatZoneNumber] ?? '0' : '0',
+      vatRate: group && vatZoneNumber !== undefined ? salesVatRate(group, vatZoneNumber) : '0',
       priced: product !== undefined,
     };
   });
