@@ -28,5 +28,6 @@ export {
 } from './operations';
 export { WatermarksRepository } from './watermarks';
 export { KeyValueStore } from './kv';
+export { EconomicFactsStore, EconomicFacts, type AgreementSeen } from './economic-facts';
 export { SupervisedPeriodStore, SupervisedPeriod, type SupervisedRecord, type ManualBooking, type SupervisedEvent } from './supervised';
 export { SqliteCallBudgetStore } from './call-budget-store';

@@ -3,6 +3,7 @@ import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { SqliteCallBudgetStore } from './call-budget-store';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
+import { EconomicFactsStore } from './economic-facts';
 import { KeyValueStore } from './kv';
 import { runMigrations } from './migrate';
 import { migrations as defaultMigrations, type Migration } from './migrations/index';
@@ -34,6 +35,8 @@ export interface Ledger {
   readonly supervised: SupervisedPeriodStore;
   readonly callBudget: SqliteCallBudgetStore;
   readonly kv: KeyValueStore;
+  /** The agreement reached and e-conomic's clock, per profile (economic-facts.ts). */
+  readonly economicFacts: EconomicFactsStore;
   readonly clock: () => Date;
   /** Runs fn in one transaction (nested calls become savepoints) and returns its result. */
   transaction<T>(fn: () => T): T;
@@ -74,6 +77,7 @@ export function openLedger(dataDir: string, opts: OpenLedgerOptions = {}): Ledge
 
 function assemble(db: Database.Database, dataDir: string, path: string, clock: () => Date, lock: DataDirLock | null): Ledger {
   let closed = false;
+  const kv = new KeyValueStore(db, clock);
   return {
     db,
     dataDir,
@@ -84,7 +88,8 @@ function assemble(db: Database.Database, dataDir: string, path: string, clock: (
     watermarks: new WatermarksRepository(db, clock),
     supervised: new SupervisedPeriodStore(db),
     callBudget: new SqliteCallBudgetStore(db),
-    kv: new KeyValueStore(db, clock),
+    kv,
+    economicFacts: new EconomicFactsStore(kv),
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();
     },

@@ -1,10 +1,10 @@
-import type { Plan, Profile, SecretName } from '../../shared/profile/schema';
+import type { Profile, SecretName } from '../../shared/profile/schema';
 import { CODES } from '../../shared/errors';
 import { EconomicClient } from '../connectors/economic/client';
 import { createShopConnector } from '../connectors/shops/create-shop-connector';
+import type { AgreementIdentity } from '../connectors/economic';
 import type { ShopConnector } from '../connectors/shops/types';
 import { backupIfDue, openLedger, type Ledger } from '../ledger';
-import { verifyLicence } from '../licence';
 import { MailOutbox, createTransport, outboxSender } from '../mail';
 import { createSecretStore, MissingSecretError, type SecretStore } from '../secrets';
 import { ConfigStore } from '../settings';
@@ -18,6 +18,9 @@ import { EconomicReference } from '../engine/reference-data';
 import { postingStatus, type PostingStatus } from '../engine/supervised';
 import { postPendingPayments, processRefunds, queuePayment } from '../moneyflows';
 import { DEMO_CREDENTIALS, demoClock, isLoopbackUrl } from './sandbox-only';
+import { licenceState, type LicenceState } from './licence-state';
+
+export type { LicenceState } from './licence-state';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -34,13 +37,6 @@ export interface RuntimeOptions {
   lock?: boolean;
   /** Shows a desktop notification (the Electron shell); the CLI has none. */
   onDesktopNotification?: (title: string, body: string) => void;
-}
-
-export interface LicenceState {
-  plan: Plan | null;
-  problem: string | null;
-  sandboxOnly: boolean;
-  licensee: string | null;
 }
 
 /** The fair-use budget is counted per profile (one profile = one e-conomic agreement). */
@@ -67,7 +63,7 @@ export class Runtime {
   readonly log: ObservedLogStore;
   readonly outbox: MailOutbox;
   private notifier: ErrorNotifier | null = null;
-  private licenceCache: { text: string; minute: number; state: LicenceState } | null = null;
+  private licenceCache: { text: string; minute: number; reached: number | null; state: LicenceState } | null = null;
 
   private constructor(
     readonly options: RuntimeOptions,
@@ -109,29 +105,42 @@ export class Runtime {
   }
 
   /**
-   * The plan from the profile's licence. Verifying an Ed25519 signature costs ~0.2 ms and the
-   * posting gates are asked once per order, so the answer is kept for a minute (the finest
-   * grain an expiry date needs).
+   * The plan from the profile's licence, for the agreement the last sync reached. Verifying an
+   * Ed25519 signature costs ~0.2 ms and the posting gates are asked once per order, so the
+   * answer is kept for a minute (the finest grain an expiry date needs) or until the agreement
+   * reached changes.
    */
   licence(): LicenceState {
     const minute = Math.floor(this.clock().getTime() / 60_000);
     const text = this.profile.licence ?? '';
-    if (this.licenceCache?.text === text && this.licenceCache.minute === minute) return this.licenceCache.state;
-    const state = this.verifyProfileLicence();
-    this.licenceCache = { text, minute, state };
+    const reached = this.ledger.economicFacts.forProfile(this.profile.name).agreement()?.agreementNumber ?? null;
+    const cached = this.licenceCache;
+    if (cached?.text === text && cached.minute === minute && cached.reached === reached) return cached.state;
+    const state = licenceState(this.profile, { now: this.clock(), reachedAgreement: reached, publicKeyPem: this.options.licencePublicKeyPem });
+    this.licenceCache = { text, minute, reached, state };
     return state;
   }
 
-  private verifyProfileLicence(): LicenceState {
-    const { profile } = this;
-    if (!profile.licence) return { plan: null, problem: 'no licence in the profile', sandboxOnly: false, licensee: null };
-    const result = verifyLicence(profile.licence, { publicKeyPem: this.options.licencePublicKeyPem, now: this.clock() });
-    if (!result.ok) return { plan: null, problem: result.message, sandboxOnly: false, licensee: null };
-    const { payload } = result;
-    if (payload.sandboxOnly && !(isLoopbackUrl(profile.economic.url) && isLoopbackUrl(profile.shop.url))) {
-      return { plan: null, problem: 'the demo licence works only against the built-in sandbox', sandboxOnly: true, licensee: payload.licensee };
-    }
-    return { plan: payload.plan, problem: null, sandboxOnly: Boolean(payload.sandboxOnly), licensee: payload.licensee };
+  /**
+   * Asks e-conomic which agreement the profile's tokens reach (GET /self) and records it, at the
+   * start of every sync and before anything is written. A licence for another agreement stops
+   * automatic posting from here on (drafts go on) with a log entry that says why.
+   */
+  async checkAgreement(): Promise<AgreementIdentity> {
+    const client = await this.economic();
+    const identity = await client.agreement();
+    const facts = this.ledger.economicFacts.forProfile(this.profile.name);
+    facts.recordAgreement(identity.agreementNumber, identity.serverTime ?? this.clock());
+    const { agreement, licensee } = this.licence();
+    const profile = this.profile.name;
+    const subject = 'licence-agreement';
+    const otherAgreement = licensee !== null && agreement.licensed !== null && agreement.licensed !== identity.agreementNumber;
+    const noAgreement = licensee !== null && agreement.licensed === null;
+    if (otherAgreement) this.log.report({ code: CODES.licenceOtherAgreement, profile, subject, params: { agreement: identity.agreementNumber, licensedAgreement: agreement.licensed } });
+    else this.log.resolveSubject(profile, CODES.licenceOtherAgreement, subject);
+    if (noAgreement) this.log.report({ code: CODES.licenceWithoutAgreement, profile, subject, params: { agreement: identity.agreementNumber } });
+    else this.log.resolveSubject(profile, CODES.licenceWithoutAgreement, subject);
+    return identity;
   }
 
   postingStatus(): PostingStatus {
@@ -259,6 +268,7 @@ export class Runtime {
     const ctx = await this.context();
     const shop = await this.shop();
     try {
+      await this.checkAgreement();
       const summary = await runCycle(ctx, { shop, processMail: () => this.processMail(), signal: options.signal, onProgress: options.onProgress });
       await this.backUpDaily();
       return summary;

@@ -52,6 +52,8 @@ export const CODES = {
   licenceInvalid: 'LB-2007',
   planWithoutAutomaticBooking: 'LB-2008',
   shopConfigInvalid: 'LB-2009',
+  licenceOtherAgreement: 'LB-2040',
+  licenceWithoutAgreement: 'LB-2041',
   economicTotalMismatch: 'LB-3001',
   accountingYearClosed: 'LB-3002',
   productBarred: 'LB-3003',

@@ -41,6 +41,8 @@ export const PARAM_NAMES = [
   'connection',
   'orderId',
   'logId',
+  'agreement',
+  'licensedAgreement',
 ] as const;
 
 export type ParamName = (typeof PARAM_NAMES)[number];

@@ -222,4 +222,34 @@ export const SETUP = {
       fix: 'Correct the fields named in LedgerBridge under Setup or Settings, and save again.',
     },
   }),
+  'LB-2040': entry({
+    category: 'setup',
+    severity: 'warning',
+    params: ['agreement', 'licensedAgreement'],
+    da: {
+      title: 'Licensen gælder en anden e-conomic-aftale',
+      message: 'Licensen er udstedt til e-conomic-aftale {licensedAgreement}, men nøglerne i LedgerBridge fører til aftale {agreement}. Automatisk bogføring er stoppet; ordrer oprettes fortsat som kladder.',
+      fix: 'Åbn Opsætning → e-conomic i LedgerBridge og tryk "Test forbindelse": den viser, hvilken aftale nøglerne fører til. Er det den forkerte aftale, så indsæt nøglerne til den rigtige. Er aftalen rigtig, så bed os om en licens til aftale {agreement}, indsæt den under Opsætning → Abonnement (Licensnøgle), og tryk "Gem og start" på sidste trin.',
+    },
+    en: {
+      title: 'The licence is for another e-conomic agreement',
+      message: 'The licence was issued for e-conomic agreement {licensedAgreement}, but the keys in LedgerBridge reach agreement {agreement}. Automatic posting has stopped; orders are still created as drafts.',
+      fix: 'Open Setup → e-conomic in LedgerBridge and press "Test connection": it shows which agreement the keys reach. If it is the wrong agreement, enter the keys of the right one. If the agreement is right, ask us for a licence for agreement {agreement}, paste it under Setup → Plan (Licence key) and press "Save and start" on the last step.',
+    },
+  }),
+  'LB-2041': entry({
+    category: 'setup',
+    severity: 'warning',
+    params: ['agreement'],
+    da: {
+      title: 'Licensen nævner ingen e-conomic-aftale',
+      message: 'Licensen er ikke bundet til en e-conomic-aftale, så den kan ikke slå automatisk bogføring til for aftale {agreement}. Ordrer oprettes fortsat som kladder.',
+      fix: 'Bed os om en ny licens til aftale {agreement}, indsæt den i LedgerBridge under Opsætning → Abonnement (Licensnøgle), og tryk "Gem og start" på sidste trin.',
+    },
+    en: {
+      title: 'The licence names no e-conomic agreement',
+      message: 'The licence is not bound to an e-conomic agreement, so it cannot switch on automatic posting for agreement {agreement}. Orders are still created as drafts.',
+      fix: 'Ask us for a new licence for agreement {agreement}, paste it in LedgerBridge under Setup → Plan (Licence key) and press "Save and start" on the last step.',
+    },
+  }),
 } as const;
