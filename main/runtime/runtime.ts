@@ -4,7 +4,7 @@ import { EconomicClient } from '../connectors/economic/client';
 import { createShopConnector } from '../connectors/shops/create-shop-connector';
 import type { AgreementIdentity } from '../connectors/economic';
 import type { ShopConnector } from '../connectors/shops/types';
-import { backupIfDue, openLedger, type Ledger } from '../ledger';
+import { backupIfDue, openLedger, type EconomicFacts, type Ledger } from '../ledger';
 import { MailOutbox, createTransport, outboxSender } from '../mail';
 import { createSecretStore, MissingSecretError, type SecretStore } from '../secrets';
 import { ConfigStore } from '../settings';
@@ -17,10 +17,13 @@ import { ProductCreator } from '../engine/products';
 import { EconomicReference } from '../engine/reference-data';
 import { postingStatus, type PostingStatus } from '../engine/supervised';
 import { postPendingPayments, processRefunds, queuePayment } from '../moneyflows';
-import { DEMO_CREDENTIALS, demoClock, isLoopbackUrl } from './sandbox-only';
+import { DEMO_CREDENTIALS, isLoopbackUrl } from './sandbox-only';
 import { licenceState, type LicenceState } from './licence-state';
 
 export type { LicenceState } from './licence-state';
+
+/** How far the PC's clock may be off e-conomic's before the owner is told (LB-2042). */
+export const PC_CLOCK_TOLERANCE_MS = 5 * 60_000;
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -96,7 +99,7 @@ export class Runtime {
     const config = new ConfigStore(options.dataDir);
     const profile = config.getProfile(options.profileName);
     if (!profile) throw new ProfileMissingError(options.dataDir);
-    const clock = options.clock ?? demoClock(profile, options.env ?? process.env, options.licencePublicKeyPem) ?? (() => new Date());
+    const clock = options.clock ?? (() => new Date());
     const ledger = openLedger(options.dataDir, { clock, lock: options.lock });
     const secrets = options.secrets ?? createSecretStore({ env: options.env ?? process.env });
     const runtime = new Runtime(options, ledger, config, profile, secrets, clock);
@@ -111,12 +114,14 @@ export class Runtime {
    * reached changes.
    */
   licence(): LicenceState {
-    const minute = Math.floor(this.clock().getTime() / 60_000);
+    // Expiry is judged on e-conomic's clock once it has answered: setting the PC back does not extend a licence.
+    const now = this.economicTime() ?? this.clock();
+    const minute = Math.floor(now.getTime() / 60_000);
     const text = this.profile.licence ?? '';
-    const reached = this.ledger.economicFacts.forProfile(this.profile.name).agreement()?.agreementNumber ?? null;
+    const reached = this.economicFacts().agreement()?.agreementNumber ?? null;
     const cached = this.licenceCache;
     if (cached?.text === text && cached.minute === minute && cached.reached === reached) return cached.state;
-    const state = licenceState(this.profile, { now: this.clock(), reachedAgreement: reached, publicKeyPem: this.options.licencePublicKeyPem });
+    const state = licenceState(this.profile, { now, reachedAgreement: reached, publicKeyPem: this.options.licencePublicKeyPem });
     this.licenceCache = { text, minute, reached, state };
     return state;
   }
@@ -129,10 +134,10 @@ export class Runtime {
   async checkAgreement(): Promise<AgreementIdentity> {
     const client = await this.economic();
     const identity = await client.agreement();
-    const facts = this.ledger.economicFacts.forProfile(this.profile.name);
-    facts.recordAgreement(identity.agreementNumber, identity.serverTime ?? this.clock());
-    const { agreement, licensee } = this.licence();
+    this.economicFacts().recordAgreement(identity.agreementNumber, this.economicTime() ?? this.clock());
     const profile = this.profile.name;
+    this.comparePcClock(identity.serverTime);
+    const { agreement, licensee } = this.licence();
     const subject = 'licence-agreement';
     const otherAgreement = licensee !== null && agreement.licensed !== null && agreement.licensed !== identity.agreementNumber;
     const noAgreement = licensee !== null && agreement.licensed === null;
@@ -141,6 +146,33 @@ export class Runtime {
     if (noAgreement) this.log.report({ code: CODES.licenceWithoutAgreement, profile, subject, params: { agreement: identity.agreementNumber } });
     else this.log.resolveSubject(profile, CODES.licenceWithoutAgreement, subject);
     return identity;
+  }
+
+  /** The agreement reached and e-conomic's clock, as this profile last saw them. */
+  private economicFacts(): EconomicFacts {
+    return this.ledger.economicFacts.forProfile(this.profile.name);
+  }
+
+  /**
+   * e-conomic's clock: the latest `Date` header it answered with, never earlier than one seen
+   * before; null until it has answered. The supervised period and the licence expiry count on
+   * it, so moving the PC's clock neither ends the 14 days early nor extends a licence.
+   */
+  economicTime(): Date | null {
+    return this.economicFacts().time();
+  }
+
+  /** A PC clock more than a few minutes off e-conomic's is logged (LB-2042) and resolved once it is right again. */
+  private comparePcClock(serverTime: Date | null): void {
+    if (!serverTime) return;
+    const local = this.clock();
+    const subject = 'pc-clock';
+    if (Math.abs(local.getTime() - serverTime.getTime()) <= PC_CLOCK_TOLERANCE_MS) {
+      this.log.resolveSubject(this.profile.name, CODES.pcClockOff, subject);
+      return;
+    }
+    const shown = (d: Date) => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+    this.log.report({ code: CODES.pcClockOff, profile: this.profile.name, subject, params: { pcTime: shown(local), economicTime: shown(serverTime) } });
   }
 
   postingStatus(): PostingStatus {
@@ -153,11 +185,12 @@ export class Runtime {
       licenceProblem: licence.problem,
       firstAutomaticDraftAt: date(record.firstAutomaticDraftAt),
       manualBookingsSeen: record.manualBookingCount,
+      firstManualBookingAt: date(record.firstManualBookingAt),
       checkedAt: date(record.checkedAt),
       checkedBy: record.checkedBy,
       activatedAt: record.active ? date(record.activatedAt) : null,
       activatedBy: record.activatedBy,
-      now: this.clock(),
+      now: this.economicTime(),
     });
   }
 
@@ -185,6 +218,7 @@ export class Runtime {
         agreementGrantToken: await this.secret('economicAgreementGrantToken'),
         concurrency: profile.economic.concurrency,
         budget: { store: this.ledger.callBudget, dailyLimit: profile.economic.dailyCallBudget, agreementKey: budgetKey(profile.name) },
+        onServerTime: (time) => this.economicFacts().observeTime(time),
         logger: this.options.logger,
         ...this.options.economicClientOptions,
       });
@@ -228,6 +262,7 @@ export class Runtime {
       },
       posting: () => this.postingStatus(),
       clock: this.clock,
+      economicTime: () => this.economicTime(),
     };
     ctx.afterBooking = new AfterBooking({
       profile: this.profile,

@@ -54,6 +54,7 @@ export const CODES = {
   shopConfigInvalid: 'LB-2009',
   licenceOtherAgreement: 'LB-2040',
   licenceWithoutAgreement: 'LB-2041',
+  pcClockOff: 'LB-2042',
   economicTotalMismatch: 'LB-3001',
   accountingYearClosed: 'LB-3002',
   productBarred: 'LB-3003',

@@ -43,6 +43,8 @@ export const PARAM_NAMES = [
   'logId',
   'agreement',
   'licensedAgreement',
+  'pcTime',
+  'economicTime',
 ] as const;
 
 export type ParamName = (typeof PARAM_NAMES)[number];

@@ -252,4 +252,19 @@ export const SETUP = {
       fix: 'Ask us for a new licence for agreement {agreement}, paste it in LedgerBridge under Setup → Plan (Licence key) and press "Save and start" on the last step.',
     },
   }),
+  'LB-2042': entry({
+    category: 'setup',
+    severity: 'warning',
+    params: ['pcTime', 'economicTime'],
+    da: {
+      title: 'Computerens ur går forkert',
+      message: 'Computerens ur viser {pcTime}, men e-conomics ur viser {economicTime}. Prøveperioden og licensen tælles på e-conomics ur, men tidspunkter i LedgerBridge (fx næste synkronisering og nye forsøg) følger computerens.',
+      fix: 'Stil computerens ur efter nettet. I Windows: Indstillinger → Tid og sprog → Dato og klokkeslæt, slå "Indstil klokkeslæt automatisk" til. På en Mac: Systemindstillinger → Generelt → Dato og tid, slå "Indstil dato og tid automatisk" til.',
+    },
+    en: {
+      title: "The computer's clock is wrong",
+      message: "The computer's clock says {pcTime}, but e-conomic's clock says {economicTime}. The supervised period and the licence are counted on e-conomic's clock, but times in LedgerBridge (such as the next sync and retries) follow the computer's.",
+      fix: 'Set the computer\'s clock from the internet. On Windows: Settings → Time & language → Date & time, switch on "Set time automatically". On a Mac: System Settings → General → Date & Time, switch on "Set time and date automatically".',
+    },
+  }),
 } as const;
