@@ -2,6 +2,7 @@ import type { Profile, SecretName } from '../../shared/profile/schema';
 import { CODES } from '../../shared/errors';
 import { EconomicClient } from '../connectors/economic/client';
 import { createShopConnector } from '../connectors/shops/create-shop-connector';
+import { shopifySupportEndingSoon } from '../connectors/shops/shopify/api-version';
 import type { AgreementIdentity } from '../connectors/economic';
 import type { ShopConnector } from '../connectors/shops/types';
 import { backupIfDue, openLedger, type EconomicFacts, type Ledger } from '../ledger';
@@ -162,6 +163,16 @@ export class Runtime {
     return this.economicFacts().time();
   }
 
+  /** Warns 60 days before Shopify stops supporting the API version the shop is read with (LB-2043). */
+  private checkShopifyVersion(): void {
+    const { shop, name: profile } = this.profile;
+    if (shop.platform !== 'shopify') return;
+    const subject = 'shopify-api-version';
+    const end = shopifySupportEndingSoon(shop.apiVersion, this.economicTime() ?? this.clock());
+    if (end) this.log.report({ code: CODES.shopifyVersionEnding, profile, subject, params: { version: shop.apiVersion, date: end.toISOString().slice(0, 10) } });
+    else this.log.resolveSubject(profile, CODES.shopifyVersionEnding, subject);
+  }
+
   /** A PC clock more than a few minutes off e-conomic's is logged (LB-2042) and resolved once it is right again. */
   private comparePcClock(serverTime: Date | null): void {
     if (!serverTime) return;
@@ -304,6 +315,7 @@ export class Runtime {
     const shop = await this.shop();
     try {
       await this.checkAgreement();
+      this.checkShopifyVersion();
       const summary = await runCycle(ctx, { shop, processMail: () => this.processMail(), signal: options.signal, onProgress: options.onProgress });
       await this.backUpDaily();
       return summary;

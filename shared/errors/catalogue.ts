@@ -55,6 +55,7 @@ export const CODES = {
   licenceOtherAgreement: 'LB-2040',
   licenceWithoutAgreement: 'LB-2041',
   pcClockOff: 'LB-2042',
+  shopifyVersionEnding: 'LB-2043',
   economicTotalMismatch: 'LB-3001',
   accountingYearClosed: 'LB-3002',
   productBarred: 'LB-3003',

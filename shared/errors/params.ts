@@ -45,6 +45,7 @@ export const PARAM_NAMES = [
   'licensedAgreement',
   'pcTime',
   'economicTime',
+  'version',
 ] as const;
 
 export type ParamName = (typeof PARAM_NAMES)[number];

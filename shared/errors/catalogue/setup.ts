@@ -267,4 +267,19 @@ export const SETUP = {
       fix: 'Set the computer\'s clock from the internet. On Windows: Settings → Time & language → Date & time, switch on "Set time automatically". On a Mac: System Settings → General → Date & Time, switch on "Set time and date automatically".',
     },
   }),
+  'LB-2043': entry({
+    category: 'setup',
+    severity: 'warning',
+    params: ['version', 'date'],
+    da: {
+      title: 'Shopify stopper snart med den API-version, LedgerBridge bruger',
+      message: 'LedgerBridge henter ordrer med Shopifys API-version {version}, som Shopify understøtter til {date}. Derefter svarer Shopify med en nyere version, som denne udgave af LedgerBridge ikke er lavet til, og ordrer kan blive overført forkert eller slet ikke.',
+      fix: 'Opdatér LedgerBridge til den nyeste udgave før {date}: hent den fra LedgerBridge og installér den. Den udgave, du har, står i LedgerBridge under Indstillinger → Om.',
+    },
+    en: {
+      title: 'Shopify will soon stop the API version LedgerBridge uses',
+      message: "LedgerBridge reads orders with Shopify's API version {version}, which Shopify supports until {date}. After that Shopify answers with a newer version this release of LedgerBridge was not made for, and orders may be transferred wrongly or not at all.",
+      fix: 'Update LedgerBridge to the newest release before {date}: download it from LedgerBridge and install it. The release you have is shown in LedgerBridge under Settings → About.',
+    },
+  }),
 } as const;
