@@ -15,8 +15,8 @@ const MAIN_LAYERS = [
   { name: 'files', units: ['private-files.ts'] },
   // Each talks to one thing outside the process: e-conomic, a shop, SQLite, the keychain, SMTP, files.
   { name: 'adapters', units: ['connectors/economic', 'connectors/shops', 'ledger', 'log', 'mail', 'secrets', 'settings', 'licence', 'app-version.ts'] },
-  // Pure rules and services over the adapters: order checks, owner notifications, the support bundle.
-  { name: 'domain', units: ['validation', 'notify', 'support'] },
+  // Pure rules and services over the adapters: order checks, owner notifications, the support bundle, which updates to take.
+  { name: 'domain', units: ['validation', 'notify', 'support', 'updates'] },
   // One sync cycle and the order state machine, on its EngineContext alone.
   { name: 'engine', units: ['engine'] },
   // Credit notes, payments and the books-vs-shop report; injected into the engine by the runtime.

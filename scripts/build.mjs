@@ -17,7 +17,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rendererOnly = process.argv.includes('--renderer-only');
 
 // Native addons and Electron itself are loaded at run time from node_modules (asarUnpack).
-export const EXTERNAL = ['electron', 'better-sqlite3', '@napi-rs/keyring', '@napi-rs/keyring-*'];
+export const EXTERNAL = ['electron', 'electron-updater', 'better-sqlite3', '@napi-rs/keyring', '@napi-rs/keyring-*'];
 
 /**
  * How the main process is bundled; the installer-contents test bundles it the same way.

@@ -10,11 +10,13 @@ import { startedHidden } from './login-item';
 import { registerAppScheme } from './protocol';
 import { startShell, type Shell } from './shell';
 import { acquireSingleInstance } from './single-instance';
+import { startUpdater, type Updater } from './updater';
 
 registerAppScheme();
 app.enableSandbox();
 
 let shell: Shell | null = null;
+let updater: Updater | null = null;
 const pendingEvents: AppEvent[] = [];
 
 if (acquireSingleInstance(() => shell?.showWindow())) {
@@ -35,9 +37,20 @@ if (acquireSingleInstance(() => shell?.showWindow())) {
         validateResponses: !app.isPackaged,
         startHidden: startedHidden(process.argv),
         disposeService: () => service.dispose(),
+        installUpdate: async () => {
+          if (updater) await service.installUpdate(() => updater!.install());
+        },
         onInternalError: (where, error) => console.error(`[shell] ${where}:`, error instanceof Error ? error.message : error),
       });
       for (const event of pendingEvents.splice(0)) shell.handleEvent(event);
+      // Only an installed (signed) app updates itself; a development run has no feed to trust.
+      if (app.isPackaged) {
+        updater = startUpdater({
+          currentVersion: app.getVersion(),
+          onReady: (version) => shell?.tray.update({ updateReady: version }),
+          onError: (error) => console.error('[updater]', error instanceof Error ? error.message : error),
+        });
+      }
     })
     .catch((error: unknown) => {
       dialog.showErrorBox('LedgerBridge could not start', error instanceof Error ? error.message : String(error));

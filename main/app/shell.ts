@@ -22,6 +22,8 @@ export interface ShellOptions {
   startHidden: boolean;
   /** Stops the engine cleanly; called once, before the app exits. */
   disposeService: () => Promise<void>;
+  /** Installs the downloaded update between syncs (the tray's "Update ready" item). */
+  installUpdate?: () => Promise<void>;
   onInternalError: (where: string, error: unknown) => void;
 }
 
@@ -93,6 +95,7 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
       syncNow: () => run('tray sync', () => service['sync.now']({})),
       pause: () => run('tray pause', async () => tray.update(await service['sync.pause']({}))),
       resume: () => run('tray resume', async () => tray.update(await service['sync.resume']({}))),
+      installUpdate: () => run('tray update', async () => options.installUpdate?.()),
       quit: () => app.quit(),
     },
   });

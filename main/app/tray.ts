@@ -8,11 +8,14 @@ export interface TrayActions {
   syncNow(): void;
   pause(): void;
   resume(): void;
+  /** Restart into the downloaded update (installed between syncs). */
+  installUpdate(): void;
   quit(): void;
 }
 
 export interface TrayController {
-  update(status: { state?: TrayState; paused?: boolean; language?: Language }): void;
+  /** `updateReady`: the version of a downloaded, verified update, shown as "Update ready" in the menu. */
+  update(status: { state?: TrayState; paused?: boolean; language?: Language; updateReady?: string }): void;
   dispose(): void;
 }
 
@@ -25,6 +28,7 @@ export function createTray(options: { iconDir: string; language: Language; actio
   let state: TrayState = 'ok';
   let paused = false;
   let language = options.language;
+  let updateReady: string | null = null;
   const tray = new Tray(nativeImage.createFromPath(trayIconPath(options.iconDir, state)));
   const { actions } = options;
 
@@ -41,6 +45,7 @@ export function createTray(options: { iconDir: string; language: Language; actio
           ? { id: 'resume', label: l.resume, click: () => actions.resume() }
           : { id: 'pause', label: l.pause, click: () => actions.pause() },
         { type: 'separator' },
+        ...(updateReady ? [{ id: 'installUpdate', label: l.updateReady.replace('{version}', updateReady), click: () => actions.installUpdate() }, { type: 'separator' as const }] : []),
         { id: 'quit', label: l.quit, click: () => actions.quit() },
       ]),
     );
@@ -55,6 +60,7 @@ export function createTray(options: { iconDir: string; language: Language; actio
       state = next.state ?? state;
       paused = next.paused ?? paused;
       language = next.language ?? language;
+      updateReady = next.updateReady ?? updateReady;
       render();
     },
     dispose() {

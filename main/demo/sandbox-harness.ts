@@ -9,6 +9,7 @@ import type { ShopifySandbox } from '../sandbox/shops/shopify';
 import type { WooSandbox } from '../sandbox/shops/woocommerce';
 import type { SmtpCatcher } from '../sandbox/smtp';
 import { activateAutomaticPosting } from '../operations/activation';
+import { SANDBOX_AGREEMENT_NUMBER } from '../licence';
 import { MemorySecretStore } from '../secrets';
 import { ConfigStore } from '../settings';
 import { demoProfileFor } from './demo-profile';
@@ -86,6 +87,17 @@ export async function startSandboxHarness(options: SandboxHarnessOptions = {}): 
 }
 
 /**
+ * What e-conomic said during the supervised period, as the ledger keeps it: the keys reached the
+ * agreement the licence is for (the demo licence: the sandbox's) and e-conomic's clock said
+ * `now`. Every sync asks e-conomic again.
+ */
+function recordWhatEconomicSaid(runtime: Runtime, now: Date): void {
+  const facts = runtime.ledger.economicFacts.forProfile(runtime.profile.name);
+  facts.recordAgreement(runtime.licence().agreement.licensed ?? SANDBOX_AGREEMENT_NUMBER, now);
+  facts.observeTime(now);
+}
+
+/**
  * Walks the supervised period the way an owner would have over 14 days, at the runtime's
  * clock: a first automatic draft 15 days ago and a manual booking seen, then the owner's
  * check and activation with the risk accepted. It fails unless automatic posting is then
@@ -93,6 +105,7 @@ export async function startSandboxHarness(options: SandboxHarnessOptions = {}): 
  */
 export function walkSupervisedPeriod(runtime: Runtime): void {
   const supervised = runtime.ledger.supervised.forProfile(runtime.profile.name);
+  recordWhatEconomicSaid(runtime, runtime.clock());
   const start = new Date(runtime.clock().getTime() - 15 * 86_400_000);
   if (!supervised.get().firstAutomaticDraftAt) supervised.recordAutomaticDraft(start);
   if (supervised.get().manualBookingCount === 0) supervised.recordManualBooking('supervised-check', 1, 1, start);

@@ -40,5 +40,8 @@ export interface EngineContext {
   moneyFlows: MoneyFlows;
   /** The automatic-posting gates as they stand now. */
   posting(): PostingStatus;
+  /** The PC's clock: timestamps, retries, polling. */
   clock(): Date;
+  /** e-conomic's clock (the latest `Date` it answered with): what the supervised period is counted on. */
+  economicTime(): Date | null;
 }

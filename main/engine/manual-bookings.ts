@@ -4,6 +4,15 @@ import type { EngineContext } from './context';
 import { orderReference } from './plan/references';
 import { danishDate } from './plan/text';
 
+/**
+ * When a manual booking counts from: e-conomic's time of the answer that first showed the draft
+ * booked. A booked invoice carries no booking time of its own (its `date` is the invoice date the
+ * draft had), so this is the earliest moment e-conomic vouches for.
+ */
+export function seenBookedAt(ctx: EngineContext): Date {
+  return ctx.economicTime() ?? ctx.clock();
+}
+
 const WAITING_WITH_DRAFT = ['held', 'needs-attention', 'drafted'] as const;
 
 /**
@@ -29,7 +38,7 @@ export async function detectManualBookings(ctx: EngineContext): Promise<number> 
     if (!invoice) continue;
     ctx.ledger.transaction(() => {
       ctx.ledger.orders.transition(order.id, 'booked', { draftNumber: row.draftNumber, bookedNumber: invoice.bookedInvoiceNumber, by: 'e-conomic (manual booking)' });
-      ctx.ledger.supervised.forProfile(ctx.profile.name).recordManualBooking(order.id, row.draftNumber!, invoice.bookedInvoiceNumber, ctx.clock());
+      ctx.ledger.supervised.forProfile(ctx.profile.name).recordManualBooking(order.id, row.draftNumber!, invoice.bookedInvoiceNumber, seenBookedAt(ctx));
     });
     ctx.log.resolveForOrder(order.id);
     await ctx.afterBooking.run(order, invoice);

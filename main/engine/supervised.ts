@@ -8,13 +8,21 @@ export interface GateInputs {
   /** The plan from a valid licence, or null with the reason the licence is not valid. */
   plan: Plan | null;
   licenceProblem: string | null;
+  /** e-conomic's time of the first automatic draft. */
   firstAutomaticDraftAt: Date | null;
   manualBookingsSeen: number;
+  /** e-conomic's time when LedgerBridge first saw a draft booked by hand. */
+  firstManualBookingAt: Date | null;
   checkedAt: Date | null;
   checkedBy: string | null;
   activatedAt: Date | null;
   activatedBy: string | null;
-  now: Date;
+  /**
+   * e-conomic's clock (the latest `Date` it answered with), never the PC's: a PC clock moved
+   * forward cannot end the period early, nor one set back at the first draft move its start.
+   * Null until e-conomic has answered.
+   */
+  now: Date | null;
 }
 
 export type GateId = 'plan' | 'supervised-days' | 'manual-bookings' | 'checked' | 'activated';
@@ -61,23 +69,14 @@ export function postingStatus(input: GateInputs): PostingStatus {
   });
 
   const start = input.firstAutomaticDraftAt;
-  const elapsedDays = start ? Math.floor((input.now.getTime() - start.getTime()) / DAY_MS) : 0;
+  const now = input.now?.getTime() ?? null;
+  const elapsedDays = start && now !== null ? Math.max(0, Math.floor((now - start.getTime()) / DAY_MS)) : 0;
   const endsAt = start ? new Date(start.getTime() + SUPERVISED_DAYS * DAY_MS) : null;
-  const daysOk = start !== null && input.now.getTime() >= start.getTime() + SUPERVISED_DAYS * DAY_MS;
+  const daysOk = start !== null && now !== null && now >= start.getTime() + SUPERVISED_DAYS * DAY_MS;
   gates.push({
     id: 'supervised-days',
     met: daysOk,
-    text: !start
-      ? {
-          da: 'Prøveperioden på 14 dage starter, når den første kladde er oprettet automatisk.',
-          en: 'The 14-day supervised period starts when the first draft is created automatically.',
-        }
-      : daysOk
-        ? { da: 'Prøveperioden på 14 dage er gennemført.', en: 'The 14-day supervised period is complete.' }
-        : {
-            da: `Dag ${elapsedDays + 1} af ${SUPERVISED_DAYS}: automatisk bogføring kan tidligst slås til ${endsAt!.toISOString().slice(0, 10)}.`,
-            en: `Day ${elapsedDays + 1} of ${SUPERVISED_DAYS}: automatic posting can be switched on from ${endsAt!.toISOString().slice(0, 10)}.`,
-          },
+    text: periodText(start, now, daysOk, elapsedDays, endsAt),
   });
 
   const bookedOk = input.manualBookingsSeen > 0;
@@ -95,16 +94,23 @@ export function postingStatus(input: GateInputs): PostingStatus {
         },
   });
 
-  const checkedOk = input.checkedAt !== null;
+  // A check counts only when given after LedgerBridge saw a manual booking: before that there was nothing to check.
+  const checkedOk = input.checkedAt !== null && input.firstManualBookingAt !== null && input.checkedAt.getTime() >= input.firstManualBookingAt.getTime();
+  const checkedTooEarly = input.checkedAt !== null && !checkedOk;
   gates.push({
     id: 'checked',
     met: checkedOk,
     text: checkedOk
       ? { da: `${input.checkedBy} har bekræftet at have kontrolleret fakturaerne.`, en: `${input.checkedBy} confirmed checking the invoices.` }
-      : {
-          da: 'Kontrollér de bogførte fakturaer og bekræft det i LedgerBridge ("Jeg har kontrolleret dem").',
-          en: 'Check the booked invoices and confirm it in LedgerBridge ("I have checked them").',
-        },
+      : checkedTooEarly
+        ? {
+            da: `${input.checkedBy} bekræftede kontrollen, før LedgerBridge havde set en kladde bogført i hånden. Bogfør en kladde i e-conomic, kontrollér den, og bekræft igen ("Jeg har kontrolleret dem").`,
+            en: `${input.checkedBy} confirmed the check before LedgerBridge had seen a draft booked by hand. Book a draft in e-conomic, check it, and confirm again ("I have checked them").`,
+          }
+        : {
+            da: 'Kontrollér de bogførte fakturaer og bekræft det i LedgerBridge ("Jeg har kontrolleret dem").',
+            en: 'Check the booked invoices and confirm it in LedgerBridge ("I have checked them").',
+          },
   });
 
   const activatedOk = input.activatedAt !== null && input.bookingMode === 'automatic';
@@ -128,6 +134,27 @@ export function postingStatus(input: GateInputs): PostingStatus {
     gates,
     supervisedDay: start ? Math.min(elapsedDays + 1, SUPERVISED_DAYS) : null,
     supervisedEndsAt: endsAt,
+  };
+}
+
+function periodText(start: Date | null, now: number | null, done: boolean, elapsedDays: number, endsAt: Date | null): Gate['text'] {
+  if (!start) {
+    return {
+      da: 'Prøveperioden på 14 dage starter, når den første kladde er oprettet automatisk.',
+      en: 'The 14-day supervised period starts when the first draft is created automatically.',
+    };
+  }
+  if (now === null) {
+    return {
+      da: 'Prøveperioden tælles på e-conomics ur, som LedgerBridge læser ved næste synkronisering.',
+      en: "The supervised period is counted on e-conomic's clock, which LedgerBridge reads at the next sync.",
+    };
+  }
+  if (done) return { da: 'Prøveperioden på 14 dage er gennemført.', en: 'The 14-day supervised period is complete.' };
+  const from = endsAt!.toISOString().slice(0, 10);
+  return {
+    da: `Dag ${elapsedDays + 1} af ${SUPERVISED_DAYS}: automatisk bogføring kan tidligst slås til ${from}.`,
+    en: `Day ${elapsedDays + 1} of ${SUPERVISED_DAYS}: automatic posting can be switched on from ${from}.`,
   };
 }
 

@@ -16,6 +16,7 @@ import { planInvoice, PlanError } from './plan/plan-invoice';
 import type { PlannedInvoice } from './plan/types';
 import { REASON } from './reasons';
 import { decideRules, type RuleDecision } from './rules';
+import { seenBookedAt } from './manual-bookings';
 
 export type TransferOutcome =
   | 'unchanged'
@@ -271,7 +272,9 @@ async function writeDraft(ctx: EngineContext, order: Order, plan: PlannedInvoice
   const isFirstDraft = ctx.ledger.supervised.forProfile(profile.name).get().firstAutomaticDraftAt === null;
   const draft = await journalled(ctx, key, order.id, 'create-draft', (attempt) => client.createDraftInvoice(body as never, attempt), (created) => {
     ledger.orders.transition(order.id, 'drafted', { draftNumber: created.draftInvoiceNumber, by: 'engine' });
-    if (isFirstDraft) ledger.supervised.forProfile(profile.name).recordAutomaticDraft(ctx.clock());
+    // The period starts at e-conomic's time of the draft (its answer just brought it), never the PC's.
+    const at = ctx.economicTime();
+    if (isFirstDraft && at) ledger.supervised.forProfile(profile.name).recordAutomaticDraft(at);
   });
   if (ledger.orders.get(order.id)!.draftNumber !== draft.draftInvoiceNumber) {
     ledger.orders.transition(order.id, 'drafted', { draftNumber: draft.draftInvoiceNumber, by: 'engine' });
@@ -316,7 +319,7 @@ async function adoptManualBooking(ctx: EngineContext, order: Order, bookedNumber
   const row = ctx.ledger.orders.get(order.id)!;
   ctx.ledger.transaction(() => {
     ctx.ledger.orders.transition(order.id, 'booked', { bookedNumber, by: 'e-conomic (manual booking)' });
-    if (row.draftNumber) ctx.ledger.supervised.forProfile(ctx.profile.name).recordManualBooking(order.id, row.draftNumber, bookedNumber, ctx.clock());
+    if (row.draftNumber) ctx.ledger.supervised.forProfile(ctx.profile.name).recordManualBooking(order.id, row.draftNumber, bookedNumber, seenBookedAt(ctx));
   });
   await ctx.afterBooking.resume(order, bookedNumber);
   return 'booked';

@@ -29,5 +29,6 @@ export {
 export { WatermarksRepository } from './watermarks';
 export { KeyValueStore } from './kv';
 export { DaysRepository, DAY_STATES, type DayState, type DayZone, type DayEntryKind, type DayRow, type DayEntry, type DayChange } from './days';
+export { EconomicFactsStore, EconomicFacts, type AgreementSeen } from './economic-facts';
 export { SupervisedPeriodStore, SupervisedPeriod, type SupervisedRecord, type ManualBooking, type SupervisedEvent } from './supervised';
 export { SqliteCallBudgetStore } from './call-budget-store';

@@ -5,6 +5,7 @@ import { SqliteCallBudgetStore } from './call-budget-store';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
 import { DaysRepository } from './days';
 import { GroupCommit } from './group-commit';
+import { EconomicFactsStore } from './economic-facts';
 import { KeyValueStore } from './kv';
 import { runMigrations } from './migrate';
 import { migrations as defaultMigrations, type Migration } from './migrations/index';
@@ -38,6 +39,8 @@ export interface Ledger {
   /** Daily summaries (postingUnit "day") and the orders and refunds booked in them. */
   readonly days: DaysRepository;
   readonly kv: KeyValueStore;
+  /** The agreement reached and e-conomic's clock, per profile (economic-facts.ts). */
+  readonly economicFacts: EconomicFactsStore;
   readonly clock: () => Date;
   /** Runs fn in one transaction (nested calls become savepoints) and returns its result. */
   transaction<T>(fn: () => T): T;
@@ -86,6 +89,7 @@ export function openLedger(dataDir: string, opts: OpenLedgerOptions = {}): Ledge
 function assemble(db: Database.Database, dataDir: string, path: string, clock: () => Date, lock: DataDirLock | null): Ledger {
   let closed = false;
   const group = new GroupCommit(db);
+  const kv = new KeyValueStore(db, clock);
   return {
     db,
     dataDir,
@@ -97,7 +101,8 @@ function assemble(db: Database.Database, dataDir: string, path: string, clock: (
     supervised: new SupervisedPeriodStore(db),
     callBudget: new SqliteCallBudgetStore(db),
     days: new DaysRepository(db, clock),
-    kv: new KeyValueStore(db, clock),
+    kv,
+    economicFacts: new EconomicFactsStore(kv),
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();
     },

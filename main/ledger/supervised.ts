@@ -7,6 +7,8 @@ export interface SupervisedRecord {
   firstAutomaticDraftAt: string | null;
   /** Drafts the owner booked by hand in e-conomic that LedgerBridge saw booked. */
   manualBookingCount: number;
+  /** When LedgerBridge first saw one of them booked (e-conomic's time); a check confirmed earlier does not count. */
+  firstManualBookingAt: string | null;
   checkedBy: string | null;
   checkedAt: string | null;
   /** Automatic posting is switched on (activated and not deactivated since). */
@@ -44,7 +46,7 @@ type SupervisedStatements = {
   firstDraft: Statement;
   manual: Statement;
   manualList: Statement<[string], Record<string, string | number>>;
-  manualCount: Statement<[string], { n: number }>;
+  manualCount: Statement<[string], { n: number; first: string | null }>;
   checked: Statement;
   activate: Statement;
   deactivate: Statement;
@@ -62,7 +64,7 @@ export class SupervisedPeriodStore {
       firstDraft: db.prepare('UPDATE supervised_period SET first_automatic_draft_at = ? WHERE profile = ? AND first_automatic_draft_at IS NULL'),
       manual: db.prepare(`INSERT OR IGNORE INTO supervised_manual_bookings (profile, order_id, draft_number, booked_number, at) VALUES (?, ?, ?, ?, ?)`),
       manualList: db.prepare('SELECT order_id, draft_number, booked_number, at FROM supervised_manual_bookings WHERE profile = ? ORDER BY at, order_id'),
-      manualCount: db.prepare('SELECT count(*) AS n FROM supervised_manual_bookings WHERE profile = ?'),
+      manualCount: db.prepare('SELECT count(*) AS n, min(at) AS first FROM supervised_manual_bookings WHERE profile = ?'),
       checked: db.prepare('UPDATE supervised_period SET checked_by = ?, checked_at = ? WHERE profile = ?'),
       activate: db.prepare(`UPDATE supervised_period SET activated_by = ?, activated_at = ?, accepted_risk = 1, deactivated_by = NULL, deactivated_at = NULL WHERE profile = ?`),
       deactivate: db.prepare('UPDATE supervised_period SET deactivated_by = ?, deactivated_at = ? WHERE profile = ?'),
@@ -143,10 +145,12 @@ export class SupervisedPeriod {
   get(): SupervisedRecord {
     const r = this.s.get.get(this.profile);
     const str = (v: string | number | null | undefined): string | null => (v == null ? null : String(v));
+    const manual = this.s.manualCount.get(this.profile);
     return {
       profile: this.profile,
       firstAutomaticDraftAt: str(r?.first_automatic_draft_at),
-      manualBookingCount: this.s.manualCount.get(this.profile)?.n ?? 0,
+      manualBookingCount: manual?.n ?? 0,
+      firstManualBookingAt: manual?.first ?? null,
       checkedBy: str(r?.checked_by),
       checkedAt: str(r?.checked_at),
       active: r?.activated_at != null && r.deactivated_at == null,

@@ -12,7 +12,7 @@ export const licencePayloadSchema = z.object({
   expiresAt: isoDateTime.optional(),
   /** Only valid against the local sandbox / demo agreements, never a real bookkeeping. */
   sandboxOnly: z.boolean().optional(),
-  /** Bound to one e-conomic agreement when set. */
+  /** The e-conomic agreement (GET /self) the licence is valid for; without one only a sandbox-only licence is valid anywhere (licence-agreement.ts). */
   agreementNumber: z.number().int().positive().optional(),
 });
 export type LicencePayload = z.infer<typeof licencePayloadSchema>;

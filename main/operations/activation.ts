@@ -6,9 +6,23 @@ export interface ActivationResult {
   blockers: Gate[];
 }
 
-/** Records the owner's check of the manual bookings (it may happen before the 14 days are over). */
+/** The owner confirmed a check before there was anything to check. */
+export class NothingToCheckYetError extends Error {
+  constructor() {
+    super('LedgerBridge has not yet seen a draft booked by hand in e-conomic, so there is nothing to confirm. Book one of the drafts in e-conomic, let LedgerBridge sync, check the invoice, and confirm then.');
+    this.name = 'NothingToCheckYetError';
+  }
+}
+
+/**
+ * Records the owner's check of the manual bookings (it may happen before the 14 days are over,
+ * but only after LedgerBridge has seen a draft booked by hand: a check of nothing is no check).
+ * The time is e-conomic's, like the bookings it follows.
+ */
 export function confirmChecked(runtime: Runtime, by: string): void {
-  runtime.ledger.supervised.forProfile(runtime.profile.name).confirmChecked(by, runtime.clock());
+  const supervised = runtime.ledger.supervised.forProfile(runtime.profile.name);
+  if (supervised.get().manualBookingCount === 0) throw new NothingToCheckYetError();
+  supervised.confirmChecked(by, runtime.economicTime() ?? runtime.clock());
 }
 
 /**
@@ -18,7 +32,9 @@ export function confirmChecked(runtime: Runtime, by: string): void {
  */
 export function activateAutomaticPosting(runtime: Runtime, input: { by: string; checked: boolean; acceptRisk: true }): ActivationResult {
   const supervised = runtime.ledger.supervised.forProfile(runtime.profile.name);
-  if (input.checked && !supervised.get().checkedAt) supervised.confirmChecked(input.by, runtime.clock());
+  const checkMissing = () => runtime.postingStatus().gates.some((g) => g.id === 'checked' && !g.met);
+  // A check given now counts once there are manual bookings; one given before them is replaced.
+  if (input.checked && supervised.get().manualBookingCount > 0 && checkMissing()) confirmChecked(runtime, input.by);
   const blockers = activationBlockers(runtime.postingStatus());
   if (blockers.length > 0) return { activated: false, blockers };
   runtime.ledger.transaction(() => supervised.activate({ by: input.by, at: runtime.clock(), acceptedRisk: true }));

@@ -17,6 +17,8 @@ const RETRYABLE = ['failed', 'needs-attention', 'held', 'eligible', 'drafted'];
 export async function retryOrders(runtime: Runtime, which: string[] | 'all-failed'): Promise<RetryResult> {
   const ctx = await runtime.context();
   const shop = await runtime.shop();
+  // A retry may book: the licence is checked against the agreement reached, as at every sync.
+  await runtime.checkAgreement();
   const rows =
     which === 'all-failed'
       ? runtime.ledger.orders.list({ states: ['failed', 'needs-attention'], limit: 100_000 }).items

@@ -1,10 +1,11 @@
-import type { Plan, Profile, SecretName } from '../../shared/profile/schema';
+import type { Profile, SecretName } from '../../shared/profile/schema';
 import { CODES } from '../../shared/errors';
 import { EconomicClient } from '../connectors/economic/client';
 import { createShopConnector } from '../connectors/shops/create-shop-connector';
+import { shopifySupportEndingSoon } from '../connectors/shops/shopify/api-version';
+import type { AgreementIdentity } from '../connectors/economic';
 import type { ShopConnector } from '../connectors/shops/types';
-import { backupIfDue, openLedger, type Ledger } from '../ledger';
-import { verifyLicence } from '../licence';
+import { backupIfDue, openLedger, type EconomicFacts, type Ledger } from '../ledger';
 import { MailOutbox, createTransport, outboxSender } from '../mail';
 import { createSecretStore, MissingSecretError, type SecretStore } from '../secrets';
 import { ConfigStore } from '../settings';
@@ -17,7 +18,13 @@ import { ProductCreator } from '../engine/products';
 import { EconomicReference } from '../engine/reference-data';
 import { postingStatus, type PostingStatus } from '../engine/supervised';
 import { postPendingPayments, processRefunds, queuePayment } from '../moneyflows';
-import { DEMO_CREDENTIALS, demoClock, isLoopbackUrl } from './sandbox-only';
+import { DEMO_CREDENTIALS, isLoopbackUrl } from './sandbox-only';
+import { licenceState, type LicenceState } from './licence-state';
+
+export type { LicenceState } from './licence-state';
+
+/** How far the PC's clock may be off e-conomic's before the owner is told (LB-2042). */
+export const PC_CLOCK_TOLERANCE_MS = 5 * 60_000;
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -34,13 +41,6 @@ export interface RuntimeOptions {
   lock?: boolean;
   /** Shows a desktop notification (the Electron shell); the CLI has none. */
   onDesktopNotification?: (title: string, body: string) => void;
-}
-
-export interface LicenceState {
-  plan: Plan | null;
-  problem: string | null;
-  sandboxOnly: boolean;
-  licensee: string | null;
 }
 
 /** The fair-use budget is counted per profile (one profile = one e-conomic agreement). */
@@ -67,7 +67,7 @@ export class Runtime {
   readonly log: ObservedLogStore;
   readonly outbox: MailOutbox;
   private notifier: ErrorNotifier | null = null;
-  private licenceCache: { text: string; minute: number; state: LicenceState } | null = null;
+  private licenceCache: { text: string; minute: number; reached: number | null; state: LicenceState } | null = null;
 
   private constructor(
     readonly options: RuntimeOptions,
@@ -100,7 +100,7 @@ export class Runtime {
     const config = new ConfigStore(options.dataDir);
     const profile = config.getProfile(options.profileName);
     if (!profile) throw new ProfileMissingError(options.dataDir);
-    const clock = options.clock ?? demoClock(profile, options.env ?? process.env, options.licencePublicKeyPem) ?? (() => new Date());
+    const clock = options.clock ?? (() => new Date());
     const ledger = openLedger(options.dataDir, { clock, lock: options.lock });
     const secrets = options.secrets ?? createSecretStore({ env: options.env ?? process.env });
     const runtime = new Runtime(options, ledger, config, profile, secrets, clock);
@@ -109,29 +109,81 @@ export class Runtime {
   }
 
   /**
-   * The plan from the profile's licence. Verifying an Ed25519 signature costs ~0.2 ms and the
-   * posting gates are asked once per order, so the answer is kept for a minute (the finest
-   * grain an expiry date needs).
+   * The plan from the profile's licence, for the agreement the last sync reached. Verifying an
+   * Ed25519 signature costs ~0.2 ms and the posting gates are asked once per order, so the
+   * answer is kept for a minute (the finest grain an expiry date needs) or until the agreement
+   * reached changes.
    */
   licence(): LicenceState {
-    const minute = Math.floor(this.clock().getTime() / 60_000);
+    // Expiry is judged on e-conomic's clock once it has answered: setting the PC back does not extend a licence.
+    const now = this.economicTime() ?? this.clock();
+    const minute = Math.floor(now.getTime() / 60_000);
     const text = this.profile.licence ?? '';
-    if (this.licenceCache?.text === text && this.licenceCache.minute === minute) return this.licenceCache.state;
-    const state = this.verifyProfileLicence();
-    this.licenceCache = { text, minute, state };
+    const reached = this.economicFacts().agreement()?.agreementNumber ?? null;
+    const cached = this.licenceCache;
+    if (cached?.text === text && cached.minute === minute && cached.reached === reached) return cached.state;
+    const state = licenceState(this.profile, { now, reachedAgreement: reached, publicKeyPem: this.options.licencePublicKeyPem });
+    this.licenceCache = { text, minute, reached, state };
     return state;
   }
 
-  private verifyProfileLicence(): LicenceState {
-    const { profile } = this;
-    if (!profile.licence) return { plan: null, problem: 'no licence in the profile', sandboxOnly: false, licensee: null };
-    const result = verifyLicence(profile.licence, { publicKeyPem: this.options.licencePublicKeyPem, now: this.clock() });
-    if (!result.ok) return { plan: null, problem: result.message, sandboxOnly: false, licensee: null };
-    const { payload } = result;
-    if (payload.sandboxOnly && !(isLoopbackUrl(profile.economic.url) && isLoopbackUrl(profile.shop.url))) {
-      return { plan: null, problem: 'the demo licence works only against the built-in sandbox', sandboxOnly: true, licensee: payload.licensee };
+  /**
+   * Asks e-conomic which agreement the profile's tokens reach (GET /self) and records it, at the
+   * start of every sync and before anything is written. A licence for another agreement stops
+   * automatic posting from here on (drafts go on) with a log entry that says why.
+   */
+  async checkAgreement(): Promise<AgreementIdentity> {
+    const client = await this.economic();
+    const identity = await client.agreement();
+    this.economicFacts().recordAgreement(identity.agreementNumber, this.economicTime() ?? this.clock());
+    const profile = this.profile.name;
+    this.comparePcClock(identity.serverTime);
+    const { agreement, licensee } = this.licence();
+    const subject = 'licence-agreement';
+    const otherAgreement = licensee !== null && agreement.licensed !== null && agreement.licensed !== identity.agreementNumber;
+    const noAgreement = licensee !== null && agreement.licensed === null;
+    if (otherAgreement) this.log.report({ code: CODES.licenceOtherAgreement, profile, subject, params: { agreement: identity.agreementNumber, licensedAgreement: agreement.licensed } });
+    else this.log.resolveSubject(profile, CODES.licenceOtherAgreement, subject);
+    if (noAgreement) this.log.report({ code: CODES.licenceWithoutAgreement, profile, subject, params: { agreement: identity.agreementNumber } });
+    else this.log.resolveSubject(profile, CODES.licenceWithoutAgreement, subject);
+    return identity;
+  }
+
+  /** The agreement reached and e-conomic's clock, as this profile last saw them. */
+  private economicFacts(): EconomicFacts {
+    return this.ledger.economicFacts.forProfile(this.profile.name);
+  }
+
+  /**
+   * e-conomic's clock: the latest `Date` header it answered with, never earlier than one seen
+   * before; null until it has answered. The supervised period and the licence expiry count on
+   * it, so moving the PC's clock neither ends the 14 days early nor extends a licence.
+   */
+  economicTime(): Date | null {
+    return this.economicFacts().time();
+  }
+
+  /** Warns 60 days before Shopify stops supporting the API version the shop is read with (LB-2043). */
+  private checkShopifyVersion(): void {
+    const { shop, name: profile } = this.profile;
+    if (shop.platform !== 'shopify') return;
+    const subject = 'shopify-api-version';
+    const end = shopifySupportEndingSoon(shop.apiVersion, this.economicTime() ?? this.clock());
+    if (end) this.log.report({ code: CODES.shopifyVersionEnding, profile, subject, params: { version: shop.apiVersion, date: end.toISOString().slice(0, 10) } });
+    else this.log.resolveSubject(profile, CODES.shopifyVersionEnding, subject);
+  }
+
+  /** A PC clock more than a few minutes off e-conomic's is logged (LB-2042) and resolved once it is right again. */
+  private comparePcClock(serverTime: Date | null): void {
+    if (!serverTime) return;
+    const local = this.clock();
+    const subject = 'pc-clock';
+    if (Math.abs(local.getTime() - serverTime.getTime()) <= PC_CLOCK_TOLERANCE_MS) {
+      this.log.resolveSubject(this.profile.name, CODES.pcClockOff, subject);
+      return;
     }
-    return { plan: payload.plan, problem: null, sandboxOnly: Boolean(payload.sandboxOnly), licensee: payload.licensee };
+    const shown = (d: Date) => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+    this.log.report({ code: CODES.pcClockOff, profile: this.profile.name, subject, params: { pcTime: shown(local), economicTime: shown(serverTime) } });
   }
 
   postingStatus(): PostingStatus {
@@ -144,11 +196,12 @@ export class Runtime {
       licenceProblem: licence.problem,
       firstAutomaticDraftAt: date(record.firstAutomaticDraftAt),
       manualBookingsSeen: record.manualBookingCount,
+      firstManualBookingAt: date(record.firstManualBookingAt),
       checkedAt: date(record.checkedAt),
       checkedBy: record.checkedBy,
       activatedAt: record.active ? date(record.activatedAt) : null,
       activatedBy: record.activatedBy,
-      now: this.clock(),
+      now: this.economicTime(),
     });
   }
 
@@ -176,6 +229,7 @@ export class Runtime {
         agreementGrantToken: await this.secret('economicAgreementGrantToken'),
         concurrency: profile.economic.concurrency,
         budget: { store: this.ledger.callBudget, dailyLimit: profile.economic.dailyCallBudget, agreementKey: budgetKey(profile.name) },
+        onServerTime: (time) => this.economicFacts().observeTime(time),
         logger: this.options.logger,
         beforeCall: () => this.ledger.durable(),
         ...this.options.economicClientOptions,
@@ -220,6 +274,7 @@ export class Runtime {
       },
       posting: () => this.postingStatus(),
       clock: this.clock,
+      economicTime: () => this.economicTime(),
     };
     ctx.afterBooking = new AfterBooking({
       profile: this.profile,
@@ -260,6 +315,8 @@ export class Runtime {
     const ctx = await this.context();
     const shop = await this.shop();
     try {
+      await this.checkAgreement();
+      this.checkShopifyVersion();
       const summary = await runCycle(ctx, { shop, processMail: () => this.processMail(), signal: options.signal, onProgress: options.onProgress });
       await this.backUpDaily();
       return summary;

@@ -1,6 +1,3 @@
-import type { Profile } from '../../shared/profile/schema';
-import { verifyLicence } from '../licence';
-
 /**
  * What a sandbox-only licence (the demo's) changes in the product, in one place. Such a
  * licence opens nothing but services on this machine (`isLoopbackUrl`), so neither of
@@ -32,18 +29,4 @@ export function isLoopbackUrl(url: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * In the demo a consultant walks the whole road to automatic posting, which includes 14
- * days of supervised drafts: LEDGERBRIDGE_DEMO_DAYS_AHEAD=N moves the engine's clock N days
- * ahead. It is honoured only for a sandbox-only licence against the local sandboxes, so it
- * can never shorten the supervised period of a real shop.
- */
-export function demoClock(profile: Profile, env: NodeJS.ProcessEnv, publicKeyPem?: string): (() => Date) | null {
-  const days = Number(env.LEDGERBRIDGE_DEMO_DAYS_AHEAD ?? '');
-  if (!profile.licence || !Number.isFinite(days) || days <= 0) return null;
-  const licence = verifyLicence(profile.licence, { publicKeyPem });
-  if (!licence.ok || !licence.payload.sandboxOnly || !isLoopbackUrl(profile.economic.url) || !isLoopbackUrl(profile.shop.url)) return null;
-  return () => new Date(Date.now() + days * 86_400_000);
 }

@@ -23,6 +23,12 @@ export type { AppServiceOptions } from './context';
 export type DesktopService = AppService & {
   /** Stops the sync loop and closes the engine (releasing the data-dir lock). */
   dispose(): Promise<void>;
+  /**
+   * Hands over to an update's installer only between syncs: the sync running now finishes its
+   * writes, no next one starts, the ledger is closed, and then `install` (which restarts the
+   * app into the new version) runs.
+   */
+  installUpdate(install: () => void): Promise<void>;
 };
 
 /**
@@ -54,7 +60,7 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
   await ctx.openRuntime();
 
   let disposed = false;
-  return {
+  const service: DesktopService = {
     'app.info': () => settings.info(),
     'settings.get': () => settings.get(),
     'settings.update': (req) => settings.update(req),
@@ -116,5 +122,10 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
       await loop.exclusive(async () => undefined);
       ctx.closeRuntime();
     },
+    async installUpdate(install) {
+      await service.dispose();
+      install();
+    },
   };
+  return service;
 }

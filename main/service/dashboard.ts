@@ -1,4 +1,4 @@
-import { activateAutomaticPosting, confirmChecked } from '../operations/activation';
+import { activateAutomaticPosting, confirmChecked, NothingToCheckYetError } from '../operations/activation';
 import { budgetKey } from '../runtime/runtime';
 import { SUPERVISED_DAYS, type Gate as EngineGate } from '../engine/supervised';
 import { AppError, type Request, type Response } from '../../shared/ipc/contract';
@@ -73,7 +73,14 @@ export class DashboardArea {
 
   async confirmChecked(req: Request<'supervised.confirmChecked'>): Promise<Response<'supervised.confirmChecked'>> {
     const runtime = this.ctx.requireRuntime();
-    confirmChecked(runtime, req.by);
+    try {
+      confirmChecked(runtime, req.by);
+    } catch (error) {
+      if (!(error instanceof NothingToCheckYetError)) throw error;
+      // The same words as the gate that is missing: book a draft by hand first.
+      const missing = runtime.postingStatus().gates.find((g) => g.id === 'manual-bookings')!;
+      throw new AppError('LB-7001', missing.text[this.ctx.language()]);
+    }
     const record = runtime.ledger.supervised.forProfile(runtime.profile.name).get();
     return { by: record.checkedBy ?? req.by, at: record.checkedAt ?? this.ctx.clock().toISOString() };
   }

@@ -44,6 +44,11 @@ export const PARAM_NAMES = [
   'orderId',
   'logId',
   'orders',
+  'agreement',
+  'licensedAgreement',
+  'pcTime',
+  'economicTime',
+  'version',
 ] as const;
 
 export type ParamName = (typeof PARAM_NAMES)[number];

@@ -13,9 +13,10 @@ import { demoProfile } from '../../main/demo/demo-profile';
 /** The `ledgerbridge` command as other programs use it (DESIGN.md §6): real processes, real exit codes. */
 const BIN = join(__dirname, '..', '..', 'bin', 'ledgerbridge.js');
 
-function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(args: string[], env: NodeJS.ProcessEnv = {}, wrap: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env } });
+    const [command, ...prefix] = [...wrap, process.execPath];
+    const child = spawn(command, [...prefix, BIN, ...args], { env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -141,6 +142,10 @@ describe('ledgerbridge demo --serve, then sync, status, orders, log and activate
     const activate = await run(['activate', '--data-dir', dir, '--checked', '--accept-risk', '--by', 'Mette', '--lang', 'en']);
     expect(activate.code).toBe(2);
     expect(activate.stderr).toContain('Day 1 of 14');
+    // "--checked" before LedgerBridge has seen any draft booked by hand confirms nothing.
+    expect(activate.stderr).toContain("Book at least one of LedgerBridge's drafts by hand in e-conomic");
+    const after = JSON.parse((await run(['status', '--data-dir', dir, '--json'])).stdout);
+    expect(after.posting.gates.find((g: { id: string }) => g.id === 'checked').met).toBe(false);
   });
 
   it('lists the bad order in the log with the fix, in English when asked', async () => {
@@ -163,23 +168,32 @@ describe('ledgerbridge demo --serve, then sync, status, orders, log and activate
     expect(after.drafts.length).toBe(before.drafts.length);
   });
 
-  it('walks the whole road to automatic posting: a draft booked by hand, day 15, the check and the activation', async () => {
+  it('walks the whole road to automatic posting: a draft booked by hand, day 15 on e-conomic\'s clock, the check and the activation', async () => {
     const orders = JSON.parse((await run(['orders', '--data-dir', dir, '--state', 'held', '--json'])).stdout).orders as Array<{ orderId: string; draftNumber: number }>;
     const booked = await fetch(`${demo.line.economic.url}/_sandbox/drafts/${orders[0].draftNumber}/book`, { method: 'POST' });
     expect(booked.ok).toBe(true);
     await run(['sync', '--data-dir', dir]);
-    const later = { LEDGERBRIDGE_DEMO_DAYS_AHEAD: '15' };
-    const activate = await run(['activate', '--data-dir', dir, '--checked', '--accept-risk', '--by', 'Mette Jensen'], later);
+
+    // The whole CLI process with its clock 15 days ahead (libfaketime): e-conomic's clock still says day 1.
+    const ahead = ['faketime', '-f', '+15d'];
+    expect((await run(['sync', '--data-dir', dir], {}, ahead)).code).toBe(0);
+    const refused = await run(['activate', '--data-dir', dir, '--checked', '--accept-risk', '--by', 'Mette Jensen', '--lang', 'en'], {}, ahead);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('Day 1 of 14');
+    const clockEntry = JSON.parse((await run(['log', '--data-dir', dir, '--json', '--lang', 'en'])).stdout).entries.find((e: { code: string }) => e.code === 'LB-2042');
+    expect(clockEntry.message).toContain("The computer's clock says");
+
+    // 15 days pass on e-conomic's clock (the sandbox's admin API); the next sync reads it.
+    const later = new Date(Date.now() + 15 * 86_400_000).toISOString();
+    await fetch(`${demo.line.economic.url}/_sandbox/settings`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ now: later }) });
+    await run(['sync', '--data-dir', dir]);
+    const activate = await run(['activate', '--data-dir', dir, '--checked', '--accept-risk', '--by', 'Mette Jensen']);
     expect(activate.code, activate.stderr).toBe(0);
-    const status = JSON.parse((await run(['status', '--data-dir', dir, '--json'], later)).stdout);
-    expect(status.posting.effectiveMode).toBe('automatic');
     const [order] = generateWooOrders({ count: 1, seed: 123, firstId: 90003 });
     await fetch(`${demo.line.shop.url}/_sandbox/orders`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...order, status: 'processing', payment_method: 'mobilepay', payment_method_title: 'MobilePay' }) });
-    const sync = JSON.parse((await run(['sync', '--data-dir', dir, '--json'], later)).stdout);
+    const sync = JSON.parse((await run(['sync', '--data-dir', dir, '--json'])).stdout);
     expect(sync.booked).toBeGreaterThanOrEqual(1);
-    // Without the demo clock the real date still says day 1: the shortcut is the demo's only.
-    expect(JSON.parse((await run(['status', '--data-dir', dir, '--json'])).stdout).posting.effectiveMode).toBe('drafts');
-  });
+  }, 180_000);
 
   it('exits 4 when another process holds the data dir', async () => {
     const ledger = openLedger(dir);

@@ -1,4 +1,5 @@
 import type { AxiosAdapter } from 'axios';
+import { agreementFromSelf, parseHttpDate, type AgreementIdentity } from './agreement';
 import type { CallBudgetStore } from './call-budget';
 import { encodeProductNumber, withQuery } from './encoding';
 import { EconomicError } from './errors';
@@ -24,6 +25,8 @@ export interface EconomicClientOptions {
   maxAttempts?: number;
   budget?: { store: CallBudgetStore; dailyLimit?: number; agreementKey?: string };
   onCall?: (info: CallInfo) => void;
+  /** e-conomic's clock, from the `Date` header of every answer (the supervised period counts on it). */
+  onServerTime?: (time: Date) => void;
   logger?: { warn(msg: string): void; info?(msg: string): void };
   timeoutMs?: number;
   sleep?: (ms: number) => Promise<void>;
@@ -85,6 +88,7 @@ export class EconomicClient {
       now,
       guard,
       onCall: opts.onCall,
+      onServerTime: opts.onServerTime,
       logger,
       beforeCall: opts.beforeCall,
       adapter: opts.adapter,
@@ -143,6 +147,15 @@ export class EconomicClient {
 
   self(): Promise<EconomicSelf> {
     return this.json<EconomicSelf>('GET', '/self');
+  }
+
+  /**
+   * The agreement the tokens actually reach (GET /self), with e-conomic's time of the answer.
+   * The one place that asks: the licence gate compares it with the licence on every sync.
+   */
+  async agreement(): Promise<AgreementIdentity> {
+    const res = await this.transport.request({ method: 'GET', path: '/self' });
+    return agreementFromSelf(this.decode<EconomicSelf>('GET', '/self', res), parseHttpDate(res.headers.date));
   }
   vatZones(): Promise<VatZone[]> {
     return this.listAll<VatZone>('/vat-zones');

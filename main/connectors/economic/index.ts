@@ -6,3 +6,4 @@ export { toWireAmount, toWireNumber, readAmount, readDecimal, type WireDecimal }
 export { agreementKeyFor, DEFAULT_DAILY_LIMIT } from './fair-use';
 export { parseErrorEnvelope, type ParsedEnvelope } from './error-envelope';
 export type { CallInfo } from './transport';
+export type { AgreementIdentity } from './agreement';

@@ -1,4 +1,5 @@
 import axios, { type AxiosAdapter, type AxiosInstance, type AxiosResponse } from 'axios';
+import { parseHttpDate } from './agreement';
 import { backoffDelayMs, parseRetryAfterMs } from './backoff';
 import { describeFields, parseErrorEnvelope } from './error-envelope';
 import { EconomicError, type EconomicErrorKind } from './errors';
@@ -38,6 +39,8 @@ export interface TransportOptions {
   now: () => number;
   guard?: FairUseGuard;
   onCall?: (info: CallInfo) => void;
+  /** e-conomic's clock, from the `Date` header of every answer it gives. */
+  onServerTime?: (time: Date) => void;
   logger?: TransportLogger;
   /** Awaited before every attempt goes out (see EconomicClientOptions.beforeCall). */
   beforeCall?: () => Promise<void>;
@@ -213,6 +216,8 @@ export class EconomicTransport {
         signal: AbortSignal.timeout(this.opts.timeoutMs),
       });
       outcome = { kind: 'response', response: toRaw(res) };
+      const serverTime = parseHttpDate(outcome.response.headers.date);
+      if (serverTime) this.opts.onServerTime?.(serverTime);
     } catch (err) {
       outcome = describeNetworkFailure(err);
     } finally {

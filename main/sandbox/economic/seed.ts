@@ -26,7 +26,13 @@ export const COMPANY = {
   email: 'bogholderi@sandbox.ledgerbridge.invalid',
   phoneNumber: '+45 12 34 56 78',
 };
-export const AGREEMENT_NUMBER = 987654;
+/**
+ * The sandbox agreement's number. e-conomic numbers agreements one after another and real ones
+ * have at most seven digits, so this ten-digit number is one no real agreement has: the demo
+ * licence is valid only against it (LedgerBridge's main/licence/sandbox-agreement.ts names the
+ * same number on its side; the sandbox shares no code with the app).
+ */
+export const AGREEMENT_NUMBER = 9_000_000_001;
 
 export const VAT_ZONES: VatZone[] = [
   { vatZoneNumber: 1, name: 'Domestic', enabledForCustomer: true, enabledForSupplier: true },

@@ -56,8 +56,14 @@ function renderError(err: unknown): Rendered {
   return { status: 500, headers: {}, body: toJson(envelope(500, 'Internal server error.', hint)), contentType: 'application/json; charset=utf-8' };
 }
 
-function send(res: ServerResponse, r: Rendered): void {
-  res.writeHead(r.status, { 'Content-Type': r.contentType, ...(r.status === 204 ? {} : { 'Content-Length': Buffer.byteLength(r.body as string | Uint8Array) }), ...r.headers });
+/** Every answer carries the sandbox clock's time in `Date`, as a real server does with its own clock. */
+function send(res: ServerResponse, r: Rendered, nowMs: number): void {
+  res.writeHead(r.status, {
+    Date: new Date(nowMs).toUTCString(),
+    'Content-Type': r.contentType,
+    ...(r.status === 204 ? {} : { 'Content-Length': Buffer.byteLength(r.body as string | Uint8Array) }),
+    ...r.headers,
+  });
   res.end(r.status === 204 ? undefined : r.body);
 }
 
@@ -72,7 +78,7 @@ export async function handleRequest(deps: Deps, req: IncomingMessage, res: Serve
 
   if (isGrantPage(path)) return serveGrantPage(req, res, url, rawBody, deps.options);
   if (path.startsWith('/_sandbox/')) {
-    send(res, await dispatch(deps, deps.admin, method, path.slice('/_sandbox'.length), url, rawBody, true));
+    send(res, await dispatch(deps, deps.admin, method, path.slice('/_sandbox'.length), url, rawBody, true), deps.store.now());
     if (deps.store.dirty) deps.persist();
     return;
   }
@@ -91,7 +97,7 @@ export async function handleRequest(deps: Deps, req: IncomingMessage, res: Serve
   if (fault.kind === 'status') {
     const msg = fault.status === 429 ? 'Too many requests.' : fault.status === 503 ? 'Service unavailable.' : 'Internal server error.';
     const headers: Record<string, string> = fault.status === 429 ? { 'Retry-After': '1' } : {};
-    send(res, { status: fault.status, headers, contentType: 'application/json; charset=utf-8', body: toJson(envelope(fault.status, msg, 'Injected by the sandbox fault configuration; retry later.')) });
+    send(res, { status: fault.status, headers, contentType: 'application/json; charset=utf-8', body: toJson(envelope(fault.status, msg, 'Injected by the sandbox fault configuration; retry later.')) }, deps.store.now());
     return;
   }
 
@@ -123,7 +129,7 @@ export async function handleRequest(deps: Deps, req: IncomingMessage, res: Serve
     req.socket.destroy();
     return;
   }
-  send(res, result);
+  send(res, result, deps.store.now());
 }
 
 async function dispatch(deps: Deps, router: Router, method: string, path: string, url: URL, rawBody: string, admin: boolean): Promise<Rendered> {

@@ -237,6 +237,66 @@ export const SETUP = {
       title: 'New OSS rate: choose a product group for {country} {vatRate} %',
       message: 'Order {orderNumber} goes to a consumer in {country} at {vatRate} % VAT (One-Stop-Shop). No product group is set for {country} {vatRate} % in LedgerBridge, and e-conomic does not have exactly one product group whose sales account carries a VAT code for {country} at {vatRate} %.',
       fix: 'Go to Setup → e-conomic mapping → VAT rates → product groups in LedgerBridge, type {country}:{vatRate} in the field below the rates, press "+" and choose the product group for {country} {vatRate} %. If there is none, create in e-conomic a VAT code for {country} at {vatRate} % (Settings → VAT), a sales account with that code and a product group using the account. Waiting orders are then transferred by themselves.',
+      },
+    }),
+  'LB-2040': entry({
+    category: 'setup',
+    severity: 'warning',
+    params: ['agreement', 'licensedAgreement'],
+    da: {
+      title: 'Licensen gælder en anden e-conomic-aftale',
+      message: 'Licensen er udstedt til e-conomic-aftale {licensedAgreement}, men nøglerne i LedgerBridge fører til aftale {agreement}. Automatisk bogføring er stoppet; ordrer oprettes fortsat som kladder.',
+      fix: 'Åbn Opsætning → e-conomic i LedgerBridge og tryk "Test forbindelse": den viser, hvilken aftale nøglerne fører til. Er det den forkerte aftale, så indsæt nøglerne til den rigtige. Er aftalen rigtig, så bed os om en licens til aftale {agreement}, indsæt den under Opsætning → Abonnement (Licensnøgle), og tryk "Gem og start" på sidste trin.',
+    },
+    en: {
+      title: 'The licence is for another e-conomic agreement',
+      message: 'The licence was issued for e-conomic agreement {licensedAgreement}, but the keys in LedgerBridge reach agreement {agreement}. Automatic posting has stopped; orders are still created as drafts.',
+      fix: 'Open Setup → e-conomic in LedgerBridge and press "Test connection": it shows which agreement the keys reach. If it is the wrong agreement, enter the keys of the right one. If the agreement is right, ask us for a licence for agreement {agreement}, paste it under Setup → Plan (Licence key) and press "Save and start" on the last step.',
+    },
+  }),
+  'LB-2041': entry({
+    category: 'setup',
+    severity: 'warning',
+    params: ['agreement'],
+    da: {
+      title: 'Licensen nævner ingen e-conomic-aftale',
+      message: 'Licensen er ikke bundet til en e-conomic-aftale, så den kan ikke slå automatisk bogføring til for aftale {agreement}. Ordrer oprettes fortsat som kladder.',
+      fix: 'Bed os om en ny licens til aftale {agreement}, indsæt den i LedgerBridge under Opsætning → Abonnement (Licensnøgle), og tryk "Gem og start" på sidste trin.',
+    },
+    en: {
+      title: 'The licence names no e-conomic agreement',
+      message: 'The licence is not bound to an e-conomic agreement, so it cannot switch on automatic posting for agreement {agreement}. Orders are still created as drafts.',
+      fix: 'Ask us for a new licence for agreement {agreement}, paste it in LedgerBridge under Setup → Plan (Licence key) and press "Save and start" on the last step.',
+    },
+  }),
+  'LB-2042': entry({
+    category: 'setup',
+    severity: 'warning',
+    params: ['pcTime', 'economicTime'],
+    da: {
+      title: 'Computerens ur går forkert',
+      message: 'Computerens ur viser {pcTime}, men e-conomics ur viser {economicTime}. Prøveperioden og licensen tælles på e-conomics ur, men tidspunkter i LedgerBridge (fx næste synkronisering og nye forsøg) følger computerens.',
+      fix: 'Stil computerens ur efter nettet. I Windows: Indstillinger → Tid og sprog → Dato og klokkeslæt, slå "Indstil klokkeslæt automatisk" til. På en Mac: Systemindstillinger → Generelt → Dato og tid, slå "Indstil dato og tid automatisk" til.',
+    },
+    en: {
+      title: "The computer's clock is wrong",
+      message: "The computer's clock says {pcTime}, but e-conomic's clock says {economicTime}. The supervised period and the licence are counted on e-conomic's clock, but times in LedgerBridge (such as the next sync and retries) follow the computer's.",
+      fix: 'Set the computer\'s clock from the internet. On Windows: Settings → Time & language → Date & time, switch on "Set time automatically". On a Mac: System Settings → General → Date & Time, switch on "Set time and date automatically".',
+    },
+  }),
+  'LB-2043': entry({
+    category: 'setup',
+    severity: 'warning',
+    params: ['version', 'date'],
+    da: {
+      title: 'Shopify stopper snart med den API-version, LedgerBridge bruger',
+      message: 'LedgerBridge henter ordrer med Shopifys API-version {version}, som Shopify understøtter til {date}. Derefter svarer Shopify med en nyere version, som denne udgave af LedgerBridge ikke er lavet til, og ordrer kan blive overført forkert eller slet ikke.',
+      fix: 'Opdatér LedgerBridge til den nyeste udgave før {date}: hent den fra LedgerBridge og installér den. Den udgave, du har, står i LedgerBridge under Indstillinger → Om.',
+    },
+    en: {
+      title: 'Shopify will soon stop the API version LedgerBridge uses',
+      message: "LedgerBridge reads orders with Shopify's API version {version}, which Shopify supports until {date}. After that Shopify answers with a newer version this release of LedgerBridge was not made for, and orders may be transferred wrongly or not at all.",
+      fix: 'Update LedgerBridge to the newest release before {date}: download it from LedgerBridge and install it. The release you have is shown in LedgerBridge under Settings → About.',
     },
   }),
 } as const;

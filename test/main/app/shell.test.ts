@@ -24,6 +24,7 @@ let dir: string;
 let memory: MemoryService;
 let shell: Shell;
 let disposed: number;
+let updatesInstalled: number;
 let internalErrors: string[];
 
 async function start(options: Parameters<typeof createMemoryService>[0] = {}) {
@@ -38,6 +39,9 @@ async function start(options: Parameters<typeof createMemoryService>[0] = {}) {
     startHidden: false,
     disposeService: async () => {
       disposed++;
+    },
+    installUpdate: async () => {
+      updatesInstalled++;
     },
     onInternalError: (where) => internalErrors.push(where),
   });
@@ -59,6 +63,7 @@ beforeEach(() => {
   // On Linux the shell writes the login item into the XDG config folder: never the real one.
   vi.stubEnv('XDG_CONFIG_HOME', join(dir, 'config'));
   disposed = 0;
+  updatesInstalled = 0;
   internalErrors = [];
   resetFakes();
   electron.app.listeners.clear();
@@ -209,6 +214,17 @@ describe('the tray', () => {
     shell.handleEvent({ name: 'status.changed', payload: { trayState: 'working', paused: true, running: true, lastSyncAt: null, attentionCount: 0 } });
     expect(tray().image).toEqual({ path: '/opt/LedgerBridge/out/main/tray/tray-working.png' });
     expect(tray().tooltip).toBe('LedgerBridge — Sat på pause');
+  });
+
+  it('says "Update ready" once an update was downloaded, and installs it only when the owner chooses so', async () => {
+    await start();
+    expect(tray().menu!.items.some((i) => i.id === 'installUpdate')).toBe(false);
+    shell.tray.update({ updateReady: '1.4.0' });
+    expect(tray().item('installUpdate').label).toBe('Opdatering klar: genstart og installér version 1.4.0');
+    expect(updatesInstalled).toBe(0);
+    tray().item('installUpdate').click!();
+    await flush();
+    expect(updatesInstalled).toBe(1);
   });
 
   it('switches language when the owner changes it in Settings', async () => {

@@ -9,6 +9,7 @@ const base: GateInputs = {
   licenceProblem: null,
   firstAutomaticDraftAt: start,
   manualBookingsSeen: 0,
+  firstManualBookingAt: null,
   checkedAt: null,
   checkedBy: null,
   activatedAt: null,
@@ -28,7 +29,7 @@ describe('the road to automatic posting', () => {
   });
 
   it('keeps posting drafts until the 14 days are over, even with every other gate met', () => {
-    const early: GateInputs = { ...base, now: day(13.99), manualBookingsSeen: 3, checkedAt: day(13), checkedBy: 'Mette', bookingMode: 'automatic', activatedAt: day(13), activatedBy: 'Mette' };
+    const early: GateInputs = { ...base, now: day(13.99), manualBookingsSeen: 3, firstManualBookingAt: day(2), checkedAt: day(13), checkedBy: 'Mette', bookingMode: 'automatic', activatedAt: day(13), activatedBy: 'Mette' };
     expect(activationBlockers(postingStatus(early)).map((g) => g.id)).toEqual(['supervised-days']);
     expect(postingStatus(early).effectiveMode).toBe('drafts');
     expect(postingStatus({ ...early, now: day(14) }).effectiveMode).toBe('automatic');
@@ -48,12 +49,27 @@ describe('the road to automatic posting', () => {
   });
 
   it('requires manual bookings seen, the owner\'s check and the activation, and only then posts automatically', () => {
-    const ready: GateInputs = { ...base, now: day(15), manualBookingsSeen: 3, checkedAt: day(14), checkedBy: 'Mette' };
+    const ready: GateInputs = { ...base, now: day(15), manualBookingsSeen: 3, firstManualBookingAt: day(2), checkedAt: day(14), checkedBy: 'Mette' };
     expect(activationBlockers(postingStatus(ready))).toEqual([]);
     expect(postingStatus(ready).effectiveMode).toBe('drafts');
     const active = { ...ready, bookingMode: 'automatic' as const, activatedAt: day(15), activatedBy: 'Mette' };
     expect(postingStatus(active).effectiveMode).toBe('automatic');
-    expect(activationBlockers(postingStatus({ ...ready, manualBookingsSeen: 0 })).map((g) => g.id)).toEqual(['manual-bookings']);
+    expect(activationBlockers(postingStatus({ ...ready, manualBookingsSeen: 0, firstManualBookingAt: null })).map((g) => g.id)).toEqual(['manual-bookings', 'checked']);
     expect(activationBlockers(postingStatus({ ...ready, checkedAt: null })).map((g) => g.id)).toEqual(['checked']);
+  });
+
+  it('counts a check only when it was given after LedgerBridge saw a draft booked by hand', () => {
+    const ready: GateInputs = { ...base, now: day(15), manualBookingsSeen: 1, firstManualBookingAt: day(5), checkedAt: day(1), checkedBy: 'Mette' };
+    const checked = gate(ready, 'checked');
+    expect(checked.met).toBe(false);
+    expect(checked.text.en).toBe('Mette confirmed the check before LedgerBridge had seen a draft booked by hand. Book a draft in e-conomic, check it, and confirm again ("I have checked them").');
+    expect(gate({ ...ready, checkedAt: day(5) }, 'checked').met).toBe(true);
+    expect(gate({ ...ready, manualBookingsSeen: 0, firstManualBookingAt: null }, 'checked').met).toBe(false);
+  });
+
+  it("counts the days only on e-conomic's clock: before e-conomic has answered, no day has passed", () => {
+    const unknown = postingStatus({ ...base, now: null });
+    expect(unknown.gates.find((g) => g.id === 'supervised-days')).toMatchObject({ met: false, text: { en: "The supervised period is counted on e-conomic's clock, which LedgerBridge reads at the next sync." } });
+    expect(unknown.supervisedDay).toBe(1);
   });
 });

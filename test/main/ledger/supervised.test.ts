@@ -19,6 +19,7 @@ describe('the supervised period record', () => {
       profile: 'butik',
       firstAutomaticDraftAt: null,
       manualBookingCount: 0,
+      firstManualBookingAt: null,
       checkedBy: null,
       checkedAt: null,
       active: false,
@@ -49,7 +50,7 @@ describe('the supervised period record', () => {
       { orderId: '1001', draftNumber: 11, bookedNumber: 20001, at: '2026-11-02T09:00:00.000Z' },
       { orderId: '1002', draftNumber: 12, bookedNumber: 20002, at: '2026-11-03T09:00:00.000Z' },
     ]);
-    expect(again.get().manualBookingCount).toBe(2);
+    expect(again.get()).toMatchObject({ manualBookingCount: 2, firstManualBookingAt: '2026-11-02T09:00:00.000Z' });
   });
 
   it('records who confirmed the check and who activated and deactivated automatic posting, with an audit trail', () => {

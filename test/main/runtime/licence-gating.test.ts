@@ -13,7 +13,10 @@ import { testProfile } from '../../helpers/profiles';
 const { publicKey, privateKey } = generateKeyPairSync('ed25519');
 const publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
 const privateKeyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-const licence = (plan: Plan, extra: Record<string, unknown> = {}) => signLicence({ v: 1, licensee: 'Butik ApS', plan, issuedAt: '2026-11-01T00:00:00Z', ...extra }, privateKeyPem);
+const AGREEMENT = 1_234_567;
+const SANDBOX_AGREEMENT = 9_000_000_001;
+const licence = (plan: Plan, extra: Record<string, unknown> = {}) =>
+  signLicence({ v: 1, licensee: 'Butik ApS', plan, issuedAt: '2026-11-01T00:00:00Z', agreementNumber: AGREEMENT, ...extra }, privateKeyPem);
 
 let dirs: string[] = [];
 afterEach(() => {
@@ -21,7 +24,8 @@ afterEach(() => {
   dirs = [];
 });
 
-async function runtimeWith(licenceText: string | undefined, urls: { shop?: string; economic?: string } = {}): Promise<Runtime> {
+/** A runtime whose last sync found its tokens reaching `reached` (GET /self). */
+async function runtimeWith(licenceText: string | undefined, urls: { shop?: string; economic?: string } = {}, reached: number | null = AGREEMENT): Promise<Runtime> {
   const dir = mkdtempSync(join(tmpdir(), 'lb-licence-'));
   dirs.push(dir);
   const profile = testProfile({
@@ -30,7 +34,9 @@ async function runtimeWith(licenceText: string | undefined, urls: { shop?: strin
     economic: { url: urls.economic ?? 'https://restapi.e-conomic.com' },
   });
   new ConfigStore(dir).saveProfile(profile);
-  return Runtime.open({ dataDir: dir, secrets: new MemorySecretStore(), licencePublicKeyPem: publicKeyPem });
+  const runtime = await Runtime.open({ dataDir: dir, secrets: new MemorySecretStore(), licencePublicKeyPem: publicKeyPem });
+  if (reached !== null) runtime.ledger.economicFacts.forProfile(profile.name).recordAgreement(reached, new Date());
+  return runtime;
 }
 
 const planGate = (r: Runtime) => r.postingStatus().gates.find((g) => g.id === 'plan')!;
@@ -56,14 +62,35 @@ describe('the plan comes from a signed licence', () => {
     runtime.close();
   });
 
-  it("keeps a sandbox-only licence (the demo's) away from a real shop and e-conomic", async () => {
-    const demo = licence('standard', { sandboxOnly: true });
-    const real = await runtimeWith(demo);
+  it("keeps a sandbox-only licence (the demo's) to the sandbox's agreement on this machine", async () => {
+    const demo = licence('standard', { sandboxOnly: true, agreementNumber: undefined });
+    const local = { shop: 'http://127.0.0.1:8080', economic: 'http://127.0.0.1:8081' };
+    const real = await runtimeWith(demo, {}, SANDBOX_AGREEMENT);
     expect(real.licence()).toMatchObject({ plan: null, problem: expect.stringContaining('sandbox') });
     real.close();
-    const local = await runtimeWith(demo, { shop: 'http://127.0.0.1:8080', economic: 'http://127.0.0.1:8081' });
-    expect(local.licence().plan).toBe('standard');
-    local.close();
+    const forwarded = await runtimeWith(demo, local, AGREEMENT);
+    expect(forwarded.licence()).toMatchObject({ plan: null, agreement: { licensed: SANDBOX_AGREEMENT, reached: AGREEMENT } });
+    forwarded.close();
+    const sandbox = await runtimeWith(demo, local, SANDBOX_AGREEMENT);
+    expect(sandbox.licence().plan).toBe('standard');
+    sandbox.close();
+    // A sandbox-only licence naming a real agreement is valid nowhere, not even there.
+    const named = await runtimeWith(licence('standard', { sandboxOnly: true }), local, AGREEMENT);
+    expect(named.licence()).toMatchObject({ plan: null, agreement: { licensed: null } });
+    named.close();
+  });
+
+  it('counts a licence only for the agreement it names, once a sync has read which agreement the keys reach', async () => {
+    const unknown = await runtimeWith(licence('standard'), {}, null);
+    expect(unknown.licence()).toMatchObject({ plan: null, problem: expect.stringContaining('next sync') });
+    unknown.close();
+    const other = await runtimeWith(licence('standard'), {}, 7_654_321);
+    expect(planGate(other).met).toBe(false);
+    expect(planGate(other).text.en).toContain('the licence is for e-conomic agreement 1234567, but the keys reach agreement 7654321');
+    other.close();
+    const unbound = await runtimeWith(licence('enterprise', { agreementNumber: undefined }));
+    expect(unbound.licence()).toMatchObject({ plan: null, problem: expect.stringContaining('names no e-conomic agreement') });
+    unbound.close();
   });
 
   it('treats an expired or missing licence as no plan, saying why', async () => {

@@ -52,11 +52,13 @@ describe('desktop service: daily operation', () => {
     expect(d.fairUse.limit).toBe(50_000);
   });
 
-  it('refuses activation with every missing gate named, and records the owner’s check', async () => {
+  it('refuses activation with every missing gate named, and a check before any draft was booked by hand', async () => {
     await expect(h.service['supervised.activate']({ by: 'Mette', acceptRisk: true })).rejects.toMatchObject({ code: 'LB-7001', message: expect.stringMatching(/Dag 1 af 14/) });
-    const checked = await h.service['supervised.confirmChecked']({ by: 'Mette' });
-    expect(checked.by).toBe('Mette');
-    expect((await h.service['dashboard.get']({})).supervised.checkedConfirmed).toEqual(checked);
+    await expect(h.service['supervised.confirmChecked']({ by: 'Mette' })).rejects.toMatchObject({
+      code: 'LB-7001',
+      message: 'Bogfør mindst én af LedgerBridges kladder manuelt i e-conomic, så vi kan se at det virker.',
+    });
+    expect((await h.service['dashboard.get']({})).supervised.checkedConfirmed).toBeNull();
   });
 
   it('lists orders with state, reason and invoice number; filters by state and finds by number', async () => {
@@ -135,6 +137,14 @@ describe('desktop service: daily operation', () => {
     expect((await PDFDocument.load(Buffer.from(pdf.base64, 'base64'))).getPageCount()).toBeGreaterThan(0);
     expect(existsSync(`${h.dataDir}/pdf/Faktura-${booked.bookedInvoiceNumber}.pdf`)).toBe(true);
     expect(await h.service['orders.openInEconomic']({ id: row.id })).toEqual({ url: `https://secure.e-conomic.com/sales/invoices/booked/${booked.bookedInvoiceNumber}` });
+  });
+
+  it("records the owner's check once LedgerBridge has seen a draft booked by hand", async () => {
+    const checked = await h.service['supervised.confirmChecked']({ by: 'Mette' });
+    expect(checked.by).toBe('Mette');
+    const d = await h.service['dashboard.get']({});
+    expect(d.supervised.checkedConfirmed).toEqual(checked);
+    expect(d.gates.find((g) => g.id === 'checked')?.met).toBe(true);
   });
 
   it('previews the invoice mail against a real order and reports template mistakes by line', async () => {

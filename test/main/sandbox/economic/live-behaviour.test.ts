@@ -114,6 +114,16 @@ describe('e-conomic sandbox modes: accounting years that are not calendar years,
     expect((await call('GET', '/accounting-years/2026_6_2027')).json.year).toBe('2026/2027');
   });
 
+  it("answers with its own clock in the Date header, as a server does, also after the clock was moved", async () => {
+    await admin('POST', 'settings', { now: '2027-03-01T12:00:00Z' });
+    const res = await fetch(`${sb.url}/self`, { headers: { 'X-AppSecretToken': sb.appSecretToken, 'X-AgreementGrantToken': sb.agreementGrantToken } });
+    const at = Date.parse(res.headers.get('date')!);
+    // The clock keeps running from the moment it was set; a Date header has whole seconds.
+    expect(at).toBeGreaterThanOrEqual(Date.parse('2027-03-01T12:00:00Z'));
+    expect(at).toBeLessThan(Date.parse('2027-03-01T12:01:00Z'));
+    await admin('POST', 'settings', { now: null });
+  });
+
   it('refuses settings it does not know or that make no sense', async () => {
     expect((await admin('POST', 'settings', { accountingYear: [] })).status).toBe(400);
     expect((await admin('POST', 'settings', { accountingYears: [{ year: '2026/2027', fromDate: '2027-06-30', toDate: '2026-07-01' }] })).status).toBe(400);
