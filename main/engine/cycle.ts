@@ -205,6 +205,8 @@ function requeueAfterProfileChange(ctx: EngineContext): void {
   ctx.ledger.transaction(() => {
     if (previous !== null) {
       for (const row of ctx.ledger.orders.list({ states: ['needs-attention'], limit: 100_000 }).items) {
+        // A draft the owner deleted by hand is their decision, not something the profile fixes.
+        if (row.reasonCode === REASON.draftGone) continue;
         ctx.ledger.orders.transition(row.orderId, row.draftNumber ? 'drafted' : 'eligible', { draftNumber: row.draftNumber, by: 'profile changed' });
       }
       // "Map this" prompts are asked again by the orders that still need them.
