@@ -11,6 +11,7 @@ import { REASON } from './reasons';
 import { crashPoint } from './crash-points';
 import { recordSeen } from './record-seen';
 import { RestoreReconciliation } from './after-restore';
+import { InvoicedElsewhere } from './invoiced-elsewhere';
 import { bookHeldDraft, transferOrder, type TransferOutcome } from './transfer';
 
 export interface SyncSummary {
@@ -112,6 +113,8 @@ async function moveOrders(ctx: EngineContext, options: CycleOptions, summary: Sy
   const { ledger, profile } = ctx;
   const concurrency = profile.economic.concurrency;
   const done = new Set<string>();
+  // Unless a restore is being reconciled, each poll page is checked for orders another LedgerBridge already invoiced.
+  const elsewhere = restored ? null : new InvoicedElsewhere(ctx);
 
   const handle = async (normalized: NormalizedOrder): Promise<void> => {
     if (options.signal?.aborted) return;
@@ -138,6 +141,7 @@ async function moveOrders(ctx: EngineContext, options: CycleOptions, summary: Sy
       }
     });
     crashPoint('after-record-seen');
+    await elsewhere?.adopt(work.map((n) => n.order));
     await runPool(work, concurrency, handle);
     if (page.watermark && (!watermark || page.watermark > (ledger.watermarks.get(profile.name, STREAM) ?? ''))) {
       ledger.watermarks.set(profile.name, STREAM, page.watermark);
@@ -167,6 +171,7 @@ async function moveOrders(ctx: EngineContext, options: CycleOptions, summary: Sy
 
   summary.creditNotes = await creditPendingRefunds(ctx);
   summary.paymentsRegistered = (await ctx.moneyFlows.postPendingPayments()).posted;
+  elsewhere?.finish();
 }
 
 /**

@@ -92,6 +92,7 @@ export const CODES = {
   duplicateInEconomic: 'LB-7006',
   skippedByRule: 'LB-7007',
   restoredFoundBooked: 'LB-7009',
+  invoicedElsewhere: 'LB-7010',
   internal: 'LB-9001',
   backupFailed: 'LB-9109',
 } as const satisfies Record<string, ErrorCode>;
