@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invoicePdfFilename } from '../../../main/mail/send';
-import { Runtime } from '../../../main/runtime/runtime';
+import type { Runtime } from '../../../main/runtime/runtime';
 import { generateWooDemoOrders, generateWooOrders } from '../../../main/sandbox/shops/woocommerce';
-import { MemorySecretStore } from '../../../main/secrets';
 import { ConfigStore } from '../../../main/settings';
-import { enableAutomaticPosting, startHarness, type Harness } from '../../helpers/engine-harness';
+import { startSandboxHarness as startHarness, walkSupervisedPeriod, type SandboxHarness as Harness } from '../../../main/demo/sandbox-harness';
 
 /**
  * Issue 14 §4: two LedgerBridge data folders on one e-conomic agreement and one shop (a second
@@ -31,9 +30,9 @@ beforeAll(async () => {
   // The second installation: its own data folder, the same shop, agreement and mail server.
   secondDir = mkdtempSync(join(tmpdir(), 'lb-second-'));
   new ConfigStore(secondDir).saveProfile(new ConfigStore(harness.dataDir).requireProfile());
-  second = await Runtime.open({ dataDir: secondDir, clock: () => harness.clock.now, secrets: new MemorySecretStore(), economicClientOptions: { sleep: async () => undefined } });
-  enableAutomaticPosting(first, harness);
-  enableAutomaticPosting(second, harness);
+  second = await harness.open({ dataDir: secondDir });
+  walkSupervisedPeriod(first);
+  walkSupervisedPeriod(second);
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@ import type { DraftInvoice } from '../../../main/connectors/economic/types';
 import { retryOrders } from '../../../main/operations/retry';
 import type { Runtime } from '../../../main/runtime/runtime';
 import { generateWooDemoOrders } from '../../../main/sandbox/shops/woocommerce';
-import { enableAutomaticPosting, startHarness, type Harness } from '../../helpers/engine-harness';
+import { startSandboxHarness as startHarness, walkSupervisedPeriod, type SandboxHarness as Harness } from '../../../main/demo/sandbox-harness';
 
 /**
  * Issue 14 §4: e-conomic reuses a draft's number once it is booked or deleted, and a PUT to a
@@ -126,7 +126,7 @@ describe('a draft that waited for the owner', () => {
       const theirs = await ownersOwnDraft(harness!, draft);
 
       harness!.clock.advanceDays(15); // the supervised period's 14 days
-      enableAutomaticPosting(runtime, harness!);
+      walkSupervisedPeriod(runtime);
       await runtime.syncOnce();
 
       expect(booked(harness!)).toEqual([]);

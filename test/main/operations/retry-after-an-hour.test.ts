@@ -5,7 +5,7 @@ import { retryOrders } from '../../../main/operations/retry';
 import type { Runtime } from '../../../main/runtime/runtime';
 import { generateWooOrders } from '../../../main/sandbox/shops/woocommerce';
 import { ConfigStore } from '../../../main/settings';
-import { startHarness, type Harness } from '../../helpers/engine-harness';
+import { startSandboxHarness as startHarness, type SandboxHarness as Harness } from '../../../main/demo/sandbox-harness';
 
 /**
  * Issue 14 §4: e-conomic remembers an Idempotency-Key for about an hour. A draft whose answer was
@@ -67,9 +67,8 @@ async function draftWithLostAnswer(): Promise<{ runtime: Runtime; orderId: strin
   expect(ours()).toHaveLength(1); // e-conomic made it; every repeat within the hour was replayed
 
   hop.losing.on = false;
-  const twoHoursLater = new Date(harness.clock.now.getTime() + 2 * 60 * 60 * 1000);
-  harness.economic.settings({ now: twoHoursLater.toISOString() });
-  harness.clock.now = twoHoursLater;
+  harness.clock.advanceDays(2 / 24);
+  harness.economic.settings({ now: harness.clock.now().toISOString() });
   return { runtime, orderId, ours };
 }
 
