@@ -11,6 +11,7 @@ import { REASON } from './reasons';
 import { crashPoint } from './crash-points';
 import { recordSeen } from './record-seen';
 import { RestoreReconciliation } from './after-restore';
+import { InvoicedElsewhere } from './invoiced-elsewhere';
 import { bookHeldDraft, transferOrder, type TransferOutcome } from './transfer';
 import { bookDays } from './days/book-days';
 import { placeRefunds } from './days/placement';
@@ -120,6 +121,8 @@ async function moveOrders(ctx: EngineContext, options: CycleOptions, summary: Sy
   const { ledger, profile } = ctx;
   const concurrency = profile.economic.concurrency;
   const done = new Set<string>();
+  // Unless a restore is being reconciled, each poll page is checked for orders another LedgerBridge already invoiced.
+  const elsewhere = restored ? null : new InvoicedElsewhere(ctx);
 
   const handle = async (normalized: NormalizedOrder): Promise<void> => {
     if (options.signal?.aborted) return;
@@ -146,6 +149,7 @@ async function moveOrders(ctx: EngineContext, options: CycleOptions, summary: Sy
       }
     });
     crashPoint('after-record-seen');
+    await elsewhere?.adopt(work.map((n) => n.order));
     await runPool(work, concurrency, handle);
     if (page.watermark && (!watermark || page.watermark > (ledger.watermarks.get(profile.name, STREAM) ?? ''))) {
       ledger.watermarks.set(profile.name, STREAM, page.watermark);
@@ -179,6 +183,7 @@ async function moveOrders(ctx: EngineContext, options: CycleOptions, summary: Sy
   summary.daysBooked = days.booked;
   summary.daysHeld = days.held;
   summary.paymentsRegistered = (await ctx.moneyFlows.postPendingPayments()).posted;
+  elsewhere?.finish();
 }
 
 /**
@@ -225,6 +230,8 @@ function requeueAfterProfileChange(ctx: EngineContext): void {
   ctx.ledger.transaction(() => {
     if (previous !== null) {
       for (const row of ctx.ledger.orders.list({ states: ['needs-attention'], limit: 100_000 }).items) {
+        // A draft the owner deleted by hand is their decision, not something the profile fixes.
+        if (row.reasonCode === REASON.draftGone) continue;
         ctx.ledger.orders.transition(row.orderId, row.draftNumber ? 'drafted' : 'eligible', { draftNumber: row.draftNumber, by: 'profile changed' });
       }
       // "Map this" prompts are asked again by the orders that still need them.

@@ -17,6 +17,8 @@ import type { PlannedInvoice } from './plan/types';
 import { REASON } from './reasons';
 import { decideRules, type RuleDecision } from './rules';
 import { seenBookedAt } from './manual-bookings';
+import { DraftBookedElsewhere, DraftDeletedElsewhere, requireOwnDraft } from './own-draft';
+import { orderReference } from './plan/references';
 
 export type TransferOutcome =
   | 'unchanged'
@@ -57,9 +59,15 @@ export async function transferOrder(ctx: EngineContext, normalized: NormalizedOr
   try {
     return await advance(ctx, normalized, row);
   } catch (error) {
-    if (error instanceof DraftBookedElsewhere) return adoptManualBooking(ctx, order, error.bookedInvoiceNumber);
-    return recordFailure(ctx, order, error);
+    return settleFailure(ctx, order, error);
   }
+}
+
+/** A draft booked by hand is adopted, one deleted by hand waits for the owner; anything else is a failure. */
+function settleFailure(ctx: EngineContext, order: Order, error: unknown): Promise<TransferOutcome> | TransferOutcome {
+  if (error instanceof DraftBookedElsewhere) return adoptManualBooking(ctx, order, error.bookedInvoiceNumber);
+  if (error instanceof DraftDeletedElsewhere) return draftDeletedByHand(ctx, order, error.draftNumber);
+  return recordFailure(ctx, order, error);
 }
 
 function recordFailure(ctx: EngineContext, order: Order, error: unknown): TransferOutcome {
@@ -106,6 +114,8 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
     return 'skipped';
   }
 
+  // The owner deleted our draft by hand: a change in the shop does not bring it back, only "Retry".
+  if (row.state === 'needs-attention' && row.reasonCode === REASON.draftGone) return 'needs-attention';
   if (row.state === 'seen') ledger.orders.transition(order.id, 'eligible', { by: 'engine' });
 
   if (!row.draftNumber && (profile.postingUnit === 'day' || ledger.days.entryOf(profile.name, 'order', order.id))) {
@@ -135,7 +145,8 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
   if (current.state === 'held' && current.draftNumber && draftIsCurrent(ctx, order.id, current.generation)) {
     // The draft already matches this version of the order and passed the totals check:
     // only the posting decision may have changed (a status change, a retry, activation).
-    draft = { draftInvoiceNumber: current.draftNumber };
+    // It waited, so a person may have booked or deleted it meanwhile.
+    draft = await requireOwnDraft(ctx.client, current.draftNumber, orderReference(order.platform, order.id));
   } else {
     const plan = await planFor(ctx, order, decision);
     await ctx.products.ensure(plan.productsToCreate, order.id);
@@ -250,22 +261,12 @@ async function writeDraft(ctx: EngineContext, order: Order, plan: PlannedInvoice
   const { profile, client, ledger } = ctx;
   const body = draftInvoiceBody(plan, customerNumberOf(plan));
   if (row.draftNumber) {
+    // e-conomic's PUT creates a number that does not exist and replaces whatever draft holds
+    // it now: write only to a draft that is still ours, never re-create or overwrite one.
+    const ours = await requireOwnDraft(client, row.draftNumber, plan.referenceOther);
     const key = operationKey(profile.name, order.id, 'update-draft', row.generation);
-    const existing = ledger.operations.get(key);
-    if (existing?.status === 'completed') {
-      const draft = await client.getDraftInvoice(row.draftNumber);
-      if (draft) return { draft, by: 'update-draft' };
-    } else {
-      try {
-        return { draft: await journalled(ctx, key, order.id, 'update-draft', (attempt) => client.updateDraftInvoice(row.draftNumber!, body as never, attempt)), by: 'update-draft' };
-      } catch (error) {
-        if (!(error instanceof EconomicError && error.kind === 'not-found')) throw error;
-      }
-    }
-    // The draft is gone from e-conomic (deleted or booked by hand): find out which.
-    const booked = await client.findBookedInvoices(`references.other$eq:${plan.referenceOther}`);
-    if (booked.length > 0) throw new DraftBookedElsewhere(booked[0].bookedInvoiceNumber);
-    ledger.orders.bumpGeneration(order.id);
+    if (ledger.operations.get(key)?.status === 'completed') return { draft: ours, by: 'update-draft' };
+    return { draft: await journalled(ctx, key, order.id, 'update-draft', (attempt) => client.updateDraftInvoice(row.draftNumber!, body as never, attempt)), by: 'update-draft' };
   }
   const generation = ledger.orders.get(order.id)!.generation;
   const key = operationKey(profile.name, order.id, 'create-draft', generation);
@@ -280,12 +281,6 @@ async function writeDraft(ctx: EngineContext, order: Order, plan: PlannedInvoice
     ledger.orders.transition(order.id, 'drafted', { draftNumber: draft.draftInvoiceNumber, by: 'engine' });
   }
   return { draft, by: 'create-draft' };
-}
-
-export class DraftBookedElsewhere extends Error {
-  constructor(readonly bookedInvoiceNumber: number) {
-    super(`the draft was booked in e-conomic as invoice ${bookedInvoiceNumber}`);
-  }
 }
 
 /** Books a draft exactly once and hands the invoice to the after-booking work (PDF, mail). */
@@ -307,10 +302,12 @@ export async function bookDraft(ctx: EngineContext, order: Order, draftNumber: n
 export async function bookHeldDraft(ctx: EngineContext, row: OrderRow): Promise<TransferOutcome> {
   const order = row.order as Order;
   try {
+    // The draft waited for the gates: book it only while it is still ours.
+    await requireOwnDraft(ctx.client, row.draftNumber!, orderReference(order.platform, order.id));
     await bookDraft(ctx, order, row.draftNumber!, row.generation);
     return 'booked';
   } catch (error) {
-    return recordFailure(ctx, order, error);
+    return settleFailure(ctx, order, error);
   }
 }
 
@@ -323,6 +320,21 @@ async function adoptManualBooking(ctx: EngineContext, order: Order, bookedNumber
   });
   await ctx.afterBooking.resume(order, bookedNumber);
   return 'booked';
+}
+
+/**
+ * A person deleted our draft in e-conomic: that is a decision about the order, so no new
+ * draft is made by itself. The order waits for the owner (LB-3010); "Retry" makes a new draft
+ * under a new generation, so neither the journal nor e-conomic replays the deleted one.
+ */
+function draftDeletedByHand(ctx: EngineContext, order: Order, draftNumber: number): TransferOutcome {
+  const params = { orderNumber: order.number, draftNumber };
+  ctx.ledger.transaction(() => {
+    ctx.ledger.orders.bumpGeneration(order.id);
+    ctx.ledger.orders.transition(order.id, 'needs-attention', { reasonCode: REASON.draftGone, reasonDetail: { params }, draftNumber: null, by: 'e-conomic (draft deleted)' });
+  });
+  ctx.log.report({ code: REASON.draftGone, orderId: order.id, profile: ctx.profile.name, params });
+  return 'needs-attention';
 }
 
 /** Finishes an order left 'booked'; a failure is logged and the order stays booked for the next cycle. */

@@ -14,6 +14,7 @@ import { decideRules, type RuleDecision } from '../engine/rules';
 import { journalled } from '../engine/journal';
 import { restorePending } from '../engine/after-restore';
 import { refundsToCredit } from '../engine/plan/refund-lines';
+import { draftStatus } from '../engine/own-draft';
 import { CreditNotePlanError, ossCountryOf, planCreditNote, type CreditNotePlan } from './credit-note-plan';
 import { CreditNotesStore, type CreditNoteRow } from './credit-notes-store';
 
@@ -174,26 +175,23 @@ async function creditOne(ctx: EngineContext, w: Work): Promise<Omit<RefundsOutco
   }
   const draftNumber = existing!.draftNumber!;
 
-  if (existing!.state === 'drafted') {
-    draft ??= await client.getDraftInvoice(draftNumber);
-    if (!draft) {
-      const [booked] = await client.findBookedInvoices(`references.other$eq:${reference}`);
-      if (booked) return adoptBooked(booked);
+  // A draft not read or written just now may have been booked or deleted by hand, and its
+  // number reused for another draft: never PUT to or book a draft that is not ours.
+  if (!draft && (existing!.state === 'drafted' || existing!.state === 'held')) {
+    const status = await draftStatus(client, draftNumber, refundReference(order.platform, order.id, refund.id));
+    if (status.kind === 'booked') return adoptBooked(status.invoice);
+    if (status.kind === 'gone') {
       markAttention(ctx, store, w, REASON.draftGone, plan);
       ctx.log.report({ code: REASON.draftGone, orderId: order.id, profile: profile.name, params: { orderNumber: order.number, draftNumber } });
       return result;
     }
-    if (!(await settleTotals(ctx, w, plan, draft))) return result;
+    draft = status.draft;
   }
+  if (existing!.state === 'drafted' && !(await settleTotals(ctx, w, plan, draft!))) return result;
 
   const posting = ctx.posting();
   const hold = w.decision.keepAsDraft || w.decision.holdForReview ? REASON.keptByRule : posting.effectiveMode !== 'automatic' ? REASON.awaitingManualBooking : null;
   if (hold) {
-    if (existing!.state === 'held') {
-      // The owner books held credit notes in e-conomic; notice when they have.
-      const [booked] = await client.findBookedInvoices(`references.other$eq:${reference}`);
-      if (booked) return adoptBooked(booked);
-    }
     store.save({ ...base(w, plan), state: 'held', reasonCode: hold, draftNumber });
     return result;
   }

@@ -3,6 +3,7 @@ import type { Runtime } from '../runtime/runtime';
 import { recordSeen } from '../engine/record-seen';
 import { transferOrder } from '../engine/transfer';
 import { runPool } from '../engine/pool';
+import { reconcileInFlight } from '../engine/reconcile';
 
 export interface RetryResult {
   orders: Array<{ orderId: string; before: string; after: string; reasonCode: string | null }>;
@@ -23,6 +24,10 @@ export async function retryOrders(runtime: Runtime, which: string[] | 'all-faile
     which === 'all-failed'
       ? runtime.ledger.orders.list({ states: ['failed', 'needs-attention'], limit: 100_000 }).items
       : which.map((id) => runtime.ledger.orders.get(id)).filter((r) => r !== null);
+  // A write left unfinished (its answer lost, or the run killed) is first looked up in
+  // e-conomic by the order's reference, as a sync does: e-conomic forgets an Idempotency-Key
+  // after about an hour, and the owner may press Retry long after that.
+  if (runtime.ledger.operations.allOpen().length > 0) await reconcileInFlight(ctx);
   const result: RetryResult = { orders: [] };
   await runPool(rows, runtime.profile.economic.concurrency, async (row) => {
     if (!RETRYABLE.includes(row.state)) {

@@ -101,6 +101,7 @@ export const CODES = {
   duplicateInEconomic: 'LB-7006',
   skippedByRule: 'LB-7007',
   restoredFoundBooked: 'LB-7009',
+  invoicedElsewhere: 'LB-7010',
   dayWaitsForOrders: 'LB-7020',
   dayBooked: 'LB-7021',
   internal: 'LB-9001',

@@ -13,6 +13,8 @@ export type FilterSupport = 'all' | 'eqOnly' | 'crashes';
 export interface CollectionFields {
   /** the field list the server names in `allowedFilteringFields` */
   filterable: ReadonlyMap<string, FilterSupport>;
+  /** the filterable fields that are numbers: the only ones `$in:`/`$nin:` work on (restdocs "Using in and not in operators") */
+  numeric: ReadonlySet<string>;
   sortable: ReadonlySet<string>;
 }
 
@@ -40,10 +42,12 @@ export function collectionFields(name: CollectionSchemaName): CollectionFields {
   if (known) return known;
   const filterable = new Map<string, FilterSupport>();
   const sortable = new Set<string>();
+  const numeric = new Set<string>();
   const item = publishedSchema(name).properties?.collection?.items;
   if (!item) throw new Error(`${name} is not a collection schema`);
   walk(item, '', (path, node) => {
     if (node.filterable === true) filterable.set(path, 'all');
+    if ([node.type].flat().some((t) => t === 'integer' || t === 'number')) numeric.add(path);
     if (node.sortable === true) sortable.add(path);
   });
   for (const c of FIELD_CORRECTIONS.filter((x) => x.collections.includes(name))) {
@@ -53,7 +57,7 @@ export function collectionFields(name: CollectionSchemaName): CollectionFields {
     if (c.sortable === false) sortable.delete(c.field);
     else if (c.sortable === true) sortable.add(c.field);
   }
-  const fields = { filterable, sortable };
+  const fields = { filterable, numeric, sortable };
   cache.set(name, fields);
   return fields;
 }

@@ -13,7 +13,8 @@ import { Num } from './json';
  *    `[` and `]` must NOT be escaped: the published `$[`/`$]` parse but match nothing;
  *  - `$like:` without a wildcard means *contains*; `*` is the wildcard and `[...]` a character
  *    class (a literal `[` is written `[[]`);
- *  - `$in:`/`$nin:` take a bracketed list `[1,2,3]` of at most 200 values;
+ *  - `$in:`/`$nin:` take a bracketed list `[1,2,3]` of at most 200 values, and work on numeric
+ *    properties only ("So it is not possible to use on string properties", restdocs);
  *  - `$null:` is a value (`ean$eq:$null:`), not an operator.
  * Strings compare case-insensitively.
  */
@@ -152,6 +153,9 @@ function checkProperties(node: FilterNode, fields: CollectionFields): void {
   if (node.kind !== 'cond') return node.items.forEach((n) => checkProperties(n, fields));
   const support = fields.filterable.get(node.property);
   if (support === undefined) throw filterError(`Filtering is not allowed on property '${node.property}'.`, [...fields.filterable.keys()]);
+  if ((node.op === 'in' || node.op === 'nin') && !fields.numeric.has(node.property)) {
+    throw filterError(`The $${node.op}: operator only works on numeric properties; '${node.property}' is not one.`);
+  }
   // fields the server lists and then fails on (schema-corrections.ts): a 500, as live
   if (support === 'crashes' || (support === 'eqOnly' && (node.op !== 'eq' || node.isNull))) {
     throw new ApiError(500, 'An unexpected error occurred.', `Filtering on '${node.property}' with $${node.op}: fails on the server.`);

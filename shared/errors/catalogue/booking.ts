@@ -138,4 +138,20 @@ export const BOOKING = {
       fix: 'Nothing needs doing. If a customer says the invoice did not arrive, send it from e-conomic under Sales → Invoicing → Booked. Then press "Mark as resolved" here in the Error log.',
     },
   }),
+  'LB-7010': entry({
+    category: 'booking',
+    severity: 'warning',
+    blocksOrder: false,
+    params: ['count', 'detail'],
+    da: {
+      title: 'Ordrer allerede faktureret af en anden LedgerBridge',
+      message: '{count} ordre(r), som denne LedgerBridge ikke kendte, var allerede bogført i e-conomic af en anden LedgerBridge på samme aftale (en tidligere eller en anden installation) og er hverken bogført, mailet eller betalt igen: {detail}.',
+      fix: 'Du behøver ikke gøre noget. Skal kun denne computer overføre ordrer, så luk LedgerBridge på den anden. Siger en kunde, at fakturaen ikke kom frem, så send den fra e-conomic under Salg → Fakturering → Bogførte, og tryk derefter "Markér som løst" her i Fejlloggen.',
+    },
+    en: {
+      title: 'Orders already invoiced by another LedgerBridge',
+      message: '{count} order(s) this LedgerBridge did not know were already booked in e-conomic by another LedgerBridge on the same agreement (an earlier or a second installation) and were not booked, mailed or paid again: {detail}.',
+      fix: 'Nothing needs doing. If only this computer should transfer orders, close LedgerBridge on the other one. If a customer says the invoice did not arrive, send it from e-conomic under Sales → Invoicing → Booked, then press "Mark as resolved" here in the Error log.',
+    },
+  }),
 } as const;

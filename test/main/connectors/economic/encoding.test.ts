@@ -14,7 +14,7 @@ describe('filterValue', () => {
   });
 
   it('finds exactly the record whose text it escaped, read by the strict sandbox parser', () => {
-    const fields = { filterable: new Map([['name', 'all' as const]]), sortable: new Set<string>() };
+    const fields = { filterable: new Map([['name', 'all' as const]]), numeric: new Set<string>(), sortable: new Set<string>() };
     fc.assert(
       fc.property(fc.string({ minLength: 1 }), fc.string({ minLength: 1 }), (name, other) => {
         const node = parseFilter(`name$eq:${filterValue(name)}`, fields);
