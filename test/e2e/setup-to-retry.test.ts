@@ -2,8 +2,9 @@
  * The whole story in real Chromium against the built renderer, the dev bridge, the real
  * desktop service and the sandboxes (no engine mocks). The consultant sets up an empty
  * installation: licence, shop, e-conomic through its own login page, mappings — and is
- * stopped with the reason by an unsaved step, a wrong mail server and an unmapped payment
- * method before the setup check is all green; the first sync then books what the dry run
+ * stopped with the reason by an unsaved step (and an unsaved invoice-mail text), a wrong
+ * mail server, an unmapped payment method and a missing accounting year before the setup
+ * check is all green; the first sync then books what the dry run
  * showed. The owner imports earlier orders, opens an invoice PDF, finds the broken order
  * in the error log, fixes it in the shop and retries it.
  */
@@ -158,7 +159,13 @@ describe.skipIf(unavailable !== null)(`end to end: the consultant's setup to a r
     await next();
   });
 
+  /** The agreement's own accounting years, while the test takes them away. */
+  let accountingYears: Array<{ year: string; fromDate: string; toDate: string }> | undefined;
+
   it('is stopped by an unsaved step: leaving the mail step with edits asks first', async () => {
+    // Meanwhile the agreement's accounting years stop long before today (nobody created the new ones).
+    accountingYears = h.economic.state().settings.accountingYears;
+    h.economic.settings({ accountingYears: [{ year: '2001', fromDate: '2001-01-01', toDate: '2001-12-31' }] });
     await step('Faktura og mail');
     await page.getByRole('radio', { name: /Fakturaen fra e-conomic/ }).check();
     const mail = page.getByRole('region', { name: 'Mail', exact: true });
@@ -173,14 +180,18 @@ describe.skipIf(unavailable !== null)(`end to end: the consultant's setup to a r
     await dialog.getByText('Faktura og mail').waitFor();
     await dialog.getByRole('button', { name: 'Bliv her' }).click();
     await step('Faktura og mail');
-    // "Next" keeps what was typed, the mail server included.
+    // The invoice-mail text has its own Save: "Next" asks about it rather than dropping it.
+    const subject = 'Faktura {{invoiceNumber}} fra Nordlys Keramik';
+    await page.getByLabel('Emne', { exact: true }).fill(subject);
     await next();
+    await dialog.getByText('Fakturamail').waitFor();
+    await dialog.getByRole('button', { name: 'Gem og fortsæt' }).click();
+    // "Next" keeps what was typed, the mail server included.
+    await step('Kontrol');
+    expect((await h.service['mail.getTemplate']({ language: 'da' })).template.subject).toBe(subject);
   });
 
   it('runs the setup check, and is stopped by the wrong mail server, the unmapped payment method and a missing accounting year, each with its reason', async () => {
-    // The agreement's accounting years stop long before today (nobody created the new ones).
-    const years = h.economic.state().settings.accountingYears;
-    h.economic.settings({ accountingYears: [{ year: '2001', fromDate: '2001-01-01', toDate: '2001-12-31' }] });
     await step('Kontrol');
     await checkLine('Mailserver').getByText(/tog ikke imod testmailen/).waitFor({ timeout: 60_000 });
     await checkLine('Betalingsmetoder').getByText(new RegExp(`Ikke sat op: ${overlooked().title} \\(\\d+\\)`)).waitFor();
@@ -192,7 +203,7 @@ describe.skipIf(unavailable !== null)(`end to end: the consultant's setup to a r
     await page.getByRole('button', { name: 'Gem og start' }).click();
     await page.getByRole('alert').filter({ hasText: /Kontrollen fandt noget, der skal rettes.*Regnskabsår, Mailserver, Betalingsmetoder.*LB-2022/ }).waitFor();
     // The owner creates the years in e-conomic.
-    h.economic.settings({ accountingYears: years });
+    h.economic.settings({ accountingYears: accountingYears! });
 
     // Each red line leads to its step.
     await checkLine('Betalingsmetoder').getByRole('button', { name: 'Gå til Betalingsmetoder' }).click();
