@@ -5,31 +5,31 @@ export const BOOKING = {
   'LB-7001': entry({
     category: 'booking',
     severity: 'info',
-    params: ['missing'],
+    params: ['orderNumber', 'draftNumber'],
     da: {
-      title: 'Automatisk bogføring er ikke slået til endnu',
-      message: 'Ordrer oprettes som kladder, indtil prøveperioden er gennemført. Mangler: {missing}.',
-      fix: 'Bogfør kladderne i e-conomic i hånden i prøveperioden, og tjek dem. Når alt er opfyldt, slår du automatisk bogføring til i LedgerBridge under Indstillinger → Bogføring.',
+      title: 'Kladden venter på, at du bogfører den',
+      message: 'Ordre {orderNumber} er oprettet som kladde {draftNumber} i e-conomic. Automatisk bogføring er ikke slået til, så du bogfører kladden selv.',
+      fix: 'Tjek kladden, og bogfør den i e-conomic under Salg → Fakturering → Kladder; LedgerBridge ser det ved næste synkronisering. Når indkøringsperioden er gennemført, kan du slå automatisk bogføring til i LedgerBridge under [[overview.activate]].',
     },
     en: {
-      title: 'Automatic booking is not switched on yet',
-      message: 'Orders are created as drafts until the supervised period is complete. Missing: {missing}.',
-      fix: 'Book the drafts by hand in e-conomic during the supervised period and check them. When everything is met, switch on automatic booking in LedgerBridge under Settings → Booking.',
+      title: 'The draft waits for you to book it',
+      message: 'Order {orderNumber} was created as draft {draftNumber} in e-conomic. Automatic posting is not switched on, so you book the draft yourself.',
+      fix: 'Check the draft and book it in e-conomic under Sales → Invoicing → Drafts; LedgerBridge sees it on the next sync. Once the supervised period is complete, you can switch on automatic posting in LedgerBridge under [[overview.activate]].',
     },
   }),
   'LB-7002': entry({
     category: 'booking',
     severity: 'info',
-    params: ['orderNumber', 'rule', 'draftNumber'],
+    params: ['orderNumber', 'rule'],
     da: {
       title: 'Ordren venter på din godkendelse',
-      message: 'Ordre {orderNumber} er oprettet som kladde {draftNumber} og bogføres ikke automatisk, fordi reglen "{rule}" siger, at den skal godkendes.',
-      fix: 'Tjek kladden i e-conomic under Salg → Fakturering → Kladder, og bogfør den dér, eller tryk "Bogfør" på ordren i LedgerBridge under Ordrer. Reglen kan ændres under Opsætning → Regler.',
+      message: 'Ordre {orderNumber} bogføres ikke automatisk, fordi reglen "{rule}" holder den tilbage, til du har godkendt den.',
+      fix: 'Se ordren efter, og godkend den i LedgerBridge under [[orders.approve]]; så bogføres den i e-conomic. Reglen kan ændres under [[setup.rules]].',
     },
     en: {
       title: 'The order waits for your approval',
-      message: 'Order {orderNumber} was created as draft {draftNumber} and is not booked automatically, because the rule "{rule}" says it needs approval.',
-      fix: 'Check the draft in e-conomic under Sales → Invoicing → Drafts and book it there, or press "Book" on the order in LedgerBridge under Orders. The rule can be changed under Setup → Rules.',
+      message: 'Order {orderNumber} is not booked automatically, because the rule "{rule}" holds it until you approve it.',
+      fix: 'Look the order over and approve it in LedgerBridge under [[orders.approve]]; it is then booked in e-conomic. The rule can be changed under [[setup.rules]].',
     },
   }),
   'LB-7003': entry({
@@ -68,28 +68,28 @@ export const BOOKING = {
     params: ['orderNumber', 'refundId', 'shopTotal', 'currency'],
     da: {
       title: 'Refunderingen kunne ikke matches',
-      message: 'Ordre {orderNumber} har en refundering ({refundId}) på {shopTotal} {currency}, som LedgerBridge ikke kan knytte til linjer på den bogførte faktura. Der er ikke lavet en kreditnota.',
-      fix: 'Lav kreditnotaen i hånden i e-conomic under Salg → Fakturering → åbn fakturaen → "Krediter", og markér refunderingen som klaret i LedgerBridge under Ordrer. Refunder fremover gerne på varelinjer i shoppen i stedet for et frit beløb.',
+      message: 'Ordre {orderNumber} har en refundering ({refundId}) på {shopTotal}, som LedgerBridge ikke kan knytte til linjer på den bogførte faktura. Der er ikke lavet en kreditnota.',
+      fix: 'Lav kreditnotaen i hånden i e-conomic under Salg → Fakturering → åbn fakturaen → "Krediter", og markér problemet som løst i LedgerBridge under [[log.resolve]]. Refunder fremover gerne på varelinjer i shoppen i stedet for et frit beløb.',
     },
     en: {
       title: 'The refund could not be matched',
-      message: 'Order {orderNumber} has a refund ({refundId}) of {shopTotal} {currency} that LedgerBridge cannot tie to lines of the booked invoice. No credit note was created.',
-      fix: 'Create the credit note by hand in e-conomic under Sales → Invoicing → open the invoice → "Credit", and mark the refund as handled in LedgerBridge under Orders. In future, refund order lines in the shop rather than a free amount.',
+      message: 'Order {orderNumber} has a refund ({refundId}) of {shopTotal} that LedgerBridge cannot tie to lines of the booked invoice. No credit note was created.',
+      fix: 'Create the credit note by hand in e-conomic under Sales → Invoicing → open the invoice → "Credit", and mark the problem as resolved in LedgerBridge under [[log.resolve]]. In future, refund order lines in the shop rather than a free amount.',
     },
   }),
   'LB-7006': entry({
     category: 'booking',
     severity: 'error',
-    params: ['orderNumber', 'invoiceNumber'],
+    params: ['orderNumber', 'draftNumber'],
     da: {
-      title: 'Ordren findes allerede i e-conomic',
-      message: 'Ordre {orderNumber} findes allerede i e-conomic som faktura {invoiceNumber}. LedgerBridge opretter den ikke en gang til.',
-      fix: 'Tjek faktura {invoiceNumber} i e-conomic under Salg → Fakturering. Er den rigtig, så tryk "Knyt til fakturaen" på ordren i LedgerBridge under Ordrer. Er det en fejl, så krediter den i e-conomic, og tryk "Prøv igen".',
+      title: 'Ordren har flere kladder i e-conomic',
+      message: 'Der findes flere kladder i e-conomic for ordre {orderNumber} (kladde {draftNumber}). LedgerBridge bruger den første og opretter ikke flere.',
+      fix: 'Slet de overskydende kladder i e-conomic under Salg → Fakturering → Kladder, så ordren ikke bogføres to gange, og markér problemet som løst i LedgerBridge under [[log.resolve]].',
     },
     en: {
-      title: 'The order already exists in e-conomic',
-      message: 'Order {orderNumber} already exists in e-conomic as invoice {invoiceNumber}. LedgerBridge will not create it a second time.',
-      fix: 'Check invoice {invoiceNumber} in e-conomic under Sales → Invoicing. If it is correct, press "Link to the invoice" on the order in LedgerBridge under Orders. If it is a mistake, credit it in e-conomic and press "Retry".',
+      title: 'The order has several drafts in e-conomic',
+      message: 'There are several drafts in e-conomic for order {orderNumber} (draft {draftNumber}). LedgerBridge uses the first and creates no more.',
+      fix: 'Delete the extra drafts in e-conomic under Sales → Invoicing → Drafts, so the order is not booked twice, and mark the problem as resolved in LedgerBridge under [[log.resolve]].',
     },
   }),
   'LB-7007': entry({
@@ -99,12 +99,12 @@ export const BOOKING = {
     da: {
       title: 'Ordren springes over efter en regel',
       message: 'Ordre {orderNumber} overføres ikke, fordi reglen "{rule}" siger, at den skal springes over.',
-      fix: 'Du behøver ikke gøre noget. Reglen kan ændres i LedgerBridge under Opsætning → Regler.',
+      fix: 'Du behøver ikke gøre noget. Reglen kan ændres i LedgerBridge under [[setup.rules]].',
     },
     en: {
       title: 'Order skipped by a rule',
       message: 'Order {orderNumber} is not transferred, because the rule "{rule}" says to skip it.',
-      fix: 'Nothing needs doing. The rule can be changed in LedgerBridge under Setup → Rules.',
+      fix: 'Nothing needs doing. The rule can be changed in LedgerBridge under [[setup.rules]].',
     },
   }),
   'LB-7008': entry({
