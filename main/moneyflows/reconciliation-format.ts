@@ -1,3 +1,4 @@
+import { csvAmount, csvRow as row } from '../../shared/i18n/csv';
 import type { PeriodLine, ReconciliationReport } from './reconciliation';
 
 export interface CsvOptions {
@@ -8,18 +9,12 @@ export interface CsvOptions {
 const PERIOD_HEADER = ['period', 'currency', 'shop_orders', 'shop_total', 'refunded_total', 'invoices', 'invoiced_total', 'credit_notes', 'credited_total', 'payments', 'payments_total', 'difference'];
 const ISSUE_HEADER = ['issue', 'order_id', 'order_number', 'refund_id', 'invoice_numbers', 'draft_numbers', 'date', 'currency', 'shop', 'economic', 'difference', 'ledger_state'];
 
-function cell(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * The report as semicolon-separated CSV (what Danish Excel opens directly): the periods
  * first, then, after an empty line, one row per issue found.
  */
 export function toCsv(report: ReconciliationReport, options: CsvOptions = {}): string {
-  const amount = (value: string) => (options.decimal === 'point' ? value : value.replace('.', ','));
-  const row = (cells: Array<string | number | null | undefined>) => cells.map(cell).join(';');
+  const amount = (value: string) => csvAmount(value, options.decimal);
   const periodRow = (p: PeriodLine) =>
     row([p.period, p.currency, p.shop.count, amount(p.shop.total), amount(p.refunded.total), p.invoiced.count, amount(p.invoiced.total), p.credited.count, amount(p.credited.total), p.payments.count, amount(p.payments.total), amount(p.difference)]);
   const lines = [row(PERIOD_HEADER), ...report.periods.map(periodRow), ...report.totals.map(periodRow), '', row(ISSUE_HEADER)];

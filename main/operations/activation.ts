@@ -1,4 +1,5 @@
 import { activationBlockers, type Gate } from '../engine/supervised';
+import { REASON } from '../engine/reasons';
 import type { Runtime } from '../runtime/runtime';
 
 export interface ActivationResult {
@@ -6,22 +7,52 @@ export interface ActivationResult {
   blockers: Gate[];
 }
 
+/** What switching automatic posting on does to drafts that wait: book them too, or leave them for the owner. */
+export type ActivationScope = 'waiting-and-new' | 'new-only';
+
 /** Records the owner's check of the manual bookings (it may happen before the 14 days are over). */
 export function confirmChecked(runtime: Runtime, by: string): void {
   runtime.ledger.supervised.forProfile(runtime.profile.name).confirmChecked(by, runtime.clock());
 }
 
+/** The drafts automatic posting would book at once: those waiting for the owner's hand booking. */
+export function waitingDrafts(runtime: Runtime) {
+  return runtime.ledger.orders.list({ states: ['held'], limit: 100_000 }).items.filter((r) => r.reasonCode === REASON.awaitingManualBooking && r.draftNumber !== null);
+}
+
 /**
  * The owner's activation of automatic posting at their own risk. Every other gate must
  * already hold; the activation is recorded with time and name, and the profile's
- * booking mode becomes automatic.
+ * booking mode becomes automatic. With `new-only`, the drafts that wait now stay
+ * drafts for the owner (reason LB-7010) and only orders from now on are booked.
  */
-export function activateAutomaticPosting(runtime: Runtime, input: { by: string; checked: boolean; acceptRisk: true }): ActivationResult {
+export function activateAutomaticPosting(runtime: Runtime, input: { by: string; checked: boolean; acceptRisk: true; scope?: ActivationScope }): ActivationResult {
   const supervised = runtime.ledger.supervised.forProfile(runtime.profile.name);
   if (input.checked && !supervised.get().checkedAt) supervised.confirmChecked(input.by, runtime.clock());
   const blockers = activationBlockers(runtime.postingStatus());
   if (blockers.length > 0) return { activated: false, blockers };
-  runtime.ledger.transaction(() => supervised.activate({ by: input.by, at: runtime.clock(), acceptedRisk: true }));
+  runtime.ledger.transaction(() => {
+    if (input.scope === 'new-only') {
+      for (const row of waitingDrafts(runtime)) {
+        runtime.ledger.orders.transition(row.orderId, 'held', {
+          reasonCode: REASON.leftForOwner,
+          reasonDetail: { params: { orderNumber: row.number, draftNumber: row.draftNumber } },
+          draftNumber: row.draftNumber,
+          by: input.by,
+        });
+      }
+    }
+    supervised.activate({ by: input.by, at: runtime.clock(), acceptedRisk: true });
+  });
   runtime.saveProfile({ ...runtime.profile, bookingMode: 'automatic' });
   return { activated: true, blockers: [] };
+}
+
+/**
+ * The owner switches automatic posting off, at any time: recorded with time and name
+ * like switching it on. From the next order on, drafts wait for a hand booking again.
+ */
+export function deactivateAutomaticPosting(runtime: Runtime, by: string): void {
+  runtime.ledger.supervised.forProfile(runtime.profile.name).deactivate(by, runtime.clock());
+  runtime.saveProfile({ ...runtime.profile, bookingMode: 'drafts' });
 }

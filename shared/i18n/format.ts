@@ -18,6 +18,16 @@ export function formatNumber(value: string, lang: Lang): string {
   return `${sign}${grouped}${decimal}${fraction.padEnd(2, '0')}`;
 }
 
+/** A quantity or a percentage as written: "2", "1,5", "12,5" (da) — no decimals added, trailing zeros dropped. */
+export function formatQuantity(value: string, lang: Lang): string {
+  const m = DECIMAL.exec(value.trim());
+  if (!m) return value;
+  const [, sign, whole, fraction = ''] = m;
+  const trimmed = fraction.replace(/0+$/, '');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'da' ? '.' : ',');
+  return `${sign}${grouped}${trimmed ? (lang === 'da' ? ',' : '.') + trimmed : ''}`;
+}
+
 /**
  * An amount with its currency as a Dane or an English reader expects it:
  * "751,50 kr." and "1.234,50 EUR" in Danish, "DKK 751.50" in English.
@@ -32,20 +42,33 @@ export function formatMoney(value: string, currency: string, lang: Lang): string
 
 const LOCALE: Record<Lang, string> = { da: 'da-DK', en: 'en-GB' };
 
-/** Local date and time, e.g. "24.12.2026 14.03" (da) / "24/12/2026, 14:03" (en); the ISO text if it is not a time. */
-export function formatDateTime(iso: string | null | undefined, lang: Lang, timeZone?: string): string {
-  if (!iso) return '';
+/**
+ * The local calendar and clock parts of an instant. Only the numbers come from Intl
+ * (they are the same in every ICU build); the punctuation is ours, so Node, Electron
+ * and the browser print the same text.
+ */
+function localParts(iso: string, timeZone?: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> | null {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'short', timeStyle: 'short', timeZone }).format(date);
+  if (Number.isNaN(date.getTime())) return null;
+  const parts = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
 }
 
-/** Local date only. */
+/** Local date, day first: "24.12.2026" (da) / "24/12/2026" (en); the text itself if it is not a time. */
 export function formatDate(iso: string | null | undefined, lang: Lang, timeZone?: string): string {
   if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'short', timeZone }).format(date);
+  const p = localParts(iso, timeZone);
+  if (!p) return iso;
+  return lang === 'da' ? `${p.day}.${p.month}.${p.year}` : `${p.day}/${p.month}/${p.year}`;
+}
+
+/** Local date and time: "24.12.2026 14.03" (da) / "24/12/2026 14:03" (en). */
+export function formatDateTime(iso: string | null | undefined, lang: Lang, timeZone?: string): string {
+  if (!iso) return '';
+  const p = localParts(iso, timeZone);
+  if (!p) return iso;
+  return `${formatDate(iso, lang, timeZone)} ${lang === 'da' ? `${p.hour}.${p.minute}` : `${p.hour}:${p.minute}`}`;
 }
 
 /** "1.234" (da) / "1,234" (en). */

@@ -1,4 +1,4 @@
-import type { OrderState } from '../ipc/schemas/common';
+import type { OrderState } from '../domain/order-state';
 import type { Lang, PluralWords, Words } from './lang';
 
 /**
@@ -114,4 +114,25 @@ export function countByStatus(rows: ReadonlyArray<{ state: OrderState; reasonCod
   const out = Object.fromEntries(ORDER_STATUSES.map((s) => [s, 0])) as Record<OrderStatus, number>;
   for (const row of rows) out[orderStatusOf(row.state, row.reasonCode)] += row.count;
   return out;
+}
+
+/**
+ * Who moved an order, as the ledger records it ('engine', 'retry', a person's name …),
+ * in the owner's words. Anything not listed is a person's name.
+ */
+const ACTORS: Record<string, Words> = {
+  engine: { da: 'Behandlet af LedgerBridge', en: 'Processed by LedgerBridge' },
+  retry: { da: 'Prøvet igen', en: 'Retried' },
+  'cli:retry': { da: 'Prøvet igen fra kommandolinjen', en: 'Retried from the command line' },
+  'profile changed': { da: 'Prøvet igen, fordi opsætningen blev ændret', en: 'Retried because the setup changed' },
+  'e-conomic (manual booking)': { da: 'Bogført i hånden i e-conomic', en: 'Booked by hand in e-conomic' },
+  reconcile: { da: 'Afstemt med e-conomic efter en afbrydelse', en: 'Matched with e-conomic after an interruption' },
+  app: { da: 'Gjort i LedgerBridge', en: 'Done in LedgerBridge' },
+};
+
+export function actorWords(by: string | null, lang: Lang): string {
+  if (!by) return ACTORS.engine[lang];
+  const known = ACTORS[by] ?? (by.endsWith(':retry') ? ACTORS.retry : undefined);
+  if (known) return known[lang];
+  return lang === 'da' ? `Af ${by}` : `By ${by}`;
 }

@@ -27,10 +27,10 @@ export interface PlaceDef {
   role: 'button' | 'textbox' | 'combobox';
   name: Words;
   /**
-   * Where on the screen the control lives: in one order's detail (the UI opens the
-   * order first), in one log entry's detail, or on the screen itself.
+   * Where on the screen the control lives: in one order's or invoice's detail (the UI
+   * opens it first), in one log entry's detail, or on the screen itself.
    */
-  scope: 'screen' | 'order' | 'logEntry';
+  scope: 'screen' | 'order' | 'invoice' | 'logEntry';
   /** Going there presses the control (a wizard step opens) rather than only focusing it. */
   press?: boolean;
 }
@@ -41,6 +41,8 @@ export const PLACES = {
   'orders.approve': { screen: 'orders', role: 'button', scope: 'order', name: { da: 'Godkend og bogfør', en: 'Approve and book' } },
   'orders.skip': { screen: 'orders', role: 'button', scope: 'order', name: { da: 'Spring over', en: 'Skip' } },
   'orders.resendMail': { screen: 'orders', role: 'button', scope: 'order', name: { da: 'Send fakturaen igen', en: 'Send the invoice again' } },
+  'orders.markMailSent': { screen: 'orders', role: 'button', scope: 'order', name: { da: 'Mailen er sendt', en: 'The mail was sent' } },
+  'invoices.resendMail': { screen: 'invoices', role: 'button', scope: 'invoice', name: { da: 'Send fakturaen igen', en: 'Send the invoice again' } },
   'log.resolve': { screen: 'log', role: 'button', scope: 'logEntry', name: { da: 'Markér som løst', en: 'Mark as resolved' } },
   'log.supportBundle': { screen: 'log', role: 'button', scope: 'screen', name: { da: 'Lav supportpakke', en: 'Create support bundle' } },
   'mail.testSend': { screen: 'mail', role: 'button', scope: 'screen', name: { da: 'Send testmail', en: 'Send test mail' } },
@@ -77,6 +79,7 @@ export function placePath(id: PlaceId, lang: Lang, context: { orderNumber?: stri
     const order = context.orderNumber !== undefined && context.orderNumber !== null && String(context.orderNumber) !== '' ? `${lang === 'da' ? 'ordre' : 'order'} ${context.orderNumber}` : lang === 'da' ? 'ordren' : 'the order';
     return `${screen} → ${order} → ${control}`;
   }
+  if (place.scope === 'invoice') return `${screen} → ${lang === 'da' ? 'fakturaen' : 'the invoice'} → ${control}`;
   if (place.scope === 'logEntry') return `${screen} → ${lang === 'da' ? 'posten' : 'the entry'} → ${control}`;
   return `${screen} → ${control}`;
 }
@@ -85,4 +88,21 @@ export function placePath(id: PlaceId, lang: Lang, context: { orderNumber?: stri
 export function goToLabel(id: PlaceId, lang: Lang): string {
   const place: PlaceDef = PLACES[id];
   return `${lang === 'da' ? 'Gå til' : 'Go to'} ${SCREEN_NAMES[place.screen][lang]} → ${place.name[lang]}`;
+}
+
+/** The wizard steps fixes lead to: their step button is the place (pressing it opens the step). */
+const SETUP_STEP_PLACES: Record<string, PlaceId> = {
+  plan: 'setup.licence',
+  shop: 'setup.shop',
+  economic: 'setup.economic',
+  stages: 'setup.stages',
+  mapping: 'setup.mapping',
+  paymentMethods: 'setup.paymentMethods',
+  rules: 'setup.rules',
+  mail: 'setup.invoiceSource',
+  finish: 'setup.finish',
+};
+
+export function setupStepPlace(step: string): PlaceId | undefined {
+  return SETUP_STEP_PLACES[step];
 }

@@ -41,6 +41,17 @@ export const CHANNELS = [
   'log.resolve',
   'support.createBundle',
   'invoices.pdf',
+  'orders.exportCsv',
+  'orders.approve',
+  'orders.skip',
+  'invoices.list',
+  'invoices.resendMail',
+  'invoices.markMailSent',
+  'dashboard.nextUp',
+  'supervised.preview',
+  'supervised.deactivate',
+  'reconcile.run',
+  'orders.openInShop',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -18,7 +18,18 @@ import { mailSaveSettingsRequest, mailSaveSettingsResponse, mailSettingsSchema }
 import {
   activateRequest,
   confirmCheckedRequest,
+  csvFileSchema,
   dashboardSchema,
+  deactivateRequest,
+  invoiceMailRequest,
+  invoiceMailResponse,
+  invoicesListRequest,
+  invoicesListResponse,
+  nextUpSchema,
+  orderActionRequest,
+  orderActionResponse,
+  ordersExportRequest,
+  postingPreviewSchema,
   dryRunRequest,
   dryRunResponse,
   invoicePdfRequest,
@@ -35,6 +46,7 @@ import {
   supportBundleResponse,
   syncSummarySchema,
 } from './schemas/operations';
+import { reconcileRequest, reconcileResponse } from './schemas/reconciliation';
 import { appInfoSchema, settingsSchema, settingsUpdateSchema } from './schemas/settings';
 import {
   economicCredentialsSchema,
@@ -98,6 +110,17 @@ export const contract = {
   'log.resolve': { request: logIdRequest, response: logResolveResponse },
   'support.createBundle': { request: emptyRequest, response: supportBundleResponse },
   'invoices.pdf': { request: invoicePdfRequest, response: invoicePdfResponse },
+  'orders.exportCsv': { request: ordersExportRequest, response: csvFileSchema },
+  'orders.approve': { request: orderActionRequest, response: orderActionResponse },
+  'orders.skip': { request: orderActionRequest, response: orderActionResponse },
+  'invoices.list': { request: invoicesListRequest, response: invoicesListResponse },
+  'invoices.resendMail': { request: invoiceMailRequest, response: invoiceMailResponse },
+  'invoices.markMailSent': { request: invoiceMailRequest, response: invoiceMailResponse },
+  'dashboard.nextUp': { request: emptyRequest, response: nextUpSchema },
+  'supervised.preview': { request: emptyRequest, response: postingPreviewSchema },
+  'supervised.deactivate': { request: deactivateRequest, response: signedActionResponse },
+  'reconcile.run': { request: reconcileRequest, response: reconcileResponse },
+  'orders.openInShop': { request: openInEconomicRequest, response: openInEconomicResponse },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 /** Pushes from the engine to every open UI. */
@@ -109,6 +132,8 @@ export const events = {
     lastSyncAt: z.string().nullable(),
     /** Orders and log entries that need a person. */
     attentionCount: z.number().int().min(0),
+    /** The owner's switch for automatic posting (shown on every screen and in the tray). */
+    automaticPosting: z.boolean(),
   }),
   'sync.progress': z.object({
     phase: z.enum(['fetching', 'processing', 'done']),

@@ -3,6 +3,7 @@ import { WIZARD_STEPS, type WizardAnswers, type WizardState, type WizardStep } f
 import { useClient } from '../../bridge/context';
 import { ErrorNote } from '../../components/ui';
 import { useAction, useAsync } from '../../hooks/use-async';
+import { setupStepPlace } from '../../../shared/i18n/places';
 import { useI18n } from '../../i18n';
 import { DryRunStep } from './steps/dry-run-step';
 import { EconomicStep } from './steps/economic-step';
@@ -70,6 +71,7 @@ export function SetupWizard({ onFinished }: { onFinished: () => void }) {
           <li key={step} className={step === current.step ? 'current' : current.completed.includes(step) ? 'done' : ''}>
             <button
               type="button"
+              data-place={setupStepPlace(step)}
               disabled={!reachable(step) || saveAction.busy}
               aria-current={step === current.step ? 'step' : undefined}
               onClick={() => void save({}, { next: step })}

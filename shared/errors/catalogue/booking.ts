@@ -130,12 +130,58 @@ export const BOOKING = {
     da: {
       title: 'Gendannet fra sikkerhedskopi: fakturaer fundet i e-conomic',
       message: 'LedgerBridge blev gendannet fra en sikkerhedskopi. {count} ordre(r), som kopien ikke kendte som færdige, blev fundet bogført i e-conomic og er hverken bogført, mailet eller betalt igen: {detail}.',
-      fix: 'Du behøver ikke gøre noget. Siger en kunde, at fakturaen ikke kom frem, så send den fra e-conomic under Salg → Fakturering → Bogførte. Tryk derefter "Markér som løst" her i Fejlloggen.',
+      fix: 'Du behøver ikke gøre noget. Siger en kunde, at fakturaen ikke kom frem, så send den fra e-conomic under Salg → Fakturering → Bogførte. Tryk derefter [[log.resolve]].',
     },
     en: {
       title: 'Restored from a backup: invoices found in e-conomic',
       message: 'LedgerBridge was restored from a backup. {count} order(s) the backup did not know as finished were found booked in e-conomic and were not booked, mailed or paid again: {detail}.',
-      fix: 'Nothing needs doing. If a customer says the invoice did not arrive, send it from e-conomic under Sales → Invoicing → Booked. Then press "Mark as resolved" here in the Error log.',
+      fix: 'Nothing needs doing. If a customer says the invoice did not arrive, send it from e-conomic under Sales → Invoicing → Booked. Then press [[log.resolve]].',
+    },
+  }),
+  'LB-7010': entry({
+    category: 'booking',
+    severity: 'info',
+    params: ['orderNumber', 'draftNumber'],
+    da: {
+      title: 'Kladden bogføres af dig',
+      message: 'Ordre {orderNumber} lå som kladde {draftNumber}, da automatisk bogføring blev slået til for nye ordrer, så den bogføres ikke automatisk.',
+      fix: 'Tjek kladden, og bogfør den i e-conomic under Salg → Fakturering → Kladder, eller godkend den i LedgerBridge under [[orders.approve]].',
+    },
+    en: {
+      title: 'You book this draft',
+      message: 'Order {orderNumber} was waiting as draft {draftNumber} when automatic posting was switched on for new orders, so it is not booked automatically.',
+      fix: 'Check the draft and book it in e-conomic under Sales → Invoicing → Drafts, or approve it in LedgerBridge under [[orders.approve]].',
+    },
+  }),
+  'LB-7011': entry({
+    category: 'booking',
+    severity: 'info',
+    params: ['orderNumber'],
+    da: {
+      title: 'Sprunget over efter dit valg',
+      message: 'Ordre {orderNumber} overføres ikke til e-conomic, fordi den blev sprunget over i LedgerBridge.',
+      fix: 'Du behøver ikke gøre noget. Skal ordren alligevel bogføres, så prøv den igen under [[orders.retry]].',
+    },
+    en: {
+      title: 'Skipped by your choice',
+      message: 'Order {orderNumber} is not transferred to e-conomic, because it was skipped in LedgerBridge.',
+      fix: 'Nothing needs doing. If the order should be booked after all, retry it under [[orders.retry]].',
+    },
+  }),
+  'LB-7012': entry({
+    category: 'booking',
+    severity: 'warning',
+    blocksOrder: false,
+    params: ['orderNumber', 'value'],
+    da: {
+      title: 'Det kan ikke lade sig gøre for ordren nu',
+      message: 'Ordre {orderNumber} står som "{value}", og det passer ikke til det, du bad om (fx at godkende en ordre, der ikke venter på godkendelse).',
+      fix: 'Opdatér ordrelisten, og se ordrens status og knapper igen.',
+    },
+    en: {
+      title: 'This cannot be done for the order now',
+      message: 'Order {orderNumber} is "{value}", which does not fit what you asked for (e.g. approving an order that is not waiting for approval).',
+      fix: 'Refresh the order list and look at the order\'s status and buttons again.',
     },
   }),
 } as const;

@@ -104,12 +104,12 @@ export const INTERNAL = {
     da: {
       title: 'Dagens sikkerhedskopi kunne ikke tages',
       message: 'Sikkerhedskopien af LedgerBridges bogføringsregister kunne ikke skrives ({detail}). Synkroniseringen fortsætter, og LedgerBridge prøver igen ved næste synkronisering.',
-      fix: 'Tjek, at der er fri plads på disken. Fortsætter det, så tryk "Lav supportpakke" i Fejlloggen og send pakken til os.',
+      fix: 'Tjek, at der er fri plads på disken. Fortsætter det, så tryk [[log.supportBundle]], og send pakken til os.',
     },
     en: {
       title: "Today's backup could not be taken",
       message: "The backup of LedgerBridge's ledger could not be written ({detail}). Syncing goes on, and LedgerBridge tries again at the next sync.",
-      fix: 'Check that the disk has free space. If it continues, press "Create support bundle" in the Error log and send the bundle to us.',
+      fix: 'Check that the disk has free space. If it continues, press [[log.supportBundle]] and send the bundle to us.',
     },
   }),
 } as const;

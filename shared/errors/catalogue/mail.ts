@@ -56,12 +56,12 @@ export const MAIL = {
     da: {
       title: 'Blev fakturamailen sendt?',
       message: 'LedgerBridge blev afbrudt, mens faktura {invoiceNumber} (ordre {orderNumber}) blev mailet til {email}. Det er uvist, om kunden fik mailen, så den sendes ikke igen af sig selv.',
-      fix: 'Tjek sendt post i din mailkonto. Er mailen sendt, så markér problemet som løst i LedgerBridge under [[log.resolve]]; ellers send fakturaen igen under [[orders.resendMail]].',
+      fix: 'Tjek sendt post i din mailkonto. Er mailen sendt, så sig det til LedgerBridge under [[orders.markMailSent]]; ellers send fakturaen igen under [[orders.resendMail]].',
     },
     en: {
       title: 'Was the invoice mail sent?',
       message: 'LedgerBridge was interrupted while mailing invoice {invoiceNumber} (order {orderNumber}) to {email}. It is unknown whether the customer received it, so it is not resent by itself.',
-      fix: 'Check the sent folder of your mail account. If the mail went out, mark the problem as resolved in LedgerBridge under [[log.resolve]]; otherwise send the invoice again under [[orders.resendMail]].',
+      fix: 'Check the sent folder of your mail account. If the mail went out, tell LedgerBridge under [[orders.markMailSent]]; otherwise send the invoice again under [[orders.resendMail]].',
     },
   }),
   'LB-6005': entry({
@@ -124,6 +124,38 @@ export const MAIL = {
       title: 'The invoice mail could not be written',
       message: 'The mail with invoice {invoiceNumber} for order {orderNumber} could not be made from your mail text: {detail}.',
       fix: 'Correct the mail text in LedgerBridge under [[mail.subject]] so every field in {{…}} is valid. LedgerBridge tries again by itself on the next sync.',
+    },
+  }),
+  'LB-6009': entry({
+    category: 'mail',
+    severity: 'warning',
+    blocksOrder: false,
+    params: ['invoiceNumber'],
+    da: {
+      title: 'Fakturamailen sendes lige nu',
+      message: 'Mailen med faktura {invoiceNumber} er ved at blive sendt, så den kan ikke sendes igen eller markeres som sendt lige nu.',
+      fix: 'Vent et øjeblik, og se mailstatus på fakturaen igen under [[invoices.resendMail]].',
+    },
+    en: {
+      title: 'The invoice mail is being sent',
+      message: 'The mail with invoice {invoiceNumber} is being sent right now, so it cannot be sent again or marked as sent at the moment.',
+      fix: 'Wait a moment and look at the invoice\'s mail status again under [[invoices.resendMail]].',
+    },
+  }),
+  'LB-6010': entry({
+    category: 'mail',
+    severity: 'warning',
+    blocksOrder: false,
+    params: ['invoiceNumber'],
+    da: {
+      title: 'LedgerBridge mailer ikke denne faktura',
+      message: 'Faktura {invoiceNumber} er ikke mailet af LedgerBridge, fordi webshoppen selv sender fakturaen til kunden.',
+      fix: 'Send fakturaen igen fra webshoppen. Skal LedgerBridge maile fakturaerne fra e-conomic, så vælg det i LedgerBridge under [[setup.invoiceSource]].',
+    },
+    en: {
+      title: 'LedgerBridge does not mail this invoice',
+      message: 'Invoice {invoiceNumber} was not mailed by LedgerBridge, because the web shop sends the invoice to the customer itself.',
+      fix: 'Send the invoice again from the web shop. If LedgerBridge should mail the invoices from e-conomic, choose that in LedgerBridge under [[setup.invoiceSource]].',
     },
   }),
 } as const;

@@ -183,10 +183,10 @@ describe('the tray', () => {
 
   it('shows the engine state: working, needs attention, paused', async () => {
     await start();
-    shell.handleEvent({ name: 'status.changed', payload: { trayState: 'attention', paused: false, running: false, lastSyncAt: null, attentionCount: 3 } });
+    shell.handleEvent({ name: 'status.changed', payload: { trayState: 'attention', paused: false, running: false, lastSyncAt: null, attentionCount: 3, automaticPosting: false } });
     expect(tray().image).toEqual({ path: '/opt/LedgerBridge/out/main/tray/tray-attention.png' });
     expect(tray().tooltip).toBe('LedgerBridge — Kræver opmærksomhed');
-    shell.handleEvent({ name: 'status.changed', payload: { trayState: 'working', paused: true, running: true, lastSyncAt: null, attentionCount: 0 } });
+    shell.handleEvent({ name: 'status.changed', payload: { trayState: 'working', paused: true, running: true, lastSyncAt: null, attentionCount: 0, automaticPosting: false } });
     expect(tray().image).toEqual({ path: '/opt/LedgerBridge/out/main/tray/tray-working.png' });
     expect(tray().tooltip).toBe('LedgerBridge — Sat på pause');
   });

@@ -51,7 +51,7 @@ describe('desktop service: daily operation', () => {
   });
 
   it('refuses activation with every missing gate named, and records the owner’s check', async () => {
-    await expect(h.service['supervised.activate']({ by: 'Mette', acceptRisk: true })).rejects.toMatchObject({ code: 'LB-7001', message: expect.stringMatching(/Dag 1 af 14/) });
+    await expect(h.service['supervised.activate']({ by: 'Mette', acceptRisk: true, scope: 'waiting-and-new' })).rejects.toMatchObject({ code: 'LB-7001', message: expect.stringMatching(/Dag 1 af 14/) });
     const checked = await h.service['supervised.confirmChecked']({ by: 'Mette' });
     expect(checked.by).toBe('Mette');
     expect((await h.service['dashboard.get']({})).supervised.checkedConfirmed).toEqual(checked);
@@ -60,7 +60,7 @@ describe('desktop service: daily operation', () => {
   it('lists orders with state, reason and invoice number; filters by state and finds by number', async () => {
     const all = await h.service['orders.list']({ offset: 0, limit: 100 });
     expect(all.total).toBe(h.orders.length);
-    const attention = await h.service['orders.list']({ state: 'needs-attention', offset: 0, limit: 100 });
+    const attention = await h.service['orders.list']({ status: 'action', offset: 0, limit: 100 });
     expect(attention.rows).toEqual([expect.objectContaining({ id: brokenId, reason: { code: 'LB-1001', text: 'Vare uden varenummer' }, draftInvoiceNumber: null })]);
     const drafted = all.rows.filter((r) => r.draftInvoiceNumber !== null);
     expect(drafted).toHaveLength(h.economic.state().drafts.length);
@@ -170,6 +170,6 @@ describe('desktop service: daily operation', () => {
     expect((await again['dashboard.get']({})).paused).toBe(true);
     expect((await again['profile.get']({})).profile?.sync.intervalMinutes).toBe(15);
     expect(await again['sync.resume']({})).toEqual({ paused: false });
-    await expect(again['orders.get']({ id: '999999' })).rejects.toMatchObject({ code: 'LB-9404', message: expect.stringMatching(/^Order 999999 is not in LedgerBridge's order list\. Refresh the list under Orders/) });
+    await expect(again['orders.get']({ id: '999999' })).rejects.toMatchObject({ code: 'LB-9404', message: expect.stringMatching(/^Order 999999 is not in LedgerBridge's order list\. Refresh the order list/) });
   });
 });

@@ -1,0 +1,7 @@
+/**
+ * Per-order states of DESIGN.md §3: the main line seen → eligible → drafted → booked →
+ * done, and the side states. The engine's words; the owner sees `OrderStatus`
+ * (shared/i18n/order-status.ts).
+ */
+export const ORDER_STATES = ['seen', 'eligible', 'drafted', 'booked', 'done', 'held', 'skipped', 'failed', 'needs-attention'] as const;
+export type OrderState = (typeof ORDER_STATES)[number];
