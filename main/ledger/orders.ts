@@ -91,7 +91,7 @@ export type OrderSort = 'modified-desc' | 'modified-asc' | 'updated-desc' | 'num
 
 export interface ListQuery {
   states?: OrderState[];
-  /** Only orders held by a rule (true) or only the other ones (false); `held` has both kinds. */
+  /** Of the held orders, only those held by a rule (true) or only the other ones (false); `held` has both kinds. Other states are not affected. */
   heldByRule?: boolean;
   /** The order's creation in the shop, ISO instants: from inclusive, to exclusive. */
   createdFrom?: string;
@@ -288,7 +288,7 @@ export class OrdersRepository {
       params.push(...query.states);
     }
     if (query.heldByRule !== undefined) {
-      where.push(query.heldByRule ? `(state = 'held' AND reason_code = ?)` : `(state <> 'held' OR reason_code IS NULL OR reason_code <> ?)`);
+      where.push(query.heldByRule ? `(state <> 'held' OR reason_code = ?)` : `(state <> 'held' OR reason_code IS NULL OR reason_code <> ?)`);
       params.push(HELD_BY_RULE);
     }
     if (query.createdFrom) {

@@ -1,6 +1,7 @@
 import { activationBlockers, type Gate } from '../engine/supervised';
 import { REASON } from '../engine/reasons';
 import type { Runtime } from '../runtime/runtime';
+import { dec, money, type Dec } from '../../shared/domain/money';
 
 export interface ActivationResult {
   activated: boolean;
@@ -18,6 +19,25 @@ export function confirmChecked(runtime: Runtime, by: string): void {
 /** The drafts automatic posting would book at once: those waiting for the owner's hand booking. */
 export function waitingDrafts(runtime: Runtime) {
   return runtime.ledger.orders.list({ states: ['held'], limit: 100_000 }).items.filter((r) => r.reasonCode === REASON.awaitingManualBooking && r.draftNumber !== null);
+}
+
+/** What switching on would do at once: the waiting drafts booked, the invoice mails sent, and their sum per currency. */
+export interface WaitingPreview {
+  drafts: number;
+  mails: number;
+  total: Array<{ currency: string; amount: string }>;
+}
+
+export function waitingPreview(runtime: Runtime): WaitingPreview {
+  const drafts = waitingDrafts(runtime);
+  const mailed = runtime.profile.invoiceSource === 'economic' && runtime.profile.mail.smtp !== undefined;
+  const sums = new Map<string, Dec>();
+  for (const row of drafts) sums.set(row.currency, (sums.get(row.currency) ?? dec(0)).plus(dec(row.total)));
+  return {
+    drafts: drafts.length,
+    mails: mailed ? drafts.filter((row) => (row.order.billing?.email ?? '').trim() !== '').length : 0,
+    total: [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amount]) => ({ currency, amount: money(amount) })),
+  };
 }
 
 /**

@@ -1,7 +1,6 @@
-import { activateAutomaticPosting, confirmChecked, deactivateAutomaticPosting, waitingDrafts } from '../operations/activation';
+import { activateAutomaticPosting, confirmChecked, deactivateAutomaticPosting, waitingPreview } from '../operations/activation';
 import { budgetKey } from '../runtime/runtime';
 import { SUPERVISED_DAYS, type Gate as EngineGate } from '../engine/supervised';
-import { dec, money, type Dec } from '../../shared/domain/money';
 import { describe, type Lang } from '../../shared/errors';
 import { countByStatus, ORDER_STATUSES, type OrderStatus } from '../../shared/i18n/order-status';
 import { AppError, type Request, type Response } from '../../shared/ipc/contract';
@@ -121,16 +120,7 @@ export class DashboardArea {
 
   /** Before switching on: the drafts that would be booked at once, the mails that would go out, and their sum. */
   async postingPreview(): Promise<Response<'supervised.preview'>> {
-    const runtime = this.ctx.requireRuntime();
-    const drafts = waitingDrafts(runtime);
-    const mailed = runtime.profile.invoiceSource === 'economic' && runtime.profile.mail.smtp !== undefined;
-    const sums = new Map<string, Dec>();
-    for (const row of drafts) sums.set(row.currency, (sums.get(row.currency) ?? dec(0)).plus(dec(row.total)));
-    return {
-      drafts: drafts.length,
-      mails: mailed ? drafts.filter((row) => (row.order.billing?.email ?? '').trim() !== '').length : 0,
-      total: [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amount]) => ({ currency, amount: money(amount) })),
-    };
+    return waitingPreview(this.ctx.requireRuntime());
   }
 
   private beforeSetup(trayState: Response<'dashboard.get'>['trayState']): Response<'dashboard.get'> {

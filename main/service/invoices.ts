@@ -2,7 +2,8 @@ import { OutboxStateError } from '../mail';
 import type { Request, Response } from '../../shared/ipc/contract';
 import type { ServiceContext } from './context';
 import { serviceError, SERVICE_CODES, translated } from './errors';
-import { invoiceRowOf, mailStatusOf } from './order-views';
+import { invoiceRowOf } from './order-views';
+import { mailStatusOf } from '../operations/mail-status';
 import type { SyncLoop } from './sync-loop';
 
 /** Who the outbox records for an owner's action taken in the app. */

@@ -1,10 +1,12 @@
 import type { Order } from '../../shared/domain/order';
 import { dec, money } from '../../shared/domain/money';
-import { describe, type Lang, type Params } from '../../shared/errors';
+import type { Lang } from '../../shared/errors';
 import { orderStatusOf } from '../../shared/i18n/order-status';
 import type { InvoiceRow, OrderLine, OrderRow } from '../../shared/ipc/schemas/operations';
 import type { OrderRow as LedgerOrder } from '../ledger/orders';
 import type { MailOutbox } from '../mail';
+import { currentReason } from '../operations/order-reason';
+import { mailStatusOf } from '../operations/mail-status';
 
 /** e-conomic's web app, where the owner looks at and books invoices. */
 export const ECONOMIC_WEB = 'https://secure.e-conomic.com';
@@ -24,7 +26,7 @@ export function orderRowOf(row: LedgerOrder, outbox: MailOutbox, lang: Lang): Or
     currency: row.currency,
     state: row.state,
     status: orderStatusOf(row.state, row.reasonCode),
-    reason: row.reasonCode ? { code: row.reasonCode, text: describe(row.reasonCode, reasonParams(row, row.reasonDetail), lang).title } : null,
+    reason: row.reasonCode ? { code: row.reasonCode, text: currentReason(row, lang)!.title } : null,
     draftInvoiceNumber: row.draftNumber,
     bookedInvoiceNumber: row.bookedNumber,
     mailStatus: mailStatusOf(outbox, row.orderId),
@@ -47,22 +49,6 @@ export function invoiceRowOf(row: LedgerOrder, outbox: MailOutbox): InvoiceRow |
     currency: row.currency,
     mailStatus: mailStatusOf(outbox, row.orderId),
   };
-}
-
-export function mailStatusOf(outbox: MailOutbox, orderId: string): OrderRow['mailStatus'] {
-  const rows = outbox.statusForOrder(orderId);
-  if (rows.length === 0) return 'none';
-  if (rows.some((r) => r.status === 'failed' || r.status === 'uncertain')) return 'failed';
-  if (rows.every((r) => r.status === 'sent')) return 'sent';
-  return 'pending';
-}
-
-/** The values an order's reason was recorded with, plus its number (older rows lack it). */
-export function reasonParams(row: LedgerOrder, detail: unknown): Params {
-  const params = (detail as { params?: Record<string, unknown> } | null)?.params ?? {};
-  const out: Record<string, string> = { orderNumber: row.number };
-  for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined) out[k] = String(v);
-  return out;
 }
 
 /** The order's lines as the invoice gets them: net unit price, discount, and the line's gross. */

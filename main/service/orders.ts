@@ -14,7 +14,8 @@ import type { OrderActions, RuleActionId } from '../../shared/ipc/schemas/operat
 import type { Runtime } from '../runtime/runtime';
 import type { ServiceContext } from './context';
 import { SERVICE_CODES, serviceError, translated } from './errors';
-import { economicUrl, orderLinesOf, orderRowOf, reasonParams, shopAdminUrl } from './order-views';
+import { economicUrl, orderLinesOf, orderRowOf, shopAdminUrl } from './order-views';
+import { currentReason, reasonParams } from '../operations/order-reason';
 import type { SyncLoop } from './sync-loop';
 
 /** The most orders one CSV export holds (a year of a busy shop). */
@@ -63,8 +64,8 @@ export class OrdersArea {
       message: h.reasonCode ? describe(h.reasonCode, reasonParams(row, (h.detail as { reasonDetail?: unknown } | null)?.reasonDetail), lang).title : actorWords(h.by, lang),
     }));
     const problems = [];
-    if (row.reasonCode) {
-      const d = describe(row.reasonCode, reasonParams(row, row.reasonDetail), lang);
+    const d = currentReason(row, lang);
+    if (d) {
       problems.push({ code: d.code, message: d.message, fix: d.fix, places: d.places });
       const others = (row.reasonDetail as { others?: unknown } | null)?.others;
       for (const code of Array.isArray(others) ? others : []) {

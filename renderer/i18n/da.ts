@@ -1,5 +1,6 @@
 import { ORDER_STATUS_WORDS } from '../../shared/i18n/order-status';
 import { PLACES, SCREEN_NAMES } from '../../shared/i18n/places';
+import { MAIL_STATUS_WORDS, planWords, SEVERITY_WORDS } from '../../shared/i18n/terms';
 /** Danish, the default language. Every other dictionary has exactly these keys. */
 export const da = {
   common: {
@@ -47,9 +48,9 @@ export const da = {
     switchedOffBy: 'Slået fra af {by} {at}.',
   },
   statuses: ORDER_STATUS_WORDS.da,
-  severity: { info: 'Info', warning: 'Advarsel', error: 'Fejl', critical: 'Kritisk' },
-  mailStatus: { none: '—', pending: 'Venter', sent: 'Sendt', failed: 'Ikke sendt' },
-  plans: { basic: 'Basis', standard: 'Standard', premium: 'Premium', enterprise: 'Enterprise', dedicated: 'Dedikeret' },
+  severity: SEVERITY_WORDS.da,
+  mailStatus: MAIL_STATUS_WORDS.da,
+  plans: planWords('da'),
   ruleActions: {
     keepAsDraft: 'Bogføres aldrig automatisk',
     skip: 'Springes over',
@@ -65,17 +66,6 @@ export const da = {
     nextSync: 'Næste synkronisering',
     never: 'Endnu ikke',
     syncNow: 'Synkronisér nu',
-    syncDone: 'Synkronisering færdig: {summary}.',
-    nothingNew: 'Synkronisering færdig: intet nyt.',
-    summary: {
-      fetched: { one: '{count} ordre hentet', other: '{count} ordrer hentet' },
-      drafted: { one: '{count} ny kladde i e-conomic', other: '{count} nye kladder i e-conomic' },
-      booked: { one: '{count} bogført', other: '{count} bogført' },
-      held: { one: '{count} venter på dig', other: '{count} venter på dig' },
-      skipped: { one: '{count} sprunget over', other: '{count} sprunget over' },
-      failed: { one: '{count} med problemer', other: '{count} med problemer' },
-      mailed: { one: '{count} fakturamail sendt', other: '{count} fakturamails sendt' },
-    },
     pause: 'Sæt på pause',
     resume: 'Genoptag',
     paused: 'Synkroniseringen er sat på pause.',
@@ -440,7 +430,7 @@ export const da = {
       reviewed: 'Jeg har gennemgået prøven',
     },
     finish: {
-      intro: 'Gem profilen for at starte synkroniseringen. Automatisk bogføring starter altid som kladder i en overvåget periode.',
+      intro: 'Gem profilen for at starte synkroniseringen. Automatisk bogføring starter altid som kladder i indkøringsperioden.',
       save: 'Gem og start',
       done: 'Opsætningen er gemt. LedgerBridge synkroniserer nu i baggrunden.',
       fieldErrors: 'Ret disse felter:',

@@ -1,5 +1,6 @@
 import { ORDER_STATUS_WORDS } from '../../shared/i18n/order-status';
 import { PLACES, SCREEN_NAMES } from '../../shared/i18n/places';
+import { MAIL_STATUS_WORDS, planWords, SEVERITY_WORDS } from '../../shared/i18n/terms';
 import type { Dictionary } from './da';
 
 export const en: Dictionary = {
@@ -48,9 +49,9 @@ export const en: Dictionary = {
     switchedOffBy: 'Switched off by {by} {at}.',
   },
   statuses: ORDER_STATUS_WORDS.en,
-  severity: { info: 'Info', warning: 'Warning', error: 'Error', critical: 'Critical' },
-  mailStatus: { none: '—', pending: 'Pending', sent: 'Sent', failed: 'Not sent' },
-  plans: { basic: 'Basic', standard: 'Standard', premium: 'Premium', enterprise: 'Enterprise', dedicated: 'Dedicated' },
+  severity: SEVERITY_WORDS.en,
+  mailStatus: MAIL_STATUS_WORDS.en,
+  plans: planWords('en'),
   ruleActions: {
     keepAsDraft: 'Never posted automatically',
     skip: 'Skipped',
@@ -66,17 +67,6 @@ export const en: Dictionary = {
     nextSync: 'Next sync',
     never: 'Not yet',
     syncNow: 'Sync now',
-    syncDone: 'Sync finished: {summary}.',
-    nothingNew: 'Sync finished: nothing new.',
-    summary: {
-      fetched: { one: '{count} order fetched', other: '{count} orders fetched' },
-      drafted: { one: '{count} new draft in e-conomic', other: '{count} new drafts in e-conomic' },
-      booked: { one: '{count} booked', other: '{count} booked' },
-      held: { one: '{count} waits for you', other: '{count} wait for you' },
-      skipped: { one: '{count} skipped', other: '{count} skipped' },
-      failed: { one: '{count} with problems', other: '{count} with problems' },
-      mailed: { one: '{count} invoice mail sent', other: '{count} invoice mails sent' },
-    },
     pause: 'Pause',
     resume: 'Resume',
     paused: 'Syncing is paused.',

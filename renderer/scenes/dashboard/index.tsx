@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { ORDER_STATUSES } from '../../../shared/i18n/order-status';
-import type { SyncSummary } from '../../../shared/ipc/schemas/operations';
+import { syncSummaryText } from '../../../shared/i18n/sync-summary';
 import { useClient } from '../../bridge/context';
 import { Card, ErrorNote, Meter, Note, StatusBadge } from '../../components/ui';
 import { useAction, useAsync } from '../../hooks/use-async';
-import { useI18n, type I18n } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { useNavigation } from '../../navigation';
 import { ActivationCard } from './activation-card';
 import { NextUpCard } from './next-up-card';
@@ -12,13 +12,6 @@ import { ProblemsCard } from './problems-card';
 
 export { gateText } from './activation-card';
 
-const SUMMARY_PARTS = ['fetched', 'drafted', 'booked', 'held', 'skipped', 'failed', 'mailed'] as const;
-
-/** A finished sync in the owner's words: only what happened, each count in the right form. */
-export function summaryText(summary: SyncSummary, i18n: I18n): string {
-  const parts = SUMMARY_PARTS.filter((k) => summary[k] > 0).map((k) => i18n.plural(i18n.t.dashboard.summary[k], summary[k]));
-  return parts.length === 0 ? i18n.t.dashboard.nothingNew : i18n.fill(i18n.t.dashboard.syncDone, { summary: parts.join(', ') });
-}
 
 /** The overview: what the next sync does, what stops orders, recent invoices, and automatic posting. */
 export function Dashboard({ onPostingChanged }: { onPostingChanged?: () => void }) {
@@ -33,7 +26,7 @@ export function Dashboard({ onPostingChanged }: { onPostingChanged?: () => void 
   useEffect(() => client.on('status.changed', () => dashboard.reload()), [client, dashboard.reload]);
 
   const syncNow = useAction(async () => {
-    setSyncMessage(summaryText(await client.call('sync.now', {}), i18n));
+    setSyncMessage(syncSummaryText(await client.call('sync.now', {}), i18n.language));
     dashboard.reload();
     setNextUpNonce((n) => n + 1);
   });
