@@ -1,17 +1,28 @@
+import type { Words } from '../../../shared/i18n/lang';
 import { importPreview, progressBar, runImport, type ImportPreview, type ImportSummary } from '../../operations/import';
-import { langOption, parse, requireDataDir } from '../args';
+import { parse, requireDataDir } from '../args';
+import { cliLanguage } from '../language';
 import { EXIT } from '../exit-codes';
 import { withRuntime } from '../runtime-errors';
 import { dateOption } from './reconcile';
 import { print, printError, printJson } from '../output';
 
-export const importHelp = `ledgerbridge import --data-dir DIR --from YYYY-MM-DD [--preview] [--json] [--lang da|en]
+export const importHelp: Words = {
+  en: `ledgerbridge import --data-dir DIR --from YYYY-MM-DD [--preview] [--json] [--lang da|en]
   Imports the shop's earlier orders from the date through the normal sync, within the
   fair-use budget. Ctrl+C pauses; run the same command again to resume (also after a
   restart). Shows a progress line.
   --preview  a validating dry run first: how many orders would transfer and which would
              fail and why; nothing is written
-  --json     print the preview or the final summary as JSON`;
+  --json     print the preview or the final summary as JSON`,
+  da: `ledgerbridge import --data-dir DIR --from ÅÅÅÅ-MM-DD [--preview] [--json] [--lang da|en]
+  Henter shoppens tidligere ordrer fra datoen gennem den normale synkronisering, inden for
+  fair use-grænsen. Ctrl+C sætter på pause; kør samme kommando igen for at fortsætte (også efter
+  en genstart). Viser en fremskridtslinje.
+  --preview  en kontrollerende prøvekørsel først: hvor mange ordrer der ville blive overført, og
+             hvilke der ville fejle og hvorfor; intet skrives
+  --json     skriv prøven eller det endelige resultat som JSON`,
+};
 
 function formatPreview(p: ImportPreview, lang: 'da' | 'en'): string {
   const da = lang === 'da';
@@ -47,7 +58,7 @@ export async function importCommand(argv: string[]): Promise<number> {
   });
   const dataDir = requireDataDir(values['data-dir']);
   const from = dateOption('from', values.from);
-  const lang = langOption(values.lang);
+  const lang = cliLanguage(values.lang, dataDir);
 
   if (values.preview) {
     return withRuntime({ dataDir, lock: false }, async (runtime) => {

@@ -1,22 +1,34 @@
+import type { Words } from '../../../shared/i18n/lang';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Order } from '../../../shared/domain/order';
 import { startOfDanishDay } from '../../operations/import';
 import { reconcile } from '../../moneyflows/reconciliation';
 import { formatReport, toCsv } from '../../moneyflows/reconciliation-format';
-import { langOption, parse, requireDataDir } from '../args';
+import { parse, requireDataDir } from '../args';
+import { cliLanguage } from '../language';
 import { EXIT, UsageError } from '../exit-codes';
 import { withRuntime } from '../runtime-errors';
 import { print, printJson } from '../output';
 
-export const reconcileHelp = `ledgerbridge reconcile --data-dir DIR --from YYYY-MM-DD --to YYYY-MM-DD [--by day|month] [--csv FILE [--decimal comma|point]] [--json] [--lang da|en]
+export const reconcileHelp: Words = {
+  en: `ledgerbridge reconcile --data-dir DIR --from YYYY-MM-DD --to YYYY-MM-DD [--by day|month] [--csv FILE [--decimal comma|point]] [--json] [--lang da|en]
   Compares the shop with e-conomic over the dates (inclusive): shop totals, booked invoices,
   credit notes and registered payments per day or month, and lists orders missing in
   e-conomic, amounts that differ, invoices with our reference for unknown orders, and
   anything booked twice. Reads only; safe beside a running sync.
   --by       group per day or per month (default month)
   --csv      also write the report as semicolon-separated CSV to FILE (decimal comma by default)
-  --json     print the report as JSON`;
+  --json     print the report as JSON`,
+  da: `ledgerbridge reconcile --data-dir DIR --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD [--by day|month] [--csv FIL [--decimal comma|point]] [--json] [--lang da|en]
+  Sammenholder shoppen med e-conomic i perioden (begge dage med): shoppens beløb, bogførte fakturaer,
+  kreditnotaer og registrerede betalinger pr. dag eller måned, og viser ordrer, der mangler i
+  e-conomic, beløb der ikke passer, fakturaer med vores reference for ukendte ordrer og alt, der er
+  bogført to gange. Læser kun; kan køre ved siden af en synkronisering.
+  --by       pr. dag (day) eller pr. måned (month, standard)
+  --csv      skriv også rapporten som semikolonsepareret CSV til FIL (decimalkomma som standard)
+  --json     skriv rapporten som JSON`,
+};
 
 /** A YYYY-MM-DD option, or a usage error that says what is wrong. */
 export function dateOption(name: string, value: string | undefined): string {
@@ -44,7 +56,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
   if (groupBy !== 'day' && groupBy !== 'month') throw new UsageError(`--by must be "day" or "month", got "${groupBy}".`);
   const decimal = values.decimal ?? 'comma';
   if (decimal !== 'comma' && decimal !== 'point') throw new UsageError(`--decimal must be "comma" or "point", got "${decimal}".`);
-  const lang = langOption(values.lang);
+  const lang = cliLanguage(values.lang, dataDir);
 
   return withRuntime({ dataDir, lock: false }, async (runtime) => {
     // Every order changed since the first day: orders placed in the range and orders refunded in it.

@@ -117,7 +117,7 @@ const SAMPLE: Record<ParamName, string | number> = {
   vatRate: '12.5', field: 'recipient.name', max: 250, length: 300, shopTotal: '751.5', economicTotal: '751.25', computedTotal: '751.25', difference: '0.25',
   tolerance: '0.05', country: 'DE', currency: 'DKK', vatNumber: 'DE123456789', email: 'kunde@example.dk', date: '2026-03-31', plan: 'Basis', missing: 'prøven',
   rule: 'Bankoverførsel godkendes', draftNumber: 17, invoiceNumber: 20017, refundId: '562', value: 'x', detail: 'serveren svarede 550', platform: 'WooCommerce',
-  count: 3, journalNumber: 1, step: 'Webshop', connection: 'e-conomic', orderId: '727', logId: '12',
+  count: 3, journalNumber: 1, step: 'Webshop', connection: 'e-conomic', orderId: '727', logId: '12', recipients: 'a@example.dk, b@example.dk',
 };
 
 suite('catalogue texts lead somewhere and never show a blank', () => {
