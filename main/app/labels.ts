@@ -10,6 +10,8 @@ const LABELS = {
     quit: 'Afslut',
     state: { ok: 'Alt kører', working: 'Synkroniserer …', attention: 'Kræver opmærksomhed' },
     paused: 'Sat på pause',
+    /** The owner's switch; the window (where it can be switched) opens on a click. */
+    automaticPosting: { on: 'Automatisk bogføring: til', off: 'Automatisk bogføring: fra' },
   },
   en: {
     open: 'Open LedgerBridge',
@@ -19,6 +21,7 @@ const LABELS = {
     quit: 'Quit',
     state: { ok: 'All good', working: 'Syncing …', attention: 'Needs attention' },
     paused: 'Paused',
+    automaticPosting: { on: 'Automatic posting: on', off: 'Automatic posting: off' },
   },
 } as const;
 

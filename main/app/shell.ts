@@ -123,7 +123,7 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
     showWindow,
     handleEvent(event) {
       broadcastEvent([window.webContents], event);
-      if (event.name === 'status.changed') tray.update({ state: event.payload.trayState, paused: event.payload.paused });
+      if (event.name === 'status.changed') tray.update({ state: event.payload.trayState, paused: event.payload.paused, automaticPosting: event.payload.automaticPosting });
       if (event.name === 'notification') notify(event.payload);
     },
   };

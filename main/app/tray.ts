@@ -12,7 +12,7 @@ export interface TrayActions {
 }
 
 export interface TrayController {
-  update(status: { state?: TrayState; paused?: boolean; language?: Language }): void;
+  update(status: { state?: TrayState; paused?: boolean; language?: Language; automaticPosting?: boolean }): void;
   dispose(): void;
 }
 
@@ -24,6 +24,7 @@ export function trayIconPath(iconDir: string, state: TrayState): string {
 export function createTray(options: { iconDir: string; language: Language; actions: TrayActions }): TrayController {
   let state: TrayState = 'ok';
   let paused = false;
+  let automaticPosting = false;
   let language = options.language;
   const tray = new Tray(nativeImage.createFromPath(trayIconPath(options.iconDir, state)));
   const { actions } = options;
@@ -41,6 +42,9 @@ export function createTray(options: { iconDir: string; language: Language; actio
           ? { id: 'resume', label: l.resume, click: () => actions.resume() }
           : { id: 'pause', label: l.pause, click: () => actions.pause() },
         { type: 'separator' },
+        // Automatic posting is switched on or off in the window, which asks who and shows what waits.
+        { id: 'automaticPosting', label: automaticPosting ? l.automaticPosting.on : l.automaticPosting.off, click: () => actions.open() },
+        { type: 'separator' },
         { id: 'quit', label: l.quit, click: () => actions.quit() },
       ]),
     );
@@ -54,6 +58,7 @@ export function createTray(options: { iconDir: string; language: Language; actio
     update(next) {
       state = next.state ?? state;
       paused = next.paused ?? paused;
+      automaticPosting = next.automaticPosting ?? automaticPosting;
       language = next.language ?? language;
       render();
     },

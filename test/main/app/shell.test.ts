@@ -138,9 +138,9 @@ describe('the main window', () => {
 });
 
 describe('the tray', () => {
-  it('offers Open, Sync now, Pause and Quit in Danish by default', async () => {
+  it('offers Open, Sync now, Pause, the state of automatic posting and Quit in Danish by default', async () => {
     await start();
-    expect(tray().menu!.items.filter((i) => i.label).map((i) => i.label)).toEqual(['Åbn LedgerBridge', 'Synkronisér nu', 'Pause', 'Afslut']);
+    expect(tray().menu!.items.filter((i) => i.label).map((i) => i.label)).toEqual(['Åbn LedgerBridge', 'Synkronisér nu', 'Pause', 'Automatisk bogføring: fra', 'Afslut']);
     expect(tray().tooltip).toBe('LedgerBridge — Alt kører');
   });
 
@@ -162,6 +162,17 @@ describe('the tray', () => {
     await flush();
     expect(memory.state().paused).toBe(false);
     expect(tray().item('pause').label).toBe('Pause');
+  });
+
+  it('shows automatic posting ON or OFF as the service reports it, and opens the window where it is switched', async () => {
+    await start();
+    shell.handleEvent({ name: 'status.changed', payload: { trayState: 'ok', paused: false, running: false, lastSyncAt: null, attentionCount: 0, automaticPosting: true } });
+    expect(tray().item('automaticPosting').label).toBe('Automatisk bogføring: til');
+    window().minimized = true;
+    tray().item('automaticPosting').click!();
+    expect(window()).toMatchObject({ minimized: false, visible: true, focused: true });
+    shell.handleEvent({ name: 'status.changed', payload: { trayState: 'ok', paused: false, running: false, lastSyncAt: null, attentionCount: 0, automaticPosting: false } });
+    expect(tray().item('automaticPosting').label).toBe('Automatisk bogføring: fra');
   });
 
   it('"Open" brings the window forward', async () => {
@@ -195,7 +206,7 @@ describe('the tray', () => {
     await start();
     const result = await invoke('settings.update', { language: 'en' });
     expect(result.ok).toBe(true);
-    expect(tray().menu!.items.filter((i) => i.label).map((i) => i.label)).toEqual(['Open LedgerBridge', 'Sync now', 'Pause', 'Quit']);
+    expect(tray().menu!.items.filter((i) => i.label).map((i) => i.label)).toEqual(['Open LedgerBridge', 'Sync now', 'Pause', 'Automatic posting: off', 'Quit']);
   });
 });
 
