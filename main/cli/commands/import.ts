@@ -1,4 +1,5 @@
-import type { Words } from '../../../shared/i18n/lang';
+import type { Lang, PluralWords, Words } from '../../../shared/i18n/lang';
+import { fillCount } from '../../../shared/i18n/format';
 import { importPreview, progressBar, runImport, type ImportPreview, type ImportSummary } from '../../operations/import';
 import { parse, requireDataDir } from '../args';
 import { cliLanguage } from '../language';
@@ -24,10 +25,12 @@ export const importHelp: Words = {
   --json     skriv prøven eller det endelige resultat som JSON`,
 };
 
+const ORDERS: Record<Lang, PluralWords> = { da: { one: '{count} ordre', other: '{count} ordrer' }, en: { one: '{count} order', other: '{count} orders' } };
+
 function formatPreview(p: ImportPreview, lang: 'da' | 'en'): string {
   const da = lang === 'da';
   const lines = [
-    da ? `Import fra ${p.from}: ${p.total} ordrer` : `Import from ${p.from}: ${p.total} orders`,
+    `${da ? `Import fra ${p.from}` : `Import from ${p.from}`}: ${fillCount(ORDERS[lang], p.total, lang)}`,
     da ? `  overføres:          ${p.wouldTransfer}` : `  would transfer:     ${p.wouldTransfer}`,
     da ? `  allerede overført:  ${p.alreadyHandled}` : `  already transferred: ${p.alreadyHandled}`,
     da ? `  holdes af regler:   ${p.keptByRules}` : `  kept by rules:      ${p.keptByRules}`,
@@ -39,7 +42,7 @@ function formatPreview(p: ImportPreview, lang: 'da' | 'en'): string {
 
 function formatSummary(s: ImportSummary, lang: 'da' | 'en'): string {
   const da = lang === 'da';
-  if (s.state === 'done') return da ? `Importen er færdig: ${s.processed} ordrer.\n` : `The import is done: ${s.processed} orders.\n`;
+  if (s.state === 'done') return `${da ? 'Importen er færdig' : 'The import is done'}: ${fillCount(ORDERS[lang], s.processed, lang)}.\n`;
   if (s.pausedBecause === 'budget-exhausted') {
     return da
       ? `Importen er sat på pause ved ${s.processed}/${s.total}: dagens kvote af kald til e-conomic er brugt. Kør kommandoen igen i morgen for at fortsætte.\n`
