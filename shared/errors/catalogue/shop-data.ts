@@ -283,12 +283,12 @@ export const SHOP_DATA = {
     da: {
       title: 'E-mailadressen er ikke én modtager',
       message: 'Ordre {orderNumber} har e-mailadressen "{email}". Det er ikke én almindelig adresse, men en gruppe, en liste eller et navn, der ligner en anden adresse, og en mail dertil ville gå til {recipients}. LedgerBridge sender kun til den ene adresse, der står på ordren, så fakturaen mailes ikke.',
-      fix: `Ret e-mailadressen på ordren til én adresse, fx "kunde@eksempel.dk". ${ORDER_DA} Tryk derefter "Prøv igen" på ordren i LedgerBridge under Ordrer.`,
+      fix: `Ret e-mailadressen på ordren til én adresse, fx "kunde@eksempel.dk". ${ORDER_DA} Tryk derefter [[orders.retry]].`,
     },
     en: {
       title: 'The e-mail address is not one recipient',
       message: 'Order {orderNumber} has the e-mail address "{email}". That is not one plain address but a group, a list or a name that looks like another address, and a mail to it would go to {recipients}. LedgerBridge mails only the one address shown on the order, so the invoice is not mailed.',
-      fix: `Correct the e-mail address on the order to one address, e.g. "customer@example.com". ${ORDER_EN} Then press "Retry" on the order in LedgerBridge under Orders.`,
+      fix: `Correct the e-mail address on the order to one address, e.g. "customer@example.com". ${ORDER_EN} Then press [[orders.retry]].`,
     },
   }),
 } as const;
