@@ -34,7 +34,7 @@ const MAIN_LAYERS = [
 /** Beside the layers: used by tests, scripts and the demo, never shipped in the installed app. */
 const MAIN_LEAVES = [
   { unit: 'sandbox', imports: [], importedBy: ['demo'], why: 'the local e-conomic, shops and SMTP; they share no code with the connectors they imitate' },
-  { unit: 'demo', imports: ['*', 'sandbox'], lazilyImportedBy: ['cli/commands/demo.ts', 'cli/commands/sandbox.ts'], why: 'everything the demo needs' },
+  { unit: 'demo', imports: ['*', 'sandbox'], lazilyImportedBy: ['cli/load-demo.ts'], why: 'everything the demo needs' },
   { unit: 'bridge', imports: [], why: 'the dev bridge serving the renderer in a plain browser' },
 ];
 
@@ -93,6 +93,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**', '**/preload/**'], message: 'main/ does not import other processes.' }] }],
     },
+  },
+  {
+    // Tests import the tools they test (and the harness in main/demo/); tools never import tests.
+    files: ['scripts/**/*.ts', 'scripts/**/*.js', 'scripts/**/*.mjs'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/test/**'], message: 'scripts/ never imports test/: move what both need into scripts/ or main/demo/.' }] }] },
   },
   {
     files: ['preload/**/*.ts'],

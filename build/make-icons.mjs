@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Draws LedgerBridge's icons as PNGs with a tiny encoder (node:zlib, no image
- * library): the app icon and the tray states ok / working / attention at
+ * library): the app icon and the tray states ok / working / attention / setup at
  * 16, 32 and 256 px. Run: node build/make-icons.mjs (outputs next to this file).
  */
 import { deflateSync } from 'node:zlib';
@@ -53,6 +53,8 @@ const COLORS = {
   ok: [30, 123, 75],
   working: [31, 95, 168],
   attention: [196, 50, 40],
+  /** Not set up yet: nothing is synced, so no state colour of the running app. */
+  setup: [110, 119, 130],
   app: [22, 33, 46],
 };
 
@@ -122,7 +124,7 @@ function write(path, size, color, badge = false) {
 write(join(here, 'icon.png'), 512, COLORS.app);
 for (const size of [16, 32, 48, 64, 128, 256, 512]) write(join(here, 'icons', `${size}x${size}.png`), size, COLORS.app);
 // Tray: tray-<state>.png (16 px) + @2x (32 px) picked by Electron on HiDPI; 256 px for docs and notifications.
-for (const state of ['ok', 'working', 'attention']) {
+for (const state of ['ok', 'working', 'attention', 'setup']) {
   const color = COLORS[state];
   write(join(here, 'tray', `tray-${state}.png`), 16, color, state === 'attention');
   write(join(here, 'tray', `tray-${state}@2x.png`), 32, color, state === 'attention');

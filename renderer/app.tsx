@@ -3,16 +3,20 @@ import type { Language } from '../shared/ipc/schemas/common';
 import type { Client } from './bridge/client';
 import { ClientProvider } from './bridge/context';
 import { Sidebar, type SidebarStatus } from './components/sidebar';
+import { UnsavedChangesProvider, useConfirmLeave } from './components/unsaved-changes';
 import { I18nProvider } from './i18n';
 import { NavigationProvider, useFocusPlace, type Route } from './navigation';
 import { Dashboard } from './scenes/dashboard';
 import { ErrorLog } from './scenes/error-log';
+import { ImportOrders } from './scenes/import';
 import { Invoices } from './scenes/invoices';
 import { MailTemplate } from './scenes/mail-template';
 import { Orders } from './scenes/orders';
 import { Reconciliation } from './scenes/reconciliation';
 import { Settings } from './scenes/settings';
 import { SetupWizard } from './scenes/setup-wizard';
+
+type SyncStatus = Omit<SidebarStatus, 'setUp'>;
 
 /**
  * The app frame: sidebar with the sync's state and automatic posting ON/OFF, and one
@@ -22,11 +26,13 @@ import { SetupWizard } from './scenes/setup-wizard';
 export function App({ client }: { client: Client }) {
   const [language, setLanguage] = useState<Language>('da');
   const [route, setRoute] = useState<Route | null>(null);
-  const [status, setStatus] = useState<SidebarStatus>({ trayState: 'ok', paused: false, attentionCount: 0, automaticPosting: false, setUp: true });
+  // Unknown until the service answers: nothing is claimed before that, least of all "all good".
+  const [status, setStatus] = useState<SyncStatus | null>(null);
+  const [setUp, setSetUp] = useState(true);
 
   const refreshStatus = useCallback(() => {
     client.call('dashboard.get', {}).then(
-      (d) => setStatus((s) => ({ ...s, trayState: d.trayState, paused: d.paused, attentionCount: d.attentionCount ?? s.attentionCount, automaticPosting: d.automaticPosting.on })),
+      (d) => setStatus((s) => ({ trayState: d.trayState, paused: d.paused, attentionCount: d.attentionCount ?? s?.attentionCount ?? 0, automaticPosting: d.automaticPosting.on })),
       () => undefined,
     );
   }, [client]);
@@ -37,14 +43,14 @@ export function App({ client }: { client: Client }) {
     client.call('wizard.get', {}).then(
       (w) => {
         if (!alive) return;
-        setStatus((s) => ({ ...s, setUp: w.finished }));
+        setSetUp(w.finished);
         setRoute((current) => current ?? { screen: w.finished ? 'overview' : 'setup' });
       },
       () => alive && setRoute((current) => current ?? { screen: 'overview' }),
     );
     refreshStatus();
     const off = client.on('status.changed', (payload) =>
-      setStatus((s) => ({ ...s, trayState: payload.trayState, paused: payload.paused, attentionCount: payload.attentionCount, automaticPosting: payload.automaticPosting })),
+      setStatus({ trayState: payload.trayState, paused: payload.paused, attentionCount: payload.attentionCount, automaticPosting: payload.automaticPosting }),
     );
     return () => {
       alive = false;
@@ -56,43 +62,89 @@ export function App({ client }: { client: Client }) {
     document.documentElement.lang = language;
   }, [language]);
 
-  const current = route ?? { screen: 'overview' };
-  const navigation = useMemo(() => ({ route: current, go: (next: Route) => setRoute(next) }), [current]);
-  useFocusPlace(current);
-
   return (
     <ClientProvider client={client}>
       <I18nProvider language={language}>
-        <NavigationProvider value={navigation}>
-          <div className="app">
-            <Sidebar status={status} onPostingChanged={refreshStatus} />
-            <main className="content">
-              {route === null ? null : current.screen === 'overview' ? (
-                <Dashboard onPostingChanged={refreshStatus} />
-              ) : current.screen === 'orders' ? (
-                <Orders />
-              ) : current.screen === 'invoices' ? (
-                <Invoices />
-              ) : current.screen === 'reconciliation' ? (
-                <Reconciliation />
-              ) : current.screen === 'log' ? (
-                <ErrorLog />
-              ) : current.screen === 'mail' ? (
-                <MailTemplate initialLanguage={language} />
-              ) : current.screen === 'settings' ? (
-                <Settings onSaved={(s) => setLanguage(s.language)} />
-              ) : (
-                <SetupWizard
-                  onFinished={() => {
-                    setStatus((s) => ({ ...s, setUp: true }));
-                    setRoute({ screen: 'overview' });
-                  }}
-                />
-              )}
-            </main>
-          </div>
-        </NavigationProvider>
+        <UnsavedChangesProvider>
+          <Frame
+            route={route}
+            setRoute={setRoute}
+            status={status && { ...status, setUp }}
+            onPostingChanged={refreshStatus}
+            onSetUp={() => setSetUp(true)}
+            language={language}
+            setLanguage={setLanguage}
+          />
+        </UnsavedChangesProvider>
       </I18nProvider>
     </ClientProvider>
+  );
+}
+
+/** The sidebar and the current scene; leaving a scene with unsaved edits asks first. */
+function Frame({
+  route,
+  setRoute,
+  status,
+  onPostingChanged,
+  onSetUp,
+  language,
+  setLanguage,
+}: {
+  route: Route | null;
+  setRoute: (route: Route) => void;
+  status: SidebarStatus | null;
+  onPostingChanged: () => void;
+  onSetUp: () => void;
+  language: Language;
+  setLanguage: (language: Language) => void;
+}) {
+  const confirmLeave = useConfirmLeave();
+  const current = route ?? { screen: 'overview' };
+  const navigation = useMemo(
+    () => ({
+      route: current,
+      go: (next: Route) => {
+        // Within one screen nothing is left behind; to another, unsaved edits ask first.
+        if (next.screen === current.screen) return setRoute(next);
+        void confirmLeave().then((leave) => leave && setRoute(next));
+      },
+    }),
+    [current, confirmLeave, setRoute],
+  );
+  useFocusPlace(current);
+
+  return (
+    <NavigationProvider value={navigation}>
+      <div className="app">
+        {status && <Sidebar status={status} onPostingChanged={onPostingChanged} />}
+        <main className="content">
+          {route === null ? null : current.screen === 'overview' ? (
+            <Dashboard onPostingChanged={onPostingChanged} />
+          ) : current.screen === 'orders' ? (
+            <Orders />
+          ) : current.screen === 'invoices' ? (
+            <Invoices />
+          ) : current.screen === 'reconciliation' ? (
+            <Reconciliation />
+          ) : current.screen === 'log' ? (
+            <ErrorLog />
+          ) : current.screen === 'mail' ? (
+            <MailTemplate initialLanguage={language} />
+          ) : current.screen === 'import' ? (
+            <ImportOrders />
+          ) : current.screen === 'settings' ? (
+            <Settings onSaved={(s) => setLanguage(s.language)} />
+          ) : (
+            <SetupWizard
+              onFinished={() => {
+                onSetUp();
+                setRoute({ screen: 'overview' });
+              }}
+            />
+          )}
+        </main>
+      </div>
+    </NavigationProvider>
   );
 }

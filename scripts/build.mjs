@@ -11,16 +11,20 @@ import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { cpSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rendererOnly = process.argv.includes('--renderer-only');
 
 // Native addons and Electron itself are loaded at run time from node_modules (asarUnpack).
-const EXTERNAL = ['electron', 'better-sqlite3', '@napi-rs/keyring', '@napi-rs/keyring-*'];
+export const EXTERNAL = ['electron', 'better-sqlite3', '@napi-rs/keyring', '@napi-rs/keyring-*'];
 
-async function buildMain() {
-  await esbuild({
+/**
+ * How the main process is bundled; the installer-contents test bundles it the same way.
+ * @returns {import('esbuild').BuildOptions}
+ */
+export function mainBundleOptions() {
+  return {
     entryPoints: [join(root, 'main/app/main.ts')],
     outfile: join(root, 'out/main/app.cjs'),
     bundle: true,
@@ -33,7 +37,11 @@ async function buildMain() {
     // ESM-only dependencies (electron-store) use import.meta.url; give the CJS bundle one.
     define: { 'import.meta.url': 'importMetaUrl' },
     banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  });
+  };
+}
+
+async function buildMain() {
+  await esbuild(mainBundleOptions());
   mkdirSync(join(root, 'out/main/tray'), { recursive: true });
   cpSync(join(root, 'build/tray'), join(root, 'out/main/tray'), { recursive: true });
 }
@@ -56,7 +64,7 @@ async function buildRenderer() {
   await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
 }
 
-try {
+async function buildAll() {
   await buildRenderer();
   console.log('renderer  → out/renderer');
   if (!rendererOnly) {
@@ -65,7 +73,11 @@ try {
     await buildMain();
     console.log('main      → out/main/app.cjs');
   }
-} catch (error) {
-  console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  buildAll().catch((error) => {
+    console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
 }

@@ -13,8 +13,8 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { startDemoService } from '../main/demo/demo-service';
 import type { AppEvent } from '../shared/ipc/contract';
-import { ensureRendererBuilt } from '../test/e2e/build-renderer';
-import { CHROMIUM_PATH, e2eUnavailable, goTo, openUi, type UiSession } from '../test/e2e/helpers';
+import { ensureRendererBuilt } from './ui/build-renderer';
+import { CHROMIUM_PATH, e2eUnavailable, goTo, openUi, type UiSession } from './ui/browser-session';
 import { existsSync } from 'node:fs';
 
 const { values } = parseArgs({

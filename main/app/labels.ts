@@ -8,7 +8,7 @@ const LABELS = {
     pause: 'Pause',
     resume: 'Genoptag',
     quit: 'Afslut',
-    state: { ok: 'Alt kører', working: 'Synkroniserer …', attention: 'Kræver opmærksomhed' },
+    state: { ok: 'Alt kører', working: 'Synkroniserer …', attention: 'Kræver opmærksomhed', setup: 'Ikke sat op endnu' },
     paused: 'Sat på pause',
     /** The owner's switch; the window (where it can be switched) opens on a click. */
     automaticPosting: { on: 'Automatisk bogføring: til', off: 'Automatisk bogføring: fra' },
@@ -19,7 +19,7 @@ const LABELS = {
     pause: 'Pause',
     resume: 'Resume',
     quit: 'Quit',
-    state: { ok: 'All good', working: 'Syncing …', attention: 'Needs attention' },
+    state: { ok: 'All good', working: 'Syncing …', attention: 'Needs attention', setup: 'Not set up yet' },
     paused: 'Paused',
     automaticPosting: { on: 'Automatic posting: on', off: 'Automatic posting: off' },
   },

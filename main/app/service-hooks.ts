@@ -7,6 +7,8 @@ export interface ShellHooks {
   onOpenUrl(url: string): Promise<void>;
   /** The engine produced the order's address in the profile's own shop admin; the shell opens it in the system browser. */
   onOpenShopUrl(url: string): Promise<void>;
+  /** A support bundle was written; the shell shows it in its folder (true when it could). */
+  onShowInFolder(path: string): boolean;
 }
 
 /**
@@ -20,6 +22,10 @@ export function withShellHooks(service: AppService, hooks: ShellHooks): AppServi
       const settings = await service['settings.update'](req);
       hooks.onSettingsChanged(settings);
       return settings;
+    },
+    'support.createBundle': async (req) => {
+      const bundle = await service['support.createBundle'](req);
+      return { ...bundle, shownInFolder: hooks.onShowInFolder(bundle.path) };
     },
     'orders.openInEconomic': async (req) => {
       const result = await service['orders.openInEconomic'](req);

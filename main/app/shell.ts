@@ -1,4 +1,4 @@
-import { app, session, type BrowserWindow } from 'electron';
+import { app, session, shell as electronShell, type BrowserWindow } from 'electron';
 import type { AppEvent, AppService } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/ipc/schemas/common';
 import { broadcastEvent, registerIpcHandlers } from './ipc';
@@ -65,6 +65,10 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
     },
     async onOpenShopUrl(url) {
       if (!(await openShopAdminSafely(url))) options.onInternalError('openExternal', new Error('refused a shop address that is not https'));
+    },
+    onShowInFolder(path) {
+      electronShell.showItemInFolder(path);
+      return true;
     },
   });
   const disposeIpc = registerIpcHandlers(service, {

@@ -37,7 +37,7 @@ export function createTray(options: { iconDir: string; language: Language; actio
       Menu.buildFromTemplate([
         { id: 'open', label: l.open, click: () => actions.open() },
         { type: 'separator' },
-        { id: 'syncNow', label: l.syncNow, enabled: !paused, click: () => actions.syncNow() },
+        { id: 'syncNow', label: l.syncNow, enabled: !paused && state !== 'setup', click: () => actions.syncNow() },
         paused
           ? { id: 'resume', label: l.resume, click: () => actions.resume() }
           : { id: 'pause', label: l.pause, click: () => actions.pause() },

@@ -42,6 +42,9 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     webPreferences: secureWebPreferences(options.preloadPath),
   });
   hardenWebContents(window.webContents);
+  // The page asks before unsaved edits are lost on its own screens; by the time the window
+  // really closes the owner chose Quit and the engine is stopped, so the page may not hold it.
+  window.webContents.on('will-prevent-unload', (event) => event.preventDefault());
   window.on('close', (event) => {
     if (options.isQuitting()) return;
     event.preventDefault();

@@ -1,6 +1,7 @@
 import type { Platform } from '../../shared/domain/order';
 import type { ProfileInput } from '../../shared/profile/schema';
 import { DEMO_LICENCE } from './demo-licence';
+import type { Sandboxes } from './start-sandboxes';
 
 /**
  * The demo profile: a Danish shop on the Standard plan in drafts mode whose supervised
@@ -70,4 +71,10 @@ export function demoProfile(input: {
     },
     notifications: { email: 'ejer@demo-butik.dk', digest: 'hourly', desktop: true },
   };
+}
+
+/** The demo profile against running sandboxes. */
+export function demoProfileFor(sandboxes: Sandboxes): ProfileInput {
+  const { shop, economic, smtp } = sandboxes.line;
+  return demoProfile({ platform: shop.platform, shopUrl: shop.url, economicUrl: economic.url, smtp });
 }

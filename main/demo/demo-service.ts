@@ -1,4 +1,4 @@
-import { demoProfile } from './demo-profile';
+import { demoProfileFor } from './demo-profile';
 import { Runtime } from '../runtime/runtime';
 import { startSandboxes, type Sandboxes } from './start-sandboxes';
 import { MemorySecretStore } from '../secrets';
@@ -31,7 +31,7 @@ export async function startDemoService(opts: {
   try {
     const config = new ConfigStore(opts.dataDir);
     if (!config.getProfile()) {
-      config.saveProfile(profileSchema.parse(demoProfile({ platform, shopUrl: sandboxes.shop.url, economicUrl: sandboxes.economic.url, smtp: sandboxes.line.smtp })), { activate: true });
+      config.saveProfile(profileSchema.parse(demoProfileFor(sandboxes)), { activate: true });
       // The demo shop's own name, as "Test connection" in the wizard would have stored it.
       const runtime = await Runtime.open({ dataDir: opts.dataDir, secrets: new MemorySecretStore() });
       try {

@@ -4,7 +4,7 @@
  * on the demo. Only the `demo` and `sandbox` commands (lazily), the dev bridge script,
  * the screenshots, the benchmarks and tests import it; the installed app never does.
  */
-export { startSandboxes, type Sandboxes, type SandboxesOptions, type ShopSandboxHandle } from './start-sandboxes';
-export { demoProfile } from './demo-profile';
+export { startSandboxes, type Sandboxes, type SandboxesOptions, type ShopSandbox } from './start-sandboxes';
+export { demoProfile, demoProfileFor } from './demo-profile';
 export { DEMO_LICENCE } from './demo-licence';
 export { startDemoService, type DemoService } from './demo-service';

@@ -17,8 +17,12 @@ import type { AfterBooking } from './after-booking';
 export interface MoneyFlows {
   /** Queues the customer payment of a just-booked invoice when its payment method registers payments. */
   queuePayment(order: Order, invoice: BookedInvoice): Promise<unknown>;
-  /** Turns the refunds (and a cancellation) of a booked order into credit notes; how many were created. */
-  creditRefunds(order: Order): Promise<{ created: number }>;
+  /**
+   * Turns the refunds (and a cancellation) of a booked order into credit notes: how many were
+   * created, and whether every refund is settled (credited, or left for the owner) so the order
+   * need not be handed on again until its refunds change.
+   */
+  creditRefunds(order: Order): Promise<{ created: number; settled: boolean }>;
   /** Posts the queued customer payments; how many are now in e-conomic. */
   postPendingPayments(): Promise<{ posted: number }>;
 }

@@ -109,11 +109,6 @@ export async function runCycle(ctx: EngineContext, options: CycleOptions): Promi
     await restored?.check(order);
     const outcome = await transferOrder(ctx, normalized);
     tally(summary, outcome);
-    // Refunds and cancellations after booking become credit notes.
-    if (outcome === 'unchanged' && profile.refunds.creditNotes && (order.refunds.length > 0 || order.stage.cancelled)) {
-      const credited = await ctx.moneyFlows.creditRefunds(order);
-      summary.creditNotes += credited.created;
-    }
   };
 
   if (ledger.operations.allOpen().length > 0) await (options.reconcile ?? reconcileInFlight)(ctx);
@@ -157,12 +152,36 @@ export async function runCycle(ctx: EngineContext, options: CycleOptions): Promi
     });
   }
 
+  summary.creditNotes = await creditPendingRefunds(ctx);
   summary.paymentsRegistered = (await ctx.moneyFlows.postPendingPayments()).posted;
   if (options.processMail) summary.mailed = await options.processMail();
   if (!options.signal?.aborted) restored?.finish();
   summary.apiCalls = ctx.client.stats.calls - callsBefore;
   ledger.kv.set('lastSync', { at: ctx.clock().toISOString(), summary });
   return summary;
+}
+
+/**
+ * Refunds and cancellations after booking become credit notes. Every booked order whose
+ * refunds changed since the credit-note step last finished with it is handed on — whether
+ * the change came with the order's status or alone (a partial refund leaves a WooCommerce
+ * order `completed`), in this run or in one that was killed before it got here, and also
+ * when the order was booked after it was refunded. The order stays pending until every
+ * refund is settled (credited, or waiting for the owner), so a failed try is retried.
+ */
+async function creditPendingRefunds(ctx: EngineContext): Promise<number> {
+  let created = 0;
+  for (const row of ctx.ledger.orders.withPendingRefunds()) {
+    if (!ctx.profile.refunds.creditNotes) {
+      // Refunds made while credit notes are off are never credited later by surprise.
+      ctx.ledger.orders.settleRefunds(row.orderId, row.refundsKey);
+      continue;
+    }
+    const credited = await ctx.moneyFlows.creditRefunds(row.order);
+    created += credited.created;
+    if (credited.settled) ctx.ledger.orders.settleRefunds(row.orderId, row.refundsKey);
+  }
+  return created;
 }
 
 /**

@@ -1,12 +1,16 @@
 import type { NormalizedOrder } from '../../shared/domain/order';
 import type { Ledger } from '../ledger';
 import type { OrderRow } from '../ledger/orders';
-import { invoiceContentHash } from './content-hash';
+import { invoiceContentHash, refundsKey } from './content-hash';
 
 /** States in which the invoice exists: the order's content no longer changes the draft. */
 export const DONE_STATES = new Set(['booked', 'done']);
 
-/** Records a shop order in the ledger; true when the engine has something to do with it. */
+/**
+ * Records a shop order in the ledger; `act` when the engine has something to do with it:
+ * a new order, a changed invoice content or status. A change in its refunds alone is kept
+ * as pending refunds in the ledger, which the cycle's credit-note step works through.
+ */
 export function recordSeen(ledger: Ledger, normalized: NormalizedOrder): { row: OrderRow; act: boolean } {
   const { order } = normalized;
   const before = ledger.orders.get(order.id);
@@ -17,6 +21,7 @@ export function recordSeen(ledger: Ledger, normalized: NormalizedOrder): { row: 
     status: order.status,
     modified: order.dates.modified,
     contentHash: invoiceContentHash(order),
+    refundsKey: refundsKey(order),
     currency: order.currency,
     total: order.totals.total,
     orderJson: JSON.stringify({ ...order, findings: normalized.findings }),

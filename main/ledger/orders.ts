@@ -15,6 +15,8 @@ export interface SeenOrder {
   modified: string;
   /** Hash over the parts of the order that would change the invoice. */
   contentHash: string;
+  /** Names the order's refunds (and a cancellation); '' (none) when left out. A change marks the refunds pending. */
+  refundsKey?: string;
   currency: string;
   /** Decimal string. */
   total: string;
@@ -26,6 +28,8 @@ export interface UpsertResult {
   isNew: boolean;
   /** The content hash differs from the one stored (always false for a new order). */
   changed: boolean;
+  /** The refunds key differs from the one stored (for a new order: it has refunds). */
+  refundsChanged: boolean;
   /** The order's ledger state after the upsert. */
   state: OrderState;
   generation: number;
@@ -46,6 +50,9 @@ export interface OrderRow {
   status: string;
   modified: string;
   contentHash: string;
+  refundsKey: string;
+  /** A change in the order's refunds has not yet been through the credit-note step. */
+  refundsPending: boolean;
   currency: string;
   total: string;
   state: OrderState;
@@ -118,6 +125,8 @@ interface RawOrder {
   status: string;
   modified: string;
   content_hash: string;
+  refunds_key: string;
+  refunds_pending: number;
   currency: string;
   total: string;
   state: string;
@@ -151,7 +160,7 @@ const HELD_BY_RULE = 'LB-7002';
 export class OrdersRepository {
   private readonly s: {
     get: Statement<[string], RawOrder>;
-    getSeenFacts: Statement<[string], Pick<RawOrder, 'content_hash' | 'status' | 'modified' | 'number' | 'state' | 'generation'>>;
+    getSeenFacts: Statement<[string], Pick<RawOrder, 'content_hash' | 'refunds_key' | 'status' | 'modified' | 'number' | 'state' | 'generation'>>;
     insert: Statement;
     updateSeen: Statement;
     transition: Statement;
@@ -163,6 +172,8 @@ export class OrdersRepository {
     setRule: Statement;
     approve: Statement;
     bump: Statement<[string, string], { generation: number }>;
+    refundsPending: Statement<[], RawOrder>;
+    settleRefunds: Statement<[string, string, string]>;
   };
 
   /** list() builds its SQL from a handful of filter shapes; each shape is prepared once. */
@@ -174,10 +185,11 @@ export class OrdersRepository {
   ) {
     this.s = {
       get: db.prepare('SELECT * FROM orders WHERE order_id = ?'),
-      getSeenFacts: db.prepare('SELECT content_hash, status, modified, number, state, generation FROM orders WHERE order_id = ?'),
-      insert: db.prepare(`INSERT INTO orders (order_id, platform, number, status, modified, content_hash, currency, total, state, order_json, first_seen_at, updated_at)
-        VALUES (@orderId, @platform, @number, @status, @modified, @contentHash, @currency, @total, 'seen', @orderJson, @now, @now)`),
+      getSeenFacts: db.prepare('SELECT content_hash, refunds_key, status, modified, number, state, generation FROM orders WHERE order_id = ?'),
+      insert: db.prepare(`INSERT INTO orders (order_id, platform, number, status, modified, content_hash, refunds_key, refunds_pending, currency, total, state, order_json, first_seen_at, updated_at)
+        VALUES (@orderId, @platform, @number, @status, @modified, @contentHash, @refundsKey, @refundsChanged, @currency, @total, 'seen', @orderJson, @now, @now)`),
       updateSeen: db.prepare(`UPDATE orders SET platform = @platform, number = @number, status = @status, modified = @modified, content_hash = @contentHash,
+        refunds_key = @refundsKey, refunds_pending = CASE WHEN @refundsChanged THEN 1 ELSE refunds_pending END,
         currency = @currency, total = @total, order_json = @orderJson, updated_at = @now WHERE order_id = @orderId`),
       transition: db.prepare(`UPDATE orders SET state = @to, reason_code = @reasonCode, reason_detail = @reasonDetail,
         attempts = attempts + @attemptInc, next_retry_at = @nextRetryAt,
@@ -193,15 +205,21 @@ export class OrdersRepository {
       setRule: db.prepare('UPDATE orders SET rule_decision = ?, updated_at = ? WHERE order_id = ?'),
       approve: db.prepare('UPDATE orders SET approved_generation = generation, approved_by = ?, approved_at = ?, updated_at = ? WHERE order_id = ?'),
       bump: db.prepare('UPDATE orders SET generation = generation + 1, updated_at = ? WHERE order_id = ? RETURNING generation'),
+      refundsPending: db.prepare(`SELECT * FROM orders WHERE refunds_pending = 1 AND state IN ('booked', 'done') ORDER BY modified`),
+      settleRefunds: db.prepare('UPDATE orders SET refunds_pending = 0, updated_at = ? WHERE order_id = ? AND refunds_key = ?'),
     };
   }
 
   /**
    * Records an order fetched from the shop. A new order starts in 'seen'; a known order
    * keeps its state, and only its shop facts are refreshed. Unchanged orders are not written.
+   * A change in its refunds (or a new order that has some) marks the refunds pending.
    */
   upsertSeen(order: SeenOrder): UpsertResult {
     const orderJson = typeof order.orderJson === 'string' ? order.orderJson : JSON.stringify(order.orderJson);
+    const refundsKey = order.refundsKey ?? '';
+    const existing = this.s.getSeenFacts.get(order.id);
+    const refundsChanged = (existing?.refunds_key ?? '') !== refundsKey;
     const params = {
       orderId: order.id,
       platform: order.platform,
@@ -209,22 +227,36 @@ export class OrdersRepository {
       status: order.status,
       modified: order.modified,
       contentHash: order.contentHash,
+      refundsKey,
+      refundsChanged: refundsChanged ? 1 : 0,
       currency: order.currency,
       total: order.total,
       orderJson,
       now: this.now().toISOString(),
     };
-    const existing = this.s.getSeenFacts.get(order.id);
     if (!existing) {
       this.s.insert.run(params);
-      return { isNew: true, changed: false, state: 'seen', generation: 0 };
+      return { isNew: true, changed: false, refundsChanged, state: 'seen', generation: 0 };
     }
     const changed = existing.content_hash !== order.contentHash;
     // The platform's modification time covers everything else in the order, so an unchanged
-    // (hash, status, modified, number) means there is nothing to write.
-    const touched = changed || existing.status !== order.status || existing.modified !== order.modified || existing.number !== order.number;
+    // (hash, refunds, status, modified, number) means there is nothing to write.
+    const touched = changed || refundsChanged || existing.status !== order.status || existing.modified !== order.modified || existing.number !== order.number;
     if (touched) this.s.updateSeen.run(params);
-    return { isNew: false, changed, state: existing.state as OrderState, generation: existing.generation };
+    return { isNew: false, changed, refundsChanged, state: existing.state as OrderState, generation: existing.generation };
+  }
+
+  /** Booked orders whose refunds changed since the credit-note step last finished with them. */
+  withPendingRefunds(): OrderRow[] {
+    return this.s.refundsPending.all().map(toRow);
+  }
+
+  /**
+   * The credit-note step has finished with the refunds named by `refundsKey`; a key that no
+   * longer matches (the order was seen again with another refund meanwhile) keeps them pending.
+   */
+  settleRefunds(orderId: string, refundsKey: string): void {
+    this.s.settleRefunds.run(this.now().toISOString(), orderId, refundsKey);
   }
 
   get(orderId: string): OrderRow | null {
@@ -392,6 +424,8 @@ function toRow(r: RawOrder): OrderRow {
     status: r.status,
     modified: r.modified,
     contentHash: r.content_hash,
+    refundsKey: r.refunds_key,
+    refundsPending: r.refunds_pending === 1,
     currency: r.currency,
     total: r.total,
     state: r.state as OrderState,

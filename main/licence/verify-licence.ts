@@ -5,7 +5,8 @@ import { VENDOR_PUBLIC_KEY_PEM } from './vendor-public-key';
 
 export type LicenceVerification =
   | { ok: true; payload: LicencePayload }
-  | { ok: false; reason: 'malformed' | 'bad-signature' | 'expired'; message: string };
+  | { ok: false; reason: 'malformed' | 'bad-signature'; message: string }
+  | { ok: false; reason: 'expired'; message: string; expiresAt: string };
 
 export interface VerifyLicenceOptions {
   /** Defaults to the vendor key shipped in the app. */
@@ -50,6 +51,7 @@ export function verifyLicence(licence: string, opts: VerifyLicenceOptions = {}):
     return {
       ok: false,
       reason: 'expired',
+      expiresAt: payload.expiresAt,
       message: `The licence for ${payload.licensee} expired on ${payload.expiresAt.slice(0, 10)}. Renew it to keep transferring orders.`,
     };
   }

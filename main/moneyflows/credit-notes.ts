@@ -24,9 +24,16 @@ export interface RefundsOutcome {
   created: number;
   /** Credit notes booked by this call (by us, or found booked by the owner). */
   booked: number;
+  /**
+   * Every refund is settled: credited, or waiting for the owner (held as a draft, or needing
+   * attention). False while one must be tried again (a failure that is retried, or a crash).
+   */
+  settled: boolean;
 }
 
 const FINAL = new Set(['booked', 'needs-attention']);
+/** States in which a credit note waits for nobody but the owner. */
+const SETTLED = new Set([...FINAL, 'held']);
 
 /** The refunds an order's credit notes must cover: the shop's refunds, plus the rest when it was cancelled after booking. */
 export function refundsToCredit(order: Order, language: 'da' | 'en'): Refund[] {
@@ -47,15 +54,23 @@ export function refundsToCredit(order: Order, language: 'da' | 'en'): Refund[] {
  * reference, so one refund never becomes two credit notes.
  */
 export async function processRefunds(ctx: EngineContext, order: Order): Promise<RefundsOutcome> {
-  const outcome: RefundsOutcome = { created: 0, booked: 0 };
+  const outcome: RefundsOutcome = { created: 0, booked: 0, settled: true };
   if (!ctx.profile.refunds.creditNotes) return outcome;
   const row = ctx.ledger.orders.get(order.id);
-  if (!row || (row.state !== 'booked' && row.state !== 'done') || !row.bookedNumber) return outcome;
+  if (!row || (row.state !== 'booked' && row.state !== 'done') || !row.bookedNumber) return { ...outcome, settled: false };
   const store = new CreditNotesStore(ctx.ledger.db, ctx.clock);
-  const open = refundsToCredit(order, ctx.profile.language).filter((r) => !FINAL.has(store.get(order.id, r.id)?.state ?? ''));
+  const toCredit = refundsToCredit(order, ctx.profile.language);
+  const open = toCredit.filter((r) => !FINAL.has(store.get(order.id, r.id)?.state ?? ''));
   if (open.length === 0) return outcome;
 
-  const invoice = await ctx.client.getBookedInvoice(row.bookedNumber);
+  let invoice: BookedInvoice | null;
+  try {
+    invoice = await ctx.client.getBookedInvoice(row.bookedNumber);
+  } catch (error) {
+    const failure = failureFor(error, order);
+    ctx.log.report({ ...failure.problem, orderId: order.id, profile: ctx.profile.name });
+    return { ...outcome, settled: false };
+  }
   if (!invoice) return outcome; // the lead's reconciliation reports a vanished invoice; nothing to credit against
   const decision = decideRules(order, ctx.profile.rules);
   for (const refund of open) {
@@ -70,6 +85,7 @@ export async function processRefunds(ctx: EngineContext, order: Order): Promise<
       markAttention(ctx, store, { order, refund, invoice }, failure.problem.code);
     }
   }
+  outcome.settled = toCredit.every((r) => SETTLED.has(store.get(order.id, r.id)?.state ?? ''));
   return outcome;
 }
 
@@ -100,10 +116,10 @@ function markAttention(ctx: EngineContext, store: CreditNotesStore, w: Pick<Work
   store.save({ ...base(w, plan), state: 'needs-attention', reasonCode: code });
 }
 
-async function creditOne(ctx: EngineContext, w: Work): Promise<RefundsOutcome> {
+async function creditOne(ctx: EngineContext, w: Work): Promise<Omit<RefundsOutcome, 'settled'>> {
   const { order, refund, invoice, store } = w;
   const { profile, client } = ctx;
-  const result: RefundsOutcome = { created: 0, booked: 0 };
+  const result = { created: 0, booked: 0 };
   const reference = filterValue(refundReference(order.platform, order.id, refund.id));
 
   let plan: CreditNotePlan;
@@ -122,7 +138,7 @@ async function creditOne(ctx: EngineContext, w: Work): Promise<RefundsOutcome> {
     return result;
   }
 
-  const adoptBooked = (booked: BookedInvoice): RefundsOutcome => {
+  const adoptBooked = (booked: BookedInvoice): typeof result => {
     store.save({ ...base(w, plan), state: 'booked', bookedNumber: booked.bookedInvoiceNumber });
     result.booked++;
     return result;

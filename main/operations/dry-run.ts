@@ -40,50 +40,64 @@ export interface DryRunResult {
 
 const ALREADY_HANDLED = new Set(['drafted', 'booked', 'done', 'held', 'skipped']);
 
+/** What previewing needs once per run: e-conomic's reference data and whether posting is automatic. */
+export interface PreviewContext {
+  runtime: Runtime;
+  reference: EconomicReference;
+  automaticPosting: boolean;
+  lang: 'da' | 'en';
+}
+
+export async function previewContext(runtime: Runtime, lang: 'da' | 'en' = runtime.profile.language): Promise<PreviewContext> {
+  const reference = await EconomicReference.load(await runtime.economic());
+  return { runtime, reference, automaticPosting: runtime.postingStatus().effectiveMode === 'automatic', lang };
+}
+
 /**
- * The exact e-conomic invoices the next eligible orders would become, with totals, VAT
- * and rounding, and the problems that would stop them. Reads the shop and e-conomic;
- * writes nothing anywhere.
+ * The exact e-conomic invoice one order would become, with totals, VAT and rounding, or
+ * the problems that would stop it; null when the order is not at a transfer stage or was
+ * handled already. Writes nothing anywhere.
+ */
+export function previewOrder(ctx: PreviewContext, normalized: NormalizedOrder): DryRunEntry | null {
+  const { profile, ledger } = ctx.runtime;
+  const { order } = normalized;
+  const row = ledger.orders.get(order.id);
+  if (row && ALREADY_HANDLED.has(row.state)) return null;
+  if (!checkEligibility(order, profile.orderStages).eligible) return null;
+  const problems = validateForTransfer(normalized, profile, ctx.reference).map((p) => {
+    const d = describeProblem(p.code, p.params ?? {}, ctx.lang);
+    return { code: p.code, title: d.title, message: d.message, fix: d.fix, blocks: d.blocksOrder };
+  });
+  const decision = decideRules(order, profile.rules);
+  const customer = order.billing.company || order.billing.name || order.billing.email || '';
+  const base = { orderId: order.id, orderNumber: order.number, status: order.status, total: order.totals.total, currency: order.currency, customer, decision, problems };
+  if (problems.some((p) => p.blocks)) return { ...base, outcome: 'blocked', invoice: null, wouldBook: false };
+  if (decision.skip) return { ...base, outcome: 'skipped-by-rule', invoice: null, wouldBook: false };
+  if (decision.holdForReview) return { ...base, outcome: 'held-for-review', invoice: null, wouldBook: false };
+  try {
+    const invoice = planInvoice(order, { profile, decision, knownProducts: ctx.reference.productNumbers, buyerCustomerNumber: null });
+    return { ...base, outcome: 'invoice', invoice, wouldBook: ctx.automaticPosting && !decision.keepAsDraft };
+  } catch (error) {
+    if (!(error instanceof PlanError)) throw error;
+    const d = describeProblem(error.code === 'missing-sku' ? 'LB-1001' : 'LB-2004', { orderNumber: order.number, ...error.params }, ctx.lang);
+    return { ...base, problems: [...problems, { code: d.code, title: d.title, message: d.message, fix: d.fix, blocks: true }], outcome: 'blocked', invoice: null, wouldBook: false };
+  }
+}
+
+/**
+ * The exact e-conomic invoices the next eligible orders would become (the orders the
+ * next sync takes, oldest first). Reads the shop and e-conomic; writes nothing anywhere.
  */
 export async function previewOrders(runtime: Runtime, limit: number, lang: 'da' | 'en' = runtime.profile.language): Promise<DryRunResult> {
-  const { profile, ledger } = runtime;
-  const client = await runtime.economic();
-  const reference = await EconomicReference.load(client);
+  const ctx = await previewContext(runtime, lang);
   const shop = await runtime.shop();
-  const posting = runtime.postingStatus();
-  const watermark = ledger.watermarks.get(profile.name, 'orders');
-  const since = pollSince(profile, watermark, runtime.clock());
+  const since = pollSince(runtime.profile, runtime.ledger.watermarks.get(runtime.profile.name, 'orders'), runtime.clock());
   const entries: DryRunEntry[] = [];
-
-  const consider = (normalized: NormalizedOrder): void => {
-    const { order } = normalized;
-    const row = ledger.orders.get(order.id);
-    if (row && ALREADY_HANDLED.has(row.state)) return;
-    if (!checkEligibility(order, profile.orderStages).eligible) return;
-    const problems = validateForTransfer(normalized, profile, reference).map((p) => {
-      const d = describeProblem(p.code, p.params ?? {}, lang);
-      return { code: p.code, title: d.title, message: d.message, fix: d.fix, blocks: d.blocksOrder };
-    });
-    const decision = decideRules(order, profile.rules);
-    const customer = order.billing.company || order.billing.name || order.billing.email || '';
-    const base = { orderId: order.id, orderNumber: order.number, status: order.status, total: order.totals.total, currency: order.currency, customer, decision, problems };
-    if (problems.some((p) => p.blocks)) return void entries.push({ ...base, outcome: 'blocked', invoice: null, wouldBook: false });
-    if (decision.skip) return void entries.push({ ...base, outcome: 'skipped-by-rule', invoice: null, wouldBook: false });
-    if (decision.holdForReview) return void entries.push({ ...base, outcome: 'held-for-review', invoice: null, wouldBook: false });
-    try {
-      const invoice = planInvoice(order, { profile, decision, knownProducts: reference.productNumbers, buyerCustomerNumber: null });
-      entries.push({ ...base, outcome: 'invoice', invoice, wouldBook: posting.effectiveMode === 'automatic' && !decision.keepAsDraft });
-    } catch (error) {
-      if (!(error instanceof PlanError)) throw error;
-      const d = describeProblem(error.code === 'missing-sku' ? 'LB-1001' : 'LB-2004', { orderNumber: order.number, ...error.params }, lang);
-      entries.push({ ...base, problems: [...problems, { code: d.code, title: d.title, message: d.message, fix: d.fix, blocks: true }], outcome: 'blocked', invoice: null, wouldBook: false });
-    }
-  };
-
   for await (const page of shop.pollChanged(since)) {
     for (const normalized of page.orders) {
       if (entries.length >= limit) break;
-      consider(normalized);
+      const entry = previewOrder(ctx, normalized);
+      if (entry) entries.push(entry);
     }
     if (entries.length >= limit) break;
   }

@@ -1,5 +1,6 @@
 import type { NormalizedOrder } from '../../shared/domain/order';
 import { describe as describeProblem } from '../../shared/errors';
+import { openAccountingYearOf } from '../connectors/economic/accounting-years';
 import { DAY_MS } from '../connectors/economic/fair-use';
 import { checkEligibility } from '../engine/eligibility';
 import { planInvoice, PlanError } from '../engine/plan/plan-invoice';
@@ -87,7 +88,8 @@ export async function importPreview(runtime: Runtime, options: { from: string; l
   const from = checkFrom(options.from);
   const lang = options.lang ?? runtime.profile.language;
   const { profile, ledger } = runtime;
-  const reference = await EconomicReference.load(await runtime.economic());
+  const economic = await runtime.economic();
+  const [reference, years] = await Promise.all([EconomicReference.load(economic), economic.accountingYears()]);
   const shop = await runtime.shop();
   const preview: ImportPreview = { from, total: 0, wouldTransfer: 0, alreadyHandled: 0, keptByRules: 0, wouldFail: [] };
   const fail = (order: NormalizedOrder['order'], code: string, params: Record<string, unknown>) => {
@@ -115,7 +117,12 @@ export async function importPreview(runtime: Runtime, options: { from: string; l
         continue;
       }
       try {
-        planInvoice(order, { profile, decision, knownProducts: reference.productNumbers, buyerCustomerNumber: null });
+        const plan = planInvoice(order, { profile, decision, knownProducts: reference.productNumbers, buyerCustomerNumber: null });
+        // Old orders are the ones whose accounting year is closed, or was never created.
+        if (!openAccountingYearOf(years, plan.date)) {
+          fail(order, 'LB-3002', { orderNumber: order.number, date: plan.date });
+          continue;
+        }
         preview.wouldTransfer++;
       } catch (error) {
         if (!(error instanceof PlanError)) throw error;

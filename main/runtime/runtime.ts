@@ -1,9 +1,8 @@
 import type { Plan, Profile, SecretName } from '../../shared/profile/schema';
 import { CODES } from '../../shared/errors';
 import { EconomicClient } from '../connectors/economic/client';
-import { ShopifyConnector } from '../connectors/shops/shopify/connector';
+import { createShopConnector } from '../connectors/shops/create-shop-connector';
 import type { ShopConnector } from '../connectors/shops/types';
-import { WooCommerceConnector } from '../connectors/shops/woocommerce/connector';
 import { backupIfDue, openLedger, type Ledger } from '../ledger';
 import { verifyLicence } from '../licence';
 import { MailOutbox, createTransport, outboxSender } from '../mail';
@@ -185,31 +184,8 @@ export class Runtime {
   }
 
   async shop(): Promise<ShopConnector> {
-    if (!this.shopConnector) {
-      const shop = this.profile.shop;
-      if (shop.platform === 'woocommerce') {
-        this.shopConnector = new WooCommerceConnector({
-          url: shop.url,
-          consumerKey: await this.secret('wooConsumerKey'),
-          consumerSecret: await this.secret('wooConsumerSecret'),
-          vatNumberMetaKey: shop.vatNumberMetaKey,
-          eanMetaKey: shop.eanMetaKey,
-        });
-      } else {
-        const token = shop.auth === 'token' ? await this.secret('shopifyAccessToken') : undefined;
-        this.shopConnector = new ShopifyConnector({
-          url: shop.url,
-          apiVersion: shop.apiVersion,
-          accessToken: token,
-          clientId: shop.auth === 'clientCredentials' ? await this.secret('shopifyClientId') : undefined,
-          clientSecret: shop.auth === 'clientCredentials' ? await this.secret('shopifyClientSecret') : undefined,
-          moneySet: shop.moneySet,
-          vatNumberMetaKey: shop.vatNumberMetaKey,
-          eanMetaKey: shop.eanMetaKey,
-        });
-      }
-    }
-    return this.shopConnector!;
+    this.shopConnector ??= await createShopConnector(this.profile.shop, (name) => this.secret(name));
+    return this.shopConnector;
   }
 
   /** The engine context; e-conomic's reference data is read once here, not per order. */

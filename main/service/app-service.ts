@@ -2,8 +2,12 @@ import { appVersion } from '../app-version';
 import type { AppService } from '../../shared/ipc/contract';
 import { Connections } from './connections';
 import { ServiceContext, type AppServiceOptions } from './context';
+import { CurrenciesArea } from './currencies';
 import { DashboardArea } from './dashboard';
 import { DryRunArea } from './dry-run';
+import { economicAppIdentity } from './economic-app';
+import { EconomicGrantFlow } from './economic-grant';
+import { ImportArea } from './import';
 import { InvoicesArea } from './invoices';
 import { LogArea } from './log';
 import { MailArea } from './mail';
@@ -13,6 +17,7 @@ import { OrdersArea } from './orders';
 import { ReconciliationArea } from './reconciliation';
 import { SettingsArea } from './settings';
 import { SetupArea } from './setup';
+import { SetupCheckArea } from './setup-check';
 import { SyncLoop } from './sync-loop';
 import { WizardArea } from './wizard';
 
@@ -46,6 +51,10 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
   const reconciliation = new ReconciliationArea(ctx);
   const log = new LogArea(ctx, version);
   const settings = new SettingsArea(ctx, loop, wizard, version);
+  const currencies = new CurrenciesArea(ctx, wizard);
+  const check = new SetupCheckArea(ctx, wizard, connections, mailSettings, dryRun);
+  const grant = new EconomicGrantFlow(ctx, wizard, economicAppIdentity(options.economicApp, options.env ?? process.env));
+  const imports = new ImportArea(ctx, loop);
 
   ctx.onRuntimeOpened((runtime) => loop.attach(runtime));
   await ctx.openRuntime();
@@ -100,9 +109,25 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
     'supervised.deactivate': (req) => dashboard.deactivate(req),
     'reconcile.run': (req) => reconciliation.run(req),
     'orders.openInShop': (req) => orders.openInShop(req),
+    'licence.check': (req) => setup.checkLicence(req),
+    'shop.recentValues': () => setup.recentValues(),
+    'currencies.get': () => currencies.get(),
+    'currencies.save': (req) => currencies.save(req),
+    'setup.check': () => check.run(),
+    'wizard.finish': () => wizard.finish(),
+    'mail.testServer': (req) => mailSettings.testServer(req),
+    'economic.startGrant': () => grant.start(),
+    'economic.grantStatus': async () => grant.status(),
+    'economic.cancelGrant': async () => grant.cancel(),
+    'import.preview': (req) => imports.preview(req),
+    'import.start': (req) => imports.start(req),
+    'import.pause': () => imports.pause(),
+    'import.status': () => imports.status(),
     async dispose() {
       if (disposed) return;
       disposed = true;
+      grant.dispose();
+      await imports.dispose();
       loop.detach();
       // Let a cycle that is mid-way finish its writes before the ledger closes.
       await loop.exclusive(async () => undefined);

@@ -1,8 +1,8 @@
 import { EconomicClient } from '../connectors/economic/client';
-import { ShopifyConnector } from '../connectors/shops/shopify/connector';
+import { createShopConnector } from '../connectors/shops/create-shop-connector';
 import type { ShopConnector } from '../connectors/shops/types';
-import { WooCommerceConnector } from '../connectors/shops/woocommerce/connector';
 import { MissingSecretError, type SecretName } from '../secrets';
+import type { ShopSettingsInput } from '../../shared/profile/schema';
 import type { EconomicCredentials, ShopCredentials } from '../../shared/ipc/schemas/setup';
 import type { Platform } from '../../shared/domain/order';
 import type { ServiceContext } from './context';
@@ -12,15 +12,33 @@ import type { WizardArea } from './wizard';
 /** Attempts for a "Test" button: a wrong address or key should answer within seconds, not after minutes of retries. */
 const TEST_ATTEMPTS = 2;
 
-export function shopConnectorFor(platform: Platform, url: string, credentials: ShopCredentials): ShopConnector {
-  if (platform === 'woocommerce') {
-    if (credentials.kind !== 'woocommerce') throw new Error('WooCommerce needs a consumer key and secret');
-    return new WooCommerceConnector({ url, consumerKey: credentials.consumerKey, consumerSecret: credentials.consumerSecret, maxAttempts: TEST_ATTEMPTS });
+/** The credentials typed in the wizard, under the names they are stored by in the keychain. */
+function asSecrets(credentials: ShopCredentials): Partial<Record<SecretName, string>> {
+  switch (credentials.kind) {
+    case 'woocommerce':
+      return { wooConsumerKey: credentials.consumerKey, wooConsumerSecret: credentials.consumerSecret };
+    case 'shopifyToken':
+      return { shopifyAccessToken: credentials.accessToken };
+    case 'shopifyClient':
+      return { shopifyClientId: credentials.clientId, shopifyClientSecret: credentials.clientSecret };
   }
-  if (credentials.kind === 'woocommerce') throw new Error('Shopify needs an access token or client credentials');
-  return credentials.kind === 'shopifyToken'
-    ? new ShopifyConnector({ url, accessToken: credentials.accessToken, maxAttempts: TEST_ATTEMPTS })
-    : new ShopifyConnector({ url, clientId: credentials.clientId, clientSecret: credentials.clientSecret, maxAttempts: TEST_ATTEMPTS });
+}
+
+/** A connector for the wizard's "Test" button, on the credentials just typed (not yet stored). */
+export function shopConnectorFor(platform: Platform, url: string, credentials: ShopCredentials): Promise<ShopConnector> {
+  if (platform === 'woocommerce' && credentials.kind !== 'woocommerce') throw new Error('WooCommerce needs a consumer key and secret');
+  if (platform === 'shopify' && credentials.kind === 'woocommerce') throw new Error('Shopify needs an access token or client credentials');
+  const secrets = asSecrets(credentials);
+  const shop: ShopSettingsInput = platform === 'woocommerce' ? { platform, url } : { platform, url, auth: credentials.kind === 'shopifyClient' ? 'clientCredentials' : 'token' };
+  return createShopConnector(
+    shop,
+    async (name) => {
+      const value = secrets[name];
+      if (value === undefined) throw new Error(`${name} was not typed in`);
+      return value;
+    },
+    { maxAttempts: TEST_ATTEMPTS },
+  );
 }
 
 export function economicClientFor(ctx: ServiceContext, credentials: EconomicCredentials, opts: { maxAttempts?: number } = {}): EconomicClient {
@@ -62,12 +80,8 @@ export class Connections {
       if (value === null) throw new MissingSecretError(profile, name);
       return value;
     };
-    if (shop.platform === 'woocommerce') {
-      return new WooCommerceConnector({ url: shop.url, consumerKey: await secret('wooConsumerKey'), consumerSecret: await secret('wooConsumerSecret') });
-    }
-    return stored.shopifyAuth === 'clientCredentials'
-      ? new ShopifyConnector({ url: shop.url, clientId: await secret('shopifyClientId'), clientSecret: await secret('shopifyClientSecret') })
-      : new ShopifyConnector({ url: shop.url, accessToken: await secret('shopifyAccessToken') });
+    const settings: ShopSettingsInput = shop.platform === 'woocommerce' ? { platform: 'woocommerce', url: shop.url } : { platform: 'shopify', url: shop.url, auth: stored.shopifyAuth ?? 'token' };
+    return createShopConnector(settings, secret);
   }
 
   async economic(): Promise<EconomicClient> {

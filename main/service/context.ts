@@ -4,6 +4,7 @@ import { createSecretStore, type SecretStore } from '../secrets';
 import { ConfigStore } from '../settings';
 import type { AppEvent } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/ipc/schemas/common';
+import type { EconomicAppIdentity } from './economic-app';
 import { SERVICE_CODES, serviceError } from './errors';
 
 export const DEFAULT_ECONOMIC_URL = 'https://restapi.e-conomic.com';
@@ -26,6 +27,12 @@ export interface AppServiceOptions {
   appVersion?: string;
   /** Passed to every e-conomic client (tests inject a fast sleep). */
   economicClientOptions?: Partial<EconomicClientOptions>;
+  /**
+   * LedgerBridge's app in e-conomic, for connecting by logging in to e-conomic (the grant
+   * flow). Defaults to LEDGERBRIDGE_ECONOMIC_APP_PUBLIC_TOKEN and _APP_SECRET_TOKEN; without
+   * them the wizard offers only pasting the tokens.
+   */
+  economicApp?: EconomicAppIdentity;
 }
 
 /**

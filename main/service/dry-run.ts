@@ -9,11 +9,9 @@ import type { NormalizedOrder } from '../../shared/domain/order';
 import { dec, money } from '../../shared/domain/money';
 import type { Request, Response } from '../../shared/ipc/contract';
 import type { DryRunInvoice, DryRunLine } from '../../shared/ipc/schemas/operations';
-import { profileFromAnswers } from '../../shared/ipc/wizard-profile';
-import { profileSchema } from '../../shared/profile/schema';
 import type { ServiceContext } from './context';
 import { SERVICE_CODES, serviceError, translated } from './errors';
-import { mergeProfile, type WizardArea } from './wizard';
+import type { WizardArea } from './wizard';
 
 const ACTIONS: Record<DryRunEntry['outcome'], DryRunInvoice['action']> = {
   invoice: 'draft',
@@ -38,15 +36,17 @@ export class DryRunArea {
     const lang = this.ctx.language();
     const runtime = this.ctx.runtime;
     if (runtime) return translated(lang, () => this.preview(runtime, req.limit), { platform: runtime.profile.shop.platform });
-    const stored = this.wizard.stored();
-    const candidate = mergeProfile(null, profileFromAnswers(stored.state.answers), {
-      economicUrl: this.ctx.economicUrl(),
-      language: lang,
-      shopifyAuth: stored.shopifyAuth,
-      intervalMinutes: 5,
-      mailTemplates: {},
-    });
-    const parsed = profileSchema.safeParse(candidate);
+    return this.withAnswersRuntime((temp) => translated(lang, () => this.preview(temp, req.limit), { platform: temp.profile.shop.platform }));
+  }
+
+  /**
+   * Runs `work` on an engine opened on the wizard's answers as a profile, in a throw-away
+   * data dir (it reads the shop and e-conomic with the keys in the keychain, writes
+   * nothing). Fails with the answers still missing when they do not make a profile yet.
+   */
+  async withAnswersRuntime<T>(work: (runtime: Runtime) => Promise<T>): Promise<T> {
+    const lang = this.ctx.language();
+    const parsed = this.wizard.answersAsProfile();
     if (!parsed.success) {
       const fields = [...new Set(parsed.error.issues.map((i) => i.path.map(String).join('.') || '(profile)'))].join(', ');
       throw serviceError(SERVICE_CODES.dryRunNeedsAnswers, lang, { missing: fields });
@@ -56,7 +56,7 @@ export class DryRunArea {
       new ConfigStore(dir).saveProfile(parsed.data);
       const temp = await Runtime.open({ dataDir: dir, secrets: this.ctx.secrets, clock: this.ctx.clock, env: this.ctx.options.env, lock: false, economicClientOptions: this.ctx.options.economicClientOptions });
       try {
-        return await translated(lang, () => this.preview(temp, req.limit), { platform: parsed.data.shop.platform });
+        return await work(temp);
       } finally {
         temp.close();
       }
@@ -78,7 +78,8 @@ export class DryRunArea {
   }
 }
 
-function toDryRunInvoice(entry: DryRunEntry, runtime: Runtime, fetched: NormalizedOrder | null): DryRunInvoice {
+/** A previewed order as the UI shows it; `fetched` gives date, buyer and total of an order that would not become an invoice. */
+export function toDryRunInvoice(entry: DryRunEntry, runtime: Runtime, fetched: NormalizedOrder | null): DryRunInvoice {
   const { profile } = runtime;
   const problems = entry.problems.map((p) => ({ code: p.code, message: p.message, fix: p.fix }));
   const ruleDecision = entry.decision.matched.length > 0 ? entry.decision.matched.map((m) => m.name).join(', ') : null;

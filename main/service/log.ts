@@ -63,7 +63,7 @@ export class LogArea {
   async supportBundle(): Promise<Response<'support.createBundle'>> {
     const runtime = this.ctx.requireRuntime();
     const { path } = createSupportBundle({ dataDir: this.ctx.dataDir, ledger: runtime.ledger, logStore: runtime.log, config: this.ctx.config.load(), appVersion: this.appVersion });
-    return { path, sizeBytes: statSync(path).size };
+    return { path, sizeBytes: statSync(path).size, shownInFolder: false };
   }
 
   /** The log filter takes an order id or the number the owner sees. */

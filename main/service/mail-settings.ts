@@ -1,11 +1,13 @@
 import { MissingSecretError, type SecretStore } from '../secrets';
-import type { SmtpSettings } from '../mail';
+import { classifySmtpError, createTransport, sendTestMail, type SmtpSettings } from '../mail';
+import { AppError } from '../../shared/ipc/contract';
 import { checkMailSettings } from '../../shared/ipc/mail-settings';
+import { escapeHtml } from '../../shared/mail';
 import type { Request, Response } from '../../shared/ipc/contract';
 import type { MailSettings } from '../../shared/ipc/schemas/mail-settings';
 import { profileSchema } from '../../shared/profile/schema';
 import type { ServiceContext } from './context';
-import { translated } from './errors';
+import { problemError, translated } from './errors';
 import type { WizardArea } from './wizard';
 
 const PASSWORD = 'smtpPassword';
@@ -64,8 +66,61 @@ export class MailSettingsArea {
         this.wizard.saveMailSettingsDraft({ smtp, ...sender });
         this.wizard.saveNotificationsDraft({ email: notificationEmail, digest: req.digest });
       }
+      // A setup check from before this change no longer counts.
+      this.wizard.markChanged();
       return { saved: true as const, settings: await this.read() };
     });
+  }
+
+  /** "Send test mail": the server as typed (the stored password when none is typed), before anything is saved. */
+  async testServer(req: Request<'mail.testServer'>): Promise<Response<'mail.testServer'>> {
+    const lang = this.ctx.language();
+    const fieldErrors = checkMailSettings(req, lang);
+    if (fieldErrors.length > 0) throw problemError({ code: 'LB-2014', params: { detail: fieldErrors.map((e) => e.message).join(' ') } }, lang);
+    const user = req.smtp.user.trim();
+    const smtp: SmtpSettings = { host: req.smtp.host.trim(), port: req.smtp.port, security: req.smtp.security, ...(user ? { user } : {}) };
+    return translated(lang, async () => {
+      const { secrets, profile } = this.keychain();
+      const password = user ? req.password || (await secrets.get(profile, PASSWORD)) : null;
+      if (user && password === null) throw new MissingSecretError(profile, PASSWORD);
+      return this.sendTest(smtp, password, { fromName: req.fromName.trim(), fromAddress: req.fromAddress.trim() }, req.to.trim());
+    });
+  }
+
+  /** Where the owner's own mails go (error mails), or '' when not set. */
+  async ownerAddress(): Promise<string> {
+    return (await this.read()).notificationEmail;
+  }
+
+  /** A test mail through the saved server and sender (the setup check); null while no server is set. */
+  async testSaved(to: string): Promise<Response<'mail.testServer'> | null> {
+    const settings = this.sending();
+    if (!settings) return null;
+    return translated(this.ctx.language(), async () => this.sendTest(settings.smtp, await settings.password(), settings, to));
+  }
+
+  private async sendTest(smtp: SmtpSettings, password: string | null, sender: { fromName: string; fromAddress: string }, to: string): Promise<Response<'mail.testServer'>> {
+    const lang = this.ctx.language();
+    const transport = createTransport(smtp, password);
+    const text = lang === 'da' ? `LedgerBridge kan sende fakturamails gennem ${smtp.host}:${smtp.port}.` : `LedgerBridge can send invoice mails through ${smtp.host}:${smtp.port}.`;
+    try {
+      const result = await sendTestMail({
+        transport,
+        from: { name: sender.fromName || 'LedgerBridge', address: sender.fromAddress || 'ledgerbridge@localhost' },
+        replyTo: undefined,
+        to,
+        subject: lang === 'da' ? 'Mailserveren virker' : 'The mail server works',
+        text,
+        html: `<p>${escapeHtml(text)}</p>`,
+      }).catch((error: unknown) => {
+        // The server's refusal in the owner's words (login, port/TLS, address).
+        const failure = classifySmtpError(error);
+        throw new AppError(failure.errorCode, `${failure.fix[lang]} (${failure.message})`);
+      });
+      return { to, host: smtp.host, messageId: result.messageId ?? null };
+    } finally {
+      transport.close?.();
+    }
   }
 
   /** The settings a test mail goes out with, or null while no mail server is set. */

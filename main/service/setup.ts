@@ -4,9 +4,9 @@ import type { Connections } from './connections';
 import { economicClientFor, shopConnectorFor } from './connections';
 import type { ServiceContext } from './context';
 import { translated } from './errors';
+import { readLicence } from './licence';
+import { RECENT_ORDERS, recentValues } from './recent-values';
 
-/** How far back "payment methods found in recent orders" looks. */
-const PAYMENT_METHOD_WINDOW_DAYS = 90;
 /** Customers offered as the collective customer; a shop with more picks by number. */
 const CUSTOMER_PICK_LIMIT = 1000;
 
@@ -21,7 +21,7 @@ export class SetupArea {
     return translated(
       this.ctx.language(),
       async () => {
-        const identity = await shopConnectorFor(req.platform, req.url, req.credentials).testConnection();
+        const identity = await (await shopConnectorFor(req.platform, req.url, req.credentials)).testConnection();
         return { shopName: identity.name || new URL(req.url).hostname, currency: identity.currency ?? 'DKK' };
       },
       { platform: req.platform },
@@ -51,36 +51,41 @@ export class SetupArea {
   }
 
   /**
-   * The payment methods the shop's recent orders were paid with, most used first, plus
-   * gateways that are switched on but not used yet (count 0), so every one can be mapped.
+   * The payment methods the shop's newest orders were paid with (whatever their dates),
+   * most used first, plus gateways that are switched on but not used yet (count 0), so
+   * every one can be mapped — the same orders the setup check looks at.
    */
   async paymentMethods(req: Request<'shop.paymentMethods'>): Promise<Response<'shop.paymentMethods'>> {
     return translated(
       this.ctx.language(),
       async () => {
         const shop = await this.connections.shop();
-        const since = new Date(this.ctx.clock().getTime() - PAYMENT_METHOD_WINDOW_DAYS * 86_400_000).toISOString();
-        // Polls run oldest first: keep a window of the newest `recentOrders`.
-        const recent: Array<{ id: string; title: string; at: string }> = [];
-        for await (const page of shop.pollChanged(since)) {
-          for (const { order } of page.orders) {
-            if (!order.payment.id) continue;
-            recent.push({ id: order.payment.id, title: order.payment.title, at: order.dates.created });
-            if (recent.length > req.recentOrders) recent.shift();
-          }
-        }
+        const orders = (await shop.latestOrders(req.recentOrders)).map((n) => n.order).filter((o) => o.payment.id);
         const seen = new Map<string, { id: string; title: string; orderCount: number; lastSeenAt: string | null }>();
-        for (const r of recent) {
-          const m = seen.get(r.id) ?? { id: r.id, title: r.title || r.id, orderCount: 0, lastSeenAt: null };
+        for (const order of orders) {
+          const m = seen.get(order.payment.id) ?? { id: order.payment.id, title: order.payment.title || order.payment.id, orderCount: 0, lastSeenAt: null };
           m.orderCount++;
-          if (!m.lastSeenAt || r.at > m.lastSeenAt) m.lastSeenAt = r.at;
-          seen.set(r.id, m);
+          if (!m.lastSeenAt || order.dates.created > m.lastSeenAt) m.lastSeenAt = order.dates.created;
+          seen.set(order.payment.id, m);
         }
         for (const gateway of await shop.discoverPaymentMethods().catch(() => [])) {
           if (gateway.enabled && gateway.id && !seen.has(gateway.id)) seen.set(gateway.id, { id: gateway.id, title: gateway.title, orderCount: 0, lastSeenAt: null });
         }
         return { methods: [...seen.values()].sort((a, b) => b.orderCount - a.orderCount || a.title.localeCompare(b.title)) };
       },
+      { platform: this.connections.platform() },
+    );
+  }
+
+  async checkLicence(req: Request<'licence.check'>): Promise<Response<'licence.check'>> {
+    return readLicence(req.licence, this.ctx.language(), this.ctx.clock());
+  }
+
+  /** What the shop's newest orders contain, whatever their dates: mappings and rules pick from it. */
+  async recentValues(): Promise<Response<'shop.recentValues'>> {
+    return translated(
+      this.ctx.language(),
+      async () => recentValues((await (await this.connections.shop()).latestOrders(RECENT_ORDERS)).map((n) => n.order)),
       { platform: this.connections.platform() },
     );
   }

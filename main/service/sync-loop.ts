@@ -110,6 +110,8 @@ export class SyncLoop {
   }
 
   trayState(): TrayState {
+    // Without a profile nothing is synced: a fresh installation says so instead of "all good".
+    if (!this.ctx.runtime) return 'setup';
     if (this.syncing) return 'working';
     const state = this.scheduler?.snapshot();
     if ((state && state.lastError) || this.attentionCount() > 0) return 'attention';

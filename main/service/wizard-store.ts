@@ -2,15 +2,31 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../settings';
-import { WIZARD_STEPS, wizardStateSchema, type WizardAnswers } from '../../shared/ipc/schemas/setup';
+import { WIZARD_STEPS, wizardStateSchema, type WizardAnswers, type WizardStep } from '../../shared/ipc/schemas/setup';
+import { checkLineIdSchema } from '../../shared/ipc/schemas/setup-check';
 import type { Plan, Profile } from '../../shared/profile/schema';
 
 export const WIZARD_FILE_NAME = 'wizard.json';
 
 const mailTemplate = z.object({ subject: z.string(), html: z.string(), text: z.string() });
 
+/** Steps of earlier versions in an older wizard.json: the dry run and the summary became the setup check. */
+const RENAMED_STEPS: Record<string, WizardStep> = { dryRun: 'check', finish: 'check' };
+const renamed = (step: unknown) => (typeof step === 'string' ? (RENAMED_STEPS[step] ?? step) : step);
+const storedState = z.preprocess((raw) => {
+  if (typeof raw !== 'object' || raw === null) return raw;
+  const state = raw as { step?: unknown; completed?: unknown; answers?: Record<string, unknown> };
+  const { dryRun: _reviewed, ...answers } = state.answers ?? {};
+  return {
+    ...state,
+    step: renamed(state.step),
+    completed: Array.isArray(state.completed) ? [...new Set(state.completed.map(renamed))] : state.completed,
+    answers,
+  };
+}, wizardStateSchema);
+
 const storedSchema = z.object({
-  state: wizardStateSchema,
+  state: storedState,
   /** The profile name the wizard's credentials were stored under in the keychain. */
   secretsProfile: z.string().nullable().default(null),
   /** How the Shopify app authenticates, decided by which credentials were entered. */
@@ -28,6 +44,10 @@ const storedSchema = z.object({
       replyTo: z.string().optional(),
     })
     .default({}),
+  /** When the answers, keys or mail settings last changed: a setup check from before this is stale. */
+  changedAt: z.string().nullable().default(null),
+  /** The latest setup check: when it ran, whether nothing was red, and where the first sync starts. */
+  check: z.object({ ranAt: z.string(), ready: z.boolean(), failed: z.array(checkLineIdSchema), firstSyncFrom: z.string().nullable() }).nullable().default(null),
 });
 export type StoredWizard = z.infer<typeof storedSchema>;
 
@@ -50,15 +70,26 @@ export class WizardStore {
     }
     if (existing) {
       return {
-        state: { step: 'finish', completed: [...WIZARD_STEPS], answers: answersFromProfile(existing.profile, existing.plan), secretsStored: [], finished: true },
+        state: { step: 'check', completed: [...WIZARD_STEPS], answers: answersFromProfile(existing.profile, existing.plan), secretsStored: [], finished: true },
         secretsProfile: existing.profile.name,
         shopifyAuth: existing.profile.shop.platform === 'shopify' ? existing.profile.shop.auth : null,
         mailTemplates: {},
         notifications: {},
         mailSettings: {},
+        changedAt: null,
+        check: null,
       };
     }
-    return { state: { step: 'plan', completed: [], answers: {}, secretsStored: [], finished: false }, secretsProfile: null, shopifyAuth: null, mailTemplates: {}, notifications: {}, mailSettings: {} };
+    return {
+      state: { step: 'plan', completed: [], answers: {}, secretsStored: [], finished: false },
+      secretsProfile: null,
+      shopifyAuth: null,
+      mailTemplates: {},
+      notifications: {},
+      mailSettings: {},
+      changedAt: null,
+      check: null,
+    };
   }
 
   save(stored: StoredWizard): void {
@@ -69,8 +100,9 @@ export class WizardStore {
 /** The wizard's answers that reproduce a profile, so the wizard can be reopened to change it. */
 export function answersFromProfile(profile: Profile, plan: Plan | null): WizardAnswers {
   const collective = profile.customers.collective['*'] ?? profile.customers.collective[profile.enabledCurrencies[0] ?? 'DKK'] ?? Object.values(profile.customers.collective)[0];
+  const { '*': _default, ...perCurrency } = profile.customers.collective;
   return {
-    plan: { plan: plan ?? (profile.bookingMode === 'automatic' ? 'standard' : 'basic'), profileName: profile.name, ...(profile.licence ? { licence: profile.licence } : {}) },
+    plan: { plan: plan ?? 'basic', profileName: profile.name, ...(profile.licence ? { licence: profile.licence } : {}) },
     shop: { platform: profile.shop.platform, url: profile.shop.url, shopName: profile.name, currency: profile.enabledCurrencies[0] ?? 'DKK' },
     stages: { orderStages: profile.orderStages },
     mapping: {
@@ -80,6 +112,13 @@ export function answersFromProfile(profile: Profile, plan: Plan | null): WizardA
       ...(collective !== undefined ? { collectiveCustomerNumber: collective } : {}),
       productGroups: profile.productGroups,
       products: { shipping: profile.products.shipping, fee: profile.products.fee, giftCard: profile.products.giftCard, rounding: profile.products.rounding },
+    },
+    currencies: {
+      enabled: profile.enabledCurrencies,
+      collectiveCustomers: perCurrency,
+      homeCountry: profile.homeCountry,
+      vatZones: profile.vatZones,
+      vatNumberMetaKey: profile.shop.vatNumberMetaKey,
     },
     paymentMethods: profile.paymentMethods,
     rules: profile.rules,

@@ -1,8 +1,13 @@
 import { profileSchema, type Profile, type SecretName } from '../../shared/profile/schema';
 import type { Request, Response } from '../../shared/ipc/contract';
-import type { WizardState } from '../../shared/ipc/schemas/setup';
+import type { EconomicCredentials, WizardAnswers, WizardState } from '../../shared/ipc/schemas/setup';
+import { CHECK_LINE_TITLES, type SetupCheck } from '../../shared/ipc/schemas/setup-check';
+import { WIZARD_STEPS } from '../../shared/ipc/schemas/setup';
+import { profileFromAnswers } from '../../shared/ipc/wizard-profile';
 import type { ServiceContext } from './context';
 import { economicSecrets, shopSecrets } from './credential-secrets';
+import { problemError } from './errors';
+import { readLicence } from './licence';
 import { WizardStore, type StoredWizard } from './wizard-store';
 
 /** Used for keychain entries typed before the plan step named the profile. */
@@ -41,7 +46,14 @@ export class WizardArea {
 
   async saveStep(req: Request<'wizard.saveStep'>): Promise<Response<'wizard.saveStep'>> {
     const stored = this.stored();
-    const answers = { ...stored.state.answers, ...req.answers };
+    const lang = this.ctx.language();
+    const given = { ...req.answers };
+    // The plan is read from the licence, never taken from the UI: no licence is Basic, a bad one is refused.
+    if (given.plan) {
+      const licence = given.plan.licence?.trim();
+      given.plan = { profileName: given.plan.profileName, plan: licence ? readLicence(licence, lang, this.ctx.clock()).plan : 'basic', ...(licence ? { licence } : {}) };
+    }
+    const answers = { ...stored.state.answers, ...given };
     const profile = answers.plan?.profileName ?? stored.secretsProfile ?? UNNAMED_PROFILE;
     const secretsStored = new Set(stored.state.secretsStored);
     // A renamed profile takes its keys along.
@@ -51,19 +63,84 @@ export class WizardArea {
       await this.ctx.secrets.set(profile, name, value);
       secretsStored.add(name);
     }
-    const answered = Object.keys(req.answers).length > 0;
-    const profileExists = this.ctx.config.getProfile() !== null;
+    const answered = Object.keys(given).length > 0;
     const state: WizardState = {
       step: req.next ?? req.step,
       answers,
       completed: answered && !stored.state.completed.includes(req.step) ? [...stored.state.completed, req.step] : stored.state.completed,
       secretsStored: [...secretsStored],
-      finished: stored.state.finished || (req.step === 'finish' && profileExists),
+      finished: stored.state.finished,
     };
-    if (state.finished && !state.completed.includes('finish')) state.completed = [...state.completed, 'finish'];
     const shopifyAuth = req.shopCredentials ? (req.shopCredentials.kind === 'shopifyClient' ? 'clientCredentials' : req.shopCredentials.kind === 'shopifyToken' ? 'token' : null) : stored.shopifyAuth;
-    this.store.save({ ...stored, state, secretsProfile: secretsStored.size > 0 ? profile : stored.secretsProfile, shopifyAuth });
+    const changed = answered || entries.length > 0;
+    this.store.save({
+      ...stored,
+      state,
+      secretsProfile: secretsStored.size > 0 ? profile : stored.secretsProfile,
+      shopifyAuth,
+      changedAt: changed ? this.now() : stored.changedAt,
+    });
     return state;
+  }
+
+  /**
+   * e-conomic granted access in the browser: the tokens go to the keychain and the
+   * step counts as answered, exactly as if they had been pasted and tested.
+   */
+  async saveEconomicGrant(credentials: EconomicCredentials, company: NonNullable<WizardAnswers['economic']>): Promise<void> {
+    const step = this.current().step;
+    await this.saveStep({ step: 'economic', answers: { economic: company }, next: step, economicCredentials: credentials });
+  }
+
+  /** The answers so far as a profile (with the defaults the wizard leaves to the service), or what is still missing. */
+  answersAsProfile(): ReturnType<typeof profileSchema.safeParse> {
+    const stored = this.stored();
+    return profileSchema.safeParse(
+      mergeProfile(null, profileFromAnswers(stored.state.answers), {
+        economicUrl: this.ctx.economicUrl(),
+        language: this.ctx.language(),
+        shopifyAuth: stored.shopifyAuth,
+        intervalMinutes: this.ctx.config.load().app.syncIntervalMinutes,
+        mailTemplates: {},
+      }),
+    );
+  }
+
+  /** Something the setup consists of changed outside the steps (mail server, currencies): an earlier check no longer counts. */
+  markChanged(): void {
+    const stored = this.stored();
+    this.store.save({ ...stored, changedAt: this.now() });
+  }
+
+  /** Keeps the outcome of a setup check; finishing relies on it. */
+  recordCheck(check: SetupCheck): void {
+    const stored = this.stored();
+    this.store.save({
+      ...stored,
+      check: { ranAt: check.ranAt, ready: check.ready, failed: check.lines.filter((l) => l.status === 'fail').map((l) => l.id), firstSyncFrom: check.firstSyncFrom },
+    });
+  }
+
+  /**
+   * Saves the setup and starts it — only after a setup check that ran since the last
+   * change and found nothing red. A new profile's first sync starts at the oldest
+   * order of that check's dry run, so it books what the dry run showed.
+   */
+  async finish(): Promise<Response<'wizard.finish'>> {
+    const lang = this.ctx.language();
+    const stored = this.stored();
+    const check = stored.check;
+    if (!check || (stored.changedAt !== null && check.ranAt < stored.changedAt)) throw problemError({ code: 'LB-2021', params: {} }, lang);
+    if (!check.ready) throw problemError({ code: 'LB-2022', params: { detail: check.failed.map((id) => CHECK_LINE_TITLES[lang][id]).join(', ') } }, lang);
+    const input = profileFromAnswers(stored.state.answers);
+    const name = typeof input.name === 'string' ? input.name : undefined;
+    const existing = name ? this.ctx.config.getProfile(name) : null;
+    if (!existing && check.firstSyncFrom) input.sync = { importFrom: check.firstSyncFrom };
+    const result = await this.saveProfile({ profile: input });
+    if (!result.saved) throw problemError({ code: 'LB-2014', params: { detail: result.fieldErrors.map((e) => `${e.path}: ${e.message}`).join('; ') } }, lang);
+    const after = this.stored();
+    this.store.save({ ...after, state: { ...after.state, finished: true, completed: [...WIZARD_STEPS] } });
+    return { finished: true, profileName: String(result.profile.name) };
   }
 
   async getProfile(): Promise<Response<'profile.get'>> {
@@ -171,6 +248,10 @@ export class WizardArea {
     if (shopName) this.ctx.runtime?.ledger.kv.set('shop:name', shopName);
   }
 
+  private now(): string {
+    return this.ctx.clock().toISOString();
+  }
+
   private async moveSecrets(from: string, to: string, names: SecretName[]): Promise<void> {
     for (const name of names) {
       const value = await this.ctx.secrets.get(from, name);
@@ -204,9 +285,9 @@ export function mergeProfile(
   const mail = base?.mail ?? { fromName: '', fromAddress: '', templates: {} };
   return {
     language: defaults.language,
-    sync: { intervalMinutes: defaults.intervalMinutes, overlapMinutes: 10 },
     ...(base ?? {}),
     ...input,
+    sync: { intervalMinutes: defaults.intervalMinutes, overlapMinutes: 10, ...(base?.sync ?? {}), ...((input.sync ?? {}) as Record<string, unknown>) },
     shop,
     economic: { ...(base?.economic ?? {}), url: base?.economic.url ?? defaults.economicUrl, ...economicIn },
     ...(customersIn ? { customers: { ...(base?.customers ?? {}), ...customersIn } } : {}),

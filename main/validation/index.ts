@@ -1,5 +1,6 @@
 export type { ValidationContext } from './context';
 export { validateOrder, canTransfer } from './validate-order';
+export { lineVatRates } from './checks/lines';
 export { mapEconomicError } from './economic-errors';
 export { mapShopError } from './shop-errors';
 export { ISO_COUNTRY_CODES, EU_MEMBER_STATES, isKnownCountry, isEuMember } from './countries';

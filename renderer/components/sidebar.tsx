@@ -24,8 +24,8 @@ export interface SidebarStatus {
 export function Sidebar({ status, onPostingChanged }: { status: SidebarStatus; onPostingChanged: () => void }) {
   const { t } = useI18n();
   const { route, go } = useNavigation();
-  const statusText = !status.setUp ? t.tray.notSetUp : status.paused ? t.tray.paused : t.tray[status.trayState];
-  const tone = !status.setUp ? 'unset' : status.paused ? 'paused' : status.trayState;
+  const statusText = !status.setUp ? t.tray.setup : status.paused ? t.tray.paused : t.tray[status.trayState];
+  const tone = !status.setUp ? 'setup' : status.paused ? 'paused' : status.trayState;
   return (
     <nav className="sidebar" aria-label="LedgerBridge">
       <div className="brand">

@@ -1,6 +1,7 @@
 import type { ProfileInput } from '../../shared/profile/schema';
 import { generateWooOrders } from '../../main/sandbox/shops/woocommerce';
-import { enableAutomaticPosting, startBenchHarness } from './harness';
+import { walkSupervisedPeriod } from '../../main/demo/sandbox-harness';
+import { startBenchHarness } from './harness';
 
 export type CallsCase = 'shopInvoice' | 'economicInvoice' | 'customerPerBuyer';
 
@@ -42,7 +43,7 @@ export async function measureCallsPerOrder(which: CallsCase, count: number, seed
   try {
     const runtime = await harness.open();
     try {
-      enableAutomaticPosting(runtime);
+      walkSupervisedPeriod(runtime);
       const started = performance.now();
       const summary = await runtime.syncOnce();
       const seconds = (performance.now() - started) / 1000;

@@ -5,7 +5,8 @@ import { openLedger } from '../../main/ledger';
 import { generateWooOrders } from '../../main/sandbox/shops/woocommerce';
 import { round } from './calls-per-order';
 import { runChild } from './children/run-child';
-import { enableAutomaticPosting, startBenchHarness } from './harness';
+import { walkSupervisedPeriod } from '../../main/demo/sandbox-harness';
+import { startBenchHarness } from './harness';
 
 export interface MemoryResult {
   ledgerOrders: number;
@@ -70,7 +71,7 @@ async function peakRssOfSync(ledgerOrders: number, newOrders: number): Promise<{
   try {
     const setup = await harness.open();
     try {
-      enableAutomaticPosting(setup);
+      walkSupervisedPeriod(setup);
     } finally {
       setup.close();
     }

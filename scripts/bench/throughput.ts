@@ -1,6 +1,7 @@
 import { generateWooOrders } from '../../main/sandbox/shops/woocommerce';
 import { round } from './calls-per-order';
-import { enableAutomaticPosting, startBenchHarness } from './harness';
+import { walkSupervisedPeriod } from '../../main/demo/sandbox-harness';
+import { startBenchHarness } from './harness';
 
 export interface ThroughputResult {
   orders: number;
@@ -26,7 +27,7 @@ export async function measureThroughput(count: number, latencyMs = 100, seed = 4
   try {
     const runtime = await harness.open();
     try {
-      enableAutomaticPosting(runtime);
+      walkSupervisedPeriod(runtime);
       const concurrency = runtime.profile.economic.concurrency;
       harness.economic.setFaults({ failRate: 0, latencyMs });
       const started = performance.now();

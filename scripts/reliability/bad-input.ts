@@ -8,7 +8,7 @@ import { draftInvoiceBody } from '../../main/engine/plan/draft-body';
 import { decideRules } from '../../main/engine/rules';
 import { validateOrder, type ValidationContext } from '../../main/validation';
 import { generateWooOrders } from '../../main/sandbox/shops/woocommerce';
-import { badOrders } from '../../test/fixtures/bad-orders/corpus';
+import { badOrders } from './bad-orders/corpus';
 import { benchValidationSetup } from '../bench/engine-work';
 
 export interface BadInputResult {

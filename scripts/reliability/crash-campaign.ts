@@ -2,7 +2,8 @@ import { CRASH_POINTS, type CrashPoint } from '../../main/engine/crash-points';
 import { generateWooDemoOrders } from '../../main/sandbox/shops/woocommerce';
 import { runChildOutcome } from '../bench/children/run-child';
 import { auditRun, type Audit } from './audit';
-import { enableAutomaticPosting, seededRandom, startReliabilityHarness } from './harness';
+import { walkSupervisedPeriod } from '../../main/demo/sandbox-harness';
+import { seededRandom, startReliabilityHarness } from './harness';
 
 export interface CrashCampaignResult {
   orders: number;
@@ -48,7 +49,7 @@ export async function runCrashCampaign(count: number, kills: number, seed = 2026
   const started = performance.now();
   try {
     const setup = await harness.open();
-    enableAutomaticPosting(setup);
+    walkSupervisedPeriod(setup);
     const orderStages = setup.profile.orderStages;
     setup.close();
 

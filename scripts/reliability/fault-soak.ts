@@ -1,6 +1,7 @@
 import { generateWooDemoOrders } from '../../main/sandbox/shops/woocommerce';
 import { auditRun, type Audit } from './audit';
-import { enableAutomaticPosting, startReliabilityHarness } from './harness';
+import { walkSupervisedPeriod } from '../../main/demo/sandbox-harness';
+import { startReliabilityHarness } from './harness';
 
 export interface FaultSoakResult {
   orders: number;
@@ -46,7 +47,7 @@ export async function runFaultSoak(count: number, failRate = 0.2, seed = 1979, f
     // Waits between retries are skipped (the sandbox's Retry-After is 1 s); the attempts are not.
     const runtime = await harness.open({ clock: () => clock.now, economicClientOptions: { sleep: async () => undefined } });
     try {
-      enableAutomaticPosting(runtime, clock.now);
+      walkSupervisedPeriod(runtime);
       harness.economic.setFaults({ failRate, statuses: [...ECONOMIC_FAULTS], seed });
       harness.shop.setFaults({ failRate, statuses: [...SHOP_FAULTS], seed: seed + 1 });
       let threw = 0;

@@ -2,10 +2,9 @@
 // profile) with invoices from e-conomic, so that the PDF and mail-queue steps and their
 // crash points are part of every booking.
 import type { ProfileInput } from '../../shared/profile/schema';
-import { startBenchHarness, type BenchHarness } from '../bench/harness';
+import type { SandboxHarness } from '../../main/demo/sandbox-harness';
+import { startBenchHarness } from '../bench/harness';
 import { createPrng } from '../../main/sandbox/shops/shared/prng';
-
-export { enableAutomaticPosting } from '../bench/harness';
 
 /**
  * The booked PDF is downloaded and the mail queued, but no SMTP server is configured, so
@@ -15,7 +14,7 @@ function reliabilityProfile(base: ProfileInput): Partial<ProfileInput> {
   return { invoiceSource: 'economic', mail: { ...base.mail!, smtp: undefined } };
 }
 
-export function startReliabilityHarness(orders: unknown[]): Promise<BenchHarness> {
+export function startReliabilityHarness(orders: unknown[]): Promise<SandboxHarness> {
   return startBenchHarness({ orders, profile: reliabilityProfile });
 }
 

@@ -57,7 +57,7 @@ End state: ledger ${states(f.audit.ledgerByState)}.
 
 ## Bad input
 
-The bad-order corpus (\`test/fixtures/bad-orders/corpus.ts\`, ${b.corpusCases} real reference orders with one
+The bad-order corpus (\`scripts/reliability/bad-orders/corpus.ts\`, ${b.corpusCases} real reference orders with one
 fault each) through validation and planning, and ${b.fuzzCases.toLocaleString('en')} fuzzed WooCommerce orders (fast-check,
 seed ${b.seed}): valid load orders with one to four fields replaced by odd values (null, empty,
 huge or emoji text, numbers as text in other formats, random objects and arrays) or removed,

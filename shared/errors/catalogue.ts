@@ -5,10 +5,11 @@ import { INTERNAL } from './catalogue/internal';
 import { LIMITS } from './catalogue/limits';
 import { MAIL } from './catalogue/mail';
 import { SETUP } from './catalogue/setup';
+import { SETUP_WIZARD } from './catalogue/setup-wizard';
 import { SHOP_DATA } from './catalogue/shop-data';
 import type { CatalogueEntry, Params, TechnicalDetail } from './types';
 
-const ALL = { ...SHOP_DATA, ...SETUP, ...ECONOMIC, ...CONNECTIVITY, ...LIMITS, ...MAIL, ...BOOKING, ...INTERNAL };
+const ALL = { ...SHOP_DATA, ...SETUP, ...SETUP_WIZARD, ...ECONOMIC, ...CONNECTIVITY, ...LIMITS, ...MAIL, ...BOOKING, ...INTERNAL };
 
 export type ErrorCode = keyof typeof ALL;
 

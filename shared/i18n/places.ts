@@ -7,7 +7,7 @@ import type { Lang, Words } from './lang';
  * definition, and a test renders every screen to check that each control exists with
  * exactly this accessible name.
  */
-export const SCREENS = ['overview', 'orders', 'invoices', 'reconciliation', 'log', 'mail', 'settings', 'setup'] as const;
+export const SCREENS = ['overview', 'orders', 'invoices', 'reconciliation', 'log', 'mail', 'import', 'settings', 'setup'] as const;
 export type ScreenId = (typeof SCREENS)[number];
 
 export const SCREEN_NAMES: Record<ScreenId, Words> = {
@@ -17,6 +17,7 @@ export const SCREEN_NAMES: Record<ScreenId, Words> = {
   reconciliation: { da: 'Afstemning', en: 'Reconciliation' },
   log: { da: 'Fejllog', en: 'Error log' },
   mail: { da: 'Fakturamail', en: 'Invoice mail' },
+  import: { da: 'Import', en: 'Import' },
   settings: { da: 'Indstillinger', en: 'Settings' },
   setup: { da: 'Opsætning', en: 'Setup' },
 };
@@ -49,15 +50,16 @@ export const PLACES = {
   'mail.subject': { screen: 'mail', role: 'textbox', scope: 'screen', name: { da: 'Emne', en: 'Subject' } },
   'settings.smtpServer': { screen: 'settings', role: 'textbox', scope: 'screen', name: { da: 'Server', en: 'Server' } },
   'settings.smtpPassword': { screen: 'settings', role: 'textbox', scope: 'screen', name: { da: 'Adgangskode', en: 'Password' } },
-  'setup.licence': { screen: 'setup', role: 'button', scope: 'screen', press: true, name: { da: 'Abonnement', en: 'Plan' } },
+  'setup.licence': { screen: 'setup', role: 'button', scope: 'screen', press: true, name: { da: 'Licens', en: 'Licence' } },
   'setup.shop': { screen: 'setup', role: 'button', scope: 'screen', press: true, name: { da: 'Webshop', en: 'Web shop' } },
   'setup.economic': { screen: 'setup', role: 'button', scope: 'screen', press: true, name: { da: 'e-conomic', en: 'e-conomic' } },
-  'setup.stages': { screen: 'setup', role: 'button', scope: 'screen', press: true, name: { da: 'Ordrestatus', en: 'Order stages' } },
-  'setup.mapping': { screen: 'setup', role: 'button', scope: 'screen', press: true, name: { da: 'Opsætning i e-conomic', en: 'e-conomic mapping' } },
+  'setup.stages': { screen: 'setup', role: 'button', scope: 'screen', press: true, name: { da: 'Ordrestatus', en: 'Order status' } },
+  'setup.mapping': { screen: 'setup', role: 'button', scope: 'screen', press: true, name: { da: 'Opsætning i e-conomic', en: 'e-conomic setup' } },
+  'setup.currencies': { screen: 'setup', role: 'button', scope: 'screen', press: true, name: { da: 'Valuta og EU', en: 'Currencies and EU' } },
   'setup.paymentMethods': { screen: 'setup', role: 'button', scope: 'screen', press: true, name: { da: 'Betalingsmetoder', en: 'Payment methods' } },
   'setup.rules': { screen: 'setup', role: 'button', scope: 'screen', press: true, name: { da: 'Regler', en: 'Rules' } },
   'setup.invoiceSource': { screen: 'setup', role: 'button', scope: 'screen', press: true, name: { da: 'Faktura og mail', en: 'Invoice and mail' } },
-  'setup.finish': { screen: 'setup', role: 'button', scope: 'screen', press: true, name: { da: 'Færdig', en: 'Finish' } },
+  'setup.check': { screen: 'setup', role: 'button', scope: 'screen', press: true, name: { da: 'Kontrol', en: 'Check' } },
 } as const satisfies Record<string, PlaceDef>;
 
 export type PlaceId = keyof typeof PLACES;
@@ -97,10 +99,11 @@ const SETUP_STEP_PLACES: Record<string, PlaceId> = {
   economic: 'setup.economic',
   stages: 'setup.stages',
   mapping: 'setup.mapping',
+  currencies: 'setup.currencies',
   paymentMethods: 'setup.paymentMethods',
   rules: 'setup.rules',
   mail: 'setup.invoiceSource',
-  finish: 'setup.finish',
+  check: 'setup.check',
 };
 
 export function setupStepPlace(step: string): PlaceId | undefined {

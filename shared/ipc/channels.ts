@@ -52,6 +52,20 @@ export const CHANNELS = [
   'supervised.deactivate',
   'reconcile.run',
   'orders.openInShop',
+  'licence.check',
+  'shop.recentValues',
+  'currencies.get',
+  'currencies.save',
+  'setup.check',
+  'wizard.finish',
+  'mail.testServer',
+  'economic.startGrant',
+  'economic.grantStatus',
+  'economic.cancelGrant',
+  'import.preview',
+  'import.start',
+  'import.pause',
+  'import.status',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

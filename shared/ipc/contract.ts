@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { profileSchema } from '../profile/schema';
 import type { Channel, EventName } from './channels';
 import { emptyRequest, severitySchema, trayStateSchema } from './schemas/common';
+import { economicGrantStatusSchema } from './schemas/economic-grant';
+import { importFromRequest, importPreviewSchema, importStatusSchema } from './schemas/import';
+import { setupCheckSchema, wizardFinishResponse } from './schemas/setup-check';
 import { logDetailSchema, logIdRequest, logListRequest, logListResponse, logResolveResponse } from './schemas/log';
 import {
   mailGetTemplateRequest,
@@ -12,6 +15,8 @@ import {
   mailTemplateRequest,
   mailTestSendRequest,
   mailTestSendResponse,
+  mailTestServerRequest,
+  mailTestServerResponse,
   mailValidateResponse,
 } from './schemas/mail';
 import { mailSaveSettingsRequest, mailSaveSettingsResponse, mailSettingsSchema } from './schemas/mail-settings';
@@ -49,13 +54,17 @@ import {
 import { reconcileRequest, reconcileResponse } from './schemas/reconciliation';
 import { appInfoSchema, settingsSchema, settingsUpdateSchema } from './schemas/settings';
 import {
+  currencySettingsSchema,
   economicCredentialsSchema,
   economicTestResponse,
+  licenceCheckRequest,
+  licenceCheckResponse,
   paymentMethodSeenSchema,
   profileSaveRequest,
   profileSaveResponse,
   referenceDataSchema,
   rulesSchema,
+  shopRecentValuesResponse,
   shopStatusSchema,
   shopTestRequest,
   shopTestResponse,
@@ -121,6 +130,20 @@ export const contract = {
   'supervised.deactivate': { request: deactivateRequest, response: signedActionResponse },
   'reconcile.run': { request: reconcileRequest, response: reconcileResponse },
   'orders.openInShop': { request: openInEconomicRequest, response: openInEconomicResponse },
+  'licence.check': { request: licenceCheckRequest, response: licenceCheckResponse },
+  'shop.recentValues': { request: emptyRequest, response: shopRecentValuesResponse },
+  'currencies.get': { request: emptyRequest, response: currencySettingsSchema },
+  'currencies.save': { request: currencySettingsSchema, response: currencySettingsSchema },
+  'setup.check': { request: emptyRequest, response: setupCheckSchema },
+  'wizard.finish': { request: emptyRequest, response: wizardFinishResponse },
+  'mail.testServer': { request: mailTestServerRequest, response: mailTestServerResponse },
+  'economic.startGrant': { request: emptyRequest, response: economicGrantStatusSchema },
+  'economic.grantStatus': { request: emptyRequest, response: economicGrantStatusSchema },
+  'economic.cancelGrant': { request: emptyRequest, response: economicGrantStatusSchema },
+  'import.preview': { request: importFromRequest, response: importPreviewSchema },
+  'import.start': { request: importFromRequest, response: importStatusSchema },
+  'import.pause': { request: emptyRequest, response: importStatusSchema },
+  'import.status': { request: emptyRequest, response: importStatusSchema },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 /** Pushes from the engine to every open UI. */

@@ -3,9 +3,9 @@ import type { WizardAnswers } from './schemas/setup';
 
 /**
  * Assembles a profile (the input shape of `profileSchema`) from the wizard's
- * answers. The UI sends the result to `profile.save`; the service can use the
- * same function for `sync.dryRun` before a profile is saved. Missing answers
- * stay missing so the profile schema reports them per field.
+ * answers. The service saves the result when the setup is finished and previews
+ * from it before; missing answers stay missing so the profile schema reports them
+ * per field.
  */
 export function profileFromAnswers(answers: WizardAnswers): Record<string, unknown> {
   const profile: Record<string, unknown> = {};
@@ -14,9 +14,12 @@ export function profileFromAnswers(answers: WizardAnswers): Record<string, unkno
     if (answers.plan.licence) profile.licence = answers.plan.licence;
     // Plans with automatic book-keeping create drafts automatically from the start;
     // posting itself waits for the supervised period and the owner's activation.
-    profile.bookingMode = PLANS_WITH_AUTOMATIC_BOOKING.includes(answers.plan.plan) ? 'automatic' : 'drafts';
+    profile.bookingMode = answers.plan.plan && PLANS_WITH_AUTOMATIC_BOOKING.includes(answers.plan.plan) ? 'automatic' : 'drafts';
   }
-  if (answers.shop) profile.shop = { platform: answers.shop.platform, url: answers.shop.url };
+  const currencies = answers.currencies;
+  if (answers.shop) {
+    profile.shop = { platform: answers.shop.platform, url: answers.shop.url, ...(currencies ? { vatNumberMetaKey: currencies.vatNumberMetaKey } : {}) };
+  }
   profile.economic = {};
   if (answers.stages) profile.orderStages = answers.stages.orderStages;
   if (answers.mapping) {
@@ -25,10 +28,15 @@ export function profileFromAnswers(answers: WizardAnswers): Record<string, unkno
     profile.paymentTermsNumber = m.paymentTermsNumber;
     profile.customers = {
       mode: m.customerMode,
-      collective: m.collectiveCustomerNumber ? { '*': m.collectiveCustomerNumber } : {},
+      collective: { ...(m.collectiveCustomerNumber ? { '*': m.collectiveCustomerNumber } : {}), ...(m.customerMode === 'collective' ? (currencies?.collectiveCustomers ?? {}) : {}) },
     };
     profile.productGroups = m.productGroups;
     profile.products = m.products;
+  }
+  if (currencies) {
+    profile.enabledCurrencies = currencies.enabled;
+    profile.homeCountry = currencies.homeCountry;
+    profile.vatZones = currencies.vatZones;
   }
   if (answers.paymentMethods) profile.paymentMethods = answers.paymentMethods;
   if (answers.rules) profile.rules = answers.rules;

@@ -88,6 +88,8 @@ export const shopSchema = z.discriminatedUnion('platform', [
   }),
 ]);
 export type ShopSettings = z.infer<typeof shopSchema>;
+/** Shop settings as written, before the schema's defaults: a profile's, or the setup wizard's answers. */
+export type ShopSettingsInput = z.input<typeof shopSchema>;
 
 export const profileSchema = z.object({
   name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'use lower-case letters, digits and dashes, e.g. "butik"'),

@@ -17,14 +17,15 @@ function renderApp(options: Parameters<typeof createMemoryService>[0] = {}) {
 const nav = () => screen.getByRole('navigation', { name: 'LedgerBridge' });
 
 describe('App', () => {
-  it('opens a fresh installation on the setup wizard', async () => {
+  it('opens a fresh installation on the setup wizard, and says it is not set up instead of "all good"', async () => {
     renderApp();
     expect(await screen.findByText('Trin 1 af 10')).toBeTruthy();
+    expect((await within(nav()).findByRole('status')).textContent).toBe('Ikke sat op endnu');
     expect(within(nav()).getByRole('button', { name: 'Opsætning' }).getAttribute('aria-current')).toBe('page');
   });
 
   it('opens a configured installation on the overview, and every sidebar entry leads to its scene', async () => {
-    renderApp({ wizard: { finished: true, step: 'finish' } });
+    renderApp({ wizard: { finished: true, step: 'check' } });
     expect(await screen.findByRole('heading', { name: 'Overblik' })).toBeTruthy();
     for (const [entry, heading] of [['Ordrer', 'Ordrer'], ['Fakturaer', 'Fakturaer'], ['Afstemning', 'Afstemning'], ['Fejllog', 'Fejllog'], ['Fakturamail', 'Fakturamail'], ['Indstillinger', 'Indstillinger'], ['Opsætning', 'Opsætning']]) {
       fireEvent.click(within(nav()).getByRole('button', { name: entry }));
@@ -33,8 +34,8 @@ describe('App', () => {
   });
 
   it('shows the tray state in the sidebar and follows status pushes', async () => {
-    const { emit } = renderApp({ wizard: { finished: true, step: 'finish' } });
-    expect((await within(nav()).findByRole('status')).textContent).toBe('Alt kører');
+    const { emit } = renderApp({ wizard: { finished: true, step: 'check' } });
+    expect((await within(await screen.findByRole('navigation', { name: 'LedgerBridge' })).findByRole('status')).textContent).toBe('Alt kører');
     act(() => emit({ name: 'status.changed', payload: { trayState: 'attention', paused: false, running: false, lastSyncAt: null, attentionCount: 4, automaticPosting: false } }));
     expect(within(nav()).getByRole('status').textContent).toBe('Kræver opmærksomhed');
     expect(within(nav()).getByRole('button', { name: 'Fejllog (4)' })).toBeTruthy();
@@ -47,7 +48,7 @@ describe('App', () => {
   });
 
   it('shows automatic posting ON or OFF on every screen, and switches it off with the owner’s name', async () => {
-    const { memory, emit } = renderApp({ wizard: { finished: true, step: 'finish' } });
+    const { memory, emit } = renderApp({ wizard: { finished: true, step: 'check' } });
     const posting = await within(nav()).findByRole('region', { name: 'Automatisk bogføring' });
     expect(posting.textContent).toContain('Fra');
     act(() => emit({ name: 'status.changed', payload: { trayState: 'ok', paused: false, running: false, lastSyncAt: null, attentionCount: 0, automaticPosting: true } }));
@@ -64,7 +65,7 @@ describe('App', () => {
   });
 
   it('takes the owner from a fix to the control it names, with the control focused', async () => {
-    renderApp({ wizard: { finished: true, step: 'finish' } });
+    renderApp({ wizard: { finished: true, step: 'check' } });
     fireEvent.click(await within(nav()).findByRole('button', { name: 'Fejllog' }));
     fireEvent.click((await screen.findAllByRole('button', { name: /Entry 1:/ }))[0]);
     fireEvent.click(await screen.findByRole('button', { name: 'Gå til Opsætning → Opsætning i e-conomic' }));
@@ -74,12 +75,33 @@ describe('App', () => {
   });
 
   it('speaks English when the settings say so', async () => {
-    const memory = createMemoryService({ wizard: { finished: true, step: 'finish' } });
+    const memory = createMemoryService({ wizard: { finished: true, step: 'check' } });
     await memory.service['settings.update']({ language: 'en' });
     const bridge = createTestBridge(memory);
     render(<App client={bridge.client} />);
     expect(await screen.findByRole('heading', { name: 'Overview' })).toBeTruthy();
     expect(within(nav()).getByRole('button', { name: 'Error log' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('asks before leaving a screen with unsaved edits, and goes on only when told to', async () => {
+    const { memory } = renderApp({ wizard: { finished: true, step: 'check' } });
+    fireEvent.click(within(await screen.findByRole('navigation', { name: 'LedgerBridge' })).getByRole('button', { name: 'Indstillinger' }));
+    fireEvent.change(await screen.findByLabelText(/Synkronisér hvert/), { target: { value: '30' } });
+    fireEvent.click(within(nav()).getByRole('button', { name: 'Ordrer' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Du har ændringer, der ikke er gemt' });
+    expect(within(dialog).getByText('Indstillinger')).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Bliv her' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Indstillinger' })).toBeTruthy();
+    // Escape answers "stay", as the focused button does.
+    fireEvent.click(within(nav()).getByRole('button', { name: 'Ordrer' }));
+    fireEvent.keyDown(await screen.findByRole('alertdialog'), { key: 'Escape' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1, name: 'Indstillinger' })).toBeTruthy();
+
+    fireEvent.click(within(nav()).getByRole('button', { name: 'Ordrer' }));
+    fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Gem og fortsæt' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ordrer' })).toBeTruthy();
+    expect(memory.state().settings.syncIntervalMinutes).toBe(30);
   });
 });

@@ -59,6 +59,31 @@ describe('MailTemplate', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Sprog' }), { target: { value: 'en' } });
     await waitFor(() => expect(field('Emne').value).toBe('Invoice {{invoice.number}} from {{shop.name}}'));
   });
+
+  it('asks before an unsaved text is left for the other language: stay keeps it, save stores it and goes on', async () => {
+    const { memory } = renderScene(<MailTemplate initialLanguage="da" debounceMs={0} />);
+    await waitFor(() => expect(field('Emne').value).toContain('Faktura'));
+    const language = () => screen.getByRole('combobox', { name: 'Sprog' });
+    fireEvent.change(field('Emne'), { target: { value: 'Din faktura {{invoice.number}}' } });
+
+    fireEvent.change(language(), { target: { value: 'en' } });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Du har ændringer, der ikke er gemt' });
+    expect(dialog.textContent).toContain('Fakturamail');
+    fireEvent.click(screen.getByRole('button', { name: 'Bliv her' }));
+    expect(field('Emne').value).toBe('Din faktura {{invoice.number}}');
+    expect((language() as HTMLSelectElement).value).toBe('da');
+
+    fireEvent.change(language(), { target: { value: 'en' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Gem og fortsæt' }));
+    await waitFor(() => expect(field('Emne').value).toBe('Invoice {{invoice.number}} from {{shop.name}}'));
+    expect(memory.calls.filter((c) => c.channel === 'mail.saveTemplate').map((c) => c.request)).toEqual([
+      expect.objectContaining({ language: 'da', template: expect.objectContaining({ subject: 'Din faktura {{invoice.number}}' }) }),
+    ]);
+    // Nothing unsaved now: back to Danish without a question, with the saved text.
+    fireEvent.change(language(), { target: { value: 'da' } });
+    await waitFor(() => expect(field('Emne').value).toBe('Din faktura {{invoice.number}}'));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
 });
 
 describe('insertAt', () => {

@@ -96,4 +96,37 @@ describe('Settings', () => {
     expect(memory.calls.filter((c) => c.channel === 'mail.saveSettings')[1].request).not.toHaveProperty('password');
     expect(memory.state().smtpPassword).toBe('Hemmelig-42');
   });
+
+  it('sends a test mail through the server as typed, before saving, and says whether the server took it', async () => {
+    const { memory } = renderScene(<Settings onSaved={() => undefined} />);
+    await screen.findByLabelText('Server');
+    type('Server', 'smtp.forkert.dk');
+    type('Afsenderadresse', 'faktura@butik.dk');
+    type('Send testmail til', 'ejer@butik.dk');
+    fireEvent.click(within(mailSection()).getByRole('button', { name: 'Send testmail' }));
+    expect((await within(mailSection()).findByRole('alert')).textContent).toContain('LB-6001');
+    type('Server', 'smtp.simply.com');
+    fireEvent.click(within(mailSection()).getByRole('button', { name: 'Send testmail' }));
+    expect(await within(mailSection()).findByText('Mailserveren smtp.simply.com tog imod testmailen til ejer@butik.dk.')).toBeTruthy();
+    expect(memory.calls.filter((c) => c.channel === 'mail.testServer').at(-1)?.request).toMatchObject({ smtp: { host: 'smtp.simply.com' }, to: 'ejer@butik.dk' });
+    // Testing saved nothing.
+    expect(memory.calls.some((c) => c.channel === 'mail.saveSettings')).toBe(false);
+  });
+
+  it('edits currencies, VAT zones and EU business customers (the place the fix texts send the owner to)', async () => {
+    const { memory } = renderScene(<Settings onSaved={() => undefined} />);
+    const section = await screen.findByRole('region', { name: 'Valuta og moms' });
+    fireEvent.click(await within(section).findByRole('checkbox', { name: /EUR · Euro/ }));
+    fireEvent.change(within(section).getByRole('combobox', { name: 'Momszone for kunder uden for EU' }), { target: { value: '3' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Gem valuta og moms' }));
+    await within(section).findByText('Gemt');
+    expect(memory.calls.find((c) => c.channel === 'currencies.save')?.request).toMatchObject({ enabled: ['DKK', 'EUR'], vatZones: { abroad: 3 } });
+  });
+
+  it('makes a support bundle and tells where it is', async () => {
+    renderScene(<Settings onSaved={() => undefined} />);
+    const section = await screen.findByRole('region', { name: 'Support' });
+    fireEvent.click(within(section).getByRole('button', { name: 'Lav supportpakke' }));
+    expect(await within(section).findByText('Supportpakken er gemt: /tmp/ledgerbridge-support-2026-11-27.zip')).toBeTruthy();
+  });
 });

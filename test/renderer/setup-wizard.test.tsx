@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { WizardAnswers } from '../../shared/ipc/schemas/setup';
+import type { WizardAnswers, WizardStep } from '../../shared/ipc/schemas/setup';
 import { SetupWizard } from '../../renderer/scenes/setup-wizard';
 import { createMemoryService } from '../shared/ipc/memory-service';
 import { renderScene } from './support/render';
@@ -9,10 +9,13 @@ import { renderScene } from './support/render';
 afterEach(cleanup);
 
 const next = () => fireEvent.click(screen.getByRole('button', { name: 'Næste' }));
-const currentStep = () => screen.getByRole('list', { name: 'Opsætning' }).querySelector('[aria-current="step"]')!.textContent;
+const currentStep = () => screen.getByRole('list', { name: 'Opsætning' }).querySelector('[aria-current="step"]')!.textContent!.replace('✓ ', '');
+const stepper = () => screen.getByRole('list', { name: 'Opsætning' });
+const pick = (name: string, value: string) => fireEvent.change(screen.getByRole('combobox', { name }), { target: { value } });
+const saves = (memory: ReturnType<typeof createMemoryService>) => memory.calls.filter((c) => c.channel === 'wizard.saveStep').map((c) => c.request as { step: WizardStep; answers: WizardAnswers });
 
 const ANSWERS: WizardAnswers = {
-  plan: { plan: 'standard', profileName: 'butik' },
+  plan: { plan: 'standard', licence: 'valid-standard', profileName: 'butik' },
   shop: { platform: 'woocommerce', url: 'https://butik.dk', shopName: 'Testbutik', currency: 'DKK' },
   economic: { companyName: 'Testbutik ApS', agreementNumber: 123456 },
   stages: { orderStages: ['processing'] },
@@ -24,40 +27,48 @@ const ANSWERS: WizardAnswers = {
     productGroups: { '25': 1, '0': 2 },
     products: { shipping: 'FRAGT', fee: 'GEBYR', giftCard: 'GAVEKORT', rounding: 'AFRUND' },
   },
-  paymentMethods: {},
+  currencies: { enabled: ['DKK'], collectiveCustomers: {}, homeCountry: 'DK', vatZones: { domestic: 1, eu: 2, abroad: 3 }, vatNumberMetaKey: '_vat_number' },
+  paymentMethods: { quickpay: { title: 'Kort', paymentTermsNumber: 3 }, bacs: { title: 'Bankoverførsel' } },
   rules: [],
   mail: { invoiceSource: 'shop' },
-  dryRun: { reviewedAt: '2026-11-27T09:00:00.000Z' },
 };
+const ALL_BUT_CHECK: WizardStep[] = ['plan', 'shop', 'economic', 'stages', 'mapping', 'currencies', 'paymentMethods', 'rules', 'mail'];
 
 describe('SetupWizard', () => {
-  it('walks plan → shop → e-conomic, testing each connection and storing keys only after a good test', async () => {
+  it('reads the plan from the licence (no plan to choose) and refuses a licence we did not issue, with its code', async () => {
     const { memory } = renderScene(<SetupWizard onFinished={() => undefined} />);
     expect(await screen.findByText('Trin 1 af 10')).toBeTruthy();
-    fireEvent.change(screen.getByRole('combobox', { name: 'Abonnement' }), { target: { value: 'premium' } });
+    expect(screen.queryByRole('combobox', { name: 'Abonnement' })).toBeNull();
+    const licence = screen.getByRole('textbox', { name: 'Licens' });
+    fireEvent.change(licence, { target: { value: 'forfalsket' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Kontrollér licensen' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('LB-2016');
+
+    fireEvent.change(licence, { target: { value: ' valid-premium \n' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Kontrollér licensen' }));
+    expect(await screen.findByText(/Gyldig licens: Premium til Testbutik ApS\./)).toBeTruthy();
     next();
     await screen.findByText('Trin 2 af 10');
-    expect(memory.state().wizard.answers.plan).toEqual({ plan: 'premium', profileName: 'butik' });
+    expect(memory.state().wizard.answers.plan).toEqual({ plan: 'premium', licence: 'valid-premium', profileName: 'butik' });
+  });
 
-    expect((screen.getByRole('button', { name: 'Næste' }) as HTMLButtonElement).disabled).toBe(true);
-    fireEvent.change(screen.getByLabelText('Butikkens adresse'), { target: { value: 'https://butik.dk' } });
+  it('without a licence says plainly that the plan is Basic', async () => {
+    const { memory } = renderScene(<SetupWizard onFinished={() => undefined} />);
+    expect(await screen.findByText(/Uden licens kører LedgerBridge som Basis/)).toBeTruthy();
+    next();
+    await screen.findByText('Trin 2 af 10');
+    expect(memory.state().wizard.answers.plan?.plan).toBe('basic');
+  });
+
+  it('stores the shop keys after a good test; Next tests keys that were typed but not tested yet', async () => {
+    const { memory } = renderScene(<SetupWizard onFinished={() => undefined} />, { wizard: { step: 'shop', completed: ['plan'], answers: { plan: ANSWERS.plan } } });
+    fireEvent.change(await screen.findByLabelText('Butikkens adresse'), { target: { value: 'https://butik.dk' } });
     fireEvent.change(screen.getByLabelText('Consumer key'), { target: { value: 'ck_123' } });
     fireEvent.change(screen.getByLabelText('Consumer secret'), { target: { value: 'cs_456' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Test forbindelse' }));
-    expect(await screen.findByText('Forbundet til Testbutik (DKK)')).toBeTruthy();
     next();
     await screen.findByText('Trin 3 af 10');
-    const shopSave = memory.calls.filter((c) => c.channel === 'wizard.saveStep').at(-1)!.request;
-    expect(shopSave).toMatchObject({ step: 'shop', next: 'economic', shopCredentials: { kind: 'woocommerce', consumerKey: 'ck_123', consumerSecret: 'cs_456' } });
-    expect(memory.state().wizard.secretsStored).toEqual(['shop']);
-
-    fireEvent.change(screen.getByLabelText('App Secret Token'), { target: { value: 'app' } });
-    fireEvent.change(screen.getByLabelText('Agreement Grant Token'), { target: { value: 'grant' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Test forbindelse' }));
-    expect(await screen.findByText('Forbundet til Testbutik ApS (aftale 123456)')).toBeTruthy();
-    next();
-    await screen.findByText('Trin 4 af 10');
-    expect(currentStep()).toBe('Ordrestatus');
+    expect(memory.calls.some((c) => c.channel === 'shop.testConnection')).toBe(true);
+    expect(saves(memory).at(-1)).toMatchObject({ step: 'shop', next: 'economic', shopCredentials: { kind: 'woocommerce', consumerKey: 'ck_123', consumerSecret: 'cs_456' } });
   });
 
   it('shows why a connection test failed, with the error code', async () => {
@@ -69,102 +80,167 @@ describe('SetupWizard', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('The shop refused the API keys');
     expect(alert.textContent).toContain('LB-2101');
-    expect((screen.getByRole('button', { name: 'Næste' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
-  it('lists the shop statuses with counts, including custom ones, and needs at least one', async () => {
-    const { memory } = renderScene(<SetupWizard onFinished={() => undefined} />, {
-      wizard: { step: 'stages', completed: ['plan', 'shop', 'economic'], answers: { plan: ANSWERS.plan, shop: ANSWERS.shop, economic: ANSWERS.economic } },
-    });
-    const custom = await screen.findByRole('checkbox', { name: /Afsendt/ });
-    expect(custom.closest('label')!.textContent).toContain('7 ordrer · egen status');
-    expect((screen.getByRole('button', { name: 'Næste' }) as HTMLButtonElement).disabled).toBe(true);
-    fireEvent.click(custom);
-    fireEvent.click(screen.getByRole('checkbox', { name: /Gennemført/ }));
+  it("connects e-conomic through e-conomic's own login: it waits for the grant and shows the company it reached", async () => {
+    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
+    const { memory } = renderScene(<SetupWizard onFinished={() => undefined} />, { wizard: { step: 'economic', completed: ['plan', 'shop'], answers: { plan: ANSWERS.plan, shop: ANSWERS.shop } } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Log ind i e-conomic og giv adgang' }));
+    expect(await screen.findByText(/Venter på, at du giver adgang i e-conomic/)).toBeTruthy();
+    expect(open).toHaveBeenCalledWith(expect.stringMatching(/^https:\/\/secure\.e-conomic\.com\/secure\/api1\/requestaccess\.aspx\?appPublicToken=/), '_blank', 'noopener');
+    memory.grantArrives();
+    expect(await screen.findByText('Forbundet til Testbutik ApS (aftale 123456)', {}, { timeout: 3000 })).toBeTruthy();
+    open.mockRestore();
+  });
+
+  it('keeps token pasting as the fallback', async () => {
+    const { memory } = renderScene(<SetupWizard onFinished={() => undefined} />, { wizard: { step: 'economic', completed: ['plan', 'shop'], answers: { plan: ANSWERS.plan, shop: ANSWERS.shop } } });
+    fireEvent.change(await screen.findByLabelText('App Secret Token'), { target: { value: 'app' } });
+    fireEvent.change(screen.getByLabelText('Agreement Grant Token'), { target: { value: 'grant' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Test forbindelse' }));
+    expect(await screen.findByText('Forbundet til Testbutik ApS (aftale 123456)')).toBeTruthy();
     next();
-    await screen.findByText('Trin 5 af 10');
-    expect(memory.state().wizard.answers.stages).toEqual({ orderStages: ['afsendt', 'completed'] });
+    await screen.findByText('Trin 4 af 10');
+    expect(saves(memory).at(-1)).toMatchObject({ step: 'economic', economicCredentials: { appSecretToken: 'app', agreementGrantToken: 'grant' } });
   });
 
-  it('resumes where the consultant left off, and steps back to a finished step with its answers', async () => {
-    renderScene(<SetupWizard onFinished={() => undefined} />, {
-      wizard: { step: 'mapping', completed: ['plan', 'shop', 'economic', 'stages'], answers: { plan: ANSWERS.plan, shop: ANSWERS.shop, economic: ANSWERS.economic, stages: ANSWERS.stages } },
-    });
-    expect(await screen.findByText('Trin 5 af 10')).toBeTruthy();
-    expect(currentStep()).toBe('Opsætning i e-conomic');
-    const stepper = screen.getByRole('list', { name: 'Opsætning' });
-    expect((within(stepper).getByRole('button', { name: /Regler/ }) as HTMLButtonElement).disabled).toBe(true);
-    fireEvent.click(within(stepper).getByRole('button', { name: /Webshop/ }));
-    expect(await screen.findByText('Forbundet til Testbutik (DKK)')).toBeTruthy();
-    expect((screen.getByLabelText('Butikkens adresse') as HTMLInputElement).value).toBe('https://butik.dk');
-    // Keys in the keychain need not be typed again: Next is available at once.
-    expect((screen.getByRole('button', { name: 'Næste' }) as HTMLButtonElement).disabled).toBe(false);
-  });
-
-  it('maps layout, payment terms, VAT rates and products from e-conomic’s reference data', async () => {
+  it('maps VAT rates: the rates in the shop are offered, "12,5" means 12.5 %, and a rate added by mistake can be removed', async () => {
     const { memory } = renderScene(<SetupWizard onFinished={() => undefined} />, { wizard: { step: 'mapping', completed: ['plan', 'shop', 'economic', 'stages'], answers: {} } });
-    const pick = (name: string, value: string) => fireEvent.change(screen.getByRole('combobox', { name }), { target: { value } });
     await screen.findByRole('combobox', { name: 'Layout' });
+    // 25 % and 12.5 % are in the shop's orders; 0 % is always offered.
+    expect(await screen.findByRole('combobox', { name: 'Moms 12,5 %' })).toBeTruthy();
+    const add = screen.getByLabelText('Tilføj momssats (%)');
+    fireEvent.change(add, { target: { value: '125' } });
+    expect(screen.getByText('Skriv en sats fra 0 til 100, fx 12,5.')).toBeTruthy();
+    fireEvent.change(add, { target: { value: '8,0' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tilføj sats' }));
+    expect(screen.getByRole('combobox', { name: 'Moms 8 %' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern momssatsen 8 %' }));
+    expect(screen.queryByRole('combobox', { name: 'Moms 8 %' })).toBeNull();
+
     pick('Layout', '19');
     pick('Betalingsbetingelse', '1');
-    fireEvent.change(screen.getByLabelText('Samlekunde (nummer)'), { target: { value: '1' } });
+    pick('Samlekunde (nummer)', '1');
     pick('Moms 25 %', '1');
+    pick('Moms 12,5 %', '1');
     pick('Moms 0 %', '2');
     pick('Vare for fragt', 'FRAGT');
     pick('Vare for gebyrer', 'GEBYR');
     pick('Vare for gavekort', 'GAVEKORT');
-    expect((screen.getByRole('button', { name: 'Næste' }) as HTMLButtonElement).disabled).toBe(true);
     pick('Vare for øreafrunding', 'AFRUND');
     next();
     await screen.findByText('Trin 6 af 10');
-    expect(memory.state().wizard.answers.mapping).toEqual(ANSWERS.mapping);
+    expect(memory.state().wizard.answers.mapping?.productGroups).toEqual({ '25': 1, '12.5': 1, '0': 2 });
   });
 
-  it('edits rules as an ordered list', async () => {
-    const { memory } = renderScene(<SetupWizard onFinished={() => undefined} />, { wizard: { step: 'rules', completed: [], answers: {} } });
-    fireEvent.click(await screen.findByRole('button', { name: 'Tilføj regel' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Tilføj regel' }));
-    const names = screen.getAllByLabelText('Navn');
-    fireEvent.change(names[0], { target: { value: 'Bankoverførsel bogføres aldrig' } });
-    fireEvent.change(names[1], { target: { value: 'Udland holdes' } });
-    fireEvent.change(screen.getAllByRole('textbox', { name: 'Værdi 1' })[0], { target: { value: 'bacs' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Flyt op 2' }));
+  it('sets currencies, VAT zones and EU business customers, marking the currencies the shop uses', async () => {
+    const { memory } = renderScene(<SetupWizard onFinished={() => undefined} />, { wizard: { step: 'currencies', completed: ['plan', 'shop', 'economic', 'stages', 'mapping'], answers: { mapping: ANSWERS.mapping } } });
+    const eur = await screen.findByRole('checkbox', { name: /EUR · Euro/ });
+    expect(eur.closest('label')!.textContent).toContain('i 10 af butikkens nyeste ordrer');
+    fireEvent.click(eur);
+    pick('Samlekunde for EUR', '2');
+    pick('Momszone for EU-virksomheder med momsnummer', '2');
+    fireEvent.change(screen.getByLabelText('Felt med købers momsnummer'), { target: { value: '_billing_vat' } });
+    next();
+    await screen.findByText('Trin 7 af 10');
+    expect(memory.state().wizard.answers.currencies).toEqual({
+      enabled: ['DKK', 'EUR'],
+      collectiveCustomers: { EUR: 2 },
+      homeCountry: 'DK',
+      vatZones: { domestic: 1, eu: 2, abroad: 3 },
+      vatNumberMetaKey: '_billing_vat',
+    });
+  });
+
+  it('maps each payment method to its terms or the default ones, and names those still unmapped', async () => {
+    const { memory } = renderScene(<SetupWizard onFinished={() => undefined} />, { wizard: { step: 'paymentMethods', completed: [], answers: {} } });
+    await screen.findByRole('combobox', { name: 'Betalingsbetingelse Kort' });
+    expect(screen.getByText(/Ikke sat op endnu: Kort, Bankoverførsel/)).toBeTruthy();
+    pick('Betalingsbetingelse Kort', '3');
+    pick('Betalingsbetingelse Bankoverførsel', 'default');
+    expect(screen.queryByText(/Ikke sat op endnu/)).toBeNull();
     next();
     await screen.findByText('Trin 8 af 10');
-    const rules = memory.state().wizard.answers.rules!;
-    expect(rules.map((r) => r.name)).toEqual(['Udland holdes', 'Bankoverførsel bogføres aldrig']);
-    expect(rules[1]).toMatchObject({ when: [{ field: 'paymentMethod', op: 'eq', value: 'bacs' }], then: [{ type: 'keepAsDraft' }] });
+    expect(memory.state().wizard.answers.paymentMethods).toEqual({ quickpay: { title: 'Kort', paymentTermsNumber: 3 }, bacs: { title: 'Bankoverførsel' } });
   });
 
-  it('shows the dry run as the exact e-conomic invoices, rounding line included', async () => {
-    renderScene(<SetupWizard onFinished={() => undefined} />, { wizard: { step: 'dryRun', completed: [], answers: ANSWERS } });
-    fireEvent.click(await screen.findByRole('button', { name: 'Kør prøve' }));
-    const invoice = await screen.findByRole('article', { name: '#1000' });
-    expect(within(invoice).getByText('SKU-1')).toBeTruthy();
-    const rounding = invoice.querySelector('tr.rounding')!;
-    expect(rounding.textContent).toContain('AFRUND');
-    expect(within(rounding as HTMLElement).getByTitle('Øreafrunding')).toBeTruthy();
-    expect(within(invoice).getAllByText('100,01')).toHaveLength(2); // total and shop total agree
-    expect(within(invoice).getByText('Oprettes som kladde')).toBeTruthy();
+  it('builds rules from values the shop has, with every action: keep as draft, layout, payment terms, customer', async () => {
+    const { memory } = renderScene(<SetupWizard onFinished={() => undefined} />, { wizard: { step: 'rules', completed: [], answers: {} } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Tilføj regel' }));
+    fireEvent.change(screen.getByLabelText('Navn'), { target: { value: 'Bankoverførsel: kladde og netto 8' } });
+    // The value is picked from the payment methods of the newest orders, never typed.
+    const value = await screen.findByRole('combobox', { name: 'Værdi 1' });
+    expect(within(value).getAllByRole('option').map((o) => o.textContent)).toEqual(['Vælg …', 'Kort (201 ordrer)', 'Bankoverførsel (9 ordrer)']);
+    fireEvent.change(value, { target: { value: 'bacs' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tilføj handling' }));
+    pick('Så 1.2', 'usePaymentTerms');
+    pick('Brug betalingsbetingelse', '1');
+    fireEvent.click(screen.getByRole('button', { name: 'Tilføj betingelse' }));
+    pick('Når 2', 'total');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Værdi 2' }), { target: { value: '10.000,50' } });
+    next();
+    await screen.findByText('Trin 9 af 10');
+    expect(memory.state().wizard.answers.rules![0]).toMatchObject({
+      when: [{ field: 'paymentMethod', op: 'eq', value: 'bacs' }, { field: 'total', op: 'gt', value: '10000.50' }],
+      then: [{ type: 'keepAsDraft' }, { type: 'usePaymentTerms', paymentTermsNumber: 1 }],
+    });
   });
 
-  it('finishes by saving the profile', async () => {
+  it('saves the mail server with Next: nothing typed in "Faktura og mail" is lost', async () => {
+    const { memory } = renderScene(<SetupWizard onFinished={() => undefined} />, { wizard: { step: 'mail', completed: [], answers: {} } });
+    fireEvent.click(await screen.findByRole('radio', { name: /Fakturaen fra e-conomic/ }));
+    const mail = await screen.findByRole('region', { name: 'Mail' });
+    fireEvent.change(await within(mail).findByLabelText('Server'), { target: { value: 'smtp.simply.com' } });
+    fireEvent.change(within(mail).getByLabelText('Afsenderadresse'), { target: { value: 'faktura@butik.dk' } });
+    next();
+    await screen.findByText('Trin 10 af 10');
+    expect(memory.state().mailSettings.smtp?.host).toBe('smtp.simply.com');
+    expect(memory.state().wizard.answers.mail).toEqual({ invoiceSource: 'economic' });
+  });
+
+  it('asks before leaving a step with edits through the stepper: stay, save or discard', async () => {
+    const { memory } = renderScene(<SetupWizard onFinished={() => undefined} />, {
+      wizard: { step: 'stages', completed: ['plan', 'shop', 'economic'], answers: { plan: ANSWERS.plan, shop: ANSWERS.shop, economic: ANSWERS.economic, stages: { orderStages: ['processing'] } } },
+    });
+    fireEvent.click(await screen.findByRole('checkbox', { name: /Gennemført/ }));
+    fireEvent.click(within(stepper()).getByRole('button', { name: /Webshop/ }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Du har ændringer, der ikke er gemt' });
+    expect(within(dialog).getByText('Ordrestatus')).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Bliv her' }));
+    expect(currentStep()).toBe('Ordrestatus');
+
+    fireEvent.click(within(stepper()).getByRole('button', { name: /Webshop/ }));
+    fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Gem og fortsæt' }));
+    await waitFor(() => expect(currentStep()).toBe('Webshop'));
+    expect(memory.state().wizard.answers.stages).toEqual({ orderStages: ['processing', 'completed'] });
+  });
+
+  it('runs the check when the last step opens, names what is not ready, and refuses to finish until it is', async () => {
     const onFinished = vi.fn();
-    const memory = createMemoryService({ wizard: { step: 'finish', completed: [], answers: ANSWERS } });
+    const memory = createMemoryService({ wizard: { step: 'check', completed: ALL_BUT_CHECK.filter((s) => s !== 'rules'), answers: { ...ANSWERS, paymentMethods: {} } } });
     renderScene(<SetupWizard onFinished={onFinished} />, { memory });
-    fireEvent.click(await screen.findByRole('button', { name: 'Gem og start' }));
-    await waitFor(() => expect(onFinished).toHaveBeenCalled());
-    expect(memory.state().profile).toMatchObject({ name: 'butik', orderStages: ['processing'], bookingMode: 'automatic' });
-    expect(memory.state().wizard.finished).toBe(true);
+    const lines = await screen.findByRole('list', { name: 'Kontrol af opsætningen' });
+    expect(within(lines).getByText(/Disse trin er ikke gemt: Regler\./)).toBeTruthy();
+    expect(within(lines).getByText(/Ikke sat op: Kort \(201\), Bankoverførsel \(9\)\./)).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('Opsætningen er ikke klar: 2 punkt(er) skal rettes først (Alle trin, Betalingsmetoder).');
+    fireEvent.click(screen.getByRole('button', { name: 'Gem og start' }));
+    await waitFor(() => expect(screen.getAllByRole('alert').some((a) => /Kontrollen fandt noget, der skal rettes.*LB-2022/.test(a.textContent ?? ''))).toBe(true));
+    expect(onFinished).not.toHaveBeenCalled();
+
+    // The dry run shows the invoices, and each red line leads to its step.
+    expect(screen.getAllByRole('article').length).toBeGreaterThan(0);
+    fireEvent.click(within(lines).getByRole('button', { name: 'Gå til Betalingsmetoder' }));
+    await waitFor(() => expect(currentStep()).toBe('Betalingsmetoder'));
   });
 
-  it('lists the fields the profile still lacks instead of finishing', async () => {
+  it('finishes when the latest check found nothing red', async () => {
     const onFinished = vi.fn();
-    renderScene(<SetupWizard onFinished={onFinished} />, { wizard: { step: 'finish', completed: [], answers: { plan: ANSWERS.plan } } });
-    fireEvent.click(await screen.findByRole('button', { name: 'Gem og start' }));
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Ret disse felter:');
-    expect(within(alert).getByText('orderStages')).toBeTruthy();
-    expect(onFinished).not.toHaveBeenCalled();
+    const memory = createMemoryService({ wizard: { step: 'check', completed: ALL_BUT_CHECK, answers: ANSWERS } });
+    renderScene(<SetupWizard onFinished={onFinished} />, { memory });
+    await screen.findByText('Alt er testet og klar. Gem opsætningen for at starte.');
+    fireEvent.click(screen.getByRole('button', { name: 'Gem og start' }));
+    await waitFor(() => expect(onFinished).toHaveBeenCalled());
+    expect(memory.state().profile).toMatchObject({ name: 'butik', orderStages: ['processing'], bookingMode: 'automatic', enabledCurrencies: ['DKK'] });
+    expect(memory.state().wizard.finished).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import { describe as describeProblem } from '../../../shared/errors';
 import { Runtime } from '../../runtime/runtime';
 import { statusReport } from '../../operations/status';
 import { ConfigStore } from '../../settings';
+import { loadDemo } from '../load-demo';
 import { intOption, parse } from '../args';
 import { EXIT } from '../exit-codes';
 import { formatSummary } from '../format';
@@ -45,13 +46,12 @@ export async function demoCommand(argv: string[]): Promise<number> {
   // With --serve, stdout carries only the sandbox JSON line other programs read.
   const out = values.serve ? printError : print;
 
-  // The demo and the sandboxes are loaded only here: the rest of the product never needs them.
-  const { demoProfile, startSandboxes } = await import('../../demo');
+  const { demoProfileFor, startSandboxes } = await loadDemo();
   const sandboxes = await startSandboxes({ platform, demoOrders: count, dataDir: join(dataDir, 'sandbox') });
   try {
     if (values.serve) printJson(sandboxes.line);
     new ConfigStore(dataDir).saveProfile(
-      profileSchema.parse(demoProfile({ platform, shopUrl: sandboxes.shop.url, economicUrl: sandboxes.economic.url, smtp: sandboxes.line.smtp })),
+      profileSchema.parse(demoProfileFor(sandboxes)),
     );
     const runtime = await Runtime.open({ dataDir });
     let report;

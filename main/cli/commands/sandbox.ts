@@ -1,6 +1,7 @@
 import type { Words } from '../../../shared/i18n/lang';
 import { resolve } from 'node:path';
 import type { Platform } from '../../../shared/domain/order';
+import { loadDemo } from '../load-demo';
 import { intOption, parse } from '../args';
 import { UsageError } from '../exit-codes';
 import { untilStopped } from '../signals';
@@ -36,8 +37,7 @@ export async function sandboxCommand(argv: string[]): Promise<number> {
     'data-dir': { type: 'string' },
     'demo-orders': { type: 'string' },
   });
-  // Loaded only here: the rest of the product never needs the sandboxes.
-  const { startSandboxes } = await import('../../demo');
+  const { startSandboxes } = await loadDemo();
   const sandboxes = await startSandboxes({
     port: intOption('port', values.port, 0),
     platform: platformOption(values.platform),

@@ -44,6 +44,11 @@ export interface ShopConnector {
    */
   pollChanged(since: string | null, options?: { signal?: AbortSignal }): AsyncIterable<PollPage>;
   getOrder(id: string): Promise<NormalizedOrder | null>;
+  /**
+   * The most recently modified orders, newest first, at most `limit`, whatever their
+   * dates (checkout drafts left out): what the setup maps, writes rules for and dry-runs.
+   */
+  latestOrders(limit: number, options?: { signal?: AbortSignal }): Promise<NormalizedOrder[]>;
   discoverStatuses(): Promise<ShopStatus[]>;
   discoverPaymentMethods(): Promise<ShopPaymentMethod[]>;
 }

@@ -3,7 +3,8 @@ import { migration002Operations } from './002-operations';
 import { migration003EngineState } from './003-engine-state';
 import { migration004Supervised } from './004-supervised';
 import { migration005CallBudget } from './005-call-budget';
-import { migration006OrderApproval } from './006-order-approval';
+import { migration006RefundTracking } from './006-refund-tracking';
+import { migration007OrderApproval } from './007-order-approval';
 import { migration010Log } from './010-log';
 import { migration020MailOutbox } from './020-mail-outbox';
 import { migration030CreditNotes } from './030-credit-notes';
@@ -23,7 +24,8 @@ export const migrations: Migration[] = [
   migration003EngineState,
   migration004Supervised,
   migration005CallBudget,
-  migration006OrderApproval,
+  migration006RefundTracking,
+  migration007OrderApproval,
   migration010Log,
   migration020MailOutbox,
   migration030CreditNotes,

@@ -3,6 +3,8 @@ import type { Store } from './store';
 
 export interface ResolvedOptions {
   appSecretToken: string;
+  /** Names the app on the grant page (GET /self says "sandbox" too). */
+  appPublicToken: string;
   agreementGrantToken: string;
   vatRounding: 'line' | 'invoice';
   baseCurrency: string;

@@ -5,6 +5,7 @@ import { adminRouter } from './admin';
 import { bookDraftInStore } from './booking';
 import type { ResolvedOptions } from './context';
 import { FaultInjector } from './faults';
+import { GRANT_PAGE_PATH } from './grant-page';
 import { bookedDoc, draftDoc } from './invoice-render';
 import { toPlain } from './json';
 import { loadState, saveState } from './persistence';
@@ -17,10 +18,14 @@ import { Store } from './store';
 import type { BookedInvoice, EconomicSandboxOptions, EconomicSandboxState, FaultConfig } from './types';
 
 export type { BookedInvoice, EconomicSandboxOptions, EconomicSandboxState, FaultConfig } from './types';
+export { SANDBOX_LOGIN } from './grant-page';
 
 export interface EconomicSandbox {
   url: string;
   appSecretToken: string;
+  appPublicToken: string;
+  /** e-conomic's "add app" page for the grant flow (see grant-page.ts). */
+  grantUrl: string;
   agreementGrantToken: string;
   close(): Promise<void>;
   state(): EconomicSandboxState;
@@ -37,6 +42,7 @@ export interface EconomicSandbox {
 export async function startEconomicSandbox(options: EconomicSandboxOptions = {}): Promise<EconomicSandbox> {
   const resolved: ResolvedOptions = {
     appSecretToken: options.appSecretToken ?? `sbx-app-${randomBytes(12).toString('hex')}`,
+    appPublicToken: options.appPublicToken ?? 'sandbox',
     agreementGrantToken: options.agreementGrantToken ?? `sbx-grant-${randomBytes(12).toString('hex')}`,
     vatRounding: options.vatRounding ?? 'line',
     baseCurrency: options.baseCurrency ?? 'DKK',
@@ -98,6 +104,8 @@ export async function startEconomicSandbox(options: EconomicSandboxOptions = {})
   return {
     url,
     appSecretToken: resolved.appSecretToken,
+    appPublicToken: resolved.appPublicToken,
+    grantUrl: `${url}${GRANT_PAGE_PATH}`,
     agreementGrantToken: resolved.agreementGrantToken,
     close: () =>
       new Promise<void>((resolve, reject) => {

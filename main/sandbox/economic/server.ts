@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate } from './auth';
+import { isGrantPage, serveGrantPage } from './grant-page';
 import type { Ctx, Reply, ResolvedOptions } from './context';
 import { ApiError, Validation, envelope } from './errors';
 import type { FaultInjector } from './faults';
@@ -69,6 +70,7 @@ export async function handleRequest(deps: Deps, req: IncomingMessage, res: Serve
   const path = url.pathname.replace(/\/+$/, '') || '/';
   const rawBody = await readBody(req);
 
+  if (isGrantPage(path)) return serveGrantPage(req, res, url, rawBody, deps.options);
   if (path.startsWith('/_sandbox/')) {
     send(res, await dispatch(deps, deps.admin, method, path.slice('/_sandbox'.length), url, rawBody, true));
     if (deps.store.dirty) deps.persist();

@@ -9,6 +9,7 @@ export interface FaultConfig {
 export interface EconomicSandboxOptions {
   port?: number;
   appSecretToken?: string;
+  appPublicToken?: string;
   agreementGrantToken?: string;
   vatRounding?: 'line' | 'invoice';
   persistFile?: string;

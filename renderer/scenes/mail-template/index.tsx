@@ -4,11 +4,14 @@ import type { MailTemplate as Template, TemplateError } from '../../../shared/ip
 import type { Response } from '../../../shared/ipc/contract';
 import { useClient } from '../../bridge/context';
 import { ErrorNote, Field, Note } from '../../components/ui';
+import { useConfirmLeave, useUnsavedChanges } from '../../components/unsaved-changes';
 import { useAction, useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n';
 
 type FieldName = keyof Template;
 const FIELDS: FieldName[] = ['subject', 'html', 'text'];
+
+const sameTemplate = (a: Template, b: Template) => FIELDS.every((name) => a[name] === b[name]);
 
 /** Inserts `token` at the caret of `field` (or at the end when it never had focus). */
 export function insertAt(value: string, token: string, caret: number | null): { value: string; caret: number } {
@@ -21,6 +24,8 @@ export function MailTemplate({ initialLanguage, debounceMs = 300 }: { initialLan
   const { t, fill } = useI18n();
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [template, setTemplate] = useState<Template | null>(null);
+  /** The text as it is stored, to tell whether the form has unsaved edits. */
+  const [stored, setStored] = useState<Template | null>(null);
   const [errors, setErrors] = useState<TemplateError[]>([]);
   const [preview, setPreview] = useState<Response<'mail.preview'>>();
   const [previewError, setPreviewError] = useState<Error>();
@@ -32,7 +37,9 @@ export function MailTemplate({ initialLanguage, debounceMs = 300 }: { initialLan
 
   const loaded = useAsync(() => client.call('mail.getTemplate', { language }), [language]);
   useEffect(() => {
-    if (loaded.data) setTemplate(loaded.data.template);
+    if (!loaded.data) return;
+    setTemplate(loaded.data.template);
+    setStored(loaded.data.template);
   }, [loaded.data]);
 
   // Validate and preview shortly after typing stops; the newest text wins.
@@ -60,11 +67,27 @@ export function MailTemplate({ initialLanguage, debounceMs = 300 }: { initialLan
   }, [client, language, template, debounceMs]);
 
   const save = useAction(async () => {
-    if (!template) return;
+    if (!template) return false;
     const result = await client.call('mail.saveTemplate', { language, template });
-    if (result.saved) setSavedNote(true);
-    else setErrors(result.errors);
+    if (!result.saved) {
+      setErrors(result.errors);
+      return false;
+    }
+    setSavedNote(true);
+    setStored(template);
+    return true;
   });
+  // Leaving the screen, or switching to the other language's text, asks first while this one is unsaved.
+  const dirty = template !== null && stored !== null && !sameTemplate(template, stored);
+  useUnsavedChanges(dirty, { label: t.mail.title, save: async () => (await save.run()) === true });
+  const confirmLeave = useConfirmLeave();
+  const switchLanguage = async (next: Language) => {
+    if (next === language || !(await confirmLeave())) return;
+    // Nothing of this language's text may be shown (or saved) under the other language.
+    setTemplate(null);
+    setStored(null);
+    setLanguage(next);
+  };
   const testSend = useAction(async () => {
     if (!template) return;
     const result = await client.call('mail.testSend', { language, template, to: testTo, orderId: preview?.orderId });
@@ -95,7 +118,7 @@ export function MailTemplate({ initialLanguage, debounceMs = 300 }: { initialLan
       <header className="scene-head">
         <h1>{t.mail.title}</h1>
         <div className="toolbar">
-          <select aria-label={t.mail.language} value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+          <select aria-label={t.mail.language} value={language} onChange={(e) => void switchLanguage(e.target.value as Language)}>
             <option value="da">Dansk</option>
             <option value="en">English</option>
           </select>

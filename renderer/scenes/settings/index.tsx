@@ -1,86 +1,183 @@
 import { useEffect, useState } from 'react';
+import type { CurrencySettings } from '../../../shared/ipc/schemas/setup';
 import type { Settings as SettingsData } from '../../../shared/ipc/schemas/settings';
 import { useClient } from '../../bridge/context';
 import { ErrorNote, Field, Note } from '../../components/ui';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { useAction, useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n';
+import { CurrencySettingsForm, currencySettingsComplete } from './currency-settings-form';
 import { MailServerForm } from './mail-server-form';
+
+/** App-wide settings: language, sync interval, notifications, start at login. */
+function GeneralSettings({ initial, onSaved }: { initial: SettingsData; onSaved: (settings: SettingsData) => void }) {
+  const client = useClient();
+  const { t } = useI18n();
+  const [form, setForm] = useState<SettingsData>(initial);
+  const [stored, setStored] = useState<SettingsData>(initial);
+  const [saved, setSaved] = useState(false);
+  const dirty = (['language', 'syncIntervalMinutes', 'desktopNotifications', 'startAtLogin'] as const).some((k) => form[k] !== stored[k]);
+  const save = useAction(async () => {
+    // The error-mail address and digest belong to the mail section, which saves them itself.
+    const { dataDir: _readOnly, digest: _digest, notificationEmail: _email, ...update } = form;
+    const next = await client.call('settings.update', update);
+    setForm(next);
+    setStored(next);
+    setSaved(true);
+    onSaved(next);
+    return true;
+  });
+  useUnsavedChanges(dirty, { label: t.settings.title, save: async () => (await save.run()) === true });
+  const set = (patch: Partial<SettingsData>) => {
+    setSaved(false);
+    setForm((f) => ({ ...f, ...patch }));
+  };
+  return (
+    <form
+      className="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save.run();
+      }}
+    >
+      <ErrorNote error={save.error} />
+      <Field label={t.settings.language}>
+        <select value={form.language} onChange={(e) => set({ language: e.target.value as SettingsData['language'] })}>
+          <option value="da">Dansk</option>
+          <option value="en">English</option>
+        </select>
+      </Field>
+      <Field label={`${t.settings.interval} (${t.settings.minutes})`}>
+        <input type="number" min={1} max={1440} value={form.syncIntervalMinutes} onChange={(e) => set({ syncIntervalMinutes: Number.parseInt(e.target.value, 10) || 1 })} />
+      </Field>
+      <label className="check">
+        <input type="checkbox" checked={form.desktopNotifications} onChange={(e) => set({ desktopNotifications: e.target.checked })} />
+        {t.settings.desktop}
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={form.startAtLogin} onChange={(e) => set({ startAtLogin: e.target.checked })} />
+        {t.settings.startAtLogin}
+      </label>
+      <Field label={t.settings.dataDir}>
+        <input value={form.dataDir} readOnly />
+      </Field>
+      <div className="toolbar">
+        <button type="submit" className="primary" disabled={save.busy}>{t.common.save}</button>
+      </div>
+      {saved && <Note tone="ok">{t.common.saved}</Note>}
+    </form>
+  );
+}
+
+/** Currencies, VAT zones and EU business customers, the same form as the wizard's step. */
+function CurrencySettingsSection() {
+  const client = useClient();
+  const { t } = useI18n();
+  const loaded = useAsync(
+    () => Promise.all([client.call('currencies.get', {}), client.call('economic.referenceData', {}).catch(() => null), client.call('shop.recentValues', {}).catch(() => null), client.call('wizard.get', {})]),
+    [],
+  );
+  const [value, setValue] = useState<CurrencySettings>();
+  const [stored, setStored] = useState<CurrencySettings>();
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    if (!loaded.data) return;
+    setValue(loaded.data[0]);
+    setStored(loaded.data[0]);
+  }, [loaded.data]);
+  const dirty = value !== undefined && JSON.stringify(value) !== JSON.stringify(stored);
+  const save = useAction(async () => {
+    if (!value || !currencySettingsComplete(value)) return false;
+    const next = await client.call('currencies.save', value);
+    setValue(next);
+    setStored(next);
+    setSaved(true);
+    return true;
+  });
+  useUnsavedChanges(dirty, { label: t.currencies.title, save: async () => (await save.run()) === true });
+  const reference = loaded.data?.[1];
+  return (
+    <section className="settings-section" aria-label={t.currencies.title}>
+      <h2>{t.currencies.title}</h2>
+      <p className="muted">{t.currencies.intro}</p>
+      <ErrorNote error={loaded.error ?? save.error} />
+      {loaded.data && !reference && <Note tone="info">{t.settings.currenciesNeedEconomic}</Note>}
+      {value && (
+        <form
+          className="form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save.run();
+          }}
+        >
+          <CurrencySettingsForm
+            value={value}
+            onChange={(v) => {
+              setSaved(false);
+              setValue(v);
+            }}
+            collectiveMode={loaded.data?.[3].answers.mapping?.customerMode !== 'perBuyer'}
+            choices={{ currencies: reference?.currencies ?? [], vatZones: reference?.vatZones ?? [], customers: reference?.customers ?? [], seenCurrencies: loaded.data?.[2]?.currencies ?? [] }}
+          />
+          <div className="toolbar">
+            <button type="submit" className="primary" disabled={save.busy || !currencySettingsComplete(value)}>{t.currencies.save}</button>
+          </div>
+          {saved && <Note tone="ok">{t.common.saved}</Note>}
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** A redacted bundle for support; the desktop app shows it in its folder. */
+function SupportSection() {
+  const client = useClient();
+  const { t, fill } = useI18n();
+  const bundle = useAction(() => client.call('support.createBundle', {}));
+  const [result, setResult] = useState<{ path: string; shownInFolder: boolean } | null>(null);
+  return (
+    <section className="settings-section" aria-label={t.settings.support}>
+      <h2>{t.settings.support}</h2>
+      <p className="muted">{t.settings.supportIntro}</p>
+      <div className="toolbar">
+        <button type="button" disabled={bundle.busy} onClick={() => void bundle.run().then((r) => r && setResult(r))}>{t.log.exportBundle}</button>
+      </div>
+      <ErrorNote error={bundle.error} />
+      {result && <Note tone="ok">{fill(result.shownInFolder ? t.settings.bundleShown : t.log.bundleCreated, { path: result.path })}</Note>}
+    </section>
+  );
+}
 
 export function Settings({ onSaved }: { onSaved: (settings: SettingsData) => void }) {
   const client = useClient();
   const { t, fill } = useI18n();
   const loaded = useAsync(() => Promise.all([client.call('settings.get', {}), client.call('app.info', {})]), []);
-  const [form, setForm] = useState<SettingsData>();
-  const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    if (loaded.data) setForm(loaded.data[0]);
-  }, [loaded.data]);
-
-  const save = useAction(async () => {
-    if (!form) return;
-    // The error-mail address and digest belong to the mail section below, which saves them itself.
-    const { dataDir: _readOnly, digest: _digest, notificationEmail: _email, ...update } = form;
-    const next = await client.call('settings.update', update);
-    setForm(next);
-    setSaved(true);
-    onSaved(next);
-  });
-  const set = (patch: Partial<SettingsData>) => {
-    setSaved(false);
-    setForm((f) => (f ? { ...f, ...patch } : f));
-  };
   const info = loaded.data?.[1];
 
   return (
     <div className="scene">
       <header className="scene-head"><h1>{t.settings.title}</h1></header>
       <div className="settings-grid">
-        <div className="settings-column settings-section">
-          <ErrorNote error={loaded.error ?? save.error} />
-          {form && (
-            <form
-              className="form"
-              onSubmit={(e) => {
-                e.preventDefault();
-                void save.run();
-              }}
-            >
-              <Field label={t.settings.language}>
-                <select value={form.language} onChange={(e) => set({ language: e.target.value as SettingsData['language'] })}>
-                  <option value="da">Dansk</option>
-                  <option value="en">English</option>
-                </select>
-              </Field>
-              <Field label={`${t.settings.interval} (${t.settings.minutes})`}>
-                <input type="number" min={1} max={1440} value={form.syncIntervalMinutes} onChange={(e) => set({ syncIntervalMinutes: Number.parseInt(e.target.value, 10) || 1 })} />
-              </Field>
-              <label className="check">
-                <input type="checkbox" checked={form.desktopNotifications} onChange={(e) => set({ desktopNotifications: e.target.checked })} />
-                {t.settings.desktop}
-              </label>
-              <label className="check">
-                <input type="checkbox" checked={form.startAtLogin} onChange={(e) => set({ startAtLogin: e.target.checked })} />
-                {t.settings.startAtLogin}
-              </label>
-              <Field label={t.settings.dataDir}>
-                <input value={form.dataDir} readOnly />
-              </Field>
-              <div className="toolbar">
-                <button type="submit" className="primary" disabled={save.busy}>{t.common.save}</button>
-              </div>
-              {saved && <Note tone="ok">{t.common.saved}</Note>}
-            </form>
-          )}
+        <div className="settings-column">
+          <section className="settings-section" aria-label={t.settings.general}>
+            <h2>{t.settings.general}</h2>
+            <ErrorNote error={loaded.error} />
+            {loaded.data && <GeneralSettings initial={loaded.data[0]} onSaved={onSaved} />}
+          </section>
+          <CurrencySettingsSection />
+        </div>
+        <div className="settings-column">
+          <div className="settings-section">
+            <MailServerForm />
+          </div>
+          <SupportSection />
           {info && (
-            <section className="about">
+            <section className="settings-section about">
               <h2>{t.settings.about}</h2>
               <p>{info.name} · {fill(t.settings.version, { version: info.version })} · {info.os}</p>
               {info.demo && <Note tone="info">{t.settings.demo}</Note>}
             </section>
           )}
-        </div>
-        <div className="settings-column settings-section">
-          <MailServerForm onSaved={(mail) => setForm((f) => (f ? { ...f, digest: mail.digest, notificationEmail: mail.notificationEmail } : f))} />
         </div>
       </div>
     </div>

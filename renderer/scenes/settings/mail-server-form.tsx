@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useImperativeHandle, useState, type Ref } from 'react';
 import { checkMailSettings } from '../../../shared/ipc/mail-settings';
 import type { MailSettings, MailSettingsInput, SmtpSecurity } from '../../../shared/ipc/schemas/mail-settings';
 import type { FieldError } from '../../../shared/ipc/schemas/setup';
 import { useClient } from '../../bridge/context';
 import { ErrorNote, Field, Note } from '../../components/ui';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { useAction, useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n';
 
@@ -51,14 +52,32 @@ export function toMailSettingsRequest(d: Draft): MailSettingsInput {
   };
 }
 
+/** What a step that embeds the form can ask of it. */
+export interface MailServerFormHandle {
+  /** Saves the form when it has edits; resolves false when a field is wrong (the form shows which). */
+  saveIfChanged(): Promise<boolean>;
+}
+
 /**
  * The mail server (SMTP), the sender and the owner's error mails (Settings → Mail,
  * and the wizard's "Invoice and mail" step). The password goes to the keychain and is
- * never shown again; the field says "stored" instead.
+ * never shown again; the field says "stored" instead. "Send test mail" tries the
+ * server as typed, before anything is saved.
  */
-export function MailServerForm({ onSaved }: { onSaved?: (settings: MailSettings) => void }) {
+export function MailServerForm({
+  onSaved,
+  ref,
+  embedded = false,
+  onDirtyChange,
+}: {
+  onSaved?: (settings: MailSettings) => void;
+  ref?: Ref<MailServerFormHandle>;
+  /** Inside a wizard step, the step saves the form with its own Next and guards it. */
+  embedded?: boolean;
+  onDirtyChange?: (dirty: boolean) => void;
+}) {
   const client = useClient();
-  const { t, language } = useI18n();
+  const { t, fill, language } = useI18n();
   const loaded = useAsync(() => client.call('mail.getSettings', {}), []);
   const [draft, setDraft] = useState<Draft>();
   const [passwordStored, setPasswordStored] = useState(false);
@@ -66,35 +85,58 @@ export function MailServerForm({ onSaved }: { onSaved?: (settings: MailSettings)
   const [checked, setChecked] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
   const [saved, setSaved] = useState(false);
+  const [baseline, setBaseline] = useState<Draft>();
+  const [testTo, setTestTo] = useState('');
+  const [tested, setTested] = useState<{ to: string; host: string } | null>(null);
 
   useEffect(() => {
     if (!loaded.data) return;
     setDraft(draftOf(loaded.data));
+    setBaseline(draftOf(loaded.data));
     setPasswordStored(loaded.data.passwordStored);
+    setTestTo(loaded.data.notificationEmail || loaded.data.fromAddress);
   }, [loaded.data]);
+
+  const dirty = draft !== undefined && baseline !== undefined && JSON.stringify(draft) !== JSON.stringify(baseline);
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   const errors = draft && checked ? checkMailSettings(toMailSettingsRequest(draft), language) : serverErrors;
   const errorAt = (path: string) => errors.find((e) => e.path === path)?.message;
 
-  const save = useAction(async () => {
-    if (!draft) return;
+  const save = useAction(async (): Promise<boolean> => {
+    if (!draft) return false;
     setChecked(true);
-    if (checkMailSettings(toMailSettingsRequest(draft), language).length > 0) return;
+    if (checkMailSettings(toMailSettingsRequest(draft), language).length > 0) return false;
     const result = await client.call('mail.saveSettings', toMailSettingsRequest(draft));
     if (!result.saved) {
       setChecked(false);
       setServerErrors(result.fieldErrors);
-      return;
+      return false;
     }
     setServerErrors([]);
     setDraft(draftOf(result.settings));
+    setBaseline(draftOf(result.settings));
     setPasswordStored(result.settings.passwordStored);
     setSaved(true);
     onSaved?.(result.settings);
+    return true;
+  });
+  const saveIfChanged = async () => !dirty || (await save.run()) === true;
+  useImperativeHandle(ref, () => ({ saveIfChanged }), [dirty, save]);
+  useUnsavedChanges(dirty && !embedded, { label: t.mailServer.title, save: saveIfChanged });
+
+  const testServer = useAction(async () => {
+    if (!draft) return;
+    setTested(null);
+    setChecked(true);
+    if (checkMailSettings(toMailSettingsRequest(draft), language).length > 0) return;
+    const result = await client.call('mail.testServer', { ...toMailSettingsRequest(draft), to: testTo.trim() });
+    setTested({ to: result.to, host: result.host });
   });
 
   const set = (patch: Partial<Draft>) => {
     setSaved(false);
+    setTested(null);
     setDraft((d) => (d ? { ...d, ...patch } : d));
   };
   const setSecurity = (security: SmtpSecurity) => {
@@ -183,6 +225,18 @@ export function MailServerForm({ onSaved }: { onSaved?: (settings: MailSettings)
           </div>
           {errors.length > 0 && <Note tone="warn">{t.mailServer.fixErrors}</Note>}
           {saved && <Note tone="ok">{t.common.saved}</Note>}
+          <fieldset className="form-group">
+            <legend>{t.mailServer.testTitle}</legend>
+            <p className="muted">{t.mailServer.testIntro}</p>
+            <div className="inline-form">
+              <Field label={t.mailServer.testTo}>
+                <input type="email" value={testTo} onChange={(e) => { setTestTo(e.target.value); setTested(null); }} />
+              </Field>
+              <button type="button" disabled={testServer.busy || !testTo.includes('@')} onClick={() => void testServer.run()}>{t.mailServer.testSend}</button>
+            </div>
+            <ErrorNote error={testServer.error} />
+            {tested && <Note tone="ok">{fill(t.mailServer.testReceived, { host: tested.host, to: tested.to })}</Note>}
+          </fieldset>
         </form>
       )}
     </section>

@@ -2,12 +2,13 @@ import { useCallback, useState } from 'react';
 import { WIZARD_STEPS, type WizardAnswers, type WizardState, type WizardStep } from '../../../shared/ipc/schemas/setup';
 import { useClient } from '../../bridge/context';
 import { ErrorNote } from '../../components/ui';
+import { useConfirmLeave } from '../../components/unsaved-changes';
 import { useAction, useAsync } from '../../hooks/use-async';
 import { setupStepPlace } from '../../../shared/i18n/places';
 import { useI18n } from '../../i18n';
-import { DryRunStep } from './steps/dry-run-step';
+import { CheckStep } from './steps/check-step';
+import { CurrenciesStep } from './steps/currencies-step';
 import { EconomicStep } from './steps/economic-step';
-import { FinishStep } from './steps/finish-step';
 import { MailStep } from './steps/mail-step';
 import { MappingStep } from './steps/mapping-step';
 import { PaymentMethodsStep } from './steps/payment-methods-step';
@@ -25,16 +26,18 @@ const STEP_COMPONENTS: Record<WizardStep, (props: StepProps) => React.JSX.Elemen
   economic: EconomicStep,
   stages: StagesStep,
   mapping: MappingStep,
+  currencies: CurrenciesStep,
   paymentMethods: PaymentMethodsStep,
   rules: RulesStep,
   mail: MailStep,
-  dryRun: DryRunStep,
-  finish: FinishStep,
+  check: CheckStep,
 };
 
 /**
  * The setup wizard. Every "Next" stores the step's answers through
- * `wizard.saveStep`, so a consultant can close the app and resume at the same step.
+ * `wizard.saveStep`, so a consultant can close the app and resume at the same step;
+ * leaving a step with edits any other way asks first. The last step runs the setup
+ * check, and only a check without a red line lets the setup be saved.
  */
 export function SetupWizard({ onFinished }: { onFinished: () => void }) {
   const client = useClient();
@@ -43,16 +46,21 @@ export function SetupWizard({ onFinished }: { onFinished: () => void }) {
   const [state, setState] = useState<WizardState>();
   const current = state ?? loaded.data;
 
+  const confirmLeave = useConfirmLeave();
   const saveAction = useAction(async (step: WizardStep, answers: WizardAnswers, options: SaveOptions) => {
     setState(await client.call('wizard.saveStep', { step, answers, ...options }));
+    return true;
   });
   const save = useCallback(
     async (answers: WizardAnswers, options: SaveOptions = {}) => {
-      if (!current) return;
-      await saveAction.run(current.step, answers, options);
+      if (!current) return false;
+      return (await saveAction.run(current.step, answers, options)) === true;
     },
     [current, saveAction],
   );
+  const goTo = async (step: WizardStep) => {
+    if (step !== current?.step && (await confirmLeave())) await save({}, { next: step });
+  };
 
   if (!current) return <div className="scene">{loaded.error ? <ErrorNote error={loaded.error} /> : <p>{t.common.loading}</p>}</div>;
   const Step = STEP_COMPONENTS[current.step];
@@ -74,7 +82,7 @@ export function SetupWizard({ onFinished }: { onFinished: () => void }) {
               data-place={setupStepPlace(step)}
               disabled={!reachable(step) || saveAction.busy}
               aria-current={step === current.step ? 'step' : undefined}
-              onClick={() => void save({}, { next: step })}
+              onClick={() => void goTo(step)}
             >
               {current.completed.includes(step) && <span aria-hidden="true">✓ </span>}
               {t.wizard.steps[step]}

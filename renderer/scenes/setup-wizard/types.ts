@@ -9,7 +9,8 @@ export interface SaveOptions {
 /** What every step gets: the stored state and a way to save its answers and move on. */
 export interface StepProps {
   state: WizardState;
-  save: (answers: WizardAnswers, options?: SaveOptions) => Promise<void>;
+  /** Stores the answers; resolves true when they were stored (a failure is shown above the step). */
+  save: (answers: WizardAnswers, options?: SaveOptions) => Promise<boolean>;
   busy: boolean;
   onFinished: () => void;
 }

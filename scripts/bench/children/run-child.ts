@@ -3,12 +3,11 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { EXTERNAL } from '../../build.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 /** Inside the repo so the bundle resolves the native modules from node_modules; ignored by git. */
 const OUT = join(ROOT, 'out', 'bench-children');
-/** As scripts/build.mjs does for the app: native addons stay external, everything else is bundled. */
-const EXTERNAL = ['electron', 'better-sqlite3', '@napi-rs/keyring', '@napi-rs/keyring-*'];
 
 const bundles = new Map<string, Promise<string>>();
 

@@ -152,12 +152,12 @@ export const SETUP = {
     da: {
       title: 'Opsætningen er ikke færdig',
       message: 'Opsætningen er ikke færdig endnu, så LedgerBridge ved ikke, hvilken butik og hvilken e-conomic-aftale der skal bruges.',
-      fix: 'Gennemfør guiden i LedgerBridge, og tryk "Gem og start" på sidste trin under [[setup.finish]].',
+      fix: 'Gennemfør guiden i LedgerBridge, og tryk "Gem og start" på sidste trin under [[setup.check]].',
     },
     en: {
       title: 'Setup is not finished',
       message: 'Setup is not finished yet, so LedgerBridge does not know which shop and which e-conomic agreement to use.',
-      fix: 'Complete the wizard in LedgerBridge and press "Save and start" on its last step under [[setup.finish]].',
+      fix: 'Complete the wizard in LedgerBridge and press "Save and start" on its last step under [[setup.check]].',
     },
   }),
   'LB-2011': entry({

@@ -32,7 +32,8 @@ export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date su
 export const severitySchema = z.enum(['info', 'warning', 'error', 'critical']);
 export type Severity = z.infer<typeof severitySchema>;
 
-export const trayStateSchema = z.enum(['ok', 'working', 'attention']);
+/** `setup`: a fresh installation that is not set up yet — nothing is synced, so nothing is "all good". */
+export const trayStateSchema = z.enum(['ok', 'working', 'attention', 'setup']);
 export type TrayState = z.infer<typeof trayStateSchema>;
 
 /** A problem the owner can act on: a catalogue code plus text in the profile language. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mailSaveSettingsRequest } from './mail-settings';
 import { idString, languageSchema } from './common';
 
 export const mailTemplateSchema = z.object({
@@ -51,3 +52,6 @@ export const mailPreviewResponse = z.object({
 
 export const mailTestSendRequest = mailPreviewRequest.extend({ to: z.string().email() });
 export const mailTestSendResponse = z.object({ to: z.string(), messageId: z.string().nullable() });
+/** "Send test mail" under Settings → Mail: the server as typed, before it is saved. */
+export const mailTestServerRequest = mailSaveSettingsRequest.extend({ to: z.string().email() });
+export const mailTestServerResponse = z.object({ to: z.string(), host: z.string(), messageId: z.string().nullable() });

@@ -250,7 +250,12 @@ export const invoicePdfResponse = z.object({
   base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
 });
 
-export const supportBundleResponse = z.object({ path: z.string(), sizeBytes: z.number().int().min(0) });
+export const supportBundleResponse = z.object({
+  path: z.string(),
+  sizeBytes: z.number().int().min(0),
+  /** The desktop app shows the bundle in its folder; the dev bridge only reports the path. */
+  shownInFolder: z.boolean().default(false),
+});
 
 export const invoiceKindSchema = z.enum(['draft', 'booked']);
 

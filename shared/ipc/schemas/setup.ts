@@ -6,17 +6,32 @@ import {
 } from '../../profile/schema';
 import { numberedNameSchema } from './common';
 
+/** Currencies, VAT zones and EU business customers: the wizard's "Currencies and EU" step and Settings. */
+export const currencySettingsSchema = z.object({
+  /** Currencies that may be booked (ISO 4217); an order in another currency is held. */
+  enabled: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1),
+  /** Collective customer per currency (collective customer mode); a currency without one uses the default. */
+  collectiveCustomers: z.record(z.string().regex(/^[A-Z]{3}$/), z.number().int().positive()).default({}),
+  /** The shop's country: its buyers are domestic. */
+  homeCountry: z.string().regex(/^[A-Z]{2}$/),
+  /** e-conomic's VAT zones for domestic buyers, EU businesses with a VAT number (reverse charge), and buyers outside the EU. */
+  vatZones: z.object({ domestic: z.number().int().positive(), eu: z.number().int().positive(), abroad: z.number().int().positive() }),
+  /** Where the shop keeps the buyer's VAT number (order meta / note attribute). */
+  vatNumberMetaKey: z.string().trim().min(1),
+});
+export type CurrencySettings = z.infer<typeof currencySettingsSchema>;
+
 export const WIZARD_STEPS = [
   'plan',
   'shop',
   'economic',
   'stages',
   'mapping',
+  'currencies',
   'paymentMethods',
   'rules',
   'mail',
-  'dryRun',
-  'finish',
+  'check',
 ] as const;
 export const wizardStepSchema = z.enum(WIZARD_STEPS);
 export type WizardStep = z.infer<typeof wizardStepSchema>;
@@ -42,7 +57,8 @@ export type EconomicCredentials = z.infer<typeof economicCredentialsSchema>;
  * consultant can leave mid-way and resume where they stopped.
  */
 export const wizardAnswersSchema = z.object({
-  plan: z.object({ plan: planSchema, licence: z.string().optional(), profileName: z.string().min(1) }).optional(),
+  /** The plan is read from the licence by the service (never chosen); no licence means Basic. */
+  plan: z.object({ plan: planSchema.optional(), licence: z.string().optional(), profileName: z.string().min(1) }).optional(),
   shop: z.object({ platform: platformSchema, url: z.string().url(), shopName: z.string(), currency: z.string() }).optional(),
   economic: z.object({ companyName: z.string(), agreementNumber: z.number().int().optional() }).optional(),
   stages: z.object({ orderStages: z.array(z.string().min(1)).min(1) }).optional(),
@@ -62,10 +78,10 @@ export const wizardAnswersSchema = z.object({
       }),
     })
     .optional(),
+  currencies: currencySettingsSchema.optional(),
   paymentMethods: z.record(z.string(), paymentMethodMappingSchema).optional(),
   rules: z.array(ruleSchema).optional(),
   mail: z.object({ invoiceSource: z.enum(['shop', 'economic']) }).optional(),
-  dryRun: z.object({ reviewedAt: z.string() }).optional(),
 });
 export type WizardAnswers = z.infer<typeof wizardAnswersSchema>;
 
@@ -155,3 +171,32 @@ export const profileSaveResponse = z.discriminatedUnion('saved', [
 export type ProfileSaveResponse = z.infer<typeof profileSaveResponse>;
 
 export const rulesSchema = z.object({ rules: z.array(ruleSchema) });
+
+export const licenceCheckRequest = z.object({ licence: z.string().trim().min(1) });
+/** What a valid licence grants; an invalid one is an error with the reason. */
+export const licenceCheckResponse = z.object({
+  plan: planSchema,
+  licensee: z.string(),
+  expiresAt: z.string().nullable(),
+  /** Valid only against the local sandboxes (the demo licence). */
+  sandboxOnly: z.boolean(),
+});
+export type LicenceCheck = z.infer<typeof licenceCheckResponse>;
+
+/** One value seen in the shop's newest orders, with how many of them had it. */
+export const seenValueSchema = z.object({ value: z.string(), label: z.string(), orders: z.number().int().min(0) });
+export type SeenValue = z.infer<typeof seenValueSchema>;
+
+/** Values seen in the shop's newest orders, whatever their date: what mappings and rules pick from. */
+export const shopRecentValuesResponse = z.object({
+  /** How many of the newest orders were read. */
+  orders: z.number().int().min(0),
+  paymentMethods: z.array(seenValueSchema),
+  shippingMethods: z.array(seenValueSchema),
+  countries: z.array(seenValueSchema),
+  currencies: z.array(seenValueSchema),
+  /** VAT rates in percent as decimal strings with a dot ("25", "12.5"). */
+  vatRates: z.array(seenValueSchema),
+  tags: z.array(seenValueSchema),
+});
+export type ShopRecentValues = z.infer<typeof shopRecentValuesResponse>;

@@ -229,8 +229,12 @@ export function createFakeElectron() {
   const defaultSession = new FakeSession();
   const shell = {
     opened: [] as string[],
+    shownInFolder: [] as string[],
     async openExternal(url: string) {
       this.opened.push(url);
+    },
+    showItemInFolder(path: string) {
+      this.shownInFolder.push(path);
     },
   };
   const ipcRenderer = new FakeIpcRenderer();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { trayStateSchema } from '../../../shared/ipc/schemas/common';
 import { describe, expect, it } from 'vitest';
 import type { FuseConfig } from '@electron/fuses';
 import { parseYamlSubset, type YamlValue } from './yaml-subset';
@@ -75,7 +76,7 @@ describe('electron-builder.yml', () => {
     expect(section('directories').buildResources).toBe('build');
     expect(readPng(join(root, 'build', 'icon.png'))).toEqual({ width: 512, height: 512, colorType: 6 });
     for (const size of [16, 32, 256, 512]) expect(readPng(join(root, 'build', 'icons', `${size}x${size}.png`)).width).toBe(size);
-    for (const state of ['ok', 'working', 'attention']) {
+    for (const state of trayStateSchema.options) {
       expect(readPng(join(root, 'build', 'tray', `tray-${state}.png`)).width).toBe(16);
       expect(readPng(join(root, 'build', 'tray', `tray-${state}@2x.png`)).width).toBe(32);
       expect(readPng(join(root, 'build', 'tray', `tray-${state}-256.png`)).width).toBe(256);

@@ -66,6 +66,7 @@ beforeEach(() => {
   electron.app.singleInstanceLock = true;
   electron.ipcMain.handlers.clear();
   electron.shell.opened = [];
+  electron.shell.shownInFolder = [];
 });
 
 afterEach(() => {
@@ -120,6 +121,13 @@ describe('the main window', () => {
     await flush();
     // Only the allow-listed link went to the system browser.
     expect(electron.shell.opened).toEqual(['https://secure.e-conomic.com/sales/invoices/20001']);
+  });
+
+  it('shows a new support bundle in its folder', async () => {
+    await start();
+    const result = await invoke('support.createBundle', {});
+    expect(result).toEqual({ ok: true, value: { path: '/tmp/ledgerbridge-support-2026-11-27.zip', sizeBytes: 20480, shownInFolder: true } });
+    expect(electron.shell.shownInFolder).toEqual(['/tmp/ledgerbridge-support-2026-11-27.zip']);
   });
 
   it('denies every permission request and sends the CSP on every response', async () => {
@@ -190,6 +198,18 @@ describe('the tray', () => {
     expect(electron.app.quitCalls).toBe(2);
     expect(tray().destroyed).toBe(true);
     expect(window().userCloses().defaultPrevented).toBe(false);
+    // A page with unsaved edits does not hold the quit: the engine is already stopped.
+    const unload = new FakeEvent();
+    window().webContents.emit('will-prevent-unload', unload);
+    expect(unload.defaultPrevented).toBe(true);
+  });
+
+  it('a fresh installation says in the tray that it is not set up, and offers no sync', async () => {
+    await start();
+    shell.handleEvent({ name: 'status.changed', payload: { trayState: 'setup', paused: false, running: false, lastSyncAt: null, attentionCount: 0, automaticPosting: false } });
+    expect(tray().image).toEqual({ path: '/opt/LedgerBridge/out/main/tray/tray-setup.png' });
+    expect(tray().tooltip).toBe('LedgerBridge — Ikke sat op endnu');
+    expect(tray().item('syncNow').enabled).toBe(false);
   });
 
   it('shows the engine state: working, needs attention, paused', async () => {

@@ -67,7 +67,7 @@ beforeAll(async () => {
   h = await startHarness({ orders: [hostileOrder(7001, '2026-09-02T08:00:00Z')], profile: { orderStages: ['processing', CUSTOM_STAGE] } });
   for (const [name, value] of SECRETS) vi.stubEnv(envVariableNames(h.runtime.profile.name, name)[0], value);
   await h.runtime.syncOnce(); // the order fails validation: its number would reach e-conomic with control characters
-  await admin(h.woo.url, 'orders', hostileOrder(7002, '2026-09-03T08:00:00Z')); // waits for the next sync
+  await admin(h.shop.url, 'orders', hostileOrder(7002, '2026-09-03T08:00:00Z')); // waits for the next sync
 }, 30_000);
 afterAll(async () => {
   vi.unstubAllEnvs();

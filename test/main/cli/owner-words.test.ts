@@ -47,7 +47,7 @@ function dkk(ore: number): string {
 
 /** Upserts an order in the shop sandbox on a fresh connection (an idle keep-alive one may be closed by now). */
 function upsertOrder(order: unknown): Promise<void> {
-  const url = new URL(`${h.woo.url}/_sandbox/orders`);
+  const url = new URL(`${h.shop.url}/_sandbox/orders`);
   return new Promise((resolve, reject) => {
     const req = request(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json' } }, (res) => {
       res.resume();

@@ -48,7 +48,7 @@ beforeAll(async () => {
   h = await startHarness({ orders, automatic: true, profile: { rules: [] } });
   for (const [name, value] of SECRETS) vi.stubEnv(envVariableNames(h.runtime.profile.name, name)[0], value);
   await h.runtime.syncOnce();
-  await admin(h.woo.url, 'orders', late); // reached "completed" after the last sync
+  await admin(h.shop.url, 'orders', late); // reached "completed" after the last sync
   tmp = mkdtempSync(join(tmpdir(), 'lb-cli-reconcile-'));
 }, 30_000);
 

@@ -3,13 +3,13 @@ import { restoreCommand } from '../../../main/cli/commands/restore';
 import { restorePending } from '../../../main/engine/after-restore';
 import { backupLedger } from '../../../main/ledger';
 import { generateWooOrders } from '../../../main/sandbox/shops/woocommerce';
-import { enableAutomaticPosting, startHarness, type Harness } from '../../helpers/engine-harness';
+import { startSandboxHarness, walkSupervisedPeriod, type SandboxHarness } from '../../../main/demo/sandbox-harness';
 
 type Booked = { bookedInvoiceNumber: number; references?: { other?: string } };
-const booked = (h: Harness) => (h.economic.state() as unknown as { booked: Booked[] }).booked;
-const drafts = (h: Harness) => (h.economic.state() as unknown as { drafts: unknown[] }).drafts;
+const booked = (h: SandboxHarness) => (h.economic.state() as unknown as { booked: Booked[] }).booked;
+const drafts = (h: SandboxHarness) => (h.economic.state() as unknown as { drafts: unknown[] }).drafts;
 /** Invoice mails to customers, by the invoice number in their subject ("Faktura 10234 fra …"). */
-const invoiceMails = (h: Harness) =>
+const invoiceMails = (h: SandboxHarness) =>
   h.smtp
     .mails()
     .map((m) => /^Faktura (\d+) /.exec(m.subject ?? ''))
@@ -19,7 +19,7 @@ const invoiceMails = (h: Harness) =>
 /** Paid orders (bank transfers included), so that each one is booked. */
 const paidOrders = (count: number, seed: number, firstId: number) => generateWooOrders({ count, seed, firstId }).map((o) => ({ ...o, status: 'processing' }));
 
-let harness: Harness | null = null;
+let harness: SandboxHarness | null = null;
 afterEach(async () => {
   vi.useRealTimers();
   await harness?.close();
@@ -37,9 +37,9 @@ async function restore(dataDir: string, file: string): Promise<number> {
 
 describe('a sync after restoring a backup', () => {
   it('books and mails none of the 50 orders booked since the backup a second time, and goes on with new ones', async () => {
-    harness = await startHarness({ orders: paidOrders(10, 31, 2001), profile: { rules: [] } });
+    harness = await startSandboxHarness({ orders: paidOrders(10, 31, 2001), profile: { rules: [] } });
     let runtime = await harness.open();
-    enableAutomaticPosting(runtime, harness);
+    walkSupervisedPeriod(runtime);
     await runtime.syncOnce();
     expect(booked(harness)).toHaveLength(10);
     const backup = await backupLedger(runtime.ledger);

@@ -1,10 +1,10 @@
 import { afterEach, expect, it } from 'vitest';
 import { generateWooDemoOrders } from '../../../main/sandbox/shops/woocommerce';
-import { startHarness, type Harness } from '../../helpers/engine-harness';
+import { startSandboxHarness, type SandboxHarness } from '../../../main/demo/sandbox-harness';
 
 /** Issue 14 §4: a missing name alone never blocks an invoice to the collective customer. */
 
-let harness: Harness | null = null;
+let harness: SandboxHarness | null = null;
 afterEach(async () => {
   await harness?.close();
   harness = null;
@@ -16,7 +16,7 @@ it('books an order whose buyer has no name as a draft to the collective customer
   const [demo] = generateWooDemoOrders({ count: 1, seed: 11 });
   const billing: Record<string, string> = { ...(demo.billing as Record<string, string>), first_name: '', last_name: '', company: '' };
   const order: Record<string, unknown> = { ...demo, status: 'processing', billing };
-  harness = await startHarness({ orders: [order] });
+  harness = await startSandboxHarness({ orders: [order] });
   const runtime = await harness.open();
   try {
     await runtime.syncOnce();

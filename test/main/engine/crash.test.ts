@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateWooDemoOrders } from '../../../main/sandbox/shops/woocommerce';
 import { CRASH_POINTS } from '../../../main/engine/crash-points';
-import { enableAutomaticPosting, startHarness, type Harness } from '../../helpers/engine-harness';
+import { startSandboxHarness, walkSupervisedPeriod, type SandboxHarness } from '../../../main/demo/sandbox-harness';
 import { wooOrder } from '../../helpers/woo-order';
 
 const CHILD = join(__dirname, 'crash-child.ts');
@@ -38,7 +38,7 @@ function runChild(dataDir: string, options: { crashAt?: string; noLookup?: boole
 type Invoice = { grossAmount: number; references?: { other?: string } };
 
 /** What a run leaves behind, without the numbers e-conomic hands out (they depend on timing). */
-async function outcomeOf(harness: Harness) {
+async function outcomeOf(harness: SandboxHarness) {
   const state = harness.economic.state() as unknown as { booked: Invoice[]; drafts: Invoice[] };
   const byReference = (invoices: Invoice[]) => {
     const grouped: Record<string, string[]> = {};
@@ -64,10 +64,10 @@ const ORDERS = generateWooDemoOrders({ count: 10, seed: 42 });
 
 /** The demo orders in automatic posting, synced by `runs` in child processes. */
 async function crashRun(vatRounding: 'line' | 'invoice', runs: (dataDir: string) => Promise<void>) {
-  const harness = await startHarness({ orders: ORDERS, vatRounding });
+  const harness = await startSandboxHarness({ orders: ORDERS, economic: { vatRounding } });
   try {
     const setup = await harness.open();
-    enableAutomaticPosting(setup, harness);
+    walkSupervisedPeriod(setup);
     setup.close();
     await runs(harness.dataDir);
     return await outcomeOf(harness);
@@ -134,11 +134,11 @@ describe('killing the engine at any point', () => {
 describe('a response lost after e-conomic did the write', () => {
   const orders = generateWooDemoOrders({ count: 20, seed: 8 });
   async function run(faults: boolean) {
-    const harness = await startHarness({ orders });
+    const harness = await startSandboxHarness({ orders });
     try {
       const runtime = await harness.open();
       try {
-        enableAutomaticPosting(runtime, harness);
+        walkSupervisedPeriod(runtime);
         if (faults) harness.economic.setFaults({ failRate: 0.35, statuses: ['lost', 503, 429, 'drop'], seed: 3 });
         for (let i = 0; i < 4; i++) await runtime.syncOnce().catch(() => undefined);
         harness.economic.setFaults({ failRate: 0 });
@@ -180,10 +180,10 @@ async function startKeyForgettingProxy(target: string): Promise<{ url: string; c
 describe('each safeguard on its own', () => {
   // One plain order: 2 × 199.00 incl. VAT.
   const order = wooOrder({ lines: [{ sku: 'KOP-01', quantity: 2, unitOre: 19_900, rate: 25 }], pricesIncludeTax: true }, 4242);
-  const replays = (harness: Harness) => (harness.economic.state() as unknown as { idempotentReplays: number }).idempotentReplays;
+  const replays = (harness: SandboxHarness) => (harness.economic.state() as unknown as { idempotentReplays: number }).idempotentReplays;
 
-  async function withOrder(test: (harness: Harness) => Promise<void>): Promise<void> {
-    const harness = await startHarness({ orders: [order], profile: { invoiceSource: 'shop' } });
+  async function withOrder(test: (harness: SandboxHarness) => Promise<void>): Promise<void> {
+    const harness = await startSandboxHarness({ orders: [order], profile: { invoiceSource: 'shop' } });
     try {
       await test(harness);
     } finally {
@@ -191,9 +191,9 @@ describe('each safeguard on its own', () => {
     }
   }
 
-  async function walkSupervisedPeriod(harness: Harness): Promise<void> {
+  async function startAutomaticPosting(harness: SandboxHarness): Promise<void> {
     const runtime = await harness.open();
-    enableAutomaticPosting(runtime, harness);
+    walkSupervisedPeriod(runtime);
     runtime.close();
   }
 
@@ -201,7 +201,7 @@ describe('each safeguard on its own', () => {
   // another lookup by reference, so the draft is where the key alone can be seen at work.)
   it('with the lookup by order reference switched off, the restart-stable Idempotency-Key alone prevents a second draft', () =>
     withOrder(async (harness) => {
-      await walkSupervisedPeriod(harness);
+      await startAutomaticPosting(harness);
       // Killed right after e-conomic created the draft, before the journal or the order knew.
       expect((await runChild(harness.dataDir, { crashAt: 'after-economic-write:1', noLookup: true })).killed).toBe(true);
       await runChild(harness.dataDir, { noLookup: true });

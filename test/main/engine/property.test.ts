@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dec, money } from '../../../shared/domain/money';
 import type { Runtime } from '../../../main/runtime/runtime';
 import { client } from '../sandbox/economic/helpers';
-import { enableAutomaticPosting, startHarness, type Harness } from '../../helpers/engine-harness';
+import { startSandboxHarness, walkSupervisedPeriod, type SandboxHarness } from '../../../main/demo/sandbox-harness';
 import { wooLineArb, wooOrder, type WooLineSpec, type WooOrderSpec } from '../../helpers/woo-order';
 
 /**
@@ -50,15 +50,15 @@ type Invoice = { grossAmount: number; netAmount: number; vatAmount: number; refe
 
 for (const vatRounding of ['line', 'invoice'] as const) {
   describe(`booked invoices equal the shop to the øre when e-conomic rounds VAT per ${vatRounding} (property)`, () => {
-    let harness: Harness;
+    let harness: SandboxHarness;
     let runtime: Runtime;
     let nextId = 10_000;
 
     beforeAll(async () => {
-      harness = await startHarness({ orders: [], vatRounding, profile: { invoiceSource: 'shop', rules: [] } });
+      harness = await startSandboxHarness({ orders: [], economic: { vatRounding }, profile: { invoiceSource: 'shop', rules: [] } });
       await client(harness.economic)('POST', '/products', { productNumber: MISGROUPED, name: 'Forkert momsgruppe', productGroup: { productGroupNumber: 2 }, salesPrice: 0 });
       runtime = await harness.open();
-      enableAutomaticPosting(runtime, harness);
+      walkSupervisedPeriod(runtime);
     });
     afterAll(async () => {
       runtime?.close();

@@ -1,18 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { profileSchema } from '../../../shared/profile/schema';
 import { dec, money } from '../../../shared/domain/money';
-import { demoProfile } from '../../../main/demo/demo-profile';
-import { Runtime } from '../../../main/runtime/runtime';
-import { startEconomicSandbox } from '../../../main/sandbox/economic';
-import { startWooSandbox } from '../../../main/sandbox/shops/woocommerce';
-import { startShopifySandbox } from '../../../main/sandbox/shops/shopify';
-import { DEMO_CREDENTIALS } from '../../../main/runtime/sandbox-only';
-import { MemorySecretStore } from '../../../main/secrets';
-import { ConfigStore } from '../../../main/settings';
-import { enableAutomaticPosting } from '../../../scripts/bench/harness';
+import { startSandboxHarness, walkSupervisedPeriod } from '../../../main/demo/sandbox-harness';
 import type { Platform } from '../../../shared/domain/order';
 
 /**
@@ -61,15 +51,9 @@ function ownerFixes(platform: Platform, order: Json): Json {
 }
 
 async function bookOne(platform: Platform, raw: Json): Promise<{ total: string; gross: string | null; state: string; reason: string | null }> {
-  const economic = await startEconomicSandbox({ appSecretToken: DEMO_CREDENTIALS.economicAppSecretToken, agreementGrantToken: DEMO_CREDENTIALS.economicAgreementGrantToken });
-  const shop =
-    platform === 'woocommerce'
-      ? await startWooSandbox({ consumerKey: DEMO_CREDENTIALS.wooConsumerKey, consumerSecret: DEMO_CREDENTIALS.wooConsumerSecret, orders: [raw] })
-      : await startShopifySandbox({ accessToken: DEMO_CREDENTIALS.shopifyAccessToken, orders: [raw], restoreRate: 1000 });
-  const dataDir = mkdtempSync(join(tmpdir(), 'lb-reference-'));
+  const harness = await startSandboxHarness({ platform, orders: [raw] });
   try {
-    writeProfile(dataDir, platform, shop.url, economic.url);
-    const runtime = await Runtime.open({ dataDir, secrets: new MemorySecretStore(), economicClientOptions: { sleep: async () => undefined } });
+    const runtime = await harness.open();
     try {
       // What the shop's own order looks like once normalized decides the agreement's settings.
       const normalized = (await (await runtime.shop()).getOrder(String(raw.id)))!;
@@ -90,22 +74,17 @@ async function bookOne(platform: Platform, raw: Json): Promise<{ total: string; 
         rules: [],
         sync: { ...runtime.profile.sync, importFrom: '2000-01-01T00:00:00Z' },
       });
-      enableAutomaticPosting(runtime);
+      walkSupervisedPeriod(runtime);
       await runtime.syncOnce();
       const row = runtime.ledger.orders.get(order.id)!;
-      const booked = (economic.state().booked as Array<{ grossAmount: number; references?: { other?: string } }>).find((b) => b.references?.other?.endsWith(`:${order.id}`));
+      const booked = (harness.economic.state().booked as Array<{ grossAmount: number; references?: { other?: string } }>).find((b) => b.references?.other?.endsWith(`:${order.id}`));
       return { total: order.totals.total, gross: booked ? money(dec(String(booked.grossAmount))) : null, state: row.state, reason: row.reasonCode };
     } finally {
       runtime.close();
     }
   } finally {
-    await Promise.allSettled([economic.close(), shop.close()]);
-    rmSync(dataDir, { recursive: true, force: true });
+    await harness.close();
   }
-}
-
-function writeProfile(dataDir: string, platform: Platform, shopUrl: string, economicUrl: string): void {
-  new ConfigStore(dataDir).saveProfile(profileSchema.parse(demoProfile({ platform, shopUrl, economicUrl, smtp: { host: '127.0.0.1', port: 9 } })));
 }
 
 describe('every reconciling reference order is booked at the shop total', () => {

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateWooDemoOrders } from '../../../main/sandbox/shops/woocommerce';
 import { dec } from '../../../shared/domain/money';
-import { enableAutomaticPosting, startHarness, type Harness } from '../../helpers/engine-harness';
+import { startSandboxHarness, walkSupervisedPeriod, type SandboxHarness } from '../../../main/demo/sandbox-harness';
 
-let harness: Harness | null = null;
+let harness: SandboxHarness | null = null;
 afterEach(async () => {
   await harness?.close();
   harness = null;
@@ -12,12 +12,12 @@ afterEach(async () => {
 
 type Draft = { draftInvoiceNumber: number; grossAmount: number | string; references?: { other?: string } };
 type Booked = { bookedInvoiceNumber: number; grossAmount: number | string; references?: { other?: string } };
-const state = (h: Harness) => h.economic.state() as unknown as { drafts: Draft[]; booked: Booked[] };
+const state = (h: SandboxHarness) => h.economic.state() as unknown as { drafts: Draft[]; booked: Booked[] };
 
 describe('a sync cycle against the sandboxes', () => {
   it('turns the demo shop\'s paid orders into drafts whose gross equals the shop total, and explains the one bad order', async () => {
     const orders = generateWooDemoOrders({ count: 50, seed: 7 });
-    harness = await startHarness({ orders });
+    harness = await startSandboxHarness({ orders });
     const runtime = await harness.open();
     try {
       const summary = await runtime.syncOnce();
@@ -53,7 +53,7 @@ describe('a sync cycle against the sandboxes', () => {
   });
 
   it('sees a draft the owner booked by hand, counts it for the supervised period and mails the invoice PDF', async () => {
-    harness = await startHarness({ orders: generateWooDemoOrders({ count: 12, seed: 3 }) });
+    harness = await startSandboxHarness({ orders: generateWooDemoOrders({ count: 12, seed: 3 }) });
     const runtime = await harness.open();
     try {
       await runtime.syncOnce();
@@ -91,10 +91,10 @@ describe('a sync cycle against the sandboxes', () => {
 
   it('books automatically once every gate is met, except what a rule keeps as a draft', async () => {
     const orders = generateWooDemoOrders({ count: 30, seed: 11 });
-    harness = await startHarness({ orders });
+    harness = await startSandboxHarness({ orders });
     const runtime = await harness.open();
     try {
-      enableAutomaticPosting(runtime, harness);
+      walkSupervisedPeriod(runtime);
       expect(runtime.postingStatus().effectiveMode).toBe('automatic');
       await runtime.syncOnce();
       const rows = runtime.ledger.orders.list({ limit: 100 }).items;
@@ -118,7 +118,7 @@ describe('a sync cycle against the sandboxes', () => {
 
   it('deletes the draft of an order cancelled before booking and says so in the log', async () => {
     const orders = generateWooDemoOrders({ count: 6, seed: 5 });
-    harness = await startHarness({ orders });
+    harness = await startSandboxHarness({ orders });
     let runtime = await harness.open();
     const held = await runtime.syncOnce().then(() => runtime.ledger.orders.list({ states: ['held'], limit: 10 }).items[0]);
     runtime.close();
@@ -138,7 +138,7 @@ describe('a sync cycle against the sandboxes', () => {
 
   it('updates the draft every time the order changes in the shop before it is booked', async () => {
     const orders = generateWooDemoOrders({ count: 6, seed: 9 });
-    harness = await startHarness({ orders });
+    harness = await startSandboxHarness({ orders });
     const runtime = await harness.open();
     try {
       await runtime.syncOnce();
@@ -162,7 +162,7 @@ describe('a sync cycle against the sandboxes', () => {
 
   it('asks once to map a new payment method instead of failing every order, and transfers them once it is mapped', async () => {
     const orders = generateWooDemoOrders({ count: 40, seed: 13 });
-    harness = await startHarness({ orders });
+    harness = await startSandboxHarness({ orders });
     const runtime = await harness.open();
     try {
       const { dankort: _dankort, ...withoutDankort } = runtime.profile.paymentMethods;
@@ -185,7 +185,7 @@ describe('a sync cycle against the sandboxes', () => {
 
   it('does not touch the draft when only the order status changes (processing → completed)', async () => {
     const orders = generateWooDemoOrders({ count: 8, seed: 17 });
-    harness = await startHarness({ orders });
+    harness = await startSandboxHarness({ orders });
     const runtime = await harness.open();
     try {
       await runtime.syncOnce();

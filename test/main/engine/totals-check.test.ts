@@ -8,13 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../../main/runtime/runtime';
 import { retryOrders } from '../../../main/operations/retry';
 import { client } from '../sandbox/economic/helpers';
-import { enableAutomaticPosting, startHarness, type Harness } from '../../helpers/engine-harness';
+import { startSandboxHarness, walkSupervisedPeriod, type SandboxHarness } from '../../../main/demo/sandbox-harness';
 import { wooOrder, type WooLineSpec } from '../../helpers/woo-order';
 
 type Invoice = { grossAmount: number; lines: Array<{ product?: { productNumber: string }; unitNetPrice: number }>; references?: { other?: string } };
 
 describe('the totals check', () => {
-  let harness: Harness;
+  let harness: SandboxHarness;
   let runtime: Runtime;
   let economic: ReturnType<typeof client>;
   const invoices = (kind: 'drafts' | 'booked', orderId: number) =>
@@ -26,14 +26,14 @@ describe('the totals check', () => {
   };
 
   beforeAll(async () => {
-    harness = await startHarness({ orders: [], vatRounding: 'invoice', profile: { invoiceSource: 'shop', rules: [] } });
+    harness = await startSandboxHarness({ orders: [], economic: { vatRounding: 'invoice' }, profile: { invoiceSource: 'shop', rules: [] } });
     economic = client(harness.economic);
     // Products the owner keeps in e-conomic's VAT-free group although the shop charges 25 % on them.
     for (const productNumber of ['AVIS-01', 'AVIS-02', 'AVIS-03']) {
       await economic('POST', '/products', { productNumber, name: 'Avis', productGroup: { productGroupNumber: 2 }, salesPrice: 0 });
     }
     runtime = await harness.open();
-    enableAutomaticPosting(runtime, harness);
+    walkSupervisedPeriod(runtime);
   });
   afterAll(async () => {
     runtime?.close();

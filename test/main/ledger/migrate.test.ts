@@ -96,4 +96,24 @@ describe('ledger migrations', () => {
     expect(core.length).toBeGreaterThan(0);
     expect(core.every((m, i) => m.version === i + 1)).toBe(true);
   });
+
+  it('marks the orders of an older ledger that have refunds or were cancelled as pending refunds, so missed credit notes are made', () => {
+    const dir = freshDir();
+    const db = new Database(join(dir, LEDGER_FILE_NAME));
+    runMigrations(db, migrations.filter((m) => m.version < 6), dir);
+    const insert = db.prepare(`INSERT INTO orders (order_id, platform, number, status, modified, content_hash, currency, total, state, order_json, first_seen_at, updated_at)
+      VALUES (?, 'woocommerce', ?, 'completed', '2026-11-01T10:00:00Z', 'h', 'DKK', '299.00', ?, ?, '2026-11-01T10:00:00Z', '2026-11-01T10:00:00Z')`);
+    const order = (refunds: unknown[], cancelled = false) => JSON.stringify({ refunds, stage: { cancelled } });
+    insert.run('1', '1', 'done', order([{ id: '77', amount: '125.00' }]));
+    insert.run('2', '2', 'done', order([]));
+    insert.run('3', '3', 'booked', order([], true));
+    insert.run('4', '4', 'held', order([{ id: '78', amount: '10.00' }]));
+    db.close();
+
+    const ledger = openLedger(dir);
+    expect(ledger.orders.withPendingRefunds().map((r) => r.orderId).sort()).toEqual(['1', '3']);
+    // Not booked yet: pending, and offered to the credit-note step once it is.
+    expect(ledger.orders.get('4')?.refundsPending).toBe(true);
+    ledger.close();
+  });
 });

@@ -14,7 +14,7 @@ afterEach(() => cleanup());
 
 describe('recording fetched orders', () => {
   it('records a new order as seen, with the normalized order kept for retries without the shop', () => {
-    expect(ledger.orders.upsertSeen(seenOrder('1001'))).toEqual({ isNew: true, changed: false, state: 'seen', generation: 0 });
+    expect(ledger.orders.upsertSeen(seenOrder('1001'))).toEqual({ isNew: true, changed: false, refundsChanged: false, state: 'seen', generation: 0 });
     const row = ledger.orders.get('1001');
     expect(row).toMatchObject({ orderId: '1001', platform: 'woocommerce', state: 'seen', total: '125.00', currency: 'DKK', attempts: 0, generation: 0 });
     expect(row?.order).toMatchObject({ billing: { email: 'kunde1001@example.dk' } });
@@ -31,7 +31,7 @@ describe('recording fetched orders', () => {
   it('reports an unchanged re-fetch as neither new nor changed and keeps the state', () => {
     ledger.orders.upsertSeen(seenOrder('1001'));
     ledger.orders.transition('1001', 'eligible');
-    expect(ledger.orders.upsertSeen(seenOrder('1001'))).toEqual({ isNew: false, changed: false, state: 'eligible', generation: 0 });
+    expect(ledger.orders.upsertSeen(seenOrder('1001'))).toEqual({ isNew: false, changed: false, refundsChanged: false, state: 'eligible', generation: 0 });
   });
 
   it('detects a content change and stores the new facts without touching the state', () => {
@@ -56,6 +56,40 @@ describe('recording fetched orders', () => {
     expect(ledger.orders.bumpGeneration('1001')).toBe(2);
     expect(ledger.orders.upsertSeen(seenOrder('1001')).generation).toBe(2);
     expect(() => ledger.orders.bumpGeneration('404')).toThrow(UnknownOrderError);
+  });
+});
+
+describe('pending refunds', () => {
+  it('marks the refunds pending when they change, also when nothing else about the order did', () => {
+    ledger.orders.upsertSeen(seenOrder('1001'));
+    ledger.orders.transition('1001', 'done', { bookedNumber: 5 });
+    expect(ledger.orders.withPendingRefunds()).toEqual([]);
+
+    // Same content hash, same status, same modification time: only the refunds differ.
+    const result = ledger.orders.upsertSeen(seenOrder('1001', { refundsKey: '77=125.00' }));
+    expect(result).toMatchObject({ changed: false, refundsChanged: true, state: 'done' });
+    expect(ledger.orders.withPendingRefunds().map((r) => r.orderId)).toEqual(['1001']);
+    expect(ledger.orders.get('1001')).toMatchObject({ refundsKey: '77=125.00', refundsPending: true });
+
+    // Seen again with the same refunds: still pending until the credit-note step settles them.
+    expect(ledger.orders.upsertSeen(seenOrder('1001', { refundsKey: '77=125.00' })).refundsChanged).toBe(false);
+    ledger.orders.settleRefunds('1001', '77=125.00');
+    expect(ledger.orders.withPendingRefunds()).toEqual([]);
+  });
+
+  it('offers only booked orders to the credit-note step, and keeps an order that has refunds from the start pending until it is booked', () => {
+    expect(ledger.orders.upsertSeen(seenOrder('1002', { refundsKey: '9=10.00' }))).toMatchObject({ isNew: true, refundsChanged: true });
+    expect(ledger.orders.withPendingRefunds()).toEqual([]);
+    ledger.orders.transition('1002', 'booked', { bookedNumber: 6 });
+    expect(ledger.orders.withPendingRefunds().map((r) => r.orderId)).toEqual(['1002']);
+  });
+
+  it('keeps the refunds pending when a newer refund arrived after the step began', () => {
+    ledger.orders.upsertSeen(seenOrder('1003', { refundsKey: '1=5.00' }));
+    ledger.orders.transition('1003', 'done', { bookedNumber: 7 });
+    ledger.orders.upsertSeen(seenOrder('1003', { refundsKey: '1=5.00,2=6.00' }));
+    ledger.orders.settleRefunds('1003', '1=5.00');
+    expect(ledger.orders.get('1003')?.refundsPending).toBe(true);
   });
 });
 

@@ -82,15 +82,15 @@ afterAll(() => h.close());
 
 describe('refunds of a booked order become credit notes', () => {
   it('books every WooCommerce reference refund as a credit note, leaving what the shop says was kept', async () => {
-    for (const refund of shopReference('woocommerce', 'docs-refunds-list-order-723.json') as Json[]) await admin(h.woo.url, 'orders/723/refunds', refund);
+    for (const refund of shopReference('woocommerce', 'docs-refunds-list-order-723.json') as Json[]) await admin(h.shop.url, 'orders/723/refunds', refund);
     const list560 = (shopReference('woocommerce', 'ios-refunds-list-order-560.json') as Json[]).filter((r) => r.id !== 562);
-    for (const refund of [...list560, shopReference('woocommerce', 'ios-refund-562-with-shipping.json')]) await admin(h.woo.url, 'orders/560/refunds', refund);
+    for (const refund of [...list560, shopReference('woocommerce', 'ios-refund-562-with-shipping.json')]) await admin(h.shop.url, 'orders/560/refunds', refund);
 
     const ctx = await h.runtime.context();
     for (const id of ['723', '560']) {
       const order = await shopOrder(id);
       const outcome = await processRefunds(ctx, order);
-      expect(outcome).toEqual({ created: order.refunds.length, booked: order.refunds.length });
+      expect(outcome).toEqual({ created: order.refunds.length, booked: order.refunds.length, settled: true });
       expect(keptInEconomic(id)).toBe(keptInShop(order));
       expect(creditNotesForOrder(h.runtime.ledger.db, id).map((c) => c.state)).toEqual(order.refunds.map(() => 'booked'));
     }
@@ -105,14 +105,14 @@ describe('refunds of a booked order become credit notes', () => {
   it('credits refunded lines, shipping and an amount with Danish VAT, to the øre, as e-conomic computes it', async () => {
     const id = String(withShipping.id);
     const firstLine = Number((withShipping.line_items as Json[])[0].id);
-    await admin(h.woo.url, `orders/${id}/refunds`, wooLineRefund(withShipping, [firstLine]));
-    await admin(h.woo.url, `orders/${id}/refunds`, wooShippingRefund(withShipping));
-    await admin(h.woo.url, `orders/${id}/refunds`, wooAmountRefund('12.35'));
+    await admin(h.shop.url, `orders/${id}/refunds`, wooLineRefund(withShipping, [firstLine]));
+    await admin(h.shop.url, `orders/${id}/refunds`, wooShippingRefund(withShipping));
+    await admin(h.shop.url, `orders/${id}/refunds`, wooAmountRefund('12.35'));
     const order = await shopOrder(id);
     expect(order.refunds).toHaveLength(3);
 
     const outcome = await processRefunds(await h.runtime.context(), order);
-    expect(outcome).toEqual({ created: 3, booked: 3 });
+    expect(outcome).toEqual({ created: 3, booked: 3, settled: true });
     expect(keptInEconomic(id)).toBe(keptInShop(order));
 
     const booked = bookedDocs(h.economic).filter((b) => String(b.references?.other).startsWith(`wc:${id}:refund:`));
@@ -130,8 +130,8 @@ describe('refunds of a booked order become credit notes', () => {
   it('credits the rest of an order that is cancelled after its invoice was booked', async () => {
     const order = others[0];
     const id = String(order.id);
-    await admin(h.woo.url, `orders/${id}/refunds`, wooAmountRefund('20.00', 'Delvis kompensation'));
-    await admin(h.woo.url, 'orders', { ...order, status: 'cancelled', refunds: undefined });
+    await admin(h.shop.url, `orders/${id}/refunds`, wooAmountRefund('20.00', 'Delvis kompensation'));
+    await admin(h.shop.url, 'orders', { ...order, status: 'cancelled', refunds: undefined });
     const cancelled = await shopOrder(id);
     expect(cancelled.stage.cancelled).toBe(true);
 
@@ -144,7 +144,7 @@ describe('refunds of a booked order become credit notes', () => {
   it('never makes a second credit note for a refund, also when the run died after e-conomic created it', async () => {
     const order = others[1];
     const id = String(order.id);
-    await admin(h.woo.url, `orders/${id}/refunds`, wooAmountRefund('50.00'));
+    await admin(h.shop.url, `orders/${id}/refunds`, wooAmountRefund('50.00'));
     const refunded = await shopOrder(id);
     const refund = refunded.refunds[0];
     const ctx = await h.runtime.context();
@@ -159,8 +159,8 @@ describe('refunds of a booked order become credit notes', () => {
 
     const first = await processRefunds(ctx, refunded);
     const again = await processRefunds(ctx, await shopOrder(id));
-    expect(first).toEqual({ created: 0, booked: 1 });
-    expect(again).toEqual({ created: 0, booked: 0 });
+    expect(first).toEqual({ created: 0, booked: 1, settled: true });
+    expect(again).toEqual({ created: 0, booked: 0, settled: true });
     const reference = `wc:${id}:refund:${refund.id}`;
     expect(bookedDocs(h.economic).filter((b) => b.references?.other === reference)).toHaveLength(1);
     expect(draftDocs(h.economic).filter((d) => d.references?.other === reference)).toHaveLength(0);
@@ -172,15 +172,15 @@ describe('refunds of a booked order become credit notes', () => {
     const id = String(order.id);
     h.runtime.saveProfile({ ...h.runtime.profile, bookingMode: 'drafts' });
     try {
-      await admin(h.woo.url, `orders/${id}/refunds`, wooAmountRefund('30.00'));
+      await admin(h.shop.url, `orders/${id}/refunds`, wooAmountRefund('30.00'));
       const refunded = await shopOrder(id);
       const ctx = await h.runtime.context();
-      expect(await processRefunds(ctx, refunded)).toEqual({ created: 1, booked: 0 });
+      expect(await processRefunds(ctx, refunded)).toEqual({ created: 1, booked: 0, settled: true });
       const [note] = creditNotesForOrder(h.runtime.ledger.db, id);
       expect(note).toMatchObject({ state: 'held', reasonCode: 'LB-7001', bookedNumber: null });
 
       h.economic.bookDraft(note.draftNumber!); // the owner books it in e-conomic
-      expect(await processRefunds(ctx, refunded)).toEqual({ created: 0, booked: 1 });
+      expect(await processRefunds(ctx, refunded)).toEqual({ created: 0, booked: 1, settled: true });
       expect(creditNotesForOrder(h.runtime.ledger.db, id)[0].state).toBe('booked');
     } finally {
       h.runtime.saveProfile({ ...h.runtime.profile, bookingMode: 'automatic' });
@@ -192,8 +192,8 @@ describe('refunds of a booked order become credit notes', () => {
     const id = String(order.id);
     h.runtime.saveProfile({ ...h.runtime.profile, refunds: { creditNotes: false } });
     try {
-      await admin(h.woo.url, `orders/${id}/refunds`, wooAmountRefund('10.00'));
-      expect(await processRefunds(await h.runtime.context(), await shopOrder(id))).toEqual({ created: 0, booked: 0 });
+      await admin(h.shop.url, `orders/${id}/refunds`, wooAmountRefund('10.00'));
+      expect(await processRefunds(await h.runtime.context(), await shopOrder(id))).toEqual({ created: 0, booked: 0, settled: true });
       expect(creditNotesForOrder(h.runtime.ledger.db, id)).toEqual([]);
     } finally {
       h.runtime.saveProfile({ ...h.runtime.profile, refunds: { creditNotes: true } });

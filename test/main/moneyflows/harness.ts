@@ -1,76 +1,55 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { Platform } from '../../../shared/domain/order';
 import type { ProfileInput } from '../../../shared/profile/schema';
-import { activateAutomaticPosting } from '../../../main/operations/activation';
-import { Runtime } from '../../../main/runtime/runtime';
-import { DEMO_CREDENTIALS } from '../../../main/runtime/sandbox-only';
-import { startEconomicSandbox, type EconomicSandbox, type EconomicSandboxOptions } from '../../../main/sandbox/economic';
-import { startWooSandbox, type WooSandbox } from '../../../main/sandbox/shops/woocommerce';
-import { MemorySecretStore } from '../../../main/secrets';
-import { ConfigStore } from '../../../main/settings';
-import { testProfile } from './reference';
+import { startSandboxHarness, walkSupervisedPeriod, type SandboxHarness, type SandboxHarnessOptions } from '../../../main/demo/sandbox-harness';
+import type { Runtime } from '../../../main/runtime/runtime';
+import type { EconomicSandbox } from '../../../main/sandbox/economic';
+import type { ShopifySandbox } from '../../../main/sandbox/shops/shopify';
+import type { WooSandbox } from '../../../main/sandbox/shops/woocommerce';
+import { moneyFlowProfile } from './reference';
 
 /**
- * The real sandboxes over HTTP (with the public demo credentials, which the demo licence
- * accepts on 127.0.0.1) and a data dir with the demo profile, for money-flow tests.
+ * The sandbox harness with one runtime kept open, for money-flow tests: the money-flow
+ * profile (invoices from the shop), optionally past the automatic-posting gates.
  */
-export interface Harness {
-  economic: EconomicSandbox;
-  woo: WooSandbox;
-  dataDir: string;
+export interface ShopHarness<Shop = WooSandbox | ShopifySandbox> extends SandboxHarness<Shop> {
   runtime: Runtime;
   /** Closes the runtime and opens a fresh one on the same data dir, like a restart. */
   reopen(): Promise<Runtime>;
-  close(): Promise<void>;
 }
+
+/** The WooCommerce harness (most money-flow tests). */
+export type Harness = ShopHarness<WooSandbox>;
 
 export interface HarnessOptions {
   orders?: unknown[];
   profile?: Partial<ProfileInput>;
   /** Pass the posting gates (supervised period over, checked, activated). */
   automatic?: boolean;
-  economic?: EconomicSandboxOptions;
+  economic?: SandboxHarnessOptions['economic'];
 }
 
-export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const economic = await startEconomicSandbox({
-    appSecretToken: DEMO_CREDENTIALS.economicAppSecretToken,
-    agreementGrantToken: DEMO_CREDENTIALS.economicAgreementGrantToken,
-    ...options.economic,
-  });
-  const woo = await startWooSandbox({ consumerKey: DEMO_CREDENTIALS.wooConsumerKey, consumerSecret: DEMO_CREDENTIALS.wooConsumerSecret, orders: options.orders ?? [] });
-  const dataDir = mkdtempSync(join(tmpdir(), 'lb-moneyflows-'));
-  new ConfigStore(dataDir).saveProfile(testProfile({ shopUrl: woo.url, economicUrl: economic.url }, options.profile ?? {}));
-  const open = () => Runtime.open({ dataDir, secrets: new MemorySecretStore(), economicClientOptions: { sleep: async () => {} } });
-  const harness: Harness = {
-    economic,
-    woo,
-    dataDir,
-    runtime: await open(),
+export function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  return startShopHarness('woocommerce', options) as Promise<Harness>;
+}
+
+/** The same harness for either platform (a Shopify shop runs the Shopify sandbox). */
+export async function startShopHarness(platform: Platform, options: HarnessOptions = {}): Promise<ShopHarness> {
+  const sandboxes = await startSandboxHarness({ platform, orders: options.orders, economic: options.economic, profile: (demo) => moneyFlowProfile(demo, options.profile) });
+  const closeSandboxes = sandboxes.close;
+  const harness: ShopHarness = Object.assign(sandboxes, {
+    runtime: await sandboxes.open(),
     async reopen() {
       harness.runtime.close();
-      harness.runtime = await open();
+      harness.runtime = await sandboxes.open();
       return harness.runtime;
     },
     async close() {
       harness.runtime.close();
-      await Promise.allSettled([economic.close(), woo.close()]);
-      rmSync(dataDir, { recursive: true, force: true });
+      await closeSandboxes();
     },
-  };
-  if (options.automatic) passPostingGates(harness.runtime);
+  });
+  if (options.automatic) walkSupervisedPeriod(harness.runtime);
   return harness;
-}
-
-/** What an owner does over the supervised period, compressed: 14 days of drafts, a manual booking, the check and the activation. */
-export function passPostingGates(runtime: Runtime): void {
-  const period = runtime.ledger.supervised.forProfile(runtime.profile.name);
-  const start = new Date(runtime.clock().getTime() - 15 * 86_400_000);
-  period.recordAutomaticDraft(start);
-  period.recordManualBooking('supervised-check', 1, 1, start);
-  const result = activateAutomaticPosting(runtime, { by: 'Test Owner', checked: true, acceptRisk: true });
-  if (!result.activated) throw new Error(`automatic posting not activated: ${result.blockers.map((b) => b.id).join(', ')}`);
 }
 
 /** POSTs to a sandbox admin API. */

@@ -57,7 +57,7 @@ beforeAll(async () => {
   const bookedNumber = (o: Json) => h.runtime.ledger.orders.get(String(o.id))!.bookedNumber!;
 
   // 1. an order that reached "processing" after the last sync: in the shop, not in e-conomic
-  await admin(h.woo.url, 'orders', lateOrder);
+  await admin(h.shop.url, 'orders', lateOrder);
   // 2. a booked invoice whose amount was changed in e-conomic
   await changeBookedGross(bookedNumber(changed), '10.00');
   // 3. the same order booked a second time (someone created it by hand with our reference)
@@ -77,12 +77,12 @@ beforeAll(async () => {
   );
   await ctx.client.bookDraftInvoice(copy.draftInvoiceNumber, 'test-duplicate-book');
   // 4. a refund credited by a credit note (matches), and one not credited yet (missing)
-  await admin(h.woo.url, `orders/${String(credited.id)}/refunds`, wooAmountRefund('25.00', 'Kompensation', '2026-10-25T10:00:00'));
-  await admin(h.woo.url, `orders/${String(uncredited.id)}/refunds`, wooAmountRefund('40.00', 'Kompensation', '2026-10-26T10:00:00'));
+  await admin(h.shop.url, `orders/${String(credited.id)}/refunds`, wooAmountRefund('25.00', 'Kompensation', '2026-10-25T10:00:00'));
+  await admin(h.shop.url, `orders/${String(uncredited.id)}/refunds`, wooAmountRefund('40.00', 'Kompensation', '2026-10-26T10:00:00'));
   await h.reopen(); // a fresh context against the restarted e-conomic
   shopOrders = await pollShop();
   const creditedOrder = shopOrders.find((o) => o.id === String(credited.id))!;
-  expect(await processRefunds(await h.runtime.context(), creditedOrder)).toEqual({ created: 1, booked: 1 });
+  expect(await processRefunds(await h.runtime.context(), creditedOrder)).toEqual({ created: 1, booked: 1, settled: true });
 
   report = await reconcile({ ledger: h.runtime.ledger, client: await h.runtime.economic(), profile: h.runtime.profile }, { ...MONTH, groupBy: 'month', shopOrders });
 }, 60_000);

@@ -13,10 +13,16 @@ export function shopReference(platform: 'woocommerce' | 'shopify', file: string)
   return parsed;
 }
 
-/** The demo profile against the given servers, with changes for one test. */
+/**
+ * The money-flow tests' changes to the demo profile: invoices from the shop (no mail), an
+ * import window before the years-old reference orders, and the test's own changes.
+ */
+export function moneyFlowProfile(demo: ProfileInput, changes: Partial<ProfileInput> = {}): ProfileInput {
+  return { ...demo, invoiceSource: 'shop', mail: { fromName: '', fromAddress: '', templates: {} }, sync: { ...demo.sync, importFrom: '2000-01-01T00:00:00Z' }, ...changes, economic: { ...demo.economic, ...changes.economic } };
+}
+
+/** The money-flow profile against the given servers. */
 export function testProfile(urls: { shopUrl: string; economicUrl: string; platform?: 'woocommerce' | 'shopify' }, changes: Partial<ProfileInput> = {}): Profile {
-  const input = demoProfile({ platform: urls.platform ?? 'woocommerce', shopUrl: urls.shopUrl, economicUrl: urls.economicUrl, smtp: { host: '127.0.0.1', port: 2525 } });
-  const economic = { ...input.economic, ...changes.economic, url: urls.economicUrl };
-  // The reference orders are years old: import from long before them.
-  return profileSchema.parse({ ...input, invoiceSource: 'shop', mail: { fromName: '', fromAddress: '', templates: {} }, sync: { ...input.sync, importFrom: '2000-01-01T00:00:00Z' }, ...changes, economic });
+  const demo = demoProfile({ platform: urls.platform ?? 'woocommerce', shopUrl: urls.shopUrl, economicUrl: urls.economicUrl, smtp: { host: '127.0.0.1', port: 2525 } });
+  return profileSchema.parse(moneyFlowProfile(demo, changes));
 }

@@ -90,6 +90,24 @@ describe('import preview and stops', () => {
     expect(preview.wouldTransfer + preview.wouldFail.length + preview.keptByRules).toBe(preview.total);
   });
 
+  it('names every order whose accounting year is closed in e-conomic, with its invoice date, before anything is imported', async () => {
+    const open = await importPreview(h.runtime, { from: '2026-02-01', lang: 'en' });
+    const years = h.economic.state().settings.accountingYears;
+    h.economic.settings({ accountingYears: years.map((y) => (y.year === '2026' ? { ...y, closed: true } : y)) });
+    try {
+      const preview = await importPreview(h.runtime, { from: '2026-02-01', lang: 'en' });
+      const closedYear = preview.wouldFail.filter((f) => f.code === 'LB-3002');
+      expect(preview.wouldTransfer).toBe(0);
+      expect(open.wouldTransfer).toBeGreaterThan(0);
+      expect(closedYear).toHaveLength(open.wouldTransfer);
+      for (const f of closedYear) {
+        expect(f.message).toMatch(new RegExp(`^Order ${f.number} has the invoice date 2026-\\d\\d-\\d\\d, but the accounting year for that date is closed or does not exist in e-conomic\\.$`));
+      }
+    } finally {
+      h.economic.settings({ accountingYears: years });
+    }
+  });
+
   it('stops cleanly, resumable, when the day\'s fair-use budget is used up', async () => {
     h.runtime.saveProfile({ ...h.runtime.profile, economic: { ...h.runtime.profile.economic, dailyCallBudget: 1 } });
     const ledgerKey = `profile:${h.runtime.profile.name}`;

@@ -10,16 +10,16 @@ import { approveOrder, canSkip, OrderActionRefused, skipOrder } from '../../../m
 import type { Runtime } from '../../../main/runtime/runtime';
 import { generateWooDemoOrders, generateWooOrders } from '../../../main/sandbox/shops/woocommerce';
 import { describe as describeProblem, MISSING_VALUE } from '../../../shared/errors';
-import { startHarness, type Harness } from '../../helpers/engine-harness';
+import { startSandboxHarness, type SandboxHarness } from '../../../main/demo/sandbox-harness';
 
 const RULE_NAME = 'Bankoverførsler bogføres aldrig automatisk';
 
 describe('the owner’s actions on orders and on automatic posting', () => {
-  let h: Harness;
+  let h: SandboxHarness;
   let runtime: Runtime;
   beforeAll(async () => {
     const start = new Date('2026-11-02T09:00:00Z');
-    h = await startHarness({ orders: generateWooDemoOrders({ count: 16, seed: 7, start: new Date(start.getTime() - 2 * 86_400_000) }), start });
+    h = await startSandboxHarness({ orders: generateWooDemoOrders({ count: 16, seed: 7, start: new Date(start.getTime() - 2 * 86_400_000) }), start });
     runtime = await h.open();
     await runtime.syncOnce();
   }, 30_000);
@@ -83,7 +83,7 @@ describe('the owner’s actions on orders and on automatic posting', () => {
     expect(reasonOf(left[0].orderId).title).toBe('Kladden bogføres af dig');
 
     const bookedBefore = h.economic.state().booked.length;
-    const [fresh] = generateWooOrders({ count: 1, seed: 99, firstId: 9001, start: h.clock.now }).map((o) => ({ ...o, status: 'processing', payment_method: 'mobilepay', payment_method_title: 'MobilePay' }));
+    const [fresh] = generateWooOrders({ count: 1, seed: 99, firstId: 9001, start: h.clock.now() }).map((o) => ({ ...o, status: 'processing', payment_method: 'mobilepay', payment_method_title: 'MobilePay' }));
     h.shop.upsertOrder(fresh);
     await runtime.syncOnce();
     expect(runtime.ledger.orders.get('9001')?.state).toMatch(/booked|done/);
@@ -96,13 +96,19 @@ describe('the owner’s actions on orders and on automatic posting', () => {
   });
 
   it('switched off, records who and when, and new drafts wait for a hand booking again', async () => {
+    const before = h.clock.now().getTime();
     deactivateAutomaticPosting(runtime, 'Lars');
+    const after = h.clock.now().getTime();
     const record = runtime.ledger.supervised.forProfile(runtime.profile.name).get();
-    expect(record).toMatchObject({ active: false, deactivatedBy: 'Lars', deactivatedAt: h.clock.now.toISOString() });
+    expect(record).toMatchObject({ active: false, deactivatedBy: 'Lars' });
+    // The engine's clock runs on: the time recorded is the moment of the switch.
+    const at = Date.parse(record!.deactivatedAt!);
+    expect(at).toBeGreaterThanOrEqual(before);
+    expect(at).toBeLessThanOrEqual(after);
     expect(runtime.ledger.supervised.forProfile(runtime.profile.name).events().at(-1)).toMatchObject({ kind: 'deactivated', by: 'Lars' });
     expect(runtime.postingStatus().effectiveMode).toBe('drafts');
 
-    const [fresh] = generateWooOrders({ count: 1, seed: 100, firstId: 9002, start: h.clock.now }).map((o) => ({ ...o, status: 'processing', payment_method: 'mobilepay', payment_method_title: 'MobilePay' }));
+    const [fresh] = generateWooOrders({ count: 1, seed: 100, firstId: 9002, start: h.clock.now() }).map((o) => ({ ...o, status: 'processing', payment_method: 'mobilepay', payment_method_title: 'MobilePay' }));
     h.shop.upsertOrder(fresh);
     await runtime.syncOnce();
     expect(runtime.ledger.orders.get('9002')).toMatchObject({ state: 'held', reasonCode: 'LB-7001' });

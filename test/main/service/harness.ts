@@ -7,14 +7,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppService, type DesktopService } from '../../../main/service/app-service';
-import { startEconomicSandbox, type EconomicSandbox } from '../../../main/sandbox/economic';
-import { generateWooDemoOrders, startWooSandbox, type WooSandbox } from '../../../main/sandbox/shops/woocommerce';
+import { startSandboxes } from '../../../main/demo/start-sandboxes';
+import type { EconomicSandbox } from '../../../main/sandbox/economic';
+import { generateWooDemoOrders, type WooSandbox } from '../../../main/sandbox/shops/woocommerce';
 import { parseWooGmt, wooGmt, wooLocal } from '../../../main/sandbox/shops/woocommerce/clock';
-import { startSmtpCatcher, type SmtpCatcher } from '../../../main/sandbox/smtp';
+import type { SmtpCatcher } from '../../../main/sandbox/smtp';
+import { DEMO_LICENCE } from '../../../main/demo';
 import { MemorySecretStore } from '../../../main/secrets';
 import type { AppEvent } from '../../../shared/ipc/contract';
 import type { WizardAnswers } from '../../../shared/ipc/schemas/setup';
-import { profileFromAnswers } from '../../../shared/ipc/wizard-profile';
 
 export const SHOP_KEYS = { consumerKey: 'ck_0c1d2e3f4a5b6c7d8e9f00112233445566778899', consumerSecret: 'cs_99887766554433221100ffeeddccbbaa99887766' };
 export const ECONOMIC_TOKENS = { appSecretToken: 'app-secret-7f3a9c2e5b1d4068', agreementGrantToken: 'grant-2b8e6d4a0c9f1e37' };
@@ -42,10 +43,10 @@ const HOUR_MS = 3_600_000;
 const DATES = ['date_created', 'date_modified', 'date_paid', 'date_completed'] as const;
 
 /**
- * The demo generator spreads an order's life (placed, paid, completed) over days; a new
- * installation's first sync and the dry run look only 24 hours back. The harness squeezes
- * every date of the demo orders into the last day, keeping their order, so the shop's
- * orders are all recent and are processed in the same sequence as the generator meant.
+ * The demo generator spreads an order's life (placed, paid, completed) over days. The
+ * harness squeezes every date of the demo orders into the last day, keeping their order,
+ * so the shop's orders are all recent (as a shop's newest orders are) and are processed
+ * in the same sequence as the generator meant.
  */
 function squeezedIntoLastDay(orders: Array<Record<string, unknown>>, nowMs: number): Array<Record<string, unknown>> {
   const times = orders.flatMap((o) => DATES.map((f) => parseWooGmt(o[`${f}_gmt`]))).filter((t) => Number.isFinite(t));
@@ -66,13 +67,16 @@ function squeezedIntoLastDay(orders: Array<Record<string, unknown>>, nowMs: numb
   });
 }
 
-export async function startServiceHarness(opts: { orders?: number; now?: Date } = {}): Promise<ServiceHarness> {
+export async function startServiceHarness(opts: { orders?: number; now?: Date; arrange?: (orders: Array<Record<string, unknown>>) => Array<Record<string, unknown>> } = {}): Promise<ServiceHarness> {
   const now = opts.now ?? new Date();
-  const economic = await startEconomicSandbox(ECONOMIC_TOKENS);
-  // Orders from the last day: a new installation's first sync and the dry run look 24 hours back.
-  const orders = squeezedIntoLastDay(generateWooDemoOrders({ count: opts.orders ?? 12, seed: 42, start: new Date(now.getTime() - 3 * 24 * HOUR_MS) }), now.getTime());
-  const shop = await startWooSandbox({ ...SHOP_KEYS, orders, name: SHOP_NAME });
-  const smtp = await startSmtpCatcher();
+  // Orders from the last day, as a shop's newest orders are; `arrange` may move some of them.
+  const squeezed = squeezedIntoLastDay(generateWooDemoOrders({ count: opts.orders ?? 12, seed: 42, start: new Date(now.getTime() - 3 * 24 * HOUR_MS) }), now.getTime());
+  const orders = opts.arrange ? opts.arrange(squeezed) : squeezed;
+  // The consultant types these keys into the wizard, so they are not the demo's.
+  const sandboxes = await startSandboxes({ orders, credentials: { economic: ECONOMIC_TOKENS, woocommerce: SHOP_KEYS }, shopName: SHOP_NAME });
+  if (sandboxes.shop.platform !== 'woocommerce') throw new Error('the service harness runs a WooCommerce shop');
+  const { economic, smtp } = sandboxes;
+  const shop = sandboxes.shop.server;
   const dataDir = mkdtempSync(join(tmpdir(), 'lb-service-'));
   const secrets = new MemorySecretStore();
   const events: AppEvent[] = [];
@@ -88,6 +92,8 @@ export async function startServiceHarness(opts: { orders?: number; now?: Date } 
       economicUrl: economic.url,
       autoSync: false,
       economicClientOptions: { sleep: async () => undefined },
+      // LedgerBridge's app in the sandbox's e-conomic: the wizard can connect through its grant page.
+      economicApp: { publicToken: economic.appPublicToken, secretToken: ECONOMIC_TOKENS.appSecretToken, grantUrl: economic.grantUrl },
       env: {},
     });
   const harness: ServiceHarness = {
@@ -109,7 +115,7 @@ export async function startServiceHarness(opts: { orders?: number; now?: Date } 
     },
     async close() {
       await harness.service.dispose();
-      await Promise.allSettled([economic.close(), shop.close(), smtp.close()]);
+      await sandboxes.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -117,9 +123,9 @@ export async function startServiceHarness(opts: { orders?: number; now?: Date } 
 }
 
 /** What a consultant answers in the wizard for the sandbox shop. */
-export function standardAnswers(shopUrl: string): Required<Omit<WizardAnswers, 'dryRun'>> {
+export function standardAnswers(shopUrl: string): Required<WizardAnswers> {
   return {
-    plan: { plan: 'standard', profileName: 'nordlys' },
+    plan: { plan: 'standard', licence: DEMO_LICENCE, profileName: 'nordlys' },
     shop: { platform: 'woocommerce', url: shopUrl, shopName: SHOP_NAME, currency: 'DKK' },
     economic: { companyName: COMPANY_NAME, agreementNumber: 1 },
     stages: { orderStages: ['processing', 'completed'] },
@@ -131,6 +137,7 @@ export function standardAnswers(shopUrl: string): Required<Omit<WizardAnswers, '
       productGroups: { '25': 1, '0': 2 },
       products: { shipping: 'FRAGT', fee: 'GEBYR', giftCard: 'GAVEKORT', rounding: 'AFRUNDING' },
     },
+    currencies: { enabled: ['DKK'], collectiveCustomers: {}, homeCountry: 'DK', vatZones: { domestic: 1, eu: 2, abroad: 3 }, vatNumberMetaKey: '_vat_number' },
     paymentMethods: {
       mobilepay: { title: 'MobilePay', paymentTermsNumber: 3 },
       dankort: { title: 'Dankort', paymentTermsNumber: 3 },
@@ -142,22 +149,37 @@ export function standardAnswers(shopUrl: string): Required<Omit<WizardAnswers, '
   };
 }
 
-/** Walks the wizard through the service as the UI does, ending with a saved profile. */
-export async function completeWizard(h: ServiceHarness): Promise<void> {
+/**
+ * Walks the wizard through the service as the UI does, ending with a checked and saved
+ * setup; returns the native orders the first sync takes (those changed since the oldest
+ * order of the check's dry run).
+ */
+export async function completeWizard(h: ServiceHarness): Promise<Array<Record<string, unknown>>> {
   const answers = standardAnswers(h.shop.url);
   const s = h.service;
   await s['wizard.saveStep']({ step: 'plan', answers: { plan: answers.plan }, next: 'shop' });
   await s['wizard.saveStep']({ step: 'shop', answers: { shop: answers.shop }, next: 'economic', shopCredentials: { kind: 'woocommerce', ...SHOP_KEYS } });
   await s['wizard.saveStep']({ step: 'economic', answers: { economic: answers.economic }, next: 'stages', economicCredentials: ECONOMIC_TOKENS });
-  await s['wizard.saveStep']({ step: 'stages', answers: { stages: answers.stages }, next: 'mapping' });
-  await s['wizard.saveStep']({ step: 'mapping', answers: { mapping: answers.mapping }, next: 'paymentMethods' });
-  await s['wizard.saveStep']({ step: 'paymentMethods', answers: { paymentMethods: answers.paymentMethods }, next: 'rules' });
-  await s['wizard.saveStep']({ step: 'rules', answers: { rules: answers.rules }, next: 'mail' });
-  await s['wizard.saveStep']({ step: 'mail', answers: { mail: answers.mail }, next: 'dryRun' });
-  await s['wizard.saveStep']({ step: 'dryRun', answers: { dryRun: { reviewedAt: new Date().toISOString() } }, next: 'finish' });
-  const saved = await s['profile.save']({ profile: profileFromAnswers((await s['wizard.get']({})).answers) });
-  if (!saved.saved) throw new Error(`profile not saved: ${JSON.stringify(saved.fieldErrors)}`);
-  await s['wizard.saveStep']({ step: 'finish', answers: {} });
+  for (const [step, next] of [['stages', 'mapping'], ['mapping', 'currencies'], ['currencies', 'paymentMethods'], ['paymentMethods', 'rules'], ['rules', 'mail'], ['mail', 'check']] as const) {
+    await s['wizard.saveStep']({ step, answers: { [step]: answers[step] }, next });
+  }
+  const check = await s['setup.check']({});
+  if (!check.ready) throw new Error(`setup check not ready: ${JSON.stringify(check.lines.filter((l) => l.status === 'fail'))}`);
+  await s['wizard.finish']({});
+  const from = Date.parse(check.firstSyncFrom!);
+  return h.orders.filter((o) => parseWooGmt(o.date_modified_gmt) >= from);
+}
+
+/** The order moved `hours` back in time, every date of it: placed, paid, completed and last changed. */
+export function movedBack(order: Record<string, unknown>, hours: number): Record<string, unknown> {
+  const out = { ...order };
+  for (const field of DATES) {
+    const t = parseWooGmt(out[`${field}_gmt`]);
+    if (!Number.isFinite(t)) continue;
+    out[field] = wooLocal(t - hours * HOUR_MS);
+    out[`${field}_gmt`] = wooGmt(t - hours * HOUR_MS);
+  }
+  return out;
 }
 
 /** The demo order that has a product line without SKU. */

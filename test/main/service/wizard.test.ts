@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/ipc/contract';
-import { profileFromAnswers } from '../../../shared/ipc/wizard-profile';
+import { DEMO_LICENCE } from '../../../main/demo';
 import { COMPANY_NAME, ECONOMIC_TOKENS, SHOP_KEYS, SHOP_NAME, orderWithoutSku, standardAnswers, startServiceHarness, type ServiceHarness } from './harness';
 
 /** The setup wizard from an empty data dir to a saved profile, against the sandboxes. */
@@ -20,6 +20,8 @@ describe('desktop service: setup wizard', () => {
     expect(wizard).toMatchObject({ step: 'plan', completed: [], finished: false, secretsStored: [] });
     expect((await h.service['profile.get']({})).profile).toBeNull();
     const dashboard = await h.service['dashboard.get']({});
+    // Nothing is set up, so nothing is "all good".
+    expect(dashboard.trayState).toBe('setup');
     expect(dashboard.lastSync).toBeNull();
     expect(Object.values(dashboard.ordersByState).every((n) => n === 0)).toBe(true);
     expect(await h.service['orders.list']({ offset: 0, limit: 10 })).toEqual({ total: 0, rows: [] });
@@ -86,7 +88,7 @@ describe('desktop service: setup wizard', () => {
 
   it('previews the exact invoices before the profile is saved, and the order without SKU with its problem', async () => {
     const answers = standardAnswers(h.shop.url);
-    for (const step of ['stages', 'mapping', 'paymentMethods', 'rules', 'mail'] as const) {
+    for (const step of ['stages', 'mapping', 'currencies', 'paymentMethods', 'rules', 'mail'] as const) {
       await h.service['wizard.saveStep']({ step, answers: { [step]: answers[step] } });
     }
     const { invoices } = await h.service['sync.dryRun']({ limit: 50 });
@@ -110,21 +112,28 @@ describe('desktop service: setup wizard', () => {
     expect(h.economic.state().drafts).toHaveLength(0);
   });
 
-  it('answers per field when the profile is incomplete, and saves it when complete', async () => {
+  it('answers per field when the profile is incomplete', async () => {
     const bad = await h.service['profile.save']({ profile: { name: 'Nordlys!', shop: { platform: 'woocommerce', url: h.shop.url } } });
     expect(bad.saved).toBe(false);
     if (bad.saved) return;
     expect(bad.fieldErrors.map((e) => e.path)).toEqual(expect.arrayContaining(['name', 'orderStages', 'layoutNumber']));
+    // Nothing was stored: the wizard is still running.
+    expect((await h.service['profile.get']({})).profile).toBeNull();
+  });
 
-    const answers = (await h.service['wizard.get']({})).answers;
-    const good = await h.service['profile.save']({ profile: profileFromAnswers(answers) });
-    expect(good).toMatchObject({ saved: true, profile: { name: 'nordlys', economic: { url: h.economic.url }, bookingMode: 'automatic' } });
-    const finished = await h.service['wizard.saveStep']({ step: 'finish', answers: {} });
-    expect(finished.finished).toBe(true);
-    expect((await h.service['profile.get']({})).profile?.orderStages).toEqual(['processing', 'completed']);
-    const config = readFileSync(join(h.dataDir, 'config.json'), 'utf8');
-    for (const secret of [...Object.values(SHOP_KEYS), ...Object.values(ECONOMIC_TOKENS)]) expect(config).not.toContain(secret);
-    // The engine is open on the new profile: a sync now works.
-    expect((await h.service['sync.now']({})).fetched).toBe(h.orders.length);
+  it('reads the plan from the licence: the demo licence is Standard, a changed one is refused and changes nothing', async () => {
+    const before = await h.service['wizard.get']({});
+    expect(before.answers.plan).toMatchObject({ plan: 'standard', licence: DEMO_LICENCE });
+    const tampered = `${DEMO_LICENCE.slice(0, 20)}x${DEMO_LICENCE.slice(21)}`;
+    await expect(h.service['wizard.saveStep']({ step: 'plan', answers: { plan: { profileName: 'nordlys', licence: tampered, plan: 'dedicated' } } })).rejects.toMatchObject({
+      code: 'LB-2016',
+      message: expect.stringContaining('Licensen er ikke udstedt af LedgerBridge'),
+    });
+    expect(await h.service['wizard.get']({})).toEqual(before);
+    // Whatever plan the UI sends, the licence decides.
+    const state = await h.service['wizard.saveStep']({ step: 'plan', answers: { plan: { profileName: 'nordlys', licence: DEMO_LICENCE, plan: 'dedicated' } } });
+    expect(state.answers.plan?.plan).toBe('standard');
+    await expect(h.service['licence.check']({ licence: 'abc' })).rejects.toMatchObject({ code: 'LB-2015' });
+    expect(await h.service['licence.check']({ licence: DEMO_LICENCE })).toEqual({ plan: 'standard', licensee: 'LedgerBridge demo', expiresAt: null, sandboxOnly: true });
   });
 });

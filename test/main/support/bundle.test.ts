@@ -6,7 +6,7 @@ import { openLedger, type Ledger } from '../../../main/ledger/ledger';
 import { LogStore } from '../../../main/log';
 import { createSupportBundle } from '../../../main/support';
 import { registerSecret } from '../../../shared/redact';
-import { baseOrder, BEANIE } from '../../fixtures/bad-orders/base';
+import { baseOrder, BEANIE } from '../../../scripts/reliability/bad-orders/base';
 
 // Values shaped like the real thing: e-conomic tokens, WooCommerce ck_/cs_ keys, an SMTP password.
 const SECRETS = {

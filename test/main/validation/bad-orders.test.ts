@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canTransfer, validateOrder } from '../../../main/validation';
 import { CATALOGUE, describe as describeProblem } from '../../../shared/errors';
-import { badOrders, goodOrders } from '../../fixtures/bad-orders/corpus';
+import { badOrders, goodOrders } from '../../../scripts/reliability/bad-orders/corpus';
 
 const corpus = badOrders();
 const PLACEHOLDER_OR_UNDEFINED = /\{[a-zA-Z]+\}|\bundefined\b|\bNaN\b/;

@@ -7,6 +7,7 @@ import { dispatch } from '../../../shared/ipc/dispatch';
 import type { Language } from '../../../shared/ipc/schemas/common';
 import { createClient, type Client } from '../../../renderer/bridge/client';
 import { ClientProvider } from '../../../renderer/bridge/context';
+import { UnsavedChangesProvider } from '../../../renderer/components/unsaved-changes';
 import { I18nProvider } from '../../../renderer/i18n';
 import { NavigationProvider, type Route } from '../../../renderer/navigation';
 import { createMemoryService, type MemoryService, type MemoryServiceOptions } from '../../shared/ipc/memory-service';
@@ -48,7 +49,11 @@ export function renderScene(ui: ReactElement, options: MemoryServiceOptions & { 
 }
 
 export function wrap(ui: ReactElement, client: Client, language: Language, navigation?: { route: Route; go: (r: Route) => void }) {
-  const inner = <I18nProvider language={language}>{ui}</I18nProvider>;
+  const inner = (
+    <I18nProvider language={language}>
+      <UnsavedChangesProvider>{ui}</UnsavedChangesProvider>
+    </I18nProvider>
+  );
   return <ClientProvider client={client}>{navigation ? <NavigationProvider value={navigation}>{inner}</NavigationProvider> : inner}</ClientProvider>;
 }
 

@@ -21,13 +21,17 @@ const FIXTURE: Record<string, string> = {
   'main/demo/index.ts': "import { server } from '../sandbox/server';\nexport const demo = server;\n",
   // allowed: downward, and the lazy import of the demo by the demo command
   'main/engine/transfer.ts': "import { ledger } from '../ledger/ledger';\nexport const transfer = ledger;\n",
-  'main/cli/commands/demo.ts': "export async function demoCommand() {\n  const { demo } = await import('../../demo');\n  return demo;\n}\n",
+  'main/cli/load-demo.ts': "export async function loadDemo() {\n  return import('../demo');\n}\n",
   // against the layer order
   'main/engine/upward.ts': "import type { Runtime } from '../runtime/runtime';\nexport type Engine = Runtime;\n",
   'main/ledger/peer.ts': "import { outbox } from '../mail/outbox';\nexport const peer = outbox;\n",
   'main/service/uses-sandbox.ts': "import { server } from '../sandbox/server';\nexport const product = server;\n",
   'main/cli/commands/sandbox.ts': "import { demo } from '../../demo';\nexport const eager = demo;\n",
+  'main/cli/commands/demo.ts': "export async function demoCommand() {\n  return (await import('../../demo')).demo;\n}\n",
   'main/newfolder/thing.ts': "import { ledger } from '../ledger/ledger';\nexport const thing = ledger;\n",
+  // tools never import tests
+  'test/helpers/fixture.ts': 'export const fixture = 1;\n',
+  'scripts/tool.ts': "import { fixture } from '../test/helpers/fixture';\nexport const tool = fixture;\n",
   // a cycle made of type imports only
   'main/engine/plan-a.ts': "import type { B } from './plan-b';\nexport type A = { b?: B };\n",
   'main/engine/plan-b.ts': "import type { A } from './plan-a';\nexport type B = { a?: A };\n",
@@ -43,15 +47,15 @@ beforeAll(async () => {
     writeFileSync(join(fixture, path), text);
   }
   const eslint = new ESLint({ cwd: fixture, overrideConfigFile: configFile });
-  const results = await eslint.lintFiles(['main']);
+  const results = await eslint.lintFiles(['main', 'scripts']);
   findings = new Map(results.map((r) => [relative(fixture, r.filePath).split('\\').join('/'), r.messages.map((m) => ({ ruleId: m.ruleId, message: m.message }))]));
 }, 120_000);
 
 afterAll(() => rmSync(fixture, { recursive: true, force: true }));
 
-describe('lint keeps the layers of main/ (docs/architecture.md)', () => {
-  it('accepts downward imports and the demo command loading the demo lazily', () => {
-    for (const path of ['main/engine/transfer.ts', 'main/runtime/runtime.ts', 'main/cli/commands/demo.ts', 'main/demo/index.ts', 'main/ledger/ledger.ts']) {
+describe('lint keeps the layers of main/ and the direction of scripts/ (docs/architecture.md)', () => {
+  it('accepts downward imports and the one loader of the demo importing it lazily', () => {
+    for (const path of ['main/engine/transfer.ts', 'main/runtime/runtime.ts', 'main/cli/load-demo.ts', 'main/demo/index.ts', 'main/ledger/ledger.ts']) {
       expect(findings.get(path), path).toEqual([]);
     }
   });
@@ -68,15 +72,19 @@ describe('lint keeps the layers of main/ (docs/architecture.md)', () => {
     ]);
   });
 
-  it('fails product code that imports the sandboxes, and an eager import of the demo', () => {
+  it('fails product code that imports the sandboxes, and any import of the demo but the loader\'s lazy one', () => {
     expect(findings.get('main/service/uses-sandbox.ts')).toEqual([{ ruleId: 'local/layers', message: 'main/sandbox is not part of the product: only main/demo may import it.' }]);
-    expect(findings.get('main/cli/commands/sandbox.ts')).toEqual([
-      { ruleId: 'local/layers', message: expect.stringMatching(/^main\/demo is not part of the product: only .*main\/cli\/commands\/sandbox.ts \(lazily, with await import\)/) },
-    ]);
+    const onlyTheLoader = { ruleId: 'local/layers', message: 'main/demo is not part of the product: only main/cli/load-demo.ts (lazily, with await import) may import it.' };
+    expect(findings.get('main/cli/commands/sandbox.ts')).toEqual([onlyTheLoader]);
+    expect(findings.get('main/cli/commands/demo.ts')).toEqual([onlyTheLoader]);
   });
 
   it('fails a folder that is in no layer, so a new folder must be placed', () => {
     expect(findings.get('main/newfolder/thing.ts')).toEqual([{ ruleId: 'local/layers', message: expect.stringContaining('main/newfolder is in no layer') }]);
+  });
+
+  it('fails a script that imports from test/', () => {
+    expect(findings.get('scripts/tool.ts')).toEqual([{ ruleId: 'no-restricted-imports', message: expect.stringContaining('scripts/ never imports test/') }]);
   });
 
   it('fails an import cycle, also when only types form it', () => {

@@ -10,8 +10,12 @@ import type { LogRow } from '../../../shared/ipc/schemas/log';
 import type { MailTemplate, TemplateError } from '../../../shared/ipc/schemas/mail';
 import type { OrderRow } from '../../../shared/ipc/schemas/operations';
 import { checkMailSettings } from '../../../shared/ipc/mail-settings';
-import { WIZARD_STEPS, type FieldError, type WizardState } from '../../../shared/ipc/schemas/setup';
-import { profileSchema, type Rule } from '../../../shared/profile/schema';
+import type { EconomicGrantStatus } from '../../../shared/ipc/schemas/economic-grant';
+import type { ImportStatus } from '../../../shared/ipc/schemas/import';
+import { WIZARD_STEPS, type CurrencySettings, type FieldError, type WizardAnswers, type WizardState } from '../../../shared/ipc/schemas/setup';
+import type { CheckLine } from '../../../shared/ipc/schemas/setup-check';
+import { profileFromAnswers } from '../../../shared/ipc/wizard-profile';
+import { planSchema, profileSchema, type Plan, type Rule } from '../../../shared/profile/schema';
 import { csvDocument } from '../../../shared/i18n/csv';
 import { countByStatus, orderStatusOf } from '../../../shared/i18n/order-status';
 
@@ -98,6 +102,19 @@ export function validateTemplate(template: MailTemplate): TemplateError[] {
   return errors;
 }
 
+/** The memory service's licences: "valid-<plan>" is valid for that plan; anything else was not issued by us. */
+export function planOfLicence(licence: string): Plan {
+  const plan = planSchema.safeParse(licence.replace(/^valid-/, ''));
+  if (!licence.startsWith('valid-') || !plan.success) throw new AppError('LB-2016', 'Licensen er ikke udstedt af LedgerBridge, eller den er blevet ændret.');
+  return plan.data;
+}
+
+/** The payment methods the fake shop's newest orders were paid with. */
+const SEEN_METHODS = [
+  { value: 'quickpay', label: 'Kort', orders: 201 },
+  { value: 'bacs', label: 'Bankoverførsel', orders: 9 },
+];
+
 function render(text: string): string {
   return PLACEHOLDERS.reduce((out, p) => out.split(p.token).join(p.example), text);
 }
@@ -134,6 +151,13 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
   /** Stands in for the keychain: the UI never gets it back. */
   let smtpPassword: string | null = null;
   let paused = false;
+  /** A logical clock: what changed after the latest check makes it stale. */
+  let clock = 0;
+  const tick = () => ++clock;
+  let changedAt = 0;
+  let lastCheck: { at: number; ready: boolean } | null = null;
+  let grant: EconomicGrantStatus = { state: 'idle', url: null, companyName: null, agreementNumber: null, problem: null };
+  let imported: ImportStatus = { state: 'idle', from: null, processed: 0, total: 0, pausedBecause: null, startedAt: null, updatedAt: null, summary: null, problem: null };
   let checked: { by: string; at: string } | null = null;
   let activated: { by: string; at: string } | null = null;
   let deactivated: { by: string; at: string } | null = null;
@@ -189,6 +213,9 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
     },
     'wizard.get': async () => wizard,
     'wizard.saveStep': async (req) => {
+      const given: WizardAnswers = { ...req.answers };
+      if (given.plan) given.plan = { ...given.plan, plan: given.plan.licence ? planOfLicence(given.plan.licence) : 'basic' };
+      changedAt = Object.keys(given).length > 0 || req.shopCredentials || req.economicCredentials ? tick() : changedAt;
       const secrets = [
         ...(req.shopCredentials ? ['shop'] : []),
         ...(req.economicCredentials ? ['economic'] : []),
@@ -196,11 +223,10 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
       const answered = Object.keys(req.answers).length > 0;
       wizard = {
         ...wizard,
-        answers: { ...wizard.answers, ...req.answers },
+        answers: { ...wizard.answers, ...given },
         completed: answered && !wizard.completed.includes(req.step) ? [...wizard.completed, req.step] : wizard.completed,
         step: req.next ?? req.step,
         secretsStored: [...new Set([...wizard.secretsStored, ...secrets])],
-        finished: wizard.finished || (req.step === 'finish' && profile !== null),
       };
       return wizard;
     },
@@ -229,7 +255,7 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
     'economic.referenceData': async () => ({
       layouts: [{ number: 19, name: 'Standard' }],
       paymentTerms: [{ number: 1, name: 'Netto 8 dage' }, { number: 3, name: 'Kontant' }],
-      vatZones: [{ number: 1, name: 'Domestic' }],
+      vatZones: [{ number: 1, name: 'Domestic' }, { number: 2, name: 'EU' }, { number: 3, name: 'Abroad' }],
       productGroups: [{ number: 1, name: 'Varer m/moms' }, { number: 2, name: 'Varer u/moms' }],
       products: [
         { productNumber: 'FRAGT', name: 'Fragt' },
@@ -237,9 +263,10 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
         { productNumber: 'GAVEKORT', name: 'Gavekort' },
         { productNumber: 'AFRUND', name: 'Øreafrunding' },
       ],
-      currencies: [{ code: 'DKK', name: 'Danske kroner' }],
+      currencies: [{ code: 'DKK', name: 'Danske kroner' }, { code: 'EUR', name: 'Euro' }],
       journals: [{ number: 1, name: 'Kassekladde' }],
       accounts: [{ number: 5820, name: 'MobilePay' }],
+      customers: [{ number: 1, name: 'Webshop kunder' }, { number: 2, name: 'Webshop kunder EUR' }],
     }),
     'profile.get': async () => ({ profile }),
     'profile.save': async (req) => {
@@ -274,6 +301,7 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
       if (fieldErrors.length > 0) return { saved: false, fieldErrors: fieldErrors as [FieldError, ...FieldError[]] };
       const user = req.smtp.user.trim();
       smtpPassword = user ? req.password || smtpPassword : null;
+      changedAt = tick();
       mailSettings = {
         smtp: { host: req.smtp.host.trim(), port: req.smtp.port, security: req.smtp.security, user },
         passwordStored: smtpPassword !== null,
@@ -317,7 +345,7 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
       nextSyncAt: paused ? null : '2026-11-27T09:05:00.000Z',
       paused,
       running: false,
-      trayState: 'ok',
+      trayState: wizard.finished ? 'ok' : 'setup',
       ordersByState: Object.fromEntries(ORDER_STATES.map((s) => [s, orders.filter((o) => o.state === s).length])) as Record<OrderState, number>,
       plan,
       bookingMode: 'automatic',
@@ -473,14 +501,82 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
       entry.resolved = true;
       return { id: entry.id, resolved: true as const };
     },
-    'support.createBundle': async () => ({ path: '/tmp/ledgerbridge-support-2026-11-27.zip', sizeBytes: 20480 }),
+    'support.createBundle': async () => ({ path: '/tmp/ledgerbridge-support-2026-11-27.zip', sizeBytes: 20480, shownInFolder: false }),
     'invoices.pdf': async (req) => {
       const doc = await PDFDocument.create();
       const font = await doc.embedFont(StandardFonts.Helvetica);
       for (let p = 1; p <= 2; p++) doc.addPage([595, 842]).drawText(`Invoice ${req.number} page ${p}`, { x: 50, y: 780, size: 18, font });
       return { fileName: `${req.kind}-${req.number}.pdf`, base64: Buffer.from(await doc.save()).toString('base64') };
     },
+    'licence.check': async (req) => ({ plan: planOfLicence(req.licence), licensee: 'Testbutik ApS', expiresAt: '2027-12-31T00:00:00.000Z', sandboxOnly: false }),
+    'shop.recentValues': async () => ({
+      orders: 210,
+      paymentMethods: SEEN_METHODS,
+      shippingMethods: [{ value: 'gls', label: 'GLS Pakkeshop', orders: 150 }],
+      countries: [{ value: 'DK', label: 'DK', orders: 200 }, { value: 'SE', label: 'SE', orders: 10 }],
+      currencies: [{ value: 'DKK', label: 'DKK', orders: 200 }, { value: 'EUR', label: 'EUR', orders: 10 }],
+      vatRates: [{ value: '25', label: '25', orders: 209 }, { value: '12.5', label: '12.5', orders: 1 }],
+      tags: [{ value: 'engros', label: 'engros', orders: 4 }],
+    }),
+    'currencies.get': async () => currencies(),
+    'currencies.save': async (req) => {
+      wizard = { ...wizard, answers: { ...wizard.answers, currencies: req } };
+      changedAt = tick();
+      return currencies();
+    },
+    'setup.check': async () => {
+      const a = wizard.answers;
+      const missing = WIZARD_STEPS.filter((s) => s !== 'check' && !wizard.completed.includes(s));
+      const unmapped = SEEN_METHODS.filter((m) => !a.paymentMethods?.[m.value]);
+      const lines: CheckLine[] = [
+        { id: 'steps', status: missing.length ? 'fail' : 'ok', params: {}, steps: missing, problem: null },
+        { id: 'shop', status: 'ok', params: { name: 'Testbutik' }, steps: [], problem: null },
+        { id: 'economic', status: 'ok', params: { company: 'Testbutik ApS', agreement: 123456 }, steps: [], problem: null },
+        ...(a.mail?.invoiceSource === 'economic'
+          ? [mailSettings.smtp?.host === 'smtp.forkert.dk'
+              ? { id: 'mail' as const, status: 'fail' as const, params: { host: 'smtp.forkert.dk:587' }, steps: ['mail' as const], problem: { code: 'LB-6001', message: 'Mailserveren svarer ikke.' } }
+              : { id: 'mail' as const, status: 'ok' as const, params: { host: `${mailSettings.smtp?.host}:${mailSettings.smtp?.port}`, to: mailSettings.fromAddress }, steps: [], problem: null }]
+          : []),
+        unmapped.length
+          ? { id: 'paymentMethods', status: 'fail', params: { methods: unmapped.map((m) => `${m.label} (${m.orders})`).join(', ') }, steps: ['paymentMethods'], problem: null }
+          : { id: 'paymentMethods', status: 'ok', params: { count: SEEN_METHODS.length, orders: 210 }, steps: [], problem: null },
+      ];
+      const ready = lines.every((l) => l.status !== 'fail');
+      lastCheck = { at: tick(), ready };
+      const dry = await service['sync.dryRun']({ limit: 2 });
+      return { ranAt: '2026-11-27T09:00:00.000Z', ready, lines, invoices: dry.invoices, firstSyncFrom: '2026-11-26T08:00:00.000Z' };
+    },
+    'wizard.finish': async () => {
+      if (!lastCheck || lastCheck.at < changedAt) throw new AppError('LB-2021', 'Opsætningen er ændret, siden kontrollen sidst kørte, så den kan ikke gemmes endnu.');
+      if (!lastCheck.ready) throw new AppError('LB-2022', 'Kontrollen fandt noget, der skal rettes, før opsætningen kan gemmes.');
+      const saved = await service['profile.save']({ profile: { economic: {}, ...profileFromAnswers(wizard.answers) } });
+      if (!saved.saved) throw new AppError('LB-2014', saved.fieldErrors.map((e) => e.path).join(', '));
+      wizard = { ...wizard, finished: true, completed: [...WIZARD_STEPS] };
+      return { finished: true as const, profileName: String(saved.profile.name) };
+    },
+    'mail.testServer': async (req) => {
+      if (req.smtp.host === 'smtp.forkert.dk') throw new AppError('LB-6001', 'Mailserveren svarer ikke. Tjek server og port under Indstillinger → Mail.');
+      return { to: req.to, host: req.smtp.host, messageId: '<server-test@ledgerbridge>' };
+    },
+    'economic.startGrant': async () => (grant = { ...grant, state: 'waiting', url: 'https://secure.e-conomic.com/secure/api1/requestaccess.aspx?appPublicToken=test' }),
+    'economic.grantStatus': async () => grant,
+    'economic.cancelGrant': async () => (grant = { ...grant, state: 'idle', url: null }),
+    'import.preview': async (req) => ({
+      from: req.from,
+      total: 42,
+      wouldTransfer: 39,
+      alreadyHandled: 1,
+      keptByRules: 1,
+      wouldFail: [{ orderId: orderIdFor(7), number: '1007', code: 'LB-1001', message: 'Ordre 1007: en linje mangler varenummer.' }],
+    }),
+    'import.start': async (req) => (imported = { ...imported, state: 'running', from: req.from, total: 42, processed: imported.from === req.from ? imported.processed : 0, pausedBecause: null, startedAt: '2026-11-27T09:00:00.000Z', updatedAt: '2026-11-27T09:00:00.000Z' }),
+    'import.pause': async () => (imported = { ...imported, state: imported.state === 'running' ? 'paused' : imported.state, pausedBecause: imported.state === 'running' ? 'paused' : null }),
+    'import.status': async () => imported,
   };
+
+  function currencies(): CurrencySettings {
+    return wizard.answers.currencies ?? { enabled: ['DKK'], collectiveCustomers: {}, homeCountry: 'DK', vatZones: { domestic: 1, eu: 2, abroad: 3 }, vatNumberMetaKey: '_vat_number' };
+  }
 
   // Record every call so tests can assert what the UI asked for.
   const recorded = Object.fromEntries(
@@ -493,7 +589,17 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
     ]),
   ) as AppService;
 
-  return { service: recorded, calls, orders, log, state: () => ({ wizard, settings, paused, checked, activated, deactivated, profile, mailSettings, smtpPassword }) };
+  return {
+    service: recorded,
+    calls,
+    orders,
+    log,
+    state: () => ({ wizard, settings, paused, checked, activated, deactivated, profile, mailSettings, smtpPassword, imported }),
+    /** Plays e-conomic sending the grant back (the browser part of the grant flow). */
+    grantArrives: () => (grant = { state: 'connected', url: null, companyName: 'Testbutik ApS', agreementNumber: 123456, problem: null }),
+    /** Plays the import moving on in the background. */
+    importProgress: (processed: number) => (imported = { ...imported, processed, state: processed >= imported.total ? 'done' : imported.state }),
+  };
 }
 
 export type MemoryService = ReturnType<typeof createMemoryService>;

@@ -106,6 +106,22 @@ export class ShopifyConnector implements ShopConnector {
     }
   }
 
+  async latestOrders(limit: number, options: { signal?: AbortSignal } = {}): Promise<NormalizedOrder[]> {
+    const orders: NormalizedOrder[] = [];
+    let after: string | null = null;
+    while (orders.length < limit) {
+      const page = await this.ordersPage('status:any', after, options.signal, true);
+      for (const node of page.nodes) {
+        if (orders.length >= limit) break;
+        await this.completeOrder(node, options.signal);
+        orders.push(normalizeShopifyOrder(node, this.normalizeOptions));
+      }
+      if (!page.pageInfo?.hasNextPage || !page.pageInfo.endCursor) break;
+      after = page.pageInfo.endCursor;
+    }
+    return orders;
+  }
+
   async getOrder(id: string): Promise<NormalizedOrder | null> {
     const gid = id.startsWith('gid://') ? id : `gid://shopify/Order/${id.trim()}`;
     const { data } = await this.client.query<{ order: Json | null }>('order', this.queries.order, { id: gid });
@@ -151,10 +167,10 @@ export class ShopifyConnector implements ShopConnector {
   }
 
   /** One page of changed orders; shrinks the page when Shopify says it costs too much. */
-  private async ordersPage(query: string, after: string | null, signal?: AbortSignal): Promise<Conn> {
+  private async ordersPage(query: string, after: string | null, signal?: AbortSignal, newestFirst = false): Promise<Conn> {
     for (;;) {
       try {
-        const { data } = await this.client.query<{ orders: Conn }>('orders', this.queries.orders, { first: this.pageSize, after, query }, signal);
+        const { data } = await this.client.query<{ orders: Conn }>('orders', this.queries.orders, { first: this.pageSize, after, query, reverse: newestFirst }, signal);
         return data.orders;
       } catch (err) {
         if (!(err instanceof QueryTooCostlyError)) throw err;

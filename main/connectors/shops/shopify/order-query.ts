@@ -74,8 +74,8 @@ export function orderQueries(moneySet: 'shop' | 'presentment'): OrderQueries {
   const more = (root: 'order' | 'refund', field: string, fragment: string, deps: string) =>
     `query More($id: ID!, $after: String) { ${root}(id: $id) { ${field}(first: ${MORE_PAGE_SIZE}, after: $after) { nodes { ...${fragment} } ${page} } } }\n${deps}`;
   return {
-    orders: `query ChangedOrders($first: Int!, $after: String, $query: String) {
-      orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) { nodes { ...OrderFields } ${page} }
+    orders: `query ChangedOrders($first: Int!, $after: String, $query: String, $reverse: Boolean = false) {
+      orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT, reverse: $reverse) { nodes { ...OrderFields } ${page} }
     }\n${order}\n${orderDeps}`,
     order: `query OneOrder($id: ID!) { order(id: $id) { ...OrderFields } }\n${order}\n${orderDeps}`,
     orderConnection: {

@@ -109,6 +109,34 @@ export class WooCommerceConnector implements ShopConnector {
     }
   }
 
+  async latestOrders(limit: number, options: { signal?: AbortSignal } = {}): Promise<NormalizedOrder[]> {
+    const orders: NormalizedOrder[] = [];
+    const seen = new Set<string>();
+    const perPage = Math.min(this.pageSize, Math.max(1, limit));
+    for (let page = 1; orders.length < limit; page++) {
+      // Shops before WooCommerce 5.8 refuse orderby=modified; newest created is the nearest they have.
+      const query = { ...this.baseQuery(this.legacyOrderby ? 'date' : 'modified'), order: 'desc', per_page: String(perPage), page: String(page) };
+      let list: Json[];
+      try {
+        list = await this.listOrders(query, options.signal, !this.legacyOrderby);
+      } catch (err) {
+        if (!(err instanceof RejectedOrderby)) throw err;
+        this.legacyOrderby = true;
+        page--;
+        continue;
+      }
+      for (const raw of list) {
+        const id = idText(raw.id);
+        // An order that changed while we read moves to the front and may show up twice.
+        if (seen.has(id) || isWooDraftStatus(text(raw.status)) || orders.length >= limit) continue;
+        seen.add(id);
+        orders.push(await this.normalize(raw, options.signal));
+      }
+      if (list.length < perPage) break;
+    }
+    return orders;
+  }
+
   async discoverStatuses(): Promise<ShopStatus[]> {
     const res = await this.client().get('wc/v3/reports/orders/totals');
     return arr(res.body).map((s) => {
@@ -200,7 +228,7 @@ export class WooCommerceConnector implements ShopConnector {
     }
   }
 
-  private baseQuery(orderby: 'modified' | 'id'): Record<string, string> {
+  private baseQuery(orderby: 'modified' | 'id' | 'date'): Record<string, string> {
     return { status: 'any', dates_are_gmt: 'true', orderby, order: 'asc', per_page: String(this.pageSize) };
   }
 

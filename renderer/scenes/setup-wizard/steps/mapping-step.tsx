@@ -1,46 +1,95 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { formatVatRate, parseVatRate } from '../../../../shared/domain/vat-rate';
 import type { WizardAnswers } from '../../../../shared/ipc/schemas/setup';
 import { useClient } from '../../../bridge/context';
 import { ErrorNote, Field } from '../../../components/ui';
 import { useAsync } from '../../../hooks/use-async';
 import { useI18n } from '../../../i18n';
-import { StepNav, nextStep, previousStep } from '../nav';
+import { StepNav, differs, useStepNav } from '../nav';
 import type { StepProps } from '../types';
 import { NumberPicker, ProductPicker } from './pickers';
 
 type Mapping = NonNullable<WizardAnswers['mapping']>;
 const PRODUCT_KEYS = ['shipping', 'fee', 'giftCard', 'rounding'] as const;
-/** Danish standard and zero rate; rates the shop uses beyond these can be added. */
+/** Danish standard and zero rate, besides the rates the shop's orders use. */
 const DEFAULT_RATES = ['25', '0'];
 
-export function MappingStep({ state, save, busy }: StepProps) {
+export function MappingStep(props: StepProps) {
+  const { state, save, busy } = props;
   const client = useClient();
-  const { t, fill } = useI18n();
-  const reference = useAsync(() => client.call('economic.referenceData', {}), []);
+  const { t, fill, language } = useI18n();
   const previous = state.answers.mapping;
+  const loaded = useAsync(async () => {
+    const [reference, seen] = await Promise.all([client.call('economic.referenceData', {}), client.call('shop.recentValues', {})]);
+    return { reference, seen };
+  }, []);
   const [layoutNumber, setLayout] = useState(previous?.layoutNumber);
   const [paymentTermsNumber, setTerms] = useState(previous?.paymentTermsNumber);
   const [customerMode, setMode] = useState<Mapping['customerMode']>(previous?.customerMode ?? 'collective');
   const [collective, setCollective] = useState(previous?.collectiveCustomerNumber);
-  const [groups, setGroups] = useState<Record<string, number | undefined>>(
-    previous?.productGroups ?? Object.fromEntries(DEFAULT_RATES.map((r) => [r, undefined])),
-  );
+  const [groups, setGroups] = useState<Record<string, number | undefined>>(previous?.productGroups ?? Object.fromEntries(DEFAULT_RATES.map((r) => [r, undefined])));
   const [newRate, setNewRate] = useState('');
   const [products, setProducts] = useState<Mapping['products']>(previous?.products ?? { shipping: '', fee: '', giftCard: '', rounding: '' });
 
-  const data = reference.data;
-  const groupsComplete = Object.values(groups).every((g) => g !== undefined);
-  const complete =
-    layoutNumber !== undefined &&
-    paymentTermsNumber !== undefined &&
-    (customerMode === 'perBuyer' || collective !== undefined) &&
-    groupsComplete &&
-    PRODUCT_KEYS.every((k) => products[k] !== '');
+  const data = loaded.data?.reference;
+  const seenRates = loaded.data?.seen.vatRates.map((r) => r.value) ?? [];
+  // Every rate the shop's orders use needs a group: a first visit offers them without anyone adding them.
+  useEffect(() => {
+    if (previous || !loaded.data) return;
+    const seen = loaded.data.seen.vatRates.map((r) => r.value);
+    setGroups((all) => ({ ...Object.fromEntries(seen.map((r) => [r, undefined])), ...all }));
+  }, [loaded.data, previous]);
+  const rates = Object.keys(groups).sort((a, b) => Number(b) - Number(a));
+  const mapping = (): Mapping | null => {
+    const chosen = groups;
+    if (
+      layoutNumber === undefined ||
+      paymentTermsNumber === undefined ||
+      (customerMode === 'collective' && collective === undefined) ||
+      Object.values(chosen).some((g) => g === undefined) ||
+      PRODUCT_KEYS.some((k) => products[k] === '')
+    ) {
+      return null;
+    }
+    return {
+      layoutNumber,
+      paymentTermsNumber,
+      customerMode,
+      ...(customerMode === 'collective' && collective !== undefined ? { collectiveCustomerNumber: collective } : {}),
+      productGroups: chosen as Record<string, number>,
+      products,
+    };
+  };
+  const complete = mapping() !== null;
+  const current = {
+    layoutNumber,
+    paymentTermsNumber,
+    customerMode,
+    collectiveCustomerNumber: customerMode === 'collective' ? collective : undefined,
+    productGroups: groups,
+    products,
+  };
+  const dirty = differs(current, previous ?? { customerMode: 'collective', productGroups: {}, products: { shipping: '', fee: '', giftCard: '', rounding: '' } });
+  const nav = useStepNav(props, dirty, async (next) => {
+    const m = mapping();
+    return m !== null && save({ mapping: m }, { next });
+  });
+  const typedRate = parseVatRate(newRate);
+  const addRate = () => {
+    if (typedRate === null) return;
+    setGroups((all) => ({ ...all, [typedRate]: all[typedRate] }));
+    setNewRate('');
+  };
+  const removeRate = (rate: string) =>
+    setGroups((all) => {
+      const { [rate]: _removed, ...rest } = all;
+      return rest;
+    });
 
   return (
     <div className="form">
-      <ErrorNote error={reference.error} />
-      {!data && !reference.error && <p>{t.common.loading}</p>}
+      <ErrorNote error={loaded.error} />
+      {!data && !loaded.error && <p>{t.common.loading}</p>}
       {data && (
         <>
           <div className="grid-2">
@@ -67,17 +116,34 @@ export function MappingStep({ state, save, busy }: StepProps) {
             )}
           </div>
           <h3>{t.wizard.mapping.vatRates}</h3>
-          {Object.keys(groups)
-            .sort((a, b) => Number(b) - Number(a))
-            .map((rate) => (
-            <Field key={rate} label={fill(t.wizard.mapping.vatRate, { rate })}>
-              <NumberPicker label={fill(t.wizard.mapping.vatRate, { rate })} options={data.productGroups} value={groups[rate]} onChange={(g) => setGroups((all) => ({ ...all, [rate]: g }))} />
-            </Field>
-          ))}
+          {rates.map((rate) => {
+            const label = fill(t.wizard.mapping.vatRate, { rate: formatVatRate(rate, language) });
+            return (
+              <div key={rate} className="inline-form">
+                <Field label={label}>
+                  <NumberPicker label={label} options={data.productGroups} value={groups[rate]} onChange={(g) => setGroups((all) => ({ ...all, [rate]: g }))} />
+                </Field>
+                {seenRates.includes(rate) && <span className="muted">{t.wizard.mapping.seenInShop}</span>}
+                <button type="button" aria-label={fill(t.wizard.mapping.removeRate, { rate: formatVatRate(rate, language) })} onClick={() => removeRate(rate)}>
+                  {t.wizard.rules.remove}
+                </button>
+              </div>
+            );
+          })}
           <div className="inline-form">
-            <input aria-label="%" placeholder="12.5" value={newRate} onChange={(e) => setNewRate(e.target.value.replace(/[^\d.]/g, ''))} />
-            <button type="button" disabled={!/^\d+(\.\d+)?$/.test(newRate) || newRate in groups} onClick={() => { setGroups((all) => ({ ...all, [newRate]: undefined })); setNewRate(''); }}>
-              +
+            <Field label={t.wizard.mapping.addRate} hint={t.wizard.mapping.addRateHint} error={newRate.trim() !== '' && typedRate === null ? t.wizard.mapping.rateInvalid : undefined}>
+              <input
+                inputMode="decimal"
+                placeholder={formatVatRate('12.5', language)}
+                value={newRate}
+                onChange={(e) => setNewRate(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') addRate();
+                }}
+              />
+            </Field>
+            <button type="button" disabled={typedRate === null || rates.includes(typedRate)} onClick={addRate}>
+              {t.wizard.mapping.addRateButton}
             </button>
           </div>
           <div className="grid-2">
@@ -89,27 +155,7 @@ export function MappingStep({ state, save, busy }: StepProps) {
           </div>
         </>
       )}
-      <StepNav
-        step={state.step}
-        onBack={() => void save({}, { next: previousStep(state.step) })}
-        nextDisabled={!complete || busy}
-        onNext={() =>
-          complete &&
-          void save(
-            {
-              mapping: {
-                layoutNumber: layoutNumber!,
-                paymentTermsNumber: paymentTermsNumber!,
-                customerMode,
-                ...(customerMode === 'collective' && collective !== undefined ? { collectiveCustomerNumber: collective } : {}),
-                productGroups: groups as Record<string, number>,
-                products,
-              },
-            },
-            { next: nextStep(state.step) },
-          )
-        }
-      />
+      <StepNav step={state.step} onBack={() => void nav.back()} nextDisabled={!complete || busy} onNext={() => void nav.next()} />
     </div>
   );
 }

@@ -1,16 +1,20 @@
 import { useState } from 'react';
 import type { PaymentMethodMapping } from '../../../../shared/profile/schema';
 import { useClient } from '../../../bridge/context';
-import { ErrorNote } from '../../../components/ui';
+import { ErrorNote, Note } from '../../../components/ui';
 import { useAsync } from '../../../hooks/use-async';
 import { useI18n } from '../../../i18n';
-import { StepNav, nextStep, previousStep } from '../nav';
+import { StepNav, differs, useStepNav } from '../nav';
 import type { StepProps } from '../types';
 import { NumberPicker } from './pickers';
 
-export function PaymentMethodsStep({ state, save, busy }: StepProps) {
+/** The select value meaning "use the profile's default payment terms". */
+const DEFAULT_TERMS = 'default';
+
+export function PaymentMethodsStep(props: StepProps) {
+  const { state, save, busy } = props;
   const client = useClient();
-  const { t } = useI18n();
+  const { t, fill } = useI18n();
   const loaded = useAsync(
     () => Promise.all([client.call('shop.paymentMethods', {}), client.call('economic.referenceData', {})]),
     [],
@@ -21,6 +25,16 @@ export function PaymentMethodsStep({ state, save, busy }: StepProps) {
   const methods = loaded.data?.[0].methods ?? [];
   const ref = loaded.data?.[1];
   const incomplete = Object.values(mappings).some((m) => m.registerPayment && (!m.registerPayment.journalNumber || !m.registerPayment.contraAccountNumber));
+  const unmapped = methods.filter((m) => mappings[m.id] === undefined);
+  const nav = useStepNav(props, differs(mappings, state.answers.paymentMethods ?? {}), async (next) => !incomplete && save({ paymentMethods: mappings }, { next }));
+  const choose = (id: string, title: string, choice: string) => {
+    if (choice === '') {
+      setMappings(({ [id]: _removed, ...rest }) => rest);
+      return;
+    }
+    const { paymentTermsNumber: _old, ...rest } = mappings[id] ?? {};
+    setMappings((all) => ({ ...all, [id]: { ...rest, title, ...(choice === DEFAULT_TERMS ? {} : { paymentTermsNumber: Number(choice) }) } }));
+  };
 
   return (
     <div className="form">
@@ -46,7 +60,15 @@ export function PaymentMethodsStep({ state, save, busy }: StepProps) {
                   <td>{m.title} <code>{m.id}</code></td>
                   <td className="num">{m.orderCount}</td>
                   <td>
-                    <NumberPicker label={`${t.wizard.paymentMethods.terms} ${m.title}`} options={ref.paymentTerms} value={mapping.paymentTermsNumber} onChange={(v) => update(m.id, { title: m.title, paymentTermsNumber: v })} />
+                    <select
+                      aria-label={`${t.wizard.paymentMethods.terms} ${m.title}`}
+                      value={mappings[m.id] === undefined ? '' : mapping.paymentTermsNumber === undefined ? DEFAULT_TERMS : String(mapping.paymentTermsNumber)}
+                      onChange={(e) => choose(m.id, m.title, e.target.value)}
+                    >
+                      <option value="">{t.wizard.mapping.choose}</option>
+                      <option value={DEFAULT_TERMS}>{t.wizard.paymentMethods.default}</option>
+                      {ref.paymentTerms.map((o) => <option key={o.number} value={o.number}>{o.number} · {o.name}</option>)}
+                    </select>
                   </td>
                   <td>
                     <label className="check">
@@ -70,12 +92,8 @@ export function PaymentMethodsStep({ state, save, busy }: StepProps) {
           </tbody>
         </table>
       )}
-      <StepNav
-        step={state.step}
-        onBack={() => void save({}, { next: previousStep(state.step) })}
-        nextDisabled={incomplete || busy || !loaded.data}
-        onNext={() => void save({ paymentMethods: mappings }, { next: nextStep(state.step) })}
-      />
+      {unmapped.length > 0 && <Note tone="warn">{fill(t.wizard.paymentMethods.unmapped, { methods: unmapped.map((m) => m.title).join(', ') })}</Note>}
+      <StepNav step={state.step} onBack={() => void nav.back()} nextDisabled={incomplete || busy || !loaded.data} onNext={() => void nav.next()} />
     </div>
   );
 }

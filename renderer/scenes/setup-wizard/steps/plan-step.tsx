@@ -1,38 +1,76 @@
 import { useState } from 'react';
-import { planSchema, type Plan } from '../../../../shared/profile/schema';
-import { Field } from '../../../components/ui';
+import type { LicenceCheck } from '../../../../shared/ipc/schemas/setup';
+import { useClient } from '../../../bridge/context';
+import { ErrorNote, Field, Note } from '../../../components/ui';
+import { useAction } from '../../../hooks/use-async';
 import { useI18n } from '../../../i18n';
-import { StepNav, nextStep, previousStep } from '../nav';
+import { StepNav, differs, useStepNav } from '../nav';
 import type { StepProps } from '../types';
 
 const PROFILE_NAME = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
-export function PlanStep({ state, save, busy }: StepProps) {
-  const { t } = useI18n();
-  const [plan, setPlan] = useState<Plan>(state.answers.plan?.plan ?? 'standard');
-  const [licence, setLicence] = useState(state.answers.plan?.licence ?? '');
-  const [profileName, setProfileName] = useState(state.answers.plan?.profileName ?? 'butik');
+/**
+ * The licence decides the plan: it is read and checked here and its plan shown; there
+ * is nothing to choose that could disagree with it. Without a licence the plan is Basic.
+ */
+export function PlanStep(props: StepProps) {
+  const { state, save, busy } = props;
+  const client = useClient();
+  const i18n = useI18n();
+  const { t, fill } = i18n;
+  const stored = state.answers.plan;
+  const [licence, setLicence] = useState(stored?.licence ?? '');
+  const [profileName, setProfileName] = useState(stored?.profileName ?? 'butik');
+  const [checked, setChecked] = useState<LicenceCheck | null>(null);
   const nameOk = PROFILE_NAME.test(profileName);
+  const check = useAction(async (text: string) => {
+    setChecked(null);
+    const result = await client.call('licence.check', { licence: text });
+    setChecked(result);
+    return result;
+  });
+  const dirty = differs({ licence: licence || undefined, profileName }, { licence: stored?.licence, profileName: stored?.profileName });
+  const nav = useStepNav(props, dirty, async (next) => {
+    if (!nameOk) return false;
+    // The service reads the plan from the licence again and refuses one that is not valid.
+    return save({ plan: { profileName, ...(licence ? { licence } : {}) } }, { next });
+  });
+  const plan = checked?.plan ?? (licence === (stored?.licence ?? '') ? stored?.plan : undefined);
+
   return (
     <div className="form">
       <p>{t.wizard.plan.intro}</p>
-      <Field label={t.wizard.plan.plan}>
-        <select value={plan} onChange={(e) => setPlan(e.target.value as Plan)}>
-          {planSchema.options.map((p) => <option key={p} value={p}>{t.plans[p]}</option>)}
-        </select>
+      <Field label={t.wizard.plan.licence} hint={t.wizard.plan.licenceHint}>
+        <textarea
+          rows={3}
+          value={licence}
+          spellCheck={false}
+          onChange={(e) => {
+            setLicence(e.target.value.replace(/\s+/g, ''));
+            setChecked(null);
+            check.clearError();
+          }}
+        />
       </Field>
-      <Field label={t.wizard.plan.licence}>
-        <input value={licence} onChange={(e) => setLicence(e.target.value.trim())} spellCheck={false} />
-      </Field>
+      <div className="toolbar">
+        <button type="button" disabled={!licence || check.busy} onClick={() => void check.run(licence)}>{t.wizard.plan.checkLicence}</button>
+      </div>
+      <ErrorNote error={check.error} />
+      {checked ? (
+        <Note tone="ok">
+          {fill(t.wizard.plan.valid, { plan: t.plans[checked.plan], licensee: checked.licensee })}
+          {checked.expiresAt ? ` ${fill(t.wizard.plan.expires, { date: i18n.date(checked.expiresAt) })}` : ''}
+          {checked.sandboxOnly ? ` ${t.wizard.plan.sandboxOnly}` : ''}
+        </Note>
+      ) : licence === '' ? (
+        <Note tone="info">{t.wizard.plan.noLicence}</Note>
+      ) : plan && !dirty ? (
+        <Note tone="ok">{fill(t.wizard.plan.stored, { plan: t.plans[plan] })}</Note>
+      ) : null}
       <Field label={t.wizard.plan.profileName} hint={t.wizard.plan.profileHint} error={nameOk ? undefined : t.wizard.plan.profileHint}>
         <input value={profileName} onChange={(e) => setProfileName(e.target.value)} />
       </Field>
-      <StepNav
-        step={state.step}
-        onBack={() => void save({}, { next: previousStep(state.step) })}
-        nextDisabled={!nameOk || busy}
-        onNext={() => void save({ plan: { plan, profileName, ...(licence ? { licence } : {}) } }, { next: nextStep(state.step) })}
-      />
+      <StepNav step={state.step} onBack={() => void nav.back()} nextDisabled={!nameOk || busy || check.busy} onNext={() => void nav.next()} />
     </div>
   );
 }

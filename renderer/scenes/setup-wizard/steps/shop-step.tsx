@@ -4,12 +4,13 @@ import { useClient } from '../../../bridge/context';
 import { ErrorNote, Field, Note } from '../../../components/ui';
 import { useAction } from '../../../hooks/use-async';
 import { useI18n } from '../../../i18n';
-import { StepNav, nextStep, previousStep } from '../nav';
+import { StepNav, useStepNav } from '../nav';
 import type { StepProps } from '../types';
 
 type Platform = 'woocommerce' | 'shopify';
 
-export function ShopStep({ state, save, busy }: StepProps) {
+export function ShopStep(props: StepProps) {
+  const { state, save, busy } = props;
   const client = useClient();
   const { t, fill } = useI18n();
   const previous = state.answers.shop;
@@ -22,18 +23,30 @@ export function ShopStep({ state, save, busy }: StepProps) {
     previous ? { shopName: previous.shopName, currency: previous.currency } : null,
   );
   // Keys already in the keychain need not be typed again unless something changes.
-  const [dirty, setDirty] = useState(!previous);
+  const [keysChanged, setKeysChanged] = useState(!previous);
 
   const credentials = (): ShopCredentials =>
     platform === 'woocommerce' ? { kind: 'woocommerce', consumerKey: key, consumerSecret: secret } : { kind: 'shopifyToken', accessToken: token };
   const filled = platform === 'woocommerce' ? key !== '' && secret !== '' : token !== '';
   const test = useAction(async () => {
     setTested(null);
-    setTested(await client.call('shop.testConnection', { platform, url: url.trim(), credentials: credentials() }));
+    const result = await client.call('shop.testConnection', { platform, url: url.trim(), credentials: credentials() });
+    setTested(result);
+    return result;
+  });
+  const unchanged = previous !== undefined && platform === previous.platform && url.trim() === previous.url && !key && !secret && !token;
+  const nav = useStepNav(props, !unchanged && (url !== '' || filled), async (next) => {
+    // A connection is stored only after a test that passed; keys typed since are tested first.
+    const identity = tested ?? (url && filled ? await test.run() : undefined);
+    if (!identity) return false;
+    return save(
+      { shop: { platform, url: url.trim(), shopName: identity.shopName, currency: identity.currency } },
+      { next, ...(keysChanged ? { shopCredentials: credentials() } : {}) },
+    );
   });
   const change = (apply: () => void) => {
     apply();
-    setDirty(true);
+    setKeysChanged(true);
     setTested(null);
   };
 
@@ -67,18 +80,7 @@ export function ShopStep({ state, save, busy }: StepProps) {
       </div>
       <ErrorNote error={test.error} />
       {tested ? <Note tone="ok">{fill(t.wizard.shop.connected, { name: tested.shopName, currency: tested.currency })}</Note> : <p className="muted">{t.wizard.shop.testFirst}</p>}
-      <StepNav
-        step={state.step}
-        onBack={() => void save({}, { next: previousStep(state.step) })}
-        nextDisabled={!tested || busy}
-        onNext={() =>
-          tested &&
-          void save(
-            { shop: { platform, url: url.trim(), shopName: tested.shopName, currency: tested.currency } },
-            { next: nextStep(state.step), ...(dirty ? { shopCredentials: credentials() } : {}) },
-          )
-        }
-      />
+      <StepNav step={state.step} onBack={() => void nav.back()} nextDisabled={!(tested || (url && filled)) || busy || test.busy} onNext={() => void nav.next()} />
     </div>
   );
 }

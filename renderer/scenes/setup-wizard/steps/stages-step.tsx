@@ -3,14 +3,18 @@ import { useClient } from '../../../bridge/context';
 import { ErrorNote } from '../../../components/ui';
 import { useAsync } from '../../../hooks/use-async';
 import { useI18n } from '../../../i18n';
-import { StepNav, nextStep, previousStep } from '../nav';
+import { StepNav, differs, useStepNav } from '../nav';
 import type { StepProps } from '../types';
 
-export function StagesStep({ state, save, busy }: StepProps) {
+export function StagesStep(props: StepProps) {
+  const { state, save, busy } = props;
   const client = useClient();
   const { t, fill } = useI18n();
   const statuses = useAsync(() => client.call('shop.statuses', {}), []);
   const [chosen, setChosen] = useState<string[]>(state.answers.stages?.orderStages ?? []);
+  const nav = useStepNav(props, differs(chosen, state.answers.stages?.orderStages ?? []), async (next) =>
+    chosen.length > 0 && save({ stages: { orderStages: chosen } }, { next }),
+  );
   const toggle = (slug: string, on: boolean) => setChosen((c) => (on ? [...c, slug] : c.filter((s) => s !== slug)));
   return (
     <div className="form">
@@ -29,12 +33,7 @@ export function StagesStep({ state, save, busy }: StepProps) {
         ))}
       </ul>
       {chosen.length === 0 && <p className="muted">{t.wizard.stages.pickOne}</p>}
-      <StepNav
-        step={state.step}
-        onBack={() => void save({}, { next: previousStep(state.step) })}
-        nextDisabled={chosen.length === 0 || busy}
-        onNext={() => void save({ stages: { orderStages: chosen } }, { next: nextStep(state.step) })}
-      />
+      <StepNav step={state.step} onBack={() => void nav.back()} nextDisabled={chosen.length === 0 || busy} onNext={() => void nav.next()} />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { collectionFields, type CollectionSchemaName } from '../../../../main/sa
 import { parseFilter } from '../../../../main/sandbox/economic/filter';
 import { checkAgainstSchema } from '../../../../main/sandbox/economic/request-schema';
 import { apiRouter } from '../../../../main/sandbox/economic/routes';
-import { enableAutomaticPosting, startHarness, type Harness } from '../../../helpers/engine-harness';
+import { startSandboxHarness, walkSupervisedPeriod, type SandboxHarness } from '../../../../main/demo/sandbox-harness';
 import { client } from '../../sandbox/economic/helpers';
 import { wooOrder, wooOrderArb } from '../../../helpers/woo-order';
 import { wooAmountRefund, wooLineRefund } from '../../moneyflows/refund-fixtures';
@@ -106,7 +106,7 @@ const paymentMethods = {
 };
 
 describe('every request of the e-conomic client against the published schemas', () => {
-  let h: Harness;
+  let h: SandboxHarness;
   let recorder: Awaited<ReturnType<typeof startRecorder>>;
   let orders: Array<Record<string, unknown>>;
 
@@ -117,7 +117,7 @@ describe('every request of the e-conomic client against the published schemas', 
     // (PUT) with a rounding line before it is booked.
     const settledByRoundingLine = wooOrder({ lines: [{ sku: 'KOP-01', unitOre: 14_900, quantity: 1, rate: 25 }, { sku: 'FEJL-06', unitOre: 10, quantity: 1, rate: 25 }], pricesIncludeTax: false }, 7100);
     orders = [...generated, settledByRoundingLine, ...generateWooDemoOrders({ count: 30, seed: 14 })];
-    h = await startHarness({ orders, profile: { invoiceSource: 'shop', rules: [], paymentMethods, enabledCurrencies: ['DKK', 'EUR'] } });
+    h = await startSandboxHarness({ orders, profile: { invoiceSource: 'shop', rules: [], paymentMethods, enabledCurrencies: ['DKK', 'EUR'] } });
     await client(h.economic)('POST', '/products', { productNumber: 'FEJL-06', name: 'Forkert momsgruppe', productGroup: { productGroupNumber: 2 }, salesPrice: 0 });
   }, 30_000);
   afterAll(async () => {
@@ -131,7 +131,7 @@ describe('every request of the e-conomic client against the published schemas', 
       const runtime = await h.open();
       try {
         runtime.saveProfile({ ...runtime.profile, economic: { ...runtime.profile.economic, url: recorder.url }, customers: { ...runtime.profile.customers, mode } });
-        enableAutomaticPosting(runtime, h);
+        walkSupervisedPeriod(runtime);
         await runtime.syncOnce();
         if (mode === 'perBuyer') {
           // refunds of booked orders become credit notes in the next cycle

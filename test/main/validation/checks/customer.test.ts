@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canTransfer, validateOrder } from '../../../../main/validation';
-import { BEANIE, baseOrder, goodContext } from '../../../fixtures/bad-orders/base';
+import { BEANIE, baseOrder, goodContext } from '../../../../scripts/reliability/bad-orders/base';
 
 describe("the buyer's name", () => {
   function withoutName() {

@@ -144,6 +144,17 @@ describe('incremental polling', () => {
   });
 });
 
+describe('the newest orders', () => {
+  it('comes newest change first, whatever the dates, up to the limit', async () => {
+    const seeded = generateShopifyOrders({ count: 120, seed: 4 });
+    const sandbox = await sandboxWith({ orders: seeded, maxAvailable: 1_000_000, restoreRate: 1_000_000 });
+    const connector = new ShopifyConnector({ url: sandbox.url, accessToken: sandbox.accessToken, pageSize: 50 });
+    const newestFirst = [...seeded].sort((a, b) => Date.parse(b.updated_at as string) - Date.parse(a.updated_at as string) || Number(b.id) - Number(a.id));
+    const latest = await connector.latestOrders(70);
+    expect(latest.map((o) => o.order.id)).toEqual(newestFirst.slice(0, 70).map((o) => String(o.id)));
+  });
+});
+
 describe('throttling and failures', () => {
   it('waits for the cost bucket to refill when it is small, and still reads every order', async () => {
     // A one-order page is priced at about 290 points and really costs about 45, so after one page

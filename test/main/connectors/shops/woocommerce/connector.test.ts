@@ -73,6 +73,16 @@ describe('WooCommerceConnector against the sandbox', () => {
     expect(later.map(pair).sort()).toEqual(all.filter((o) => o.order.dates.modified >= since).map(pair).sort());
   });
 
+  it('gives the newest changed orders first, whatever their dates, up to the limit and without checkout drafts', async () => {
+    const seeded = generateWooOrders({ count: 130, seed: 5, start: new Date('2024-01-01T08:00:00Z') });
+    const s = await sandbox({ orders: [...seeded, { ...seeded[0], id: 9999, status: 'checkout-draft', date_modified_gmt: '2030-01-01T00:00:00' }] });
+    const all = (await pollAll(connect(s))).orders;
+    const newestFirst = [...all].sort((a, b) => (a.order.dates.modified < b.order.dates.modified ? 1 : -1));
+    const latest = await connect(s, { pageSize: 50 }).latestOrders(120);
+    expect(latest.map((o) => o.order.id)).toEqual(newestFirst.slice(0, 120).map((o) => o.order.id));
+    expect((await connect(s).latestOrders(3)).map((o) => o.order.id)).toEqual(newestFirst.slice(0, 3).map((o) => o.order.id));
+  });
+
   it('sees every change of 1,000 orders exactly once while orders change between and during page fetches', async () => {
     const seed = generateWooOrders({ count: 1000, seed: 5 });
     // 250 orders share one second (a bulk status change in wp-admin), more than two pages' worth.
@@ -143,6 +153,12 @@ describe('WooCommerceConnector against the sandbox', () => {
     expect(new Set(first.orders.map((o) => o.order.id)).size).toBe(250);
     expect(orderbys[0]).toBe('modified');
     expect(orderbys.slice(1).every((o) => o === 'id')).toBe(true);
+    orderbys.length = 0;
+    // The newest orders of such a shop come by creation date, newest first.
+    const latest = await c.latestOrders(5);
+    expect(orderbys).toEqual(['date']);
+    const created = first.orders.map((o) => o.order.dates.created).sort().reverse().slice(0, 5);
+    expect(latest.map((o) => o.order.dates.created)).toEqual(created);
     orderbys.length = 0;
     const changed = s.upsertOrder({ id: first.orders[10].order.id, status: 'completed' });
     const second = await pollAll(c, first.watermark);

@@ -5,8 +5,8 @@ import type { Migration } from './migration';
  * generation) was approved, by whom and when. A later change in the shop bumps the
  * generation, so an approval never covers content the owner did not see.
  */
-export const migration006OrderApproval: Migration = {
-  version: 6,
+export const migration007OrderApproval: Migration = {
+  version: 7,
   name: 'order-approval',
   up(db) {
     db.exec(`

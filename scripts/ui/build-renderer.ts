@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { RENDERER_DIR } from './helpers';
+import { RENDERER_DIR } from './browser-session';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SOURCES = ['renderer', 'shared'];

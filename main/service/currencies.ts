@@ -1,0 +1,70 @@
+import type { Request, Response } from '../../shared/ipc/contract';
+import type { CurrencySettings } from '../../shared/ipc/schemas/setup';
+import { profileSchema, type Profile } from '../../shared/profile/schema';
+import type { ServiceContext } from './context';
+import { translated } from './errors';
+import type { WizardArea } from './wizard';
+
+/** Where each platform's VAT number plugins keep the buyer's VAT number by default. */
+const VAT_NUMBER_KEYS = { woocommerce: '_vat_number', shopify: 'vat_number' } as const;
+
+export function currencySettingsOf(profile: Profile): CurrencySettings {
+  const { '*': _default, ...perCurrency } = profile.customers.collective;
+  return {
+    enabled: profile.enabledCurrencies,
+    collectiveCustomers: perCurrency,
+    homeCountry: profile.homeCountry,
+    vatZones: profile.vatZones,
+    vatNumberMetaKey: profile.shop.vatNumberMetaKey,
+  };
+}
+
+/**
+ * Currencies, VAT zones and EU business customers, for the wizard's "Currencies and
+ * EU" step and Settings: on the profile once it exists, in the wizard's answers before.
+ */
+export class CurrenciesArea {
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly wizard: WizardArea,
+  ) {}
+
+  async get(): Promise<Response<'currencies.get'>> {
+    const runtime = this.ctx.runtime;
+    if (runtime) return currencySettingsOf(runtime.profile);
+    const answers = this.wizard.current().answers;
+    return (
+      answers.currencies ?? {
+        enabled: [answers.shop?.currency || 'DKK'],
+        collectiveCustomers: {},
+        homeCountry: 'DK',
+        vatZones: { domestic: 1, eu: 2, abroad: 3 },
+        vatNumberMetaKey: VAT_NUMBER_KEYS[answers.shop?.platform ?? 'woocommerce'],
+      }
+    );
+  }
+
+  async save(req: Request<'currencies.save'>): Promise<Response<'currencies.save'>> {
+    return translated(this.ctx.language(), async () => {
+      const runtime = this.ctx.runtime;
+      if (runtime) {
+        const p = runtime.profile;
+        const fallback = p.customers.collective['*'];
+        runtime.saveProfile(
+          profileSchema.parse({
+            ...p,
+            enabledCurrencies: req.enabled,
+            homeCountry: req.homeCountry,
+            vatZones: req.vatZones,
+            customers: { ...p.customers, collective: { ...(fallback !== undefined ? { '*': fallback } : {}), ...req.collectiveCustomers } },
+            shop: { ...p.shop, vatNumberMetaKey: req.vatNumberMetaKey.trim() },
+          }),
+        );
+      }
+      // The wizard shows the same answer when it is opened again.
+      const current = this.wizard.current().step;
+      await this.wizard.saveStep({ step: 'currencies', answers: { currencies: { ...req, vatNumberMetaKey: req.vatNumberMetaKey.trim() } }, next: current });
+      return this.get();
+    });
+  }
+}

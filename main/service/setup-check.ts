@@ -1,0 +1,293 @@
+import { openAccountingYearOf } from '../connectors/economic/accounting-years';
+import type { AccountingYear } from '../connectors/economic/types';
+import { checkEligibility } from '../engine/eligibility';
+import { previewContext, previewOrder } from '../operations/dry-run';
+import { danishDate } from '../engine/plan/text';
+import { conditionHolds } from '../engine/rules';
+import { isLoopbackUrl } from '../runtime/sandbox-only';
+import { lineVatRates } from '../validation';
+import type { NormalizedOrder, Order } from '../../shared/domain/order';
+import { formatVatRate } from '../../shared/domain/vat-rate';
+import { formatMailDate } from '../../shared/mail';
+import { CATALOGUE, describe, type ErrorCode, type Params } from '../../shared/errors';
+import { AppError, CATALOGUE_CODE, type Response } from '../../shared/ipc/contract';
+import type { Problem } from '../../shared/ipc/schemas/common';
+import type { DryRunInvoice } from '../../shared/ipc/schemas/operations';
+import { WIZARD_STEPS, type WizardAnswers } from '../../shared/ipc/schemas/setup';
+import type { CheckLine, CheckLineId } from '../../shared/ipc/schemas/setup-check';
+import type { Connections } from './connections';
+import type { ServiceContext } from './context';
+import { toDryRunInvoice, type DryRunArea } from './dry-run';
+import { toAppError } from './errors';
+import { readLicence } from './licence';
+import type { MailSettingsArea } from './mail-settings';
+import { RECENT_ORDERS } from './recent-values';
+import type { WizardArea } from './wizard';
+
+/** How many of the newest orders at a transfer stage the dry run works through. */
+export const DRY_RUN_ORDERS = 10;
+
+/** An accounting year ending sooner than this, with no next year in e-conomic, is worth a warning. */
+const YEAR_ENDS_SOON_DAYS = 31;
+
+type Line = Omit<CheckLine, 'params' | 'steps' | 'problem'> & Partial<Pick<CheckLine, 'params' | 'steps' | 'problem'>>;
+
+function line(id: CheckLineId, status: CheckLine['status'], extra: Partial<Pick<CheckLine, 'params' | 'steps' | 'problem'>> = {}): Line {
+  return { id, status, ...extra };
+}
+
+/** A failure as the owner reads it: the catalogue text when it has a code, otherwise rethrown. */
+function problemOf(error: unknown, lang: 'da' | 'en'): Problem {
+  const failure = toAppError(error, lang);
+  if (failure instanceof AppError && CATALOGUE_CODE.test(failure.code)) {
+    return { code: failure.code, message: failure.message };
+  }
+  throw error;
+}
+
+function listOf(values: string[]): string {
+  return values.join(', ');
+}
+
+/**
+ * The wizard's last step: every part of the setup tested now against the real shop,
+ * e-conomic and mail server, and a dry run over the shop's newest orders whatever their
+ * dates. A line is green only when what it says was tested in this run.
+ */
+export class SetupCheckArea {
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly wizard: WizardArea,
+    private readonly connections: Connections,
+    private readonly mailSettings: MailSettingsArea,
+    private readonly dryRun: DryRunArea,
+  ) {}
+
+  async run(): Promise<Response<'setup.check'>> {
+    const ranAt = this.ctx.clock().toISOString();
+    const state = this.wizard.current();
+    const answers = state.answers;
+    const lines: Line[] = [this.steps(state.completed), this.licence(answers)];
+
+    const shop = await this.shop();
+    const economic = await this.economic();
+    lines.push(shop.line, economic, ...(answers.mail?.invoiceSource === 'economic' ? [await this.mail()] : []));
+
+    let invoices: DryRunInvoice[] = [];
+    let invoiceDates: string[] = [];
+    let firstSyncFrom: string | null = null;
+    if (shop.orders) {
+      const eligible = shop.orders.filter((n) => answers.stages && checkEligibility(n.order, answers.stages.orderStages).eligible);
+      const orders = eligible.map((n) => n.order);
+      lines.push(this.currencies(orders, answers), this.paymentMethods(orders, answers), this.vatRates(orders, answers), this.rules(orders, answers));
+      const dry = await this.dryRunLine(eligible.slice(0, DRY_RUN_ORDERS), lines[0].status === 'fail');
+      lines.push(dry.line);
+      invoices = dry.invoices;
+      invoiceDates = dry.invoiceDates;
+      firstSyncFrom = dry.firstSyncFrom;
+    }
+    // Beside the e-conomic line: only an agreement that answered can be asked for its years.
+    if (economic.status === 'ok') lines.splice(lines.indexOf(economic) + 1, 0, await this.accountingYears(invoiceDates));
+    const result: Response<'setup.check'> = {
+      ranAt,
+      ready: lines.every((l) => l.status !== 'fail'),
+      lines: lines.map((l) => ({ params: {}, steps: [], problem: null, ...l })),
+      invoices,
+      firstSyncFrom,
+    };
+    this.wizard.recordCheck(result);
+    return result;
+  }
+
+  /** Every step saved, and the answers together make a valid profile. */
+  private steps(completed: readonly string[]): Line {
+    const missing = WIZARD_STEPS.filter((s) => s !== 'check' && !completed.includes(s));
+    if (missing.length > 0) return line('steps', 'fail', { steps: missing });
+    const parsed = this.wizard.answersAsProfile();
+    if (!parsed.success) {
+      const problem = this.problem('LB-2014', { detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+      return line('steps', 'fail', { problem });
+    }
+    return line('steps', 'ok');
+  }
+
+  private licence(answers: WizardAnswers): Line {
+    const text = answers.plan?.licence;
+    if (!text) return line('licence', 'warn', { steps: ['plan'] });
+    const lang = this.ctx.language();
+    try {
+      const licence = readLicence(text, lang, this.ctx.clock());
+      const loopback = isLoopbackUrl(this.ctx.economicUrl()) && (answers.shop === undefined || isLoopbackUrl(answers.shop.url));
+      if (licence.sandboxOnly && !loopback) return line('licence', 'fail', { steps: ['plan'], problem: this.problem('LB-2018', {}) });
+      return line('licence', 'ok', { params: { plan: licence.plan, licensee: licence.licensee } });
+    } catch (error) {
+      return line('licence', 'fail', { steps: ['plan'], problem: problemOf(error, lang) });
+    }
+  }
+
+  /** The shop answers now, and its newest orders (whatever their dates) are read for the lines that need them. */
+  private async shop(): Promise<{ line: Line; orders: NormalizedOrder[] | null }> {
+    const lang = this.ctx.language();
+    try {
+      const connector = await this.connections.shop();
+      const identity = await connector.testConnection();
+      const orders = await connector.latestOrders(RECENT_ORDERS);
+      return { line: line('shop', 'ok', { params: { name: identity.name || new URL(identity.url).hostname } }), orders };
+    } catch (error) {
+      const problem = (() => {
+        const failure = toAppError(error, lang, { platform: this.connections.platform() });
+        return failure instanceof AppError ? { code: failure.code, message: failure.message } : problemOf(error, lang);
+      })();
+      return { line: line('shop', 'fail', { steps: ['shop'], problem }), orders: null };
+    }
+  }
+
+  /** GET /self now: the company and agreement the tokens reach. */
+  private async economic(): Promise<Line> {
+    try {
+      const self = await (await this.connections.economic()).self();
+      return line('economic', 'ok', { params: { company: self.company?.name ?? '', agreement: self.agreementNumber } });
+    } catch (error) {
+      return line('economic', 'fail', { steps: ['economic'], problem: problemOf(error, this.ctx.language()) });
+    }
+  }
+
+  /**
+   * e-conomic books nothing dated outside an open accounting year (a year not created yet,
+   * or closed): today's orders and payments and the invoice dates of the dry run must each
+   * fall in one. A year that ends soon without the next one created is worth a warning.
+   */
+  private async accountingYears(invoiceDates: string[]): Promise<Line> {
+    const lang = this.ctx.language();
+    let years: AccountingYear[];
+    try {
+      years = await (await this.connections.economic()).accountingYears();
+    } catch (error) {
+      return line('accountingYears', 'fail', { problem: problemOf(error, lang) });
+    }
+    const openYearOf = (date: string) => openAccountingYearOf(years, date);
+    const today = danishDate(this.ctx.clock().toISOString());
+    const dates = [...new Set([today, ...invoiceDates])].sort();
+    const uncovered = dates.filter((d) => !openYearOf(d));
+    if (uncovered.length > 0) {
+      const closed = years.filter((y) => y.closed && uncovered.some((d) => y.fromDate <= d && d <= y.toDate)).map((y) => y.year);
+      return line('accountingYears', 'fail', { params: { dates: this.dates(uncovered), ...(closed.length > 0 ? { variant: 'closed', years: listOf(closed) } : {}) } });
+    }
+    const current = openYearOf(today)!;
+    const dayAfter = new Date(Date.parse(`${current.toDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const daysLeft = (Date.parse(current.toDate) - Date.parse(today)) / 86_400_000;
+    if (daysLeft < YEAR_ENDS_SOON_DAYS && !openYearOf(dayAfter)) {
+      return line('accountingYears', 'warn', { params: { year: current.year, end: formatMailDate(current.toDate, lang) } });
+    }
+    return line('accountingYears', 'ok', { params: { years: listOf([...new Set(dates.map((d) => openYearOf(d)!.year))]) } });
+  }
+
+  /** Dates as the owner reads them: a few by name, many as their first and last. */
+  private dates(dates: string[]): string {
+    const lang = this.ctx.language();
+    if (dates.length <= 3) return listOf(dates.map((d) => formatMailDate(d, lang)));
+    return `${formatMailDate(dates[0], lang)} – ${formatMailDate(dates[dates.length - 1], lang)}`;
+  }
+
+  /** A test mail through the saved server, accepted by it now. */
+  private async mail(): Promise<Line> {
+    const settings = this.mailSettings.sending();
+    if (!settings) return line('mail', 'fail', { steps: ['mail'], params: { variant: 'missing' } });
+    const to = (await this.mailSettings.ownerAddress()) || settings.fromAddress;
+    const host = `${settings.smtp.host}:${settings.smtp.port}`;
+    try {
+      const sent = await this.mailSettings.testSaved(to);
+      return line('mail', 'ok', { params: { host, to: sent?.to ?? to } });
+    } catch (error) {
+      return line('mail', 'fail', { steps: ['mail'], params: { host }, problem: problemOf(error, this.ctx.language()) });
+    }
+  }
+
+  private currencies(orders: Order[], answers: WizardAnswers): Line {
+    const seen = [...new Set(orders.map((o) => o.currency))];
+    const enabled = answers.currencies?.enabled ?? [];
+    const missing = seen.filter((c) => !enabled.includes(c));
+    if (missing.length > 0) return line('currencies', 'fail', { steps: ['currencies'], params: { currencies: listOf(missing) } });
+    return line('currencies', 'ok', { params: { orders: orders.length, currencies: listOf(seen.length > 0 ? seen : enabled) } });
+  }
+
+  private paymentMethods(orders: Order[], answers: WizardAnswers): Line {
+    const seen = new Map<string, { title: string; orders: number }>();
+    for (const o of orders) {
+      if (!o.payment.id) continue;
+      const s = seen.get(o.payment.id) ?? { title: o.payment.title || o.payment.id, orders: 0 };
+      s.orders++;
+      seen.set(o.payment.id, s);
+    }
+    const mapped = answers.paymentMethods ?? {};
+    const missing = [...seen.entries()].filter(([id]) => mapped[id] === undefined);
+    if (missing.length > 0) {
+      const methods = listOf(missing.map(([, m]) => `${m.title} (${m.orders})`));
+      return line('paymentMethods', 'fail', { steps: ['paymentMethods'], params: { methods } });
+    }
+    return line('paymentMethods', 'ok', { params: { count: seen.size, orders: orders.length } });
+  }
+
+  private vatRates(orders: Order[], answers: WizardAnswers): Line {
+    const lang = this.ctx.language();
+    const seen = [...new Set(orders.flatMap(lineVatRates))].sort((a, b) => Number(b) - Number(a));
+    const groups = answers.mapping?.productGroups ?? {};
+    const missing = seen.filter((r) => groups[r] === undefined);
+    const show = (rates: string[]) => listOf(rates.map((r) => `${formatVatRate(r, lang)} %`));
+    if (missing.length > 0) return line('vatRates', 'fail', { steps: ['mapping'], params: { rates: show(missing) } });
+    return line('vatRates', 'ok', { params: { orders: orders.length, rates: show(seen) } });
+  }
+
+  /** Each active rule matches at least one of the newest orders; one that matches none is worth a look. */
+  private rules(orders: Order[], answers: WizardAnswers): Line {
+    const active = (answers.rules ?? []).filter((r) => r.enabled);
+    if (active.length === 0) return line('rules', 'ok', { params: { variant: 'none' } });
+    const idle = active.filter((rule) => !orders.some((o) => rule.when.every((c) => conditionHolds(o, c))));
+    if (idle.length > 0) return line('rules', 'warn', { steps: ['rules'], params: { orders: orders.length, rules: listOf(idle.map((r) => r.name)) } });
+    return line('rules', 'ok', { params: { count: active.length, orders: orders.length } });
+  }
+
+  /**
+   * The newest orders at a transfer stage, worked through as the engine would book them.
+   * An order the setup stops (a mapping) is red; one whose own data stops it goes to the
+   * error log after the start and is only worth knowing. The first sync starts at the
+   * oldest of them, so it books what this showed.
+   */
+  private async dryRunLine(orders: NormalizedOrder[], stepsFailed: boolean): Promise<{ line: Line; invoices: DryRunInvoice[]; invoiceDates: string[]; firstSyncFrom: string | null }> {
+    const lang = this.ctx.language();
+    const none = { invoices: [], invoiceDates: [], firstSyncFrom: null };
+    if (stepsFailed) return { line: line('dryRun', 'fail', { params: { variant: 'blocked' } }), ...none };
+    if (orders.length === 0) return { line: line('dryRun', 'warn', { steps: ['stages'], params: { variant: 'empty' } }), ...none };
+    try {
+      return await this.dryRun.withAnswersRuntime(async (runtime) => {
+        const ctx = await previewContext(runtime, lang);
+        const invoiceDates: string[] = [];
+        const invoices = orders.flatMap((n) => {
+          const entry = previewOrder(ctx, n);
+          if (entry?.invoice) invoiceDates.push(entry.invoice.date);
+          return entry ? [toDryRunInvoice(entry, runtime, n)] : [];
+        });
+        const stopped = invoices.filter((i) => i.problems.length > 0 && i.action !== 'draft' && i.action !== 'book');
+        const bySetup = stopped.filter((i) => i.problems.some((p) => CATALOGUE[p.code as ErrorCode]?.category === 'setup'));
+        const status = bySetup.length > 0 ? 'fail' : stopped.length > 0 ? 'warn' : 'ok';
+        const shown = status === 'fail' ? bySetup : stopped;
+        const firstSyncFrom = orders.reduce((oldest, n) => (n.order.dates.modified < oldest ? n.order.dates.modified : oldest), orders[0].order.dates.modified);
+        return {
+          line: line('dryRun', status, {
+            params: { count: invoices.length, problems: shown.length, orders: listOf(shown.map((i) => `#${i.orderNumber} (${i.problems.map((p) => p.code).join(', ')})`)) },
+          }),
+          invoices,
+          invoiceDates,
+          firstSyncFrom: new Date(firstSyncFrom).toISOString(),
+        };
+      });
+    } catch (error) {
+      return { line: line('dryRun', 'fail', { params: { variant: 'error' }, problem: problemOf(error, lang) }), ...none };
+    }
+  }
+
+  private problem(code: ErrorCode, params: Params): Problem {
+    const d = describe(code, params, this.ctx.language());
+    return { code, message: d.message, fix: d.fix };
+  }
+}

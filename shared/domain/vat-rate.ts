@@ -1,0 +1,21 @@
+/**
+ * VAT rates as people type them and as the profile keys them. The profile writes a rate
+ * in percent with a dot and no trailing zeros ("25", "12.5"); a Danish owner types
+ * "12,5" and means 12.5 %, never 125 %.
+ */
+const TYPED_RATE = /^\s*(\d{1,3})(?:[.,](\d{1,4}))?\s*%?\s*$/;
+
+/** The rate a person typed ("12,5", "12.5", "25 %"), in the profile's form; null when it is not a rate from 0 to 100. */
+export function parseVatRate(text: string): string | null {
+  const match = TYPED_RATE.exec(text);
+  if (!match) return null;
+  const whole = String(Number(match[1]));
+  const fraction = (match[2] ?? '').replace(/0+$/, '');
+  const rate = fraction ? `${whole}.${fraction}` : whole;
+  return Number(rate) <= 100 ? rate : null;
+}
+
+/** A profile rate ("12.5") the way the language writes it: "12,5" in Danish. */
+export function formatVatRate(rate: string, language: 'da' | 'en'): string {
+  return language === 'da' ? rate.replace('.', ',') : rate;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { formatVatRate, parseVatRate } from '../../../shared/domain/vat-rate';
+
+describe('VAT rates as people type them', () => {
+  it('reads a Danish decimal comma as a decimal: "12,5" is 12.5 %, never 125 %', () => {
+    expect(parseVatRate('12,5')).toBe('12.5');
+    expect(parseVatRate('12.5')).toBe('12.5');
+    expect(parseVatRate(' 25 % ')).toBe('25');
+    expect(parseVatRate('25,00')).toBe('25');
+    expect(parseVatRate('0')).toBe('0');
+    expect(parseVatRate('07')).toBe('7');
+    expect(parseVatRate('100')).toBe('100');
+  });
+
+  it('refuses what is not a rate from 0 to 100', () => {
+    for (const text of ['', '125', '100,5', '-5', '12,5,0', 'abc', '12 5']) expect(parseVatRate(text), text).toBeNull();
+  });
+
+  it('writes a rate the way the language does', () => {
+    expect(formatVatRate('12.5', 'da')).toBe('12,5');
+    expect(formatVatRate('12.5', 'en')).toBe('12.5');
+    expect(formatVatRate('25', 'da')).toBe('25');
+  });
+});
