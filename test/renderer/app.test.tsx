@@ -49,6 +49,7 @@ describe('App', () => {
 
   it('shows automatic posting ON or OFF on every screen, and switches it off with the owner’s name', async () => {
     const { memory, emit } = renderApp({ wizard: { finished: true, step: 'check' } });
+    await screen.findByRole('navigation', { name: 'LedgerBridge' }); // shown once the service answered
     const posting = await within(nav()).findByRole('region', { name: 'Automatisk bogføring' });
     expect(posting.textContent).toContain('Fra');
     act(() => emit({ name: 'status.changed', payload: { trayState: 'ok', paused: false, running: false, lastSyncAt: null, attentionCount: 0, automaticPosting: true } }));
@@ -66,6 +67,7 @@ describe('App', () => {
 
   it('takes the owner from a fix to the control it names, with the control focused', async () => {
     renderApp({ wizard: { finished: true, step: 'check' } });
+    await screen.findByRole('navigation', { name: 'LedgerBridge' });
     fireEvent.click(await within(nav()).findByRole('button', { name: 'Fejllog' }));
     fireEvent.click((await screen.findAllByRole('button', { name: /Entry 1:/ }))[0]);
     fireEvent.click(await screen.findByRole('button', { name: 'Gå til Opsætning → Opsætning i e-conomic' }));
