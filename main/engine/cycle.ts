@@ -94,13 +94,24 @@ function tally(summary: SyncSummary, outcome: TransferOutcome): void {
  * retries that are due, notice drafts booked by hand, and send due invoice mails.
  */
 export async function runCycle(ctx: EngineContext, options: CycleOptions): Promise<SyncSummary> {
-  const { ledger, profile } = ctx;
   const callsBefore = ctx.client.stats.calls;
   const summary: SyncSummary = { fetched: 0, eligible: 0, drafted: 0, booked: 0, held: 0, skipped: 0, failed: 0, mailed: 0, creditNotes: 0, paymentsRegistered: 0, apiCalls: 0 };
-  const concurrency = profile.economic.concurrency;
-  const done = new Set<string>();
   // After `ledgerbridge restore`: what was booked since the backup is looked up before anything is written.
   const restored = RestoreReconciliation.begin(ctx);
+  // The orders in flight share their commits (ledger/group-commit.ts); every e-conomic call still waits for its journal row to be on disk.
+  await ctx.ledger.grouped(() => moveOrders(ctx, options, summary, restored));
+  // Mail only once that is committed: an outbox row is claimed on disk before its SMTP send.
+  if (options.processMail) summary.mailed = await options.processMail();
+  if (!options.signal?.aborted) restored?.finish();
+  summary.apiCalls = ctx.client.stats.calls - callsBefore;
+  ctx.ledger.kv.set('lastSync', { at: ctx.clock().toISOString(), summary });
+  return summary;
+}
+
+async function moveOrders(ctx: EngineContext, options: CycleOptions, summary: SyncSummary, restored: RestoreReconciliation | null): Promise<void> {
+  const { ledger, profile } = ctx;
+  const concurrency = profile.economic.concurrency;
+  const done = new Set<string>();
 
   const handle = async (normalized: NormalizedOrder): Promise<void> => {
     if (options.signal?.aborted) return;
@@ -133,6 +144,8 @@ export async function runCycle(ctx: EngineContext, options: CycleOptions): Promi
       crashPoint('after-watermark');
     }
     options.onProgress?.({ fetched: summary.fetched, processed: done.size });
+    // The page is on disk before the next one is fetched: no write waits on the shop uncommitted.
+    await ledger.durable();
     if (options.signal?.aborted) break;
   }
 
@@ -154,11 +167,6 @@ export async function runCycle(ctx: EngineContext, options: CycleOptions): Promi
 
   summary.creditNotes = await creditPendingRefunds(ctx);
   summary.paymentsRegistered = (await ctx.moneyFlows.postPendingPayments()).posted;
-  if (options.processMail) summary.mailed = await options.processMail();
-  if (!options.signal?.aborted) restored?.finish();
-  summary.apiCalls = ctx.client.stats.calls - callsBefore;
-  ledger.kv.set('lastSync', { at: ctx.clock().toISOString(), summary });
-  return summary;
 }
 
 /**

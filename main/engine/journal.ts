@@ -20,6 +20,8 @@ export async function journalled<T>(
   const begun = ctx.ledger.operations.begin({ key, orderId, step });
   if (begun.record.status === 'completed') return begun.record.result as T;
   const attempt = begun.record.key;
+  // The row must be on disk before e-conomic hears of the write; the orders in flight share that commit.
+  await ctx.ledger.durable();
   crashPoint('after-journal-begin');
   let result: T;
   try {
@@ -35,6 +37,9 @@ export async function journalled<T>(
     ctx.ledger.operations.complete(attempt, result ?? null);
     onDone?.(result);
   });
+  // What e-conomic did is on disk before anything builds on it, so that the journal alone
+  // keeps it from being done again; again one commit for every order finishing a call now.
+  await ctx.ledger.durable();
   crashPoint('after-journal-complete');
   return result;
 }

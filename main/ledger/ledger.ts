@@ -3,6 +3,7 @@ import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { SqliteCallBudgetStore } from './call-budget-store';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
+import { GroupCommit } from './group-commit';
 import { KeyValueStore } from './kv';
 import { runMigrations } from './migrate';
 import { migrations as defaultMigrations, type Migration } from './migrations/index';
@@ -37,6 +38,13 @@ export interface Ledger {
   readonly clock: () => Date;
   /** Runs fn in one transaction (nested calls become savepoints) and returns its result. */
   transaction<T>(fn: () => T): T;
+  /**
+   * Runs `work` with the ledger's writes gathered into shared commits (group-commit.ts):
+   * a sync cycle, so that the orders in flight do not each pay for their own commits.
+   */
+  grouped<T>(work: () => Promise<T>): Promise<T>;
+  /** Resolves once every write made so far is on disk; required before every external write. */
+  durable(): Promise<void>;
   /** Closes the database and releases the data-dir lock. Safe to call twice. */
   close(): void;
 }
@@ -74,6 +82,7 @@ export function openLedger(dataDir: string, opts: OpenLedgerOptions = {}): Ledge
 
 function assemble(db: Database.Database, dataDir: string, path: string, clock: () => Date, lock: DataDirLock | null): Ledger {
   let closed = false;
+  const group = new GroupCommit(db);
   return {
     db,
     dataDir,
@@ -88,13 +97,20 @@ function assemble(db: Database.Database, dataDir: string, path: string, clock: (
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();
     },
+    grouped: (work) => group.run(work),
+    durable: () => group.durable(),
     close(): void {
       if (closed) return;
       closed = true;
       try {
-        db.close();
+        // What a cycle cut short (closed mid-sync) wrote is kept, as each write would have been.
+        group.flush();
       } finally {
-        lock?.release();
+        try {
+          db.close();
+        } finally {
+          lock?.release();
+        }
       }
     },
   };

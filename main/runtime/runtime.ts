@@ -177,6 +177,7 @@ export class Runtime {
         concurrency: profile.economic.concurrency,
         budget: { store: this.ledger.callBudget, dailyLimit: profile.economic.dailyCallBudget, agreementKey: budgetKey(profile.name) },
         logger: this.options.logger,
+        beforeCall: () => this.ledger.durable(),
         ...this.options.economicClientOptions,
       });
     }

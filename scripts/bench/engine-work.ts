@@ -1,19 +1,27 @@
+import axios, { type AxiosAdapter, type InternalAxiosRequestConfig } from 'axios';
+import type Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { profileSchema, type Profile } from '../../shared/profile/schema';
+import type { NormalizedOrder } from '../../shared/domain/order';
 import { normalizeWooOrder } from '../../main/connectors/shops/woocommerce/normalize';
+import type { ShopConnector } from '../../main/connectors/shops/types';
 import { validateOrder } from '../../main/validation';
 import { planInvoice } from '../../main/engine/plan/plan-invoice';
 import { draftInvoiceBody } from '../../main/engine/plan/draft-body';
+import { orderReference } from '../../main/engine/plan/references';
 import { decideRules } from '../../main/engine/rules';
+import { runCycle } from '../../main/engine/cycle';
+import { runPool } from '../../main/engine/pool';
 import { recordSeen } from '../../main/engine/record-seen';
 import { operationKey } from '../../main/engine/idempotency';
 import { openLedger } from '../../main/ledger';
 import { generateWooOrders } from '../../main/sandbox/shops/woocommerce';
 import { PRODUCTS } from '../../main/sandbox/shops/shared/danish-data';
 import { round } from './calls-per-order';
-import { benchProfile } from './harness';
+import { walkSupervisedPeriod } from '../../main/demo/sandbox-harness';
+import { benchProfile, startBenchHarness } from './harness';
 
 export interface EngineWorkResult {
   orders: number;
@@ -23,14 +31,26 @@ export interface EngineWorkResult {
   shareByStage: Record<'normalize' | 'validate' | 'plan' | 'ledger', number>;
   /** The same orders per second counting only normalize, validate and plan (no SQLite). */
   computeOnlyOrdersPerSecond: number;
-  /** SQLite commits per order, each a WAL append (synchronous=NORMAL). */
+  /** SQLite commits that wrote something, per order (WAL appends, synchronous=NORMAL). */
   commitsPerOrder: number;
+  /** The whole sync cycle around the same work (measureFullCycle), when measured. */
+  fullCycle?: FullCycleResult;
+}
+
+export interface FullCycleResult {
+  orders: number;
+  /** Orders the engine booked in the run (all of them: every generated order is valid and paid). */
+  booked: number;
+  seconds: number;
+  ordersPerSecond: number;
+  /** SQLite commits that wrote something during the cycle, per booked order. */
+  commitsPerOrder: number;
+  /** e-conomic calls per booked order, all answered in-process. */
+  callsPerOrder: number;
 }
 
 /** Orders per shop page, as the WooCommerce connector fetches them. */
 const PAGE_SIZE = 100;
-/** Commits per booked order besides the page's seen batch: eligible, rule decision, journal begin + complete for the draft and the booking, done. */
-const COMMITS_PER_ORDER = 7;
 
 /** The profile the sandbox orders are valid for, with every product known. */
 export function benchValidationSetup(): { profile: Profile; knownProducts: Set<string> } {
@@ -39,17 +59,47 @@ export function benchValidationSetup(): { profile: Profile; knownProducts: Set<s
   return { profile, knownProducts };
 }
 
+/** The orders as processing WooCommerce JSON, newest modification last (as the shop pages them). */
+function benchOrders(count: number, seed: number): Record<string, unknown>[] {
+  return generateWooOrders({ count, seed }).map((o) => ({ ...o, status: 'processing' }));
+}
+
 /**
- * What the engine does for one order apart from waiting on the network, on this one
- * thread: normalize the WooCommerce JSON, validate it, decide the rules, plan the
- * invoice and its draft body, and every ledger write a booked order costs (seen row,
- * state changes, the journal rows before and after the draft and the booking).
+ * Counts the commits on `db` that wrote something (an empty commit of a transaction that
+ * only read appends nothing to the WAL), by wrapping the COMMITs the group commit issues.
  */
-export function measureEngineWork(count: number, seed = 77): EngineWorkResult {
-  const raws = generateWooOrders({ count, seed }).map((o) => ({ ...o, status: 'processing' }));
+function countCommits(db: Database.Database): { count: number } {
+  const counter = { count: 0 };
+  const changes = db.prepare('SELECT total_changes() AS n').pluck();
+  let last = changes.get() as number;
+  const exec = db.exec.bind(db);
+  db.exec = (sql: string) => {
+    if (/^\s*COMMIT/i.test(sql)) {
+      const now = changes.get() as number;
+      if (now !== last) counter.count++;
+      last = now;
+    }
+    return exec(sql);
+  };
+  return counter;
+}
+
+/**
+ * The engine's work for an order apart from waiting on the network, on this one thread:
+ * normalize the WooCommerce JSON, validate it, decide the rules, plan the invoice and its
+ * draft body, and every ledger write a booked order costs, made the way the cycle makes
+ * them: the page's seen rows in one transaction, then for each order in flight (the
+ * profile's concurrency) eligible, the rule decision, and for the draft and the booking
+ * the journal row — durable before the call, in the commit the orders in flight share
+ * (ledger/group-commit.ts) — and its completion with the state change, durable in the
+ * same way before the order goes on; then done.
+ */
+export async function measureEngineWork(count: number, seed = 77): Promise<EngineWorkResult> {
+  const raws = benchOrders(count, seed);
   const { profile, knownProducts } = benchValidationSetup();
   const dataDir = mkdtempSync(join(tmpdir(), 'lb-engine-work-'));
   const ledger = openLedger(dataDir);
+  const commits = countCommits(ledger.db);
   const stage = { normalize: 0, validate: 0, plan: 0, ledger: 0 };
   const validation = {
     profile,
@@ -68,41 +118,44 @@ export function measureEngineWork(count: number, seed = 77): EngineWorkResult {
       t = now;
     };
     let draftNumber = 0;
-    // Like a sync cycle: a page of orders is recorded as seen in one transaction, then each
-    // order is moved along with the ledger writes the engine makes around its two e-conomic writes.
-    for (let from = 0; from < raws.length; from += PAGE_SIZE) {
-      const page = raws.slice(from, from + PAGE_SIZE).map((raw) => {
-        const normalized = normalizeWooOrder(raw, { vatNumberMetaKey: '_vat_number', eanMetaKey: '_billing_ean' });
-        lap('normalize');
-        const problems = validateOrder(normalized.order, { ...validation, findings: normalized.findings });
-        if (problems.some((p) => p.code === 'LB-9001')) throw new Error(`validation tripped over order ${normalized.order.id}: ${JSON.stringify(problems)}`);
-        lap('validate');
-        const decision = decideRules(normalized.order, profile.rules);
-        const plan = planInvoice(normalized.order, { profile, decision, knownProducts });
-        draftInvoiceBody(plan, plan.customer.customerNumber ?? 1);
-        lap('plan');
-        return { normalized, decision };
-      });
-      ledger.transaction(() => {
-        for (const { normalized } of page) recordSeen(ledger, normalized);
-      });
-      for (const { normalized, decision } of page) {
-        const { order } = normalized;
-        ledger.orders.transition(order.id, 'eligible', { by: 'engine' });
-        ledger.orders.setRuleDecision(order.id, { ruleId: null, ruleName: null, actions: [], ...decision });
-        draftNumber++;
-        for (const step of ['create-draft', 'book'] as const) {
-          const key = operationKey(profile.name, order.id, step, 0);
-          ledger.operations.begin({ key, orderId: order.id, step });
-          ledger.transaction(() => {
-            ledger.operations.complete(key, { draftInvoiceNumber: draftNumber });
-            ledger.orders.transition(order.id, step === 'book' ? 'booked' : 'drafted', { draftNumber, ...(step === 'book' ? { bookedNumber: draftNumber } : {}), by: 'engine' });
-          });
-        }
-        ledger.orders.transition(order.id, 'done', { by: 'engine' });
+    await ledger.grouped(async () => {
+      for (let from = 0; from < raws.length; from += PAGE_SIZE) {
+        const page = raws.slice(from, from + PAGE_SIZE).map((raw) => {
+          const normalized = normalizeWooOrder(raw as never, { vatNumberMetaKey: '_vat_number', eanMetaKey: '_billing_ean' });
+          lap('normalize');
+          const problems = validateOrder(normalized.order, { ...validation, findings: normalized.findings });
+          if (problems.some((p) => p.code === 'LB-9001')) throw new Error(`validation tripped over order ${normalized.order.id}: ${JSON.stringify(problems)}`);
+          lap('validate');
+          const decision = decideRules(normalized.order, profile.rules);
+          const plan = planInvoice(normalized.order, { profile, decision, knownProducts });
+          draftInvoiceBody(plan, plan.customer.customerNumber ?? 1);
+          lap('plan');
+          return { normalized, decision };
+        });
+        ledger.transaction(() => {
+          for (const { normalized } of page) recordSeen(ledger, normalized);
+        });
+        await runPool(page, profile.economic.concurrency, async ({ normalized, decision }) => {
+          const { order } = normalized;
+          ledger.orders.transition(order.id, 'eligible', { by: 'engine' });
+          ledger.orders.setRuleDecision(order.id, { ruleId: null, ruleName: null, actions: [], ...decision });
+          const number = ++draftNumber;
+          for (const step of ['create-draft', 'book'] as const) {
+            const key = operationKey(profile.name, order.id, step, 0);
+            ledger.operations.begin({ key, orderId: order.id, step });
+            await ledger.durable();
+            ledger.transaction(() => {
+              ledger.operations.complete(key, { draftInvoiceNumber: number });
+              ledger.orders.transition(order.id, step === 'book' ? 'booked' : 'drafted', { draftNumber: number, ...(step === 'book' ? { bookedNumber: number } : {}), by: 'engine' });
+            });
+            await ledger.durable();
+          }
+          ledger.orders.transition(order.id, 'done', { by: 'engine' });
+        });
+        await ledger.durable();
+        lap('ledger');
       }
-      lap('ledger');
-    }
+    });
     const seconds = (performance.now() - started) / 1000;
     const total = Object.values(stage).reduce((a, b) => a + b, 0);
     const share = (n: number) => round(n / total, 3);
@@ -112,10 +165,118 @@ export function measureEngineWork(count: number, seed = 77): EngineWorkResult {
       ordersPerSecond: round(count / seconds, 0),
       shareByStage: { normalize: share(stage.normalize), validate: share(stage.validate), plan: share(stage.plan), ledger: share(stage.ledger) },
       computeOnlyOrdersPerSecond: round(count / ((stage.normalize + stage.validate + stage.plan) / 1000), 0),
-      commitsPerOrder: round(COMMITS_PER_ORDER + 1 / PAGE_SIZE, 2),
+      commitsPerOrder: round(commits.count / count, 3),
     };
   } finally {
     ledger.close();
     rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The shop's pages from memory: the connector's own normalisation of the WooCommerce JSON,
+ * without HTTP. Keeps each order's total by its e-conomic reference for the e-conomic stand-in.
+ */
+function memoryShop(raws: Record<string, unknown>[], totals: Map<string, string>): ShopConnector {
+  return {
+    platform: 'woocommerce',
+    async *pollChanged() {
+      for (let from = 0; from < raws.length; from += PAGE_SIZE) {
+        const orders: NormalizedOrder[] = raws.slice(from, from + PAGE_SIZE).map((raw) => normalizeWooOrder(raw as never, { vatNumberMetaKey: '_vat_number', eanMetaKey: '_billing_ean' }));
+        for (const { order } of orders) totals.set(orderReference(order.platform, order.id), order.totals.total);
+        yield { orders, watermark: orders.at(-1)!.order.dates.modified };
+      }
+    },
+    testConnection: () => Promise.reject(new Error('not used by the benchmark')),
+    getOrder: () => Promise.resolve(null),
+    latestOrders: () => Promise.resolve([]),
+    discoverStatuses: () => Promise.resolve([]),
+    discoverPaymentMethods: () => Promise.resolve([]),
+  };
+}
+
+/**
+ * e-conomic's answers to the writes of a sync, in-process, so the figure is the engine's own
+ * work: a draft comes back with the shop's total as its gross (what the real e-conomic
+ * computes for these orders; the sandbox's arithmetic is not the engine's cost), a booking
+ * with the next invoice number, a product created from the shop's catalogue as sent.
+ * Everything else goes to the real sandbox over HTTP and is counted: the reference data
+ * before the timed cycle, nothing during it.
+ */
+function inProcessEconomic(totals: Map<string, string>): { adapter: AxiosAdapter; calls: { inProcess: number; http: number } } {
+  const http = axios.getAdapter('http');
+  const calls = { inProcess: 0, http: 0 };
+  let drafts = 0;
+  let booked = 0;
+  const answer = (config: InternalAxiosRequestConfig, status: number, body: unknown) => ({
+    data: Buffer.from(JSON.stringify(body)),
+    status,
+    statusText: 'OK',
+    headers: { 'content-type': 'application/json' },
+    config,
+  });
+  const adapter: AxiosAdapter = async (config) => {
+    const path = new URL(config.url!).pathname;
+    if (config.method === 'post' && path.endsWith('/invoices/drafts')) {
+      calls.inProcess++;
+      const body = JSON.parse(String(config.data)) as { references?: { other?: string }; currency: string };
+      const gross = totals.get(body.references?.other ?? '');
+      if (gross === undefined) throw new Error(`no order for draft reference ${body.references?.other}`);
+      return answer(config, 201, { ...body, draftInvoiceNumber: ++drafts, grossAmount: Number(gross) });
+    }
+    if (config.method === 'post' && path.endsWith('/invoices/booked')) {
+      calls.inProcess++;
+      const body = JSON.parse(String(config.data)) as { draftInvoice: { draftInvoiceNumber: number } };
+      return answer(config, 201, { bookedInvoiceNumber: ++booked, draftInvoiceNumber: body.draftInvoice.draftInvoiceNumber, date: '2026-11-27' });
+    }
+    if (config.method === 'post' && path.endsWith('/products')) {
+      calls.inProcess++;
+      return answer(config, 201, JSON.parse(String(config.data)));
+    }
+    calls.http++;
+    return http(config);
+  };
+  return { adapter, calls };
+}
+
+/**
+ * What the engine does for an order apart from waiting on the network, on this one thread:
+ * one real sync cycle (`runCycle`, as `Runtime.syncOnce` runs it) over `count` orders from
+ * the shop's pages in memory — normalize, record as seen, validate, decide the rules, plan,
+ * journal and make the draft and the booking (answered in-process), and every ledger write
+ * that takes, in a real SQLite ledger.
+ */
+export async function measureFullCycle(count: number, seed = 77): Promise<FullCycleResult> {
+  const raws = benchOrders(count, seed);
+  const totals = new Map<string, string>();
+  const economic = inProcessEconomic(totals);
+  const harness = await startBenchHarness({ orders: [], profile: { invoiceSource: 'shop', sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: '2020-01-01T00:00:00Z' } } });
+  try {
+    const runtime = await harness.open({ economicClientOptions: { adapter: economic.adapter } });
+    try {
+      walkSupervisedPeriod(runtime);
+      const ctx = await runtime.context();
+      const shop = memoryShop(raws, totals);
+      const httpBefore = economic.calls.http;
+      const commits = countCommits(runtime.ledger.db);
+      const started = performance.now();
+      const summary = await runCycle(ctx, { shop });
+      const seconds = (performance.now() - started) / 1000;
+      if (economic.calls.http !== httpBefore) throw new Error(`the timed cycle went over the network ${economic.calls.http - httpBefore} times`);
+      if (summary.booked !== count) throw new Error(`booked ${summary.booked} of ${count} orders: ${JSON.stringify(summary)}`);
+      return {
+        orders: count,
+        booked: summary.booked,
+        seconds: round(seconds, 3),
+        ordersPerSecond: round(count / seconds, 0),
+        // + the one autocommit of the cycle's summary after the grouped work
+        commitsPerOrder: round((commits.count + 1) / summary.booked, 3),
+        callsPerOrder: round(economic.calls.inProcess / summary.booked, 3),
+      };
+    } finally {
+      runtime.close();
+    }
+  } finally {
+    await harness.close();
   }
 }

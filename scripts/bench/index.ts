@@ -15,6 +15,7 @@ const QUICK: BenchSizes = {
   throughputOrders: 100,
   latencyMs: 100,
   engineOrders: 2000,
+  cycleOrders: 500,
   ledgerOrders: 5000,
   idleWindowMs: 10_000,
   idleSettleMs: 5_000,

@@ -44,7 +44,7 @@ export function benchmarksMarkdown(j: BenchmarksJson, mutation: MutationJson | n
   return `# Benchmarks
 
 Latest run: **${j.generatedAt.slice(0, 10)}** (${j.generatedAt}) on ${m.cores} × ${m.cpuModel}, ${m.memoryGB} GB RAM,
-Node ${m.node}, ${m.platform}. The machine-readable figures are in [benchmarks.json](benchmarks.json)
+Node ${m.node}, ${m.platform}${m.loadAverage !== undefined ? `, 1-minute load average ${m.loadAverage} at the end of the run (other work on the machine slows every timing)` : ''}. The machine-readable figures are in [benchmarks.json](benchmarks.json)
 (the keys below stay stable so that runs can be compared by a script).
 
 Run again: \`npm run bench\` (about 6 minutes; it rewrites this file and \`docs/benchmarks.json\`).
@@ -84,10 +84,19 @@ run's own calls per order; ratio ${j.throughput.ratioToLimit}.
 
 **Engine work** (${j.engine.orders.toLocaleString('en')} orders, one thread, no network): normalize the WooCommerce
 JSON, validate, decide the rules, plan the invoice and build the draft body, and the ledger
-writes a booked order costs — the page's seen rows in one transaction, then eligible, the rule
-decision, the journal row before and after the draft and the booking, and done
-(${j.engine.commitsPerOrder} commits per order). Share of time: normalize ${pct(j.engine.shareByStage.normalize)}, validate
+writes a booked order costs, made as the sync cycle makes them: the page's seen rows in one
+transaction, then for the orders in flight (the profile's concurrency) eligible, the rule
+decision, the journal row before and after the draft and the booking, and done. The journal
+row of each e-conomic call is durable before the call, and its completion before the order
+goes on, each in one commit shared by every order at that point in the same turn of the
+event loop (\`ledger/group-commit.ts\`): ${j.engine.commitsPerOrder} commits per order that wrote
+something (7.01 before group commit). Share of time: normalize ${pct(j.engine.shareByStage.normalize)}, validate
 ${pct(j.engine.shareByStage.validate)}, plan ${pct(j.engine.shareByStage.plan)}, ledger ${pct(j.engine.shareByStage.ledger)}. Without the ledger: ${j.engine.computeOnlyOrdersPerSecond} orders/s.
+${
+  j.engine.fullCycle
+    ? `The whole sync cycle around the same work (\`runCycle\` as \`Runtime.syncOnce\` runs it, ${j.engine.fullCycle.orders.toLocaleString('en')} orders from shop pages held in memory, the e-conomic client with its transport, fair-use count and journal, e-conomic's answers to the ${j.engine.fullCycle.callsPerOrder} writes per order made in-process): ${j.engine.fullCycle.ordersPerSecond} orders/s, ${j.engine.fullCycle.commitsPerOrder} commits per order.`
+    : ''
+}
 
 **Peak memory.** A ledger with ${j.memory.ledgerOrders.toLocaleString('en')} finished orders (seen row with the order
 JSON, state history, journal rows) is built by direct inserts in one transaction

@@ -1,6 +1,6 @@
 // Shared by `npm run bench` and `npm run reliability`: the machine, the target table and
 // writing the results where the docs and later runs can compare them.
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
 
 export interface Machine {
@@ -9,6 +9,8 @@ export interface Machine {
   memoryGB: number;
   node: string;
   platform: string;
+  /** The 1-minute load average when the run started: a shared machine makes every timing slower. */
+  loadAverage?: number;
 }
 
 export function machine(): Machine {
@@ -19,6 +21,7 @@ export function machine(): Machine {
     memoryGB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
+    loadAverage: Math.round(loadavg()[0] * 10) / 10,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { AxiosAdapter } from 'axios';
 import type { CallBudgetStore } from './call-budget';
 import { encodeProductNumber, withQuery } from './encoding';
 import { EconomicError } from './errors';
@@ -29,6 +30,13 @@ export interface EconomicClientOptions {
   random?: () => number;
   /** Clock for the fair-use window (default Date.now). */
   now?: () => number;
+  /**
+   * Awaited before every request goes out. The runtime makes the ledger's gathered writes
+   * durable here (ledger/group-commit.ts), so none waits on the network uncommitted.
+   */
+  beforeCall?: () => Promise<void>;
+  /** Answers requests in-process instead of over HTTP: the engine benchmark measures the engine without a network. */
+  adapter?: AxiosAdapter;
 }
 
 export interface IterateOptions {
@@ -78,6 +86,8 @@ export class EconomicClient {
       guard,
       onCall: opts.onCall,
       logger,
+      beforeCall: opts.beforeCall,
+      adapter: opts.adapter,
     });
   }
 

@@ -1,4 +1,4 @@
-import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
+import axios, { type AxiosAdapter, type AxiosInstance, type AxiosResponse } from 'axios';
 import { backoffDelayMs, parseRetryAfterMs } from './backoff';
 import { describeFields, parseErrorEnvelope } from './error-envelope';
 import { EconomicError, type EconomicErrorKind } from './errors';
@@ -39,6 +39,10 @@ export interface TransportOptions {
   guard?: FairUseGuard;
   onCall?: (info: CallInfo) => void;
   logger?: TransportLogger;
+  /** Awaited before every attempt goes out (see EconomicClientOptions.beforeCall). */
+  beforeCall?: () => Promise<void>;
+  /** Answers requests in-process instead of over HTTP (see EconomicClientOptions.adapter). */
+  adapter?: AxiosAdapter;
 }
 
 export interface RequestSpec {
@@ -100,6 +104,7 @@ export class EconomicTransport {
       validateStatus: () => true,
       // A redirect to another host would carry our token headers along; never follow blindly.
       maxRedirects: 0,
+      ...(opts.adapter ? { adapter: opts.adapter } : {}),
     });
   }
 
@@ -135,6 +140,7 @@ export class EconomicTransport {
     }
     const { maxAttempts } = this.opts;
     for (let attempt = 1; ; attempt++) {
+      await this.opts.beforeCall?.();
       if (this.opts.guard) await this.opts.guard.admit(method, path);
       const outcome = await this.attempt(spec, path, attempt);
 

@@ -7,6 +7,7 @@ const TINY: BenchSizes = {
   throughputOrders: 8,
   latencyMs: 5,
   engineOrders: 40,
+  cycleOrders: 20,
   ledgerOrders: 50,
   idleWindowMs: 400,
   idleSettleMs: 200,
