@@ -1,54 +1,62 @@
-import { useEffect, useState } from 'react';
-import type { Language, TrayState } from '../shared/ipc/schemas/common';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Language } from '../shared/ipc/schemas/common';
 import type { Client } from './bridge/client';
 import { ClientProvider } from './bridge/context';
-import { Sidebar, type SceneId } from './components/sidebar';
+import { Sidebar, type SidebarStatus } from './components/sidebar';
 import { UnsavedChangesProvider, useConfirmLeave } from './components/unsaved-changes';
 import { I18nProvider } from './i18n';
+import { NavigationProvider, useFocusPlace, type Route } from './navigation';
 import { Dashboard } from './scenes/dashboard';
 import { ErrorLog } from './scenes/error-log';
 import { ImportOrders } from './scenes/import';
-import { InvoicePreview } from './scenes/invoice-preview';
+import { Invoices } from './scenes/invoices';
 import { MailTemplate } from './scenes/mail-template';
-import { Orders, type InvoiceRef } from './scenes/orders';
+import { Orders } from './scenes/orders';
+import { Reconciliation } from './scenes/reconciliation';
 import { Settings } from './scenes/settings';
 import { SetupWizard } from './scenes/setup-wizard';
 
-interface Status {
-  trayState: TrayState;
-  paused: boolean;
-  attentionCount: number;
-}
+type SyncStatus = Omit<SidebarStatus, 'setUp'>;
 
 /**
- * The app frame: sidebar with the tray state, and one scene at a time. A fresh
- * installation opens on the setup wizard; afterwards on the overview.
+ * The app frame: sidebar with the sync's state and automatic posting ON/OFF, and one
+ * scene at a time. A fresh installation opens on the setup wizard; afterwards on the
+ * overview. Every "go there" (a fix's place, an invoice from an order) is a Route.
  */
 export function App({ client }: { client: Client }) {
   const [language, setLanguage] = useState<Language>('da');
-  const [scene, setScene] = useState<SceneId | null>(null);
+  const [route, setRoute] = useState<Route | null>(null);
   // Unknown until the service answers: nothing is claimed before that, least of all "all good".
-  const [status, setStatus] = useState<Status | null>(null);
+  const [status, setStatus] = useState<SyncStatus | null>(null);
+  const [setUp, setSetUp] = useState(true);
+
+  const refreshStatus = useCallback(() => {
+    client.call('dashboard.get', {}).then(
+      (d) => setStatus((s) => ({ trayState: d.trayState, paused: d.paused, attentionCount: d.attentionCount ?? s?.attentionCount ?? 0, automaticPosting: d.automaticPosting.on })),
+      () => undefined,
+    );
+  }, [client]);
 
   useEffect(() => {
     let alive = true;
     client.call('settings.get', {}).then((s) => alive && setLanguage(s.language), () => undefined);
     client.call('wizard.get', {}).then(
-      (w) => alive && setScene((current) => current ?? (w.finished ? 'overview' : 'setup')),
-      () => alive && setScene((current) => current ?? 'overview'),
+      (w) => {
+        if (!alive) return;
+        setSetUp(w.finished);
+        setRoute((current) => current ?? { screen: w.finished ? 'overview' : 'setup' });
+      },
+      () => alive && setRoute((current) => current ?? { screen: 'overview' }),
     );
-    client.call('dashboard.get', {}).then(
-      (d) => alive && setStatus((s) => ({ trayState: d.trayState, paused: d.paused, attentionCount: d.attentionCount ?? s?.attentionCount ?? 0 })),
-      () => undefined,
-    );
+    refreshStatus();
     const off = client.on('status.changed', (payload) =>
-      setStatus({ trayState: payload.trayState, paused: payload.paused, attentionCount: payload.attentionCount }),
+      setStatus({ trayState: payload.trayState, paused: payload.paused, attentionCount: payload.attentionCount, automaticPosting: payload.automaticPosting }),
     );
     return () => {
       alive = false;
       off();
     };
-  }, [client]);
+  }, [client, refreshStatus]);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -58,7 +66,15 @@ export function App({ client }: { client: Client }) {
     <ClientProvider client={client}>
       <I18nProvider language={language}>
         <UnsavedChangesProvider>
-          <Frame scene={scene} setScene={setScene} status={status} language={language} setLanguage={setLanguage} />
+          <Frame
+            route={route}
+            setRoute={setRoute}
+            status={status && { ...status, setUp }}
+            onPostingChanged={refreshStatus}
+            onSetUp={() => setSetUp(true)}
+            language={language}
+            setLanguage={setLanguage}
+          />
         </UnsavedChangesProvider>
       </I18nProvider>
     </ClientProvider>
@@ -67,47 +83,68 @@ export function App({ client }: { client: Client }) {
 
 /** The sidebar and the current scene; leaving a scene with unsaved edits asks first. */
 function Frame({
-  scene,
-  setScene,
+  route,
+  setRoute,
   status,
+  onPostingChanged,
+  onSetUp,
   language,
   setLanguage,
 }: {
-  scene: SceneId | null;
-  setScene: (scene: SceneId) => void;
-  status: Status | null;
+  route: Route | null;
+  setRoute: (route: Route) => void;
+  status: SidebarStatus | null;
+  onPostingChanged: () => void;
+  onSetUp: () => void;
   language: Language;
   setLanguage: (language: Language) => void;
 }) {
-  const [invoice, setInvoice] = useState<InvoiceRef | null>(null);
   const confirmLeave = useConfirmLeave();
-  const current = scene ?? 'overview';
-  const navigate = (next: SceneId) => {
-    if (next === current) return;
-    void confirmLeave().then((leave) => leave && setScene(next));
-  };
+  const current = route ?? { screen: 'overview' };
+  const navigation = useMemo(
+    () => ({
+      route: current,
+      go: (next: Route) => {
+        // Within one screen nothing is left behind; to another, unsaved edits ask first.
+        if (next.screen === current.screen) return setRoute(next);
+        void confirmLeave().then((leave) => leave && setRoute(next));
+      },
+    }),
+    [current, confirmLeave, setRoute],
+  );
+  useFocusPlace(current);
+
   return (
-    <div className="app">
-      {status && <Sidebar current={current} onSelect={navigate} {...status} />}
-      <main className="content">
-        {scene === null ? null : current === 'overview' ? (
-          <Dashboard />
-        ) : current === 'orders' ? (
-          <Orders onOpenInvoice={(ref) => { setInvoice(ref); navigate('invoices'); }} />
-        ) : current === 'log' ? (
-          <ErrorLog />
-        ) : current === 'mail' ? (
-          <MailTemplate initialLanguage={language} />
-        ) : current === 'invoices' ? (
-          <InvoicePreview initial={invoice} />
-        ) : current === 'import' ? (
-          <ImportOrders />
-        ) : current === 'settings' ? (
-          <Settings onSaved={(s) => setLanguage(s.language)} />
-        ) : (
-          <SetupWizard onFinished={() => setScene('overview')} />
-        )}
-      </main>
-    </div>
+    <NavigationProvider value={navigation}>
+      <div className="app">
+        {status && <Sidebar status={status} onPostingChanged={onPostingChanged} />}
+        <main className="content">
+          {route === null ? null : current.screen === 'overview' ? (
+            <Dashboard onPostingChanged={onPostingChanged} />
+          ) : current.screen === 'orders' ? (
+            <Orders />
+          ) : current.screen === 'invoices' ? (
+            <Invoices />
+          ) : current.screen === 'reconciliation' ? (
+            <Reconciliation />
+          ) : current.screen === 'log' ? (
+            <ErrorLog />
+          ) : current.screen === 'mail' ? (
+            <MailTemplate initialLanguage={language} />
+          ) : current.screen === 'import' ? (
+            <ImportOrders />
+          ) : current.screen === 'settings' ? (
+            <Settings onSaved={(s) => setLanguage(s.language)} />
+          ) : (
+            <SetupWizard
+              onFinished={() => {
+                onSetUp();
+                setRoute({ screen: 'overview' });
+              }}
+            />
+          )}
+        </main>
+      </div>
+    </NavigationProvider>
   );
 }

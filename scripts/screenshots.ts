@@ -47,7 +47,7 @@ try {
   await service['settings.update']({ language });
   await service['sync.now']({});
   // The owner books one draft by hand in e-conomic; the next sync sees it (supervised period).
-  const firstDraft = (await service['orders.list']({ state: 'held', offset: 0, limit: 1 })).rows[0] ?? (await service['orders.list']({ state: 'drafted', offset: 0, limit: 1 })).rows[0];
+  const firstDraft = (await service['orders.list']({ status: 'draft', offset: 0, limit: 1 })).rows[0];
   if (firstDraft?.draftInvoiceNumber) sandboxes.economic.bookDraft(firstDraft.draftInvoiceNumber);
   await service['sync.now']({});
 
@@ -66,7 +66,7 @@ try {
   await shot('dashboard');
 
   await goTo(page, NAV.orders);
-  const attention = (await service['orders.list']({ state: 'needs-attention', offset: 0, limit: 1 })).rows[0];
+  const attention = (await service['orders.list']({ status: 'action', offset: 0, limit: 1 })).rows[0];
   if (attention) await page.getByRole('row', { name: new RegExp(`#${attention.number}\\b`) }).click();
   // Runs in the browser; scripts are type-checked without DOM types, hence the shape.
   await page.locator('.scene-main').evaluate((el) => (el as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
@@ -85,7 +85,7 @@ try {
   await shot('mail-template');
 
   await goTo(page, NAV.invoices);
-  const booked = (await service['orders.list']({ state: 'booked', offset: 0, limit: 1 })).rows[0] ?? (await service['orders.list']({ state: 'done', offset: 0, limit: 1 })).rows[0];
+  const booked = (await service['orders.list']({ status: 'booked', offset: 0, limit: 1 })).rows[0];
   const recent = page.locator('aside.detail');
   const invoiceButton = booked?.bookedInvoiceNumber
     ? recent.getByRole('button', { name: new RegExp(`^(Faktura|Invoice) ${booked.bookedInvoiceNumber} `) })

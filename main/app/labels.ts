@@ -11,6 +11,8 @@ const LABELS = {
     updateReady: 'Opdatering klar: genstart og installér version {version}',
     state: { ok: 'Alt kører', working: 'Synkroniserer …', attention: 'Kræver opmærksomhed', setup: 'Ikke sat op endnu' },
     paused: 'Sat på pause',
+    /** The owner's switch; the window (where it can be switched) opens on a click. */
+    automaticPosting: { on: 'Automatisk bogføring: til', off: 'Automatisk bogføring: fra' },
   },
   en: {
     open: 'Open LedgerBridge',
@@ -21,6 +23,7 @@ const LABELS = {
     updateReady: 'Update ready: restart and install version {version}',
     state: { ok: 'All good', working: 'Syncing …', attention: 'Needs attention', setup: 'Not set up yet' },
     paused: 'Paused',
+    automaticPosting: { on: 'Automatic posting: on', off: 'Automatic posting: off' },
   },
 } as const;
 

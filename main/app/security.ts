@@ -17,6 +17,28 @@ export function isAllowedExternalUrl(raw: string): boolean {
   return url.protocol === 'https:' && url.username === '' && url.password === '' && EXTERNAL_HOSTS.includes(url.hostname);
 }
 
+/**
+ * The owner's own shop admin, from the profile (never from the renderer): https, or
+ * http on this machine (the demo's sandbox), and no credentials in the address.
+ */
+export function isShopAdminUrl(raw: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  const loopback = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
+  return (url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) && url.username === '' && url.password === '';
+}
+
+/** Opens the shop admin address the engine produced in the system browser; anything else is refused. */
+export async function openShopAdminSafely(raw: string): Promise<boolean> {
+  if (!isShopAdminUrl(raw)) return false;
+  await shell.openExternal(raw);
+  return true;
+}
+
 /** Opens an allow-listed https URL in the system browser; anything else is refused. */
 export async function openExternalSafely(raw: string): Promise<boolean> {
   if (!isAllowedExternalUrl(raw)) return false;

@@ -5,6 +5,8 @@ export interface ShellHooks {
   onSettingsChanged(settings: Response<'settings.get'>): void;
   /** The engine produced an e-conomic URL; the shell opens it in the system browser. */
   onOpenUrl(url: string): Promise<void>;
+  /** The engine produced the order's address in the profile's own shop admin; the shell opens it in the system browser. */
+  onOpenShopUrl(url: string): Promise<void>;
   /** A support bundle was written; the shell shows it in its folder (true when it could). */
   onShowInFolder(path: string): boolean;
 }
@@ -28,6 +30,11 @@ export function withShellHooks(service: AppService, hooks: ShellHooks): AppServi
     'orders.openInEconomic': async (req) => {
       const result = await service['orders.openInEconomic'](req);
       await hooks.onOpenUrl(result.url);
+      return result;
+    },
+    'orders.openInShop': async (req) => {
+      const result = await service['orders.openInShop'](req);
+      await hooks.onOpenShopUrl(result.url);
       return result;
     },
   };

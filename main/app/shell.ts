@@ -5,7 +5,7 @@ import { broadcastEvent, registerIpcHandlers } from './ipc';
 import { applyStartAtLogin } from './login-item';
 import { createDesktopNotifier } from './notifications';
 import { serveRenderer } from './protocol';
-import { hardenSession, openExternalSafely } from './security';
+import { hardenSession, openExternalSafely, openShopAdminSafely } from './security';
 import { withShellHooks } from './service-hooks';
 import { createTray, type TrayController } from './tray';
 import { openUiPrefs } from './ui-prefs';
@@ -64,6 +64,9 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
     },
     async onOpenUrl(url) {
       if (!(await openExternalSafely(url))) options.onInternalError('openExternal', new Error('refused a URL outside the allow-list'));
+    },
+    async onOpenShopUrl(url) {
+      if (!(await openShopAdminSafely(url))) options.onInternalError('openExternal', new Error('refused a shop address that is not https'));
     },
     onShowInFolder(path) {
       electronShell.showItemInFolder(path);
@@ -127,7 +130,7 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
     showWindow,
     handleEvent(event) {
       broadcastEvent([window.webContents], event);
-      if (event.name === 'status.changed') tray.update({ state: event.payload.trayState, paused: event.payload.paused });
+      if (event.name === 'status.changed') tray.update({ state: event.payload.trayState, paused: event.payload.paused, automaticPosting: event.payload.automaticPosting });
       if (event.name === 'notification') notify(event.payload);
     },
   };

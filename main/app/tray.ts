@@ -15,7 +15,7 @@ export interface TrayActions {
 
 export interface TrayController {
   /** `updateReady`: the version of a downloaded, verified update, shown as "Update ready" in the menu. */
-  update(status: { state?: TrayState; paused?: boolean; language?: Language; updateReady?: string }): void;
+  update(status: { state?: TrayState; paused?: boolean; language?: Language; automaticPosting?: boolean; updateReady?: string }): void;
   dispose(): void;
 }
 
@@ -27,6 +27,7 @@ export function trayIconPath(iconDir: string, state: TrayState): string {
 export function createTray(options: { iconDir: string; language: Language; actions: TrayActions }): TrayController {
   let state: TrayState = 'ok';
   let paused = false;
+  let automaticPosting = false;
   let language = options.language;
   let updateReady: string | null = null;
   const tray = new Tray(nativeImage.createFromPath(trayIconPath(options.iconDir, state)));
@@ -45,6 +46,9 @@ export function createTray(options: { iconDir: string; language: Language; actio
           ? { id: 'resume', label: l.resume, click: () => actions.resume() }
           : { id: 'pause', label: l.pause, click: () => actions.pause() },
         { type: 'separator' },
+        // Automatic posting is switched on or off in the window, which asks who and shows what waits.
+        { id: 'automaticPosting', label: automaticPosting ? l.automaticPosting.on : l.automaticPosting.off, click: () => actions.open() },
+        { type: 'separator' },
         ...(updateReady ? [{ id: 'installUpdate', label: l.updateReady.replace('{version}', updateReady), click: () => actions.installUpdate() }, { type: 'separator' as const }] : []),
         { id: 'quit', label: l.quit, click: () => actions.quit() },
       ]),
@@ -59,6 +63,7 @@ export function createTray(options: { iconDir: string; language: Language; actio
     update(next) {
       state = next.state ?? state;
       paused = next.paused ?? paused;
+      automaticPosting = next.automaticPosting ?? automaticPosting;
       language = next.language ?? language;
       updateReady = next.updateReady ?? updateReady;
       render();

@@ -24,9 +24,3 @@ export function intOption(name: string, value: string | undefined, fallback: num
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} must be a whole number, got "${value}".`);
   return n;
 }
-
-export function langOption(value: string | undefined): 'da' | 'en' {
-  if (value === undefined) return 'da';
-  if (value !== 'da' && value !== 'en') throw new UsageError(`--lang must be "da" or "en", got "${value}".`);
-  return value;
-}

@@ -1,17 +1,18 @@
 import type { SyncSummary } from '../engine/cycle';
 import type { DryRunResult } from '../operations/dry-run';
 
-type Lang = 'da' | 'en';
+import type { Lang } from '../../shared/i18n/lang';
+import { formatMoney, formatNumber, formatQuantity } from '../../shared/i18n/format';
+import { syncSummaryText } from '../../shared/i18n/sync-summary';
 
-const SUMMARY_LABELS: Record<Lang, Record<keyof SyncSummary, string>> = {
-  da: { fetched: 'hentet', eligible: 'klar til overførsel', drafted: 'kladder oprettet', booked: 'bogført', held: 'venter som kladde', skipped: 'sprunget over', failed: 'med fejl', mailed: 'fakturamails sendt', creditNotes: 'kreditnotaer', paymentsRegistered: 'betalinger registreret', daysBooked: 'dage bogført', daysHeld: 'dage som kladde', apiCalls: 'kald til e-conomic' },
-  en: { fetched: 'fetched', eligible: 'eligible', drafted: 'drafts created', booked: 'booked', held: 'waiting as draft', skipped: 'skipped', failed: 'with problems', mailed: 'invoice mails sent', creditNotes: 'credit notes', paymentsRegistered: 'payments registered', daysBooked: 'days booked', daysHeld: 'days as drafts', apiCalls: 'e-conomic calls' },
+const OUTCOME_WORDS: Record<Lang, Record<'book' | 'draft' | 'skipped-by-rule' | 'held-for-review' | 'blocked', string>> = {
+  da: { book: 'bogføres', draft: 'oprettes som kladde', 'skipped-by-rule': 'springes over efter en regel', 'held-for-review': 'venter på godkendelse', blocked: 'stoppes' },
+  en: { book: 'booked', draft: 'created as a draft', 'skipped-by-rule': 'skipped by a rule', 'held-for-review': 'waits for approval', blocked: 'stopped' },
 };
 
+/** One sync in the same words as the app's overview, and how many calls it took. */
 export function formatSummary(summary: SyncSummary, lang: Lang): string {
-  const labels = SUMMARY_LABELS[lang];
-  const parts = (Object.keys(labels) as Array<keyof SyncSummary>).map((k) => `${summary[k]} ${labels[k]}`);
-  return `${lang === 'da' ? 'Synkronisering' : 'Sync'}: ${parts.join(', ')}\n`;
+  return `${syncSummaryText(summary, lang)} (${summary.apiCalls} ${lang === 'da' ? 'kald til e-conomic' : 'e-conomic calls'})\n`;
 }
 
 /** Right-pads cells to a plain-text table. */
@@ -26,7 +27,8 @@ export function formatDryRun(result: DryRunResult, lang: Lang): string {
   if (result.entries.length === 0) return da ? 'Ingen ordrer venter på overførsel.\n' : 'No orders are waiting to be transferred.\n';
   const out: string[] = [];
   for (const entry of result.entries) {
-    out.push(`${da ? 'Ordre' : 'Order'} ${entry.orderNumber} (${entry.status}) → ${entry.outcome}${entry.decision.matched.length ? ` [${entry.decision.matched.map((m) => m.name).join(', ')}]` : ''}`);
+    const outcome = entry.outcome === 'invoice' ? (entry.wouldBook ? 'book' : 'draft') : entry.outcome;
+    out.push(`${da ? 'Ordre' : 'Order'} ${entry.orderNumber} (${entry.status}) → ${OUTCOME_WORDS[lang][outcome]}${entry.decision.matched.length ? ` [${entry.decision.matched.map((m) => m.name).join(', ')}]` : ''}`);
     for (const p of entry.problems) out.push(`  ! ${p.code} ${p.title}: ${p.message}\n    ${da ? 'Løsning' : 'Fix'}: ${p.fix}`);
     const inv = entry.invoice;
     if (!inv) continue;
@@ -36,7 +38,7 @@ export function formatDryRun(result: DryRunResult, lang: Lang): string {
     out.push(
       table([
         [da ? 'Varenr.' : 'Product', da ? 'Tekst' : 'Description', da ? 'Antal' : 'Qty', da ? 'Enhedspris' : 'Unit price', da ? 'Moms %' : 'VAT %'],
-        ...inv.lines.map((l) => [l.productNumber, l.description.slice(0, 40), l.quantity, l.unitNetPrice, l.expectedVatRate]),
+        ...inv.lines.map((l) => [l.productNumber, l.description.slice(0, 40), formatQuantity(l.quantity, lang), formatNumber(l.unitNetPrice, lang), formatQuantity(l.expectedVatRate, lang)]),
       ])
         .split('\n')
         .map((line) => (line ? `    ${line}` : line))
@@ -44,9 +46,8 @@ export function formatDryRun(result: DryRunResult, lang: Lang): string {
         .trimEnd(),
     );
     out.push(
-      `    Netto ${inv.predicted.net} · ${da ? 'moms' : 'VAT'} ${inv.predicted.vat} · ${da ? 'afrunding' : 'rounding'} ${inv.predicted.rounding} · ${da ? 'i alt' : 'gross'} ${inv.predicted.gross} ${inv.currency} (${da ? 'butikken' : 'shop'}: ${inv.shopTotal})` +
-        (inv.productsToCreate.length ? `\n    ${da ? 'Nye varer i e-conomic' : 'New products in e-conomic'}: ${inv.productsToCreate.map((p) => p.productNumber).join(', ')}` : '') +
-        `\n    ${entry.wouldBook ? (da ? 'Bogføres automatisk' : 'Booked automatically') : da ? 'Oprettes som kladde' : 'Created as a draft'}`,
+      `    ${da ? 'Netto' : 'Net'} ${formatNumber(inv.predicted.net, lang)} · ${da ? 'moms' : 'VAT'} ${formatNumber(inv.predicted.vat, lang)} · ${da ? 'afrunding' : 'rounding'} ${formatNumber(inv.predicted.rounding, lang)} · ${da ? 'i alt' : 'gross'} ${formatMoney(inv.predicted.gross, inv.currency, lang)} (${da ? 'butikken' : 'shop'}: ${formatMoney(inv.shopTotal, inv.currency, lang)})` +
+        (inv.productsToCreate.length ? `\n    ${da ? 'Nye varer i e-conomic' : 'New products in e-conomic'}: ${inv.productsToCreate.map((p) => p.productNumber).join(', ')}` : ''),
     );
   }
   return out.join('\n') + '\n';

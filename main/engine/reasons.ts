@@ -8,6 +8,9 @@ export const REASON = {
   cancelledSkipped: 'LB-7003',
   draftDeletedCancelled: 'LB-7004',
   skippedByRule: 'LB-7007',
+  /** A draft that waited when the owner switched automatic posting on for new orders only. */
+  leftForOwner: 'LB-7010',
+  skippedByOwner: 'LB-7011',
   totalsMismatch: 'LB-3001',
   linesDoNotAddUp: 'LB-3020',
   dayTotalMismatch: 'LB-3021',

@@ -1,3 +1,5 @@
+import { formatDate, formatDateTime } from '../../shared/i18n/format';
+import { PLAN_WORDS } from '../../shared/i18n/terms';
 import { PLANS_WITH_AUTOMATIC_BOOKING, type Plan } from '../../shared/profile/schema';
 
 export const SUPERVISED_DAYS = 14;
@@ -56,15 +58,15 @@ export function postingStatus(input: GateInputs): PostingStatus {
     id: 'plan',
     met: planOk,
     text: planOk
-      ? { da: `Abonnementet (${input.plan}) omfatter automatisk bogføring.`, en: `The plan (${input.plan}) includes automatic posting.` }
+      ? { da: `Abonnementet (${PLAN_WORDS[input.plan!].da}) omfatter automatisk bogføring.`, en: `The plan (${PLAN_WORDS[input.plan!].en}) includes automatic posting.` }
       : input.plan === null
         ? {
             da: `Ingen gyldig licens: ${input.licenceProblem ?? 'licens mangler'}. Automatisk bogføring kræver Standard, Premium, Enterprise eller Dedicated.`,
             en: `No valid licence: ${input.licenceProblem ?? 'licence missing'}. Automatic posting needs Standard, Premium, Enterprise or Dedicated.`,
           }
         : {
-            da: `Abonnementet ${input.plan} omfatter ikke automatisk bogføring; det kræver Standard, Premium, Enterprise eller Dedicated.`,
-            en: `The ${input.plan} plan does not include automatic posting; it needs Standard, Premium, Enterprise or Dedicated.`,
+            da: `Abonnementet ${PLAN_WORDS[input.plan].da} omfatter ikke automatisk bogføring; det kræver Standard, Premium, Enterprise eller Dedikeret.`,
+            en: `The ${PLAN_WORDS[input.plan].en} plan does not include automatic posting; it needs Standard, Premium, Enterprise or Dedicated.`,
           },
   });
 
@@ -119,8 +121,8 @@ export function postingStatus(input: GateInputs): PostingStatus {
     met: activatedOk,
     text: activatedOk
       ? {
-          da: `Automatisk bogføring blev slået til af ${input.activatedBy} ${input.activatedAt!.toISOString()} på eget ansvar.`,
-          en: `Automatic posting was switched on by ${input.activatedBy} at ${input.activatedAt!.toISOString()} at their own risk.`,
+          da: `Automatisk bogføring blev slået til af ${input.activatedBy} ${formatDateTime(input.activatedAt!.toISOString(), 'da')} på eget ansvar.`,
+          en: `Automatic posting was switched on by ${input.activatedBy} at ${formatDateTime(input.activatedAt!.toISOString(), 'en')} at their own risk.`,
         }
       : {
           da: 'Ejeren skal slå automatisk bogføring til og acceptere, at det sker på eget ansvar.',
@@ -140,21 +142,21 @@ export function postingStatus(input: GateInputs): PostingStatus {
 function periodText(start: Date | null, now: number | null, done: boolean, elapsedDays: number, endsAt: Date | null): Gate['text'] {
   if (!start) {
     return {
-      da: 'Prøveperioden på 14 dage starter, når den første kladde er oprettet automatisk.',
+      da: 'Indkøringsperioden på 14 dage starter, når den første kladde er oprettet automatisk.',
       en: 'The 14-day supervised period starts when the first draft is created automatically.',
     };
   }
   if (now === null) {
     return {
-      da: 'Prøveperioden tælles på e-conomics ur, som LedgerBridge læser ved næste synkronisering.',
+      da: 'Indkøringsperioden tælles på e-conomics ur, som LedgerBridge læser ved næste synkronisering.',
       en: "The supervised period is counted on e-conomic's clock, which LedgerBridge reads at the next sync.",
     };
   }
-  if (done) return { da: 'Prøveperioden på 14 dage er gennemført.', en: 'The 14-day supervised period is complete.' };
-  const from = endsAt!.toISOString().slice(0, 10);
+  if (done) return { da: 'Indkøringsperioden på 14 dage er gennemført.', en: 'The 14-day supervised period is complete.' };
+  const from = endsAt!.toISOString();
   return {
-    da: `Dag ${elapsedDays + 1} af ${SUPERVISED_DAYS}: automatisk bogføring kan tidligst slås til ${from}.`,
-    en: `Day ${elapsedDays + 1} of ${SUPERVISED_DAYS}: automatic posting can be switched on from ${from}.`,
+    da: `Dag ${elapsedDays + 1} af ${SUPERVISED_DAYS}: automatisk bogføring kan tidligst slås til ${formatDate(from, 'da')}.`,
+    en: `Day ${elapsedDays + 1} of ${SUPERVISED_DAYS}: automatic posting can be switched on from ${formatDate(from, 'en')}.`,
   };
 }
 

@@ -135,8 +135,11 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
     ctx.log.resolveForOrder(order.id);
     return 'skipped';
   }
-  if (decision.holdForReview && !row.draftNumber) {
-    ledger.orders.transition(order.id, 'held', { reasonCode: REASON.keptByRule, reasonDetail: { rules: decision.matched, review: true }, by: 'engine' });
+  // The owner's approval of this version of the order overrides the rule that holds it.
+  const approved = row.approvedGeneration !== null && row.approvedGeneration === row.generation;
+  const ruleParams = { orderNumber: order.number, rule: decision.matched.map((m) => m.name).join(', ') };
+  if (decision.holdForReview && !row.draftNumber && !approved) {
+    ledger.orders.transition(order.id, 'held', { reasonCode: REASON.keptByRule, reasonDetail: { params: ruleParams, rules: decision.matched, review: true }, by: 'engine' });
     return 'held';
   }
 
@@ -156,11 +159,23 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
   }
 
   const posting = ctx.posting();
-  const holdReason = decision.holdForReview || decision.keepAsDraft ? REASON.keptByRule : posting.effectiveMode !== 'automatic' ? REASON.awaitingManualBooking : null;
+  const holdReason = approved
+    ? null
+    : decision.holdForReview || decision.keepAsDraft
+      ? REASON.keptByRule
+      : current.state === 'held' && current.reasonCode === REASON.leftForOwner
+        ? REASON.leftForOwner
+        : posting.effectiveMode !== 'automatic'
+          ? REASON.awaitingManualBooking
+          : null;
   if (holdReason) {
+    const draftParams = { orderNumber: order.number, draftNumber: draft.draftInvoiceNumber };
     ledger.orders.transition(order.id, 'held', {
       reasonCode: holdReason,
-      reasonDetail: holdReason === REASON.keptByRule ? { rules: decision.matched } : { gates: posting.gates.filter((g) => !g.met).map((g) => g.id) },
+      reasonDetail:
+        holdReason === REASON.keptByRule
+          ? { params: ruleParams, rules: decision.matched }
+          : { params: draftParams, gates: posting.gates.filter((g) => !g.met).map((g) => g.id) },
       draftNumber: draft.draftInvoiceNumber,
       by: 'engine',
     });

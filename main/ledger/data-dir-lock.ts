@@ -25,6 +25,9 @@ interface Holder {
   token: string;
 }
 
+/** Long enough to outlast a contender's passing SHARED lock (microseconds, or a few ms on a busy machine). */
+const LOCK_BUSY_WAIT_MS = 25;
+
 export interface DataDirLock {
   readonly path: string;
   release(): void;
@@ -45,7 +48,10 @@ export interface DataDirLock {
  */
 export function acquireDataDirLock(dataDir: string): DataDirLock {
   const path = join(dataDir, LOCK_FILE_NAME);
-  const db = new Database(path, { timeout: 0 });
+  // A short busy wait, not none: on the way to EXCLUSIVE every contender briefly holds a
+  // SHARED lock, and with no wait at all the one that is about to win sees a loser's passing
+  // SHARED lock, gives up too, and nobody gets the directory. A loser pays this wait once.
+  const db = new Database(path, { timeout: LOCK_BUSY_WAIT_MS });
   chmodSync(path, PRIVATE_FILE_MODE);
   try {
     db.exec('BEGIN EXCLUSIVE');

@@ -64,6 +64,8 @@ export interface OrderRow {
   draftNumber: number | null;
   bookedNumber: number | null;
   ruleDecision: RuleDecision | null;
+  /** The owner approved this order (a rule held it) at this generation; null when not approved. */
+  approvedGeneration: number | null;
   /** The normalized Order as it was last seen, so retry and preview work without the shop. */
   order: Order;
   firstSeenAt: string;
@@ -92,10 +94,17 @@ export interface HistoryEntry {
   by: string | null;
 }
 
-export type OrderSort = 'modified-desc' | 'modified-asc' | 'updated-desc' | 'number-asc' | 'number-desc';
+export type OrderSort = 'modified-desc' | 'modified-asc' | 'updated-desc' | 'number-asc' | 'number-desc' | 'created-desc';
 
 export interface ListQuery {
   states?: OrderState[];
+  /** Of the held orders, only those held by a rule (true) or only the other ones (false); `held` has both kinds. Other states are not affected. */
+  heldByRule?: boolean;
+  /** The order's creation in the shop, ISO instants: from inclusive, to exclusive. */
+  createdFrom?: string;
+  createdBefore?: string;
+  /** Only orders with a draft or booked invoice in e-conomic. */
+  invoice?: 'draft' | 'booked' | 'any';
   /** Matches the order number, the platform id, or any text in the order (name, e-mail…). */
   search?: string;
   limit: number;
@@ -129,6 +138,7 @@ interface RawOrder {
   draft_number: number | null;
   booked_number: number | null;
   rule_decision: string | null;
+  approved_generation: number | null;
   order_json: string;
   first_seen_at: string;
   updated_at: string;
@@ -140,7 +150,11 @@ const SORT_SQL: Record<OrderSort, string> = {
   'updated-desc': 'updated_at DESC, order_id DESC',
   'number-asc': 'length(number) ASC, number ASC',
   'number-desc': 'length(number) DESC, number DESC',
+  'created-desc': "json_extract(order_json, '$.dates.created') DESC, order_id DESC",
 };
+
+/** The reason code with which a rule holds an order (catalogue LB-7002). */
+const HELD_BY_RULE = 'LB-7002';
 
 /** Orders and their state history. Every method is synchronous and uses cached statements. */
 export class OrdersRepository {
@@ -156,6 +170,7 @@ export class OrdersRepository {
     due: Statement<[string], RawOrder>;
     inFlight: Statement<[], RawOrder>;
     setRule: Statement;
+    approve: Statement;
     bump: Statement<[string, string], { generation: number }>;
     refundsPending: Statement<[], RawOrder>;
     settleRefunds: Statement<[string, string, string]>;
@@ -188,6 +203,7 @@ export class OrdersRepository {
       due: db.prepare(`SELECT * FROM orders WHERE state = 'failed' AND next_retry_at IS NOT NULL AND next_retry_at <= ? ORDER BY next_retry_at`),
       inFlight: db.prepare(`SELECT * FROM orders WHERE order_id IN (SELECT order_id FROM operations WHERE status IN ('started', 'uncertain')) ORDER BY modified`),
       setRule: db.prepare('UPDATE orders SET rule_decision = ?, updated_at = ? WHERE order_id = ?'),
+      approve: db.prepare('UPDATE orders SET approved_generation = generation, approved_by = ?, approved_at = ?, updated_at = ? WHERE order_id = ?'),
       bump: db.prepare('UPDATE orders SET generation = generation + 1, updated_at = ? WHERE order_id = ? RETURNING generation'),
       refundsPending: db.prepare(`SELECT * FROM orders WHERE refunds_pending = 1 AND state IN ('booked', 'done', 'in-day') ORDER BY modified`),
       settleRefunds: db.prepare('UPDATE orders SET refunds_pending = 0, updated_at = ? WHERE order_id = ? AND refunds_key = ?'),
@@ -303,6 +319,21 @@ export class OrdersRepository {
       where.push(`state IN (${query.states.map(() => '?').join(', ')})`);
       params.push(...query.states);
     }
+    if (query.heldByRule !== undefined) {
+      where.push(query.heldByRule ? `(state <> 'held' OR reason_code = ?)` : `(state <> 'held' OR reason_code IS NULL OR reason_code <> ?)`);
+      params.push(HELD_BY_RULE);
+    }
+    if (query.createdFrom) {
+      where.push(`json_extract(order_json, '$.dates.created') >= ?`);
+      params.push(query.createdFrom);
+    }
+    if (query.createdBefore) {
+      where.push(`json_extract(order_json, '$.dates.created') < ?`);
+      params.push(query.createdBefore);
+    }
+    if (query.invoice === 'booked') where.push('booked_number IS NOT NULL');
+    else if (query.invoice === 'draft') where.push('booked_number IS NULL AND draft_number IS NOT NULL');
+    else if (query.invoice === 'any') where.push('(booked_number IS NOT NULL OR draft_number IS NOT NULL)');
     const search = query.search?.trim();
     if (search) {
       const like = `%${search.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
@@ -335,6 +366,23 @@ export class OrdersRepository {
     return counts;
   }
 
+  /** Orders per (state, reason), for counts in the owner's vocabulary, where `held` means two things. */
+  countByStateAndReason(): Array<{ state: OrderState; reasonCode: string | null; count: number }> {
+    return (this.prepared('SELECT state, reason_code, count(*) AS n FROM orders GROUP BY state, reason_code').all() as Array<{ state: string; reason_code: string | null; n: number }>)
+      .filter((r) => isOrderState(r.state))
+      .map((r) => ({ state: r.state as OrderState, reasonCode: r.reason_code, count: r.n }));
+  }
+
+  /** Orders stopped by each problem (failed or waiting for a person), most orders first. */
+  problemGroups(): Array<{ reasonCode: string; count: number; orderIds: string[] }> {
+    const rows = this.prepared(
+      `SELECT reason_code, order_id FROM orders WHERE state IN ('failed', 'needs-attention') AND reason_code IS NOT NULL ORDER BY modified DESC`,
+    ).all() as Array<{ reason_code: string; order_id: string }>;
+    const groups = new Map<string, string[]>();
+    for (const r of rows) groups.set(r.reason_code, [...(groups.get(r.reason_code) ?? []), r.order_id]);
+    return [...groups].map(([reasonCode, orderIds]) => ({ reasonCode, count: orderIds.length, orderIds })).sort((a, b) => b.count - a.count || a.reasonCode.localeCompare(b.reasonCode));
+  }
+
   /** Failed orders whose next attempt is due at `now`, the longest-waiting first. */
   dueForRetry(now: Date): OrderRow[] {
     return this.s.due.all(now.toISOString()).map(toRow);
@@ -347,6 +395,13 @@ export class OrdersRepository {
 
   setRuleDecision(orderId: string, decision: RuleDecision | null): void {
     const r = this.s.setRule.run(toJsonColumn(decision), this.now().toISOString(), orderId);
+    if (r.changes === 0) throw new UnknownOrderError(orderId);
+  }
+
+  /** The owner approves the order as it is now (its current generation), overriding a rule that holds it. */
+  approve(orderId: string, by: string): void {
+    const now = this.now().toISOString();
+    const r = this.s.approve.run(by, now, now, orderId);
     if (r.changes === 0) throw new UnknownOrderError(orderId);
   }
 
@@ -382,6 +437,7 @@ function toRow(r: RawOrder): OrderRow {
     draftNumber: r.draft_number,
     bookedNumber: r.booked_number,
     ruleDecision: fromJsonColumn<RuleDecision>(r.rule_decision),
+    approvedGeneration: r.approved_generation,
     get order(): Order {
       parsed ??= JSON.parse(r.order_json) as Order;
       return parsed;

@@ -1,5 +1,5 @@
 import type { OssReport } from './oss-report';
-import { csvCell as cell } from '../../shared/domain/csv';
+import { csvAmount, csvRow as row } from '../../shared/i18n/csv';
 import type { CsvOptions } from './reconciliation-format';
 
 const HEADER = ['country', 'vat_rate', 'taxable_base', 'vat', 'currency', 'invoices', 'credit_notes'];
@@ -10,8 +10,7 @@ const UNBOOKED_HEADER = ['unbooked_order_id', 'order_number', 'country', 'date',
  * country and rate, a total, then after an empty line the OSS orders that are not booked.
  */
 export function ossCsv(report: OssReport, options: CsvOptions = {}): string {
-  const amount = (value: string) => (options.decimal === 'point' ? value : value.replace('.', ','));
-  const row = (cells: Array<string | number | null>) => cells.map(cell).join(';');
+  const amount = (value: string) => csvAmount(value, options.decimal);
   const lines = [row(HEADER)];
   for (const r of report.rows) lines.push(row([r.country, amount(r.rate), amount(r.base), amount(r.vat), report.currency, r.invoices, r.creditNotes]));
   lines.push(row(['total', '', amount(report.totals.base), amount(report.totals.vat), report.currency, '', '']), '', row(UNBOOKED_HEADER));

@@ -1,4 +1,4 @@
-import { csvCell as cell } from '../../shared/domain/csv';
+import { csvAmount, csvRow as row } from '../../shared/i18n/csv';
 import type { PeriodLine, ReconciliationReport } from './reconciliation';
 
 export interface CsvOptions {
@@ -14,8 +14,7 @@ const ISSUE_HEADER = ['issue', 'order_id', 'order_number', 'refund_id', 'invoice
  * first, then, after an empty line, one row per issue found.
  */
 export function toCsv(report: ReconciliationReport, options: CsvOptions = {}): string {
-  const amount = (value: string) => (options.decimal === 'point' ? value : value.replace('.', ','));
-  const row = (cells: Array<string | number | null | undefined>) => cells.map(cell).join(';');
+  const amount = (value: string) => csvAmount(value, options.decimal);
   const periodRow = (p: PeriodLine) =>
     row([p.period, p.currency, p.shop.count, amount(p.shop.total), amount(p.refunded.total), p.invoiced.count, amount(p.invoiced.total), p.credited.count, amount(p.credited.total), p.payments.count, amount(p.payments.total), amount(p.difference)]);
   const lines = [row(PERIOD_HEADER), ...report.periods.map(periodRow), ...report.totals.map(periodRow), '', row(ISSUE_HEADER)];

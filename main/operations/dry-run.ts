@@ -21,6 +21,10 @@ export interface DryRunEntry {
   orderId: string;
   orderNumber: string;
   status: string;
+  /** The shop's total and the customer, so a list of entries reads without the invoice. */
+  total: string;
+  currency: string;
+  customer: string;
   outcome: 'invoice' | 'skipped-by-rule' | 'held-for-review' | 'blocked';
   decision: RuleDecision;
   problems: DryRunProblem[];
@@ -65,7 +69,8 @@ export function previewOrder(ctx: PreviewContext, normalized: NormalizedOrder): 
     return { code: p.code, title: d.title, message: d.message, fix: d.fix, blocks: d.blocksOrder };
   });
   const decision = decideRules(order, profile.rules);
-  const base = { orderId: order.id, orderNumber: order.number, status: order.status, decision, problems };
+  const customer = order.billing.company || order.billing.name || order.billing.email || '';
+  const base = { orderId: order.id, orderNumber: order.number, status: order.status, total: order.totals.total, currency: order.currency, customer, decision, problems };
   if (problems.some((p) => p.blocks)) return { ...base, outcome: 'blocked', invoice: null, wouldBook: false };
   if (decision.skip) return { ...base, outcome: 'skipped-by-rule', invoice: null, wouldBook: false };
   if (decision.holdForReview) return { ...base, outcome: 'held-for-review', invoice: null, wouldBook: false };

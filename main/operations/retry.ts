@@ -4,9 +4,13 @@ import { recordSeen } from '../engine/record-seen';
 import { transferOrder } from '../engine/transfer';
 import { runPool } from '../engine/pool';
 import { reconcileInFlight } from '../engine/reconcile';
+import type { OrderState } from '../../shared/domain/order-state';
 
 export interface RetryResult {
-  orders: Array<{ orderId: string; before: string; after: string; reasonCode: string | null }>;
+  /** Each order before and after (engine states), with the reason it was stopped for before and is now. */
+  orders: Array<{ orderId: string; number: string; before: OrderState; after: OrderState; reasonCodeBefore: string | null; reasonCode: string | null }>;
+  /** Ids asked for that the ledger does not know. */
+  unknown: string[];
 }
 
 const RETRYABLE = ['failed', 'needs-attention', 'held', 'eligible', 'drafted'];
@@ -28,10 +32,18 @@ export async function retryOrders(runtime: Runtime, which: string[] | 'all-faile
   // e-conomic by the order's reference, as a sync does: e-conomic forgets an Idempotency-Key
   // after about an hour, and the owner may press Retry long after that.
   if (runtime.ledger.operations.allOpen().length > 0) await reconcileInFlight(ctx);
-  const result: RetryResult = { orders: [] };
+  const result: RetryResult = { orders: [], unknown: which === 'all-failed' ? [] : which.filter((id) => !rows.some((r) => r.orderId === id)) };
+  const entry = (row: (typeof rows)[number], after: { state: OrderState; reasonCode: string | null }) => ({
+    orderId: row.orderId,
+    number: row.number,
+    before: row.state,
+    after: after.state,
+    reasonCodeBefore: row.reasonCode,
+    reasonCode: after.reasonCode,
+  });
   await runPool(rows, runtime.profile.economic.concurrency, async (row) => {
     if (!RETRYABLE.includes(row.state)) {
-      result.orders.push({ orderId: row.orderId, before: row.state, after: row.state, reasonCode: row.reasonCode });
+      result.orders.push(entry(row, row));
       return;
     }
     const fresh = await shop.getOrder(row.orderId).catch(() => null);
@@ -41,7 +53,7 @@ export async function retryOrders(runtime: Runtime, which: string[] | 'all-faile
     if (row.state === 'needs-attention' || row.state === 'failed') runtime.ledger.orders.transition(row.orderId, row.draftNumber ? 'drafted' : 'eligible', { by: 'retry', draftNumber: row.draftNumber });
     await transferOrder(ctx, normalized);
     const after = runtime.ledger.orders.get(row.orderId)!;
-    result.orders.push({ orderId: row.orderId, before: row.state, after: after.state, reasonCode: after.reasonCode });
+    result.orders.push(entry(row, after));
   });
   return result;
 }

@@ -8,10 +8,13 @@ import { DryRunArea } from './dry-run';
 import { economicAppIdentity } from './economic-app';
 import { EconomicGrantFlow } from './economic-grant';
 import { ImportArea } from './import';
+import { InvoicesArea } from './invoices';
 import { LogArea } from './log';
 import { MailArea } from './mail';
 import { MailSettingsArea } from './mail-settings';
+import { NextUpArea } from './next-up';
 import { OrdersArea } from './orders';
+import { ReconciliationArea } from './reconciliation';
 import { SettingsArea } from './settings';
 import { SetupArea } from './setup';
 import { SetupCheckArea } from './setup-check';
@@ -49,6 +52,9 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
   const dryRun = new DryRunArea(ctx, wizard);
   const dashboard = new DashboardArea(ctx, loop, wizard);
   const orders = new OrdersArea(ctx, loop);
+  const invoices = new InvoicesArea(ctx, loop);
+  const nextUp = new NextUpArea(ctx);
+  const reconciliation = new ReconciliationArea(ctx);
   const log = new LogArea(ctx, version);
   const settings = new SettingsArea(ctx, loop, wizard, version);
   const currencies = new CurrenciesArea(ctx, wizard);
@@ -98,6 +104,17 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
     'log.resolve': (req) => log.resolve(req),
     'support.createBundle': () => log.supportBundle(),
     'invoices.pdf': (req) => orders.pdf(req),
+    'orders.exportCsv': (req) => orders.exportCsv(req),
+    'orders.approve': (req) => orders.approve(req),
+    'orders.skip': (req) => orders.skip(req),
+    'invoices.list': (req) => invoices.list(req),
+    'invoices.resendMail': (req) => invoices.resendMail(req),
+    'invoices.markMailSent': (req) => invoices.markMailSent(req),
+    'dashboard.nextUp': () => nextUp.get(),
+    'supervised.preview': () => dashboard.postingPreview(),
+    'supervised.deactivate': (req) => dashboard.deactivate(req),
+    'reconcile.run': (req) => reconciliation.run(req),
+    'orders.openInShop': (req) => orders.openInShop(req),
     'licence.check': (req) => setup.checkLicence(req),
     'shop.recentValues': () => setup.recentValues(),
     'currencies.get': () => currencies.get(),

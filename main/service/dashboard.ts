@@ -1,12 +1,20 @@
-import { activateAutomaticPosting, confirmChecked, NothingToCheckYetError } from '../operations/activation';
+import { activateAutomaticPosting, confirmChecked, deactivateAutomaticPosting, NothingToCheckYetError, waitingPreview } from '../operations/activation';
 import { budgetKey } from '../runtime/runtime';
 import { SUPERVISED_DAYS, type Gate as EngineGate } from '../engine/supervised';
+import { describe, type Lang } from '../../shared/errors';
+import { countByStatus, ORDER_STATUSES, type OrderStatus } from '../../shared/i18n/order-status';
 import { AppError, type Request, type Response } from '../../shared/ipc/contract';
 import { ORDER_STATES, type OrderState } from '../../shared/ipc/schemas/common';
-import type { Gate } from '../../shared/ipc/schemas/operations';
+import type { Dashboard, Gate } from '../../shared/ipc/schemas/operations';
+import type { Runtime } from '../runtime/runtime';
+import { invoiceRowOf } from './order-views';
 import type { ServiceContext } from './context';
 import type { SyncLoop } from './sync-loop';
 import type { WizardArea } from './wizard';
+
+/** How many invoices the overview lists, and how many order numbers a problem group shows. */
+const RECENT_INVOICES = 8;
+const EXAMPLE_ORDERS = 5;
 
 const GATE_IDS: Record<EngineGate['id'], Gate['id']> = {
   plan: 'plan',
@@ -42,6 +50,7 @@ export class DashboardArea {
       return { id, met: g.met };
     });
     const since = this.ctx.clock().getTime() - 86_400_000;
+    const lang = this.ctx.language();
     return {
       lastSync: failedAfterLast
         ? { at: loop!.lastSyncAt!, ok: false, summary: null }
@@ -68,6 +77,14 @@ export class DashboardArea {
       automaticPostingActive: posting.effectiveMode === 'automatic',
       fairUse: { used: ledger.callBudget.countSince(budgetKey(profile.name), since), limit: profile.economic.dailyCallBudget },
       attentionCount: status.attentionCount,
+      automaticPosting: {
+        on: record.active,
+        switchedOn: record.active && record.activatedBy && record.activatedAt ? { by: record.activatedBy, at: record.activatedAt } : null,
+        switchedOff: !record.active && record.deactivatedBy && record.deactivatedAt ? { by: record.deactivatedBy, at: record.deactivatedAt } : null,
+      },
+      ordersByStatus: countByStatus(ledger.orders.countByStateAndReason()),
+      problemGroups: problemGroups(runtime, lang),
+      recentInvoices: ledger.orders.list({ invoice: 'any', limit: RECENT_INVOICES, sort: 'updated-desc' }).items.flatMap((row) => invoiceRowOf(row, runtime.outbox) ?? []),
     };
   }
 
@@ -89,7 +106,7 @@ export class DashboardArea {
   async activate(req: Request<'supervised.activate'>): Promise<Response<'supervised.activate'>> {
     const runtime = this.ctx.requireRuntime();
     const lang = this.ctx.language();
-    const result = activateAutomaticPosting(runtime, { by: req.by, checked: false, acceptRisk: req.acceptRisk });
+    const result = activateAutomaticPosting(runtime, { by: req.by, checked: false, acceptRisk: req.acceptRisk, scope: req.scope });
     if (!result.activated) {
       const intro = lang === 'da' ? 'Automatisk bogføring kan ikke slås til endnu:' : 'Automatic posting cannot be switched on yet:';
       throw new AppError('LB-7001', [intro, ...result.blockers.map((g) => g.text[lang])].join(' '));
@@ -97,6 +114,20 @@ export class DashboardArea {
     this.loop.publishStatus();
     const record = runtime.ledger.supervised.forProfile(runtime.profile.name).get();
     return { by: record.activatedBy ?? req.by, at: record.activatedAt ?? this.ctx.clock().toISOString() };
+  }
+
+  /** Switches automatic posting off, recorded with who and when; drafts wait for a hand booking again. */
+  async deactivate(req: Request<'supervised.deactivate'>): Promise<Response<'supervised.deactivate'>> {
+    const runtime = this.ctx.requireRuntime();
+    deactivateAutomaticPosting(runtime, req.by);
+    this.loop.publishStatus();
+    const record = runtime.ledger.supervised.forProfile(runtime.profile.name).get();
+    return { by: record.deactivatedBy ?? req.by, at: record.deactivatedAt ?? this.ctx.clock().toISOString() };
+  }
+
+  /** Before switching on: the drafts that would be booked at once, the mails that would go out, and their sum. */
+  async postingPreview(): Promise<Response<'supervised.preview'>> {
+    return waitingPreview(this.ctx.requireRuntime());
   }
 
   private beforeSetup(trayState: Response<'dashboard.get'>['trayState']): Response<'dashboard.get'> {
@@ -115,6 +146,10 @@ export class DashboardArea {
       automaticPostingActive: false,
       fairUse: { used: 0, limit: 50_000 },
       attentionCount: 0,
+      automaticPosting: { on: false, switchedOn: null, switchedOff: null },
+      ordersByStatus: Object.fromEntries(ORDER_STATUSES.map((s) => [s, 0])) as Record<OrderStatus, number>,
+      problemGroups: [],
+      recentInvoices: [],
     };
   }
 }
@@ -122,4 +157,27 @@ export class DashboardArea {
 function pickSummary(s: Response<'sync.now'> | null | undefined): Response<'sync.now'> | null {
   if (!s) return null;
   return { fetched: s.fetched, eligible: s.eligible, drafted: s.drafted, booked: s.booked, held: s.held, skipped: s.skipped, failed: s.failed, mailed: s.mailed, apiCalls: s.apiCalls };
+}
+
+/**
+ * What stops orders, one group per problem with how many orders it stops, then the
+ * problems of the whole sync (a connection, the mail server) that stop no order in
+ * particular. Most orders first.
+ */
+function problemGroups(runtime: Runtime, lang: Lang): Dashboard['problemGroups'] {
+  const { ledger } = runtime;
+  const groups: Dashboard['problemGroups'] = ledger.orders.problemGroups().map((g) => {
+    // Titles carry no values, and a fix for the group leads to "the order", not to one of them.
+    const d = describe(g.reasonCode, {}, lang);
+    const numbers = g.orderIds.slice(0, EXAMPLE_ORDERS).map((id) => ledger.orders.get(id)?.number ?? id);
+    return { code: d.code, severity: d.severity, title: d.title, fix: d.fix, places: d.places, orderCount: g.count, orderNumbers: numbers, retryable: true };
+  });
+  const seen = new Set(groups.map((g) => g.code));
+  for (const entry of runtime.log.openProblems(runtime.profile.name)) {
+    if (entry.orderId !== null || seen.has(entry.code) || entry.level === 'info') continue;
+    seen.add(entry.code);
+    const d = describe(entry.code, entry.params, lang);
+    groups.push({ code: d.code, severity: d.severity, title: d.title, fix: d.fix, places: d.places, orderCount: 0, orderNumbers: [], retryable: false });
+  }
+  return groups;
 }

@@ -5,7 +5,7 @@ import { MissingSecretError, SecretStoreUnavailableError } from '../secrets';
 import { ProfileInvalidError } from '../settings';
 import { mapEconomicError, mapShopError } from '../validation';
 import type { Platform } from '../../shared/domain/order';
-import { describe, type ErrorCode, type Lang, type Params, type ProblemReport } from '../../shared/errors';
+import { describe, type ErrorCode, type Lang, type ParamsOf, type ProblemReport } from '../../shared/errors';
 import { AppError } from '../../shared/ipc/contract';
 
 /**
@@ -25,12 +25,15 @@ export const SERVICE_CODES = {
   orderNotFound: 'LB-9404',
   logEntryNotFound: 'LB-9405',
   orderWithoutInvoice: 'LB-9406',
+  mailBeingSent: 'LB-6009',
+  invoiceNotMailed: 'LB-6010',
+  orderActionRefused: 'LB-7012',
 } as const satisfies Record<string, ErrorCode>;
 export type ServiceErrorCode = (typeof SERVICE_CODES)[keyof typeof SERVICE_CODES];
 
 /** A catalogue problem the service raises, as one message: what happened, then how to fix it. */
-export function serviceError(code: ServiceErrorCode, lang: Lang, params: Params = {}): AppError {
-  return problemError({ code, params }, lang);
+export function serviceError<C extends ServiceErrorCode>(code: C, lang: Lang, ...[params]: keyof ParamsOf<C> extends never ? [] : [ParamsOf<C>]): AppError {
+  return problemError({ code, params: params ?? {} }, lang);
 }
 
 /** A catalogue problem as one message the owner can act on: what happened, then how to fix it. */

@@ -45,6 +45,7 @@ export class LogArea {
       ...this.toRow(entry, lang),
       message: formatted.message,
       fix: [...steps(formatted.fix), ...formatted.related.flatMap((r) => steps(r.fix))],
+      places: formatted.places,
       retryable: order !== null && RETRYABLE_STATES.has(order.state),
       technical: technicalText(entry, formatted.related.map((r) => `${r.code} ${r.title}`)),
       context: { ...entry.params, occurrences: entry.occurrences, firstAt: entry.firstAt, lastAt: entry.lastAt, ...(order ? { orderState: order.state } : {}) },

@@ -1,19 +1,27 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { OrderRow as LedgerOrder, RuleDecision } from '../ledger/orders';
+import type { ListQuery, OrderRow as LedgerOrder, RuleDecision } from '../ledger/orders';
 import { invoicePdfFilename, storeInvoicePdf } from '../mail';
+import { startOfDanishDay } from '../operations/import';
+import { approveOrder, canApprove, canSkip, OrderActionRefused, skipOrder } from '../operations/order-actions';
 import { retryOrders } from '../operations/retry';
-import { describe, type Lang } from '../../shared/errors';
+import { describe } from '../../shared/errors';
+import { csvAmount, csvDocument } from '../../shared/i18n/csv';
+import { formatDate } from '../../shared/i18n/format';
+import { actorWords, ORDER_STATUS_WORDS, orderStatusOf, STATUS_SELECTION } from '../../shared/i18n/order-status';
 import type { Request, Response } from '../../shared/ipc/contract';
-import type { OrderRow } from '../../shared/ipc/schemas/operations';
+import type { OrderActions, RuleActionId } from '../../shared/ipc/schemas/operations';
+import type { Runtime } from '../runtime/runtime';
 import type { ServiceContext } from './context';
 import { SERVICE_CODES, serviceError, translated } from './errors';
+import { economicUrl, orderLinesOf, orderRowOf, shopAdminUrl } from './order-views';
+import { currentReason, reasonParams } from '../operations/order-reason';
 import type { SyncLoop } from './sync-loop';
 
-/** e-conomic's web app, where the owner looks at and books invoices. */
-export const ECONOMIC_WEB = 'https://secure.e-conomic.com';
+/** The most orders one CSV export holds (a year of a busy shop). */
+const EXPORT_LIMIT = 100_000;
 
-/** Every order's state, reason and invoice; retry; the invoice in e-conomic and as PDF. */
+/** Every order's status, reason and invoice; retry; the invoice in e-conomic and as PDF; CSV export. */
 export class OrdersArea {
   constructor(
     private readonly ctx: ServiceContext,
@@ -24,8 +32,25 @@ export class OrdersArea {
     const runtime = this.ctx.runtime;
     if (!runtime) return { total: 0, rows: [] };
     const lang = this.ctx.language();
-    const { items, total } = runtime.ledger.orders.list({ states: req.state ? [req.state] : undefined, search: req.search, limit: req.limit, offset: req.offset });
-    return { total, rows: items.map((row) => this.toRow(row, lang)) };
+    const { items, total } = runtime.ledger.orders.list({ ...this.query(req), limit: req.limit, offset: req.offset });
+    return { total, rows: items.map((row) => orderRowOf(row, runtime.outbox, lang)) };
+  }
+
+  /** Every order matching the filter as CSV, in the owner's language and number format. */
+  async exportCsv(req: Request<'orders.exportCsv'>): Promise<Response<'orders.exportCsv'>> {
+    const runtime = this.ctx.requireRuntime();
+    const lang = this.ctx.language();
+    const { items } = runtime.ledger.orders.list({ ...this.query(req), limit: EXPORT_LIMIT });
+    const da = lang === 'da';
+    const header = da
+      ? ['Ordre', 'Dato', 'Kunde', 'Beløb', 'Valuta', 'Status', 'Årsag', 'Kladde', 'Faktura', 'Mail']
+      : ['Order', 'Date', 'Customer', 'Amount', 'Currency', 'Status', 'Reason', 'Draft', 'Invoice', 'Mail'];
+    const rows = items.map((item) => {
+      const row = orderRowOf(item, runtime.outbox, lang);
+      return [row.number, formatDate(row.date, lang), row.customer, csvAmount(row.total, da ? 'comma' : 'point'), row.currency, ORDER_STATUS_WORDS[lang][row.status], row.reason?.text ?? '', row.draftInvoiceNumber, row.bookedInvoiceNumber, row.mailStatus === 'none' ? '' : row.mailStatus];
+    });
+    const day = this.ctx.clock().toISOString().slice(0, 10);
+    return { fileName: `${da ? 'ordrer' : 'orders'}-${day}.csv`, csv: csvDocument([header, ...rows]), rows: rows.length };
   }
 
   async get(req: Request<'orders.get'>): Promise<Response<'orders.get'>> {
@@ -35,43 +60,97 @@ export class OrdersArea {
     const history = runtime.ledger.orders.history(row.orderId).map((h) => ({
       at: h.at,
       state: h.toState,
-      message: h.reasonCode ? describe(h.reasonCode, reasonParams(row, h.detail), lang).title : byText(h.by, lang),
+      status: orderStatusOf(h.toState, h.reasonCode),
+      message: h.reasonCode ? describe(h.reasonCode, reasonParams(row, (h.detail as { reasonDetail?: unknown } | null)?.reasonDetail), lang).title : actorWords(h.by, lang),
     }));
     const problems = [];
-    if (row.reasonCode) {
-      const d = describe(row.reasonCode, reasonParams(row, row.reasonDetail), lang);
-      problems.push({ code: d.code, message: d.message, fix: d.fix });
+    const d = currentReason(row, lang);
+    if (d) {
+      problems.push({ code: d.code, message: d.message, fix: d.fix, places: d.places });
       const others = (row.reasonDetail as { others?: unknown } | null)?.others;
       for (const code of Array.isArray(others) ? others : []) {
         const o = describe(String(code), { orderNumber: row.number }, lang);
-        problems.push({ code: o.code, message: o.message, fix: o.fix });
+        problems.push({ code: o.code, message: o.message, fix: o.fix, places: o.places });
       }
     }
+    const view = orderRowOf(row, runtime.outbox, lang);
+    const mail = runtime.outbox.statusForOrder(row.orderId)[0] ?? null;
     return {
-      ...this.toRow(row, lang),
+      ...view,
       history,
       ruleDecision: ruleDecisionOf(row.ruleDecision),
       problems,
       attempts: row.attempts,
       nextRetryAt: row.nextRetryAt,
+      lines: orderLinesOf(row.order),
+      links: { shop: shopAdminUrl(row.order, runtime.profile.shop.url), economic: economicUrl(row) },
+      mailTo: mail?.to ?? row.order.billing?.email ?? null,
+      actions: actionsFor(row, view.mailStatus, mail !== null),
     };
   }
 
   /** Tries the orders again now (fetched fresh from the shop), after any running sync. */
   async retry(req: Request<'orders.retry'>): Promise<Response<'orders.retry'>> {
     const runtime = this.ctx.requireRuntime();
-    const which = 'ids' in req ? req.ids : 'all-failed';
-    if (which !== 'all-failed') for (const id of which) this.find(id);
-    const result = await translated(this.ctx.language(), () => this.loop.exclusive(() => retryOrders(runtime, which)), { platform: runtime.profile.shop.platform });
+    let which: string[] | 'all-failed';
+    if ('ids' in req) {
+      for (const id of req.ids) this.find(id);
+      which = req.ids;
+    } else if ('reasonCode' in req) {
+      which = runtime.ledger.orders.problemGroups().find((g) => g.reasonCode === req.reasonCode)?.orderIds ?? [];
+      if (which.length === 0) return { queued: 0 };
+    } else which = 'all-failed';
+    const ids = which;
+    const result = await translated(this.ctx.language(), () => this.loop.exclusive(() => retryOrders(runtime, ids)), { platform: runtime.profile.shop.platform });
     this.loop.afterChange(runtime);
     return { queued: result.orders.length };
   }
 
+  /** The owner approves an order a rule holds: it is booked now. */
+  async approve(req: Request<'orders.approve'>): Promise<Response<'orders.approve'>> {
+    return this.act(req.id, (runtime) => approveOrder(runtime, req.id, BY_APP));
+  }
+
+  /** The owner decides the order is never booked (its draft, if any, is deleted). */
+  async skip(req: Request<'orders.skip'>): Promise<Response<'orders.skip'>> {
+    return this.act(req.id, (runtime) => skipOrder(runtime, req.id, BY_APP));
+  }
+
+  private async act(id: string, action: (runtime: Runtime) => Promise<LedgerOrder>): Promise<Response<'orders.approve'>> {
+    const runtime = this.ctx.requireRuntime();
+    const lang = this.ctx.language();
+    this.find(id);
+    const row = await translated(
+      lang,
+      () =>
+        this.loop.exclusive(async () => {
+          try {
+            return await action(runtime);
+          } catch (error) {
+            if (!(error instanceof OrderActionRefused)) throw error;
+            throw serviceError(SERVICE_CODES.orderActionRefused, lang, { orderNumber: error.order.number, value: ORDER_STATUS_WORDS[lang][orderStatusOf(error.order.state, error.order.reasonCode)] });
+          }
+        }),
+      { platform: runtime.profile.shop.platform },
+    );
+    this.loop.afterChange(runtime);
+    const view = orderRowOf(row, runtime.outbox, lang);
+    return { status: view.status, mailStatus: view.mailStatus };
+  }
+
   async openInEconomic(req: Request<'orders.openInEconomic'>): Promise<Response<'orders.openInEconomic'>> {
     const row = this.find(req.id);
-    if (row.bookedNumber !== null) return { url: `${ECONOMIC_WEB}/sales/invoices/booked/${row.bookedNumber}` };
-    if (row.draftNumber !== null) return { url: `${ECONOMIC_WEB}/sales/invoices/drafts/${row.draftNumber}` };
+    const url = economicUrl(row);
+    if (url) return { url };
     throw serviceError(SERVICE_CODES.orderWithoutInvoice, this.ctx.language(), { orderNumber: row.number });
+  }
+
+  /** The order in the shop's admin (the shop of the profile, never an address from the UI). */
+  async openInShop(req: Request<'orders.openInShop'>): Promise<Response<'orders.openInShop'>> {
+    const row = this.find(req.id);
+    const url = shopAdminUrl(row.order, this.ctx.requireRuntime().profile.shop.url);
+    if (url) return { url };
+    throw serviceError(SERVICE_CODES.orderNotFound, this.ctx.language(), { orderId: req.id });
   }
 
   /** A booked invoice from `<dataDir>/pdf/` when stored already, otherwise (and for drafts) from e-conomic. */
@@ -95,55 +174,50 @@ export class OrdersArea {
     return row;
   }
 
-  private toRow(row: LedgerOrder, lang: Lang): OrderRow {
-    const billing = row.order?.billing;
+  /** The list filter as a ledger query: statuses as states, calendar days as Danish days. */
+  private query(req: { status?: keyof typeof STATUS_SELECTION; search?: string; from?: string; to?: string }): Omit<ListQuery, 'limit'> {
+    const selection = req.status ? STATUS_SELECTION[req.status] : null;
     return {
-      id: row.orderId,
-      number: row.number,
-      date: row.order?.dates?.created ?? row.firstSeenAt,
-      customer: billing ? billing.company || billing.name || billing.email || '' : '',
-      total: row.total,
-      currency: row.currency,
-      state: row.state,
-      reason: row.reasonCode ? { code: row.reasonCode, text: describe(row.reasonCode, reasonParams(row, row.reasonDetail), lang).title } : null,
-      draftInvoiceNumber: row.draftNumber,
-      bookedInvoiceNumber: row.bookedNumber,
-      mailStatus: this.mailStatus(row.orderId),
+      states: selection?.states,
+      heldByRule: selection?.heldByRule,
+      search: req.search,
+      createdFrom: req.from ? startOfDanishDay(req.from) : undefined,
+      createdBefore: req.to ? startOfDanishDay(nextDay(req.to)) : undefined,
+      sort: 'created-desc',
     };
   }
-
-  private mailStatus(orderId: string): OrderRow['mailStatus'] {
-    const rows = this.ctx.requireRuntime().outbox.statusForOrder(orderId);
-    if (rows.length === 0) return 'none';
-    if (rows.some((r) => r.status === 'failed' || r.status === 'uncertain')) return 'failed';
-    if (rows.every((r) => r.status === 'sent')) return 'sent';
-    return 'pending';
-  }
 }
 
-function reasonParams(row: LedgerOrder, detail: unknown): Record<string, string> {
-  const params = (detail as { params?: Record<string, unknown> } | null)?.params ?? {};
-  const out: Record<string, string> = { orderNumber: row.number };
-  for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined) out[k] = String(v);
-  return out;
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
-function byText(by: string | null, lang: Lang): string {
-  if (!by || by === 'engine') return lang === 'da' ? 'Behandlet af LedgerBridge' : 'Processed by LedgerBridge';
-  if (by === 'retry' || by.endsWith(':retry')) return lang === 'da' ? 'Prøvet igen' : 'Retried';
-  return by;
+const RETRYABLE = new Set(['failed', 'needs-attention']);
+
+/** Who the ledger records for an owner's action taken in the app. */
+const BY_APP = 'app';
+
+/** What the owner may do with the order now (the same rules the actions themselves enforce). */
+export function actionsFor(row: LedgerOrder, mailStatus: string, hasMail: boolean): OrderActions {
+  return {
+    retry: RETRYABLE.has(row.state),
+    approve: canApprove(row),
+    skip: canSkip(row),
+    resendMail: row.bookedNumber !== null && hasMail,
+    markMailSent: hasMail && mailStatus === 'failed',
+  };
 }
 
 function ruleDecisionOf(decision: RuleDecision | null): Response<'orders.get'>['ruleDecision'] {
   if (!decision || !decision.ruleId) return null;
   const d = decision as RuleDecision & { keepAsDraft?: boolean; skip?: boolean; holdForReview?: boolean; layoutNumber?: number; paymentTermsNumber?: number; customerNumber?: number };
-  const actions = [
-    ...(d.keepAsDraft ? ['keepAsDraft'] : []),
-    ...(d.skip ? ['skip'] : []),
-    ...(d.holdForReview ? ['holdForReview'] : []),
-    ...(d.layoutNumber !== undefined ? [`useLayout:${d.layoutNumber}`] : []),
-    ...(d.paymentTermsNumber !== undefined ? [`usePaymentTerms:${d.paymentTermsNumber}`] : []),
-    ...(d.customerNumber !== undefined ? [`useCustomer:${d.customerNumber}`] : []),
+  const actions: Array<{ type: RuleActionId; number?: number }> = [
+    ...(d.keepAsDraft ? [{ type: 'keepAsDraft' as const }] : []),
+    ...(d.skip ? [{ type: 'skip' as const }] : []),
+    ...(d.holdForReview ? [{ type: 'holdForReview' as const }] : []),
+    ...(d.layoutNumber !== undefined ? [{ type: 'useLayout' as const, number: d.layoutNumber }] : []),
+    ...(d.paymentTermsNumber !== undefined ? [{ type: 'usePaymentTerms' as const, number: d.paymentTermsNumber }] : []),
+    ...(d.customerNumber !== undefined ? [{ type: 'useCustomer' as const, number: d.customerNumber }] : []),
   ];
   return { ruleId: decision.ruleId, ruleName: decision.ruleName ?? decision.ruleId, actions };
 }

@@ -127,7 +127,14 @@ export class SyncLoop {
       running: this.syncing,
       lastSyncAt: state?.lastSyncAt ?? last?.at ?? null,
       attentionCount: this.attentionCount(),
+      automaticPosting: this.automaticPostingOn(),
     };
+  }
+
+  /** The owner's switch for automatic posting (whether every gate is met is the overview's business). */
+  automaticPostingOn(): boolean {
+    const runtime = this.ctx.runtime;
+    return runtime ? runtime.ledger.supervised.forProfile(runtime.profile.name).get().active : false;
   }
 
   publishStatus(): void {

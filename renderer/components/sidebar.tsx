@@ -1,24 +1,31 @@
+import { useState } from 'react';
+import { SCREENS, type ScreenId } from '../../shared/i18n/places';
 import type { TrayState } from '../../shared/ipc/schemas/common';
+import { useClient } from '../bridge/context';
+import { useAction } from '../hooks/use-async';
 import { useI18n } from '../i18n';
+import { useNavigation } from '../navigation';
+import { ErrorNote } from './ui';
 
-export const SCENES = ['overview', 'orders', 'log', 'mail', 'invoices', 'import', 'settings', 'setup'] as const;
-export type SceneId = (typeof SCENES)[number];
-
-export function Sidebar({
-  current,
-  onSelect,
-  trayState,
-  paused,
-  attentionCount,
-}: {
-  current: SceneId;
-  onSelect: (scene: SceneId) => void;
+export interface SidebarStatus {
   trayState: TrayState;
   paused: boolean;
   attentionCount: number;
-}) {
+  /** The owner's switch for automatic posting. */
+  automaticPosting: boolean;
+  /** False until the setup is saved: nothing runs, and the sidebar says so. */
+  setUp: boolean;
+}
+
+/**
+ * The app's navigation, the sync's state, and automatic posting ON/OFF on every screen,
+ * with the switch to turn it off (who and when are recorded, as when it was turned on).
+ */
+export function Sidebar({ status, onPostingChanged }: { status: SidebarStatus; onPostingChanged: () => void }) {
   const { t } = useI18n();
-  const statusText = paused ? t.tray.paused : t.tray[trayState];
+  const { route, go } = useNavigation();
+  const statusText = !status.setUp ? t.tray.setup : status.paused ? t.tray.paused : t.tray[status.trayState];
+  const tone = !status.setUp ? 'setup' : status.paused ? 'paused' : status.trayState;
   return (
     <nav className="sidebar" aria-label="LedgerBridge">
       <div className="brand">
@@ -26,25 +33,78 @@ export function Sidebar({
         LedgerBridge
       </div>
       <ul>
-        {SCENES.map((scene) => (
-          <li key={scene}>
+        {SCREENS.map((screen: ScreenId) => (
+          <li key={screen}>
             <button
               type="button"
-              className={scene === current ? 'nav-item active' : 'nav-item'}
-              aria-current={scene === current ? 'page' : undefined}
-              aria-label={scene === 'log' && attentionCount > 0 ? `${t.nav[scene]} (${attentionCount})` : undefined}
-              onClick={() => onSelect(scene)}
+              className={screen === route.screen ? 'nav-item active' : 'nav-item'}
+              aria-current={screen === route.screen ? 'page' : undefined}
+              aria-label={screen === 'log' && status.attentionCount > 0 ? `${t.nav[screen]} (${status.attentionCount})` : undefined}
+              onClick={() => go({ screen })}
             >
-              {t.nav[scene]}
-              {scene === 'log' && attentionCount > 0 && <span className="nav-count">{attentionCount}</span>}
+              {t.nav[screen]}
+              {screen === 'log' && status.attentionCount > 0 && <span className="nav-count" aria-hidden="true">{status.attentionCount}</span>}
             </button>
           </li>
         ))}
       </ul>
-      <div className={`tray-status tray-${paused ? 'paused' : trayState}`} role="status" aria-label="status">
+      {status.setUp && <PostingSwitch on={status.automaticPosting} onChanged={onPostingChanged} />}
+      <div className={`tray-status tray-${tone}`} role="status" aria-label={t.tray.label}>
         <span className="dot" aria-hidden="true" />
         {statusText}
       </div>
     </nav>
+  );
+}
+
+function PostingSwitch({ on, onChanged }: { on: boolean; onChanged: () => void }) {
+  const client = useClient();
+  const { t } = useI18n();
+  const { go } = useNavigation();
+  const [asking, setAsking] = useState(false);
+  const [name, setName] = useState('');
+  const off = useAction(async () => {
+    await client.call('supervised.deactivate', { by: name.trim() });
+    setAsking(false);
+    setName('');
+    onChanged();
+  });
+  return (
+    <section className={`posting posting-${on ? 'on' : 'off'}`} aria-label={t.posting.label}>
+      <div className="posting-state">
+        <span>{t.posting.label}</span>
+        <strong className="posting-value">{on ? t.posting.on : t.posting.off}</strong>
+      </div>
+      {on && !asking && (
+        <button type="button" className="posting-button" onClick={() => setAsking(true)}>
+          {t.posting.switchOff}
+        </button>
+      )}
+      {!on && (
+        <button type="button" className="posting-button link-light" onClick={() => go({ screen: 'overview', place: 'overview.activate' })}>
+          {t.posting.switchOn}
+        </button>
+      )}
+      {asking && (
+        <form
+          className="posting-confirm"
+          role="dialog"
+          aria-label={t.posting.switchOffTitle}
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (name.trim()) void off.run();
+          }}
+        >
+          <p>{t.posting.switchOffText}</p>
+          <label className="field-label" htmlFor="posting-off-name">{t.posting.yourName}</label>
+          <input id="posting-off-name" value={name} autoFocus onChange={(e) => setName(e.target.value)} />
+          <div className="toolbar">
+            <button type="submit" className="danger" disabled={!name.trim() || off.busy}>{t.posting.confirmOff}</button>
+            <button type="button" className="posting-button" onClick={() => setAsking(false)}>{t.common.cancel}</button>
+          </div>
+          <ErrorNote error={off.error} />
+        </form>
+      )}
+    </section>
   );
 }

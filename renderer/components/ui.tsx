@@ -1,7 +1,10 @@
 import { cloneElement, useId, type ReactElement, type ReactNode } from 'react';
-import type { OrderState, Severity } from '../../shared/ipc/schemas/common';
+import type { OrderStatus } from '../../shared/i18n/order-status';
+import { ORDER_STATUS_HINTS } from '../../shared/i18n/order-status';
+import type { Severity } from '../../shared/ipc/schemas/common';
 import { BridgeError } from '../bridge/client';
 import { useI18n } from '../i18n';
+import { GoToButtons, placesOfCode } from './go-to';
 
 /**
  * A labelled form control with its error directly underneath. The control (the
@@ -30,22 +33,26 @@ export function Field({ label, error, hint, children }: { label: string; error?:
   );
 }
 
-const STATE_TONE: Record<OrderState, string> = {
-  seen: 'neutral',
-  eligible: 'neutral',
-  drafted: 'info',
+const STATUS_TONE: Record<OrderStatus, string> = {
+  waiting: 'neutral',
+  ready: 'neutral',
+  draft: 'info',
+  approval: 'warn',
+  day: 'info',
   booked: 'ok',
-  done: 'ok',
-  held: 'warn',
   skipped: 'neutral',
-  failed: 'bad',
-  'needs-attention': 'bad',
-  'in-day': 'neutral',
+  retrying: 'warn',
+  action: 'bad',
 };
 
-export function StateBadge({ state }: { state: OrderState }) {
-  const { t } = useI18n();
-  return <span className={`badge badge-${STATE_TONE[state]}`}>{t.states[state]}</span>;
+/** An order's status in the owner's words, with what it means on hover. */
+export function StatusBadge({ status }: { status: OrderStatus }) {
+  const { t, language } = useI18n();
+  return (
+    <span className={`badge badge-${STATUS_TONE[status]}`} title={ORDER_STATUS_HINTS[status][language]}>
+      {t.statuses[status]}
+    </span>
+  );
 }
 
 const SEVERITY_TONE: Record<Severity, string> = { info: 'neutral', warning: 'warn', error: 'bad', critical: 'bad' };
@@ -55,18 +62,21 @@ export function SeverityBadge({ severity }: { severity: Severity }) {
   return <span className={`badge badge-${SEVERITY_TONE[severity]}`}>{t.severity[severity]}</span>;
 }
 
-/** Shows a failed call the way the owner can act on it: the message, then the code. */
-export function ErrorNote({ error }: { error: Error | undefined }) {
+/** Shows a failed call the way the owner can act on it: the message, the code, and the way to where it is fixed. */
+export function ErrorNote({ error, orderId }: { error: Error | undefined; orderId?: string }) {
   const { t } = useI18n();
   if (!error) return null;
   return (
     <div className="note note-bad" role="alert">
       <strong>{t.common.failed}:</strong> {error.message}
       {error instanceof BridgeError && (
-        <span className="note-code">
-          {' '}
-          ({t.common.errorCode} {error.code})
-        </span>
+        <>
+          <span className="note-code">
+            {' '}
+            ({t.common.errorCode} {error.code})
+          </span>
+          <GoToButtons places={placesOfCode(error.code)} orderId={orderId} />
+        </>
       )}
     </div>
   );

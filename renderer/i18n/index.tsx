@@ -1,8 +1,9 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { fill, fillCount, formatCount, formatDate, formatDateTime, formatMoney, formatNumber, formatQuantity } from '../../shared/i18n/format';
+import type { PluralWords } from '../../shared/i18n/lang';
 import type { Language } from '../../shared/ipc/schemas/common';
 import { da, type Dictionary } from './da';
 import { en } from './en';
-import { fill, formatAmount, formatCount, formatDate, formatDateTime } from './format';
 
 export const dictionaries: Record<Language, Dictionary> = { da, en };
 
@@ -10,7 +11,12 @@ export interface I18n {
   language: Language;
   t: Dictionary;
   fill: typeof fill;
+  /** "{count} ordre" / "{count} ordrer" with the count formatted, plus any other values. */
+  plural(words: PluralWords, count: number, params?: Record<string, string | number>): string;
+  /** "751,50 kr." with a currency, "751,50" without. */
   amount(value: string, currency?: string): string;
+  /** "2", "1,5", "12,5": a quantity or a VAT rate. */
+  quantity(value: string): string;
   dateTime(iso: string | null | undefined): string;
   date(iso: string | null | undefined): string;
   count(value: number): string;
@@ -23,7 +29,9 @@ export function makeI18n(language: Language): I18n {
     language,
     t: dictionaries[language],
     fill,
-    amount: (value, currency) => formatAmount(value, language, currency),
+    plural: (words, count, params) => fillCount(words, count, language, params),
+    amount: (value, currency) => (currency ? formatMoney(value, currency, language) : formatNumber(value, language)),
+    quantity: (value) => formatQuantity(value, language),
     dateTime: (iso) => formatDateTime(iso, language),
     date: (iso) => formatDate(iso, language),
     count: (value) => formatCount(value, language),

@@ -8,7 +8,7 @@ import { MAIL } from './catalogue/mail';
 import { SETUP } from './catalogue/setup';
 import { SETUP_WIZARD } from './catalogue/setup-wizard';
 import { SHOP_DATA } from './catalogue/shop-data';
-import type { CatalogueEntry } from './types';
+import type { CatalogueEntry, Params, TechnicalDetail } from './types';
 
 const ALL = { ...SHOP_DATA, ...SETUP, ...SETUP_WIZARD, ...ECONOMIC, ...CONNECTIVITY, ...LIMITS, ...MAIL, ...BOOKING, ...DAY_SUMMARIES, ...INTERNAL };
 
@@ -16,6 +16,31 @@ export type ErrorCode = keyof typeof ALL;
 
 /** Every problem LedgerBridge knows, by stable code. Codes are never reused or renumbered. */
 export const CATALOGUE: Readonly<Record<ErrorCode, CatalogueEntry>> = ALL;
+
+/** A value a text shows: present, never null (an absent value would show as a blank). */
+export type ParamText = string | number;
+
+/** The values one code's texts need, every one required. */
+export type ParamsOf<C extends ErrorCode> = { [K in (typeof ALL)[C]['params'][number]]: ParamText };
+
+/**
+ * A problem as it is raised: a code, the values its texts need, and details for
+ * support. The union over every code makes the compiler check, at each place a
+ * problem is raised, that it passes every value that code's texts show.
+ */
+export type RaisedProblem = { [C in ErrorCode]: { code: C; params: ParamsOf<C>; technical?: TechnicalDetail } }[ErrorCode];
+
+/** A problem as it is stored and read back (the log, an order's reason): values as they were kept. */
+export interface ProblemReport {
+  code: ErrorCode;
+  params: Params;
+  technical?: TechnicalDetail;
+}
+
+/** Builds one problem with its parameters checked against its code. */
+export function problem<C extends ErrorCode>(code: C, params: ParamsOf<C>, technical?: TechnicalDetail): RaisedProblem {
+  return (technical ? { code, params, technical } : { code, params }) as RaisedProblem;
+}
 
 export const ERROR_CODES = Object.keys(CATALOGUE) as ErrorCode[];
 
@@ -101,7 +126,7 @@ export const CODES = {
   duplicateInEconomic: 'LB-7006',
   skippedByRule: 'LB-7007',
   restoredFoundBooked: 'LB-7009',
-  invoicedElsewhere: 'LB-7010',
+  invoicedElsewhere: 'LB-7013',
   dayWaitsForOrders: 'LB-7020',
   dayBooked: 'LB-7021',
   internal: 'LB-9001',

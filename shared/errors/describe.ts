@@ -1,14 +1,8 @@
+import { isPlaceId, placePath, type PlaceId } from '../i18n/places';
 import { CATALOGUE, isErrorCode, type ErrorCode } from './catalogue';
 import { formatParam } from './format-params';
 import { PARAM_NAMES, type ParamName } from './params';
-import type { Category, Lang, Params, Severity, TechnicalDetail } from './types';
-
-/** A problem as the engine reports it: a code, the values its texts need, and details for support. */
-export interface ProblemReport {
-  code: ErrorCode;
-  params: Params;
-  technical?: TechnicalDetail;
-}
+import type { Category, Lang, Params, Severity } from './types';
 
 export interface Described {
   code: string;
@@ -20,9 +14,12 @@ export interface Described {
   retriesItself: boolean;
   mapThis: boolean;
   blocksOrder: boolean;
+  /** The places in LedgerBridge the fix sends the owner to, in the order it names them. */
+  places: PlaceId[];
 }
 
 const PLACEHOLDER = /\{([a-zA-Z]+)\}/g;
+const PLACE_TOKEN = /\[\[([a-zA-Z.]+)\]\]/g;
 const KNOWN = new Set<string>(PARAM_NAMES);
 
 /** Every `{name}` in a text, in order of appearance. */
@@ -30,8 +27,15 @@ export function placeholdersIn(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]);
 }
 
+/** Every `[[place]]` in a text, in order of appearance (unknown ids included, for the tests). */
+export function placeTokensIn(text: string): string[] {
+  return [...text.matchAll(PLACE_TOKEN)].map((m) => m[1]);
+}
+
 function fill(text: string, params: Params, lang: Lang): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) => (KNOWN.has(name) ? formatParam(name as ParamName, params[name as ParamName], lang) : whole));
+  return text
+    .replace(PLACEHOLDER, (whole, name: string) => (KNOWN.has(name) ? formatParam(name as ParamName, params[name as ParamName], lang, params) : whole))
+    .replace(PLACE_TOKEN, (whole, id: string) => (isPlaceId(id) ? placePath(id, lang, { orderNumber: params.orderNumber }) : whole));
 }
 
 /**
@@ -56,6 +60,7 @@ export function describe(code: ErrorCode | string, params: Params = {}, lang: La
     retriesItself: entry.retriesItself,
     mapThis: entry.mapThis,
     blocksOrder: entry.blocksOrder,
+    places: [...new Set(placeTokensIn(texts.fix).filter(isPlaceId))],
   };
 }
 

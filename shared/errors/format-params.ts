@@ -1,28 +1,24 @@
+import { formatMoney, formatNumber } from '../i18n/format';
 import { fieldWords } from './field-words';
 import { MONEY_PARAMS, type ParamName } from './params';
-import type { Lang, ParamValue } from './types';
-
-/** What a missing parameter renders as: readable, never "undefined". */
-export const MISSING_VALUE = '–';
+import type { Lang, Params, ParamValue } from './types';
 
 /**
- * Formats a decimal string the way the owner writes amounts: "1.234,50" in
- * Danish, "1,234.50" in English. Works on the text, so no float is involved.
+ * What a missing parameter renders as: readable, never "undefined". Problems raised
+ * by this version always carry their values (the compiler checks it); this covers
+ * log entries written by older versions.
  */
-export function formatAmount(value: string, lang: Lang): string {
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value.trim());
-  if (!m) return value;
-  const [, sign, int, frac = ''] = m;
-  const cents = (frac + '00').slice(0, Math.max(2, frac.length));
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'da' ? '.' : ',');
-  return `${sign}${grouped}${lang === 'da' ? ',' : '.'}${cents}`;
-}
+export const MISSING_VALUE = '–';
 
-export function formatParam(name: ParamName, value: ParamValue, lang: Lang): string {
+/** An amount without its currency, "1.234,50" (da) / "1,234.50" (en). */
+export const formatAmount = formatNumber;
+
+/** Amounts carry the problem's currency, the way the owner reads them everywhere: "751,50 kr.". */
+export function formatParam(name: ParamName, value: ParamValue, lang: Lang, params: Params = {}): string {
   if (value === null || value === undefined) return MISSING_VALUE;
   const text = String(value);
   if (text.trim() === '') return MISSING_VALUE;
-  if (MONEY_PARAMS.has(name)) return formatAmount(text, lang);
+  if (MONEY_PARAMS.has(name)) return formatMoney(text, String(params.currency ?? ''), lang);
   if (name === 'field') return fieldWords(text, lang);
   if ((name === 'vatRate' || name === 'vatRates') && lang === 'da') return text.replaceAll('.', ',');
   return text;

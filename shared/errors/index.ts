@@ -1,5 +1,5 @@
-export { CATALOGUE, CODES, ERROR_CODES, isErrorCode, type ErrorCode } from './catalogue';
-export { describe, placeholdersIn, SEVERITY_RANK, type Described, type ProblemReport } from './describe';
+export { CATALOGUE, CODES, ERROR_CODES, isErrorCode, problem, type ErrorCode, type ParamsOf, type ParamText, type ProblemReport, type RaisedProblem } from './catalogue';
+export { describe, placeholdersIn, placeTokensIn, SEVERITY_RANK, type Described } from './describe';
 export { fieldWords, hasFieldWords } from './field-words';
 export { formatAmount, MISSING_VALUE } from './format-params';
 export { PARAM_NAMES, type ParamName } from './params';

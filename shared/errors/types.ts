@@ -3,9 +3,10 @@
  * code (LB-xxxx), texts for the shop owner in Danish and English with a concrete
  * fix, and flags the engine and the UI act on.
  */
+import type { Lang } from '../i18n/lang';
 import type { ParamName } from './params';
 
-export type Lang = 'da' | 'en';
+export type { Lang };
 export type Severity = 'info' | 'warning' | 'error' | 'critical';
 
 /**
@@ -21,11 +22,15 @@ export interface Texts {
   title: string;
   /** What happened, naming the order and the value involved. */
   message: string;
-  /** What to change and where, in the owner's own tools. */
+  /**
+   * What to change and where, in the owner's own tools. A place in LedgerBridge itself
+   * is written as `[[placeId]]` (shared/i18n/places.ts): it renders as the path there,
+   * and the app shows a button that goes there.
+   */
   fix: string;
 }
 
-export interface CatalogueEntry {
+export interface CatalogueEntry<P extends readonly ParamName[] = readonly ParamName[]> {
   category: Category;
   severity: Severity;
   /** True when LedgerBridge tries again by itself and the owner need not act at once. */
@@ -34,8 +39,11 @@ export interface CatalogueEntry {
   mapThis: boolean;
   /** True when the order cannot be transferred until this is fixed. */
   blocksOrder: boolean;
-  /** Every placeholder the texts may use; a test checks the texts against it. */
-  params: readonly ParamName[];
+  /**
+   * Every placeholder the texts use. Whoever raises the code must pass each of them
+   * (the compiler checks it, see `ProblemReport`), so no text shows a blank.
+   */
+  params: P;
   da: Texts;
   en: Texts;
 }

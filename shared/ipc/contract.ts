@@ -23,7 +23,18 @@ import { mailSaveSettingsRequest, mailSaveSettingsResponse, mailSettingsSchema }
 import {
   activateRequest,
   confirmCheckedRequest,
+  csvFileSchema,
   dashboardSchema,
+  deactivateRequest,
+  invoiceMailRequest,
+  invoiceMailResponse,
+  invoicesListRequest,
+  invoicesListResponse,
+  nextUpSchema,
+  orderActionRequest,
+  orderActionResponse,
+  ordersExportRequest,
+  postingPreviewSchema,
   dryRunRequest,
   dryRunResponse,
   invoicePdfRequest,
@@ -40,6 +51,7 @@ import {
   supportBundleResponse,
   syncSummarySchema,
 } from './schemas/operations';
+import { reconcileRequest, reconcileResponse } from './schemas/reconciliation';
 import { appInfoSchema, settingsSchema, settingsUpdateSchema } from './schemas/settings';
 import {
   currencySettingsSchema,
@@ -107,6 +119,17 @@ export const contract = {
   'log.resolve': { request: logIdRequest, response: logResolveResponse },
   'support.createBundle': { request: emptyRequest, response: supportBundleResponse },
   'invoices.pdf': { request: invoicePdfRequest, response: invoicePdfResponse },
+  'orders.exportCsv': { request: ordersExportRequest, response: csvFileSchema },
+  'orders.approve': { request: orderActionRequest, response: orderActionResponse },
+  'orders.skip': { request: orderActionRequest, response: orderActionResponse },
+  'invoices.list': { request: invoicesListRequest, response: invoicesListResponse },
+  'invoices.resendMail': { request: invoiceMailRequest, response: invoiceMailResponse },
+  'invoices.markMailSent': { request: invoiceMailRequest, response: invoiceMailResponse },
+  'dashboard.nextUp': { request: emptyRequest, response: nextUpSchema },
+  'supervised.preview': { request: emptyRequest, response: postingPreviewSchema },
+  'supervised.deactivate': { request: deactivateRequest, response: signedActionResponse },
+  'reconcile.run': { request: reconcileRequest, response: reconcileResponse },
+  'orders.openInShop': { request: openInEconomicRequest, response: openInEconomicResponse },
   'licence.check': { request: licenceCheckRequest, response: licenceCheckResponse },
   'shop.recentValues': { request: emptyRequest, response: shopRecentValuesResponse },
   'currencies.get': { request: emptyRequest, response: currencySettingsSchema },
@@ -132,6 +155,8 @@ export const events = {
     lastSyncAt: z.string().nullable(),
     /** Orders and log entries that need a person. */
     attentionCount: z.number().int().min(0),
+    /** The owner's switch for automatic posting (shown on every screen and in the tray). */
+    automaticPosting: z.boolean(),
   }),
   'sync.progress': z.object({
     phase: z.enum(['fetching', 'processing', 'done']),

@@ -1,31 +1,19 @@
 import { dec, money } from '../domain/money';
+import { formatMoney } from '../i18n/format';
 import type { MailLanguage } from './placeholders';
 
 /**
- * Amounts and dates the way a Danish or an English reader expects them in a mail.
- * Hand-written rather than Intl so the output is identical in Electron, Node and
- * the browser whatever ICU data they ship.
+ * Amounts and dates the way a Danish or an English reader expects them in a mail
+ * (amounts as everywhere else, shared/i18n/format.ts). Hand-written rather than Intl so
+ * the output is identical in Electron, Node and the browser whatever ICU data they ship.
  */
-
-function groupThousands(integer: string, separator: string): string {
-  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-}
 
 /**
  * "1.234,50 kr." / "1.234,50 EUR" in Danish, "DKK 1,234.50" / "EUR 1,234.50" in English.
  * The amount is a decimal string; it is rounded half-up to øre like every amount we book.
  */
 export function formatMailAmount(amount: string, currency: string, lang: MailLanguage): string {
-  const fixed = money(dec(amount));
-  const negative = fixed.startsWith('-');
-  const [integer, fraction] = (negative ? fixed.slice(1) : fixed).split('.');
-  const code = currency.toUpperCase();
-  const sign = negative ? '-' : '';
-  if (lang === 'da') {
-    const number = `${sign}${groupThousands(integer, '.')},${fraction}`;
-    return code === 'DKK' ? `${number} kr.` : `${number} ${code}`;
-  }
-  return `${code} ${sign}${groupThousands(integer, ',')}.${fraction}`;
+  return formatMoney(money(dec(amount)), currency, lang);
 }
 
 const MONTHS: Record<MailLanguage, readonly string[]> = {

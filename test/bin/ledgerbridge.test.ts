@@ -55,9 +55,10 @@ describe('ledgerbridge --help and usage errors', () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
     for (const c of ['sandbox', 'demo', 'configure', 'sync', 'status', 'activate', 'orders', 'log', 'retry', 'support-bundle', 'reconcile', 'backup', 'restore']) expect(help.stdout).toContain(c);
-    const unknown = await run(['frobnicate']);
+    const unknown = await run(['frobnicate'], { LEDGERBRIDGE_LANG: '' });
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('unknown command');
+    expect(unknown.stderr).toContain('ukendt kommando "frobnicate"');
+    expect((await run(['frobnicate', '--lang', 'en'])).stderr).toContain('unknown command "frobnicate"');
   });
 });
 

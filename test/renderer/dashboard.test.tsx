@@ -7,19 +7,21 @@ import { channelsCalled, renderScene } from './support/render';
 afterEach(cleanup);
 
 const gatesList = () => screen.getByRole('list', { name: 'Automatisk bogføring' });
+const card = (name: string) => screen.findByRole('region', { name });
 
 describe('Dashboard', () => {
-  it('shows the supervised period and says exactly what is missing before automatic posting', async () => {
+  it('shows the supervised period under its one name and says exactly what is missing before automatic posting', async () => {
     renderScene(<Dashboard />, { supervisedDay: 3, manualBookingsSeen: 0 });
     expect(await screen.findByText('Dag 3 af 14')).toBeTruthy();
-    expect(screen.getByText('Kladder du har bogført selv: 0')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Indkøringsperioden' })).toBeTruthy();
+    expect(screen.getByText('Du har selv bogført 0 kladder')).toBeTruthy();
     const gates = within(gatesList()).getAllByRole('listitem').map((li) => li.textContent);
     expect(gates).toEqual([
       '✓ Abonnementet (Standard) omfatter automatisk bogføring',
       '• Kladder skal oprettes automatisk i mindst 14 dage (dag 3 nu)',
       '• Bogfør mindst 1 kladde selv i e-conomic, så LedgerBridge kan se det',
       '• Bekræft, at du har kontrolleret de bogførte kladder',
-      '• Aktivér automatisk bogføring og acceptér ansvaret',
+      '• Slå automatisk bogføring til, og acceptér ansvaret',
     ]);
     fireEvent.click(screen.getByRole('checkbox', { name: /eget ansvar/ }));
     expect((screen.getByRole('button', { name: 'Slå automatisk bogføring til' }) as HTMLButtonElement).disabled).toBe(true);
@@ -30,33 +32,77 @@ describe('Dashboard', () => {
     expect(await screen.findByText(/Abonnementet \(Basis\) omfatter ikke automatisk bogføring/)).toBeTruthy();
   });
 
-  it('lets the owner confirm the check and then activate at their own risk', async () => {
-    const { memory } = renderScene(<Dashboard />, { supervisedDay: 15, manualBookingsSeen: 4 });
+  it('shows what waits before switching on, and books only new orders when the owner says so', async () => {
+    const { memory } = renderScene(<Dashboard />, { supervisedDay: 15, manualBookingsSeen: 1, orders: 30 });
     await screen.findByText('Dag 15 af 14');
+    // Orders 5 and 23 are drafts waiting for a hand booking (held, LB-7001).
+    expect(await screen.findByText('Der venter 2 kladder i e-conomic (1.000,00 kr.). Bogføres de nu, sendes 2 fakturamails.')).toBeTruthy();
     fireEvent.change(screen.getByRole('textbox', { name: 'Dit navn' }), { target: { value: 'Mette' } });
     fireEvent.click(screen.getByRole('button', { name: 'Jeg har kontrolleret dem' }));
     expect(await screen.findByText(/Kontrolleret af Mette/)).toBeTruthy();
 
     const activate = screen.getByRole('button', { name: 'Slå automatisk bogføring til' }) as HTMLButtonElement;
     expect(activate.disabled).toBe(true); // the risk is not accepted yet
+    fireEvent.click(screen.getByRole('radio', { name: /Bogfør kun nye ordrer/ }));
     fireEvent.click(screen.getByRole('checkbox', { name: /eget ansvar/ }));
     expect(activate.disabled).toBe(false);
     fireEvent.click(activate);
     expect(await screen.findByText(/Automatisk bogføring er slået til af Mette/)).toBeTruthy();
-    expect(memory.calls.find((c) => c.channel === 'supervised.activate')?.request).toEqual({ by: 'Mette', acceptRisk: true });
+    expect(memory.calls.find((c) => c.channel === 'supervised.activate')?.request).toEqual({ by: 'Mette', acceptRisk: true, scope: 'new-only' });
     expect(within(gatesList()).getAllByRole('listitem').every((li) => li.textContent!.startsWith('✓'))).toBe(true);
   });
 
-  it('syncs on demand and pauses', async () => {
+  it('says what the last sync did in the owner’s words, and pauses', async () => {
     const { memory } = renderScene(<Dashboard />);
     fireEvent.click(await screen.findByRole('button', { name: 'Synkronisér nu' }));
-    expect(await screen.findByText('Synkronisering færdig: 2 kladder, 0 bogført, 0 fejlet.')).toBeTruthy();
+    expect(await screen.findByText('Synkronisering færdig: 3 ordrer hentet, 2 nye kladder i e-conomic, 1 venter på dig.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Sæt på pause' }));
     expect(await screen.findByText('Synkroniseringen er sat på pause.')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Synkronisér nu' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Genoptag' }));
     await waitFor(() => expect(screen.queryByText('Synkroniseringen er sat på pause.')).toBeNull());
     expect(channelsCalled(memory)).toEqual(expect.arrayContaining(['sync.now', 'sync.pause', 'sync.resume']));
+  });
+
+  it('lists what the next sync will do', async () => {
+    renderScene(<Dashboard />, { orders: 20 });
+    const next = await card('Næste synkronisering gør');
+    const rows = await within(next).findAllByRole('row');
+    // Orders 1, 10 and 19 are ready; order 14 is held by a rule.
+    expect(rows.slice(1).map((r) => r.textContent)).toEqual([
+      'Ordre 1001Mette Hansen101,50 kr.Oprettes som kladde',
+      'Ordre 1010Lars Jensen ApS110,50 kr.Oprettes som kladde',
+      'Ordre 1014Lars Jensen ApS114,50 kr.Venter på godkendelse',
+      'Ordre 1019Mette Hansen119,50 kr.Oprettes som kladde',
+    ]);
+  });
+
+  it('groups the problems with how many orders they stop, and retries all of them at once', async () => {
+    const { memory } = renderScene(<Dashboard />, { orders: 30 });
+    const problems = await card('Problemer');
+    expect(within(problems).getByText('Ny fragtmetode: vælg hvordan den bogføres')).toBeTruthy();
+    expect(within(problems).getByText('3 ordrer · fx 1007, 1016, 1025')).toBeTruthy();
+    expect(within(problems).getByRole('button', { name: 'Gå til Opsætning → Opsætning i e-conomic' })).toBeTruthy();
+    fireEvent.click(within(problems).getByRole('button', { name: 'Prøv alle 3 igen' }));
+    expect(await within(problems).findByText('3 ordrer prøvet igen.')).toBeTruthy();
+    expect(memory.calls.find((c) => c.channel === 'orders.retry')!.request).toEqual({ reasonCode: 'LB-2003' });
+  });
+
+  it('counts orders by status in the owner’s words, leading to the order list', async () => {
+    const { routes } = renderScene(<Dashboard />, { orders: 30 });
+    const counts = await card('Ordrer efter status');
+    // Held orders 5, 14 and 23: 14 waits for approval, 5 and 23 are drafts like the drafted ones (2, 11, 20, 29).
+    fireEvent.click(within(counts).getByRole('button', { name: 'Vis ordrer: Kladde i e-conomic (6)' }));
+    fireEvent.click(within(counts).getByRole('button', { name: 'Vis ordrer: Venter på godkendelse (1)' }));
+    expect(routes).toEqual([{ screen: 'orders', status: 'draft' }, { screen: 'orders', status: 'approval' }]);
+  });
+
+  it('lists recent invoices including booked ones', async () => {
+    const { routes } = renderScene(<Dashboard />, { orders: 10 });
+    const invoices = await card('Seneste fakturaer');
+    fireEvent.click(within(invoices).getByRole('button', { name: 'Faktura 20003' }));
+    expect(within(invoices).getByRole('button', { name: 'Kladde 502' })).toBeTruthy();
+    expect(routes).toEqual([{ screen: 'invoices', invoice: { kind: 'booked', number: 20003 } }]);
   });
 
   it('shows the fair-use budget', async () => {

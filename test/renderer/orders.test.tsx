@@ -11,59 +11,115 @@ afterEach(() => {
 
 const table = () => screen.getByRole('table', { name: 'Ordrer' });
 const bodyRows = () => within(table()).getAllByRole('row').slice(1);
+const rowOf = (number: string) => bodyRows().find((r) => within(r).queryByRole('button', { name: number }))!;
+const panel = (number: string) => screen.findByRole('dialog', { name: `Ordre ${number}` });
 
 describe('Orders', () => {
-  it('lists orders with state, reason, invoice and amount, 50 per page', async () => {
-    renderScene(<Orders onOpenInvoice={() => undefined} />, { orders: 120 });
+  it('lists orders with the status in the owner’s words, the reason, the invoice and the amount in kroner, 50 per page', async () => {
+    renderScene(<Orders />, { orders: 120 });
     await screen.findByText('1–50 af 120');
     expect(bodyRows()).toHaveLength(50);
-    const failed = bodyRows().find((r) => r.textContent!.includes('#1007'))!;
-    expect(within(failed).getByText('Fejlet')).toBeTruthy();
+    const failed = rowOf('1007');
+    expect(within(failed).getByText('Fejl – prøves igen')).toBeTruthy();
     expect(within(failed).getByText('Varenummeret findes ikke i e-conomic')).toBeTruthy();
-    expect(within(failed).getByText('107,50 DKK')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Næste' }));
+    expect(within(failed).getByText('107,50 kr.')).toBeTruthy();
+    // A draft waiting for the owner's hand booking and an order a rule holds are different things to the owner.
+    expect(within(rowOf('1014')).getByText('Venter på godkendelse')).toBeTruthy();
+    expect(within(rowOf('1005')).getByText('Kladde i e-conomic')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Næste side' }));
     expect(await screen.findByText('51–100 af 120')).toBeTruthy();
   });
 
-  it('filters by state and search', async () => {
-    renderScene(<Orders onOpenInvoice={() => undefined} />, { orders: 120 });
+  it('filters by status, text and order date', async () => {
+    const { memory } = renderScene(<Orders />, { orders: 120 });
     await screen.findByText('1–50 af 120');
-    fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), { target: { value: 'failed' } });
-    await waitFor(() => expect(bodyRows().every((r) => r.textContent!.includes('Fejlet'))).toBe(true));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), { target: { value: 'retrying' } });
+    await waitFor(() => expect(bodyRows().every((r) => r.textContent!.includes('Fejl – prøves igen'))).toBe(true));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), { target: { value: '' } });
+    // Orders are an hour apart from 1 November 08:00: 1 and 2 November hold orders 0–39.
+    fireEvent.change(screen.getByRole('textbox', { name: 'Fra' }), { target: { value: '01-11-2026' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Til' }), { target: { value: '02-11-2026' } });
+    expect(await screen.findByText('1–40 af 40')).toBeTruthy();
+    expect(memory.calls.filter((c) => c.channel === 'orders.list').at(-1)!.request).toMatchObject({ from: '2026-11-01', to: '2026-11-02' });
     fireEvent.change(screen.getByRole('searchbox', { name: 'Søg' }), { target: { value: '1016' } });
     await waitFor(() => expect(bodyRows()).toHaveLength(1));
   });
 
-  it('retries one failed order, or all of them', async () => {
-    const { memory } = renderScene(<Orders onOpenInvoice={() => undefined} />, { orders: 30 });
+  it('exports the filtered orders as CSV for a spreadsheet', async () => {
+    const created: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (created.push(blob as Blob), 'blob:csv'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { memory } = renderScene(<Orders />, { orders: 30 });
     await screen.findByText('1–30 af 30');
-    const failed = bodyRows().find((r) => r.textContent!.includes('#1007'))!;
-    fireEvent.click(within(failed).getByRole('button', { name: 'Prøv igen' }));
-    expect(await screen.findByText('1 ordrer sat i kø igen.')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Prøv alle fejlede igen' }));
-    expect(await screen.findByText('2 ordrer sat i kø igen.')).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), { target: { value: 'booked' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Eksportér CSV' }));
+    expect(await screen.findByText('6 ordrer eksporteret til ordrer.csv.')).toBeTruthy();
+    expect(memory.calls.find((c) => c.channel === 'orders.exportCsv')!.request).toEqual({ status: 'booked' });
+    expect(click).toHaveBeenCalledTimes(1);
+    // UTF-8 with a byte-order mark, so Excel shows "Beløb" and not "BelÃ¸b".
+    const bytes = new Uint8Array(await created[0].arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes)).toMatch(/^Ordre;Beløb\r\n/);
+  });
+
+  it('opens an order from the keyboard in a panel with its lines, links, problems and history', async () => {
+    renderScene(<Orders />, { orders: 10 });
+    await screen.findByText('1–10 af 10');
+    const open = within(rowOf('1007')).getByRole('button', { name: '1007' });
+    open.focus();
+    fireEvent.click(open);
+    const detail = await panel('1007');
+    expect(within(detail).getByRole('table', { name: 'Ordrelinjer' }).textContent).toContain('Kaffekrus');
+    expect(within(detail).getByText('200,00 kr.')).toBeTruthy();
+    expect(within(detail).getByText('2 forsøg')).toBeTruthy();
+    expect(within(detail).getByText('Opret varen i e-conomic, og prøv igen.')).toBeTruthy();
+    // The fix leads somewhere: a button for the setup step, none for the retry button already in this panel.
+    expect(within(detail).getByRole('button', { name: 'Gå til Opsætning → Opsætning i e-conomic' })).toBeTruthy();
+    expect(within(detail).queryByRole('button', { name: /Gå til Ordrer/ })).toBeNull();
+    expect(within(detail).getByRole('button', { name: 'Åbn i webshoppen' })).toBeTruthy();
+    fireEvent.keyDown(detail, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('retries one order from its panel, and all orders with problems at once', async () => {
+    const { memory } = renderScene(<Orders />, { orders: 30 });
+    await screen.findByText('1–30 af 30');
+    fireEvent.click(within(rowOf('1007')).getByRole('button', { name: '1007' }));
+    fireEvent.click(within(await panel('1007')).getByRole('button', { name: 'Prøv igen' }));
+    expect(await screen.findByText('1 ordre prøvet igen.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Prøv alle med problemer igen' }));
+    expect(await screen.findByText('2 ordrer prøvet igen.')).toBeTruthy();
     expect(memory.calls.filter((c) => c.channel === 'orders.retry').map((c) => c.request)).toEqual([{ ids: [memory.orders[7].id] }, { allFailed: true }]);
   });
 
-  it('opens a booked invoice in e-conomic and in the invoice preview', async () => {
-    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
-    const onOpenInvoice = vi.fn();
-    renderScene(<Orders onOpenInvoice={onOpenInvoice} />, { orders: 10 });
-    await screen.findByText('1–10 af 10');
-    const booked = bodyRows().find((r) => r.textContent!.includes('#1003'))!;
-    fireEvent.click(within(booked).getByRole('button', { name: 'Åbn i e-conomic' }));
-    await waitFor(() => expect(open).toHaveBeenCalledWith('https://secure.e-conomic.com/sales/invoices/20003', '_blank', 'noopener,noreferrer'));
-    fireEvent.click(within(booked).getByRole('button', { name: 'Faktura 20003' }));
-    expect(onOpenInvoice).toHaveBeenCalledWith({ kind: 'booked', number: 20003 });
+  it('approves and books an order a rule holds, and skips one after asking', async () => {
+    const { memory } = renderScene(<Orders />, { orders: 30 });
+    await screen.findByText('1–30 af 30');
+    fireEvent.click(within(rowOf('1014')).getByRole('button', { name: '1014' }));
+    const held = await panel('1014');
+    expect(within(held).getByText('Bankoverførsel godkendes: Venter på godkendelse')).toBeTruthy();
+    fireEvent.click(within(held).getByRole('button', { name: 'Godkend og bogfør' }));
+    expect(await screen.findByText('Ordren er godkendt: Bogført.')).toBeTruthy();
+    expect(memory.orders[14].state).toBe('booked');
+
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Luk' }));
+    fireEvent.click(within(rowOf('1001')).getByRole('button', { name: '1001' }));
+    fireEvent.click(within(await panel('1001')).getByRole('button', { name: 'Spring over' }));
+    expect(await screen.findByText('Ordren springes over.')).toBeTruthy();
+    expect(window.confirm).toHaveBeenCalledWith(expect.stringContaining('Spring ordre 1001 over?'));
+    expect(memory.orders[1].state).toBe('skipped');
   });
 
-  it('shows an order’s history and problems', async () => {
-    renderScene(<Orders onOpenInvoice={() => undefined} />, { orders: 10 });
-    await screen.findByText('1–10 af 10');
-    fireEvent.click(screen.getByText('#1007'));
-    const panel = await screen.findByRole('complementary', { name: '#1007' });
-    expect(within(panel).getByText('Forsøg: 2')).toBeTruthy();
-    expect(within(panel).getByText('Opret varen i e-conomic, og prøv igen.')).toBeTruthy();
-    expect(within(panel).getByText('Hentet fra butikken')).toBeTruthy();
+  it('opens the order a fix leads to, and hands its invoice to the invoices screen', async () => {
+    const { memory, routes } = renderScene(<Orders />, { orders: 10, route: { screen: 'orders', orderId: '9007199254740996', place: 'orders.retry' } });
+    const detail = await panel('1003');
+    fireEvent.click(within(detail).getByRole('button', { name: 'Vis faktura' }));
+    expect(routes).toEqual([{ screen: 'invoices', invoice: { kind: 'booked', number: 20003 } }]);
+    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
+    fireEvent.click(within(detail).getByRole('button', { name: 'Åbn i e-conomic' }));
+    await waitFor(() => expect(open).toHaveBeenCalledWith('https://secure.e-conomic.com/sales/invoices/20003', '_blank', 'noopener,noreferrer'));
+    expect(memory.calls.some((c) => c.channel === 'orders.get')).toBe(true);
   });
 });

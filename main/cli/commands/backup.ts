@@ -4,11 +4,18 @@ import { backupLedger, LEDGER_FILE_NAME, openLedger } from '../../ledger';
 import { parse, requireDataDir } from '../args';
 import { EXIT, UsageError } from '../exit-codes';
 import { print, printJson } from '../output';
+import type { Words } from '../../../shared/i18n/lang';
 
-export const backupHelp = `ledgerbridge backup --data-dir DIR [--json]
+export const backupHelp: Words = {
+  en: `ledgerbridge backup --data-dir DIR [--json]
   Writes a backup of the ledger to DIR/backups/ and prints its path (the newest seven backups
   are kept; LedgerBridge also takes one a day while it syncs). Safe beside a running
-  LedgerBridge: SQLite copies one consistent state while the sync goes on.`;
+  LedgerBridge: SQLite copies one consistent state while the sync goes on.`,
+  da: `ledgerbridge backup --data-dir DIR [--json]
+  Skriver en sikkerhedskopi af registret til DIR/backups/ og skriver dens sti (de nyeste syv
+  gemmes; LedgerBridge tager også én om dagen, mens den synkroniserer). Kan køre ved siden af en
+  kørende LedgerBridge: SQLite kopierer én sammenhængende tilstand, mens synkroniseringen fortsætter.`,
+};
 
 export async function backupCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, { 'data-dir': { type: 'string' }, json: { type: 'boolean' } });

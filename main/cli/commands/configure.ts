@@ -1,21 +1,29 @@
+import type { Words } from '../../../shared/i18n/lang';
 import { readFileSync } from 'node:fs';
 import { profileSchema, type SecretName } from '../../../shared/profile/schema';
 import { createSecretStore } from '../../secrets';
 import { ConfigStore, explainProfileErrors, unknownFields } from '../../settings';
 import { parse, requireDataDir } from '../args';
 import { EXIT, UsageError } from '../exit-codes';
+import { cliLanguage } from '../language';
 import { print, printError } from '../output';
 
-export const configureHelp = `ledgerbridge configure --data-dir DIR --file profile.json [--lang da|en]
+export const configureHelp: Words = {
+  en: `ledgerbridge configure --data-dir DIR --file profile.json [--lang da|en]
   Validates the profile and stores it in DIR/config.json. Secrets never go into the file:
   name them in "secretsFromEnv" ({"economicAppSecretToken": "MY_ENV_VAR", …}) and they are
-  read from the environment now and kept in the OS keychain. See docs/profile.md.`;
+  read from the environment now and kept in the OS keychain. See docs/profile.md.`,
+  da: `ledgerbridge configure --data-dir DIR --file profile.json [--lang da|en]
+  Kontrollerer profilen og gemmer den i DIR/config.json. Hemmeligheder kommer aldrig i filen:
+  nævn dem i "secretsFromEnv" ({"economicAppSecretToken": "MIN_VARIABEL", …}), så læses de fra
+  miljøet nu og gemmes i styresystemets nøglering. Se docs/profile.md.`,
+};
 
 export async function configureCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, { 'data-dir': { type: 'string' }, file: { type: 'string' }, lang: { type: 'string' } });
   const dataDir = requireDataDir(values['data-dir']);
   if (!values.file) throw new UsageError('--file profile.json is required.');
-  const lang = values.lang === 'en' ? 'en' : 'da';
+  const lang = cliLanguage(values.lang, dataDir);
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(values.file, 'utf8'));

@@ -3,16 +3,24 @@ import { resolve } from 'node:path';
 import { describe as describeProblem } from '../../../shared/errors';
 import { isLocalDate } from '../../../shared/domain/local-day';
 import type { DayRow } from '../../ledger';
-import { intOption, langOption, parse, requireDataDir } from '../args';
+import type { Words } from '../../../shared/i18n/lang';
+import { intOption, parse, requireDataDir } from '../args';
+import { cliLanguage } from '../language';
 import { EXIT, UsageError } from '../exit-codes';
 import { table } from '../format';
 import { print, printJson } from '../output';
 import { withRuntime } from '../runtime-errors';
 
-export const daysHelp = `ledgerbridge days --data-dir DIR [--day YYYY-MM-DD [--currency CUR] [--csv FILE]] [--limit N] [--json] [--lang da|en]
+export const daysHelp: Words = {
+  en: `ledgerbridge days --data-dir DIR [--day YYYY-MM-DD [--currency CUR] [--csv FILE]] [--limit N] [--json] [--lang da|en]
   The daily summaries (postingUnit "day"): each day and currency with its state, orders, total
   and invoice, and why a day waits. --day shows one day's order list; --csv writes it to FILE
-  (semicolon-separated, decimal comma) as it was fixed when the day was booked.`;
+  (semicolon-separated, decimal comma) as it was fixed when the day was booked.`,
+  da: `ledgerbridge days --data-dir DIR [--day ÅÅÅÅ-MM-DD [--currency VALUTA] [--csv FIL]] [--limit N] [--json] [--lang da|en]
+  Dagsopgørelserne (postingUnit "day"): hver dag og valuta med status, ordrer, beløb og faktura,
+  og hvorfor en dag venter. --day viser én dags ordreliste; --csv skriver den til FIL
+  (semikolonsepareret, decimalkomma), som den lå fast, da dagen blev bogført.`,
+};
 
 function reasonOf(day: DayRow, lang: 'da' | 'en'): string {
   if (!day.reasonCode) return '';
@@ -31,7 +39,7 @@ export async function daysCommand(argv: string[]): Promise<number> {
     lang: { type: 'string' },
   });
   const dataDir = requireDataDir(values['data-dir']);
-  const lang = langOption(values.lang);
+  const lang = cliLanguage(values.lang, dataDir);
   const da = lang === 'da';
   if (values.day !== undefined && !isLocalDate(values.day)) throw new UsageError(`--day must be a date such as 2026-03-10, not "${values.day}".`);
   if (values.csv !== undefined && values.day === undefined) throw new UsageError('--csv needs --day: the order list is per day.');

@@ -1,3 +1,6 @@
+import type { Lang, Words } from '../../../shared/i18n/lang';
+import { ORDER_STATUS_WORDS, ORDER_STATUSES } from '../../../shared/i18n/order-status';
+import { cliLanguage } from '../language';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,11 +17,18 @@ import { untilStopped } from '../signals';
 import { platformOption } from './sandbox';
 import { print, printError, printJson } from '../output';
 
-export const demoHelp = `ledgerbridge demo [--data-dir DIR] [--platform woocommerce|shopify] [--orders N] [--serve] [--json]
+export const demoHelp: Words = {
+  en: `ledgerbridge demo [--data-dir DIR] [--platform woocommerce|shopify] [--orders N] [--serve] [--json] [--lang da|en]
   Starts the sandboxes with N (default 50) realistic Danish orders, sets up a demo profile in DIR
   (default: a new temporary folder), runs one sync and prints what happened and where to look next.
   --serve   print the sandbox JSON line first, then keep only the sandboxes running (DIR is released),
-            so you can add orders through their admin API and run "ledgerbridge sync --data-dir DIR".`;
+            so you can add orders through their admin API and run "ledgerbridge sync --data-dir DIR".`,
+  da: `ledgerbridge demo [--data-dir DIR] [--platform woocommerce|shopify] [--orders N] [--serve] [--json] [--lang da|en]
+  Starter sandkasserne med N (standard 50) realistiske danske ordrer, sætter en demoprofil op i DIR
+  (standard: en ny midlertidig mappe), kører én synkronisering og skriver, hvad der skete, og hvor du kan kigge.
+  --serve   skriv sandkassernes JSON-linje først, og hold derefter kun sandkasserne kørende (DIR frigives),
+            så du kan tilføje ordrer gennem deres admin-API og køre "ledgerbridge sync --data-dir DIR".`,
+};
 
 export async function demoCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
@@ -27,8 +37,10 @@ export async function demoCommand(argv: string[]): Promise<number> {
     orders: { type: 'string' },
     serve: { type: 'boolean' },
     json: { type: 'boolean' },
+    lang: { type: 'string' },
   });
   const dataDir = values['data-dir'] ? resolve(values['data-dir']) : mkdtempSync(join(tmpdir(), 'ledgerbridge-demo-'));
+  const lang = cliLanguage(values.lang);
   const platform = platformOption(values.platform);
   const count = intOption('orders', values.orders, 50);
   // With --serve, stdout carries only the sandbox JSON line other programs read.
@@ -51,7 +63,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
       runtime.close();
     }
     if (values.json && !values.serve) printJson(report);
-    else out(readableReport(report, sandboxes.line.mails, Boolean(values.serve)));
+    else out(readableReport(report, sandboxes.line.mails, Boolean(values.serve), lang));
     if (values.serve) await untilStopped();
   } finally {
     await sandboxes.close();
@@ -63,28 +75,31 @@ function readableReport(
   r: { dataDir: string; summary: Parameters<typeof formatSummary>[0]; status: ReturnType<typeof statusReport>; problems: Array<{ code: string; orderId?: string | null; params: unknown }>; mails: number },
   mailsUrl: string,
   serving: boolean,
+  lang: Lang,
 ): string {
+  const da = lang === 'da';
   const lines: string[] = [];
   lines.push('LedgerBridge demo', '=================', '');
-  lines.push(formatSummary(r.summary, 'da').trim());
-  lines.push(`Ordrer efter tilstand: ${Object.entries(r.status.orders.byState).filter(([, n]) => n > 0).map(([s, n]) => `${s} ${n}`).join(', ')}`);
-  lines.push(`Mails fanget af sandkassens SMTP (fakturaer og fejlbeskeder til ejeren): ${r.mails}${serving ? ` (se ${mailsUrl})` : ''}`);
+  lines.push(formatSummary(r.summary, lang).trim());
+  const counts = ORDER_STATUSES.filter((s) => r.status.orders.byStatus[s] > 0).map((s) => `${ORDER_STATUS_WORDS[lang][s]} ${r.status.orders.byStatus[s]}`);
+  lines.push(`${da ? 'Ordrer efter status' : 'Orders by status'}: ${counts.join(', ') || '0'}`);
+  lines.push(`${da ? 'Mails fanget af sandkassens SMTP (fakturaer og fejlbeskeder til ejeren)' : "Mails caught by the sandbox's SMTP (invoices and problem mails to the owner)"}: ${r.mails}${serving ? ` (${da ? 'se' : 'see'} ${mailsUrl})` : ''}`);
   lines.push('');
   if (r.problems.length > 0) {
-    lines.push('Ordrer der kræver handling:');
+    lines.push(da ? 'Ordrer, der kræver handling:' : 'Orders that need action:');
     for (const p of r.problems) {
-      const d = describeProblem(p.code, (p.params ?? {}) as never, 'da');
-      lines.push(`  ${p.code} ${d.title}`, `    ${d.message}`, `    Løsning: ${d.fix}`);
+      const d = describeProblem(p.code, (p.params ?? {}) as never, lang);
+      lines.push(`  ${p.code} ${d.title}`, `    ${d.message}`, `    ${da ? 'Løsning' : 'Fix'}: ${d.fix}`);
     }
     lines.push('');
   }
-  lines.push('Vejen til automatisk bogføring:');
-  for (const gate of r.status.posting.gates) lines.push(`  [${gate.met ? 'x' : ' '}] ${gate.text.da}`);
+  lines.push(da ? 'Vejen til automatisk bogføring:' : 'The road to automatic posting:');
+  for (const gate of r.status.posting.gates) lines.push(`  [${gate.met ? 'x' : ' '}] ${gate.text[lang]}`);
   lines.push('');
-  lines.push('Se videre:');
+  lines.push(da ? 'Se videre:' : 'Look further:');
   lines.push(`  npx ledgerbridge status --data-dir ${r.dataDir}`);
   lines.push(`  npx ledgerbridge orders --data-dir ${r.dataDir}`);
   lines.push(`  npx ledgerbridge log --data-dir ${r.dataDir}`);
-  lines.push(`  npx ledgerbridge sync --data-dir ${r.dataDir} --dry-run${serving ? '' : '   (med "demo --serve" kørende)'}`);
+  lines.push(`  npx ledgerbridge sync --data-dir ${r.dataDir} --dry-run${serving ? '' : da ? '   (med "demo --serve" kørende)' : '   (with "demo --serve" running)'}`);
   return lines.join('\n') + '\n';
 }

@@ -1,22 +1,36 @@
+import type { Lang, PluralWords, Words } from '../../../shared/i18n/lang';
+import { fillCount } from '../../../shared/i18n/format';
 import { importPreview, progressBar, runImport, type ImportPreview, type ImportSummary } from '../../operations/import';
-import { langOption, parse, requireDataDir } from '../args';
+import { parse, requireDataDir } from '../args';
+import { cliLanguage } from '../language';
 import { EXIT } from '../exit-codes';
 import { withRuntime } from '../runtime-errors';
 import { dateOption } from './reconcile';
 import { print, printError, printJson } from '../output';
 
-export const importHelp = `ledgerbridge import --data-dir DIR --from YYYY-MM-DD [--preview] [--json] [--lang da|en]
+export const importHelp: Words = {
+  en: `ledgerbridge import --data-dir DIR --from YYYY-MM-DD [--preview] [--json] [--lang da|en]
   Imports the shop's earlier orders from the date through the normal sync, within the
   fair-use budget. Ctrl+C pauses; run the same command again to resume (also after a
   restart). Shows a progress line.
   --preview  a validating dry run first: how many orders would transfer and which would
              fail and why; nothing is written
-  --json     print the preview or the final summary as JSON`;
+  --json     print the preview or the final summary as JSON`,
+  da: `ledgerbridge import --data-dir DIR --from ÅÅÅÅ-MM-DD [--preview] [--json] [--lang da|en]
+  Henter shoppens tidligere ordrer fra datoen gennem den normale synkronisering, inden for
+  fair use-grænsen. Ctrl+C sætter på pause; kør samme kommando igen for at fortsætte (også efter
+  en genstart). Viser en fremskridtslinje.
+  --preview  en kontrollerende prøvekørsel først: hvor mange ordrer der ville blive overført, og
+             hvilke der ville fejle og hvorfor; intet skrives
+  --json     skriv prøven eller det endelige resultat som JSON`,
+};
+
+const ORDERS: Record<Lang, PluralWords> = { da: { one: '{count} ordre', other: '{count} ordrer' }, en: { one: '{count} order', other: '{count} orders' } };
 
 function formatPreview(p: ImportPreview, lang: 'da' | 'en'): string {
   const da = lang === 'da';
   const lines = [
-    da ? `Import fra ${p.from}: ${p.total} ordrer` : `Import from ${p.from}: ${p.total} orders`,
+    `${da ? `Import fra ${p.from}` : `Import from ${p.from}`}: ${fillCount(ORDERS[lang], p.total, lang)}`,
     da ? `  overføres:          ${p.wouldTransfer}` : `  would transfer:     ${p.wouldTransfer}`,
     da ? `  allerede overført:  ${p.alreadyHandled}` : `  already transferred: ${p.alreadyHandled}`,
     da ? `  holdes af regler:   ${p.keptByRules}` : `  kept by rules:      ${p.keptByRules}`,
@@ -28,7 +42,7 @@ function formatPreview(p: ImportPreview, lang: 'da' | 'en'): string {
 
 function formatSummary(s: ImportSummary, lang: 'da' | 'en'): string {
   const da = lang === 'da';
-  if (s.state === 'done') return da ? `Importen er færdig: ${s.processed} ordrer.\n` : `The import is done: ${s.processed} orders.\n`;
+  if (s.state === 'done') return `${da ? 'Importen er færdig' : 'The import is done'}: ${fillCount(ORDERS[lang], s.processed, lang)}.\n`;
   if (s.pausedBecause === 'budget-exhausted') {
     return da
       ? `Importen er sat på pause ved ${s.processed}/${s.total}: dagens kvote af kald til e-conomic er brugt. Kør kommandoen igen i morgen for at fortsætte.\n`
@@ -47,7 +61,7 @@ export async function importCommand(argv: string[]): Promise<number> {
   });
   const dataDir = requireDataDir(values['data-dir']);
   const from = dateOption('from', values.from);
-  const lang = langOption(values.lang);
+  const lang = cliLanguage(values.lang, dataDir);
 
   if (values.preview) {
     return withRuntime({ dataDir, lock: false }, async (runtime) => {

@@ -1,14 +1,26 @@
-import { parse, requireDataDir, intOption, langOption } from '../args';
+import { parse, requireDataDir, intOption } from '../args';
 import { withRuntime } from '../runtime-errors';
 import { EXIT, UsageError } from '../exit-codes';
 import { formatLogEntry } from '../../log';
 import type { Severity } from '../../../shared/errors';
+import { cliLanguage } from '../language';
+import { formatDateTime } from '../../../shared/i18n/format';
+import type { Words } from '../../../shared/i18n/lang';
+import { SEVERITY_WORDS } from '../../../shared/i18n/terms';
 import { print, printJson } from '../output';
 
-export const logHelp = `ledgerbridge log --data-dir DIR [--status open|resolved|all] [--level info|warning|error|critical] [--code LB-xxxx]
+export const logHelp: Words = {
+  en: `ledgerbridge log --data-dir DIR [--status open|resolved|all] [--level info|warning|error|critical] [--code LB-xxxx]
                  [--order ID] [--from ISO] [--to ISO] [--search TEXT] [--limit N] [--technical] [--json] [--lang da|en]
-  The error log: each problem with the order it concerns and the fix in plain words (Danish by default).
-  --technical adds e-conomic's log id, the HTTP status and the field for support.`;
+  The error log: each problem with the order it concerns and the fix in plain words, at local time.
+  --status    open (default), resolved or all
+  --technical adds e-conomic's log id, the HTTP status and the field for support.`,
+  da: `ledgerbridge log --data-dir DIR [--status open|resolved|all] [--level info|warning|error|critical] [--code LB-xxxx]
+                 [--order ID] [--from ISO] [--to ISO] [--search TEKST] [--limit N] [--technical] [--json] [--lang da|en]
+  Fejlloggen: hvert problem med den ordre, det gælder, og løsningen i almindelige ord, i lokal tid.
+  --status    åbne (open, standard), løste (resolved) eller alle (all)
+  --technical tilføjer e-conomics log-id, HTTP-status og feltet til support.`,
+};
 
 const LEVELS: Severity[] = ['info', 'warning', 'error', 'critical'];
 
@@ -28,10 +40,10 @@ export async function logCommand(argv: string[]): Promise<number> {
     lang: { type: 'string' },
   });
   const dataDir = requireDataDir(values['data-dir']);
-  const lang = langOption(values.lang);
+  const lang = cliLanguage(values.lang, dataDir);
   const status = values.status ?? 'open';
-  if (!['open', 'resolved', 'all'].includes(status)) throw new UsageError(`--status must be open, resolved or all, got "${status}".`);
-  if (values.level && !LEVELS.includes(values.level as Severity)) throw new UsageError(`--level must be one of ${LEVELS.join(', ')}.`);
+  if (!['open', 'resolved', 'all'].includes(status)) throw new UsageError(lang === 'da' ? `--status skal være open, resolved eller all, ikke "${status}".` : `--status must be open, resolved or all, got "${status}".`);
+  if (values.level && !LEVELS.includes(values.level as Severity)) throw new UsageError(lang === 'da' ? `--level skal være en af ${LEVELS.join(', ')}.` : `--level must be one of ${LEVELS.join(', ')}.`);
   return withRuntime({ dataDir, lock: false }, async (runtime) => {
     const result = runtime.log.list({
       status: status === 'all' ? undefined : (status as 'open' | 'resolved'),
@@ -52,11 +64,11 @@ export async function logCommand(argv: string[]): Promise<number> {
     if (entries.length === 0) print(da ? 'Ingen problemer i loggen.\n' : 'No problems in the log.\n');
     for (const e of entries) {
       const times = e.occurrences > 1 ? (da ? ` (${e.occurrences} gange)` : ` (${e.occurrences} times)`) : '';
-      print(`${e.at}  ${e.level.toUpperCase()}  ${e.code}  ${e.title}${times}\n  ${e.message}\n  ${da ? 'Løsning' : 'Fix'}: ${e.fix}\n`);
+      print(`${formatDateTime(e.at, lang)}  ${SEVERITY_WORDS[lang][e.level].toUpperCase()}  ${e.code}  ${e.title}${times}\n  ${e.message}\n  ${da ? 'Løsning' : 'Fix'}: ${e.fix}\n`);
       for (const r of e.related) print(`  + ${r.code} ${r.title}: ${r.message}\n`);
       if (values.technical && e.technical) print(`  ${da ? 'Teknisk' : 'Technical'}: ${JSON.stringify(e.technical)}\n`);
     }
-    print(`${result.total} ${da ? 'poster' : 'entries'}\n`);
+    print(`${result.total} ${da ? (result.total === 1 ? 'post' : 'poster') : result.total === 1 ? 'entry' : 'entries'}\n`);
     return EXIT.ok;
   });
 }

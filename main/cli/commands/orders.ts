@@ -1,13 +1,54 @@
 import { parse, requireDataDir, intOption } from '../args';
 import { withRuntime } from '../runtime-errors';
 import { EXIT, UsageError } from '../exit-codes';
-import { ORDER_STATES, isOrderState, type OrderState } from '../../ledger/order-states';
-import { describe as describeProblem } from '../../../shared/errors';
+import { cliLanguage } from '../language';
 import { table } from '../format';
+import { isOrderState, ORDER_STATES, type OrderState } from '../../ledger/order-states';
+import { mailStatusOf } from '../../operations/mail-status';
+import { currentReason } from '../../operations/order-reason';
+import { formatDate, formatMoney } from '../../../shared/i18n/format';
+import type { Lang, Words } from '../../../shared/i18n/lang';
+import { MAIL_STATUS_WORDS } from '../../../shared/i18n/terms';
+import { ORDER_STATUS_HINTS, ORDER_STATUS_WORDS, ORDER_STATUSES, orderStatusOf, STATUS_SELECTION, type OrderStatus } from '../../../shared/i18n/order-status';
 import { print, printJson } from '../output';
 
-export const ordersHelp = `ledgerbridge orders --data-dir DIR [--state S[,S…]] [--search TEXT] [--limit N] [--json] [--lang da|en]
-  Every order with its state, reason and invoice numbers. States: ${ORDER_STATES.join(', ')}.`;
+const statusList = (lang: Lang) => ORDER_STATUSES.map((s) => `    ${s.padEnd(9)}${ORDER_STATUS_WORDS[lang][s]}: ${ORDER_STATUS_HINTS[s][lang]}`).join('\n');
+
+export const ordersHelp: Words = {
+  en: `ledgerbridge orders --data-dir DIR [--state S[,S…]] [--search TEXT] [--limit N] [--json] [--lang da|en]
+  Every order with its status, reason and invoice numbers, as the app shows them.
+  --state   the statuses to list:
+${statusList('en')}
+            (the engine's states ${ORDER_STATES.join(', ')} are accepted too)
+  --json    for scripts: each order's shop status (status), the status above (ownerStatus) and the engine's state (state)`,
+  da: `ledgerbridge orders --data-dir DIR [--state S[,S…]] [--search TEKST] [--limit N] [--json] [--lang da|en]
+  Alle ordrer med status, årsag og fakturanumre, som appen viser dem.
+  --state   de statusser, der skal vises:
+${statusList('da')}
+            (motorens tilstande ${ORDER_STATES.join(', ')} kan også bruges)
+  --json    til scripts: hver ordres status i shoppen (status), statussen ovenfor (ownerStatus) og motorens tilstand (state)`,
+};
+
+/** `--state` takes the owner's statuses (draft, approval …) and, as before, the engine's states. */
+function statesOf(values: string[] | undefined, lang: Lang): { states?: OrderState[]; heldByRule?: boolean } {
+  if (!values) return {};
+  const states = new Set<OrderState>();
+  // `held` is two statuses: a draft waiting for a hand booking, or an order a rule holds for approval.
+  const heldKinds = new Set<boolean>();
+  for (const value of values) {
+    if (isOrderState(value)) {
+      states.add(value);
+      if (value === 'held') heldKinds.add(true).add(false);
+    } else if ((ORDER_STATUSES as readonly string[]).includes(value)) {
+      const selection = STATUS_SELECTION[value as OrderStatus];
+      for (const s of selection.states) states.add(s);
+      if (selection.heldByRule !== undefined) heldKinds.add(selection.heldByRule);
+    } else {
+      throw new UsageError(lang === 'da' ? `ukendt status "${value}"; brug en af ${ORDER_STATUSES.join(', ')}.` : `unknown status "${value}"; use one of ${ORDER_STATUSES.join(', ')}.`);
+    }
+  }
+  return { states: [...states], heldByRule: heldKinds.size === 1 ? [...heldKinds][0] : undefined };
+}
 
 export async function ordersCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
@@ -19,24 +60,24 @@ export async function ordersCommand(argv: string[]): Promise<number> {
     lang: { type: 'string' },
   });
   const dataDir = requireDataDir(values['data-dir']);
-  const lang = values.lang === 'en' ? 'en' : 'da';
-  const states = values.state?.split(',').map((s) => s.trim());
-  for (const s of states ?? []) if (!isOrderState(s)) throw new UsageError(`unknown state "${s}"; use one of ${ORDER_STATES.join(', ')}.`);
+  const lang = cliLanguage(values.lang, dataDir);
+  const filter = statesOf(values.state?.split(',').map((s) => s.trim()), lang);
   return withRuntime({ dataDir, lock: false }, async (runtime) => {
-    const result = runtime.ledger.orders.list({ states: states as OrderState[] | undefined, search: values.search, limit: intOption('limit', values.limit, 200), sort: 'modified-desc' });
+    const result = runtime.ledger.orders.list({ ...filter, search: values.search, limit: intOption('limit', values.limit, 200), sort: 'modified-desc' });
     const rows = result.items.map((o) => {
-      const reason = o.reasonCode ? describeProblem(o.reasonCode, ((o.reasonDetail as { params?: Record<string, string> } | null)?.params ?? { orderNumber: o.number }) as never, lang) : null;
+      const reason = currentReason(o, lang);
       const mail = runtime.outbox.statusForOrder(o.orderId)[0]?.status ?? null;
-      return { orderId: o.orderId, number: o.number, status: o.status, state: o.state, total: o.total, currency: o.currency, draftNumber: o.draftNumber, bookedNumber: o.bookedNumber, reasonCode: o.reasonCode, reason: reason?.title ?? null, fix: reason?.fix ?? null, mail, attempts: o.attempts, nextRetryAt: o.nextRetryAt, modified: o.modified };
+      // `status` stays the shop's status (DESIGN §6: extend, never rename); `ownerStatus` is the app's word for it.
+      return { orderId: o.orderId, number: o.number, date: o.order?.dates?.created || o.firstSeenAt, status: o.status, ownerStatus: orderStatusOf(o.state, o.reasonCode), state: o.state, total: o.total, currency: o.currency, draftNumber: o.draftNumber, bookedNumber: o.bookedNumber, reasonCode: o.reasonCode, reason: reason?.title ?? null, fix: reason?.fix ?? null, mail, attempts: o.attempts, nextRetryAt: o.nextRetryAt, modified: o.modified };
     });
     if (values.json) printJson({ total: result.total, orders: rows });
     else {
       const da = lang === 'da';
       print(
         table([
-          [da ? 'Ordre' : 'Order', da ? 'Tilstand' : 'State', da ? 'Beløb' : 'Total', da ? 'Kladde' : 'Draft', da ? 'Faktura' : 'Invoice', 'Mail', da ? 'Årsag' : 'Reason'],
-          ...rows.map((r) => [r.number, r.state, `${r.total} ${r.currency}`, r.draftNumber?.toString() ?? '', r.bookedNumber?.toString() ?? '', r.mail ?? '', r.reasonCode ? `${r.reasonCode} ${r.reason}` : '']),
-        ]) + `${result.total} ${da ? 'ordrer' : 'orders'}\n`,
+          [da ? 'Ordre' : 'Order', da ? 'Dato' : 'Date', 'Status', da ? 'Beløb' : 'Amount', da ? 'Kladde' : 'Draft', da ? 'Faktura' : 'Invoice', 'Mail', da ? 'Årsag' : 'Reason'],
+          ...rows.map((r) => [r.number, formatDate(r.date, lang), ORDER_STATUS_WORDS[lang][r.ownerStatus], formatMoney(r.total, r.currency, lang), r.draftNumber?.toString() ?? '', r.bookedNumber?.toString() ?? '', MAIL_STATUS_WORDS[lang][mailStatusOf(runtime.outbox, r.orderId)], r.reasonCode ? `${r.reasonCode} ${r.reason}` : '']),
+        ]) + `${result.total} ${da ? (result.total === 1 ? 'ordre' : 'ordrer') : result.total === 1 ? 'order' : 'orders'}\n`,
       );
     }
     return EXIT.ok;

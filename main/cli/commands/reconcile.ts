@@ -1,3 +1,4 @@
+import type { Words } from '../../../shared/i18n/lang';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Order } from '../../../shared/domain/order';
@@ -6,12 +7,14 @@ import { reconcile } from '../../moneyflows/reconciliation';
 import { formatReport, toCsv } from '../../moneyflows/reconciliation-format';
 import { ossReport } from '../../moneyflows/oss-report';
 import { formatOssReport, ossCsv } from '../../moneyflows/oss-report-format';
-import { langOption, parse, requireDataDir } from '../args';
+import { parse, requireDataDir } from '../args';
+import { cliLanguage } from '../language';
 import { EXIT, UsageError } from '../exit-codes';
 import { withRuntime } from '../runtime-errors';
 import { print, printJson } from '../output';
 
-export const reconcileHelp = `ledgerbridge reconcile --data-dir DIR --from YYYY-MM-DD --to YYYY-MM-DD [--by day|month] [--csv FILE [--decimal comma|point]] [--json] [--lang da|en]
+export const reconcileHelp: Words = {
+  en: `ledgerbridge reconcile --data-dir DIR --from YYYY-MM-DD --to YYYY-MM-DD [--by day|month] [--csv FILE [--decimal comma|point]] [--json] [--lang da|en]
 ledgerbridge reconcile --data-dir DIR --oss --quarter YYYYQn [--csv FILE [--decimal comma|point]] [--json] [--lang da|en]
   Compares the shop with e-conomic over the dates (inclusive): shop totals, booked invoices,
   credit notes and registered payments per day or month, and lists orders missing in
@@ -23,7 +26,21 @@ ledgerbridge reconcile --data-dir DIR --oss --quarter YYYYQn [--csv FILE [--deci
   --oss      instead, the quarter's One-Stop-Shop figures: per country and rate the taxable
              base and VAT booked in the quarter (invoices minus credit notes), in the
              agreement's currency at e-conomic's booked exchange rates, and the OSS orders
-             not booked yet; --quarter names the quarter, e.g. 2026Q4`;
+             not booked yet; --quarter names the quarter, e.g. 2026Q4`,
+  da: `ledgerbridge reconcile --data-dir DIR --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD [--by day|month] [--csv FIL [--decimal comma|point]] [--json] [--lang da|en]
+ledgerbridge reconcile --data-dir DIR --oss --quarter ÅÅÅÅQn [--csv FIL [--decimal comma|point]] [--json] [--lang da|en]
+  Sammenholder shoppen med e-conomic i perioden (begge dage med): shoppens beløb, bogførte fakturaer,
+  kreditnotaer og registrerede betalinger pr. dag eller måned, og viser ordrer, der mangler i
+  e-conomic, beløb der ikke passer, fakturaer med vores reference for ukendte ordrer og alt, der er
+  bogført to gange. Læser kun; kan køre ved siden af en synkronisering.
+  --by       pr. dag (day) eller pr. måned (month, standard)
+  --csv      skriv også rapporten som semikolonsepareret CSV til FIL (decimalkomma som standard)
+  --json     skriv rapporten som JSON
+  --oss      i stedet kvartalets One-Stop-Shop-tal: pr. land og sats momsgrundlaget og momsen
+             bogført i kvartalet (fakturaer minus kreditnotaer), i aftalens valuta til e-conomics
+             bogførte kurser, og OSS-ordrerne, der ikke er bogført endnu; --quarter angiver
+             kvartalet, f.eks. 2026Q4`,
+};
 
 /** A YYYY-MM-DD option, or a usage error that says what is wrong. */
 export function dateOption(name: string, value: string | undefined): string {
@@ -55,7 +72,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
   if (groupBy !== 'day' && groupBy !== 'month') throw new UsageError(`--by must be "day" or "month", got "${groupBy}".`);
   const decimal = values.decimal ?? 'comma';
   if (decimal !== 'comma' && decimal !== 'point') throw new UsageError(`--decimal must be "comma" or "point", got "${decimal}".`);
-  const lang = langOption(values.lang);
+  const lang = cliLanguage(values.lang, dataDir);
 
   return withRuntime({ dataDir, lock: false }, async (runtime) => {
     // Every order changed since the first day: orders placed in the range and orders refunded in it.
@@ -76,7 +93,7 @@ async function ossCommand(dataDir: string, values: { quarter?: string; from?: st
   if (!/^\d{4}Q[1-4]$/.test(quarter)) throw new UsageError(`--quarter is written like 2026Q4, got "${quarter}".`);
   const decimal = values.decimal ?? 'comma';
   if (decimal !== 'comma' && decimal !== 'point') throw new UsageError(`--decimal must be "comma" or "point", got "${decimal}".`);
-  const lang = langOption(values.lang);
+  const lang = cliLanguage(values.lang, dataDir);
   return withRuntime({ dataDir, lock: false }, async (runtime) => {
     const report = await ossReport({ ledger: runtime.ledger, client: await runtime.economic(), profile: runtime.profile }, quarter);
     if (values.csv) writeFileSync(resolve(values.csv), ossCsv(report, { decimal }));

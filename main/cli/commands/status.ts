@@ -1,16 +1,26 @@
 import { parse, requireDataDir } from '../args';
 import { withRuntime } from '../runtime-errors';
 import { EXIT } from '../exit-codes';
+import { cliLanguage } from '../language';
 import { statusReport, type StatusReport } from '../../operations/status';
+import { formatDateTime } from '../../../shared/i18n/format';
+import type { Lang, Words } from '../../../shared/i18n/lang';
+import { ORDER_STATUS_WORDS, ORDER_STATUSES } from '../../../shared/i18n/order-status';
+import { PLAN_WORDS } from '../../../shared/i18n/terms';
+import { syncSummaryText } from '../../../shared/i18n/sync-summary';
 import { print, printJson } from '../output';
 
-export const statusHelp = `ledgerbridge status --data-dir DIR [--json] [--lang da|en]
-  The profile, the sync loop, orders by state, and every gate of automatic posting with what is missing.`;
+export const statusHelp: Words = {
+  en: `ledgerbridge status --data-dir DIR [--json] [--lang da|en]
+  The profile, the sync loop, orders by status, and every gate of automatic posting with what is missing.`,
+  da: `ledgerbridge status --data-dir DIR [--json] [--lang da|en]
+  Profilen, synkroniseringen, ordrer efter status og hver betingelse for automatisk bogføring med det, der mangler.`,
+};
 
 export async function statusCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, { 'data-dir': { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } });
   const dataDir = requireDataDir(values['data-dir']);
-  const lang = values.lang === 'en' ? 'en' : 'da';
+  const lang = cliLanguage(values.lang, dataDir);
   return withRuntime({ dataDir, lock: false }, async (runtime) => {
     const report = statusReport(runtime);
     if (values.json) printJson(report);
@@ -19,18 +29,29 @@ export async function statusCommand(argv: string[]): Promise<number> {
   });
 }
 
-function formatStatus(r: StatusReport, lang: 'da' | 'en'): string {
+/** The status in the owner's words: statuses as in the app, local times, plans by name. */
+export function formatStatus(r: StatusReport, lang: Lang): string {
   const da = lang === 'da';
+  const source = r.profile.invoiceSource === 'economic' ? (da ? 'fra e-conomic, mailet af LedgerBridge' : 'from e-conomic, mailed by LedgerBridge') : da ? 'sendes af webshoppen' : 'sent by the web shop';
+  const posting = r.automaticPosting.on
+    ? da
+      ? `til (slået til af ${r.automaticPosting.by} ${formatDateTime(r.automaticPosting.at, lang)})`
+      : `on (switched on by ${r.automaticPosting.by} ${formatDateTime(r.automaticPosting.at, lang)})`
+    : da
+      ? 'fra'
+      : 'off';
+  const inEffect = r.posting.effectiveMode === 'automatic' ? (da ? 'fakturaer bogføres automatisk' : 'invoices are booked automatically') : da ? 'ordrer oprettes som kladder' : 'orders are created as drafts';
+  const counts = ORDER_STATUSES.filter((s) => r.orders.byStatus[s] > 0).map((s) => `${ORDER_STATUS_WORDS[lang][s]} ${r.orders.byStatus[s]}`);
   const lines = [
     `${da ? 'Profil' : 'Profile'}: ${r.profile.name} (${r.profile.platform} ${r.profile.shopUrl} → e-conomic ${r.profile.economicUrl})`,
-    `${da ? 'Ordrestatus der overføres' : 'Order stages transferred'}: ${r.profile.orderStages.join(', ')} · ${da ? 'faktura fra' : 'invoice from'} ${r.profile.invoiceSource} · ${da ? 'tilstand' : 'mode'} ${r.posting.effectiveMode}`,
-    `${da ? 'Licens' : 'Licence'}: ${r.licence.plan ?? '-'}${r.licence.problem ? ` (${r.licence.problem})` : ''}`,
-    `${da ? 'Sidste synkronisering' : 'Last sync'}: ${r.sync.lastSyncAt ?? (da ? 'aldrig' : 'never')} · ${da ? 'interval' : 'interval'} ${r.sync.intervalMinutes} min`,
-    `${da ? 'Ordrer' : 'Orders'}: ${Object.entries(r.orders.byState).map(([s, n]) => `${s} ${n}`).join(', ') || '0'}`,
+    `${da ? 'Ordrestatus, der overføres' : 'Order stages transferred'}: ${r.profile.orderStages.join(', ')} · ${da ? 'fakturaen' : 'the invoice'} ${source}`,
+    `${da ? 'Licens' : 'Licence'}: ${r.licence.plan ? PLAN_WORDS[r.licence.plan][lang] : da ? 'ingen gyldig' : 'none valid'}${r.licence.problem ? ` (${r.licence.problem})` : ''}`,
+    `${da ? 'Seneste synkronisering' : 'Last sync'}: ${r.sync.lastSyncAt ? formatDateTime(r.sync.lastSyncAt, lang) : da ? 'endnu ikke' : 'not yet'}${r.sync.lastSummary ? ` · ${syncSummaryText(r.sync.lastSummary, lang)}` : ''} · ${da ? 'hvert' : 'every'} ${r.sync.intervalMinutes} min`,
+    `${da ? 'Ordrer' : 'Orders'}: ${counts.join(', ') || '0'}`,
     `${da ? 'Åbne problemer' : 'Open problems'}: ${r.openProblems}`,
     `${da ? 'Kald til e-conomic seneste døgn' : 'e-conomic calls last 24 h'}: ${r.budget.usedLast24h} / ${r.budget.dailyLimit}`,
     '',
-    da ? 'Automatisk bogføring:' : 'Automatic posting:',
+    `${da ? 'Automatisk bogføring' : 'Automatic posting'}: ${posting} · ${inEffect}`,
     ...r.posting.gates.map((g) => `  [${g.met ? 'x' : ' '}] ${g.text[lang]}`),
   ];
   return lines.join('\n') + '\n';

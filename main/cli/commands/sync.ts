@@ -6,13 +6,22 @@ import type { SyncSummary } from '../../engine/cycle';
 import { dryRun } from '../../operations/dry-run';
 import { formatDryRun, formatSummary } from '../format';
 import { EXIT, UsageError } from '../exit-codes';
+import { cliLanguage } from '../language';
+import type { Words } from '../../../shared/i18n/lang';
 import { print, printError, printJson } from '../output';
 
-export const syncHelp = `ledgerbridge sync --data-dir DIR [--once|--watch] [--dry-run [--limit N]] [--json]
+export const syncHelp: Words = {
+  en: `ledgerbridge sync --data-dir DIR [--once|--watch] [--dry-run [--limit N]] [--json] [--lang da|en]
   --once      one cycle (default)
   --watch     keep syncing in the background every sync.intervalMinutes until stopped
   --dry-run   show the exact e-conomic invoices the next orders would become; writes nothing
-  --json      print {fetched, eligible, drafted, booked, held, skipped, failed, mailed, apiCalls}`;
+  --json      print {fetched, eligible, drafted, booked, held, skipped, failed, mailed, apiCalls}`,
+  da: `ledgerbridge sync --data-dir DIR [--once|--watch] [--dry-run [--limit N]] [--json] [--lang da|en]
+  --once      én synkronisering (standard)
+  --watch     bliv ved med at synkronisere i baggrunden hvert sync.intervalMinutes, til den stoppes
+  --dry-run   vis de præcise fakturaer i e-conomic, de næste ordrer ville blive til; intet skrives
+  --json      skriv {fetched, eligible, drafted, booked, held, skipped, failed, mailed, apiCalls}`,
+};
 
 export async function syncCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
@@ -25,8 +34,8 @@ export async function syncCommand(argv: string[]): Promise<number> {
     lang: { type: 'string' },
   });
   const dataDir = requireDataDir(values['data-dir']);
-  if (values.once && values.watch) throw new UsageError('use either --once or --watch, not both.');
-  const lang = values.lang === 'en' ? 'en' : 'da';
+  const lang = cliLanguage(values.lang, dataDir);
+  if (values.once && values.watch) throw new UsageError(lang === 'da' ? 'brug enten --once eller --watch, ikke begge.' : 'use either --once or --watch, not both.');
 
   if (values['dry-run']) {
     const limit = values.limit ? Number(values.limit) : 10;

@@ -1,4 +1,4 @@
-import { csvCell, csvDocument, csvRow, csvText } from '../../../shared/domain/csv';
+import { csvAmount, csvDocument, csvText, type CsvCell } from '../../../shared/i18n/csv';
 import { localDate } from '../../../shared/domain/local-day';
 import { dec, money, sum } from '../../../shared/domain/money';
 import type { Order } from '../../../shared/domain/order';
@@ -23,25 +23,23 @@ function customerOf(order: Order): string {
 export function orderListCsv(entries: DayEntry[], orders: Order[], profile: Pick<Profile, 'language' | 'daySummary'>): string {
   const da = profile.language === 'da';
   const byId = new Map(orders.map((o) => [o.id, o]));
-  const amount = (value: string) => csvCell(money(dec(value)).replace('.', ','));
-  const rows = [csvRow(HEADER[profile.language].map(csvCell))];
+  const amount = (value: string) => csvAmount(money(dec(value)));
+  const rows: CsvCell[][] = [[...HEADER[profile.language]]];
   for (const entry of entries) {
     const order = byId.get(entry.orderId);
     if (!order) continue;
     const refund = entry.kind === 'refund' ? order.refunds.find((r) => r.id === entry.refundId) : undefined;
     const when = entry.kind === 'refund' ? (refund?.createdAt ?? order.dates.modified) : (order.dates.paid ?? order.dates.created);
     const vat = entry.kind === 'order' ? order.totals.tax : refund ? money(sum([...refund.lines.map((l) => dec(l.tax)), dec(refund.shippingTax)]).neg()) : '0';
-    rows.push(
-      csvRow([
-        csvCell(entry.kind === 'order' ? (da ? 'ordre' : 'order') : da ? 'refundering' : 'refund'),
-        csvText(entry.number),
-        csvCell(localDate(when, profile.daySummary.timeZone)),
-        csvText(customerOf(order)),
-        amount(entry.gross),
-        amount(vat),
-        csvText(order.payment.title || order.payment.id),
-      ]),
-    );
+    rows.push([
+      entry.kind === 'order' ? (da ? 'ordre' : 'order') : da ? 'refundering' : 'refund',
+      csvText(entry.number),
+      localDate(when, profile.daySummary.timeZone),
+      csvText(customerOf(order)),
+      amount(entry.gross),
+      amount(vat),
+      csvText(order.payment.title || order.payment.id),
+    ]);
   }
   return csvDocument(rows);
 }

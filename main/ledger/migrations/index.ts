@@ -4,7 +4,8 @@ import { migration003EngineState } from './003-engine-state';
 import { migration004Supervised } from './004-supervised';
 import { migration005CallBudget } from './005-call-budget';
 import { migration006RefundTracking } from './006-refund-tracking';
-import { migration007DaySummaries } from './007-day-summaries';
+import { migration007OrderApproval } from './007-order-approval';
+import { migration008DaySummaries } from './008-day-summaries';
 import { migration010Log } from './010-log';
 import { migration020MailOutbox } from './020-mail-outbox';
 import { migration030CreditNotes } from './030-credit-notes';
@@ -25,7 +26,8 @@ export const migrations: Migration[] = [
   migration004Supervised,
   migration005CallBudget,
   migration006RefundTracking,
-  migration007DaySummaries,
+  migration007OrderApproval,
+  migration008DaySummaries,
   migration010Log,
   migration020MailOutbox,
   migration030CreditNotes,

@@ -8,6 +8,7 @@ import { VirtualList } from '../../components/virtual-list';
 import { useAction } from '../../hooks/use-async';
 import { usePagedRows } from '../../hooks/use-paged-rows';
 import { useI18n } from '../../i18n';
+import { useNavigation } from '../../navigation';
 import { LogDetailPanel } from './log-detail-panel';
 
 const ROW_HEIGHT = 36;
@@ -42,7 +43,8 @@ export function ErrorLog({ viewportHeight = 560 }: { viewportHeight?: number }) 
   const { t, fill } = i18n;
   const [filter, setFilter] = useState<LogFilter>(EMPTY_FILTER);
   const [codes, setCodes] = useState<string[]>([]);
-  const [selected, setSelected] = useState<string | null>(null);
+  const { route } = useNavigation();
+  const [selected, setSelected] = useState<string | null>(route.logId ?? null);
   const [bundlePath, setBundlePath] = useState<string>();
   const request = useMemo(() => toLogRequest(filter), [filter]);
 
@@ -64,7 +66,7 @@ export function ErrorLog({ viewportHeight = 560 }: { viewportHeight?: number }) 
         <header className="scene-head">
           <h1>{t.log.title}</h1>
           <div className="toolbar">
-            <button type="button" onClick={() => void bundle.run()} disabled={bundle.busy}>{t.log.exportBundle}</button>
+            <button type="button" data-place="log.supportBundle" onClick={() => void bundle.run()} disabled={bundle.busy}>{t.log.exportBundle}</button>
           </div>
         </header>
         <div className="filters" role="search">
@@ -83,7 +85,7 @@ export function ErrorLog({ viewportHeight = 560 }: { viewportHeight?: number }) 
         </div>
         <ErrorNote error={rows.error ?? bundle.error} />
         {bundlePath && <Note tone="ok">{fill(t.log.bundleCreated, { path: bundlePath })}</Note>}
-        <p className="muted" aria-live="polite">{rows.total === null ? t.common.loading : fill(t.log.count, { count: i18n.count(rows.total) })}</p>
+        <p className="muted" aria-live="polite">{rows.total === null ? t.common.loading : i18n.plural(t.log.count, rows.total)}</p>
         {rows.total === 0 ? (
           <p className="empty">{t.log.empty}</p>
         ) : (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useClient } from '../../bridge/context';
+import { GoToButtons } from '../../components/go-to';
 import { ErrorNote, Note, SeverityBadge } from '../../components/ui';
 import { useAction, useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n';
@@ -8,7 +9,7 @@ import { useI18n } from '../../i18n';
 export function LogDetailPanel({ id, onChanged, onClose }: { id: string; onChanged: () => void; onClose: () => void }) {
   const client = useClient();
   const i18n = useI18n();
-  const { t, fill } = i18n;
+  const { t } = i18n;
   const [showTechnical, setShowTechnical] = useState(false);
   const [retried, setRetried] = useState<number>();
   const entry = useAsync(() => client.call('log.get', { id }), [id]);
@@ -19,6 +20,7 @@ export function LogDetailPanel({ id, onChanged, onClose }: { id: string; onChang
   });
   const retry = useAction(async (orderId: string) => {
     setRetried((await client.call('orders.retry', { ids: [orderId] })).queued);
+    onChanged();
   });
   const e = entry.data;
   return (
@@ -41,6 +43,7 @@ export function LogDetailPanel({ id, onChanged, onClose }: { id: string; onChang
               <ol className="fix-steps">{e.fix.map((step, i) => <li key={i}>{step}</li>)}</ol>
             </>
           )}
+          <GoToButtons places={e.places} orderId={e.orderId} logId={e.id} exclude={['log.resolve']} />
           <div className="toolbar">
             {e.retryable && e.orderId && (
               <button type="button" className="primary" onClick={() => void retry.run(e.orderId!)}>{t.log.retryOrder}</button>
@@ -48,10 +51,10 @@ export function LogDetailPanel({ id, onChanged, onClose }: { id: string; onChang
             {e.resolved ? (
               <span className="badge badge-ok">{t.log.resolved}</span>
             ) : (
-              <button type="button" onClick={() => void resolve.run()}>{t.log.resolve}</button>
+              <button type="button" data-place="log.resolve" onClick={() => void resolve.run()}>{t.log.resolve}</button>
             )}
           </div>
-          {retried !== undefined && <Note tone="ok">{fill(t.orders.retried, { count: retried })}</Note>}
+          {retried !== undefined && <Note tone="ok">{i18n.plural(t.orders.retried, retried)}</Note>}
           <button type="button" className="link" aria-expanded={showTechnical} onClick={() => setShowTechnical((v) => !v)}>
             {showTechnical ? t.common.hideTechnical : t.common.showTechnical}
           </button>

@@ -146,6 +146,7 @@ export function MailTemplate({ initialLanguage, debounceMs = 300 }: { initialLan
                 {name === 'subject' ? (
                   <input
                     ref={(el) => { inputs.current.subject = el; }}
+                    data-place="mail.subject"
                     value={template.subject}
                     onChange={(e) => update('subject', e.target.value)}
                     onSelect={remember('subject')}
@@ -174,7 +175,7 @@ export function MailTemplate({ initialLanguage, debounceMs = 300 }: { initialLan
               <p className="muted">{t.mail.testVia}</p>
               <div className="inline-form">
                 <input type="email" aria-label={t.mail.testTo} placeholder={t.mail.testTo} value={testTo} onChange={(e) => setTestTo(e.target.value)} />
-                <button type="button" disabled={!testTo || testSend.busy || errors.length > 0} onClick={() => void testSend.run()}>
+                <button type="button" data-place="mail.testSend" disabled={!testTo || testSend.busy || errors.length > 0} onClick={() => void testSend.run()}>
                   {t.mail.testSend}
                 </button>
               </div>

@@ -1,127 +1,132 @@
-import { useState } from 'react';
-import { ORDER_STATES, type OrderState } from '../../../shared/ipc/schemas/common';
-import type { OrderRow } from '../../../shared/ipc/schemas/operations';
-import { isBrowserBridge } from '../../bridge';
+import { useEffect, useState } from 'react';
+import { ORDER_STATUSES, type OrderStatus } from '../../../shared/i18n/order-status';
 import { useClient } from '../../bridge/context';
-import { ErrorNote, Note, StateBadge } from '../../components/ui';
+import { DateField } from '../../components/date-field';
+import { downloadCsv } from '../../components/download';
+import { ErrorNote, Note, StatusBadge } from '../../components/ui';
 import { useAction, useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n';
+import { useNavigation } from '../../navigation';
 import { OrderDetailPanel } from './order-detail-panel';
 
 const PAGE_SIZE = 50;
 
-export interface InvoiceRef {
-  kind: 'draft' | 'booked';
-  number: number;
+interface Filter {
+  status: OrderStatus | '';
+  search: string;
+  from: string;
+  to: string;
 }
 
-export function Orders({ onOpenInvoice }: { onOpenInvoice: (invoice: InvoiceRef) => void }) {
+/**
+ * Every order with its status in the owner's words, filtered by status, text and date,
+ * exported as CSV; an order opens in a panel over the list (so the columns keep their
+ * width at 1280 px) with its lines, links and what the owner can do.
+ */
+export function Orders() {
   const client = useClient();
   const i18n = useI18n();
   const { t, fill } = i18n;
-  const [state, setState] = useState<OrderState | ''>('');
-  const [search, setSearch] = useState('');
+  const { route } = useNavigation();
+  const [filter, setFilter] = useState<Filter>({ status: route.status ?? '', search: '', from: '', to: '' });
   const [offset, setOffset] = useState(0);
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(route.orderId ?? null);
   const [message, setMessage] = useState<string>();
 
-  const list = useAsync(
-    () => client.call('orders.list', { state: state || undefined, search: search.trim() || undefined, offset, limit: PAGE_SIZE }),
-    [state, search, offset],
-  );
-  const retry = useAction(async (request: { ids: string[] } | { allFailed: true }) => {
-    const { queued } = await client.call('orders.retry', request);
-    setMessage(fill(t.orders.retried, { count: queued }));
+  // Another screen sent us somewhere: to one order (a fix's place) or to a status.
+  useEffect(() => {
+    if (route.orderId) setSelected(route.orderId);
+    if (route.status) setFilter((f) => ({ ...f, status: route.status! }));
+  }, [route]);
+
+  const request = { status: filter.status || undefined, search: filter.search.trim() || undefined, from: filter.from || undefined, to: filter.to || undefined };
+  const list = useAsync(() => client.call('orders.list', { ...request, offset, limit: PAGE_SIZE }), [filter, offset]);
+  const set = (patch: Partial<Filter>) => {
+    setFilter((f) => ({ ...f, ...patch }));
+    setOffset(0);
+  };
+  const retryAll = useAction(async () => {
+    const { queued } = await client.call('orders.retry', { allFailed: true });
+    setMessage(i18n.plural(t.orders.retried, queued));
     list.reload();
   });
-  const openInEconomic = useAction(async (row: OrderRow) => {
-    const { url } = await client.call('orders.openInEconomic', { id: row.id });
-    // In Electron the main process opens the system browser; in a plain browser we do it here.
-    if (isBrowserBridge()) window.open(url, '_blank', 'noopener,noreferrer');
+  const exportCsv = useAction(async () => {
+    const file = await client.call('orders.exportCsv', request);
+    downloadCsv(file.fileName, file.csv);
+    setMessage(i18n.plural(t.orders.exported, file.rows, { file: file.fileName }));
   });
 
   const rows = list.data?.rows ?? [];
   const total = list.data?.total ?? 0;
 
   return (
-    <div className="scene scene-split">
-      <div className="scene-main">
-        <header className="scene-head">
-          <h1>{t.orders.title}</h1>
-          <div className="toolbar">
-            <select aria-label={t.orders.filterState} value={state} onChange={(e) => { setState(e.target.value as OrderState | ''); setOffset(0); }}>
-              <option value="">{t.common.all}</option>
-              {ORDER_STATES.map((s) => (
-                <option key={s} value={s}>{t.states[s]}</option>
-              ))}
-            </select>
-            <input type="search" aria-label={t.common.search} placeholder={t.orders.searchPlaceholder} value={search} onChange={(e) => { setSearch(e.target.value); setOffset(0); }} />
-            <button type="button" onClick={() => void retry.run({ allFailed: true })} disabled={retry.busy}>
-              {t.orders.retryAllFailed}
-            </button>
-          </div>
-        </header>
-        <ErrorNote error={list.error ?? retry.error ?? openInEconomic.error} />
-        {message && <Note tone="ok">{message}</Note>}
-        <table className="table" aria-label={t.orders.title}>
-          <thead>
-            <tr>
-              <th>{t.orders.number}</th>
-              <th>{t.orders.date}</th>
-              <th>{t.orders.customer}</th>
-              <th className="num">{t.orders.total}</th>
-              <th>{t.orders.state}</th>
-              <th>{t.orders.reason}</th>
-              <th>{t.orders.invoice}</th>
-              <th>{t.orders.mail}</th>
-              <th>{t.orders.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className={row.id === selected ? 'selected' : undefined} onClick={() => setSelected(row.id)}>
-                <td>#{row.number}</td>
-                <td>{i18n.date(row.date)}</td>
-                <td>{row.customer}</td>
-                <td className="num">{i18n.amount(row.total, row.currency)}</td>
-                <td><StateBadge state={row.state} /></td>
-                <td className="reason">{row.reason ? <span title={`${row.reason.code}: ${row.reason.text}`}>{row.reason.text}</span> : ''}</td>
-                <td>
-                  {row.bookedInvoiceNumber !== null ? (
-                    <button type="button" className="link" onClick={(e) => { e.stopPropagation(); onOpenInvoice({ kind: 'booked', number: row.bookedInvoiceNumber! }); }}>
-                      {fill(t.orders.bookedNo, { number: row.bookedInvoiceNumber })}
-                    </button>
-                  ) : row.draftInvoiceNumber !== null ? (
-                    <button type="button" className="link" onClick={(e) => { e.stopPropagation(); onOpenInvoice({ kind: 'draft', number: row.draftInvoiceNumber! }); }}>
-                      {fill(t.orders.draftNo, { number: row.draftInvoiceNumber })}
-                    </button>
-                  ) : ''}
-                </td>
-                <td>{t.mailStatus[row.mailStatus]}</td>
-                <td className="row-actions">
-                  {(row.state === 'failed' || row.state === 'needs-attention') && (
-                    <button type="button" onClick={(e) => { e.stopPropagation(); void retry.run({ ids: [row.id] }); }}>
-                      {t.orders.retry}
-                    </button>
-                  )}
-                  {(row.draftInvoiceNumber !== null || row.bookedInvoiceNumber !== null) && (
-                    <button type="button" onClick={(e) => { e.stopPropagation(); void openInEconomic.run(row); }}>
-                      {t.orders.openInEconomic}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {!list.loading && rows.length === 0 && <p className="empty">{t.orders.empty}</p>}
-        <footer className="pager">
-          <span>{total > 0 ? fill(t.orders.showing, { from: offset + 1, to: Math.min(offset + PAGE_SIZE, total), total }) : ''}</span>
-          <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>{t.orders.prevPage}</button>
-          <button type="button" disabled={offset + PAGE_SIZE >= total} onClick={() => setOffset(offset + PAGE_SIZE)}>{t.orders.nextPage}</button>
-        </footer>
+    <div className="scene scene-orders">
+      <header className="scene-head">
+        <h1>{t.orders.title}</h1>
+        <div className="toolbar">
+          <button type="button" onClick={() => void retryAll.run()} disabled={retryAll.busy}>{t.orders.retryAllFailed}</button>
+          <button type="button" onClick={() => void exportCsv.run()} disabled={exportCsv.busy}>{t.orders.exportCsv}</button>
+        </div>
+      </header>
+      <div className="filters" role="search">
+        <select aria-label={t.orders.filterStatus} value={filter.status} onChange={(e) => set({ status: e.target.value as OrderStatus | '' })}>
+          <option value="">{t.orders.filterStatus}: {t.common.all}</option>
+          {ORDER_STATUSES.map((s) => (
+            <option key={s} value={s}>{t.statuses[s]}</option>
+          ))}
+        </select>
+        <input type="search" aria-label={t.common.search} placeholder={t.orders.searchPlaceholder} value={filter.search} onChange={(e) => set({ search: e.target.value })} />
+        <DateField label={t.common.from} value={filter.from} onChange={(from) => set({ from })} />
+        <DateField label={t.common.to} value={filter.to} onChange={(to) => set({ to })} />
       </div>
-      {selected && <OrderDetailPanel id={selected} onClose={() => setSelected(null)} onRetried={list.reload} />}
+      <ErrorNote error={list.error ?? retryAll.error ?? exportCsv.error} />
+      {message && <Note tone="ok">{message}</Note>}
+      <table className="table orders-table" aria-label={t.orders.title}>
+        <thead>
+          <tr>
+            <th scope="col">{t.orders.number}</th>
+            <th scope="col">{t.orders.date}</th>
+            <th scope="col">{t.orders.customer}</th>
+            <th scope="col" className="num">{t.orders.total}</th>
+            <th scope="col">{t.orders.status}</th>
+            <th scope="col">{t.orders.reason}</th>
+            <th scope="col">{t.orders.invoice}</th>
+            <th scope="col">{t.orders.mail}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className={row.id === selected ? 'selected' : undefined} aria-selected={row.id === selected} onClick={() => setSelected(row.id)}>
+              <td>
+                {/* The row's way in for the keyboard (and for a screen reader): the order number opens the order. */}
+                <button type="button" className="link" aria-haspopup="dialog" onClick={(e) => { e.stopPropagation(); setSelected(row.id); }}>
+                  {row.number}
+                </button>
+              </td>
+              <td>{i18n.date(row.date)}</td>
+              <td className="customer">{row.customer}</td>
+              <td className="num">{i18n.amount(row.total, row.currency)}</td>
+              <td><StatusBadge status={row.status} /></td>
+              <td className="reason">{row.reason ? <span title={`${row.reason.code}: ${row.reason.text}`}>{row.reason.text}</span> : ''}</td>
+              <td>
+                {row.bookedInvoiceNumber !== null
+                  ? fill(t.orders.bookedNo, { number: row.bookedInvoiceNumber })
+                  : row.draftInvoiceNumber !== null
+                    ? fill(t.orders.draftNo, { number: row.draftInvoiceNumber })
+                    : ''}
+              </td>
+              <td>{t.mailStatus[row.mailStatus]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!list.loading && rows.length === 0 && <p className="empty">{t.orders.empty}</p>}
+      <footer className="pager">
+        <span>{total > 0 ? fill(t.orders.showing, { from: offset + 1, to: Math.min(offset + PAGE_SIZE, total), total }) : ''}</span>
+        <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>{t.orders.prevPage}</button>
+        <button type="button" disabled={offset + PAGE_SIZE >= total} onClick={() => setOffset(offset + PAGE_SIZE)}>{t.orders.nextPage}</button>
+      </footer>
+      {selected && <OrderDetailPanel id={selected} onClose={() => setSelected(null)} onChanged={list.reload} />}
     </div>
   );
 }

@@ -163,7 +163,7 @@ export function MailServerForm({
             <legend>{t.mailServer.server}</legend>
             <div className="form-row host-port">
               <Field label={t.mailServer.host} hint={t.mailServer.hostHint} error={errorAt('smtp.host')}>
-                <input value={draft.host} autoComplete="off" spellCheck={false} onChange={(e) => set({ host: e.target.value })} />
+                <input data-place="settings.smtpServer" value={draft.host} autoComplete="off" spellCheck={false} onChange={(e) => set({ host: e.target.value })} />
               </Field>
               <Field label={t.mailServer.port} error={errorAt('smtp.port')}>
                 <input className="short" inputMode="numeric" value={draft.port} onChange={(e) => set({ port: e.target.value })} />
@@ -183,6 +183,7 @@ export function MailServerForm({
               <Field label={t.mailServer.password} hint={passwordStored && draft.user ? t.mailServer.passwordStoredHint : t.mailServer.passwordHint}>
                 <input
                   type="password"
+                  data-place="settings.smtpPassword"
                   autoComplete="new-password"
                   value={draft.password}
                   placeholder={passwordStored && draft.user ? t.mailServer.passwordStored : ''}

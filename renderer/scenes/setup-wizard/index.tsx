@@ -4,6 +4,7 @@ import { useClient } from '../../bridge/context';
 import { ErrorNote } from '../../components/ui';
 import { useConfirmLeave } from '../../components/unsaved-changes';
 import { useAction, useAsync } from '../../hooks/use-async';
+import { setupStepPlace } from '../../../shared/i18n/places';
 import { useI18n } from '../../i18n';
 import { CheckStep } from './steps/check-step';
 import { CurrenciesStep } from './steps/currencies-step';
@@ -78,6 +79,7 @@ export function SetupWizard({ onFinished }: { onFinished: () => void }) {
           <li key={step} className={step === current.step ? 'current' : current.completed.includes(step) ? 'done' : ''}>
             <button
               type="button"
+              data-place={setupStepPlace(step)}
               disabled={!reachable(step) || saveAction.busy}
               aria-current={step === current.step ? 'step' : undefined}
               onClick={() => void goTo(step)}

@@ -1,4 +1,4 @@
-import { entry } from './define';
+import { entry, RETRY_DA, RETRY_EN, SUPPORT_DA, SUPPORT_EN } from './define';
 
 /** 3xxx: e-conomic rejected or disagreed with a document. */
 export const ECONOMIC = {
@@ -8,13 +8,13 @@ export const ECONOMIC = {
     params: ['orderNumber', 'shopTotal', 'economicTotal', 'difference', 'tolerance', 'currency'],
     da: {
       title: 'Fakturaens total passer ikke med shoppen',
-      message: 'Ordre {orderNumber}: kladden i e-conomic giver {economicTotal} {currency} inkl. moms, men ordren i shoppen er på {shopTotal} {currency}. Forskellen på {difference} er større end den tilladte afrunding på {tolerance}, så fakturaen er ikke bogført.',
-      fix: 'Åbn kladden i e-conomic under Salg → Fakturering → Kladder, og sammenlign linjer og moms med ordren. Oftest har en vare den forkerte varegruppe (og dermed forkert moms) i e-conomic under Salg → Varer, eller momssatsen er sat forkert op i LedgerBridge under Opsætning → Moms og varegrupper. Ret det, og prøv ordren igen.',
+      message: 'Ordre {orderNumber}: kladden i e-conomic giver {economicTotal} inkl. moms, men ordren i shoppen er på {shopTotal}. Forskellen på {difference} er større end den tilladte afrunding på {tolerance}, så fakturaen er ikke bogført.',
+      fix: 'Åbn kladden i e-conomic under Salg → Fakturering → Kladder, og sammenlign linjer og moms med ordren. Oftest har en vare den forkerte varegruppe (og dermed forkert moms) i e-conomic under Salg → Varer, eller momssatsen peger på den forkerte varegruppe i LedgerBridge under [[setup.mapping]]. Ret det, og prøv ordren igen under [[orders.retry]].',
     },
     en: {
       title: "Invoice total does not match the shop",
-      message: 'Order {orderNumber}: the draft in e-conomic comes to {economicTotal} {currency} incl. VAT, but the order in the shop is {shopTotal} {currency}. The difference of {difference} is larger than the allowed rounding of {tolerance}, so the invoice has not been booked.',
-      fix: 'Open the draft in e-conomic under Sales → Invoicing → Drafts and compare lines and VAT with the order. Most often a product has the wrong product group (and so the wrong VAT) in e-conomic under Sales → Products, or the VAT rate is set up wrongly in LedgerBridge under Setup → VAT and product groups. Correct it and retry the order.',
+      message: 'Order {orderNumber}: the draft in e-conomic comes to {economicTotal} incl. VAT, but the order in the shop is {shopTotal}. The difference of {difference} is larger than the allowed rounding of {tolerance}, so the invoice has not been booked.',
+      fix: 'Open the draft in e-conomic under Sales → Invoicing → Drafts and compare lines and VAT with the order. Most often a product has the wrong product group (and so the wrong VAT) in e-conomic under Sales → Products, or the VAT rate points to the wrong product group in LedgerBridge under [[setup.mapping]]. Correct it and retry the order under [[orders.retry]].',
     },
   }),
   'LB-3002': entry({
@@ -24,12 +24,12 @@ export const ECONOMIC = {
     da: {
       title: 'Regnskabsåret er lukket',
       message: 'Ordre {orderNumber} har fakturadato {date}, men regnskabsåret for den dato er lukket eller findes ikke i e-conomic.',
-      fix: 'Opret eller genåbn regnskabsåret i e-conomic under Indstillinger → Alle indstillinger → Regnskabsår. Prøv derefter ordren igen. Skal året forblive lukket, så bogfør ordren i hånden i et åbent år, og markér den som klaret i LedgerBridge under Ordrer.',
+      fix: 'Opret eller genåbn regnskabsåret i e-conomic under Indstillinger → Alle indstillinger → Regnskabsår, og prøv ordren igen under [[orders.retry]]. Skal året forblive lukket, så bogfør ordren i hånden i et åbent år, og spring den over i LedgerBridge under [[orders.skip]].',
     },
     en: {
       title: 'Accounting year is closed',
       message: 'Order {orderNumber} has the invoice date {date}, but the accounting year for that date is closed or does not exist in e-conomic.',
-      fix: 'Create or reopen the accounting year in e-conomic under Settings → All settings → Accounting years. Then retry the order. If the year must stay closed, book the order by hand in an open year and mark it as handled in LedgerBridge under Orders.',
+      fix: 'Create or reopen the accounting year in e-conomic under Settings → All settings → Accounting years, and retry the order under [[orders.retry]]. If the year must stay closed, book the order by hand in an open year and skip it in LedgerBridge under [[orders.skip]].',
     },
   }),
   'LB-3003': entry({
@@ -39,12 +39,12 @@ export const ECONOMIC = {
     da: {
       title: 'Varen er spærret i e-conomic',
       message: 'Ordre {orderNumber}: varen {sku} er spærret i e-conomic, så den kan ikke komme på en faktura.',
-      fix: 'Åbn varen {sku} i e-conomic under Salg → Varer, og fjern fluebenet ved "Spærret". Prøv derefter ordren igen.',
+      fix: `Åbn varen {sku} i e-conomic under Salg → Varer, og fjern fluebenet ved "Spærret". ${RETRY_DA}`,
     },
     en: {
       title: 'Product is barred in e-conomic',
       message: 'Order {orderNumber}: the product {sku} is barred in e-conomic, so it cannot be put on an invoice.',
-      fix: 'Open the product {sku} in e-conomic under Sales → Products and untick "Barred". Then retry the order.',
+      fix: `Open the product {sku} in e-conomic under Sales → Products and untick "Barred". ${RETRY_EN}`,
     },
   }),
   'LB-3004': entry({
@@ -54,12 +54,12 @@ export const ECONOMIC = {
     da: {
       title: 'Noget, fakturaen henviser til, findes ikke i e-conomic',
       message: 'Ordre {orderNumber}: {field} "{value}" findes ikke i e-conomic.',
-      fix: 'Tjek i LedgerBridge under Opsætning, at numrene på kunde, layout, betalingsbetingelse, momszone og varer svarer til det, der findes i e-conomic. Er noget slettet i e-conomic, så opret det igen eller vælg et andet. Prøv derefter ordren igen.',
+      fix: `Tjek i LedgerBridge under [[setup.mapping]], at kunde, layout, betalingsbetingelse og varer findes i e-conomic. Er noget slettet i e-conomic, så opret det igen eller vælg et andet. ${RETRY_DA}`,
     },
     en: {
       title: 'Something the invoice refers to does not exist in e-conomic',
       message: 'Order {orderNumber}: {field} "{value}" does not exist in e-conomic.',
-      fix: 'Check in LedgerBridge under Setup that the numbers of customer, layout, payment terms, VAT zone and products match what exists in e-conomic. If something was deleted in e-conomic, create it again or choose another one. Then retry the order.',
+      fix: `Check in LedgerBridge under [[setup.mapping]] that the customer, layout, payment terms and products exist in e-conomic. If something was deleted in e-conomic, create it again or choose another one. ${RETRY_EN}`,
     },
   }),
   'LB-3005': entry({
@@ -69,12 +69,12 @@ export const ECONOMIC = {
     da: {
       title: 'Pris med for mange decimaler',
       message: 'Ordre {orderNumber}: {field} er {value}, men e-conomic tager kun priser med højst to decimaler.',
-      fix: 'Sæt prisen på varen i shoppen til højst to decimaler (fx 99,95), og prøv ordren igen. Sker det igen med korrekte priser, så send en supportpakke (Indstillinger → Support).',
+      fix: `Sæt prisen på varen i shoppen til højst to decimaler (fx 99,95). ${RETRY_DA} Sker det igen med korrekte priser, så ${SUPPORT_DA}.`,
     },
     en: {
       title: 'Price with too many decimals',
       message: 'Order {orderNumber}: {field} is {value}, but e-conomic accepts prices with at most two decimals.',
-      fix: 'Set the product price in the shop to at most two decimals (e.g. 99.95) and retry the order. If it happens again with correct prices, send a support bundle (Settings → Support).',
+      fix: `Set the product price in the shop to at most two decimals (e.g. 99.95). ${RETRY_EN} If it happens again with correct prices, ${SUPPORT_EN}.`,
     },
   }),
   'LB-3006': entry({
@@ -84,12 +84,12 @@ export const ECONOMIC = {
     da: {
       title: 'Betalingsbetingelsen passer ikke',
       message: 'Ordre {orderNumber}: betalingsbetingelsen, der er valgt til "{paymentMethod}", har en anden type i e-conomic end den, LedgerBridge sendte.',
-      fix: 'Vælg betalingsbetingelsen igen i LedgerBridge under Opsætning → Betalingsmetoder, så LedgerBridge henter dens type fra e-conomic (Indstillinger → Betalingsbetingelser). Prøv derefter ordren igen.',
+      fix: `Vælg betalingsbetingelsen igen i LedgerBridge under [[setup.paymentMethods]], så LedgerBridge henter dens type fra e-conomic (Indstillinger → Betalingsbetingelser). ${RETRY_DA}`,
     },
     en: {
       title: 'Payment terms do not match',
       message: 'Order {orderNumber}: the payment terms chosen for "{paymentMethod}" have a different type in e-conomic than the one LedgerBridge sent.',
-      fix: 'Choose the payment terms again in LedgerBridge under Setup → Payment methods so LedgerBridge reads their type from e-conomic (Settings → Payment terms). Then retry the order.',
+      fix: `Choose the payment terms again in LedgerBridge under [[setup.paymentMethods]] so LedgerBridge reads their type from e-conomic (Settings → Payment terms). ${RETRY_EN}`,
     },
   }),
   'LB-3007': entry({
@@ -99,12 +99,12 @@ export const ECONOMIC = {
     da: {
       title: 'Betalingsbetingelsen findes ikke',
       message: 'Ordre {orderNumber}: betalingsbetingelse nr. {value} findes ikke i e-conomic.',
-      fix: 'Vælg en eksisterende betalingsbetingelse i LedgerBridge under Opsætning → Betalingsmetoder, eller opret den i e-conomic under Indstillinger → Betalingsbetingelser. Prøv derefter ordren igen.',
+      fix: `Vælg en eksisterende betalingsbetingelse i LedgerBridge under [[setup.paymentMethods]], eller opret den i e-conomic under Indstillinger → Betalingsbetingelser. ${RETRY_DA}`,
     },
     en: {
       title: 'Payment terms do not exist',
       message: 'Order {orderNumber}: payment terms no. {value} do not exist in e-conomic.',
-      fix: 'Choose existing payment terms in LedgerBridge under Setup → Payment methods, or create them in e-conomic under Settings → Payment terms. Then retry the order.',
+      fix: `Choose existing payment terms in LedgerBridge under [[setup.paymentMethods]], or create them in e-conomic under Settings → Payment terms. ${RETRY_EN}`,
     },
   }),
   'LB-3008': entry({
@@ -114,12 +114,12 @@ export const ECONOMIC = {
     da: {
       title: 'Antal mangler på en fakturalinje',
       message: 'Ordre {orderNumber}: {field} mangler et antal, og e-conomic kræver et antal, når en vare er valgt.',
-      fix: 'Tjek at alle linjer på ordren har et antal i shoppen, og prøv ordren igen. Sker det igen, så send en supportpakke (Indstillinger → Support).',
+      fix: `Tjek at alle linjer på ordren har et antal i shoppen. ${RETRY_DA} Sker det igen, så ${SUPPORT_DA}.`,
     },
     en: {
       title: 'Quantity missing on an invoice line',
       message: 'Order {orderNumber}: {field} has no quantity, and e-conomic requires one when a product is set.',
-      fix: 'Check that every line of the order has a quantity in the shop and retry the order. If it happens again, send a support bundle (Settings → Support).',
+      fix: `Check that every line of the order has a quantity in the shop. ${RETRY_EN} If it happens again, ${SUPPORT_EN}.`,
     },
   }),
   'LB-3009': entry({
@@ -129,12 +129,12 @@ export const ECONOMIC = {
     da: {
       title: 'Vare uden nummer på fakturaen',
       message: 'Ordre {orderNumber}: {field} har hverken varenummer eller henvisning, så e-conomic ved ikke, hvilken vare det er.',
-      fix: 'Tjek at fragt-, gebyr- og afrundingsvarer er valgt i LedgerBridge under Opsætning → Varer, og prøv ordren igen.',
+      fix: `Tjek at fragt-, gebyr- og afrundingsvarer er valgt i LedgerBridge under [[setup.mapping]]. ${RETRY_DA}`,
     },
     en: {
       title: 'Product without a number on the invoice',
       message: 'Order {orderNumber}: {field} has neither a product number nor a reference, so e-conomic does not know which product it is.',
-      fix: 'Check that the shipping, fee and rounding products are chosen in LedgerBridge under Setup → Products, and retry the order.',
+      fix: `Check that the shipping, fee and rounding products are chosen in LedgerBridge under [[setup.mapping]]. ${RETRY_EN}`,
     },
   }),
   'LB-3010': entry({
@@ -144,12 +144,12 @@ export const ECONOMIC = {
     da: {
       title: 'Kladden findes ikke længere i e-conomic',
       message: 'Ordre {orderNumber}: kladde {draftNumber} er slettet eller bogført i e-conomic uden om LedgerBridge.',
-      fix: 'Tjek i e-conomic under Salg → Fakturering, om ordren allerede er bogført. Er den det, så markér ordren som "Bogført i hånden" i LedgerBridge under Ordrer; ellers tryk "Prøv igen", så laves en ny kladde.',
+      fix: 'Prøv ordren igen i LedgerBridge under [[orders.retry]]: er kladden bogført i hånden i e-conomic, finder LedgerBridge fakturaen via ordrens reference; ellers laves en ny kladde.',
     },
     en: {
       title: 'The draft no longer exists in e-conomic',
       message: 'Order {orderNumber}: draft {draftNumber} was deleted or booked in e-conomic outside LedgerBridge.',
-      fix: 'Check in e-conomic under Sales → Invoicing whether the order is already booked. If it is, mark the order "Booked by hand" in LedgerBridge under Orders; otherwise press "Retry" to create a new draft.',
+      fix: "Retry the order in LedgerBridge under [[orders.retry]]: if the draft was booked by hand in e-conomic, LedgerBridge finds the invoice by the order's reference; otherwise it creates a new draft.",
     },
   }),
   'LB-3011': entry({
@@ -175,12 +175,12 @@ export const ECONOMIC = {
     da: {
       title: 'Betalingen kunne ikke registreres',
       message: 'Faktura {invoiceNumber} (ordre {orderNumber}) er bogført, men betalingen med "{paymentMethod}" kunne ikke lægges i kassekladden i e-conomic ({detail}). Fakturaen står derfor stadig som ubetalt.',
-      fix: 'Tjek i LedgerBridge under Opsætning → Betalingsmetoder, at kassekladden og modkontoen for "{paymentMethod}" findes i e-conomic (Regnskab → Kassekladder og Regnskab → Kontoplan). Tryk derefter "Prøv igen" på ordren under Ordrer, eller registrér betalingen i hånden.',
+      fix: 'Tjek i LedgerBridge under [[setup.paymentMethods]], at kassekladden og modkontoen for "{paymentMethod}" findes i e-conomic (Regnskab → Kassekladder og Regnskab → Kontoplan). Prøv derefter igen under [[orders.retry]], eller registrér betalingen i hånden.',
     },
     en: {
       title: 'The payment could not be registered',
       message: 'Invoice {invoiceNumber} (order {orderNumber}) is booked, but the payment with "{paymentMethod}" could not be entered in the cash journal in e-conomic ({detail}). The invoice therefore still shows as unpaid.',
-      fix: 'Check in LedgerBridge under Setup → Payment methods that the journal and contra account for "{paymentMethod}" exist in e-conomic (Accounting → Journals and Accounting → Chart of accounts). Then press "Retry" on the order under Orders, or register the payment by hand.',
+      fix: 'Check in LedgerBridge under [[setup.paymentMethods]] that the journal and contra account for "{paymentMethod}" exist in e-conomic (Accounting → Journals and Accounting → Chart of accounts). Then retry under [[orders.retry]], or register the payment by hand.',
     },
   }),
   'LB-3099': entry({
@@ -190,12 +190,12 @@ export const ECONOMIC = {
     da: {
       title: 'e-conomic afviste fakturaen',
       message: 'Ordre {orderNumber}: e-conomic afviste fakturaen på grund af {field}: {detail}',
-      fix: 'Ret det, e-conomic peger på, i shoppen eller i LedgerBridge under Opsætning, og prøv ordren igen. Forstår du ikke fejlen, så send en supportpakke (Indstillinger → Support); den indeholder e-conomics log-id.',
+      fix: `Ret det, e-conomic peger på, i shoppen eller i LedgerBridge under [[setup.mapping]]. ${RETRY_DA} Forstår du ikke fejlen, så ${SUPPORT_DA}; den indeholder e-conomics log-id.`,
     },
     en: {
       title: 'e-conomic rejected the invoice',
       message: 'Order {orderNumber}: e-conomic rejected the invoice because of {field}: {detail}',
-      fix: "Correct what e-conomic points at, in the shop or in LedgerBridge under Setup, and retry the order. If the error is unclear, send a support bundle (Settings → Support); it contains e-conomic's log id.",
+      fix: `Correct what e-conomic points at, in the shop or in LedgerBridge under [[setup.mapping]]. ${RETRY_EN} If the error is unclear, ${SUPPORT_EN}; it contains e-conomic's log id.`,
     },
   }),
 } as const;

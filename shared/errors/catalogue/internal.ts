@@ -1,4 +1,4 @@
-import { entry } from './define';
+import { entry, SUPPORT_DA, SUPPORT_EN } from './define';
 
 /** 9xxx: our own faults. The owner cannot fix these; support can, from the technical details. */
 export const INTERNAL = {
@@ -9,12 +9,12 @@ export const INTERNAL = {
     da: {
       title: 'Uventet fejl i LedgerBridge',
       message: 'Ordre {orderNumber} kunne ikke behandles på grund af en fejl i LedgerBridge ({detail}). Intet er bogført dobbelt.',
-      fix: 'Tryk "Prøv igen" på ordren under Ordrer. Sker det igen, så lav en supportpakke under Indstillinger → Support og send den til os.',
+      fix: `Prøv ordren igen i LedgerBridge under [[orders.retry]]. Sker det igen, så ${SUPPORT_DA}.`,
     },
     en: {
       title: 'Unexpected error in LedgerBridge',
       message: 'Order {orderNumber} could not be processed because of an error in LedgerBridge ({detail}). Nothing has been booked twice.',
-      fix: 'Press "Retry" on the order under Orders. If it happens again, create a support bundle under Settings → Support and send it to us.',
+      fix: `Retry the order in LedgerBridge under [[orders.retry]]. If it happens again, ${SUPPORT_EN}.`,
     },
   }),
   'LB-9104': entry({
@@ -40,12 +40,12 @@ export const INTERNAL = {
     da: {
       title: 'Fakturamailen kan ikke vises',
       message: 'Forhåndsvisningen af fakturamailen kunne ikke laves: {detail}',
-      fix: 'Ret mailteksten i LedgerBridge under Fakturamail, så alle flettefelter i {{…}} er nogle fra listen over flettefelter. Sker det stadig, så lav en supportpakke under Fejllog → "Lav supportpakke" og send den til os.',
+      fix: `Ret mailteksten i LedgerBridge under [[mail.subject]], så alle flettefelter i {{…}} er nogle fra listen over flettefelter. Sker det stadig, så ${SUPPORT_DA}.`,
     },
     en: {
       title: 'The invoice mail cannot be shown',
       message: 'The preview of the invoice mail could not be made: {detail}',
-      fix: 'Correct the mail text in LedgerBridge under Invoice mail so every field in {{…}} is one from the list of fields. If it still happens, create a support bundle under Error log → "Create support bundle" and send it to us.',
+      fix: `Correct the mail text in LedgerBridge under [[mail.subject]] so every field in {{…}} is one from the list of fields. If it still happens, ${SUPPORT_EN}.`,
     },
   }),
   'LB-9404': entry({
@@ -56,12 +56,12 @@ export const INTERNAL = {
     da: {
       title: 'Ordren findes ikke',
       message: 'Ordre {orderId} findes ikke i LedgerBridges ordreliste.',
-      fix: 'Opdatér listen under Ordrer. LedgerBridge henter kun ordrer med de ordrestatusser, der er valgt under Opsætning → Ordrestatus.',
+      fix: 'Opdatér ordrelisten. LedgerBridge henter kun ordrer med de ordrestatusser, der er valgt under [[setup.stages]].',
     },
     en: {
       title: 'The order does not exist',
       message: "Order {orderId} is not in LedgerBridge's order list.",
-      fix: 'Refresh the list under Orders. LedgerBridge only fetches orders in the statuses chosen under Setup → Order status.',
+      fix: 'Refresh the order list. LedgerBridge only fetches orders in the statuses chosen under [[setup.stages]].',
     },
   }),
   'LB-9405': entry({
@@ -72,12 +72,12 @@ export const INTERNAL = {
     da: {
       title: 'Logposten findes ikke',
       message: 'Logposten {logId} findes ikke (længere).',
-      fix: 'Opdatér Fejllog i LedgerBridge og vælg posten igen.',
+      fix: 'Opdatér fejlloggen, og vælg posten igen.',
     },
     en: {
       title: 'The log entry does not exist',
       message: 'Log entry {logId} does not exist (any more).',
-      fix: 'Refresh the Error log in LedgerBridge and select the entry again.',
+      fix: 'Refresh the error log and select the entry again.',
     },
   }),
   'LB-9406': entry({
@@ -88,12 +88,12 @@ export const INTERNAL = {
     da: {
       title: 'Ordren har ingen faktura endnu',
       message: 'Ordre {orderNumber} har ingen faktura eller kladde i e-conomic endnu.',
-      fix: 'Se ordrens status og årsag under Ordrer i LedgerBridge; når den er overført, kan den åbnes i e-conomic.',
+      fix: 'Se ordrens status og årsag i ordrelisten; når den er overført, kan den åbnes i e-conomic.',
     },
     en: {
       title: 'The order has no invoice yet',
       message: 'Order {orderNumber} has no invoice or draft in e-conomic yet.',
-      fix: "See the order's state and reason under Orders in LedgerBridge; once it is transferred it can be opened in e-conomic.",
+      fix: "See the order's status and reason in the order list; once it is transferred it can be opened in e-conomic.",
     },
   }),
   'LB-9109': entry({
@@ -104,12 +104,12 @@ export const INTERNAL = {
     da: {
       title: 'Dagens sikkerhedskopi kunne ikke tages',
       message: 'Sikkerhedskopien af LedgerBridges bogføringsregister kunne ikke skrives ({detail}). Synkroniseringen fortsætter, og LedgerBridge prøver igen ved næste synkronisering.',
-      fix: 'Tjek, at der er fri plads på disken. Fortsætter det, så tryk "Lav supportpakke" i Fejlloggen og send pakken til os.',
+      fix: 'Tjek, at der er fri plads på disken. Fortsætter det, så tryk [[log.supportBundle]], og send pakken til os.',
     },
     en: {
       title: "Today's backup could not be taken",
       message: "The backup of LedgerBridge's ledger could not be written ({detail}). Syncing goes on, and LedgerBridge tries again at the next sync.",
-      fix: 'Check that the disk has free space. If it continues, press "Create support bundle" in the Error log and send the bundle to us.',
+      fix: 'Check that the disk has free space. If it continues, press [[log.supportBundle]] and send the bundle to us.',
     },
   }),
 } as const;

@@ -27,12 +27,12 @@ export const LIMITS = {
     da: {
       title: 'Dagens grænse for kald til e-conomic er nået',
       message: 'LedgerBridge har brugt de {max} kald til e-conomic, som fair use tillader pr. døgn. Resten af ordrerne overføres, når døgnet er gået.',
-      fix: 'Du behøver ikke gøre noget; intet går tabt. Importerer du mange gamle ordrer, så fordel importen over flere dage (Opsætning → Import).',
+      fix: 'Du behøver ikke gøre noget; intet går tabt. Importerer du mange gamle ordrer, så fordel importen over flere dage.',
     },
     en: {
       title: "Today's limit of calls to e-conomic is reached",
       message: 'LedgerBridge has used the {max} calls to e-conomic that fair use allows per 24 hours. The remaining orders are transferred when the 24 hours have passed.',
-      fix: 'Nothing needs doing; nothing is lost. If you are importing many old orders, spread the import over several days (Setup → Import).',
+      fix: 'Nothing needs doing; nothing is lost. If you are importing many old orders, spread the import over several days.',
     },
   }),
   'LB-5003': entry({

@@ -11,12 +11,12 @@ export const MAIL = {
     da: {
       title: 'Fakturamailen kunne ikke sendes endnu',
       message: 'Faktura {invoiceNumber} (ordre {orderNumber}) er bogført, men mailserveren svarede midlertidigt nej ({detail}). LedgerBridge prøver at sende den igen.',
-      fix: 'Du behøver ikke gøre noget. Fortsætter det, så tjek mailindstillingerne i LedgerBridge under Indstillinger → Mail og tryk "Send testmail".',
+      fix: 'Du behøver ikke gøre noget. Fortsætter det, så tjek mailserveren i LedgerBridge under [[settings.smtpServer]], og send en testmail under [[mail.testSend]].',
     },
     en: {
       title: 'The invoice mail could not be sent yet',
       message: 'Invoice {invoiceNumber} (order {orderNumber}) is booked, but the mail server temporarily refused it ({detail}). LedgerBridge will try to send it again.',
-      fix: 'Nothing needs doing. If it continues, check the mail settings in LedgerBridge under Settings → Mail and press "Send test mail".',
+      fix: 'Nothing needs doing. If it continues, check the mail server in LedgerBridge under [[settings.smtpServer]] and send a test mail under [[mail.testSend]].',
     },
   }),
   'LB-6002': entry({
@@ -26,12 +26,12 @@ export const MAIL = {
     da: {
       title: 'Fakturamailen blev afvist',
       message: 'Faktura {invoiceNumber} (ordre {orderNumber}) er bogført, men mailserveren afviste mailen ({detail}). Kunden har ikke fået fakturaen.',
-      fix: 'Tjek server, port, sikkerhed, brugernavn og adgangskode i LedgerBridge under Indstillinger → Mail, og tryk "Send testmail". Tryk derefter "Send igen" på ordren under Ordrer.',
+      fix: 'Tjek server, port, sikkerhed, brugernavn og adgangskode i LedgerBridge under [[settings.smtpServer]], og send en testmail under [[mail.testSend]]. Send derefter fakturaen igen under [[orders.resendMail]].',
     },
     en: {
       title: 'The invoice mail was rejected',
       message: 'Invoice {invoiceNumber} (order {orderNumber}) is booked, but the mail server rejected the mail ({detail}). The customer has not received the invoice.',
-      fix: 'Check server, port, security, user name and password in LedgerBridge under Settings → Mail and press "Send test mail". Then press "Send again" on the order under Orders.',
+      fix: 'Check server, port, security, user name and password in LedgerBridge under [[settings.smtpServer]] and send a test mail under [[mail.testSend]]. Then send the invoice again under [[orders.resendMail]].',
     },
   }),
   'LB-6003': entry({
@@ -41,12 +41,12 @@ export const MAIL = {
     da: {
       title: 'Kundens e-mailadresse findes ikke',
       message: 'Faktura {invoiceNumber} (ordre {orderNumber}) kunne ikke leveres til {email}: mailserveren kender ikke adressen.',
-      fix: 'Ret kundens e-mailadresse på ordren i shoppen (WooCommerce → Ordrer, eller Shopify → Ordrer), og tryk "Send igen" på ordren i LedgerBridge under Ordrer. Eller send fakturaen til kunden på anden vis.',
+      fix: 'Ret kundens e-mailadresse på ordren i shoppen (WooCommerce → Ordrer, eller Shopify → Ordrer), og send fakturaen igen i LedgerBridge under [[orders.resendMail]]. Eller send fakturaen til kunden på anden vis.',
     },
     en: {
       title: "The customer's e-mail address does not exist",
       message: 'Invoice {invoiceNumber} (order {orderNumber}) could not be delivered to {email}: the mail server does not know the address.',
-      fix: 'Correct the customer\'s e-mail address on the order in the shop (WooCommerce → Orders, or Shopify → Orders) and press "Send again" on the order in LedgerBridge under Orders. Or send the invoice to the customer another way.',
+      fix: 'Correct the customer\'s e-mail address on the order in the shop (WooCommerce → Orders, or Shopify → Orders) and send the invoice again in LedgerBridge under [[orders.resendMail]]. Or send the invoice to the customer another way.',
     },
   }),
   'LB-6004': entry({
@@ -56,12 +56,12 @@ export const MAIL = {
     da: {
       title: 'Blev fakturamailen sendt?',
       message: 'LedgerBridge blev afbrudt, mens faktura {invoiceNumber} (ordre {orderNumber}) blev mailet til {email}. Det er uvist, om kunden fik mailen, så den sendes ikke igen af sig selv.',
-      fix: 'Tjek udbakken i din mailkonto. Er mailen sendt, så tryk "Den blev sendt" på ordren i LedgerBridge under Ordrer; ellers tryk "Send igen".',
+      fix: 'Tjek sendt post i din mailkonto. Er mailen sendt, så sig det til LedgerBridge under [[orders.markMailSent]]; ellers send fakturaen igen under [[orders.resendMail]].',
     },
     en: {
       title: 'Was the invoice mail sent?',
       message: 'LedgerBridge was interrupted while mailing invoice {invoiceNumber} (order {orderNumber}) to {email}. It is unknown whether the customer received it, so it is not resent by itself.',
-      fix: 'Check the sent folder of your mail account. If the mail went out, press "It was sent" on the order in LedgerBridge under Orders; otherwise press "Send again".',
+      fix: 'Check the sent folder of your mail account. If the mail went out, tell LedgerBridge under [[orders.markMailSent]]; otherwise send the invoice again under [[orders.resendMail]].',
     },
   }),
   'LB-6005': entry({
@@ -88,12 +88,12 @@ export const MAIL = {
     da: {
       title: 'Mailserveren afviser login',
       message: 'Mailserveren godkender ikke brugernavn og adgangskode. Ingen fakturamails eller fejlmails kan sendes.',
-      fix: 'Ret brugernavn og adgangskode i LedgerBridge under Indstillinger → Mail, og tryk "Send testmail". Hos Gmail og Microsoft 365 skal du bruge en app-adgangskode.',
+      fix: 'Ret brugernavn og adgangskode i LedgerBridge under [[settings.smtpPassword]], og send en testmail under [[mail.testSend]]. Hos Gmail og Microsoft 365 skal du bruge en app-adgangskode.',
     },
     en: {
       title: 'The mail server rejects the login',
       message: 'The mail server does not accept the user name and password. No invoice mails or error mails can be sent.',
-      fix: 'Correct user name and password in LedgerBridge under Settings → Mail and press "Send test mail". Gmail and Microsoft 365 need an app password.',
+      fix: 'Correct user name and password in LedgerBridge under [[settings.smtpPassword]] and send a test mail under [[mail.testSend]]. Gmail and Microsoft 365 need an app password.',
     },
   }),
   'LB-6007': entry({
@@ -103,12 +103,12 @@ export const MAIL = {
     da: {
       title: 'Mail er ikke sat op',
       message: 'Ordre {orderNumber} skal have fakturaen fra e-conomic mailet, men der er ingen mailserver sat op i LedgerBridge.',
-      fix: 'Indtast mailserveren (SMTP) i LedgerBridge under Indstillinger → Mail, og tryk "Send testmail". Skal shoppen selv sende fakturaen, så vælg det under Indstillinger → Faktura.',
+      fix: 'Indtast mailserveren (SMTP) i LedgerBridge under [[settings.smtpServer]], og send en testmail under [[mail.testSend]]. Skal webshoppen selv sende fakturaen, så vælg det under [[setup.invoiceSource]].',
     },
     en: {
       title: 'Mail is not set up',
       message: 'Order {orderNumber} needs its invoice from e-conomic mailed, but no mail server is set up in LedgerBridge.',
-      fix: 'Enter the mail server (SMTP) in LedgerBridge under Settings → Mail and press "Send test mail". If the shop should send the invoice itself, choose that under Settings → Invoice.',
+      fix: 'Enter the mail server (SMTP) in LedgerBridge under [[settings.smtpServer]] and send a test mail under [[mail.testSend]]. If the web shop should send the invoice itself, choose that under [[setup.invoiceSource]].',
     },
   }),
   'LB-6008': entry({
@@ -118,12 +118,44 @@ export const MAIL = {
     da: {
       title: 'Fakturamailen kunne ikke skrives',
       message: 'Mailen med faktura {invoiceNumber} til ordre {orderNumber} kunne ikke laves ud fra din mailtekst: {detail}.',
-      fix: 'Ret mailteksten i LedgerBridge under Fakturamail, så alle felter i {{…}} er gyldige. LedgerBridge prøver igen af sig selv ved næste synkronisering.',
+      fix: 'Ret mailteksten i LedgerBridge under [[mail.subject]], så alle felter i {{…}} er gyldige. LedgerBridge prøver igen af sig selv ved næste synkronisering.',
     },
     en: {
       title: 'The invoice mail could not be written',
       message: 'The mail with invoice {invoiceNumber} for order {orderNumber} could not be made from your mail text: {detail}.',
-      fix: 'Correct the mail text in LedgerBridge under Invoice mail so every field in {{…}} is valid. LedgerBridge tries again by itself on the next sync.',
+      fix: 'Correct the mail text in LedgerBridge under [[mail.subject]] so every field in {{…}} is valid. LedgerBridge tries again by itself on the next sync.',
+    },
+  }),
+  'LB-6009': entry({
+    category: 'mail',
+    severity: 'warning',
+    blocksOrder: false,
+    params: ['invoiceNumber'],
+    da: {
+      title: 'Fakturamailen sendes lige nu',
+      message: 'Mailen med faktura {invoiceNumber} er ved at blive sendt, så den kan ikke sendes igen eller markeres som sendt lige nu.',
+      fix: 'Vent et øjeblik, og se mailstatus på fakturaen igen under [[invoices.resendMail]].',
+    },
+    en: {
+      title: 'The invoice mail is being sent',
+      message: 'The mail with invoice {invoiceNumber} is being sent right now, so it cannot be sent again or marked as sent at the moment.',
+      fix: 'Wait a moment and look at the invoice\'s mail status again under [[invoices.resendMail]].',
+    },
+  }),
+  'LB-6010': entry({
+    category: 'mail',
+    severity: 'warning',
+    blocksOrder: false,
+    params: ['invoiceNumber'],
+    da: {
+      title: 'LedgerBridge mailer ikke denne faktura',
+      message: 'Faktura {invoiceNumber} er ikke mailet af LedgerBridge, fordi webshoppen selv sender fakturaen til kunden.',
+      fix: 'Send fakturaen igen fra webshoppen. Skal LedgerBridge maile fakturaerne fra e-conomic, så vælg det i LedgerBridge under [[setup.invoiceSource]].',
+    },
+    en: {
+      title: 'LedgerBridge does not mail this invoice',
+      message: 'Invoice {invoiceNumber} was not mailed by LedgerBridge, because the web shop sends the invoice to the customer itself.',
+      fix: 'Send the invoice again from the web shop. If LedgerBridge should mail the invoices from e-conomic, choose that in LedgerBridge under [[setup.invoiceSource]].',
     },
   }),
 } as const;

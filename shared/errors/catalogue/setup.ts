@@ -1,4 +1,4 @@
-import { entry, WOO_SKU_DA, WOO_SKU_EN } from './define';
+import { entry, RETRY_DA, RETRY_EN, WOO_SKU_DA, WOO_SKU_EN } from './define';
 
 /** 2xxx: set-up and mapping — fixed once in LedgerBridge or e-conomic, then every waiting order moves on. */
 export const SETUP = {
@@ -9,12 +9,12 @@ export const SETUP = {
     da: {
       title: 'Varenummer findes ikke i e-conomic',
       message: 'Ordre {orderNumber}: varenummeret "{sku}" ("{product}") findes ikke som vare i e-conomic, og LedgerBridge må ikke oprette nye varer.',
-      fix: `Opret varen med varenummer {sku} i e-conomic under Salg → Varer → Ny vare, eller slå "Opret manglende varer" til i LedgerBridge under Opsætning → Varer. Er varenummeret skrevet forkert i shoppen, så ret det dér. ${WOO_SKU_DA}`,
+      fix: `Opret varen med varenummer {sku} i e-conomic under Salg → Varer → Ny vare. Er varenummeret skrevet forkert i shoppen, så ret det dér. ${WOO_SKU_DA} ${RETRY_DA}`,
     },
     en: {
       title: 'SKU does not exist in e-conomic',
       message: 'Order {orderNumber}: the SKU "{sku}" ("{product}") does not exist as a product in e-conomic, and LedgerBridge is not allowed to create products.',
-      fix: `Create the product with number {sku} in e-conomic under Sales → Products → New product, or switch on "Create missing products" in LedgerBridge under Setup → Products. If the SKU is misspelt in the shop, correct it there. ${WOO_SKU_EN}`,
+      fix: `Create the product with number {sku} in e-conomic under Sales → Products → New product. If the SKU is misspelt in the shop, correct it there. ${WOO_SKU_EN} ${RETRY_EN}`,
     },
   }),
   'LB-2002': entry({
@@ -26,12 +26,12 @@ export const SETUP = {
     da: {
       title: 'Ny betalingsmetode: vælg hvordan den bogføres',
       message: 'Ordre {orderNumber} er betalt med "{paymentMethod}", som endnu ikke er sat op i LedgerBridge. Ordren venter, til betalingsmetoden er sat op.',
-      fix: 'Gå til Opsætning → Betalingsmetoder i LedgerBridge, og vælg betalingsbetingelse og evt. konto for "{paymentMethod}". Alle ordrer, der venter på den, overføres derefter af sig selv.',
+      fix: 'Vælg betalingsbetingelse og evt. konto for "{paymentMethod}" i LedgerBridge under [[setup.paymentMethods]]. Alle ordrer, der venter på den, overføres derefter af sig selv.',
     },
     en: {
       title: 'New payment method: choose how to book it',
       message: 'Order {orderNumber} was paid with "{paymentMethod}", which is not set up in LedgerBridge yet. The order waits until the payment method is set up.',
-      fix: 'Go to Setup → Payment methods in LedgerBridge and choose payment terms and, if wanted, an account for "{paymentMethod}". Every order waiting for it is then transferred by itself.',
+      fix: 'Choose payment terms and, if wanted, an account for "{paymentMethod}" in LedgerBridge under [[setup.paymentMethods]]. Every order waiting for it is then transferred by itself.',
     },
   }),
   'LB-2003': entry({
@@ -43,12 +43,12 @@ export const SETUP = {
     da: {
       title: 'Ny fragtmetode: vælg hvordan den bogføres',
       message: 'Ordre {orderNumber} bruger fragtmetoden "{shippingMethod}", som endnu ikke er sat op i LedgerBridge.',
-      fix: 'Gå til Opsætning → Fragt i LedgerBridge, og vælg den vare i e-conomic, fragten skal bogføres på, for "{shippingMethod}". Ordrer, der venter, overføres derefter af sig selv.',
+      fix: 'Vælg den vare i e-conomic, som fragt med "{shippingMethod}" skal bogføres på, i LedgerBridge under [[setup.mapping]] (Vare for fragt). Ordrer, der venter, overføres derefter af sig selv.',
     },
     en: {
       title: 'New shipping method: choose how to book it',
       message: 'Order {orderNumber} uses the shipping method "{shippingMethod}", which is not set up in LedgerBridge yet.',
-      fix: 'Go to Setup → Shipping in LedgerBridge and choose the e-conomic product that "{shippingMethod}" is booked on. Waiting orders are then transferred by themselves.',
+      fix: 'Choose the e-conomic product that "{shippingMethod}" is booked on in LedgerBridge under [[setup.mapping]] (Shipping product). Waiting orders are then transferred by themselves.',
     },
   }),
   'LB-2004': entry({
@@ -60,12 +60,12 @@ export const SETUP = {
     da: {
       title: 'Ny momssats: vælg varegruppe',
       message: 'Ordre {orderNumber} har en linje med {vatRate} % moms. Der er ingen varegruppe til den sats i LedgerBridge, så momsen kan ikke bogføres rigtigt.',
-      fix: 'Gå til Opsætning → Moms og varegrupper i LedgerBridge, og vælg den varegruppe i e-conomic, der bruger {vatRate} % moms. Findes den ikke, så opret den i e-conomic under Indstillinger → Varegrupper med en salgskonto, der har den rigtige momskode (Indstillinger → Moms).',
+      fix: 'Vælg den varegruppe i e-conomic, der bruger {vatRate} % moms, i LedgerBridge under [[setup.mapping]]. Findes den ikke, så opret den i e-conomic under Indstillinger → Varegrupper med en salgskonto, der har den rigtige momskode (Indstillinger → Moms).',
     },
     en: {
       title: 'New VAT rate: choose a product group',
       message: 'Order {orderNumber} has a line with {vatRate} % VAT. No product group is set for that rate in LedgerBridge, so the VAT cannot be booked correctly.',
-      fix: 'Go to Setup → VAT and product groups in LedgerBridge and choose the e-conomic product group that uses {vatRate} % VAT. If none exists, create it in e-conomic under Settings → Product groups with a sales account that has the right VAT code (Settings → VAT).',
+      fix: 'Choose the e-conomic product group that uses {vatRate} % VAT in LedgerBridge under [[setup.mapping]]. If none exists, create it in e-conomic under Settings → Product groups with a sales account that has the right VAT code (Settings → VAT).',
     },
   }),
   'LB-2005': entry({
@@ -75,12 +75,12 @@ export const SETUP = {
     da: {
       title: 'Valutaen er ikke slået til',
       message: 'Ordre {orderNumber} er i {currency}, men {currency} er ikke slået til for overførsel i LedgerBridge.',
-      fix: 'Slå {currency} til i LedgerBridge under Opsætning → Valuta, og vælg en samlekunde til valutaen. Tjek samtidig, at valutaen findes i e-conomic under Indstillinger → Valuta.',
+      fix: 'Slå {currency} til, og vælg en samlekunde til valutaen, i LedgerBridge under [[setup.mapping]]. Tjek samtidig, at valutaen findes i e-conomic under Indstillinger → Valuta.',
     },
     en: {
       title: 'Currency not enabled',
       message: 'Order {orderNumber} is in {currency}, but {currency} is not enabled for transfer in LedgerBridge.',
-      fix: 'Enable {currency} in LedgerBridge under Setup → Currencies and choose a collective customer for it. Also check that the currency exists in e-conomic under Settings → Currencies.',
+      fix: 'Enable {currency} and choose a collective customer for it in LedgerBridge under [[setup.mapping]]. Also check that the currency exists in e-conomic under Settings → Currencies.',
     },
   }),
   'LB-2006': entry({
@@ -90,12 +90,12 @@ export const SETUP = {
     da: {
       title: 'Licens mangler',
       message: 'LedgerBridge har ingen licens, så ingen ordrer overføres.',
-      fix: 'Indsæt licensnøglen, du har fået fra os, i LedgerBridge under Indstillinger → Licens.',
+      fix: 'Indsæt licensnøglen, du har fået fra os, i LedgerBridge under [[setup.licence]].',
     },
     en: {
       title: 'Licence missing',
       message: 'LedgerBridge has no licence, so no orders are transferred.',
-      fix: 'Paste the licence key you received from us into LedgerBridge under Settings → Licence.',
+      fix: 'Paste the licence key you received from us into LedgerBridge under [[setup.licence]].',
     },
   }),
   'LB-2007': entry({
@@ -105,12 +105,12 @@ export const SETUP = {
     da: {
       title: 'Licensen er ugyldig eller udløbet',
       message: 'Licensen kan ikke bruges ({detail}), så ingen ordrer overføres.',
-      fix: 'Tjek licensnøglen i LedgerBridge under Indstillinger → Licens. Er den udløbet, så kontakt os for en ny.',
+      fix: 'Tjek licensnøglen i LedgerBridge under [[setup.licence]]. Er den udløbet, så kontakt os for en ny.',
     },
     en: {
       title: 'Licence invalid or expired',
       message: 'The licence cannot be used ({detail}), so no orders are transferred.',
-      fix: 'Check the licence key in LedgerBridge under Settings → Licence. If it has expired, contact us for a new one.',
+      fix: 'Check the licence key in LedgerBridge under [[setup.licence]]. If it has expired, contact us for a new one.',
     },
   }),
   'LB-2008': entry({
@@ -121,12 +121,12 @@ export const SETUP = {
     da: {
       title: 'Automatisk bogføring er ikke med i din plan',
       message: 'Din plan ({plan}) omfatter ikke automatisk bogføring. Ordrer oprettes som kladder, som du bogfører i e-conomic.',
-      fix: 'Automatisk bogføring findes i Standard, Premium, Enterprise og Dedicated. Opgrader din plan, og indsæt den nye licens under Indstillinger → Licens.',
+      fix: 'Automatisk bogføring findes i Standard, Premium, Enterprise og Dedicated. Opgrader dit abonnement, og indsæt den nye licensnøgle i LedgerBridge under [[setup.licence]].',
     },
     en: {
       title: 'Automatic booking is not in your plan',
       message: 'Your plan ({plan}) does not include automatic booking. Orders are created as drafts that you book in e-conomic.',
-      fix: 'Automatic booking is part of Standard, Premium, Enterprise and Dedicated. Upgrade your plan and paste the new licence under Settings → Licence.',
+      fix: 'Automatic posting is part of Standard, Premium, Enterprise and Dedicated. Upgrade your plan and paste the new licence key into LedgerBridge under [[setup.licence]].',
     },
   }),
   'LB-2009': entry({
@@ -136,12 +136,12 @@ export const SETUP = {
     da: {
       title: 'Shoppens opsætning er ikke gyldig',
       message: 'Forbindelsen til {platform} er ikke sat rigtigt op: {detail}.',
-      fix: 'Tjek shoppens adresse og nøgler i LedgerBridge under Opsætning → Forbindelser, og tryk "Test forbindelsen".',
+      fix: 'Tjek shoppens adresse og nøgler i LedgerBridge under [[setup.shop]], og tryk "Test forbindelse".',
     },
     en: {
       title: 'Shop settings are not valid',
       message: 'The connection to {platform} is not set up correctly: {detail}.',
-      fix: 'Check the shop address and keys in LedgerBridge under Setup → Connections and press "Test connection".',
+      fix: 'Check the shop address and keys in LedgerBridge under [[setup.shop]] and press "Test connection".',
     },
   }),
   'LB-2010': entry({
@@ -152,12 +152,12 @@ export const SETUP = {
     da: {
       title: 'Opsætningen er ikke færdig',
       message: 'Opsætningen er ikke færdig endnu, så LedgerBridge ved ikke, hvilken butik og hvilken e-conomic-aftale der skal bruges.',
-      fix: 'Gennemfør guiden i LedgerBridge under Opsætning, og tryk "Gem og start" på sidste trin.',
+      fix: 'Gennemfør guiden i LedgerBridge, og tryk "Gem og start" på sidste trin under [[setup.check]].',
     },
     en: {
       title: 'Setup is not finished',
       message: 'Setup is not finished yet, so LedgerBridge does not know which shop and which e-conomic agreement to use.',
-      fix: 'Complete the wizard in LedgerBridge under Setup and press "Save and start" on the last step.',
+      fix: 'Complete the wizard in LedgerBridge and press "Save and start" on its last step under [[setup.check]].',
     },
   }),
   'LB-2011': entry({
@@ -184,12 +184,12 @@ export const SETUP = {
     da: {
       title: 'Prøvekørslen mangler svar fra guiden',
       message: 'Prøvekørslen kan ikke vise fakturaerne, fordi guiden mangler disse svar: {missing}.',
-      fix: 'Gå tilbage i LedgerBridge under Opsætning, og udfyld trinnene Ordrestatus og Opsætning i e-conomic, før du kører prøven.',
+      fix: 'Udfyld trinnene [[setup.stages]] og [[setup.mapping]] i LedgerBridge, før du kører prøven.',
     },
     en: {
       title: 'The dry run needs more answers',
       message: 'The dry run cannot show the invoices, because the wizard is missing these answers: {missing}.',
-      fix: 'Go back in LedgerBridge under Setup and fill in the Order status and e-conomic setup steps before running the dry run.',
+      fix: 'Fill in the steps [[setup.stages]] and [[setup.mapping]] in LedgerBridge before running the dry run.',
     },
   }),
   'LB-2013': entry({
@@ -199,12 +199,12 @@ export const SETUP = {
     da: {
       title: 'Adgangsoplysninger mangler',
       message: 'Adgangsoplysningerne til {connection} er ikke gemt i computerens nøglering, så LedgerBridge kan ikke logge ind.',
-      fix: 'Indtast dem igen: butikkens og e-conomics nøgler i LedgerBridge under Opsætning (tryk "Test forbindelse"), mailserverens adgangskode under Indstillinger → Mail.',
+      fix: 'Indtast dem igen i LedgerBridge: butikkens nøgler under [[setup.shop]], e-conomics under [[setup.economic]] (tryk "Test forbindelse"), og mailserverens adgangskode under [[settings.smtpPassword]].',
     },
     en: {
       title: 'Sign-in details missing',
       message: "The sign-in details for {connection} are not stored in the computer's keychain, so LedgerBridge cannot sign in.",
-      fix: "Enter them again: the shop's and e-conomic's keys in LedgerBridge under Setup (press \"Test connection\"), the mail server password under Settings → Mail.",
+      fix: "Enter them again in LedgerBridge: the shop's keys under [[setup.shop]], e-conomic's under [[setup.economic]] (press \"Test connection\"), and the mail server password under [[settings.smtpPassword]].",
     },
   }),
   'LB-2014': entry({
@@ -214,12 +214,12 @@ export const SETUP = {
     da: {
       title: 'Indstillingerne kan ikke gemmes',
       message: 'Indstillingerne kan ikke gemmes, fordi profilen så ikke ville være gyldig: {detail}',
-      fix: 'Ret de nævnte felter i LedgerBridge under Opsætning eller Indstillinger, og gem igen.',
+      fix: 'Ret de nævnte felter, og gem igen.',
     },
     en: {
       title: 'The settings cannot be saved',
       message: 'The settings cannot be saved, because the profile would not be valid: {detail}',
-      fix: 'Correct the fields named in LedgerBridge under Setup or Settings, and save again.',
+      fix: 'Correct the fields named and save again.',
     },
   }),
   'LB-2030': entry({

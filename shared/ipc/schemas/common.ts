@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ORDER_STATES, type OrderState } from '../../domain/order-state';
+import { ORDER_STATUSES } from '../../i18n/order-status';
 
 /** Amounts and quantities cross the IPC boundary as decimal strings, never floats. */
 export const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a decimal number such as "125.00"');
@@ -17,20 +19,15 @@ export const pagingRequest = {
 };
 
 /** Per-order states of DESIGN.md §3. */
-export const orderStateSchema = z.enum([
-  'seen',
-  'eligible',
-  'drafted',
-  'booked',
-  'done',
-  'held',
-  'skipped',
-  'failed',
-  'needs-attention',
-  'in-day',
-]);
-export type OrderState = z.infer<typeof orderStateSchema>;
-export const ORDER_STATES = orderStateSchema.options;
+export const orderStateSchema = z.enum(ORDER_STATES);
+export type { OrderState };
+export { ORDER_STATES };
+
+/** What the owner sees of an order (shared/i18n/order-status.ts). */
+export const orderStatusSchema = z.enum(ORDER_STATUSES);
+
+/** A calendar day, YYYY-MM-DD. */
+export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-11-27');
 
 export const severitySchema = z.enum(['info', 'warning', 'error', 'critical']);
 export type Severity = z.infer<typeof severitySchema>;
@@ -44,6 +41,8 @@ export const problemSchema = z.object({
   code: z.string().min(1),
   message: z.string(),
   fix: z.string().optional(),
+  /** Places in the app the fix sends the owner to (shared/i18n/places.ts ids); the UI offers a button for each. */
+  places: z.array(z.string()).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 

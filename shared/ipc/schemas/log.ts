@@ -38,6 +38,8 @@ export const logDetailSchema = logRowSchema.extend({
   message: z.string(),
   /** How to fix it, step by step, in plain words. */
   fix: z.array(z.string()),
+  /** Places in the app the fix sends the owner to (shared/i18n/places.ts ids); the UI offers a button for each. */
+  places: z.array(z.string()),
   /** Whether a retry of the order can help. */
   retryable: z.boolean(),
   /** Technical details for support (never secrets). */

@@ -4,9 +4,12 @@ import {
   decimalString,
   idString,
   isoDateTime,
+  isoDay,
   orderStateSchema,
+  orderStatusSchema,
   pagingRequest,
   problemSchema,
+  severitySchema,
   trayStateSchema,
 } from './common';
 
@@ -100,6 +103,32 @@ export const dashboardSchema = z.object({
   gates: z.array(gateSchema),
   /** True only when every gate is met and automatic posting is in effect. */
   automaticPostingActive: z.boolean(),
+  /** The owner's switch: on since whom and when, or off (last switched off by whom and when). */
+  automaticPosting: z.object({
+    on: z.boolean(),
+    switchedOn: z.object({ by: z.string(), at: isoDateTime }).nullable(),
+    switchedOff: z.object({ by: z.string(), at: isoDateTime }).nullable(),
+  }),
+  /** Orders per status in the owner's vocabulary (shared/i18n/order-status.ts). */
+  ordersByStatus: z.record(orderStatusSchema, z.number().int().min(0)),
+  /** Problems that stop orders or the sync, one group per problem, most orders first. */
+  problemGroups: z.array(
+    z.object({
+      code: z.string(),
+      severity: severitySchema,
+      title: z.string(),
+      fix: z.string(),
+      places: z.array(z.string()),
+      /** Orders this problem stops (0 for a problem of the whole sync, e.g. a connection). */
+      orderCount: z.number().int().min(0),
+      /** A few of their numbers, for the owner to recognise. */
+      orderNumbers: z.array(z.string()),
+      /** A retry can help (the orders are failed or need attention). */
+      retryable: z.boolean(),
+    }),
+  ),
+  /** The latest invoices and drafts in e-conomic, newest first. */
+  recentInvoices: z.array(z.lazy(() => invoiceRowSchema)),
   fairUse: z.object({ used: z.number().int().min(0), limit: z.number().int().positive() }),
   /** Orders and log entries that need a person (as in `status.changed`), for the sidebar before the first event. */
   attentionCount: z.number().int().min(0).optional(),
@@ -107,7 +136,12 @@ export const dashboardSchema = z.object({
 export type Dashboard = z.infer<typeof dashboardSchema>;
 
 export const confirmCheckedRequest = z.object({ by: z.string().trim().min(1).max(100) });
-export const activateRequest = z.object({ by: z.string().trim().min(1).max(100), acceptRisk: z.literal(true) });
+export const activateRequest = z.object({
+  by: z.string().trim().min(1).max(100),
+  acceptRisk: z.literal(true),
+  /** Book the drafts that wait now as well, or only orders that come in from now on. */
+  scope: z.lazy(() => activationScopeSchema).default('waiting-and-new'),
+});
 export const signedActionResponse = z.object({ by: z.string(), at: isoDateTime });
 
 export const mailStatusSchema = z.enum(['none', 'pending', 'sent', 'failed']);
@@ -120,6 +154,8 @@ export const orderRowSchema = z.object({
   total: decimalString,
   currency: z.string(),
   state: orderStateSchema,
+  /** The owner's word for where the order stands (one vocabulary for every screen). */
+  status: orderStatusSchema,
   reason: z.object({ code: z.string(), text: z.string() }).nullable(),
   draftInvoiceNumber: z.number().int().nullable(),
   bookedInvoiceNumber: z.number().int().nullable(),
@@ -127,32 +163,81 @@ export const orderRowSchema = z.object({
 });
 export type OrderRow = z.infer<typeof orderRowSchema>;
 
-export const ordersListRequest = z.object({
-  state: orderStateSchema.optional(),
+export const ordersFilter = {
+  status: orderStatusSchema.optional(),
   search: z.string().max(200).optional(),
-  ...pagingRequest,
-});
+  /** Order date from (inclusive), a Danish calendar day. */
+  from: isoDay.optional(),
+  /** Order date to (inclusive). */
+  to: isoDay.optional(),
+};
+export const ordersListRequest = z.object({ ...ordersFilter, ...pagingRequest });
+export type OrdersListRequest = z.input<typeof ordersListRequest>;
+export const ordersExportRequest = z.object(ordersFilter);
+/** A CSV file (semicolon-separated, decimal comma in Danish) for the owner's spreadsheet. */
+export const csvFileSchema = z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int().min(0) });
 export const ordersListResponse = z.object({ total: z.number().int().min(0), rows: z.array(orderRowSchema) });
 
 export const orderHistoryEntrySchema = z.object({
   at: isoDateTime,
   state: orderStateSchema,
+  status: orderStatusSchema,
+  /** What happened and who did it, in the owner's words. */
   message: z.string(),
 });
 
+export const ruleActionIdSchema = z.enum(['keepAsDraft', 'skip', 'holdForReview', 'useLayout', 'usePaymentTerms', 'useCustomer']);
+export type RuleActionId = z.infer<typeof ruleActionIdSchema>;
+
+export const orderLineSchema = z.object({
+  kind: z.enum(['product', 'shipping', 'fee']),
+  description: z.string(),
+  sku: z.string().nullable(),
+  quantity: decimalString,
+  /** Price per unit excl. VAT, before discounts (as it goes on the invoice). */
+  unitPrice: decimalString,
+  discount: decimalString,
+  /** The line's amount incl. VAT, after discounts. */
+  total: decimalString,
+  vatRate: decimalString.nullable(),
+});
+export type OrderLine = z.infer<typeof orderLineSchema>;
+
+/** What the owner may do with the order now; the engine decides, the UI only shows the buttons. */
+export const orderActionsSchema = z.object({
+  retry: z.boolean(),
+  approve: z.boolean(),
+  skip: z.boolean(),
+  resendMail: z.boolean(),
+  markMailSent: z.boolean(),
+});
+export type OrderActions = z.infer<typeof orderActionsSchema>;
+
 export const orderDetailSchema = orderRowSchema.extend({
   history: z.array(orderHistoryEntrySchema),
-  ruleDecision: z.object({ ruleId: z.string(), ruleName: z.string(), actions: z.array(z.string()) }).nullable(),
+  ruleDecision: z
+    .object({ ruleId: z.string(), ruleName: z.string(), actions: z.array(z.object({ type: ruleActionIdSchema, number: z.number().int().optional() })) })
+    .nullable(),
   problems: z.array(problemSchema),
   attempts: z.number().int().min(0),
   nextRetryAt: isoDateTime.nullable(),
+  lines: z.array(orderLineSchema),
+  /** The order in the shop's admin, and the invoice (or draft) in e-conomic. */
+  links: z.object({ shop: z.string().url().nullable(), economic: z.string().url().nullable() }),
+  mailTo: z.string().nullable(),
+  actions: orderActionsSchema,
 });
 export type OrderDetail = z.infer<typeof orderDetailSchema>;
 
 export const ordersRetryRequest = z.union([
   z.object({ ids: z.array(idString).min(1).max(1000) }),
   z.object({ allFailed: z.literal(true) }),
+  /** Every order stopped by one problem (a group on the overview). */
+  z.object({ reasonCode: z.string().regex(/^LB-\d{4}$/) }),
 ]);
+/** One order, by the person acting (recorded in its history). */
+export const orderActionRequest = z.object({ id: idString });
+export const orderActionResponse = z.object({ status: orderStatusSchema, mailStatus: z.lazy(() => mailStatusSchema) });
 export const ordersRetryResponse = z.object({ queued: z.number().int().min(0) });
 
 export const openInEconomicRequest = z.object({ id: idString });
@@ -171,3 +256,59 @@ export const supportBundleResponse = z.object({
   /** The desktop app shows the bundle in its folder; the dev bridge only reports the path. */
   shownInFolder: z.boolean().default(false),
 });
+
+export const invoiceKindSchema = z.enum(['draft', 'booked']);
+
+/** One invoice (or draft) LedgerBridge made in e-conomic, with its order and mail. */
+export const invoiceRowSchema = z.object({
+  kind: invoiceKindSchema,
+  number: z.number().int().positive(),
+  orderId: idString,
+  orderNumber: z.string(),
+  date: isoDateTime,
+  customer: z.string(),
+  total: decimalString,
+  currency: z.string(),
+  mailStatus: mailStatusSchema,
+});
+export type InvoiceRow = z.infer<typeof invoiceRowSchema>;
+
+export const invoicesListRequest = z.object({
+  kind: invoiceKindSchema.optional(),
+  search: z.string().max(200).optional(),
+  ...pagingRequest,
+});
+export const invoicesListResponse = z.object({ total: z.number().int().min(0), rows: z.array(invoiceRowSchema) });
+export const invoiceMailRequest = z.object({ number: z.number().int().positive() });
+export const invoiceMailResponse = z.object({ mailStatus: mailStatusSchema });
+
+/** What the next sync will do, from the shop's waiting orders and the ledger's. */
+export const nextUpSchema = z.object({
+  at: isoDateTime,
+  orders: z.array(
+    z.object({
+      orderNumber: z.string(),
+      customer: z.string(),
+      total: decimalString,
+      currency: z.string(),
+      action: z.enum(['book', 'draft', 'approval', 'skip', 'blocked', 'retry']),
+      /** Why it will not be booked (a rule, a problem), in the owner's words. */
+      reason: z.string().nullable(),
+    }),
+  ),
+  /** True when the shop could not be asked (the list then shows only the ledger's orders). */
+  shopUnavailable: z.boolean(),
+});
+export type NextUp = z.infer<typeof nextUpSchema>;
+
+/** Before switching automatic posting on: what will happen to what waits. */
+export const postingPreviewSchema = z.object({
+  /** Drafts in e-conomic waiting for a hand booking that automatic posting would book. */
+  drafts: z.number().int().min(0),
+  /** Invoice mails that booking them would send (invoices from e-conomic, mailed by us). */
+  mails: z.number().int().min(0),
+  total: z.array(z.object({ currency: z.string(), amount: decimalString })),
+});
+export const activationScopeSchema = z.enum(['waiting-and-new', 'new-only']);
+export type ActivationScope = z.infer<typeof activationScopeSchema>;
+export const deactivateRequest = z.object({ by: z.string().trim().min(1).max(100) });

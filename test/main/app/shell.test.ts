@@ -151,9 +151,9 @@ describe('the main window', () => {
 });
 
 describe('the tray', () => {
-  it('offers Open, Sync now, Pause and Quit in Danish by default', async () => {
+  it('offers Open, Sync now, Pause, the state of automatic posting and Quit in Danish by default', async () => {
     await start();
-    expect(tray().menu!.items.filter((i) => i.label).map((i) => i.label)).toEqual(['Åbn LedgerBridge', 'Synkronisér nu', 'Pause', 'Afslut']);
+    expect(tray().menu!.items.filter((i) => i.label).map((i) => i.label)).toEqual(['Åbn LedgerBridge', 'Synkronisér nu', 'Pause', 'Automatisk bogføring: fra', 'Afslut']);
     expect(tray().tooltip).toBe('LedgerBridge — Alt kører');
   });
 
@@ -175,6 +175,17 @@ describe('the tray', () => {
     await flush();
     expect(memory.state().paused).toBe(false);
     expect(tray().item('pause').label).toBe('Pause');
+  });
+
+  it('shows automatic posting ON or OFF as the service reports it, and opens the window where it is switched', async () => {
+    await start();
+    shell.handleEvent({ name: 'status.changed', payload: { trayState: 'ok', paused: false, running: false, lastSyncAt: null, attentionCount: 0, automaticPosting: true } });
+    expect(tray().item('automaticPosting').label).toBe('Automatisk bogføring: til');
+    window().minimized = true;
+    tray().item('automaticPosting').click!();
+    expect(window()).toMatchObject({ minimized: false, visible: true, focused: true });
+    shell.handleEvent({ name: 'status.changed', payload: { trayState: 'ok', paused: false, running: false, lastSyncAt: null, attentionCount: 0, automaticPosting: false } });
+    expect(tray().item('automaticPosting').label).toBe('Automatisk bogføring: fra');
   });
 
   it('"Open" brings the window forward', async () => {
@@ -200,7 +211,7 @@ describe('the tray', () => {
 
   it('a fresh installation says in the tray that it is not set up, and offers no sync', async () => {
     await start();
-    shell.handleEvent({ name: 'status.changed', payload: { trayState: 'setup', paused: false, running: false, lastSyncAt: null, attentionCount: 0 } });
+    shell.handleEvent({ name: 'status.changed', payload: { trayState: 'setup', paused: false, running: false, lastSyncAt: null, attentionCount: 0, automaticPosting: false } });
     expect(tray().image).toEqual({ path: '/opt/LedgerBridge/out/main/tray/tray-setup.png' });
     expect(tray().tooltip).toBe('LedgerBridge — Ikke sat op endnu');
     expect(tray().item('syncNow').enabled).toBe(false);
@@ -208,10 +219,10 @@ describe('the tray', () => {
 
   it('shows the engine state: working, needs attention, paused', async () => {
     await start();
-    shell.handleEvent({ name: 'status.changed', payload: { trayState: 'attention', paused: false, running: false, lastSyncAt: null, attentionCount: 3 } });
+    shell.handleEvent({ name: 'status.changed', payload: { trayState: 'attention', paused: false, running: false, lastSyncAt: null, attentionCount: 3, automaticPosting: false } });
     expect(tray().image).toEqual({ path: '/opt/LedgerBridge/out/main/tray/tray-attention.png' });
     expect(tray().tooltip).toBe('LedgerBridge — Kræver opmærksomhed');
-    shell.handleEvent({ name: 'status.changed', payload: { trayState: 'working', paused: true, running: true, lastSyncAt: null, attentionCount: 0 } });
+    shell.handleEvent({ name: 'status.changed', payload: { trayState: 'working', paused: true, running: true, lastSyncAt: null, attentionCount: 0, automaticPosting: false } });
     expect(tray().image).toEqual({ path: '/opt/LedgerBridge/out/main/tray/tray-working.png' });
     expect(tray().tooltip).toBe('LedgerBridge — Sat på pause');
   });
@@ -231,7 +242,7 @@ describe('the tray', () => {
     await start();
     const result = await invoke('settings.update', { language: 'en' });
     expect(result.ok).toBe(true);
-    expect(tray().menu!.items.filter((i) => i.label).map((i) => i.label)).toEqual(['Open LedgerBridge', 'Sync now', 'Pause', 'Quit']);
+    expect(tray().menu!.items.filter((i) => i.label).map((i) => i.label)).toEqual(['Open LedgerBridge', 'Sync now', 'Pause', 'Automatic posting: off', 'Quit']);
   });
 });
 

@@ -85,7 +85,8 @@ describe('ledgerbridge reconcile', () => {
     await expect(reconcileCommand(['--data-dir', h.dataDir, '--from', '2026-09-01'])).rejects.toThrow(UsageError);
     await expect(reconcileCommand(['--data-dir', h.dataDir, '--from', '2026-09-31x', '--to', '2026-09-30'])).rejects.toThrow(/--from must be a date like/);
     await expect(reconcileCommand(['--data-dir', h.dataDir, '--from', '2026-09-01', '--to', '2026-09-30', '--by', 'week'])).rejects.toThrow(/--by must be "day" or "month"/);
-    expect(reconcileHelp).toContain('--csv FILE');
+    expect(reconcileHelp.en).toContain('--csv FILE');
+    expect(reconcileHelp.da).toContain('--csv FIL ');
   });
 });
 

@@ -92,7 +92,7 @@ describe('two data folders on one agreement', () => {
     for (const row of first.ledger.orders.list({ states: ['booked', 'done'], limit: 100 }).items) {
       expect(second.ledger.orders.get(row.orderId)).toMatchObject({ state: 'done', bookedNumber: row.bookedNumber });
     }
-    const notes = second.log.openProblems().filter((p) => p.code === 'LB-7010');
+    const notes = second.log.openProblems().filter((p) => p.code === 'LB-7013');
     expect(notes).toHaveLength(1);
     expect(notes[0].params).toMatchObject({ count: bookedByFirst });
   });

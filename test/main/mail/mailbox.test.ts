@@ -77,7 +77,7 @@ describe('a group-syntax address never gets a mail to the group', () => {
       expect(shown.message).toBe(
         'Order 1042 has the e-mail address "mette@example.dk:anden@firma.dk;". That is not one plain address but a group, a list or a name that looks like another address, and a mail to it would go to anden@firma.dk. LedgerBridge mails only the one address shown on the order, so the invoice is not mailed.',
       );
-      expect(shown.fix).toContain('press "Retry" on the order in LedgerBridge under Orders');
+      expect(shown.fix).toContain('Then press Orders → order 1042 → "Retry".');
       expect(await outbox.processDue(outboxSender({ transport, from }))).toMatchObject({ sent: 0 });
       expect(() => outbox.confirmResend(701, 'owner', { to: 'kunde@butik.dk, anden@firma.dk' })).toThrow(NotOneMailboxError);
       expect(catcher.mails()).toEqual([]);

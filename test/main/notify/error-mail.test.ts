@@ -152,7 +152,7 @@ describe('error mails through a real SMTP server', () => {
     const { mailer, notifier, log } = wire('en');
     await notifier.onReported([log.report({ code: 'LB-2005', params: { orderNumber: '77', currency: 'SEK' }, profile: 'butik', orderId: 'w-77' })]);
     expect(caught[0].mail.subject).toBe('LedgerBridge: Currency not enabled (order 77)');
-    expect(caught[0].mail.text).toContain('How to fix it: Enable SEK in LedgerBridge under Setup → Currencies');
+    expect(caught[0].mail.text).toContain('How to fix it: Enable SEK and choose a collective customer for it in LedgerBridge under Setup → "e-conomic setup"');
     mailer.close();
   });
 

@@ -48,7 +48,7 @@ describe('the plan comes from a signed licence', () => {
     standard.close();
     const basic = await runtimeWith(licence('basic'));
     expect(planGate(basic).met).toBe(false);
-    expect(planGate(basic).text.en).toContain('basic plan does not include automatic posting');
+    expect(planGate(basic).text.en).toContain('Basic plan does not include automatic posting');
     basic.close();
   });
 

@@ -53,7 +53,7 @@ describe('desktop service: daily operation', () => {
   });
 
   it('refuses activation with every missing gate named, and a check before any draft was booked by hand', async () => {
-    await expect(h.service['supervised.activate']({ by: 'Mette', acceptRisk: true })).rejects.toMatchObject({ code: 'LB-7001', message: expect.stringMatching(/Dag 1 af 14/) });
+    await expect(h.service['supervised.activate']({ by: 'Mette', acceptRisk: true, scope: 'waiting-and-new' })).rejects.toMatchObject({ code: 'LB-7001', message: expect.stringMatching(/Dag 1 af 14/) });
     await expect(h.service['supervised.confirmChecked']({ by: 'Mette' })).rejects.toMatchObject({
       code: 'LB-7001',
       message: 'Bogfør mindst én af LedgerBridges kladder manuelt i e-conomic, så vi kan se at det virker.',
@@ -64,7 +64,7 @@ describe('desktop service: daily operation', () => {
   it('lists orders with state, reason and invoice number; filters by state and finds by number', async () => {
     const all = await h.service['orders.list']({ offset: 0, limit: 100 });
     expect(all.total).toBe(synced.length);
-    const attention = await h.service['orders.list']({ state: 'needs-attention', offset: 0, limit: 100 });
+    const attention = await h.service['orders.list']({ status: 'action', offset: 0, limit: 100 });
     expect(attention.rows).toEqual([expect.objectContaining({ id: brokenId, reason: { code: 'LB-1001', text: 'Vare uden varenummer' }, draftInvoiceNumber: null })]);
     const drafted = all.rows.filter((r) => r.draftInvoiceNumber !== null);
     expect(drafted).toHaveLength(h.economic.state().drafts.length);
@@ -182,6 +182,6 @@ describe('desktop service: daily operation', () => {
     expect((await again['dashboard.get']({})).paused).toBe(true);
     expect((await again['profile.get']({})).profile?.sync.intervalMinutes).toBe(15);
     expect(await again['sync.resume']({})).toEqual({ paused: false });
-    await expect(again['orders.get']({ id: '999999' })).rejects.toMatchObject({ code: 'LB-9404', message: expect.stringMatching(/^Order 999999 is not in LedgerBridge's order list\. Refresh the list under Orders/) });
+    await expect(again['orders.get']({ id: '999999' })).rejects.toMatchObject({ code: 'LB-9404', message: expect.stringMatching(/^Order 999999 is not in LedgerBridge's order list\. Refresh the order list/) });
   });
 });

@@ -9,6 +9,7 @@ import { createClient, type Client } from '../../../renderer/bridge/client';
 import { ClientProvider } from '../../../renderer/bridge/context';
 import { UnsavedChangesProvider } from '../../../renderer/components/unsaved-changes';
 import { I18nProvider } from '../../../renderer/i18n';
+import { NavigationProvider, type Route } from '../../../renderer/navigation';
 import { createMemoryService, type MemoryService, type MemoryServiceOptions } from '../../shared/ipc/memory-service';
 
 /**
@@ -34,21 +35,26 @@ export function createTestBridge(memory: MemoryService) {
   };
 }
 
-export function renderScene(ui: ReactElement, options: MemoryServiceOptions & { language?: Language; memory?: MemoryService } = {}) {
+/**
+ * Renders one scene against the in-memory service, in the route given (e.g. an order to
+ * open); every "go there" the scene asks for is recorded in `routes`.
+ */
+export function renderScene(ui: ReactElement, options: MemoryServiceOptions & { language?: Language; memory?: MemoryService; route?: Route } = {}) {
   const memory = options.memory ?? createMemoryService(options);
   const bridge = createTestBridge(memory);
-  const view = render(wrap(ui, bridge.client, options.language ?? 'da'));
-  return { ...view, memory, ...bridge };
+  const routes: Route[] = [];
+  const navigation = { route: options.route ?? { screen: 'overview' as const }, go: (r: Route) => void routes.push(r) };
+  const view = render(wrap(ui, bridge.client, options.language ?? 'da', navigation));
+  return { ...view, memory, routes, ...bridge };
 }
 
-export function wrap(ui: ReactElement, client: Client, language: Language) {
-  return (
-    <ClientProvider client={client}>
-      <I18nProvider language={language}>
-        <UnsavedChangesProvider>{ui}</UnsavedChangesProvider>
-      </I18nProvider>
-    </ClientProvider>
+export function wrap(ui: ReactElement, client: Client, language: Language, navigation?: { route: Route; go: (r: Route) => void }) {
+  const inner = (
+    <I18nProvider language={language}>
+      <UnsavedChangesProvider>{ui}</UnsavedChangesProvider>
+    </I18nProvider>
   );
+  return <ClientProvider client={client}>{navigation ? <NavigationProvider value={navigation}>{inner}</NavigationProvider> : inner}</ClientProvider>;
 }
 
 /** The channels the UI called, in order. */

@@ -1,5 +1,7 @@
 import { describe as suite, expect, it } from 'vitest';
-import { CATALOGUE, CODES, ERROR_CODES, describe, fieldWords, formatAmount, MISSING_VALUE, PARAM_NAMES, placeholdersIn } from '../../../shared/errors';
+import { CATALOGUE, CODES, ERROR_CODES, describe, fieldWords, formatAmount, MISSING_VALUE, PARAM_NAMES, placeholdersIn, placeTokensIn, type ParamName } from '../../../shared/errors';
+import { isPlaceId, PLACES, SCREEN_NAMES, SCREENS } from '../../../shared/i18n/places';
+import { SUPERVISED_PERIOD_SYNONYMS } from '../../../shared/i18n/terms';
 
 const LANGS = ['da', 'en'] as const;
 
@@ -55,7 +57,8 @@ suite('describe', () => {
     expect(d.title).toBe('Ny betalingsmetode: vælg hvordan den bogføres');
     expect(d.message).toContain('Ordre 1042');
     expect(d.message).toContain('"Klarna"');
-    expect(d.fix).toContain('Opsætning → Betalingsmetoder');
+    expect(d.fix).toContain('i LedgerBridge under Opsætning → "Betalingsmetoder"');
+    expect(d.places).toEqual(['setup.paymentMethods']);
     expect(d.mapThis).toBe(true);
   });
 
@@ -67,10 +70,11 @@ suite('describe', () => {
 
   it('shows both totals in the owner\'s number format', () => {
     const da = describe(CODES.economicTotalMismatch, { orderNumber: '5', shopTotal: '1234.5', economicTotal: '1234.75', difference: '0.25', tolerance: '0.05', currency: 'DKK' });
-    expect(da.message).toContain('1.234,75 DKK');
-    expect(da.message).toContain('1.234,50 DKK');
-    const en = describe(CODES.economicTotalMismatch, { orderNumber: '5', shopTotal: '1234.5', economicTotal: '1234.75', difference: '0.25', tolerance: '0.05', currency: 'DKK' }, 'en');
-    expect(en.message).toContain('1,234.75 DKK');
+    expect(da.message).toContain('1.234,75 kr.');
+    expect(da.message).toContain('1.234,50 kr.');
+    expect(da.message).toContain('forskellen på 0,25 kr.'.replace('f', 'F'));
+    const en = describe(CODES.economicTotalMismatch, { orderNumber: '5', shopTotal: '1234.5', economicTotal: '1234.75', difference: '0.25', tolerance: '0.05', currency: 'EUR' }, 'en');
+    expect(en.message).toContain('EUR 1,234.75');
   });
 
   it('renders missing parameters as a dash, never "undefined" or a raw placeholder', () => {
@@ -104,5 +108,86 @@ suite('describe', () => {
     expect(formatAmount('1234567.891', 'da')).toBe('1.234.567,891');
     expect(formatAmount('-0.5', 'en')).toBe('-0.50');
     expect(formatAmount('abc', 'en')).toBe('abc');
+  });
+});
+
+/** Values a caller would pass for each parameter: never empty, so a blank in the output is the text's fault. */
+const SAMPLE: Record<ParamName, string | number> = {
+  orderNumber: '1042', sku: 'KR-210', product: 'Kaffekrus', line: 2, quantity: '-1', paymentMethod: 'MobilePay', shippingMethod: 'GLS Pakkeshop',
+  vatRate: '12.5', field: 'recipient.name', max: 250, length: 300, shopTotal: '751.5', economicTotal: '751.25', computedTotal: '751.25', difference: '0.25',
+  tolerance: '0.05', country: 'DE', currency: 'DKK', vatNumber: 'DE123456789', email: 'kunde@example.dk', date: '2026-03-31', plan: 'Basis', missing: 'prøven',
+  rule: 'Bankoverførsel godkendes', draftNumber: 17, invoiceNumber: 20017, refundId: '562', value: 'x', detail: 'serveren svarede 550', platform: 'WooCommerce',
+  count: 3, journalNumber: 1, step: 'Webshop', connection: 'e-conomic', orderId: '727', logId: '12', recipients: 'a@example.dk, b@example.dk',
+  orders: '1042, 1043', vatRates: '19, 7', agreement: '123456', licensedAgreement: '654321', pcTime: '2026-03-31 10:00', economicTime: '2026-03-31 10:07', version: '2025-01',
+};
+
+suite('catalogue texts lead somewhere and never show a blank', () => {
+  it('render every entry in both languages with exactly the values it declares, without a blank or a raw slot', () => {
+    for (const code of ERROR_CODES) {
+      const params = Object.fromEntries(CATALOGUE[code].params.map((name) => [name, SAMPLE[name]]));
+      for (const lang of LANGS) {
+        const d = describe(code, params, lang);
+        const all = `${d.title}\n${d.message}\n${d.fix}`;
+        expect(all, `${code} ${lang}`).not.toContain(MISSING_VALUE);
+        expect(all, `${code} ${lang}`).not.toMatch(/\{[a-zA-Z]+\}|\[\[|\]\]|\bundefined\b|\bnull\b|\bNaN\b/);
+      }
+    }
+  });
+
+  it('declares only parameters its texts show (or the currency its amounts are written in)', () => {
+    for (const code of ERROR_CODES) {
+      const entry = CATALOGUE[code];
+      const used = new Set(LANGS.flatMap((l) => placeholdersIn(entry[l].title + entry[l].message + entry[l].fix)));
+      for (const name of entry.params) {
+        const placeOrder = name === 'orderNumber' && LANGS.some((l) => placeTokensIn(entry[l].fix).some((id) => isPlaceId(id) && PLACES[id].scope === 'order'));
+        if (name === 'currency' || placeOrder) continue;
+        expect(used.has(name), `${code} declares {${name}} but never shows it`).toBe(true);
+      }
+    }
+  });
+
+  it('names places in LedgerBridge only as known places, the same ones in Danish and English', () => {
+    for (const code of ERROR_CODES) {
+      const da = placeTokensIn(CATALOGUE[code].da.fix);
+      const en = placeTokensIn(CATALOGUE[code].en.fix);
+      for (const id of [...da, ...en]) expect(isPlaceId(id), `${code}: [[${id}]]`).toBe(true);
+      expect(en, code).toEqual(da);
+      for (const lang of LANGS) {
+        const { title, message } = CATALOGUE[code][lang];
+        expect(placeTokensIn(title + message), `${code} ${lang}: places belong in the fix`).toEqual([]);
+      }
+    }
+  });
+
+  it('never describes a place in LedgerBridge in prose, which could name a screen or button that does not exist', () => {
+    // "Ordrer" and "Indstillinger" are menus of the shops and e-conomic too, which fixes rightly name.
+    const sharedWithOtherTools = new Set(['orders', 'settings']);
+    const screenNames = SCREENS.filter((s) => !sharedWithOtherTools.has(s)).flatMap((s) => [SCREEN_NAMES[s].da, SCREEN_NAMES[s].en]);
+    const controlNames = Object.values(PLACES).flatMap((p) => [p.name.da, p.name.en]);
+    for (const code of ERROR_CODES) {
+      for (const lang of LANGS) {
+        const fix = CATALOGUE[code][lang].fix.replace(/\[\[[a-zA-Z.]+\]\]/g, '[[place]]');
+        expect(fix, `${code} ${lang}`).not.toMatch(/LedgerBridge under (?!\[\[place\]\])/);
+        for (const screen of screenNames) {
+          expect(fix, `${code} ${lang} names the screen "${screen}" in prose`).not.toMatch(new RegExp(`(under|\\() ?${screen}\\b(?! →)|\\(${screen} →`));
+        }
+        for (const control of controlNames) expect(fix, `${code} ${lang} quotes the button "${control}" in prose`).not.toContain(`"${control}"`);
+      }
+    }
+  });
+
+  it('gives an order-scoped place the order it belongs to', () => {
+    const d = describe(CODES.internal, { orderNumber: '1042', detail: 'x' });
+    expect(d.fix).toContain('under Ordrer → ordre 1042 → "Prøv igen"');
+    expect(describe(CODES.internal, { orderNumber: '1042', detail: 'x' }, 'en').fix).toContain('under Orders → order 1042 → "Retry"');
+  });
+
+  it('uses one name for the supervised period', () => {
+    for (const code of ERROR_CODES) {
+      for (const lang of LANGS) {
+        const { title, message, fix } = CATALOGUE[code][lang];
+        for (const synonym of SUPERVISED_PERIOD_SYNONYMS) expect(title + message + fix, code).not.toMatch(synonym);
+      }
+    }
   });
 });

@@ -24,7 +24,8 @@ describe('the IPC contract', () => {
     });
     expect(contract['orders.retry'].request.parse({ allFailed: true })).toEqual({ allFailed: true });
     expect(contract['orders.retry'].request.parse({ ids: ['9007199254740993'] })).toEqual({ ids: ['9007199254740993'] });
-    expect(contract['supervised.activate'].request.parse({ by: 'Mette', acceptRisk: true })).toEqual({ by: 'Mette', acceptRisk: true });
+    // Switching on books the waiting drafts too unless the owner chose new orders only.
+    expect(contract['supervised.activate'].request.parse({ by: 'Mette', acceptRisk: true })).toEqual({ by: 'Mette', acceptRisk: true, scope: 'waiting-and-new' });
     expect(contract['sync.dryRun'].request.parse({})).toEqual({ limit: 5 });
   });
 
@@ -42,15 +43,17 @@ describe('the IPC contract', () => {
   });
 
   it('carries amounts as decimal strings, never as numbers', () => {
-    const row = { id: '1', number: '1001', date: '2026-11-27T09:00:00Z', customer: 'A', total: 125.5, currency: 'DKK', state: 'booked', reason: null, draftInvoiceNumber: null, bookedInvoiceNumber: 20001, mailStatus: 'sent' };
+    const row = { id: '1', number: '1001', date: '2026-11-27T09:00:00Z', customer: 'A', total: 125.5, currency: 'DKK', state: 'booked', status: 'booked', reason: null, draftInvoiceNumber: null, bookedInvoiceNumber: 20001, mailStatus: 'sent' };
     expect(contract['orders.list'].response.safeParse({ total: 1, rows: [row] }).success).toBe(false);
     expect(contract['orders.list'].response.safeParse({ total: 1, rows: [{ ...row, total: '125.50' }] }).success).toBe(true);
     expect(contract['orders.list'].response.safeParse({ total: 1, rows: [{ ...row, total: '1,25' }] }).success).toBe(false);
   });
 
   it('validates push events', () => {
-    expect(events['status.changed'].safeParse({ trayState: 'attention', paused: false, running: false, lastSyncAt: null, attentionCount: 2 }).success).toBe(true);
-    expect(events['status.changed'].safeParse({ trayState: 'red', paused: false, running: false, lastSyncAt: null, attentionCount: 2 }).success).toBe(false);
+    expect(events['status.changed'].safeParse({ trayState: 'attention', paused: false, running: false, lastSyncAt: null, attentionCount: 2, automaticPosting: false }).success).toBe(true);
+    expect(events['status.changed'].safeParse({ trayState: 'red', paused: false, running: false, lastSyncAt: null, attentionCount: 2, automaticPosting: false }).success).toBe(false);
+    // Automatic posting ON/OFF is shown on every screen and in the tray: the event must say which.
+    expect(events['status.changed'].safeParse({ trayState: 'ok', paused: false, running: false, lastSyncAt: null, attentionCount: 0 }).success).toBe(false);
   });
 });
 

@@ -16,6 +16,8 @@ import { WIZARD_STEPS, type CurrencySettings, type FieldError, type WizardAnswer
 import type { CheckLine } from '../../../shared/ipc/schemas/setup-check';
 import { profileFromAnswers } from '../../../shared/ipc/wizard-profile';
 import { planSchema, profileSchema, type Plan, type Rule } from '../../../shared/profile/schema';
+import { csvDocument } from '../../../shared/i18n/csv';
+import { countByStatus, orderStatusOf } from '../../../shared/i18n/order-status';
 
 export interface MemoryServiceOptions {
   orders?: number;
@@ -44,6 +46,15 @@ export function orderIdFor(i: number): string {
 
 export function makeOrderRow(i: number): OrderRow {
   const state = ORDER_STATES[i % ORDER_STATES.length];
+  // Held orders alternate between a rule holding them and a draft waiting for a hand booking.
+  const reason =
+    state === 'failed'
+      ? { code: 'LB-2003', text: 'Varenummeret findes ikke i e-conomic' }
+      : state === 'held'
+        ? i % 2 === 0
+          ? { code: 'LB-7002', text: 'Ordren venter på din godkendelse' }
+          : { code: 'LB-7001', text: 'Kladden venter på, at du bogfører den' }
+        : null;
   return {
     id: orderIdFor(i),
     number: String(1000 + i),
@@ -52,7 +63,8 @@ export function makeOrderRow(i: number): OrderRow {
     total: `${100 + i}.50`,
     currency: 'DKK',
     state,
-    reason: state === 'failed' ? { code: 'LB-2003', text: 'Varenummeret findes ikke i e-conomic' } : null,
+    status: orderStatusOf(state, reason?.code ?? null),
+    reason,
     draftInvoiceNumber: state === 'drafted' || state === 'held' ? 500 + i : null,
     bookedInvoiceNumber: state === 'booked' || state === 'done' ? 20_000 + i : null,
     mailStatus: state === 'done' ? 'sent' : 'none',
@@ -148,6 +160,7 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
   let imported: ImportStatus = { state: 'idle', from: null, processed: 0, total: 0, pausedBecause: null, startedAt: null, updatedAt: null, summary: null, problem: null };
   let checked: { by: string; at: string } | null = null;
   let activated: { by: string; at: string } | null = null;
+  let deactivated: { by: string; at: string } | null = null;
   const supervisedDay = options.supervisedDay ?? 3;
   const manualBookingsSeen = options.manualBookingsSeen ?? 0;
   const plan = options.plan ?? 'standard';
@@ -159,6 +172,31 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
     { id: 'checked', met: checked !== null },
     { id: 'activated', met: activated !== null },
   ];
+  const matchingOrders = (req: { status?: string; search?: string; from?: string; to?: string }) => {
+    const search = req.search?.toLowerCase();
+    return orders.filter(
+      (o) =>
+        (!req.status || o.status === req.status) &&
+        (!search || o.number.includes(search) || o.customer.toLowerCase().includes(search)) &&
+        (!req.from || o.date.slice(0, 10) >= req.from) &&
+        (!req.to || o.date.slice(0, 10) <= req.to),
+    );
+  };
+  const invoiceOf = (o: OrderRow) => {
+    const number = o.bookedInvoiceNumber ?? o.draftInvoiceNumber;
+    if (number === null) return null;
+    return { kind: o.bookedInvoiceNumber !== null ? ('booked' as const) : ('draft' as const), number, orderId: o.id, orderNumber: o.number, date: o.date, customer: o.customer, total: o.total, currency: o.currency, mailStatus: o.mailStatus };
+  };
+  const line = (period: string, shop: string, invoiced: string) => ({
+    period,
+    currency: 'DKK',
+    shop: { count: 10, total: shop },
+    invoiced: { count: 9, total: invoiced },
+    refunded: { count: 0, total: '0.00' },
+    credited: { count: 0, total: '0.00' },
+    payments: { count: 0, total: '0.00' },
+    difference: '100.00',
+  });
   const findOrder = (id: string) => {
     const order = orders.find((o) => o.id === id);
     if (!order) throw new AppError('LB-9404', `Order ${id} is not in the ledger.`);
@@ -315,6 +353,12 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
       gates: gates(),
       automaticPostingActive: gates().every((g) => g.met),
       fairUse: { used: 1234, limit: 50_000 },
+      automaticPosting: { on: activated !== null, switchedOn: activated, switchedOff: activated ? null : deactivated },
+      ordersByStatus: countByStatus(orders.map((o) => ({ state: o.state, reasonCode: o.reason?.code ?? null, count: 1 }))),
+      problemGroups: [
+        { code: 'LB-2003', severity: 'warning' as const, title: 'Ny fragtmetode: vælg hvordan den bogføres', fix: 'Vælg varen for fragt.', places: ['setup.mapping'], orderCount: orders.filter((o) => o.reason?.code === 'LB-2003').length, orderNumbers: orders.filter((o) => o.reason?.code === 'LB-2003').slice(0, 5).map((o) => o.number), retryable: true },
+      ].filter((g) => g.orderCount > 0),
+      recentInvoices: orders.flatMap((o) => invoiceOf(o) ?? []).slice(0, 8),
     }),
     'supervised.confirmChecked': async (req) => (checked = { by: req.by, at: '2026-11-27T09:10:00.000Z' }),
     'supervised.activate': async (req) => {
@@ -323,26 +367,101 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
       return (activated = { by: req.by, at: '2026-11-27T09:11:00.000Z' });
     },
     'orders.list': async (req) => {
-      const search = req.search?.toLowerCase();
-      const matching = orders.filter(
-        (o) => (!req.state || o.state === req.state) && (!search || o.number.includes(search) || o.customer.toLowerCase().includes(search)),
-      );
+      const matching = matchingOrders(req);
       return { total: matching.length, rows: matching.slice(req.offset, req.offset + req.limit) };
     },
+    'orders.exportCsv': async (req) => {
+      const matching = matchingOrders(req);
+      return { fileName: 'ordrer.csv', csv: csvDocument([['Ordre', 'Beløb'], ...matching.map((o) => [o.number, o.total])]), rows: matching.length };
+    },
+    'orders.approve': async (req) => {
+      const order = findOrder(req.id);
+      if (order.status !== 'approval') throw new AppError('LB-7012', `Ordre ${order.number} venter ikke på godkendelse.`);
+      Object.assign(order, { state: 'booked', status: 'booked', reason: null, bookedInvoiceNumber: 20_000 + Number(order.number) });
+      return { status: order.status, mailStatus: order.mailStatus };
+    },
+    'orders.skip': async (req) => {
+      const order = findOrder(req.id);
+      Object.assign(order, { state: 'skipped', status: 'skipped', reason: null, draftInvoiceNumber: null });
+      return { status: order.status, mailStatus: order.mailStatus };
+    },
+    'orders.openInShop': async (req) => ({ url: `https://butik.example/wp-admin/post.php?post=${findOrder(req.id).id}&action=edit` }),
+    'invoices.list': async (req) => {
+      const rows = orders.flatMap((o) => invoiceOf(o) ?? []).filter((r) => !req.kind || r.kind === req.kind);
+      return { total: rows.length, rows: rows.slice(req.offset, req.offset + req.limit) };
+    },
+    'invoices.resendMail': async (req) => {
+      const order = orders.find((o) => o.bookedInvoiceNumber === req.number);
+      if (!order || order.mailStatus === 'none') throw new AppError('LB-6010', `Faktura ${req.number} er ikke mailet af LedgerBridge.`);
+      order.mailStatus = 'sent';
+      return { mailStatus: order.mailStatus };
+    },
+    'invoices.markMailSent': async (req) => {
+      const order = orders.find((o) => o.bookedInvoiceNumber === req.number);
+      if (!order || order.mailStatus === 'none') throw new AppError('LB-6010', `Faktura ${req.number} er ikke mailet af LedgerBridge.`);
+      order.mailStatus = 'sent';
+      return { mailStatus: order.mailStatus };
+    },
+    'dashboard.nextUp': async () => ({
+      at: '2026-11-27T09:00:00.000Z',
+      shopUnavailable: false,
+      orders: orders
+        .filter((o) => o.state === 'eligible' || o.status === 'approval')
+        .slice(0, 10)
+        .map((o) => ({ orderNumber: o.number, customer: o.customer, total: o.total, currency: o.currency, action: o.status === 'approval' ? ('approval' as const) : ('draft' as const), reason: null })),
+    }),
+    'supervised.preview': async () => {
+      const drafts = orders.filter((o) => o.reason?.code === 'LB-7001');
+      return { drafts: drafts.length, mails: drafts.length, total: drafts.length ? [{ currency: 'DKK', amount: '1000.00' }] : [] };
+    },
+    'supervised.deactivate': async (req) => {
+      activated = null;
+      deactivated = { by: req.by, at: '2026-11-27T09:12:00.000Z' };
+      return deactivated;
+    },
+    'reconcile.run': async (req) => ({
+      from: `${req.month}-01`,
+      to: `${req.month}-30`,
+      groupBy: req.groupBy,
+      periods: [line(`${req.month}-02`, '1000.00', '900.00')],
+      totals: [line(`${req.month}`, '1000.00', '900.00')],
+      missing: [{ kind: 'invoice', orderId: orders[1].id, orderNumber: orders[1].number, date: `${req.month}-02`, currency: 'DKK', amount: '100.00', status: orders[1].status, reason: null }],
+      differing: [],
+      unexpected: [],
+      duplicates: [],
+      matches: false,
+      csv: { fileName: `afstemning-${req.month}.csv`, csv: 'Periode;Forskel\r\n' },
+    }),
     'orders.get': async (req) => {
       const order = findOrder(req.id);
       return {
         ...order,
-        history: [{ at: order.date, state: 'seen', message: 'Hentet fra butikken' }, { at: order.date, state: order.state, message: 'Behandlet' }],
-        ruleDecision: null,
-        problems: order.reason ? [{ code: order.reason.code, message: order.reason.text, fix: 'Opret varen i e-conomic, og prøv igen.' }] : [],
+        history: [
+          { at: order.date, state: 'seen', status: 'waiting', message: 'Behandlet af LedgerBridge' },
+          { at: order.date, state: order.state, status: order.status, message: 'Behandlet af LedgerBridge' },
+        ],
+        ruleDecision: order.status === 'approval' ? { ruleId: 'r1', ruleName: 'Bankoverførsel godkendes', actions: [{ type: 'holdForReview' as const }] } : null,
+        problems: order.reason && order.state === 'failed' ? [{ code: order.reason.code, message: order.reason.text, fix: 'Opret varen i e-conomic, og prøv igen.', places: ['setup.mapping', 'orders.retry'] }] : [],
         attempts: order.state === 'failed' ? 2 : 1,
         nextRetryAt: null,
+        lines: [
+          { kind: 'product' as const, description: 'Kaffekrus', sku: 'KR-1', quantity: '2', unitPrice: '80.00', discount: '0.00', total: '200.00', vatRate: '25' },
+          { kind: 'shipping' as const, description: 'GLS', sku: null, quantity: '1', unitPrice: '39.20', discount: '0.00', total: '49.00', vatRate: '25' },
+        ],
+        links: { shop: 'https://butik.example/wp-admin/post.php?post=1&action=edit', economic: order.bookedInvoiceNumber || order.draftInvoiceNumber ? 'https://secure.e-conomic.com/sales/invoices/booked/1' : null },
+        mailTo: 'kunde@example.dk',
+        actions: {
+          retry: order.state === 'failed' || order.state === 'needs-attention',
+          approve: order.status === 'approval',
+          skip: !['booked', 'done', 'skipped'].includes(order.state),
+          resendMail: order.bookedInvoiceNumber !== null && order.mailStatus !== 'none',
+          markMailSent: order.mailStatus === 'failed',
+        },
       };
     },
     'orders.retry': async (req) => {
-      const targets = 'ids' in req ? req.ids.map(findOrder) : orders.filter((o) => o.state === 'failed');
-      for (const order of targets) order.state = 'eligible';
+      const targets = 'ids' in req ? req.ids.map(findOrder) : 'reasonCode' in req ? orders.filter((o) => o.reason?.code === req.reasonCode) : orders.filter((o) => o.state === 'failed');
+      for (const order of targets) Object.assign(order, { state: 'eligible', status: 'ready', reason: null });
       return { queued: targets.length };
     },
     'orders.openInEconomic': async (req) => {
@@ -370,6 +489,7 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
         ...entry,
         message: `${entry.title}. The VAT rate 12 % on the order has no product group.`,
         fix: ['Open Setup → e-conomic mapping.', 'Choose a product group for 12 %.', 'Retry the order.'],
+        places: ['setup.mapping', 'orders.retry'],
         retryable: entry.orderId !== null,
         technical: `POST /invoices/drafts → 400 {"errorCode":"E04300"} (entry ${entry.id})`,
         context: { attempt: 2 },
@@ -474,7 +594,7 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
     calls,
     orders,
     log,
-    state: () => ({ wizard, settings, paused, checked, activated, profile, mailSettings, smtpPassword, imported }),
+    state: () => ({ wizard, settings, paused, checked, activated, deactivated, profile, mailSettings, smtpPassword, imported }),
     /** Plays e-conomic sending the grant back (the browser part of the grant flow). */
     grantArrives: () => (grant = { state: 'connected', url: null, companyName: 'Testbutik ApS', agreementNumber: 123456, problem: null }),
     /** Plays the import moving on in the background. */

@@ -12,6 +12,7 @@ import type {
   RefundLine,
   TaxPortion,
 } from '../../../../shared/domain/order';
+import { list, obj, text, textOrNull, type Json } from '../shop-json';
 
 /**
  * Shopify Admin GraphQL Order → the shared Order model. Pure: reads only its input,
@@ -39,32 +40,12 @@ export interface ShopifyNormalizeOptions {
   eanMetaKey: string;
 }
 
-type Json = Record<string, unknown>;
-
-function obj(value: unknown): Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
-}
-function list(value: unknown): Json[] {
-  return Array.isArray(value) ? value.map(obj) : [];
-}
 /** Items of a connection, whether the query asked for `nodes` or `edges { node }`. */
 function nodes(connection: unknown): Json[] {
   const c = obj(connection);
   if (Array.isArray(c.nodes)) return list(c.nodes);
   if (Array.isArray(c.edges)) return list(c.edges).map((e) => obj(e.node));
   return Array.isArray(connection) ? list(connection) : [];
-}
-function str(value: unknown): string | null {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  return null;
-}
-function text(value: unknown): string {
-  return str(value) ?? '';
-}
-function nonEmpty(value: unknown): string | null {
-  const s = str(value);
-  return s === null || s.trim() === '' ? null : s;
 }
 /** "gid://shopify/Order/123" → "123" (kept as text: ids exceed 2^53). */
 export function legacyId(gidOrId: unknown): string {
@@ -196,7 +177,7 @@ function party(address: unknown, fallbackName: { first: string; last: string }, 
   const a = obj(address);
   const firstName = text(a.firstName ?? fallbackName.first);
   const lastName = text(a.lastName ?? fallbackName.last);
-  const company = nonEmpty(a.company);
+  const company = textOrNull(a.company);
   const person = [firstName, lastName].filter((s) => s.trim() !== '').join(' ');
   return {
     firstName,
@@ -204,12 +185,12 @@ function party(address: unknown, fallbackName: { first: string; last: string }, 
     name: person || company || text(a.name),
     company,
     email,
-    phone: nonEmpty(a.phone) ?? phone,
+    phone: textOrNull(a.phone) ?? phone,
     address1: text(a.address1),
-    address2: nonEmpty(a.address2),
+    address2: textOrNull(a.address2),
     zip: text(a.zip),
     city: text(a.city),
-    state: nonEmpty(a.provinceCode) ?? nonEmpty(a.province),
+    state: textOrNull(a.provinceCode) ?? textOrNull(a.province),
     country: text(a.countryCodeV2).toUpperCase(),
     vatNumber: null,
     ean: null,
@@ -273,7 +254,7 @@ function normalize(o: Json, opts: ShopifyNormalizeOptions): NormalizedOrder {
   const r = new Reader(opts.moneySet === 'shop' ? 'shopMoney' : 'presentmentMoney');
   const findings = r.findings;
   const taxesIncluded = o.taxesIncluded === true;
-  const id = nonEmpty(o.legacyResourceId) ?? legacyId(o.id);
+  const id = textOrNull(o.legacyResourceId) ?? legacyId(o.id);
   if (!id) findings.push({ code: 'missing-field', message: 'order has no id', field: 'id' });
 
   const built: BuiltLine[] = nodes(o.lineItems).map((l, i) => {
@@ -282,9 +263,9 @@ function normalize(o: Json, opts: ShopifyNormalizeOptions): NormalizedOrder {
       {
         id: legacyId(l.id),
         kind: 'product',
-        sku: nonEmpty(l.sku),
-        productId: nonEmpty(legacyId(obj(l.product).id)),
-        variantId: nonEmpty(legacyId(obj(l.variant).id)),
+        sku: textOrNull(l.sku),
+        productId: textOrNull(legacyId(obj(l.product).id)),
+        variantId: textOrNull(legacyId(obj(l.variant).id)),
         name: text(l.name ?? l.title),
         quantity: r.decimal(l.quantity ?? 0, `${field}.quantity`),
         unit: r.amount(l.originalUnitPriceSet, `${field}.originalUnitPriceSet`),
@@ -310,7 +291,7 @@ function normalize(o: Json, opts: ShopifyNormalizeOptions): NormalizedOrder {
         quantity: dec(1),
         unit: r.amount(s.originalPriceSet, `${field}.originalPriceSet`),
         taxable: true,
-        methodId: nonEmpty(s.code),
+        methodId: textOrNull(s.code),
       },
       s.discountAllocations,
       taxLinesOf(s.taxLines, r, field),
@@ -337,7 +318,7 @@ function normalize(o: Json, opts: ShopifyNormalizeOptions): NormalizedOrder {
     .sort(([a], [b]) => a - b)
     .map(([index, d]) => {
       const app = { ...d.application, ...obj(applicationsByIndex.get(index)) };
-      const code = nonEmpty(app.code) ?? nonEmpty(app.title) ?? codes[0] ?? 'discount';
+      const code = textOrNull(app.code) ?? textOrNull(app.title) ?? codes[0] ?? 'discount';
       return { code, kind: discountKind(app.__typename), amount: money(d.net), tax: money(d.tax) };
     });
 
@@ -347,7 +328,7 @@ function normalize(o: Json, opts: ShopifyNormalizeOptions): NormalizedOrder {
     .filter((t) => isGiftCardGateway(t.gateway) && PAYMENT_KINDS.has(text(t.kind)) && t.status === 'SUCCESS')
     .map((t, i) => ({ id: legacyId(t.id), code: null, amount: money(r.amount(t.amountSet, `transactions[${i}].amountSet`)) }));
   // The gateway that took the money: a sale or capture, else the authorisation still waiting for capture.
-  const usable = (t: Json) => !isGiftCardGateway(t.gateway) && t.status === 'SUCCESS' && nonEmpty(t.gateway) !== null;
+  const usable = (t: Json) => !isGiftCardGateway(t.gateway) && t.status === 'SUCCESS' && textOrNull(t.gateway) !== null;
   const paying =
     transactions.find((t) => usable(t) && PAYMENT_KINDS.has(text(t.kind))) ?? transactions.find((t) => usable(t) && t.kind === 'AUTHORIZATION');
   const gatewayNames = (Array.isArray(o.paymentGatewayNames) ? o.paymentGatewayNames : []).map(text).filter((g) => g !== '' && !isGiftCardGateway(g));
@@ -415,7 +396,7 @@ function normalize(o: Json, opts: ShopifyNormalizeOptions): NormalizedOrder {
       const original = lineById.get(lineId);
       return {
         lineId,
-        sku: nonEmpty(li.sku) ?? original?.sku ?? null,
+        sku: textOrNull(li.sku) ?? original?.sku ?? null,
         name: text(li.name) || original?.name || '',
         quantity: plain(r.decimal(rl.quantity ?? 0, `${field}.refundLineItems[${i}].quantity`)),
         total: money(taxesIncluded ? subtotal.minus(lineTax) : subtotal),
@@ -445,7 +426,7 @@ function normalize(o: Json, opts: ShopifyNormalizeOptions): NormalizedOrder {
     return {
       id: legacyId(rf.legacyResourceId ?? rf.id),
       createdAt: text(rf.createdAt),
-      reason: nonEmpty(rf.note),
+      reason: textOrNull(rf.note),
       amount: money(r.amount(rf.totalRefundedSet, `${field}.totalRefundedSet`)),
       lines: refundLines,
       shipping: money(shippingNet),
@@ -456,9 +437,9 @@ function normalize(o: Json, opts: ShopifyNormalizeOptions): NormalizedOrder {
   const refunded = o.totalRefundedSet ? r.amount(o.totalRefundedSet, 'totalRefundedSet') : sum(refunds.map((x) => x.amount));
 
   // Status and stages.
-  const financial = nonEmpty(o.displayFinancialStatus);
-  const fulfillment = nonEmpty(o.displayFulfillmentStatus) ?? 'UNFULFILLED';
-  const cancelled = nonEmpty(o.cancelledAt) !== null;
+  const financial = textOrNull(o.displayFinancialStatus);
+  const fulfillment = textOrNull(o.displayFulfillmentStatus) ?? 'UNFULFILLED';
+  const cancelled = textOrNull(o.cancelledAt) !== null;
   if (!financial && !cancelled) findings.push({ code: 'unknown-status', message: 'order has no financial status', field: 'displayFinancialStatus' });
   const status = cancelled ? 'cancelled' : `${(financial ?? 'unknown').toLowerCase()}:${fulfillment.toLowerCase()}`;
 
@@ -473,8 +454,8 @@ function normalize(o: Json, opts: ShopifyNormalizeOptions): NormalizedOrder {
     return field ? field.value.trim() : null;
   };
   const customer = obj(o.customer);
-  const email = nonEmpty(o.email) ?? nonEmpty(customer.email);
-  const phone = nonEmpty(o.phone) ?? nonEmpty(customer.phone);
+  const email = textOrNull(o.email) ?? textOrNull(customer.email);
+  const phone = textOrNull(o.phone) ?? textOrNull(customer.phone);
   const names = { first: text(customer.firstName), last: text(customer.lastName) };
   const billingSource = o.billingAddress ?? o.shippingAddress ?? null;
   const billing = party(billingSource, names, email, phone);
@@ -521,14 +502,14 @@ function normalize(o: Json, opts: ShopifyNormalizeOptions): NormalizedOrder {
     billing,
     shipping: shippingParty,
     payment,
-    customerNote: nonEmpty(o.note),
+    customerNote: textOrNull(o.note),
     tags,
     meta,
     dates: {
       created: text(o.createdAt),
       modified: text(o.updatedAt),
-      paid: nonEmpty(paidTx?.processedAt) ?? (isPaid ? nonEmpty(o.processedAt) : null),
-      completed: nonEmpty(o.closedAt),
+      paid: textOrNull(paidTx?.processedAt) ?? (isPaid ? textOrNull(o.processedAt) : null),
+      completed: textOrNull(o.closedAt),
     },
     refunds,
   };

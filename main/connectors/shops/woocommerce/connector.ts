@@ -2,7 +2,8 @@ import type { NormalizedOrder } from '../../../../shared/domain/order';
 import { ShopError, type PollPage, type ShopConnector, type ShopIdentity, type ShopPaymentMethod, type ShopStatus } from '../types';
 import { WooHttp, type WooResponse } from './http';
 import { normalizeWooOrder } from './normalize';
-import { arr, gmtIso, idText, obj, text, type Json } from './read';
+import { arr, idText, obj, text, type Json } from '../shop-json';
+import { gmtIso } from './read';
 import { isWooCoreStatus, isWooDraftStatus } from './statuses';
 
 export interface WooCommerceConnectorOptions {

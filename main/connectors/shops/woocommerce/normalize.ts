@@ -8,7 +8,8 @@ import type {
   StageFacts,
   TaxPortion,
 } from '../../../../shared/domain/order';
-import { arr, decodeEntities, FindingLog, gmtIso, idText, obj, optionalId, text, textOrNull, type Json } from './read';
+import { arr, idText, obj, text, textOrNull, type Json } from '../shop-json';
+import { decodeEntities, FindingLog, gmtIso, optionalId } from './read';
 import { normalizeWooRefunds } from './refunds';
 import { readTaxRates, type TaxRates } from './tax-rates';
 import { isWooCoreStatus } from './statuses';

@@ -1,5 +1,6 @@
 import type { Party } from '../../../../shared/domain/order';
-import { decodeEntities, text, textOrNull, type Json } from './read';
+import { text, textOrNull, type Json } from '../shop-json';
+import { decodeEntities } from './read';
 
 /**
  * A WooCommerce billing/shipping address as a Party. The VAT number and EAN are not core fields:

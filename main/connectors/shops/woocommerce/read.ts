@@ -1,42 +1,11 @@
 import { isDecimal, parseAmount, dec, type Dec } from '../../../../shared/domain/money';
 import type { NormalizationFinding } from '../../../../shared/domain/order';
+import { idText } from '../shop-json';
 
 /**
- * Defensive readers for WooCommerce JSON. Plugins change types (numbers for strings and back),
- * so every read tolerates both and records what it could not read instead of throwing.
+ * WooCommerce's own readers, beside those every shop's JSON shares (../shop-json.ts): ids where
+ * 0 means none, amounts with the findings of one order, HTML entities, GMT dates without a zone.
  */
-export type Json = Record<string, unknown>;
-
-export function obj(value: unknown): Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
-}
-
-export function arr(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-/** Text of a string or number field; "" for anything else. */
-export function text(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return '';
-}
-
-export function textOrNull(value: unknown): string | null {
-  const t = text(value).trim();
-  return t === '' ? null : t;
-}
-
-/**
- * A platform id as a string. Ids arrive as numbers or strings; a string is kept verbatim so that
- * ids beyond 2^53 survive (never round-trip an id through Number).
- */
-export function idText(value: unknown): string {
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value === 'bigint') return value.toString();
-  return '';
-}
 
 /** Like idText, but WooCommerce's 0 ("none", e.g. variation_id) becomes null. */
 export function optionalId(value: unknown): string | null {

@@ -1,6 +1,7 @@
 import { money, sum, type Dec } from '../../../../shared/domain/money';
 import type { Refund, RefundLine } from '../../../../shared/domain/order';
-import { arr, decodeEntities, FindingLog, gmtIso, idText, obj, text, textOrNull, type Json } from './read';
+import { arr, idText, obj, text, textOrNull, type Json } from '../shop-json';
+import { decodeEntities, FindingLog, gmtIso } from './read';
 import type { TaxRates } from './tax-rates';
 
 /**

@@ -1,6 +1,7 @@
 import { dec, plain, sum, type Dec } from '../../../../shared/domain/money';
 import type { TaxPortion } from '../../../../shared/domain/order';
-import { arr, FindingLog, idText, obj, text, type Json } from './read';
+import { arr, idText, obj, text, type Json } from '../shop-json';
+import { FindingLog } from './read';
 
 export interface TaxRates {
   /** Rate, id and label for a WooCommerce tax rate id (taxes[].id / tax_lines[].rate_id). */

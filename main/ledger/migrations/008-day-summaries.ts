@@ -11,8 +11,8 @@ import type { Migration } from './migration';
  * drafted → held (a draft left for the owner) | done (booked); needs-attention when the
  * totals check fails.
  */
-export const migration007DaySummaries: Migration = {
-  version: 7,
+export const migration008DaySummaries: Migration = {
+  version: 8,
   name: 'day-summaries',
   up(db) {
     db.exec(`

@@ -1,0 +1,70 @@
+import { previewOrders, type DryRunEntry } from '../operations/dry-run';
+import type { OrderRow as LedgerOrder } from '../ledger/orders';
+import { describe } from '../../shared/errors';
+import type { Response } from '../../shared/ipc/contract';
+import type { NextUp } from '../../shared/ipc/schemas/operations';
+import type { ServiceContext } from './context';
+import { REASON } from '../engine/reasons';
+
+/** How many orders the overview's "next up" lists. */
+const NEXT_UP_LIMIT = 10;
+
+type Entry = NextUp['orders'][number];
+
+/**
+ * What the next sync will do: orders waiting in the shop (previewed exactly as a dry
+ * run would, reading only), drafts automatic posting will book, and retries that are
+ * due. Without the shop (offline), the ledger's part is still shown.
+ */
+export class NextUpArea {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  async get(): Promise<Response<'dashboard.nextUp'>> {
+    const runtime = this.ctx.runtime;
+    const at = this.ctx.clock().toISOString();
+    if (!runtime) return { at, orders: [], shopUnavailable: false };
+    const lang = this.ctx.language();
+    const fromLedger: Entry[] = [];
+    if (runtime.postingStatus().effectiveMode === 'automatic') {
+      const waiting = runtime.ledger.orders.list({ states: ['held'], limit: NEXT_UP_LIMIT * 10 }).items.filter((r) => r.reasonCode === REASON.awaitingManualBooking);
+      fromLedger.push(...waiting.map((r) => entryOf(r, 'book', null)));
+    }
+    for (const r of runtime.ledger.orders.dueForRetry(runtime.clock())) fromLedger.push(entryOf(r, 'retry', r.reasonCode ? describe(r.reasonCode, {}, lang).title : null));
+
+    let fromShop: Entry[] = [];
+    let shopUnavailable = false;
+    try {
+      fromShop = (await previewOrders(runtime, NEXT_UP_LIMIT, lang)).entries.map((e) => previewEntry(e));
+    } catch {
+      // The preview reads the shop and e-conomic; when either cannot be reached, the ledger still knows its part.
+      shopUnavailable = true;
+    }
+    const seen = new Set<string>();
+    const orders = [...fromShop, ...fromLedger].filter((e) => !seen.has(e.orderNumber) && seen.add(e.orderNumber)).slice(0, NEXT_UP_LIMIT);
+    return { at, orders, shopUnavailable };
+  }
+}
+
+function customerOf(row: LedgerOrder): string {
+  const b = row.order?.billing;
+  return b ? b.company || b.name || b.email || '' : '';
+}
+
+function entryOf(row: LedgerOrder, action: Entry['action'], reason: string | null): Entry {
+  return { orderNumber: row.number, customer: customerOf(row), total: row.total, currency: row.currency, action, reason };
+}
+
+function previewEntry(e: DryRunEntry): Entry {
+  const base = { orderNumber: e.orderNumber, customer: e.customer, total: e.total, currency: e.currency };
+  const rule = e.decision.matched.map((m) => m.name).join(', ') || null;
+  switch (e.outcome) {
+    case 'invoice':
+      return { ...base, action: e.wouldBook ? 'book' : 'draft', reason: e.wouldBook ? null : rule };
+    case 'skipped-by-rule':
+      return { ...base, action: 'skip', reason: rule };
+    case 'held-for-review':
+      return { ...base, action: 'approval', reason: rule };
+    case 'blocked':
+      return { ...base, action: 'blocked', reason: e.problems.find((p) => p.blocks)?.title ?? null };
+  }
+}

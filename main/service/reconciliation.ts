@@ -1,0 +1,47 @@
+import type { Order } from '../../shared/domain/order';
+import { describe } from '../../shared/errors';
+import { orderStatusOf } from '../../shared/i18n/order-status';
+import type { Request, Response } from '../../shared/ipc/contract';
+import { isOrderState } from '../ledger/order-states';
+import { startOfDanishDay } from '../operations/import';
+import { reconcile } from '../moneyflows/reconciliation';
+import { toCsv } from '../moneyflows/reconciliation-format';
+import type { ServiceContext } from './context';
+import { translated } from './errors';
+
+/** The month's books against the shop, in the app (the CLI's `reconcile`): what is missing or differs. */
+export class ReconciliationArea {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  async run(req: Request<'reconcile.run'>): Promise<Response<'reconcile.run'>> {
+    const runtime = this.ctx.requireRuntime();
+    const lang = this.ctx.language();
+    const from = `${req.month}-01`;
+    const to = lastDayOf(req.month);
+    const report = await translated(
+      lang,
+      async () => {
+        // Every order changed since the first day: orders placed in the month and orders refunded in it.
+        const shopOrders: Order[] = [];
+        for await (const page of (await runtime.shop()).pollChanged(startOfDanishDay(from))) shopOrders.push(...page.orders.map((n) => n.order));
+        return reconcile({ ledger: runtime.ledger, client: await runtime.economic(), profile: runtime.profile }, { from, to, groupBy: req.groupBy, shopOrders });
+      },
+      { platform: runtime.profile.shop.platform },
+    );
+    return {
+      ...report,
+      missing: report.missing.map(({ ledgerState, reasonCode, ...item }) => ({
+        ...item,
+        status: ledgerState && isOrderState(ledgerState) ? orderStatusOf(ledgerState, reasonCode) : null,
+        reason: reasonCode ? describe(reasonCode, {}, lang).title : null,
+      })),
+      csv: { fileName: `${lang === 'da' ? 'afstemning' : 'reconciliation'}-${req.month}.csv`, csv: toCsv(report, { decimal: lang === 'da' ? 'comma' : 'point' }) },
+    };
+  }
+}
+
+/** The last calendar day of a YYYY-MM month. */
+export function lastDayOf(month: string): string {
+  const [year, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(year, m, 0)).toISOString().slice(0, 10);
+}

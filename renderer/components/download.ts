@@ -1,0 +1,21 @@
+/**
+ * Hands a file to the owner: the browser's (or Electron's) download with its save
+ * dialog. Used for invoice PDFs and CSV exports; nothing leaves the machine.
+ */
+export function downloadFile(fileName: string, content: BlobPart, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has taken the bytes once the click returned; free them on the next turn.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** A CSV file for a spreadsheet: the byte-order mark makes Excel read it as UTF-8 (æ, ø, å). */
+export function downloadCsv(fileName: string, csv: string): void {
+  downloadFile(fileName, `\uFEFF${csv}`, 'text/csv;charset=utf-8');
+}
