@@ -36,6 +36,7 @@ const COMMANDS: Record<string, Command> = {
   retry: { summary: { en: 'try failed orders again', da: 'prøv ordrer med fejl igen' }, help: retryHelp, run: retryCommand },
   log: { summary: { en: 'the error log with the fix for each problem', da: 'fejlloggen med løsningen på hvert problem' }, help: logHelp, run: logCommand },
   'support-bundle': { summary: { en: 'one redacted file for support', da: 'én fil til support uden hemmeligheder' }, help: supportBundleHelp, run: supportBundleCommand },
+  days: { summary: { en: 'the daily summaries and their order lists (postingUnit "day")', da: 'dagsopgørelserne og deres ordrelister (postingUnit "day")' }, help: daysHelp, run: daysCommand },
   reconcile: { summary: { en: 'shop totals vs booked invoices, credit notes and payments', da: 'shoppens beløb mod bogførte fakturaer, kreditnotaer og betalinger' }, help: reconcileHelp, run: reconcileCommand },
   import: { summary: { en: 'import earlier orders (validating preview first)', da: 'hent tidligere ordrer (kontrollerende prøve først)' }, help: importHelp, run: importCommand },
   backup: { summary: { en: 'write a backup of the ledger and print its path', da: 'skriv en sikkerhedskopi af registret og vis dens sti' }, help: backupHelp, run: backupCommand },
