@@ -1,4 +1,4 @@
-import { entry, ORDER_DA, ORDER_EN } from './define';
+import { entry, ORDER_DA, ORDER_EN, RETRY_DA, RETRY_EN } from './define';
 
 /**
  * Daily summary booking (postingUnit "day"): one invoice per day and currency instead of an
@@ -13,12 +13,12 @@ export const DAY_SUMMARIES = {
     da: {
       title: 'Ordrens linjer giver ikke ordrens total',
       message: 'Ordre {orderNumber}: linjer, fragt og moms giver {economicTotal} {currency}, men ordren i shoppen er på {shopTotal} {currency}. Forskellen på {difference} er større end den tilladte afrunding på {tolerance}, så ordren kommer ikke med i dagsopgørelsen, og dagen venter på den.',
-      fix: `Sammenlign ordrens linjer og moms med totalen i shoppen, og ret ordren dér; oftest står en vare med en forkert momssats. ${ORDER_DA} Prøv derefter ordren igen i LedgerBridge under Ordrer → ordren → "Prøv igen".`,
+      fix: `Sammenlign ordrens linjer og moms med totalen i shoppen, og ret ordren dér; oftest står en vare med en forkert momssats. ${ORDER_DA} ${RETRY_DA}`,
     },
     en: {
       title: "The order's lines do not add up to its total",
       message: 'Order {orderNumber}: its lines, shipping and VAT come to {economicTotal} {currency}, but the order in the shop is {shopTotal} {currency}. The difference of {difference} is larger than the allowed rounding of {tolerance}, so the order is not in the daily summary, and its day waits for it.',
-      fix: `Compare the order's lines and VAT with its total in the shop and correct the order there; most often a product has the wrong VAT rate. ${ORDER_EN} Then retry the order in LedgerBridge under Orders → the order → "Retry".`,
+      fix: `Compare the order's lines and VAT with its total in the shop and correct the order there; most often a product has the wrong VAT rate. ${ORDER_EN} ${RETRY_EN}`,
     },
   }),
   'LB-3021': entry({
@@ -43,12 +43,12 @@ export const DAY_SUMMARIES = {
     da: {
       title: 'Dagsopgørelsen venter på ordrer',
       message: 'Dagen {date} ({currency}) er slut, men den bogføres ikke, før {count} ordre(r) er klar: {orders}. Hver af dem har sin egen besked i loggen.',
-      fix: 'Ret ordrerne som deres beskeder siger, og prøv dem igen i LedgerBridge under Ordrer → ordren → "Prøv igen". Dagen bogføres ved første synkronisering, når den sidste er klar.',
+      fix: 'Ret ordrerne som deres beskeder siger, og prøv hver af dem igen under [[orders.retry]]. Dagen bogføres ved første synkronisering, når den sidste er klar.',
     },
     en: {
       title: 'The daily summary waits for orders',
       message: 'The day {date} ({currency}) is over, but it is not booked until {count} order(s) are ready: {orders}. Each has its own message in the log.',
-      fix: 'Fix the orders as their messages say and retry them in LedgerBridge under Orders → the order → "Retry". The day is booked on the first sync after the last one is ready.',
+      fix: 'Fix the orders as their messages say and retry each of them under [[orders.retry]]. The day is booked on the first sync after the last one is ready.',
     },
   }),
   'LB-7021': entry({

@@ -246,12 +246,12 @@ export const SETUP = {
     da: {
       title: 'Licensen gælder en anden e-conomic-aftale',
       message: 'Licensen er udstedt til e-conomic-aftale {licensedAgreement}, men nøglerne i LedgerBridge fører til aftale {agreement}. Automatisk bogføring er stoppet; ordrer oprettes fortsat som kladder.',
-      fix: 'Åbn Opsætning → e-conomic i LedgerBridge og tryk "Test forbindelse": den viser, hvilken aftale nøglerne fører til. Er det den forkerte aftale, så indsæt nøglerne til den rigtige. Er aftalen rigtig, så bed os om en licens til aftale {agreement}, indsæt den under Opsætning → Abonnement (Licensnøgle), og tryk "Gem og start" på sidste trin.',
+      fix: 'Gå til [[setup.economic]]: trinnet viser, hvilken aftale LedgerBridge er forbundet med. Er det den forkerte aftale, så forbind den rigtige der. Er aftalen rigtig, så bed os om en licens til aftale {agreement}, og indsæt den under [[setup.licence]].',
     },
     en: {
       title: 'The licence is for another e-conomic agreement',
       message: 'The licence was issued for e-conomic agreement {licensedAgreement}, but the keys in LedgerBridge reach agreement {agreement}. Automatic posting has stopped; orders are still created as drafts.',
-      fix: 'Open Setup → e-conomic in LedgerBridge and press "Test connection": it shows which agreement the keys reach. If it is the wrong agreement, enter the keys of the right one. If the agreement is right, ask us for a licence for agreement {agreement}, paste it under Setup → Plan (Licence key) and press "Save and start" on the last step.',
+      fix: 'Go to [[setup.economic]]: the step shows which agreement LedgerBridge is connected to. If it is the wrong agreement, connect the right one there. If the agreement is right, ask us for a licence for agreement {agreement} and paste it under [[setup.licence]].',
     },
   }),
   'LB-2041': entry({
@@ -261,12 +261,12 @@ export const SETUP = {
     da: {
       title: 'Licensen nævner ingen e-conomic-aftale',
       message: 'Licensen er ikke bundet til en e-conomic-aftale, så den kan ikke slå automatisk bogføring til for aftale {agreement}. Ordrer oprettes fortsat som kladder.',
-      fix: 'Bed os om en ny licens til aftale {agreement}, indsæt den i LedgerBridge under Opsætning → Abonnement (Licensnøgle), og tryk "Gem og start" på sidste trin.',
+      fix: 'Bed os om en ny licens til aftale {agreement}, og indsæt den under [[setup.licence]].',
     },
     en: {
       title: 'The licence names no e-conomic agreement',
       message: 'The licence is not bound to an e-conomic agreement, so it cannot switch on automatic posting for agreement {agreement}. Orders are still created as drafts.',
-      fix: 'Ask us for a new licence for agreement {agreement}, paste it in LedgerBridge under Setup → Plan (Licence key) and press "Save and start" on the last step.',
+      fix: 'Ask us for a new licence for agreement {agreement} and paste it under [[setup.licence]].',
     },
   }),
   'LB-2042': entry({
@@ -275,7 +275,7 @@ export const SETUP = {
     params: ['pcTime', 'economicTime'],
     da: {
       title: 'Computerens ur går forkert',
-      message: 'Computerens ur viser {pcTime}, men e-conomics ur viser {economicTime}. Prøveperioden og licensen tælles på e-conomics ur, men tidspunkter i LedgerBridge (fx næste synkronisering og nye forsøg) følger computerens.',
+      message: 'Computerens ur viser {pcTime}, men e-conomics ur viser {economicTime}. Indkøringsperioden og licensen tælles på e-conomics ur, men tidspunkter i LedgerBridge (fx næste synkronisering og nye forsøg) følger computerens.',
       fix: 'Stil computerens ur efter nettet. I Windows: Indstillinger → Tid og sprog → Dato og klokkeslæt, slå "Indstil klokkeslæt automatisk" til. På en Mac: Systemindstillinger → Generelt → Dato og tid, slå "Indstil dato og tid automatisk" til.',
     },
     en: {
@@ -291,12 +291,12 @@ export const SETUP = {
     da: {
       title: 'Shopify stopper snart med den API-version, LedgerBridge bruger',
       message: 'LedgerBridge henter ordrer med Shopifys API-version {version}, som Shopify understøtter til {date}. Derefter svarer Shopify med en nyere version, som denne udgave af LedgerBridge ikke er lavet til, og ordrer kan blive overført forkert eller slet ikke.',
-      fix: 'Opdatér LedgerBridge til den nyeste udgave før {date}: hent den fra LedgerBridge og installér den. Den udgave, du har, står i LedgerBridge under Indstillinger → Om.',
+      fix: 'Opdatér LedgerBridge før {date}. LedgerBridge henter selv nye udgaver; når en er klar, står der "Opdatering klar" i menuen ved ikonet i proceslinjen; vælg det. Den udgave, du har, står på Indstillinger → Om.',
     },
     en: {
       title: 'Shopify will soon stop the API version LedgerBridge uses',
       message: "LedgerBridge reads orders with Shopify's API version {version}, which Shopify supports until {date}. After that Shopify answers with a newer version this release of LedgerBridge was not made for, and orders may be transferred wrongly or not at all.",
-      fix: 'Update LedgerBridge to the newest release before {date}: download it from LedgerBridge and install it. The release you have is shown in LedgerBridge under Settings → About.',
+      fix: 'Update LedgerBridge before {date}. LedgerBridge downloads new releases by itself; when one is ready, the menu of its icon in the taskbar says "Update ready"; choose it. The release you have is shown on Settings → About.',
     },
   }),
 } as const;

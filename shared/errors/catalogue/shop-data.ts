@@ -298,12 +298,12 @@ export const SHOP_DATA = {
     da: {
       title: 'Momssatsen findes ikke i køberens land',
       message: 'Ordre {orderNumber} går til en privatkunde i {country} og skal have {country}s moms (One-Stop-Shop), men en linje har {vatRate} % moms. {country} havde den {date} satserne {vatRates} %. Det skyldes som regel shoppens momsindstillinger for {country}, så ordren venter.',
-      fix: `Ret momssatsen for {country} i shoppen (WooCommerce: WooCommerce → Indstillinger → Moms; Shopify: Indstillinger → Afgifter og told), og ret ordrens moms. ${ORDER_DA} Tryk derefter "Prøv igen" på ordren i LedgerBridge under Ordrer.`,
+      fix: `Ret momssatsen for {country} i shoppen (WooCommerce: WooCommerce → Indstillinger → Moms; Shopify: Indstillinger → Afgifter og told), og ret ordrens moms. ${ORDER_DA} Tryk derefter [[orders.retry]].`,
     },
     en: {
       title: "The VAT rate does not exist in the buyer's country",
       message: "Order {orderNumber} goes to a consumer in {country} and must carry {country}'s VAT (One-Stop-Shop), but a line has {vatRate} % VAT. On {date} {country} had the rates {vatRates} %. This is usually the shop's tax setting for {country}, so the order waits.",
-      fix: `Correct the VAT rate for {country} in the shop (WooCommerce: WooCommerce → Settings → Tax; Shopify: Settings → Taxes and duties) and correct the order's tax. ${ORDER_EN} Then press "Retry" on the order in LedgerBridge under Orders.`,
+      fix: `Correct the VAT rate for {country} in the shop (WooCommerce: WooCommerce → Settings → Tax; Shopify: Settings → Taxes and duties) and correct the order's tax. ${ORDER_EN} Then press [[orders.retry]].`,
     },
   }),
 } as const;

@@ -133,7 +133,7 @@ describe('ledgerbridge orders', () => {
   });
 
   it('refuses an unknown status and names the ones there are', async () => {
-    await expect(ordersCommand(['--data-dir', h.dataDir, '--state', 'kladde'])).rejects.toThrow('ukendt status "kladde"; brug en af waiting, ready, draft, approval, booked, skipped, retrying, action.');
+    await expect(ordersCommand(['--data-dir', h.dataDir, '--state', 'kladde'])).rejects.toThrow('ukendt status "kladde"; brug en af waiting, ready, draft, approval, day, booked, skipped, retrying, action.');
   });
 });
 

@@ -89,12 +89,12 @@ describe('desktop service: connecting e-conomic by logging in', () => {
     expect(await landed.text()).toContain(`Adgangen til ${COMPANY_NAME} er gemt`);
 
     const status = await h.service['economic.grantStatus']({});
-    expect(status).toEqual({ state: 'connected', url: null, companyName: COMPANY_NAME, agreementNumber: 987654, problem: null });
+    expect(status).toEqual({ state: 'connected', url: null, companyName: COMPANY_NAME, agreementNumber: 9_000_000_001, problem: null });
     expect(JSON.stringify(status)).not.toContain(ECONOMIC_TOKENS.agreementGrantToken);
     expect(await h.secrets.get('nordlys', 'economicAgreementGrantToken')).toBe(ECONOMIC_TOKENS.agreementGrantToken);
     expect(await h.secrets.get('nordlys', 'economicAppSecretToken')).toBe(ECONOMIC_TOKENS.appSecretToken);
     const wizard = await h.service['wizard.get']({});
-    expect(wizard.answers.economic).toEqual({ companyName: COMPANY_NAME, agreementNumber: 987654 });
+    expect(wizard.answers.economic).toEqual({ companyName: COMPANY_NAME, agreementNumber: 9_000_000_001 });
     expect(wizard.completed).toContain('economic');
     // The listener is gone once the grant came back.
     await expect(fetch(back.toString())).rejects.toThrow();

@@ -78,7 +78,7 @@ describe('desktop service: the setup check', () => {
     expect(check.ready).toBe(false);
     expect(lineOf(check, 'steps').status).toBe('ok');
     expect(lineOf(check, 'shop')).toMatchObject({ status: 'ok', params: { name: SHOP_NAME } });
-    expect(lineOf(check, 'economic')).toMatchObject({ status: 'ok', params: { company: COMPANY_NAME, agreement: 987654 } });
+    expect(lineOf(check, 'economic')).toMatchObject({ status: 'ok', params: { company: COMPANY_NAME, agreement: 9_000_000_001 } });
     expect(lineOf(check, 'mail')).toMatchObject({ status: 'fail', steps: ['mail'], params: { host: `${h.smtp.host}:${wrongPort}` }, problem: { code: expect.stringMatching(/^LB-6/) } });
     const count = eligible().filter((o) => o.payment_method === unmapped).length;
     expect(lineOf(check, 'paymentMethods')).toMatchObject({ status: 'fail', steps: ['paymentMethods'], params: { methods: `${left.title} (${count})` } });
