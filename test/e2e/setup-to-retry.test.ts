@@ -115,7 +115,7 @@ describe.skipIf(unavailable !== null)(`end to end: the consultant's setup to a r
     // e-conomic sends the browser back to LedgerBridge on 127.0.0.1 with the grant.
     await economic.getByText(`Adgangen til ${COMPANY_NAME} er gemt.`).waitFor();
     await economic.close();
-    await page.getByText(`Forbundet til ${COMPANY_NAME} (aftale 987654)`).waitFor();
+    await page.getByText(`Forbundet til ${COMPANY_NAME} (aftale 9000000001)`).waitFor();
     await next();
   });
 
@@ -195,7 +195,7 @@ describe.skipIf(unavailable !== null)(`end to end: the consultant's setup to a r
     await step('Kontrol');
     await checkLine('Mailserver').getByText(/tog ikke imod testmailen/).waitFor({ timeout: 60_000 });
     await checkLine('Betalingsmetoder').getByText(new RegExp(`Ikke sat op: ${overlooked().title} \\(\\d+\\)`)).waitFor();
-    expect(await checkLine('e-conomic').innerText()).toContain(`Forbundet til ${COMPANY_NAME}, aftale 987654.`);
+    expect(await checkLine('e-conomic').innerText()).toContain(`Forbundet til ${COMPANY_NAME}, aftale 9000000001.`);
     expect(await checkLine('Licens').innerText()).toContain('Standard til LedgerBridge demo.');
     expect(await checkLine('Regnskabsår').innerText()).toMatch(/Intet åbent regnskabsår i e-conomic for .*Indstillinger → Alle indstillinger → Regnskabsår/);
     // The dry run shows the orders paid that way stopped by the setup too.
