@@ -199,7 +199,8 @@ function memoryShop(raws: Record<string, unknown>[], totals: Map<string, string>
  * e-conomic's answers to the writes of a sync, in-process, so the figure is the engine's own
  * work: a draft comes back with the shop's total as its gross (what the real e-conomic
  * computes for these orders; the sandbox's arithmetic is not the engine's cost), a booking
- * with the next invoice number, a product created from the shop's catalogue as sent.
+ * with the next invoice number, a product created from the shop's catalogue as sent, and
+ * the sync's search for invoices made elsewhere for its orders finding none.
  * Everything else goes to the real sandbox over HTTP and is counted: the reference data
  * before the timed cycle, nothing during it.
  */
@@ -232,6 +233,11 @@ function inProcessEconomic(totals: Map<string, string>): { adapter: AxiosAdapter
     if (config.method === 'post' && path.endsWith('/products')) {
       calls.inProcess++;
       return answer(config, 201, JSON.parse(String(config.data)));
+    }
+    if (config.method === 'get' && (path.endsWith('/invoices/booked') || path.endsWith('/invoices/drafts'))) {
+      // The sync's look for invoices another installation made for these orders (one page each): none.
+      calls.inProcess++;
+      return answer(config, 200, { collection: [], pagination: { skipPages: 0, pageSize: 1000, results: 0 } });
     }
     calls.http++;
     return http(config);

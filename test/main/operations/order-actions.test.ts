@@ -20,6 +20,8 @@ describe('the owner’s actions on orders and on automatic posting', () => {
   beforeAll(async () => {
     const start = new Date('2026-11-02T09:00:00Z');
     h = await startSandboxHarness({ orders: generateWooDemoOrders({ count: 16, seed: 7, start: new Date(start.getTime() - 2 * 86_400_000) }), start });
+    // e-conomic's clock, on which the supervised period counts, shows the same day as the PC's.
+    h.economic.settings({ now: start.toISOString() });
     runtime = await h.open();
     await runtime.syncOnce();
   }, 30_000);
@@ -67,8 +69,9 @@ describe('the owner’s actions on orders and on automatic posting', () => {
   });
 
   it('switched on for new orders only, leaves the drafts that wait to the owner and books the next order', async () => {
-    // The supervised period: 15 days on, one draft booked by hand, the owner's check.
+    // The supervised period: 15 days on (the period counts on e-conomic's clock), one draft booked by hand, the owner's check.
     h.clock.advanceDays(15);
+    h.economic.settings({ now: h.clock.now().toISOString() });
     const byHand = rows('LB-7001')[0];
     h.economic.bookDraft(byHand.draftNumber!);
     await runtime.syncOnce();

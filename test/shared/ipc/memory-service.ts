@@ -44,8 +44,14 @@ export function orderIdFor(i: number): string {
   return String(9_007_199_254_740_993n + BigInt(i));
 }
 
+/**
+ * The states the fixture orders cycle through, fixed here: the renderer tests name orders by
+ * their number (order 14 is held by a rule), so a state added to the engine must not reshuffle them.
+ */
+const FIXTURE_STATES: readonly OrderState[] = ['seen', 'eligible', 'drafted', 'booked', 'done', 'held', 'skipped', 'failed', 'needs-attention'];
+
 export function makeOrderRow(i: number): OrderRow {
-  const state = ORDER_STATES[i % ORDER_STATES.length];
+  const state = FIXTURE_STATES[i % FIXTURE_STATES.length];
   // Held orders alternate between a rule holding them and a draft waiting for a hand booking.
   const reason =
     state === 'failed'
