@@ -3,7 +3,7 @@ import { agreementFromSelf, parseHttpDate, type AgreementIdentity } from './agre
 import type { CallBudgetStore } from './call-budget';
 import { encodeProductNumber, withQuery } from './encoding';
 import { EconomicError } from './errors';
-import { FairUseGuard, agreementKeyFor } from './fair-use';
+import { FairUseGuard, agreementKeyFor, agreementKeyForNumber } from './fair-use';
 import { EconomicTransport, parseJson, type CallInfo, type HttpMethod, type RawResponse } from './transport';
 import type {
   Account, AccountingYear, BookedInvoice, BookInvoiceInput, Collection, Currency, Customer, CustomerGroup, CustomerInput, DraftInvoice,
@@ -23,6 +23,11 @@ export interface EconomicClientOptions {
   concurrency?: number;
   /** Attempts per call including the first (default 6). */
   maxAttempts?: number;
+  /**
+   * The fair-use budget. Calls count under `agreementKey` (default: a hash of the grant
+   * token) until GET /self names the agreement; from then on under the agreement's own key,
+   * shared by every profile on it.
+   */
   budget?: { store: CallBudgetStore; dailyLimit?: number; agreementKey?: string };
   onCall?: (info: CallInfo) => void;
   /** e-conomic's clock, from the `Date` header of every answer (the supervised period counts on it). */
@@ -61,12 +66,13 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  */
 export class EconomicClient {
   private readonly transport: EconomicTransport;
+  private readonly guard: FairUseGuard | undefined;
 
   constructor(opts: EconomicClientOptions) {
     const sleep = opts.sleep ?? realSleep;
     const now = opts.now ?? Date.now;
     const logger = opts.logger;
-    const guard = opts.budget
+    this.guard = opts.budget
       ? new FairUseGuard({
           store: opts.budget.store,
           dailyLimit: opts.budget.dailyLimit,
@@ -86,7 +92,7 @@ export class EconomicClient {
       sleep,
       random: opts.random ?? Math.random,
       now,
-      guard,
+      guard: this.guard,
       onCall: opts.onCall,
       onServerTime: opts.onServerTime,
       logger,
@@ -149,13 +155,22 @@ export class EconomicClient {
     return this.json<EconomicSelf>('GET', '/self');
   }
 
+  /** The key the fair-use budget is counted under now (see `budget`); null without a budget. */
+  get budgetKey(): string | null {
+    return this.guard?.key ?? null;
+  }
+
   /**
    * The agreement the tokens actually reach (GET /self), with e-conomic's time of the answer.
-   * The one place that asks: the licence gate compares it with the licence on every sync.
+   * The one place that asks: the licence gate compares it with the licence on every sync, and
+   * from the answer on the calls count against that agreement's fair-use budget, shared by
+   * every profile on it (whatever their grant tokens).
    */
   async agreement(): Promise<AgreementIdentity> {
     const res = await this.transport.request({ method: 'GET', path: '/self' });
-    return agreementFromSelf(this.decode<EconomicSelf>('GET', '/self', res), parseHttpDate(res.headers.date));
+    const identity = agreementFromSelf(this.decode<EconomicSelf>('GET', '/self', res), parseHttpDate(res.headers.date));
+    this.guard?.identify(agreementKeyForNumber(identity.agreementNumber));
+    return identity;
   }
   vatZones(): Promise<VatZone[]> {
     return this.listAll<VatZone>('/vat-zones');

@@ -16,6 +16,14 @@ export function agreementKeyFor(agreementGrantToken: string): string {
   return `grant-sha256:${createHash('sha256').update(agreementGrantToken).digest('hex').slice(0, 16)}`;
 }
 
+/**
+ * The key of an agreement as GET /self names it. Fair use is counted per agreement, so
+ * every profile (and grant token) on the same agreement shares this one budget.
+ */
+export function agreementKeyForNumber(agreementNumber: number): string {
+  return `agreement:${agreementNumber}`;
+}
+
 export interface FairUseGuardOptions {
   store: CallBudgetStore;
   agreementKey: string;
@@ -30,10 +38,29 @@ export class FairUseGuard {
   /** Earliest time the next call may start while slowed down. */
   private nextSlotAt = 0;
   private warnedSlowdown = false;
+  private agreementKey: string;
+  /** Calls this guard admitted under the current key, carried over when the agreement becomes known. */
+  private admitted = 0;
 
   constructor(private readonly opts: FairUseGuardOptions) {
     this.dailyLimit = opts.dailyLimit ?? DEFAULT_DAILY_LIMIT;
     if (!(this.dailyLimit > 0)) throw new RangeError(`dailyLimit must be positive, got ${this.dailyLimit}`);
+    this.agreementKey = opts.agreementKey;
+  }
+
+  /** The key the calls are counted under now. */
+  get key(): string {
+    return this.agreementKey;
+  }
+
+  /**
+   * The agreement is known now (GET /self): count against its own budget from here on,
+   * together with every other profile on it, carrying along the calls made so far.
+   */
+  identify(agreementKey: string): void {
+    if (agreementKey === this.agreementKey) return;
+    if (this.admitted > 0) this.opts.store.record(agreementKey, this.opts.now(), this.admitted);
+    this.agreementKey = agreementKey;
   }
 
   /** Spacing between calls that keeps usage flat: the whole budget spread over 24 hours. */
@@ -42,7 +69,7 @@ export class FairUseGuard {
   }
 
   usedInLastDay(): number {
-    return this.opts.store.countSince(this.opts.agreementKey, this.opts.now() - DAY_MS);
+    return this.opts.store.countSince(this.agreementKey, this.opts.now() - DAY_MS);
   }
 
   /** Call right before each HTTP attempt; waits when slowed down, throws when exhausted, then records. */
@@ -64,7 +91,8 @@ export class FairUseGuard {
       // Other calls may have been admitted while this one waited.
       this.throwIfExhausted(this.usedInLastDay(), method, path);
     }
-    this.opts.store.record(this.opts.agreementKey, this.opts.now());
+    this.opts.store.record(this.agreementKey, this.opts.now());
+    this.admitted++;
   }
 
   private throwIfExhausted(used: number, method: string, path: string): void {
@@ -83,7 +111,8 @@ export class FairUseGuard {
 
   /** The first moment at which fewer than dailyLimit calls lie in the trailing 24 h window. */
   private freesUpAt(now: number): number {
-    const { store, agreementKey } = this.opts;
+    const { store } = this.opts;
+    const { agreementKey } = this;
     let lo = now - DAY_MS; // window start today: the budget is full from here
     let hi = now + 1; // no recorded call starts after now
     if (store.countSince(agreementKey, hi) >= this.dailyLimit) return hi + DAY_MS;

@@ -3,7 +3,7 @@ export * from './types';
 export * from './errors';
 export * from './call-budget';
 export { toWireAmount, toWireNumber, readAmount, readDecimal, type WireDecimal } from './amounts';
-export { agreementKeyFor, DEFAULT_DAILY_LIMIT } from './fair-use';
+export { agreementKeyFor, agreementKeyForNumber, DEFAULT_DAILY_LIMIT } from './fair-use';
 export { parseErrorEnvelope, type ParsedEnvelope } from './error-envelope';
 export type { CallInfo } from './transport';
 export type { AgreementIdentity } from './agreement';

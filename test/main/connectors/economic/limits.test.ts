@@ -103,6 +103,31 @@ describe('fair-use budget', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('counts the calls of every profile on one agreement together once GET /self has named it, and stops them all at its limit', async () => {
+    const store = new InMemoryCallBudgetStore();
+    server.state.handler = (_req, res) => sendJson(res, 200, { agreementNumber: 7 });
+    // A Danish and a Swedish shop, each with its own grant token, on agreement 7 with a (tiny) limit of 4 calls a day.
+    const danish = client({ agreementGrantToken: 'grant-dk', budget: { store, dailyLimit: 4, agreementKey: 'profile:dk' }, now: () => now });
+    const swedish = client({ agreementGrantToken: 'grant-se', budget: { store, dailyLimit: 4, agreementKey: 'profile:se' }, now: () => now });
+    // The Swedish shop's first call counts under its own key: its agreement is not known yet.
+    await swedish.vatZones();
+    expect(store.countSince('profile:se', now - hour)).toBe(1);
+    expect(swedish.budgetKey).toBe('profile:se');
+
+    await danish.agreement();
+    expect(danish.budgetKey).toBe('agreement:7');
+    expect(store.countSince('agreement:7', now - hour)).toBe(1);
+    // Once /self names the Swedish shop's agreement too, its earlier call joins the agreement's count: 1 + 2 + 1.
+    await swedish.agreement();
+    await danish.vatZones();
+    expect(swedish.budgetKey).toBe('agreement:7');
+    expect(store.countSince('agreement:7', now - hour)).toBe(4);
+
+    const stopped = await Promise.all([swedish.vatZones(), danish.vatZones()].map((p) => p.catch((e: unknown) => e as EconomicError)));
+    expect(stopped.map((e) => (e as EconomicError).kind)).toEqual(['budget-exhausted', 'budget-exhausted']);
+    expect(server.requests).toHaveLength(4);
+  });
+
   it('counts only the last 24 hours', async () => {
     const store = new InMemoryCallBudgetStore();
     store.record('shop-a', now - 25 * hour, 1000);
