@@ -40,6 +40,12 @@ export interface EngineContext {
   moneyFlows: MoneyFlows;
   /** The automatic-posting gates as they stand now. */
   posting(): PostingStatus;
+  /**
+   * Written into every `references.other` before the order id, so that two profiles on one
+   * e-conomic agreement never take each other's invoices for their own (runtime/profile-dirs.ts);
+   * null for the data dir's first profile, which keeps the plain form.
+   */
+  referenceQualifier: string | null;
   /** The PC's clock: timestamps, retries, polling. */
   clock(): Date;
   /** e-conomic's clock (the latest `Date` it answered with): what the supervised period is counted on. */

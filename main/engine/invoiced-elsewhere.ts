@@ -49,7 +49,7 @@ export class InvoicedElsewhere {
 
     let count = 0;
     for (const order of candidates) {
-      const reference = orderReference(order.platform, order.id);
+      const reference = orderReference(order.platform, order.id, ctx.referenceQualifier);
       const invoice = booked.get(reference);
       const draft = drafts.get(reference);
       if (invoice) {
@@ -69,7 +69,7 @@ export class InvoicedElsewhere {
     const now = this.ctx.clock().getTime();
     const { listing } = this;
     if (listing && listing.since <= since && now - listing.at < LISTING_FRESH_MS) return listing;
-    const filter = `date$gte:${since}$and:references.other$like:${filterValue(orderReference(platform, ''))}*`;
+    const filter = `date$gte:${since}$and:references.other$like:${filterValue(orderReference(platform, '', this.ctx.referenceQualifier))}*`;
     const [booked, drafts] = await Promise.all([this.ctx.client.findBookedInvoices(filter), this.ctx.client.findDraftInvoices(filter)]);
     this.listing = { since, at: now, booked: byReference(booked), drafts: byReference(drafts) };
     return this.listing;

@@ -34,7 +34,7 @@ export async function detectManualBookings(ctx: EngineContext): Promise<number> 
   let seen = 0;
   for (const row of waiting) {
     const order = row.order as Order;
-    const invoice = byReference.get(orderReference(order.platform, order.id));
+    const invoice = byReference.get(orderReference(order.platform, order.id, ctx.referenceQualifier));
     if (!invoice) continue;
     ctx.ledger.transaction(() => {
       ctx.ledger.orders.transition(order.id, 'booked', { draftNumber: row.draftNumber, bookedNumber: invoice.bookedInvoiceNumber, by: 'e-conomic (manual booking)' });

@@ -7,7 +7,7 @@ import { filterValue } from '../connectors/economic/client';
 
 /** What e-conomic holds under the order's reference (`references.other`): its booked invoice, else its drafts. */
 export async function findByReference(ctx: EngineContext, order: Order): Promise<{ booked: BookedInvoice | undefined; drafts: DraftInvoice[] }> {
-  const reference = filterValue(orderReference(order.platform, order.id));
+  const reference = filterValue(orderReference(order.platform, order.id, ctx.referenceQualifier));
   const [booked] = await ctx.client.findBookedInvoices(`references.other$eq:${reference}`);
   const drafts = booked ? [] : await ctx.client.findDraftInvoices(`references.other$eq:${reference}`);
   return { booked, drafts };

@@ -149,7 +149,7 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
     // The draft already matches this version of the order and passed the totals check:
     // only the posting decision may have changed (a status change, a retry, activation).
     // It waited, so a person may have booked or deleted it meanwhile.
-    draft = await requireOwnDraft(ctx.client, current.draftNumber, orderReference(order.platform, order.id));
+    draft = await requireOwnDraft(ctx.client, current.draftNumber, orderReference(order.platform, order.id, ctx.referenceQualifier));
   } else {
     const plan = await planFor(ctx, order, decision);
     await ctx.products.ensure(plan.productsToCreate, order.id);
@@ -264,7 +264,14 @@ function blockingProblems(ctx: EngineContext, normalized: NormalizedOrder): Prob
 async function planFor(ctx: EngineContext, order: Order, decision: RuleDecision): Promise<PlannedInvoice> {
   const buyerCustomerNumber =
     ctx.profile.customers.mode === 'perBuyer' && !decision.customerNumber ? await ctx.customers.resolve(order) : null;
-  return planInvoice(order, { profile: ctx.profile, decision, knownProducts: ctx.reference.productNumbers, buyerCustomerNumber, ossProductGroups: ctx.reference.ossProductGroups });
+  return planInvoice(order, {
+    profile: ctx.profile,
+    decision,
+    knownProducts: ctx.reference.productNumbers,
+    buyerCustomerNumber,
+    ossProductGroups: ctx.reference.ossProductGroups,
+    referenceQualifier: ctx.referenceQualifier,
+  });
 }
 
 function customerNumberOf(plan: PlannedInvoice): number {
@@ -318,7 +325,7 @@ export async function bookHeldDraft(ctx: EngineContext, row: OrderRow): Promise<
   const order = row.order as Order;
   try {
     // The draft waited for the gates: book it only while it is still ours.
-    await requireOwnDraft(ctx.client, row.draftNumber!, orderReference(order.platform, order.id));
+    await requireOwnDraft(ctx.client, row.draftNumber!, orderReference(order.platform, order.id, ctx.referenceQualifier));
     await bookDraft(ctx, order, row.draftNumber!, row.generation);
     return 'booked';
   } catch (error) {

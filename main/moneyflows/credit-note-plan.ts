@@ -13,6 +13,8 @@ export { cancellationRefund, CANCELLATION_REFUND_ID, CreditNotePlanError, type C
 
 export interface CreditNoteContext {
   profile: Profile;
+  /** See EngineContext.referenceQualifier. */
+  referenceQualifier?: string | null;
   /** Product numbers that exist in e-conomic. */
   knownProducts: ReadonlySet<string>;
   /** The booked invoice this credit note credits. */
@@ -86,7 +88,7 @@ export function planCreditNote(order: Order, refund: Refund, ctx: CreditNoteCont
     basis,
     date: danishDate(refund.createdAt || order.dates.modified),
     customer: { mode: 'fixed', customerNumber: ctx.customerNumber },
-    referenceOther: refundReference(order.platform, order.id, refund.id),
+    referenceOther: refundReference(order.platform, order.id, refund.id, ctx.referenceQualifier ?? null),
     notes: {
       heading: cleanText(
         da ? `Kreditnota for faktura ${ctx.bookedInvoiceNumber} / ordre ${order.number}` : `Credit note for invoice ${ctx.bookedInvoiceNumber} / order ${order.number}`,

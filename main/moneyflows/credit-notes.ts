@@ -113,7 +113,7 @@ async function creditOne(ctx: EngineContext, w: Work): Promise<Omit<RefundsOutco
   const { order, refund, invoice, store } = w;
   const { profile, client } = ctx;
   const result = { created: 0, booked: 0 };
-  const reference = filterValue(refundReference(order.platform, order.id, refund.id));
+  const reference = filterValue(refundReference(order.platform, order.id, refund.id, ctx.referenceQualifier));
 
   let plan: CreditNotePlan;
   try {
@@ -124,6 +124,7 @@ async function creditOne(ctx: EngineContext, w: Work): Promise<Omit<RefundsOutco
       customerNumber: invoice.customer.customerNumber,
       decision: w.decision,
       invoiceOssCountry: ossCountryOf(invoice),
+      referenceQualifier: ctx.referenceQualifier,
     });
   } catch (error) {
     if (!(error instanceof CreditNotePlanError)) throw error;
@@ -178,7 +179,7 @@ async function creditOne(ctx: EngineContext, w: Work): Promise<Omit<RefundsOutco
   // A draft not read or written just now may have been booked or deleted by hand, and its
   // number reused for another draft: never PUT to or book a draft that is not ours.
   if (!draft && (existing!.state === 'drafted' || existing!.state === 'held')) {
-    const status = await draftStatus(client, draftNumber, refundReference(order.platform, order.id, refund.id));
+    const status = await draftStatus(client, draftNumber, refundReference(order.platform, order.id, refund.id, ctx.referenceQualifier));
     if (status.kind === 'booked') return adoptBooked(status.invoice);
     if (status.kind === 'gone') {
       markAttention(ctx, store, w, REASON.draftGone, plan);

@@ -1,17 +1,10 @@
 import { dec, money, round2, type Dec } from '../../shared/domain/money';
-import type { Profile } from '../../shared/profile/schema';
 import { taxDay, vatTreatment } from '../../shared/vat/treatment';
-import type { EconomicClient } from '../connectors/economic/client';
 import type { BookedInvoice } from '../connectors/economic/types';
-import type { Ledger } from '../ledger';
 import type { OrderState } from '../ledger/order-states';
-import { parseReference } from './reconciliation';
+import { parseReference, type ReconcileDeps } from './reconciliation';
 
-export interface OssReportDeps {
-  ledger: Ledger;
-  client: EconomicClient;
-  profile: Profile;
-}
+export type OssReportDeps = ReconcileDeps;
 
 /** One line of the OSS return: a country and rate, in the agreement's base currency. */
 export interface OssRow {
@@ -74,7 +67,7 @@ const NOT_BOOKED: OrderState[] = ['seen', 'eligible', 'drafted', 'held', 'failed
 export async function ossReport(deps: OssReportDeps, quarter: string): Promise<OssReport> {
   const { from, to } = quarterDates(quarter);
   const listed = await deps.client.listAll<BookedInvoice>('/invoices/booked', { filter: `date$gte:${from}$and:date$lte:${to}` });
-  const ours = listed.filter((i) => parseReference(i.references?.other));
+  const ours = listed.filter((i) => parseReference(i.references?.other, deps.referenceQualifier ?? null));
   // The collection does not carry lines: read each of our invoices whole.
   const invoices = await Promise.all(ours.map((i) => deps.client.getBookedInvoice(i.bookedInvoiceNumber)));
 

@@ -4,6 +4,7 @@ import type { Profile } from '../../shared/profile/schema';
 import type { EconomicClient } from '../connectors/economic/client';
 import type { BookedInvoice, DraftInvoice } from '../connectors/economic/types';
 import { checkEligibility } from '../engine/eligibility';
+import { orderReference, refundReference } from '../engine/plan/references';
 import { danishDate } from '../engine/plan/text';
 import type { Ledger } from '../ledger';
 import { PaymentsStore } from './payments-store';
@@ -12,6 +13,8 @@ export interface ReconcileDeps {
   ledger: Ledger;
   client: EconomicClient;
   profile: Profile;
+  /** The profile's part of its references (EngineContext.referenceQualifier); null or absent for the first profile. */
+  referenceQualifier?: string | null;
 }
 
 export interface ReconcileOptions {
@@ -105,10 +108,14 @@ export interface ReconciliationReport {
 
 const PREFIX_TO_PLATFORM: Record<string, Platform> = { wc: 'woocommerce', shopify: 'shopify' };
 
-/** Parses one of our `references.other` values (see engine/plan/references.ts); null for anything else. */
-export function parseReference(reference: string | undefined | null): { platform: Platform; orderId: string; refundId: string | null } | null {
+/**
+ * Parses one of this profile's `references.other` values (see engine/plan/references.ts); null
+ * for anything else, including another profile's on the same agreement.
+ */
+export function parseReference(reference: string | undefined | null, qualifier: string | null = null): { platform: Platform; orderId: string; refundId: string | null } | null {
   if (!reference) return null;
-  const m = /^(wc|shopify):([^:]+)(?::refund:(.+))?$/.exec(reference);
+  // Profile names are lower-case letters, digits and dashes (shared/profile/schema.ts): nothing to escape.
+  const m = new RegExp(`^(wc|shopify):${qualifier ? `${qualifier}:` : ''}([^:]+)(?::refund:(.+))?$`).exec(reference);
   if (!m) return null;
   return { platform: PREFIX_TO_PLATFORM[m[1]], orderId: m[2], refundId: m[3] ?? null };
 }
@@ -158,6 +165,7 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
   const periodOf = (date: string) => (options.groupBy === 'month' ? date.slice(0, 7) : date.slice(0, 10));
   const inRange = (date: string) => date >= from && date <= to;
 
+  const qualifier = deps.referenceQualifier ?? null;
   const booked = await deps.client.listAll<BookedInvoice>('/invoices/booked', { filter: `date$gte:${from}$and:date$lte:${to}` });
   const drafts = await deps.client.listAll<DraftInvoice>('/invoices/drafts');
 
@@ -165,13 +173,13 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
   const bookedByRef = new Map<string, BookedInvoice[]>();
   for (const invoice of booked) {
     const reference = invoice.references?.other;
-    if (!parseReference(reference)) continue;
+    if (!parseReference(reference, qualifier)) continue;
     bookedByRef.set(reference!, [...(bookedByRef.get(reference!) ?? []), invoice]);
   }
   const draftsByRef = new Map<string, DraftInvoice[]>();
   for (const draft of drafts) {
     const reference = draft.references?.other;
-    if (!parseReference(reference)) continue;
+    if (!parseReference(reference, qualifier)) continue;
     draftsByRef.set(reference!, [...(draftsByRef.get(reference!) ?? []), draft]);
   }
 
@@ -193,7 +201,7 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
     known.add(`${order.platform}:${order.id}`);
     if (!reached) continue;
     const date = invoiceDate(order);
-    const reference = `${order.platform === 'woocommerce' ? 'wc' : 'shopify'}:${order.id}`;
+    const reference = orderReference(order.platform, order.id, qualifier);
     const [invoice] = bookedByRef.get(reference) ?? [];
     // An order outside the range may still have refunds inside it (below).
     if (inRange(date)) {
@@ -226,7 +234,7 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
       const rb = bucket(refundDate, order.currency);
       rb.refunded.count++;
       rb.refunded.total = rb.refunded.total.plus(dec(refund.amount));
-      const refundRef = `${reference}:refund:${refund.id}`;
+      const refundRef = refundReference(order.platform, order.id, refund.id, qualifier);
       const [note] = bookedByRef.get(refundRef) ?? [];
       if (!note) {
         if (deps.profile.refunds.creditNotes && row?.bookedNumber != null) {
@@ -244,7 +252,7 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
   }
 
   for (const [reference, invoices] of bookedByRef) {
-    const parsed = parseReference(reference)!;
+    const parsed = parseReference(reference, qualifier)!;
     const orderKnown = known.has(`${parsed.platform}:${parsed.orderId}`) || Boolean(deps.ledger.orders.get(parsed.orderId));
     if (!orderKnown) {
       for (const invoice of invoices) {
@@ -258,7 +266,7 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
     const draftNumbers = (draftsByRef.get(reference) ?? []).map((d) => d.draftInvoiceNumber);
     if (bookedNumbers.length + draftNumbers.length < 2) continue;
     // A draft beside its booked invoice, two drafts, or two booked invoices: one order written twice.
-    report.duplicates.push({ reference, orderId: parseReference(reference)!.orderId, booked: bookedNumbers, drafts: draftNumbers });
+    report.duplicates.push({ reference, orderId: parseReference(reference, qualifier)!.orderId, booked: bookedNumbers, drafts: draftNumbers });
   }
 
   const periods = [...buckets.entries()]

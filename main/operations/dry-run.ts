@@ -75,7 +75,14 @@ export function previewOrder(ctx: PreviewContext, normalized: NormalizedOrder): 
   if (decision.skip) return { ...base, outcome: 'skipped-by-rule', invoice: null, wouldBook: false };
   if (decision.holdForReview) return { ...base, outcome: 'held-for-review', invoice: null, wouldBook: false };
   try {
-    const invoice = planInvoice(order, { profile, decision, knownProducts: ctx.reference.productNumbers, buyerCustomerNumber: null, ossProductGroups: ctx.reference.ossProductGroups });
+    const invoice = planInvoice(order, {
+      profile,
+      decision,
+      knownProducts: ctx.reference.productNumbers,
+      buyerCustomerNumber: null,
+      ossProductGroups: ctx.reference.ossProductGroups,
+      referenceQualifier: ctx.runtime.referenceQualifier,
+    });
     return { ...base, outcome: 'invoice', invoice, wouldBook: ctx.automaticPosting && !decision.keepAsDraft };
   } catch (error) {
     if (!(error instanceof PlanError)) throw error;
@@ -105,8 +112,8 @@ export async function previewOrders(runtime: Runtime, limit: number, lang: 'da' 
 }
 
 /** The CLI's dry run: a read-only runtime beside whatever else holds the data dir. */
-export async function dryRun(options: { dataDir: string; limit: number }): Promise<DryRunResult> {
-  const runtime = await Runtime.open({ dataDir: options.dataDir, lock: false });
+export async function dryRun(options: { dataDir: string; limit: number; profileName?: string }): Promise<DryRunResult> {
+  const runtime = await Runtime.open({ dataDir: options.dataDir, lock: false, profileName: options.profileName });
   try {
     return await previewOrders(runtime, options.limit);
   } finally {

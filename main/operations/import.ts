@@ -1,13 +1,12 @@
 import type { NormalizedOrder } from '../../shared/domain/order';
 import { describe as describeProblem } from '../../shared/errors';
 import { openAccountingYearOf } from '../connectors/economic/accounting-years';
-import { DAY_MS } from '../connectors/economic/fair-use';
 import { checkEligibility } from '../engine/eligibility';
 import { planInvoice, PlanError } from '../engine/plan/plan-invoice';
 import { danishDate } from '../engine/plan/text';
 import { EconomicReference } from '../engine/reference-data';
 import { decideRules } from '../engine/rules';
-import { budgetKey, type Runtime } from '../runtime/runtime';
+import type { Runtime } from '../runtime/runtime';
 import type { SyncSummary } from '../engine/cycle';
 import { blockingProblemsFor } from '../engine/validate';
 
@@ -140,8 +139,7 @@ function processedSince(runtime: Runtime, fromIso: string): number {
 }
 
 function budgetExhausted(runtime: Runtime): boolean {
-  const { profile, ledger, clock } = runtime;
-  return ledger.callBudget.countSince(budgetKey(profile.name), clock().getTime() - DAY_MS) >= profile.economic.dailyCallBudget;
+  return runtime.callsLast24h() >= runtime.profile.economic.dailyCallBudget;
 }
 
 async function countOrders(runtime: Runtime, fromIso: string, signal?: AbortSignal): Promise<number> {

@@ -1,5 +1,5 @@
 import type { PostingStatus } from '../engine/supervised';
-import { budgetKey, type LicenceState, type Runtime } from '../runtime/runtime';
+import type { LicenceState, Runtime } from '../runtime/runtime';
 import type { SyncSummary } from '../engine/cycle';
 import { countByStatus, type OrderStatus } from '../../shared/i18n/order-status';
 
@@ -13,7 +13,16 @@ export interface StatusReport {
   /** The owner's switch: on since whom and when, or off. */
   automaticPosting: { on: true; by: string; at: string } | { on: false };
   openProblems: number;
-  budget: { usedLast24h: number; dailyLimit: number };
+  /** Orders and log entries waiting for a person (attentionCount below). */
+  attentionCount: number;
+  /** Something in this shop waits for a person: the shop the app and tray point the owner to. */
+  needsAttention: boolean;
+  budget: {
+    usedLast24h: number;
+    dailyLimit: number;
+    /** Whose 24-hour count this is: the e-conomic agreement (shared by every profile on it) once known. */
+    key: string;
+  };
 }
 
 /** Everything `status` and the dashboard show, read from the ledger without calling out. */
@@ -21,7 +30,7 @@ export function statusReport(runtime: Runtime): StatusReport {
   const { profile, ledger } = runtime;
   const byState = ledger.orders.countByState();
   const last = ledger.kv.get('lastSync') as { at: string; summary: SyncSummary } | null;
-  const since = runtime.clock().getTime() - 86_400_000;
+  const attention = attentionCount(runtime);
   return {
     profile: {
       name: profile.name,
@@ -38,11 +47,25 @@ export function statusReport(runtime: Runtime): StatusReport {
     orders: { byState, byStatus: countByStatus(ledger.orders.countByStateAndReason()), total: Object.values(byState).reduce((a, b) => a + b, 0) },
     automaticPosting: switchOf(runtime),
     openProblems: runtime.log.openProblems().length,
-    budget: { usedLast24h: ledger.callBudget.countSince(budgetKey(profile.name), since), dailyLimit: profile.economic.dailyCallBudget },
+    attentionCount: attention,
+    needsAttention: attention > 0,
+    budget: { usedLast24h: runtime.callsLast24h(), dailyLimit: profile.economic.dailyCallBudget, key: runtime.budgetKey() },
   };
 }
 
 function switchOf(runtime: Runtime): StatusReport['automaticPosting'] {
   const record = runtime.ledger.supervised.forProfile(runtime.profile.name).get();
   return record.active && record.activatedBy && record.activatedAt ? { on: true, by: record.activatedBy, at: record.activatedAt } : { on: false };
+}
+
+/**
+ * Orders and log entries waiting for a person: the orders that need action or keep failing
+ * (or that have an open problem, whichever is more) and the problems not about one order.
+ * The app's error-log badge, the tray and `status` all count this way.
+ */
+export function attentionCount(runtime: Runtime): number {
+  const counts = runtime.ledger.orders.countByState();
+  const orderIdsWithProblems = new Set(runtime.log.ordersWithOpenProblems());
+  const generalProblems = runtime.log.openProblems().filter((e) => e.orderId === null).length;
+  return Math.max(counts['needs-attention'] + counts.failed, orderIdsWithProblems.size) + generalProblems;
 }

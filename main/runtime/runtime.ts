@@ -5,7 +5,9 @@ import { createShopConnector } from '../connectors/shops/create-shop-connector';
 import { shopifySupportEndingSoon } from '../connectors/shops/shopify/api-version';
 import type { AgreementIdentity } from '../connectors/economic';
 import type { ShopConnector } from '../connectors/shops/types';
-import { backupIfDue, openLedger, type EconomicFacts, type Ledger } from '../ledger';
+import type { CallBudgetStore } from '../connectors/economic/call-budget';
+import { DAY_MS, agreementKeyForNumber } from '../connectors/economic/fair-use';
+import { acquireDataDirLock, backupIfDue, openLedger, type DataDirLock, type EconomicFacts, type Ledger } from '../ledger';
 import { MailOutbox, createTransport, outboxSender } from '../mail';
 import { createSecretStore, MissingSecretError, type SecretStore } from '../secrets';
 import { ConfigStore } from '../settings';
@@ -19,6 +21,7 @@ import { EconomicReference } from '../engine/reference-data';
 import { postingStatus, type PostingStatus } from '../engine/supervised';
 import { postPendingPayments, processRefunds, queuePayment } from '../moneyflows';
 import { DEMO_CREDENTIALS, isLoopbackUrl } from './sandbox-only';
+import { profileDataDir, referenceQualifier } from './profile-dirs';
 import { licenceState, type LicenceState } from './licence-state';
 
 export type { LicenceState } from './licence-state';
@@ -41,11 +44,29 @@ export interface RuntimeOptions {
   lock?: boolean;
   /** Shows a desktop notification (the Electron shell); the CLI has none. */
   onDesktopNotification?: (title: string, body: string) => void;
+  /**
+   * Where the e-conomic calls are counted (default: this profile's ledger). Profiles run
+   * side by side share one (ProfileRuntimes), so profiles on the same agreement share its budget.
+   */
+  callBudget?: CallBudgetStore;
 }
 
-/** The fair-use budget is counted per profile (one profile = one e-conomic agreement). */
+/**
+ * The key a profile's e-conomic calls are counted under before GET /self has named its
+ * agreement (and the key of installations from before budgets were shared per agreement).
+ */
 export function budgetKey(profileName: string): string {
   return `profile:${profileName}`;
+}
+
+/** The profile whose ledger the data dir's own ledger.sqlite is. */
+const LEDGER_OWNER_KEY = 'ledger:profile';
+
+export class LedgerOwnedByOtherProfileError extends Error {
+  constructor(path: string, owner: string, profile: string) {
+    super(`${path} holds the orders of profile "${owner}", not of "${profile}". Keep "${owner}" as the first profile in config.json.`);
+    this.name = 'LedgerOwnedByOtherProfileError';
+  }
 }
 
 export class ProfileMissingError extends Error {
@@ -76,6 +97,11 @@ export class Runtime {
     private currentProfile: Profile,
     readonly secrets: SecretStore,
     readonly clock: () => Date,
+    /** The profile's own directory: its ledger, PDFs and backups (runtime/profile-dirs.ts). */
+    readonly profileDir: string,
+    /** See EngineContext.referenceQualifier. */
+    readonly referenceQualifier: string | null,
+    private readonly rootLock: DataDirLock | null,
   ) {
     this.log = new ObservedLogStore(ledger.db, clock);
     this.outbox = new MailOutbox(ledger.db, { clock, fromAddress: currentProfile.mail.fromAddress || undefined });
@@ -101,11 +127,34 @@ export class Runtime {
     const profile = config.getProfile(options.profileName);
     if (!profile) throw new ProfileMissingError(options.dataDir);
     const clock = options.clock ?? (() => new Date());
-    const ledger = openLedger(options.dataDir, { clock, lock: options.lock });
+    const names = Object.keys(config.load().profiles);
+    const profileDir = profileDataDir(options.dataDir, names, profile.name);
+    // A further profile's ledger lives below the data dir; the lock is the data dir's own.
+    const rootLock = profileDir !== options.dataDir && options.lock !== false ? acquireDataDirLock(options.dataDir) : null;
+    let ledger: Ledger | null = null;
+    try {
+      ledger = openLedger(profileDir, { clock, lock: rootLock ? false : options.lock });
+      claimLedger(ledger, profile.name, names);
+    } catch (error) {
+      ledger?.close();
+      rootLock?.release();
+      throw error;
+    }
     const secrets = options.secrets ?? createSecretStore({ env: options.env ?? process.env });
-    const runtime = new Runtime(options, ledger, config, profile, secrets, clock);
+    const runtime = new Runtime(options, ledger, config, profile, secrets, clock, profileDir, referenceQualifier(names, profile.name), rootLock);
     runtime.outbox.recoverAfterCrash();
     return runtime;
+  }
+
+  /** The key this profile's e-conomic calls count against: its agreement's, once GET /self has named it. */
+  budgetKey(): string {
+    const reached = this.economicFacts().agreement()?.agreementNumber;
+    return reached ? agreementKeyForNumber(reached) : budgetKey(this.profile.name);
+  }
+
+  /** e-conomic calls in the last 24 hours against this profile's budget: every profile's on the same agreement. */
+  callsLast24h(): number {
+    return (this.options.callBudget ?? this.ledger.callBudget).countSince(this.budgetKey(), this.clock().getTime() - DAY_MS);
   }
 
   /**
@@ -228,7 +277,7 @@ export class Runtime {
         appSecretToken: await this.secret('economicAppSecretToken'),
         agreementGrantToken: await this.secret('economicAgreementGrantToken'),
         concurrency: profile.economic.concurrency,
-        budget: { store: this.ledger.callBudget, dailyLimit: profile.economic.dailyCallBudget, agreementKey: budgetKey(profile.name) },
+        budget: { store: this.options.callBudget ?? this.ledger.callBudget, dailyLimit: profile.economic.dailyCallBudget, agreementKey: this.budgetKey() },
         onServerTime: (time) => this.economicFacts().observeTime(time),
         logger: this.options.logger,
         beforeCall: () => this.ledger.durable(),
@@ -275,6 +324,7 @@ export class Runtime {
       posting: () => this.postingStatus(),
       clock: this.clock,
       economicTime: () => this.economicTime(),
+      referenceQualifier: this.referenceQualifier,
     };
     ctx.afterBooking = new AfterBooking({
       profile: this.profile,
@@ -283,7 +333,7 @@ export class Runtime {
       reference,
       outbox: this.outbox,
       log: this.log,
-      dataDir: this.options.dataDir,
+      dataDir: this.profileDir,
       shop: { name: shopName, url: this.profile.shop.url },
       queuePayment: ctx.moneyFlows.queuePayment,
     });
@@ -352,6 +402,23 @@ export class Runtime {
   }
 
   close(): void {
-    this.ledger.close();
+    try {
+      this.ledger.close();
+    } finally {
+      this.rootLock?.release();
+    }
   }
+}
+
+/**
+ * Makes sure a ledger is only ever the ledger of one profile: the data dir's own ledger
+ * records its profile the first time; a profile that finds another one's name there (one
+ * that still exists) is refused rather than mixing two shops' orders. A profile that took
+ * the place of one that no longer exists (renamed) takes the ledger over.
+ */
+function claimLedger(ledger: Ledger, profile: string, names: readonly string[]): void {
+  const owner = ledger.kv.get(LEDGER_OWNER_KEY) as string | null;
+  if (owner === profile) return;
+  if (owner !== null && names.includes(owner)) throw new LedgerOwnedByOtherProfileError(ledger.path, owner, profile);
+  ledger.kv.set(LEDGER_OWNER_KEY, profile);
 }

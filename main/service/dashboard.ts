@@ -1,5 +1,4 @@
 import { activateAutomaticPosting, confirmChecked, deactivateAutomaticPosting, NothingToCheckYetError, waitingPreview } from '../operations/activation';
-import { budgetKey } from '../runtime/runtime';
 import { SUPERVISED_DAYS, type Gate as EngineGate } from '../engine/supervised';
 import { describe, type Lang } from '../../shared/errors';
 import { countByStatus, ORDER_STATUSES, type OrderStatus } from '../../shared/i18n/order-status';
@@ -49,7 +48,6 @@ export class DashboardArea {
       if (id === 'manualBookings') return { id, met: g.met, current: record.manualBookingCount, required: 1 };
       return { id, met: g.met };
     });
-    const since = this.ctx.clock().getTime() - 86_400_000;
     const lang = this.ctx.language();
     return {
       lastSync: failedAfterLast
@@ -75,7 +73,7 @@ export class DashboardArea {
       },
       gates,
       automaticPostingActive: posting.effectiveMode === 'automatic',
-      fairUse: { used: ledger.callBudget.countSince(budgetKey(profile.name), since), limit: profile.economic.dailyCallBudget },
+      fairUse: { used: runtime.callsLast24h(), limit: profile.economic.dailyCallBudget },
       attentionCount: status.attentionCount,
       automaticPosting: {
         on: record.active,

@@ -8,6 +8,7 @@ import type { SyncSummary } from '../../shared/ipc/schemas/operations';
 import type { TrayState } from '../../shared/ipc/schemas/common';
 import type { ServiceContext } from './context';
 import { toAppError } from './errors';
+import { attentionCount } from '../operations/status';
 
 const PAUSED_KEY = 'sync:paused';
 /** More new problems than this in one sync become one summary notification. */
@@ -102,11 +103,7 @@ export class SyncLoop {
   /** Orders and log entries waiting for a person. */
   attentionCount(): number {
     const runtime = this.ctx.runtime;
-    if (!runtime) return 0;
-    const counts = runtime.ledger.orders.countByState();
-    const orderIdsWithProblems = new Set(runtime.log.ordersWithOpenProblems());
-    const generalProblems = runtime.log.openProblems().filter((e) => e.orderId === null).length;
-    return Math.max(counts['needs-attention'] + counts.failed, orderIdsWithProblems.size) + generalProblems;
+    return runtime ? attentionCount(runtime) : 0;
   }
 
   trayState(): TrayState {

@@ -183,7 +183,7 @@ function memoryShop(raws: Record<string, unknown>[], totals: Map<string, string>
     async *pollChanged() {
       for (let from = 0; from < raws.length; from += PAGE_SIZE) {
         const orders: NormalizedOrder[] = raws.slice(from, from + PAGE_SIZE).map((raw) => normalizeWooOrder(raw as never, { vatNumberMetaKey: '_vat_number', eanMetaKey: '_billing_ean' }));
-        for (const { order } of orders) totals.set(orderReference(order.platform, order.id), order.totals.total);
+        for (const { order } of orders) totals.set(orderReference(order.platform, order.id, null), order.totals.total);
         yield { orders, watermark: orders.at(-1)!.order.dates.modified };
       }
     },

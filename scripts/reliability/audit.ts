@@ -57,7 +57,7 @@ export function auditRun(shopRaw: unknown[], state: EconomicSandboxState, ledger
     if (!checkEligibility(order, orderStages).eligible) continue;
     toTransfer++;
     const row = ledger.orders.get(order.id);
-    const booked = perReference.get(orderReference(order.platform, order.id))?.booked ?? 0;
+    const booked = perReference.get(orderReference(order.platform, order.id, null))?.booked ?? 0;
     const finished = row && (row.state === 'done' || row.state === 'booked') && booked >= 1;
     const waiting = row && WAITING_WITH_REASON.has(row.state) && row.reasonCode !== null && booked === 0;
     if (!finished && !waiting) lostOrders.push(`${order.id} (${row ? `${row.state}${row.reasonCode ? ` ${row.reasonCode}` : ''}` : 'not in the ledger'}, ${booked} booked)`);

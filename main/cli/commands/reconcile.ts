@@ -78,7 +78,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
     // Every order changed since the first day: orders placed in the range and orders refunded in it.
     const shopOrders: Order[] = [];
     for await (const page of (await runtime.shop()).pollChanged(startOfDanishDay(from))) shopOrders.push(...page.orders.map((n) => n.order));
-    const report = await reconcile({ ledger: runtime.ledger, client: await runtime.economic(), profile: runtime.profile }, { from, to, groupBy, shopOrders });
+    const report = await reconcile({ ledger: runtime.ledger, client: await runtime.economic(), profile: runtime.profile, referenceQualifier: runtime.referenceQualifier }, { from, to, groupBy, shopOrders });
     if (values.csv) writeFileSync(resolve(values.csv), toCsv(report, { decimal }));
     if (values.json) printJson(report);
     else print(formatReport(report, lang));
@@ -95,7 +95,7 @@ async function ossCommand(dataDir: string, values: { quarter?: string; from?: st
   if (decimal !== 'comma' && decimal !== 'point') throw new UsageError(`--decimal must be "comma" or "point", got "${decimal}".`);
   const lang = cliLanguage(values.lang, dataDir);
   return withRuntime({ dataDir, lock: false }, async (runtime) => {
-    const report = await ossReport({ ledger: runtime.ledger, client: await runtime.economic(), profile: runtime.profile }, quarter);
+    const report = await ossReport({ ledger: runtime.ledger, client: await runtime.economic(), profile: runtime.profile, referenceQualifier: runtime.referenceQualifier }, quarter);
     if (values.csv) writeFileSync(resolve(values.csv), ossCsv(report, { decimal }));
     if (values.json) printJson(report);
     else print(formatOssReport(report, lang));

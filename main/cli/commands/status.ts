@@ -1,5 +1,5 @@
 import { parse, requireDataDir } from '../args';
-import { withRuntime } from '../runtime-errors';
+import { withProfiles } from '../runtime-errors';
 import { EXIT } from '../exit-codes';
 import { cliLanguage } from '../language';
 import { statusReport, type StatusReport } from '../../operations/status';
@@ -11,20 +11,23 @@ import { syncSummaryText } from '../../../shared/i18n/sync-summary';
 import { print, printJson } from '../output';
 
 export const statusHelp: Words = {
-  en: `ledgerbridge status --data-dir DIR [--json] [--lang da|en]
-  The profile, the sync loop, orders by status, and every gate of automatic posting with what is missing.`,
-  da: `ledgerbridge status --data-dir DIR [--json] [--lang da|en]
-  Profilen, synkroniseringen, ordrer efter status og hver betingelse for automatisk bogføring med det, der mangler.`,
+  en: `ledgerbridge status --data-dir DIR [--profile NAME] [--json] [--lang da|en]
+  Each profile (or the one named): the sync loop, orders by status, and every gate of automatic posting
+  with what is missing. --json: the first profile's report at the top, every profile's in "profiles".`,
+  da: `ledgerbridge status --data-dir DIR [--profile NAME] [--json] [--lang da|en]
+  Hver profil (eller den nævnte): synkroniseringen, ordrer efter status og hver betingelse for automatisk
+  bogføring med det, der mangler. --json: den første profils rapport øverst, alle profilers i "profiles".`,
 };
 
 export async function statusCommand(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { 'data-dir': { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } });
+  const { values } = parse(argv, { 'data-dir': { type: 'string' }, profile: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } });
   const dataDir = requireDataDir(values['data-dir']);
   const lang = cliLanguage(values.lang, dataDir);
-  return withRuntime({ dataDir, lock: false }, async (runtime) => {
-    const report = statusReport(runtime);
-    if (values.json) printJson(report);
-    else print(formatStatus(report, lang));
+  return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles) => {
+    const reports = profiles.selected.map(statusReport);
+    // The top level stays the one-profile report earlier versions printed; "profiles" has them all.
+    if (values.json) printJson({ ...reports[0], profiles: reports });
+    else print(reports.map((r) => formatStatus(r, lang)).join('\n'));
     return EXIT.ok;
   });
 }
@@ -48,7 +51,7 @@ export function formatStatus(r: StatusReport, lang: Lang): string {
     `${da ? 'Licens' : 'Licence'}: ${r.licence.plan ? PLAN_WORDS[r.licence.plan][lang] : da ? 'ingen gyldig' : 'none valid'}${r.licence.problem ? ` (${r.licence.problem})` : ''}`,
     `${da ? 'Seneste synkronisering' : 'Last sync'}: ${r.sync.lastSyncAt ? formatDateTime(r.sync.lastSyncAt, lang) : da ? 'endnu ikke' : 'not yet'}${r.sync.lastSummary ? ` · ${syncSummaryText(r.sync.lastSummary, lang)}` : ''} · ${da ? 'hvert' : 'every'} ${r.sync.intervalMinutes} min`,
     `${da ? 'Ordrer' : 'Orders'}: ${counts.join(', ') || '0'}`,
-    `${da ? 'Åbne problemer' : 'Open problems'}: ${r.openProblems}`,
+    `${da ? 'Åbne problemer' : 'Open problems'}: ${r.openProblems}${r.needsAttention ? (da ? ' · kræver opmærksomhed' : ' · needs attention') : ''}`,
     `${da ? 'Kald til e-conomic seneste døgn' : 'e-conomic calls last 24 h'}: ${r.budget.usedLast24h} / ${r.budget.dailyLimit}`,
     '',
     `${da ? 'Automatisk bogføring' : 'Automatic posting'}: ${posting} · ${inEffect}`,

@@ -1,6 +1,6 @@
 import { parse, requireDataDir } from '../args';
 import { untilStopped } from '../signals';
-import { withRuntime } from '../runtime-errors';
+import { exitCodeFor, withProfiles } from '../runtime-errors';
 import { SyncScheduler } from '../../engine/scheduler';
 import type { SyncSummary } from '../../engine/cycle';
 import { dryRun } from '../../operations/dry-run';
@@ -11,21 +11,24 @@ import type { Words } from '../../../shared/i18n/lang';
 import { print, printError, printJson } from '../output';
 
 export const syncHelp: Words = {
-  en: `ledgerbridge sync --data-dir DIR [--once|--watch] [--dry-run [--limit N]] [--json] [--lang da|en]
+  en: `ledgerbridge sync --data-dir DIR [--profile NAME] [--once|--watch] [--dry-run [--limit N]] [--json] [--lang da|en]
+  --profile   only this profile (default: every profile of the data dir, side by side)
   --once      one cycle (default)
-  --watch     keep syncing in the background every sync.intervalMinutes until stopped
+  --watch     keep syncing in the background, each profile every sync.intervalMinutes, until stopped
   --dry-run   show the exact e-conomic invoices the next orders would become; writes nothing
-  --json      print {fetched, eligible, drafted, booked, held, skipped, failed, mailed, apiCalls}`,
-  da: `ledgerbridge sync --data-dir DIR [--once|--watch] [--dry-run [--limit N]] [--json] [--lang da|en]
+  --json      print {fetched, eligible, drafted, booked, held, skipped, failed, mailed, apiCalls, profile}, one line per profile`,
+  da: `ledgerbridge sync --data-dir DIR [--profile NAME] [--once|--watch] [--dry-run [--limit N]] [--json] [--lang da|en]
+  --profile   kun denne profil (standard: alle datamappens profiler side om side)
   --once      én synkronisering (standard)
-  --watch     bliv ved med at synkronisere i baggrunden hvert sync.intervalMinutes, til den stoppes
+  --watch     bliv ved med at synkronisere i baggrunden, hver profil hvert sync.intervalMinutes, til den stoppes
   --dry-run   vis de præcise fakturaer i e-conomic, de næste ordrer ville blive til; intet skrives
-  --json      skriv {fetched, eligible, drafted, booked, held, skipped, failed, mailed, apiCalls}`,
+  --json      skriv {fetched, eligible, drafted, booked, held, skipped, failed, mailed, apiCalls, profile}, én linje pr. profil`,
 };
 
 export async function syncCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
     'data-dir': { type: 'string' },
+    profile: { type: 'string' },
     once: { type: 'boolean' },
     watch: { type: 'boolean' },
     'dry-run': { type: 'boolean' },
@@ -39,34 +42,42 @@ export async function syncCommand(argv: string[]): Promise<number> {
 
   if (values['dry-run']) {
     const limit = values.limit ? Number(values.limit) : 10;
-    const result = await dryRun({ dataDir, limit });
+    const result = await dryRun({ dataDir, limit, profileName: values.profile });
     if (values.json) printJson(result);
     else print(formatDryRun(result, lang));
     return EXIT.ok;
   }
 
-  return withRuntime({ dataDir }, async (runtime) => {
+  return withProfiles({ dataDir, profileName: values.profile }, async (profiles) => {
+    const several = profiles.all.length > 1;
+    const report = (profile: string, summary: SyncSummary) => {
+      if (values.json) printJson({ ...summary, profile });
+      else print((several ? `${profile}: ` : '') + formatSummary(summary, lang));
+    };
     if (!values.watch) {
-      const summary = await runtime.syncOnce();
-      if (values.json) printJson(summary);
-      else print(formatSummary(summary, lang));
-      return EXIT.ok;
+      const results = await profiles.syncOnce();
+      for (const r of results) if (r.summary) report(r.profile, r.summary);
+      // Every profile had its turn; each that could not sync is told, and the first decides the exit code.
+      const codes = results.flatMap((r) => (r.summary ? [] : [exitCodeFor(r.error, several ? r.profile : undefined)]));
+      return codes[0] ?? EXIT.ok;
     }
-    const report = (summary: SyncSummary) => (values.json ? printJson(summary) : print(formatSummary(summary, lang)));
-    const scheduler = new SyncScheduler(
-      async () => {
-        const summary = await runtime.syncOnce();
-        report(summary);
-        return summary;
-      },
-      {
-        intervalMs: runtime.profile.sync.intervalMinutes * 60_000,
-        onError: (error) => printError(`ledgerbridge: ${(error as Error).message}\n`),
-      },
+    const schedulers = profiles.selected.map(
+      (runtime) =>
+        new SyncScheduler(
+          async () => {
+            const summary = await runtime.syncOnce();
+            report(runtime.profile.name, summary);
+            return summary;
+          },
+          {
+            intervalMs: runtime.profile.sync.intervalMinutes * 60_000,
+            onError: (error) => printError(`ledgerbridge: ${several ? `${runtime.profile.name}: ` : ''}${(error as Error).message}\n`),
+          },
+        ),
     );
-    scheduler.start();
+    for (const scheduler of schedulers) scheduler.start();
     await untilStopped();
-    scheduler.stop();
+    for (const scheduler of schedulers) scheduler.stop();
     return EXIT.ok;
   });
 }

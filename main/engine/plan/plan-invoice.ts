@@ -39,6 +39,8 @@ export interface PlanContext {
    * used where the profile chose none (see engine/oss-groups.ts).
    */
   ossProductGroups?: ReadonlyMap<string, number>;
+  /** Keeps the references of a further profile on the same agreement apart (EngineContext.referenceQualifier). */
+  referenceQualifier?: string | null;
 }
 
 export class PlanError extends Error {
@@ -287,7 +289,7 @@ export function planInvoice(order: Order, ctx: PlanContext): PlannedInvoice {
     ...(oss ? { oss: { country: oss } } : {}),
     layoutNumber: decision.layoutNumber ?? mapping?.layoutNumber ?? profile.layoutNumber,
     paymentTermsNumber: decision.paymentTermsNumber ?? mapping?.paymentTermsNumber ?? profile.paymentTermsNumber,
-    referenceOther: orderReference(order.platform, order.id),
+    referenceOther: orderReference(order.platform, order.id, ctx.referenceQualifier ?? null),
     notes: {
       heading: cleanText(`${da ? 'Ordre' : 'Order'} ${order.number}`, LIMITS.notesHeading),
       textLine1: cleanText(
