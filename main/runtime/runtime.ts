@@ -21,7 +21,7 @@ import { EconomicReference } from '../engine/reference-data';
 import { postingStatus, type PostingStatus } from '../engine/supervised';
 import { postPendingPayments, processRefunds, queuePayment } from '../moneyflows';
 import { DEMO_CREDENTIALS, isLoopbackUrl } from './sandbox-only';
-import { profileDataDir, referenceQualifier } from './profile-dirs';
+import { claimLedger, profileHome } from './profile-dirs';
 import { licenceState, type LicenceState } from './licence-state';
 
 export type { LicenceState } from './licence-state';
@@ -57,16 +57,6 @@ export interface RuntimeOptions {
  */
 export function budgetKey(profileName: string): string {
   return `profile:${profileName}`;
-}
-
-/** The profile whose ledger the data dir's own ledger.sqlite is. */
-const LEDGER_OWNER_KEY = 'ledger:profile';
-
-export class LedgerOwnedByOtherProfileError extends Error {
-  constructor(path: string, owner: string, profile: string) {
-    super(`${path} holds the orders of profile "${owner}", not of "${profile}". Keep "${owner}" as the first profile in config.json.`);
-    this.name = 'LedgerOwnedByOtherProfileError';
-  }
 }
 
 export class ProfileMissingError extends Error {
@@ -128,7 +118,8 @@ export class Runtime {
     if (!profile) throw new ProfileMissingError(options.dataDir);
     const clock = options.clock ?? (() => new Date());
     const names = Object.keys(config.load().profiles);
-    const profileDir = profileDataDir(options.dataDir, names, profile.name);
+    const home = profileHome(options.dataDir, names, profile.name);
+    const profileDir = home.dir;
     // A further profile's ledger lives below the data dir; the lock is the data dir's own.
     const rootLock = profileDir !== options.dataDir && options.lock !== false ? acquireDataDirLock(options.dataDir) : null;
     let ledger: Ledger | null = null;
@@ -141,7 +132,7 @@ export class Runtime {
       throw error;
     }
     const secrets = options.secrets ?? createSecretStore({ env: options.env ?? process.env });
-    const runtime = new Runtime(options, ledger, config, profile, secrets, clock, profileDir, referenceQualifier(names, profile.name), rootLock);
+    const runtime = new Runtime(options, ledger, config, profile, secrets, clock, profileDir, home.referenceQualifier, rootLock);
     runtime.outbox.recoverAfterCrash();
     return runtime;
   }
@@ -410,15 +401,3 @@ export class Runtime {
   }
 }
 
-/**
- * Makes sure a ledger is only ever the ledger of one profile: the data dir's own ledger
- * records its profile the first time; a profile that finds another one's name there (one
- * that still exists) is refused rather than mixing two shops' orders. A profile that took
- * the place of one that no longer exists (renamed) takes the ledger over.
- */
-function claimLedger(ledger: Ledger, profile: string, names: readonly string[]): void {
-  const owner = ledger.kv.get(LEDGER_OWNER_KEY) as string | null;
-  if (owner === profile) return;
-  if (owner !== null && names.includes(owner)) throw new LedgerOwnedByOtherProfileError(ledger.path, owner, profile);
-  ledger.kv.set(LEDGER_OWNER_KEY, profile);
-}

@@ -1,33 +1,42 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupLedger, LEDGER_FILE_NAME, openLedger } from '../../ledger';
+import { profileHomes } from '../../runtime/profile-dirs';
 import { parse, requireDataDir } from '../args';
 import { EXIT, UsageError } from '../exit-codes';
 import { print, printJson } from '../output';
 import type { Words } from '../../../shared/i18n/lang';
 
 export const backupHelp: Words = {
-  en: `ledgerbridge backup --data-dir DIR [--json]
-  Writes a backup of the ledger to DIR/backups/ and prints its path (the newest seven backups
-  are kept; LedgerBridge also takes one a day while it syncs). Safe beside a running
-  LedgerBridge: SQLite copies one consistent state while the sync goes on.`,
-  da: `ledgerbridge backup --data-dir DIR [--json]
-  Skriver en sikkerhedskopi af registret til DIR/backups/ og skriver dens sti (de nyeste syv
-  gemmes; LedgerBridge tager også én om dagen, mens den synkroniserer). Kan køre ved siden af en
-  kørende LedgerBridge: SQLite kopierer én sammenhængende tilstand, mens synkroniseringen fortsætter.`,
+  en: `ledgerbridge backup --data-dir DIR [--profile NAME] [--json]
+  Writes a backup of every profile's ledger (or of the one named) beside it, to DIR/backups/ and
+  DIR/profiles/NAME/backups/, and prints each path (the newest seven backups are kept;
+  LedgerBridge also takes one a day while it syncs). Safe beside a running LedgerBridge: SQLite
+  copies one consistent state while the sync goes on. --json: {path, backups: [{profile, path}]}.`,
+  da: `ledgerbridge backup --data-dir DIR [--profile NAVN] [--json]
+  Skriver en sikkerhedskopi af hver profils register (eller af den nævntes) ved siden af det, i
+  DIR/backups/ og DIR/profiles/NAVN/backups/, og skriver hver sti (de nyeste syv gemmes;
+  LedgerBridge tager også én om dagen, mens den synkroniserer). Kan køre ved siden af en kørende
+  LedgerBridge: SQLite kopierer én sammenhængende tilstand, mens synkroniseringen fortsætter.
+  --json: {path, backups: [{profile, path}]}.`,
 };
 
 export async function backupCommand(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { 'data-dir': { type: 'string' }, json: { type: 'boolean' } });
+  const { values } = parse(argv, { 'data-dir': { type: 'string' }, profile: { type: 'string' }, json: { type: 'boolean' } });
   const dataDir = requireDataDir(values['data-dir']);
-  if (!existsSync(join(dataDir, LEDGER_FILE_NAME))) throw new UsageError(`there is no ledger in ${dataDir} to back up.`);
-  const ledger = openLedger(dataDir, { lock: false });
-  try {
-    const path = await backupLedger(ledger);
-    if (values.json) printJson({ path });
-    else print(`${path}\n`);
-    return EXIT.ok;
-  } finally {
-    ledger.close();
+  const homes = profileHomes(dataDir, values.profile).filter((home) => existsSync(join(home.dir, LEDGER_FILE_NAME)));
+  if (homes.length === 0) throw new UsageError(`there is no ledger in ${dataDir} to back up.`);
+  const backups: Array<{ profile: string | null; path: string }> = [];
+  for (const home of homes) {
+    const ledger = openLedger(home.dir, { lock: false });
+    try {
+      backups.push({ profile: home.profile, path: await backupLedger(ledger) });
+    } finally {
+      ledger.close();
+    }
   }
+  // "path" stays the first (with one profile: the only) backup, as before several profiles.
+  if (values.json) printJson({ path: backups[0].path, backups });
+  else print(backups.map((b) => (homes.length > 1 ? `${b.profile}: ${b.path}` : b.path)).join('\n') + '\n');
+  return EXIT.ok;
 }

@@ -1,5 +1,5 @@
 import { parse, requireDataDir, intOption } from '../args';
-import { withRuntime } from '../runtime-errors';
+import { withProfiles } from '../runtime-errors';
 import { EXIT, UsageError } from '../exit-codes';
 import { formatLogEntry } from '../../log';
 import type { Severity } from '../../../shared/errors';
@@ -10,14 +10,16 @@ import { SEVERITY_WORDS } from '../../../shared/i18n/terms';
 import { print, printJson } from '../output';
 
 export const logHelp: Words = {
-  en: `ledgerbridge log --data-dir DIR [--status open|resolved|all] [--level info|warning|error|critical] [--code LB-xxxx]
+  en: `ledgerbridge log --data-dir DIR [--profile NAME] [--status open|resolved|all] [--level info|warning|error|critical] [--code LB-xxxx]
                  [--order ID] [--from ISO] [--to ISO] [--search TEXT] [--limit N] [--technical] [--json] [--lang da|en]
-  The error log: each problem with the order it concerns and the fix in plain words, at local time.
+  The error log of every shop (or of the profile named): each problem with the order it concerns and the
+  fix in plain words, at local time.
   --status    open (default), resolved or all
   --technical adds e-conomic's log id, the HTTP status and the field for support.`,
-  da: `ledgerbridge log --data-dir DIR [--status open|resolved|all] [--level info|warning|error|critical] [--code LB-xxxx]
+  da: `ledgerbridge log --data-dir DIR [--profile NAVN] [--status open|resolved|all] [--level info|warning|error|critical] [--code LB-xxxx]
                  [--order ID] [--from ISO] [--to ISO] [--search TEKST] [--limit N] [--technical] [--json] [--lang da|en]
-  Fejlloggen: hvert problem med den ordre, det gælder, og løsningen i almindelige ord, i lokal tid.
+  Fejlloggen for alle butikker (eller for den nævnte profil): hvert problem med den ordre, det gælder,
+  og løsningen i almindelige ord, i lokal tid.
   --status    åbne (open, standard), løste (resolved) eller alle (all)
   --technical tilføjer e-conomics log-id, HTTP-status og feltet til support.`,
 };
@@ -27,6 +29,7 @@ const LEVELS: Severity[] = ['info', 'warning', 'error', 'critical'];
 export async function logCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
     'data-dir': { type: 'string' },
+    profile: { type: 'string' },
     status: { type: 'string' },
     level: { type: 'string' },
     code: { type: 'string' },
@@ -44,8 +47,9 @@ export async function logCommand(argv: string[]): Promise<number> {
   const status = values.status ?? 'open';
   if (!['open', 'resolved', 'all'].includes(status)) throw new UsageError(lang === 'da' ? `--status skal være open, resolved eller all, ikke "${status}".` : `--status must be open, resolved or all, got "${status}".`);
   if (values.level && !LEVELS.includes(values.level as Severity)) throw new UsageError(lang === 'da' ? `--level skal være en af ${LEVELS.join(', ')}.` : `--level must be one of ${LEVELS.join(', ')}.`);
-  return withRuntime({ dataDir, lock: false }, async (runtime) => {
-    const result = runtime.log.list({
+  const limit = intOption('limit', values.limit, 100);
+  return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles) => {
+    const query = {
       status: status === 'all' ? undefined : (status as 'open' | 'resolved'),
       level: values.level as Severity | undefined,
       code: values.code,
@@ -53,9 +57,13 @@ export async function logCommand(argv: string[]): Promise<number> {
       from: values.from,
       to: values.to,
       search: values.search,
-      limit: intOption('limit', values.limit, 100),
-    });
-    const entries = result.entries.map((e) => ({ id: e.id, at: e.lastAt, level: e.level, status: e.status, orderId: e.orderId, occurrences: e.occurrences, ...formatLogEntry(e, lang) }));
+      limit,
+    };
+    // Each shop's newest entries, then the newest of them all: the limit counts across shops.
+    const results = profiles.selected.map((runtime) => runtime.log.list(query));
+    const result = { total: results.reduce((sum, r) => sum + r.total, 0) };
+    const newest = results.flatMap((r) => r.entries).sort((a, b) => b.lastAt.localeCompare(a.lastAt) || b.id - a.id);
+    const entries = newest.slice(0, limit).map((e) => ({ id: e.id, profile: e.profile, at: e.lastAt, level: e.level, status: e.status, orderId: e.orderId, occurrences: e.occurrences, ...formatLogEntry(e, lang) }));
     if (values.json) {
       printJson({ total: result.total, entries: values.technical ? entries : entries.map(({ technical: _t, ...rest }) => rest) });
       return EXIT.ok;
@@ -64,7 +72,8 @@ export async function logCommand(argv: string[]): Promise<number> {
     if (entries.length === 0) print(da ? 'Ingen problemer i loggen.\n' : 'No problems in the log.\n');
     for (const e of entries) {
       const times = e.occurrences > 1 ? (da ? ` (${e.occurrences} gange)` : ` (${e.occurrences} times)`) : '';
-      print(`${formatDateTime(e.at, lang)}  ${SEVERITY_WORDS[lang][e.level].toUpperCase()}  ${e.code}  ${e.title}${times}\n  ${e.message}\n  ${da ? 'Løsning' : 'Fix'}: ${e.fix}\n`);
+      const shop = profiles.all.length > 1 ? `${e.profile}  ` : '';
+      print(`${shop}${formatDateTime(e.at, lang)}  ${SEVERITY_WORDS[lang][e.level].toUpperCase()}  ${e.code}  ${e.title}${times}\n  ${e.message}\n  ${da ? 'Løsning' : 'Fix'}: ${e.fix}\n`);
       for (const r of e.related) print(`  + ${r.code} ${r.title}: ${r.message}\n`);
       if (values.technical && e.technical) print(`  ${da ? 'Teknisk' : 'Technical'}: ${JSON.stringify(e.technical)}\n`);
     }

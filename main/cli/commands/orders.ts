@@ -1,5 +1,5 @@
 import { parse, requireDataDir, intOption } from '../args';
-import { withRuntime } from '../runtime-errors';
+import { withProfiles } from '../runtime-errors';
 import { EXIT, UsageError } from '../exit-codes';
 import { cliLanguage } from '../language';
 import { table } from '../format';
@@ -15,18 +15,18 @@ import { print, printJson } from '../output';
 const statusList = (lang: Lang) => ORDER_STATUSES.map((s) => `    ${s.padEnd(9)}${ORDER_STATUS_WORDS[lang][s]}: ${ORDER_STATUS_HINTS[s][lang]}`).join('\n');
 
 export const ordersHelp: Words = {
-  en: `ledgerbridge orders --data-dir DIR [--state S[,S…]] [--search TEXT] [--limit N] [--json] [--lang da|en]
-  Every order with its status, reason and invoice numbers, as the app shows them.
+  en: `ledgerbridge orders --data-dir DIR [--profile NAME] [--state S[,S…]] [--search TEXT] [--limit N] [--json] [--lang da|en]
+  Every order of every shop (or of the profile named) with its status, reason and invoice numbers, as the app shows them.
   --state   the statuses to list:
 ${statusList('en')}
             (the engine's states ${ORDER_STATES.join(', ')} are accepted too)
-  --json    for scripts: each order's shop status (status), the status above (ownerStatus) and the engine's state (state)`,
-  da: `ledgerbridge orders --data-dir DIR [--state S[,S…]] [--search TEKST] [--limit N] [--json] [--lang da|en]
-  Alle ordrer med status, årsag og fakturanumre, som appen viser dem.
+  --json    for scripts: each order's shop status (status), the status above (ownerStatus), the engine's state (state) and its profile`,
+  da: `ledgerbridge orders --data-dir DIR [--profile NAVN] [--state S[,S…]] [--search TEKST] [--limit N] [--json] [--lang da|en]
+  Alle ordrer i alle butikker (eller i den nævnte profil) med status, årsag og fakturanumre, som appen viser dem.
   --state   de statusser, der skal vises:
 ${statusList('da')}
             (motorens tilstande ${ORDER_STATES.join(', ')} kan også bruges)
-  --json    til scripts: hver ordres status i shoppen (status), statussen ovenfor (ownerStatus) og motorens tilstand (state)`,
+  --json    til scripts: hver ordres status i shoppen (status), statussen ovenfor (ownerStatus), motorens tilstand (state) og dens profil`,
 };
 
 /** `--state` takes the owner's statuses (draft, approval …) and, as before, the engine's states. */
@@ -53,6 +53,7 @@ function statesOf(values: string[] | undefined, lang: Lang): { states?: OrderSta
 export async function ordersCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
     'data-dir': { type: 'string' },
+    profile: { type: 'string' },
     state: { type: 'string' },
     search: { type: 'string' },
     limit: { type: 'string' },
@@ -62,21 +63,53 @@ export async function ordersCommand(argv: string[]): Promise<number> {
   const dataDir = requireDataDir(values['data-dir']);
   const lang = cliLanguage(values.lang, dataDir);
   const filter = statesOf(values.state?.split(',').map((s) => s.trim()), lang);
-  return withRuntime({ dataDir, lock: false }, async (runtime) => {
-    const result = runtime.ledger.orders.list({ ...filter, search: values.search, limit: intOption('limit', values.limit, 200), sort: 'modified-desc' });
-    const rows = result.items.map((o) => {
+  const limit = intOption('limit', values.limit, 200);
+  return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles) => {
+    // Each shop's newest orders, then the newest of them all: the limit counts across shops.
+    const perShop = profiles.selected.map((runtime) => ({ runtime, result: runtime.ledger.orders.list({ ...filter, search: values.search, limit, sort: 'modified-desc' }) }));
+    const result = { total: perShop.reduce((sum, s) => sum + s.result.total, 0) };
+    const listed = perShop.flatMap(({ runtime, result }) => result.items.map((o) => ({ o, runtime })));
+    listed.sort((a, b) => b.o.modified.localeCompare(a.o.modified));
+    const rows = listed.slice(0, limit).map(({ o, runtime }) => {
       const reason = currentReason(o, lang);
       const mail = runtime.outbox.statusForOrder(o.orderId)[0]?.status ?? null;
       // `status` stays the shop's status (DESIGN §6: extend, never rename); `ownerStatus` is the app's word for it.
-      return { orderId: o.orderId, number: o.number, date: o.order?.dates?.created || o.firstSeenAt, status: o.status, ownerStatus: orderStatusOf(o.state, o.reasonCode), state: o.state, total: o.total, currency: o.currency, draftNumber: o.draftNumber, bookedNumber: o.bookedNumber, reasonCode: o.reasonCode, reason: reason?.title ?? null, fix: reason?.fix ?? null, mail, attempts: o.attempts, nextRetryAt: o.nextRetryAt, modified: o.modified };
+      return {
+        profile: runtime.profile.name,
+        orderId: o.orderId,
+        number: o.number,
+        date: o.order?.dates?.created || o.firstSeenAt,
+        status: o.status,
+        ownerStatus: orderStatusOf(o.state, o.reasonCode),
+        state: o.state,
+        total: o.total,
+        currency: o.currency,
+        draftNumber: o.draftNumber,
+        bookedNumber: o.bookedNumber,
+        reasonCode: o.reasonCode,
+        reason: reason?.title ?? null,
+        fix: reason?.fix ?? null,
+        mail,
+        attempts: o.attempts,
+        nextRetryAt: o.nextRetryAt,
+        modified: o.modified,
+      };
     });
     if (values.json) printJson({ total: result.total, orders: rows });
     else {
       const da = lang === 'da';
+      // With several shops each row names its own: two shops may number their orders alike.
+      const shop = (cells: string[], name: string) => (profiles.all.length > 1 ? [name, ...cells] : cells);
+      const outboxOf = new Map(profiles.selected.map((runtime) => [runtime.profile.name, runtime.outbox]));
       print(
         table([
-          [da ? 'Ordre' : 'Order', da ? 'Dato' : 'Date', 'Status', da ? 'Beløb' : 'Amount', da ? 'Kladde' : 'Draft', da ? 'Faktura' : 'Invoice', 'Mail', da ? 'Årsag' : 'Reason'],
-          ...rows.map((r) => [r.number, formatDate(r.date, lang), ORDER_STATUS_WORDS[lang][r.ownerStatus], formatMoney(r.total, r.currency, lang), r.draftNumber?.toString() ?? '', r.bookedNumber?.toString() ?? '', MAIL_STATUS_WORDS[lang][mailStatusOf(runtime.outbox, r.orderId)], r.reasonCode ? `${r.reasonCode} ${r.reason}` : '']),
+          shop([da ? 'Ordre' : 'Order', da ? 'Dato' : 'Date', 'Status', da ? 'Beløb' : 'Amount', da ? 'Kladde' : 'Draft', da ? 'Faktura' : 'Invoice', 'Mail', da ? 'Årsag' : 'Reason'], da ? 'Butik' : 'Shop'),
+          ...rows.map((r) =>
+            shop(
+              [r.number, formatDate(r.date, lang), ORDER_STATUS_WORDS[lang][r.ownerStatus], formatMoney(r.total, r.currency, lang), r.draftNumber?.toString() ?? '', r.bookedNumber?.toString() ?? '', MAIL_STATUS_WORDS[lang][mailStatusOf(outboxOf.get(r.profile)!, r.orderId)], r.reasonCode ? `${r.reasonCode} ${r.reason}` : ''],
+              r.profile,
+            ),
+          ),
         ]) + `${result.total} ${da ? (result.total === 1 ? 'ordre' : 'ordrer') : result.total === 1 ? 'order' : 'orders'}\n`,
       );
     }

@@ -1,5 +1,5 @@
 import { parse, requireDataDir } from '../args';
-import { withRuntime } from '../runtime-errors';
+import { withProfiles } from '../runtime-errors';
 import { EXIT, UsageError } from '../exit-codes';
 import { cliLanguage } from '../language';
 import { currentReason } from '../../operations/order-reason';
@@ -10,14 +10,16 @@ import { ORDER_STATUS_WORDS, orderStatusOf } from '../../../shared/i18n/order-st
 import { print, printJson } from '../output';
 
 export const retryHelp: Words = {
-  en: `ledgerbridge retry --data-dir DIR (ORDER_ID… | --all-failed) [--json] [--lang da|en]
+  en: `ledgerbridge retry --data-dir DIR [--profile NAME] (ORDER_ID… | --all-failed) [--json] [--lang da|en]
   Tries the given orders again now (after you fixed the data in the shop or e-conomic, or
-  mapped a new payment method), or every order that failed or needs action. Prints each
-  order's status before and after, and the reason if it is still stopped.`,
-  da: `ledgerbridge retry --data-dir DIR (ORDRE_ID… | --all-failed) [--json] [--lang da|en]
+  mapped a new payment method), or every order that failed or needs action, in every shop
+  that has them (or in the profile named). Prints each order's status before and after, and
+  the reason if it is still stopped.`,
+  da: `ledgerbridge retry --data-dir DIR [--profile NAVN] (ORDRE_ID… | --all-failed) [--json] [--lang da|en]
   Prøver de nævnte ordrer igen nu (når du har rettet data i shoppen eller e-conomic eller
-  tilknyttet en ny betalingsmetode), eller alle ordrer med fejl, eller som kræver handling.
-  Skriver hver ordres status før og efter, og årsagen, hvis den stadig er stoppet.`,
+  tilknyttet en ny betalingsmetode), eller alle ordrer med fejl, eller som kræver handling, i
+  hver butik, der har dem (eller i den nævnte profil). Skriver hver ordres status før og
+  efter, og årsagen, hvis den stadig er stoppet.`,
 };
 
 const RETRIED: Record<Lang, PluralWords> = {
@@ -25,19 +27,30 @@ const RETRIED: Record<Lang, PluralWords> = {
   en: { one: '{count} order retried.', other: '{count} orders retried.' },
 };
 
+/** What retry did in every shop it covered: each order with its profile, and the ids no shop knows. */
+export interface RetryReport {
+  orders: Array<RetryResult['orders'][number] & { profile: string }>;
+  unknown: string[];
+}
+
 /**
  * Each order as the owner reads it: "Ordre 1234: Kræver handling → Kladde i e-conomic", and why
  * it is still stopped (`reasonOf` gives the reason's title for an order id).
  */
-export function formatRetry(result: RetryResult, lang: Lang, reasonOf: (orderId: string) => string | null): string {
+export function formatRetry(
+  result: RetryReport,
+  lang: Lang,
+  reasonOf: (profile: string, orderId: string) => string | null,
+  nameShops = false,
+): string {
   const da = lang === 'da';
   const lines = result.orders.map((o) => {
     const before = ORDER_STATUS_WORDS[lang][orderStatusOf(o.before, o.reasonCodeBefore)];
     const status = orderStatusOf(o.after, o.reasonCode);
     // A draft or an order held for approval is where it should be; only a stopped order needs its reason.
     const stopped = o.reasonCode && (status === 'action' || status === 'retrying');
-    const reason = stopped ? ` (${[o.reasonCode, reasonOf(o.orderId)].filter(Boolean).join(' ')})` : '';
-    return `${da ? 'Ordre' : 'Order'} ${o.number}: ${before} → ${ORDER_STATUS_WORDS[lang][status]}${reason}`;
+    const reason = stopped ? ` (${[o.reasonCode, reasonOf(o.profile, o.orderId)].filter(Boolean).join(' ')})` : '';
+    return `${nameShops ? `${o.profile}: ` : ''}${da ? 'Ordre' : 'Order'} ${o.number}: ${before} → ${ORDER_STATUS_WORDS[lang][status]}${reason}`;
   });
   for (const id of result.unknown) lines.push(da ? `Ordre-id ${id} findes ikke i LedgerBridge.` : `Order id ${id} is not known to LedgerBridge.`);
   lines.push(fillCount(RETRIED[lang], result.orders.length, lang));
@@ -45,19 +58,30 @@ export function formatRetry(result: RetryResult, lang: Lang, reasonOf: (orderId:
 }
 
 export async function retryCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { 'data-dir': { type: 'string' }, 'all-failed': { type: 'boolean' }, json: { type: 'boolean' }, lang: { type: 'string' } }, true);
+  const { values, positionals } = parse(argv, { 'data-dir': { type: 'string' }, profile: { type: 'string' }, 'all-failed': { type: 'boolean' }, json: { type: 'boolean' }, lang: { type: 'string' } }, true);
   const dataDir = requireDataDir(values['data-dir']);
   const lang = cliLanguage(values.lang, dataDir);
   if (!values['all-failed'] && positionals.length === 0) throw new UsageError(lang === 'da' ? 'nævn de ordre-id’er, der skal prøves igen, eller brug --all-failed.' : 'name the order ids to retry, or pass --all-failed.');
-  return withRuntime({ dataDir }, async (runtime) => {
-    const result = await retryOrders(runtime, values['all-failed'] ? 'all-failed' : positionals);
+  return withProfiles({ dataDir, profileName: values.profile }, async (profiles) => {
+    const several = profiles.all.length > 1;
+    const result: RetryReport = { orders: [], unknown: [] };
+    const known = new Set<string>();
+    // Shop after shop, each with the orders it knows: two shops may have an order with the same id.
+    for (const runtime of profiles.selected) {
+      const ids = values['all-failed'] ? 'all-failed' : positionals.filter((id) => runtime.ledger.orders.get(id) !== null);
+      if (ids !== 'all-failed' && ids.length === 0) continue;
+      const retried = await retryOrders(runtime, ids);
+      for (const o of retried.orders) known.add(o.orderId);
+      result.orders.push(...retried.orders.map((o) => ({ ...o, profile: runtime.profile.name })));
+    }
+    if (!values['all-failed']) result.unknown = positionals.filter((id) => !known.has(id));
     if (values.json) printJson(result);
     else {
-      const reasonOf = (id: string) => {
-        const row = runtime.ledger.orders.get(id);
+      const reasonOf = (profile: string, id: string) => {
+        const row = profiles.selected.find((r) => r.profile.name === profile)!.ledger.orders.get(id);
         return row ? (currentReason(row, lang)?.title ?? null) : null;
       };
-      print(formatRetry(result, lang, reasonOf));
+      print(formatRetry(result, lang, reasonOf, several));
     }
     return EXIT.ok;
   });
