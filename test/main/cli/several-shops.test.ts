@@ -5,6 +5,7 @@
  * mistaken for the other shop's order with the same id — and `status --json` lists both
  * profiles, counting their calls against the agreement's one fair-use budget.
  */
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { profileSchema } from '../../../shared/profile/schema';
 import { startSandboxHarness, walkSupervisedPeriod, type SandboxHarness } from '../../../main/demo/sandbox-harness';
@@ -16,6 +17,12 @@ import { MemorySecretStore } from '../../../main/secrets';
 import { ConfigStore } from '../../../main/settings';
 import { syncCommand } from '../../../main/cli/commands/sync';
 import { statusCommand } from '../../../main/cli/commands/status';
+import { ordersCommand } from '../../../main/cli/commands/orders';
+import { logCommand } from '../../../main/cli/commands/log';
+import { retryCommand } from '../../../main/cli/commands/retry';
+import { backupCommand } from '../../../main/cli/commands/backup';
+import { restoreCommand } from '../../../main/cli/commands/restore';
+import { UsageError } from '../../../main/cli/exit-codes';
 
 const danishOrders = generateWooOrders({ count: 10, seed: 1701 });
 const swedishOrders = generateWooOrders({ count: 10, seed: 1702 });
@@ -97,4 +104,65 @@ describe('two shops on one e-conomic agreement', () => {
     const one = await cli(statusCommand, ['--data-dir', harness.dataDir, '--profile', 'se', '--json']);
     expect((JSON.parse(one.stdout) as { profiles: Array<{ profile: { name: string } }> }).profiles.map((p) => p.profile.name)).toEqual(['se']);
   }, 300_000);
+
+  // A Swedish order whose total (0.00) is not the sum of its lines: it waits for the owner (LB-1008).
+  const free: Record<string, unknown> = { ...swedishOrders.find((o) => o.status === 'processing')!, id: 9001, number: '9001', total: '0.00' };
+
+  it('lists the orders and the problems of both shops, each under its shop, and --profile limits them to one', async () => {
+    swedishShop.upsertOrder(free);
+    const sync = await cli(syncCommand, ['--data-dir', harness.dataDir, '--profile', 'se', '--json']);
+    expect(sync.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { profile: string }).profile)).toEqual(['se']);
+
+    type OrdersJson = { total: number; orders: Array<{ profile: string; orderId: string; ownerStatus: string }> };
+    const all = JSON.parse((await cli(ordersCommand, ['--data-dir', harness.dataDir, '--json', '--limit', '100'])).stdout) as OrdersJson;
+    // Every order each shop has: ten each, and the Swedish shop's new one.
+    expect(all.total).toBe(21);
+    expect(all.orders.filter((o) => o.profile === 'demo')).toHaveLength(10);
+    expect(all.orders.filter((o) => o.profile === 'se')).toHaveLength(11);
+    expect(all.orders.find((o) => o.orderId === '9001')).toMatchObject({ profile: 'se', ownerStatus: 'action' });
+    const danish = JSON.parse((await cli(ordersCommand, ['--data-dir', harness.dataDir, '--profile', 'demo', '--json'])).stdout) as OrdersJson;
+    expect(danish.total).toBe(10);
+    expect(new Set(danish.orders.map((o) => o.profile))).toEqual(new Set(['demo']));
+
+    type LogJson = { entries: Array<{ profile: string; code: string; orderId: string | null }> };
+    const log = JSON.parse((await cli(logCommand, ['--data-dir', harness.dataDir, '--json'])).stdout) as LogJson;
+    expect(log.entries.map((e) => [e.profile, e.code, e.orderId])).toEqual([['se', 'LB-1008', '9001']]);
+    const danishLog = JSON.parse((await cli(logCommand, ['--data-dir', harness.dataDir, '--profile', 'demo', '--json'])).stdout) as LogJson;
+    expect(danishLog.entries).toEqual([]);
+
+    // The shop that needs the owner is the Swedish one.
+    const status = JSON.parse((await cli(statusCommand, ['--data-dir', harness.dataDir, '--json'])).stdout) as { profiles: Array<{ profile: { name: string }; needsAttention: boolean }> };
+    expect(status.profiles.map((p) => [p.profile.name, p.needsAttention])).toEqual([
+      ['demo', false],
+      ['se', true],
+    ]);
+  }, 120_000);
+
+  it('retries an order in every shop that has its id, and in one shop with --profile', async () => {
+    const shared = transferred(danishOrders).find((id) => transferred(swedishOrders).includes(id))!;
+    type RetryJson = { orders: Array<{ profile: string; orderId: string; before: string; after: string }>; unknown: string[] };
+    const both = JSON.parse((await cli(retryCommand, ['--data-dir', harness.dataDir, shared, '424242', '--json'])).stdout) as RetryJson;
+    // Booked orders are where they should be: retry says so and changes nothing.
+    expect(both.orders.map((o) => [o.profile, o.orderId, o.before, o.after]).sort()).toEqual([
+      ['demo', shared, 'done', 'done'],
+      ['se', shared, 'done', 'done'],
+    ]);
+    expect(both.unknown).toEqual(['424242']);
+    const danishOnly = JSON.parse((await cli(retryCommand, ['--data-dir', harness.dataDir, '9001', '--profile', 'demo', '--json'])).stdout) as RetryJson;
+    expect(danishOnly).toEqual({ orders: [], unknown: ['9001'] });
+  }, 120_000);
+
+  it("backs up every shop's ledger beside it and restores a backup into the shop it was taken of, never into another", async () => {
+    const backup = JSON.parse((await cli(backupCommand, ['--data-dir', harness.dataDir, '--json'])).stdout) as { path: string; backups: Array<{ profile: string; path: string }> };
+    expect(backup.backups.map((b) => b.profile)).toEqual(['demo', 'se']);
+    const [dk, se] = backup.backups;
+    expect(dirname(dk.path)).toBe(join(harness.dataDir, 'backups'));
+    expect(dirname(se.path)).toBe(join(harness.dataDir, 'profiles', 'se', 'backups'));
+    expect(backup.path).toBe(dk.path);
+
+    await expect(cli(restoreCommand, ['--data-dir', harness.dataDir, '--file', se.path, '--profile', 'demo'])).rejects.toThrow(UsageError);
+    const restored = JSON.parse((await cli(restoreCommand, ['--data-dir', harness.dataDir, '--file', se.path, '--json'])).stdout) as { profile: string; restored: string; previous: string };
+    expect(restored.profile).toBe('se');
+    expect(dirname(restored.previous)).toBe(join(harness.dataDir, 'profiles', 'se', 'backups'));
+  }, 120_000);
 });
