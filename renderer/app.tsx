@@ -12,6 +12,7 @@ import { ImportOrders } from './scenes/import';
 import { Invoices } from './scenes/invoices';
 import { MailTemplate } from './scenes/mail-template';
 import { Orders } from './scenes/orders';
+import { OssVat } from './scenes/oss';
 import { Reconciliation } from './scenes/reconciliation';
 import { Settings } from './scenes/settings';
 import { SetupWizard } from './scenes/setup-wizard';
@@ -127,6 +128,8 @@ function Frame({
             <Invoices />
           ) : current.screen === 'reconciliation' ? (
             <Reconciliation />
+          ) : current.screen === 'oss' ? (
+            <OssVat />
           ) : current.screen === 'log' ? (
             <ErrorLog />
           ) : current.screen === 'mail' ? (

@@ -14,6 +14,7 @@ import { MailArea } from './mail';
 import { MailSettingsArea } from './mail-settings';
 import { NextUpArea } from './next-up';
 import { OrdersArea } from './orders';
+import { OssArea } from './oss';
 import { ReconciliationArea } from './reconciliation';
 import { SettingsArea } from './settings';
 import { SetupArea } from './setup';
@@ -55,6 +56,7 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
   const invoices = new InvoicesArea(ctx, loop);
   const nextUp = new NextUpArea(ctx);
   const reconciliation = new ReconciliationArea(ctx);
+  const oss = new OssArea(ctx);
   const log = new LogArea(ctx, version);
   const settings = new SettingsArea(ctx, loop, wizard, version);
   const currencies = new CurrenciesArea(ctx, wizard);
@@ -114,6 +116,7 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
     'supervised.preview': () => dashboard.postingPreview(),
     'supervised.deactivate': (req) => dashboard.deactivate(req),
     'reconcile.run': (req) => reconciliation.run(req),
+    'oss.report': (req) => oss.report(req),
     'orders.openInShop': (req) => orders.openInShop(req),
     'licence.check': (req) => setup.checkLicence(req),
     'shop.recentValues': () => setup.recentValues(),

@@ -7,7 +7,7 @@ import type { Lang, Words } from './lang';
  * definition, and a test renders every screen to check that each control exists with
  * exactly this accessible name.
  */
-export const SCREENS = ['overview', 'orders', 'invoices', 'reconciliation', 'log', 'mail', 'import', 'settings', 'setup'] as const;
+export const SCREENS = ['overview', 'orders', 'invoices', 'reconciliation', 'oss', 'log', 'mail', 'import', 'settings', 'setup'] as const;
 export type ScreenId = (typeof SCREENS)[number];
 
 export const SCREEN_NAMES: Record<ScreenId, Words> = {
@@ -15,6 +15,7 @@ export const SCREEN_NAMES: Record<ScreenId, Words> = {
   orders: { da: 'Ordrer', en: 'Orders' },
   invoices: { da: 'Fakturaer', en: 'Invoices' },
   reconciliation: { da: 'Afstemning', en: 'Reconciliation' },
+  oss: { da: 'OSS-moms', en: 'OSS VAT' },
   log: { da: 'Fejllog', en: 'Error log' },
   mail: { da: 'Fakturamail', en: 'Invoice mail' },
   import: { da: 'Import', en: 'Import' },

@@ -51,6 +51,7 @@ export const CHANNELS = [
   'supervised.preview',
   'supervised.deactivate',
   'reconcile.run',
+  'oss.report',
   'orders.openInShop',
   'licence.check',
   'shop.recentValues',

@@ -51,6 +51,7 @@ import {
   supportBundleResponse,
   syncSummarySchema,
 } from './schemas/operations';
+import { ossReportRequest, ossReportResponse } from './schemas/oss';
 import { reconcileRequest, reconcileResponse } from './schemas/reconciliation';
 import { appInfoSchema, settingsSchema, settingsUpdateSchema } from './schemas/settings';
 import {
@@ -129,6 +130,7 @@ export const contract = {
   'supervised.preview': { request: emptyRequest, response: postingPreviewSchema },
   'supervised.deactivate': { request: deactivateRequest, response: signedActionResponse },
   'reconcile.run': { request: reconcileRequest, response: reconcileResponse },
+  'oss.report': { request: ossReportRequest, response: ossReportResponse },
   'orders.openInShop': { request: openInEconomicRequest, response: openInEconomicResponse },
   'licence.check': { request: licenceCheckRequest, response: licenceCheckResponse },
   'shop.recentValues': { request: emptyRequest, response: shopRecentValuesResponse },

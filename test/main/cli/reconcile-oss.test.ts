@@ -6,10 +6,13 @@ import type { SecretName } from '../../../shared/profile/schema';
 import { reconcileCommand } from '../../../main/cli/commands/reconcile';
 import { UsageError } from '../../../main/cli/exit-codes';
 import { processRefunds } from '../../../main/moneyflows/credit-notes';
+import { createAppService } from '../../../main/service/app-service';
 import type { OssReport } from '../../../main/moneyflows/oss-report';
 import { DEMO_CREDENTIALS } from '../../../main/runtime/sandbox-only';
 import { envVariableNames } from '../../../main/secrets';
 import { wooOrder } from '../../helpers/woo-order';
+import type { Response } from '../../../shared/ipc/contract';
+import { dispatch } from '../../../shared/ipc/dispatch';
 import { admin, startHarness, type Harness } from '../moneyflows/harness';
 import { wooAmountRefund } from '../moneyflows/refund-fixtures';
 
@@ -119,5 +122,36 @@ describe('ledgerbridge reconcile --oss --quarter', () => {
     await expect(run(['--data-dir', h.dataDir, '--oss'])).rejects.toThrow(UsageError);
     await expect(run(['--data-dir', h.dataDir, '--oss', '--quarter', '2026-Q4'])).rejects.toThrow(/written like 2026Q4/);
     await expect(run(['--data-dir', h.dataDir, '--oss', '--quarter', '2026Q4', '--from', '2026-10-01'])).rejects.toThrow(/whole quarter/);
+  });
+});
+
+describe('the OSS VAT screen in the app', () => {
+  it('gets the same figures through the validated contract, the held order with its reason in words, and the CLI\'s CSV', async () => {
+    const cliCsv = join(tmp, 'cli.csv');
+    await run(['--data-dir', h.dataDir, '--oss', '--quarter', '2026Q4', '--csv', cliCsv]);
+    // The app and the harness's runtime would hold the same data dir: the app takes it over.
+    h.runtime.close();
+    const service = await createAppService({ dataDir: h.dataDir, onEvent: () => undefined, env: process.env, autoSync: false });
+    try {
+      const result = await dispatch(service, 'oss.report', { quarter: '2026Q4' }, { validateResponses: true });
+      if (!result.ok) throw new Error(result.error.message);
+      const report = result.value as Response<'oss.report'>;
+      expect(report.rows.map((r) => [r.country, r.rate, r.base, r.vat])).toEqual([
+        ['DE', '19', '708.70', '134.66'],
+        ['DE', '7', '149.20', '10.44'],
+        ['NL', '21', '373.00', '78.33'],
+        ['SE', '25', '100.00', '25.00'],
+      ]);
+      expect(report.totals).toEqual({ base: '1330.90', vat: '248.43' });
+      expect(report.unbooked).toEqual([
+        { orderId: '4005', orderNumber: '4005', country: 'DE', date: '2026-11-20', currency: 'EUR', total: '125.00', status: 'action', reason: 'Momssatsen findes ikke i køberens land' },
+      ]);
+      expect(report.csv).toEqual({ fileName: 'oss-moms-2026Q4.csv', csv: readFileSync(cliCsv, 'utf8') });
+      const refused = await dispatch(service, 'oss.report', { quarter: '2026-4' }, { validateResponses: true });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('2026Q4') } });
+    } finally {
+      await service.dispose();
+      await h.reopen();
+    }
   });
 });

@@ -438,6 +438,32 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
       matches: false,
       csv: { fileName: `afstemning-${req.month}.csv`, csv: 'Periode;Forskel\r\n' },
     }),
+    // The quarter of the CLI's OSS test (test/main/cli/reconcile-oss.test.ts), figures worked out by hand there; other quarters had no OSS sales.
+    'oss.report': async (req) => {
+      const year = req.quarter.slice(0, 4);
+      const q = Number(req.quarter.slice(5));
+      const from = `${year}-${String(q * 3 - 2).padStart(2, '0')}-01`;
+      const to = `${year}-${String(q * 3).padStart(2, '0')}-${q === 1 || q === 4 ? 31 : 30}`;
+      const sold = req.quarter === '2026Q4';
+      const rows = sold
+        ? [
+            { country: 'DE', rate: '19', base: '708.70', vat: '134.66', invoices: 1, creditNotes: 1 },
+            { country: 'DE', rate: '7', base: '149.20', vat: '10.44', invoices: 1, creditNotes: 0 },
+            { country: 'NL', rate: '21', base: '373.00', vat: '78.33', invoices: 1, creditNotes: 0 },
+            { country: 'SE', rate: '25', base: '100.00', vat: '25.00', invoices: 1, creditNotes: 0 },
+          ]
+        : [];
+      return {
+        quarter: req.quarter,
+        from,
+        to,
+        currency: 'DKK',
+        rows,
+        totals: sold ? { base: '1330.90', vat: '248.43' } : { base: '0.00', vat: '0.00' },
+        unbooked: sold ? [{ orderId: '4005', orderNumber: '4005', country: 'DE', date: '2026-11-20', currency: 'EUR', total: '125.00', status: 'action' as const, reason: 'Momssatsen findes ikke i køberens land' }] : [],
+        csv: { fileName: `oss-moms-${req.quarter}.csv`, csv: 'country;vat_rate;taxable_base;vat;currency;invoices;credit_notes\r\n' },
+      };
+    },
     'orders.get': async (req) => {
       const order = findOrder(req.id);
       return {
