@@ -4,6 +4,7 @@ import { WooHttp, type WooResponse } from './http';
 import { normalizeWooOrder } from './normalize';
 import { arr, idText, obj, text, type Json } from '../shop-json';
 import { gmtIso } from './read';
+import { changeQueryOf, readShopRelease, type ChangeQuery } from './release';
 import { isWooCoreStatus, isWooDraftStatus } from './statuses';
 
 export interface WooCommerceConnectorOptions {
@@ -33,8 +34,8 @@ export class WooCommerceConnector implements ShopConnector {
   private readonly configError: ShopError | null;
   private readonly pageSize: number;
   private readonly keys: { vatNumberMetaKey: string; eanMetaKey: string };
-  /** Set once the shop rejected orderby=modified (WooCommerce before ~5.8). */
-  private legacyOrderby = false;
+  /** How this shop's release lets us ask for changed orders; learnt on the first poll (release.ts). */
+  private query: ChangeQuery | null = null;
 
   constructor(opts: WooCommerceConnectorOptions) {
     this.pageSize = Math.min(100, Math.max(1, Math.floor(opts.pageSize ?? 100)));
@@ -87,17 +88,22 @@ export class WooCommerceConnector implements ShopConnector {
   }
 
   async *pollChanged(since: string | null, options: { signal?: AbortSignal } = {}): AsyncIterable<PollPage> {
-    const poll = new PollState();
-    if (!this.legacyOrderby) {
+    const signal = options.signal;
+    const poll = new PollState(since === null ? null : secondOf(since));
+    this.query ??= changeQueryOf((await readShopRelease(this.client(), signal)) ?? '') ?? 'modified-after';
+    for (;;) {
       try {
-        yield* this.walkByModified(since, poll, options.signal);
+        if (this.query === 'modified-after') yield* this.walkByModified(since, poll, signal);
+        else if (this.query === 'modified-order' && since !== null) yield* this.walkNewestFirst(poll, signal);
+        else yield* this.walkByOffset(this.query === 'modified-order' ? 'modified' : 'id', poll, signal);
         return;
       } catch (err) {
-        if (!(err instanceof RejectedOrderby)) throw err;
-        this.legacyOrderby = true;
+        // The release said one thing, the answers another: believe the answers, and go on with this poll.
+        if (err instanceof RejectedOrderby && this.query !== 'id-order') this.query = 'id-order';
+        else if (err instanceof IgnoredModifiedFilter && this.query === 'modified-after') this.query = 'modified-order';
+        else throw err;
       }
     }
-    yield* this.walkById(since, poll, options.signal);
   }
 
   async getOrder(id: string): Promise<NormalizedOrder | null> {
@@ -115,14 +121,15 @@ export class WooCommerceConnector implements ShopConnector {
     const seen = new Set<string>();
     const perPage = Math.min(this.pageSize, Math.max(1, limit));
     for (let page = 1; orders.length < limit; page++) {
-      // Shops before WooCommerce 5.8 refuse orderby=modified; newest created is the nearest they have.
-      const query = { ...this.baseQuery(this.legacyOrderby ? 'date' : 'modified'), order: 'desc', per_page: String(perPage), page: String(page) };
+      // Shops before WooCommerce 4.5 refuse orderby=modified; newest created is the nearest they have.
+      const byId = this.query === 'id-order';
+      const query = { ...this.baseQuery(byId ? 'date' : 'modified'), order: 'desc', per_page: String(perPage), page: String(page) };
       let list: Json[];
       try {
-        list = await this.listOrders(query, options.signal, !this.legacyOrderby);
+        list = await this.listOrders(query, options.signal, !byId);
       } catch (err) {
         if (!(err instanceof RejectedOrderby)) throw err;
-        this.legacyOrderby = true;
+        this.query = 'id-order';
         page--;
         continue;
       }
@@ -169,6 +176,7 @@ export class WooCommerceConnector implements ShopConnector {
       const query: Record<string, string> = { ...this.baseQuery('modified'), page: '1' };
       if (after !== null) query.modified_after = wooTime(after);
       const list = await this.listOrders(query, signal, true);
+      if (after !== null) expectModifiedWithin(list, after, null);
       const out = await this.page(list, poll, signal);
       if (out.orders.length > 0) yield out;
       if (list.length < this.pageSize) return;
@@ -196,6 +204,7 @@ export class WooCommerceConnector implements ShopConnector {
         const query = { ...this.baseQuery('modified'), modified_after: wooTime(second - 1), modified_before: wooTime(second + 1), page: String(page) };
         const res = await this.client().get('wc/v3/orders', query, signal);
         const list = arr(res.body).map(obj);
+        expectModifiedWithin(list, second - 1, second + 1);
         const out = await this.page(list, poll, signal);
         fresh += out.orders.length + out.skippedDrafts;
         if (out.orders.length > 0) yield out;
@@ -207,17 +216,19 @@ export class WooCommerceConnector implements ShopConnector {
   }
 
   /**
-   * For shops that reject orderby=modified: modified_after with orderby=id. An order's place in
-   * id order does not move when it changes, so offsets stay valid; a few orders are re-read at
-   * each step in case some left the result (trashed). Changes made during the walk to orders
-   * already passed are not in this walk, so the watermark stays at the walk's start.
+   * For shops that cannot filter by modification time: the whole list in a stable order (id
+   * order, or modification order), by offset. An order's place in id order does not move when it
+   * changes; in modification order a changed order moves to the end, where this walk still reads
+   * it. Either way a few orders are re-read at each step in case some left the part already read
+   * (changed or trashed). What is older than `since` is left out here, as the shop does not.
+   * Changes made during the walk to orders already passed are not in this walk, so the watermark
+   * stays at the walk's start.
    */
-  private async *walkById(since: string | null, poll: PollState, signal?: AbortSignal): AsyncGenerator<PollPage> {
+  private async *walkByOffset(orderby: 'id' | 'modified', poll: PollState, signal?: AbortSignal): AsyncGenerator<PollPage> {
     let position = 0;
     let startedAt: number | null = null;
     for (;;) {
-      const query: Record<string, string> = { ...this.baseQuery('id'), offset: String(Math.max(0, position - LEGACY_OVERLAP)) };
-      if (since !== null) query.modified_after = wooTime(secondOf(since) - 1);
+      const query: Record<string, string> = { ...this.baseQuery(orderby), offset: String(Math.max(0, position - LEGACY_OVERLAP)) };
       const res = await this.client().get('wc/v3/orders', query, signal);
       startedAt ??= serverSecond(res);
       poll.cap = wooIso(startedAt - 1);
@@ -226,6 +237,33 @@ export class WooCommerceConnector implements ShopConnector {
       if (out.orders.length > 0) yield out;
       position = Math.max(0, position - LEGACY_OVERLAP) + list.length;
       if (list.length < this.pageSize) return;
+    }
+  }
+
+  /**
+   * For WooCommerce 4.5 – 5.7 (orderby=modified without modified_after): newest change first
+   * until the first order older than `since`, then delivered oldest first like every poll. A
+   * change during the walk moves an order to the front, so the rest shift back and are read
+   * twice at worst, never skipped; the changed order itself comes with the next poll, as the
+   * watermark stays at the walk's start. Holds the orders changed since the last poll.
+   */
+  private async *walkNewestFirst(poll: PollState, signal?: AbortSignal): AsyncGenerator<PollPage> {
+    const changed = new Map<string, Json>();
+    let startedAt: number | null = null;
+    for (let page = 1; ; page++) {
+      const query = { ...this.baseQuery('modified'), order: 'desc', page: String(page) };
+      const res = await this.client().get('wc/v3/orders', query, signal);
+      startedAt ??= serverSecond(res);
+      const list = arr(res.body).map(obj);
+      const newer = list.filter((raw) => !poll.before(raw));
+      for (const raw of newer) changed.set(`${idText(raw.id)}\u0000${text(raw.date_modified_gmt)}`, raw);
+      if (newer.length < list.length || list.length < this.pageSize) break;
+    }
+    if (startedAt !== null) poll.cap = wooIso(startedAt - 1);
+    const oldestFirst = [...changed.values()].sort((a, b) => modifiedSecond(a) - modifiedSecond(b));
+    for (let i = 0; i < oldestFirst.length; i += this.pageSize) {
+      const out = await this.page(oldestFirst.slice(i, i + this.pageSize), poll, signal);
+      if (out.orders.length > 0) yield out;
     }
   }
 
@@ -251,7 +289,7 @@ export class WooCommerceConnector implements ShopConnector {
     let skippedDrafts = 0;
     for (const raw of list) {
       const modified = gmtIso(raw.date_modified_gmt) ?? '';
-      if (!poll.first(idText(raw.id), modified)) continue;
+      if (poll.before(raw) || !poll.first(idText(raw.id), modified)) continue;
       poll.saw(modified);
       if (isWooDraftStatus(text(raw.status))) {
         skippedDrafts++;
@@ -292,9 +330,35 @@ export class WooCommerceConnector implements ShopConnector {
 
 class RejectedOrderby extends Error {}
 
+/** The shop answered as if modified_after/modified_before were not there (WooCommerce before 5.8). */
+class IgnoredModifiedFilter extends Error {}
+
+/**
+ * Never trust that a parameter was applied: an old WooCommerce ignores what it does not know
+ * and answers with the whole list. Orders outside the asked window (exclusive bounds, in
+ * seconds) show that it did.
+ */
+function expectModifiedWithin(list: Json[], after: number, before: number | null): void {
+  const outside = list.some((raw) => {
+    const second = modifiedSecond(raw);
+    return second <= after || (before !== null && second >= before);
+  });
+  if (outside) throw new IgnoredModifiedFilter();
+}
+
 /** What one poll has delivered, so an order re-read at a page seam is delivered once per version. */
 class PollState {
   private readonly delivered = new Set<string>();
+
+  /** `from`: the second of the poll's `since`; older changes are not this poll's, whatever the shop sends. */
+  constructor(private readonly from: number | null) {}
+
+  /** True for an order last changed before the poll's `since`. */
+  before(raw: Json): boolean {
+    const iso = gmtIso(raw.date_modified_gmt);
+    return this.from !== null && iso !== null && secondOf(iso) < this.from;
+  }
+
   private newest: string | null = null;
   /** Upper bound for the watermark (legacy walks cannot vouch for changes after they started). */
   cap: string | null = null;

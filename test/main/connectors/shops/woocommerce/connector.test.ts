@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { WooCommerceConnector } from '../../../../../main/connectors/shops/woocommerce/connector';
 import { ShopError } from '../../../../../main/connectors/shops/types';
 import { startWooSandbox, type WooSandbox, type WooSandboxOptions } from '../../../../../main/sandbox/shops/woocommerce';
+import { WpRestError } from '../../../../../main/sandbox/shops/woocommerce/list-query';
 import { generateWooOrders } from '../../../../../main/sandbox/shops/woocommerce/demo-orders';
 import { createPrng } from '../../../../../main/sandbox/shops/shared/prng';
 import type { NormalizedOrder } from '../../../../../shared/domain/order';
@@ -139,31 +140,92 @@ describe('WooCommerceConnector against the sandbox', () => {
     expect(unexpected).toEqual([]);
   });
 
-  it('falls back to orderby=id on shops that reject orderby=modified, and remembers it', async () => {
-    const orderbys: string[] = [];
-    const s = await sandbox({
-      orders: generateWooOrders({ count: 250, seed: 2 }),
-      version: '4.4.0', // before orderby=modified (and modified_after)
-      onRequest: ({ path, query }) => {
-        if (path.endsWith('/orders')) orderbys.push(query.get('orderby') ?? '');
-      },
+  describe('on older WooCommerce releases, which ignore parameters they do not know', () => {
+    const orders = generateWooOrders({ count: 250, seed: 2 });
+    /** What a poll since `since` must deliver, worked out from the seed orders themselves. */
+    const changedSince = (since: string): string[] =>
+      orders
+        .filter((o) => `${String(o.date_modified_gmt)}Z` >= since)
+        .map((o) => `${String(o.id)}@${String(o.date_modified_gmt)}Z`)
+        .sort();
+    const sinceOf = (index: number): string => `${String([...orders].sort((a, b) => (String(a.date_modified_gmt) < String(b.date_modified_gmt) ? -1 : 1))[index].date_modified_gmt)}Z`;
+    /** The list requests a poll made, as "orderby order modified_after?". */
+    const listed: string[] = [];
+    const recordLists = ({ path, query }: { path: string; query: URLSearchParams }): void => {
+      if (path.endsWith('/orders')) listed.push(`${query.get('orderby')} ${query.get('order')}${query.has('modified_after') ? ' modified_after' : ''}`);
+    };
+    const refuseSystemStatus = (request: { path: string; query: URLSearchParams }): void => {
+      // A key without manage_woocommerce may list orders but not read the system status.
+      if (request.path.endsWith('/system_status')) throw new WpRestError(403, 'woocommerce_rest_cannot_view', 'Sorry, you cannot list resources.');
+      recordLists(request);
+    };
+    afterEach(() => void (listed.length = 0));
+
+    it('5.7: reads the release, walks newest change first down to `since` and delivers exactly the changes since then, oldest first', async () => {
+      const s = await sandbox({ orders, version: '5.7.2', onRequest: recordLists });
+      const c = connect(s);
+      const since = sinceOf(180);
+      const pages: NormalizedOrder[][] = [];
+      for await (const page of c.pollChanged(since)) pages.push(page.orders);
+      const got = pages.flat();
+      expect(got.map(pair).sort()).toEqual(changedSince(since));
+      expect(got.map((o) => o.order.dates.modified)).toEqual(got.map((o) => o.order.dates.modified).sort());
+      // 70 changes since then: one page of the newest 100 reaches past `since`, and modified_after (ignored) is never sent.
+      expect(listed).toEqual(['modified desc']);
     });
-    const c = connect(s);
-    const first = await pollAll(c);
-    expect(new Set(first.orders.map((o) => o.order.id)).size).toBe(250);
-    expect(orderbys[0]).toBe('modified');
-    expect(orderbys.slice(1).every((o) => o === 'id')).toBe(true);
-    orderbys.length = 0;
-    // The newest orders of such a shop come by creation date, newest first.
-    const latest = await c.latestOrders(5);
-    expect(orderbys).toEqual(['date']);
-    const created = first.orders.map((o) => o.order.dates.created).sort().reverse().slice(0, 5);
-    expect(latest.map((o) => o.order.dates.created)).toEqual(created);
-    orderbys.length = 0;
-    const changed = s.upsertOrder({ id: first.orders[10].order.id, status: 'completed' });
-    const second = await pollAll(c, first.watermark);
-    expect(orderbys.every((o) => o === 'id')).toBe(true);
-    expect(second.orders.map(pair)).toContain(`${String(changed.id)}@${String(changed.date_modified_gmt)}Z`);
+
+    it('5.7 without the system status: notices that modified_after was ignored and still delivers exactly the changes', async () => {
+      const s = await sandbox({ orders, version: '5.7.2', onRequest: refuseSystemStatus });
+      const c = connect(s);
+      const since = sinceOf(100);
+      expect((await pollAll(c, since)).orders.map(pair).sort()).toEqual(changedSince(since));
+      expect(listed[0]).toBe('modified asc modified_after');
+      expect(listed.slice(1).every((l) => l === 'modified desc')).toBe(true);
+      listed.length = 0;
+      // Remembered: the next poll asks the right way at once.
+      const later = sinceOf(240);
+      expect((await pollAll(c, later)).orders.map(pair).sort()).toEqual(changedSince(later));
+      expect(listed).toEqual(['modified desc']);
+    });
+
+    it('5.7, first poll of all: every order once, oldest change first', async () => {
+      const s = await sandbox({ orders, version: '5.0.0', onRequest: recordLists });
+      const { orders: got } = await pollAll(connect(s));
+      expect(got.map(pair).sort()).toEqual(changedSince('0000'));
+      expect(got.map((o) => o.order.dates.modified)).toEqual(got.map((o) => o.order.dates.modified).sort());
+    });
+
+    it('4.4: walks in id order and delivers only the changes since `since`, though the shop sends every order', async () => {
+      const s = await sandbox({ orders, version: '4.4.0', onRequest: recordLists });
+      const c = connect(s);
+      const first = await pollAll(c);
+      expect(first.orders.map(pair).sort()).toEqual(changedSince('0000'));
+      expect(listed.every((l) => l === 'id asc')).toBe(true);
+      listed.length = 0;
+      const since = sinceOf(200);
+      const changed = s.upsertOrder({ id: orders[10].id, status: 'completed' });
+      const second = await pollAll(c, since);
+      // The old orders come back from the shop (modified_after is ignored) but are not this poll's.
+      expect(second.orders.map(pair).sort()).toEqual([...changedSince(since).filter((p) => !p.startsWith(`${String(orders[10].id)}@`)), `${String(changed.id)}@${String(changed.date_modified_gmt)}Z`].sort());
+      expect(listed.every((l) => l === 'id asc')).toBe(true);
+      // The newest created orders of such a shop come by creation date.
+      listed.length = 0;
+      const latest = await c.latestOrders(5);
+      expect(listed).toEqual(['date desc']);
+      expect(latest.map((o) => o.order.dates.created)).toEqual(first.orders.map((o) => o.order.dates.created).sort().reverse().slice(0, 5));
+    });
+
+    it('4.4 without the system status: falls back to id order when orderby=modified is refused, and remembers it', async () => {
+      const s = await sandbox({ orders, version: '4.4.0', onRequest: refuseSystemStatus });
+      const c = connect(s);
+      const since = sinceOf(200);
+      expect((await pollAll(c, since)).orders.map(pair).sort()).toEqual(changedSince(since));
+      expect(listed[0]).toBe('modified asc modified_after');
+      expect(listed.slice(1).every((l) => l === 'id asc')).toBe(true);
+      listed.length = 0;
+      await pollAll(c, since);
+      expect(listed.every((l) => l === 'id asc')).toBe(true);
+    });
   });
 
   describe('when the shop misbehaves', () => {
