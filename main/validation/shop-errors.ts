@@ -32,6 +32,7 @@ export function mapShopError(err: ShopError, ctx: { platform?: Platform } = {}):
     case 'bad-response':
       return { code: CODES.shopServerError, params: { platform }, technical };
     case 'config':
+      if (err.detail.moved) return { code: CODES.shopAddressMoved, params: { platform: err.detail.moved.platform, address: err.detail.moved.address, movedTo: err.detail.moved.to }, technical };
       return { code: CODES.shopConfigInvalid, params: { platform, detail: redact(err.message) }, technical };
   }
 }

@@ -84,6 +84,7 @@ export const CODES = {
   licenceWithoutAgreement: 'LB-2041',
   pcClockOff: 'LB-2042',
   shopifyVersionEnding: 'LB-2043',
+  shopAddressMoved: 'LB-2044',
   economicTotalMismatch: 'LB-3001',
   accountingYearClosed: 'LB-3002',
   productBarred: 'LB-3003',

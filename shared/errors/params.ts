@@ -49,6 +49,9 @@ export const PARAM_NAMES = [
   'pcTime',
   'economicTime',
   'version',
+  /** The shop address as set up, and the one its redirect names. */
+  'address',
+  'movedTo',
 ] as const;
 
 export type ParamName = (typeof PARAM_NAMES)[number];

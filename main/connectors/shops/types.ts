@@ -58,7 +58,8 @@ export class ShopError extends Error {
   constructor(
     readonly kind: 'auth' | 'not-found' | 'unreachable' | 'rate-limited' | 'server' | 'bad-response' | 'config',
     message: string,
-    readonly detail: { status?: number; url?: string; body?: string } = {},
+    /** moved: the shop address set up and the one its redirect named, when it was not followed (redirects.ts). */
+    readonly detail: { status?: number; url?: string; body?: string; moved?: { platform: string; address: string; to: string } } = {},
   ) {
     super(message);
     this.name = 'ShopError';

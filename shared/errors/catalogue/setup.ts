@@ -299,4 +299,19 @@ export const SETUP = {
       fix: 'Update LedgerBridge before {date}. LedgerBridge downloads new releases by itself; when one is ready, the menu of its icon in the taskbar says "Update ready"; choose it. The release you have is shown on Settings → About.',
     },
   }),
+  'LB-2044': entry({
+    category: 'setup',
+    severity: 'critical',
+    params: ['platform', 'address', 'movedTo'],
+    da: {
+      title: 'Shoppen sender videre til en anden adresse',
+      message: 'Shoppens adresse {address} sender alle forespørgsler videre til {movedTo}. LedgerBridge sender aldrig {platform}-nøglerne til en anden adresse af sig selv, så der hentes ingen ordrer, før adressen er rettet.',
+      fix: 'Er {movedTo} shoppens rigtige adresse (fx med www.), så skriv den som shoppens adresse i LedgerBridge under [[setup.shop]], og tryk "Test forbindelse". Kender du ikke adressen, så spørg den, der driver shoppen.',
+    },
+    en: {
+      title: 'The shop sends requests on to another address',
+      message: 'The shop address {address} sends every request on to {movedTo}. LedgerBridge never sends the {platform} keys to another address by itself, so no orders are fetched until the address is corrected.',
+      fix: 'If {movedTo} is the shop\'s real address (for example with www.), enter it as the shop address in LedgerBridge under [[setup.shop]] and press "Test connection". If you do not know the address, ask whoever runs the shop.',
+    },
+  }),
 } as const;

@@ -4,6 +4,7 @@ import { WooHttp, type WooResponse } from './http';
 import { normalizeWooOrder } from './normalize';
 import { arr, idText, obj, text, type Json } from '../shop-json';
 import { gmtIso } from './read';
+import { isLoopback } from '../redirects';
 import { changeQueryOf, readShopRelease, type ChangeQuery } from './release';
 import { isWooCoreStatus, isWooDraftStatus } from './statuses';
 
@@ -387,8 +388,7 @@ function checkSiteUrl(raw: string): string | ShopError {
   } catch {
     return new ShopError('config', `"${raw}" is not a web address; enter the shop's address, e.g. https://butik.dk.`);
   }
-  const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-  if (url.protocol === 'http:' && !local) {
+  if (url.protocol === 'http:' && !isLoopback(url)) {
     return new ShopError(
       'config',
       `The shop address uses http://, which would send the WooCommerce API keys unencrypted (WooCommerce only accepts them over HTTPS). Use https://${url.host}${url.pathname === '/' ? '' : url.pathname}.`,

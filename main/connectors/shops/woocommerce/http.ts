@@ -1,5 +1,6 @@
 import { ShopError } from '../types';
 import { parseWooJson } from './json';
+import { followableRedirect, MAX_REDIRECTS } from '../redirects';
 
 export interface WooHttpOptions {
   /** The shop address, e.g. https://butik.dk (no trailing slash). */
@@ -71,11 +72,20 @@ export class WooHttp {
     let responseHeaders: Headers;
     let text: string;
     try {
-      const res = await fetch(target, { headers, signal: controller.signal, redirect: 'follow' });
+      // Redirects are followed here, by the rules in ../redirects.ts, never by fetch: it would take the keys in the query anywhere.
+      let res = await fetch(target, { headers, signal: controller.signal, redirect: 'manual' });
+      for (let hops = 0; res.status >= 300 && res.status < 400 && res.status !== 304; hops++) {
+        const from = new URL(res.url || target);
+        const next = followableRedirect(from, res.headers.get('location'), { site: this.opts.siteUrl, platform: 'WooCommerce', status: res.status });
+        await res.body?.cancel();
+        if (hops >= MAX_REDIRECTS) throw new ShopError('bad-response', `The shop at ${this.opts.siteUrl} kept redirecting (more than ${MAX_REDIRECTS} times) at ${url}.`, { status: res.status, url });
+        res = await fetch(next, { headers, signal: controller.signal, redirect: 'manual' });
+      }
       status = res.status;
       responseHeaders = res.headers;
       text = await res.text();
     } catch (err) {
+      if (err instanceof ShopError) return { retry: false, error: err };
       const timedOut = controller.signal.aborted && !signal?.aborted;
       const reason = timedOut ? `did not answer within ${Math.round(this.opts.timeoutMs / 1000)} s` : `could not be reached (${this.scrub(describe(err))})`;
       return { retry: !signal?.aborted, waitMs: null, error: new ShopError('unreachable', `The shop at ${this.opts.siteUrl} ${reason}.`, { url }) };

@@ -14,8 +14,9 @@
  * nothing.
  */
 
+import { redirectStatus, redirectTarget, RedirectSettingError, type RedirectStatus } from '../shared/redirect';
+
 export type ProtectedDataLevel = 0 | 1 | 2;
-export type RedirectStatus = 301 | 302 | 303 | 307 | 308;
 
 export interface ShopifySettings {
   protectedCustomerData: ProtectedDataLevel;
@@ -32,21 +33,6 @@ export const DEFAULT_SETTINGS: Readonly<ShopifySettings> = Object.freeze({
 });
 
 export class SettingsError extends Error {}
-
-const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
-
-function redirectTarget(value: unknown): string | null {
-  if (value === null) return null;
-  if (typeof value === 'string') {
-    try {
-      const url = new URL(value);
-      if (url.protocol === 'http:' || url.protocol === 'https:') return url.origin;
-    } catch {
-      // reported below
-    }
-  }
-  throw new SettingsError('redirectTo must be an http(s) address such as "https://other-shop.example" or null');
-}
 
 /** The settings after applying a POST body to `current`. */
 export function applySettings(current: ShopifySettings, body: unknown): ShopifySettings {
@@ -65,15 +51,23 @@ export function applySettings(current: ShopifySettings, body: unknown): ShopifyS
         next.scopes = [...new Set(value as string[])];
         break;
       case 'redirectTo':
-        next.redirectTo = redirectTarget(value);
+        next.redirectTo = redirectSetting(() => redirectTarget(value));
         break;
       case 'redirectStatus':
-        if (!REDIRECT_STATUSES.includes(value as number)) throw new SettingsError(`redirectStatus must be one of ${REDIRECT_STATUSES.join(', ')}`);
-        next.redirectStatus = value as RedirectStatus;
+        next.redirectStatus = redirectSetting(() => redirectStatus(value));
         break;
       default:
         throw new SettingsError(`unknown setting "${key}"; the settings are protectedCustomerData, scopes, redirectTo and redirectStatus`);
     }
   }
   return next;
+}
+
+function redirectSetting<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof RedirectSettingError) throw new SettingsError(err.message);
+    throw err;
+  }
 }

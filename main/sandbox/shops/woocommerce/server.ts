@@ -10,6 +10,7 @@ import { SANDBOX_PAYMENT_GATEWAYS, SANDBOX_STATUS_NAMES } from './catalog';
 import { SITE_TIMEZONE } from './clock';
 import { idText, type Json } from './json-values';
 import { systemStatus } from './system-status';
+import { redirectStatus, redirectTarget, RedirectSettingError, type RedirectStatus } from '../shared/redirect';
 import { checkVersion, DEFAULT_WC_VERSION, restFeatures, VersionError } from './wc-version';
 
 export interface WooSandboxOptions {
@@ -33,8 +34,12 @@ export interface WooSandboxOptions {
   onRequest?: (request: { method: string; path: string; query: URLSearchParams }) => void | Promise<void>;
 }
 
+/** DESIGN §6 "Sandbox modes": the shop's release, and a shop that moved to another address. */
 export interface WooSandboxSettings {
   version: string;
+  /** When set, every REST API request (/wp-json/…) is redirected to the same path on this origin. */
+  redirectTo: string | null;
+  redirectStatus: RedirectStatus;
 }
 
 export interface WooSandboxState {
@@ -70,7 +75,7 @@ export async function startWooSandbox(opts: WooSandboxOptions = {}): Promise<Woo
   const consumerKey = opts.consumerKey ?? 'ck_sandbox0000000000000000000000000000000000';
   const consumerSecret = opts.consumerSecret ?? 'cs_sandbox0000000000000000000000000000000000';
   const currency = opts.currency ?? 'DKK';
-  const initialSettings: WooSandboxSettings = { version: checkVersion(opts.version ?? DEFAULT_WC_VERSION) };
+  const initialSettings: WooSandboxSettings = { version: checkVersion(opts.version ?? DEFAULT_WC_VERSION), redirectTo: null, redirectStatus: 301 };
   let settings = initialSettings;
   const store = new WooStore(currency, settings.version);
   store.load(opts.orders ?? [], opts.refunds ?? {});
@@ -206,7 +211,7 @@ export async function startWooSandbox(opts: WooSandboxOptions = {}): Promise<Woo
       try {
         changeSettings(body);
       } catch (err) {
-        if (err instanceof VersionError) throw new WpRestError(400, 'sandbox_invalid_setting', err.message);
+        if (err instanceof VersionError || err instanceof RedirectSettingError) throw new WpRestError(400, 'sandbox_invalid_setting', err.message);
         throw err;
       }
       return send(res, 200, settings);
@@ -246,13 +251,17 @@ export async function startWooSandbox(opts: WooSandboxOptions = {}): Promise<Woo
     return { settings, orders: store.orders.size, byStatus, refunds, calls: structuredClone(calls), faults: faults.current };
   };
 
-  /** Applies a settings object: only `version` exists; anything else is refused and nothing changes. */
+  /** Applies a settings object: only the keys it names change; a bad one is refused and nothing changes. */
   const changeSettings = (body: unknown): WooSandboxSettings => {
     const input = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
     if (input === null) throw new VersionError('settings must be a JSON object such as {"version": "5.7.2"}');
-    const unknown = Object.keys(input).filter((k) => k !== 'version');
-    if (unknown.length > 0) throw new VersionError(`unknown setting "${unknown[0]}"; the WooCommerce sandbox has one setting, version`);
-    if ('version' in input) settings = { version: checkVersion(input.version) };
+    const unknown = Object.keys(input).filter((k) => !['version', 'redirectTo', 'redirectStatus'].includes(k));
+    if (unknown.length > 0) throw new VersionError(`unknown setting "${unknown[0]}"; the WooCommerce sandbox's settings are version, redirectTo and redirectStatus`);
+    settings = {
+      version: 'version' in input ? checkVersion(input.version) : settings.version,
+      redirectTo: 'redirectTo' in input ? redirectTarget(input.redirectTo) : settings.redirectTo,
+      redirectStatus: 'redirectStatus' in input ? redirectStatus(input.redirectStatus) : settings.redirectStatus,
+    };
     store.wcVersion = settings.version;
     return settings;
   };
@@ -273,6 +282,11 @@ export async function startWooSandbox(opts: WooSandboxOptions = {}): Promise<Woo
         return send(res, outcome, { code: 'internal_server_error', message: 'There has been a critical error on this website.', data: { status: outcome } });
       }
       await opts.onRequest?.({ method: req.method ?? 'GET', path, query: url.searchParams });
+      if (settings.redirectTo !== null) {
+        // A site that moved (e.g. to www.): WordPress answers with the redirect and nothing else.
+        res.writeHead(settings.redirectStatus, { Location: `${settings.redirectTo}${req.url ?? '/'}`, 'Content-Length': 0 });
+        return void res.end();
+      }
       if (path === '/wp-json' || path === '/wp-json/') {
         return send(res, 200, {
           name: opts.name ?? 'Nordisk Hjem (sandbox)',

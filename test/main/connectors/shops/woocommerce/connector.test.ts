@@ -309,6 +309,34 @@ describe('WooCommerceConnector against the sandbox', () => {
     expect(err.message).toMatch(/unencrypted/);
   });
 
+  it('never follows the shop to another host with the keys, and names the new address', async () => {
+    const reached: string[] = [];
+    const other = createServer((req, res) => {
+      reached.push(`${req.url} ${req.headers.authorization ?? ''}`);
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end('[]');
+    });
+    await new Promise<void>((r) => other.listen(0, '127.0.0.1', r));
+    const otherOrigin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+    try {
+      for (const stripAuthorizationHeader of [false, true]) {
+        const s = await sandbox({ orders: generateWooOrders({ count: 3, seed: 9 }), stripAuthorizationHeader });
+        s.setSettings({ redirectTo: otherOrigin, redirectStatus: 301 });
+        const c = connect(s);
+        for (const attempt of [() => c.testConnection(), () => pollAll(c)]) {
+          const err = (await attempt().catch((e: unknown) => e)) as ShopError;
+          expect(err).toBeInstanceOf(ShopError);
+          expect(err.kind).toBe('config');
+          expect(err.detail.moved).toEqual({ platform: 'WooCommerce', address: s.url, to: otherOrigin });
+        }
+      }
+      expect(reached).toEqual([]);
+    } finally {
+      other.closeAllConnections();
+      await new Promise((r) => other.close(r));
+    }
+  });
+
   it('discovers statuses (marking plugin statuses as custom) and payment methods', async () => {
     const [o727] = wooReferenceOrders('docs-orders-list-727-723.json');
     const s = await sandbox({ orders: [o727, { ...o727, id: 900, status: 'pre-ordered' }] });

@@ -56,14 +56,14 @@ const CREATED_AFTER_0915_GMT = 'wc/v3/orders?after=2026-01-10T09:15:00&dates_are
 
 describe('the version setting', () => {
   it('starts at 9.4.0, takes any release number, refuses anything else without changing, and reset restores it', async () => {
-    expect(await (await fetch(`${s.url}/_sandbox/settings`)).json()).toEqual({ version: '9.4.0' });
-    expect(await setVersion('5.7.2')).toEqual({ status: 200, body: { version: '5.7.2' } });
+    expect(await (await fetch(`${s.url}/_sandbox/settings`)).json()).toEqual({ version: '9.4.0', redirectTo: null, redirectStatus: 301 });
+    expect(await setVersion('5.7.2')).toEqual({ status: 200, body: { version: '5.7.2', redirectTo: null, redirectStatus: 301 } });
     expect((await setVersion('five')).status).toBe(400);
     const unknown = await fetch(`${s.url}/_sandbox/settings`, { method: 'POST', body: JSON.stringify({ version: '4.0', hpos: true }) });
     expect(unknown.status).toBe(400);
-    expect(s.state().settings).toEqual({ version: '5.7.2' });
+    expect(s.state().settings).toEqual({ version: '5.7.2', redirectTo: null, redirectStatus: 301 });
     await fetch(`${s.url}/_sandbox/reset`, { method: 'POST' });
-    expect(s.state().settings).toEqual({ version: '9.4.0' });
+    expect(s.state().settings).toEqual({ version: '9.4.0', redirectTo: null, redirectStatus: 301 });
   });
 
   it('reports the release in system_status and stamps it on every order the shop saves', async () => {
@@ -112,5 +112,27 @@ describe('what each release answers', () => {
     await setVersion('3.4.7');
     expect(await get('wc/v3/orders')).toMatchObject({ status: 404, body: { code: 'rest_no_route' } });
     expect(((await get('')).body as { namespaces: string[] }).namespaces).not.toContain('wc/v3');
+  });
+});
+
+describe('a shop that moved (redirectTo, redirectStatus)', () => {
+  const post = (body: unknown) => fetch(`${s.url}/_sandbox/settings`, { method: 'POST', body: JSON.stringify(body) });
+
+  it('answers every REST request with the redirect to the same path and query on the new origin, and nothing else', async () => {
+    expect((await post({ redirectTo: 'https://www.butik.example/ignored-path', redirectStatus: 308 })).status).toBe(200);
+    expect(s.state().settings).toEqual({ version: '9.4.0', redirectTo: 'https://www.butik.example', redirectStatus: 308 });
+    const res = await fetch(`${s.url}/wp-json/wc/v3/orders?orderby=id&per_page=5`, { headers: auth(), redirect: 'manual' });
+    expect(res.status).toBe(308);
+    expect(res.headers.get('location')).toBe('https://www.butik.example/wp-json/wc/v3/orders?orderby=id&per_page=5');
+    expect(await res.text()).toBe('');
+    // The admin API keeps working, so a test can move the shop back.
+    expect((await post({ redirectTo: null })).status).toBe(200);
+    expect((await get('wc/v3/orders?orderby=id&order=asc')).status).toBe(200);
+  });
+
+  it('refuses a redirect that is not an http(s) address or a status that is not a redirect, changing nothing', async () => {
+    expect((await post({ redirectTo: 'ftp://butik.example' })).status).toBe(400);
+    expect((await post({ redirectTo: 'https://www.butik.example', redirectStatus: 200 })).status).toBe(400);
+    expect(s.state().settings).toEqual({ version: '9.4.0', redirectTo: null, redirectStatus: 301 });
   });
 });
