@@ -1,5 +1,6 @@
 import axios, { type AxiosResponse } from 'axios';
 import { ShopError } from '../types';
+import { followableRedirect, isLoopback, MAX_REDIRECTS } from '../redirects';
 
 /**
  * Talks to one shop's Admin GraphQL endpoint: authentication (admin API token, or
@@ -60,8 +61,7 @@ export function checkShopUrl(raw: string): URL {
   } catch {
     throw new ShopError('config', `"${raw}" is not a web address; use the shop address, e.g. https://butik.myshopify.com`);
   }
-  const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
     throw new ShopError('config', `the shop address must start with https:// (plain http is only allowed for 127.0.0.1 and localhost): ${url.origin}`);
   }
   return url;
@@ -97,14 +97,18 @@ export class ShopifyGraphQLClient {
     let attempt = 0;
     let throttleWaits = 0;
     let refreshedAfter401 = false;
+    let target = this.endpoint;
+    let redirects = 0;
     for (;;) {
       if (signal?.aborted) throw new ShopError('unreachable', 'the Shopify poll was cancelled');
       await this.paceFor(this.lastCost.get(kind) ?? 0);
       const token = await this.accessToken(signal);
       let response: AxiosResponse<string>;
       try {
-        response = await axios.post(this.endpoint, JSON.stringify({ query: document, variables }), {
+        response = await axios.post(target, JSON.stringify({ query: document, variables }), {
           headers: { 'content-type': 'application/json', accept: 'application/json', 'x-shopify-access-token': token },
+          // Never followed by axios: it would carry X-Shopify-Access-Token to any host (redirects.ts decides).
+          maxRedirects: 0,
           timeout: this.timeoutMs,
           responseType: 'text',
           transformResponse: (raw: string) => raw,
@@ -120,6 +124,10 @@ export class ShopifyGraphQLClient {
         continue;
       }
       const status = response.status;
+      if (status >= 300 && status < 400) {
+        target = this.redirected(target, response, ++redirects).href;
+        continue;
+      }
       if (status === 401) {
         if (this.usesClientCredentials() && !refreshedAfter401) {
           refreshedAfter401 = true;
@@ -180,6 +188,14 @@ export class ShopifyGraphQLClient {
     }
   }
 
+  /** Where a redirect answer may be followed with the token (../redirects.ts); throws otherwise. */
+  private redirected(from: string, response: AxiosResponse<string>, hops: number): URL {
+    const location = response.headers.location;
+    const to = followableRedirect(new URL(from), typeof location === 'string' ? location : null, { site: this.base, platform: 'Shopify', status: response.status });
+    if (hops > MAX_REDIRECTS) throw new ShopError('bad-response', `Shopify kept redirecting (more than ${MAX_REDIRECTS} times) at ${this.endpoint}`, { status: response.status, url: this.endpoint });
+    return to;
+  }
+
   private usesClientCredentials(): boolean {
     return !this.opts.accessToken && Boolean(this.opts.clientId && this.opts.clientSecret);
   }
@@ -209,13 +225,18 @@ export class ShopifyGraphQLClient {
         response = await axios.post(
           url,
           JSON.stringify({ client_id: this.opts.clientId, client_secret: this.opts.clientSecret, grant_type: 'client_credentials' }),
-          { headers: { 'content-type': 'application/json', accept: 'application/json' }, timeout: this.timeoutMs, responseType: 'text', transformResponse: (raw: string) => raw, validateStatus: () => true, signal },
+          { headers: { 'content-type': 'application/json', accept: 'application/json' }, maxRedirects: 0, timeout: this.timeoutMs, responseType: 'text', transformResponse: (raw: string) => raw, validateStatus: () => true, signal },
         );
       } catch (err) {
         attempt++;
         if (attempt >= this.maxAttempts) throw new ShopError('unreachable', `Shopify's token endpoint did not answer (${(err as Error).message})`, { url });
         await this.sleep(this.backoff(attempt));
         continue;
+      }
+      if (response.status >= 300 && response.status < 400) {
+        // The client secret is in the body: a redirect elsewhere is refused; one on the shop's own host is not Shopify's way either.
+        const to = this.redirected(url, response, MAX_REDIRECTS);
+        throw new ShopError('bad-response', `Shopify's token endpoint answered ${response.status} with a redirect to ${to.origin}${to.pathname}`, { status: response.status, url });
       }
       if (response.status === 429 || response.status >= 500) {
         attempt++;

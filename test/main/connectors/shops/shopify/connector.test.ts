@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { NormalizedOrder } from '../../../../../shared/domain/order';
 import { ShopifyConnector } from '../../../../../main/connectors/shops/shopify/connector';
 import { ShopError } from '../../../../../main/connectors/shops/types';
@@ -255,6 +257,33 @@ describe('authentication', () => {
     await new Promise((r) => setTimeout(r, 1100));
     await connector.testConnection();
     expect(sandbox.state().requests.tokensIssued).toBe(2);
+  });
+
+  it('never follows a redirect to another host with the token or the client secret, and names the new address', async () => {
+    const reached: string[] = [];
+    const other = createServer((req, res) => {
+      reached.push(`${req.method} ${req.url} ${req.headers['x-shopify-access-token'] ?? ''}`);
+      req.resume();
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"data":{"shop":{"name":"Elsewhere","currencyCode":"DKK"}}}');
+    });
+    await new Promise<void>((r) => other.listen(0, '127.0.0.1', r));
+    const otherOrigin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+    try {
+      // 307 and 308 would send the POST body (the query, or the client secret) again to the new address.
+      const sandbox = await sandboxWith({ orders: generateShopifyDemoOrders({ count: 2, seed: 1 }), settings: { redirectTo: otherOrigin, redirectStatus: 307 } });
+      const withToken = new ShopifyConnector({ url: sandbox.url, accessToken: sandbox.accessToken });
+      const withGrant = new ShopifyConnector({ url: sandbox.url, clientId: sandbox.clientId, clientSecret: sandbox.clientSecret });
+      for (const attempt of [() => withToken.testConnection(), () => pollAll(withToken), () => withGrant.testConnection()]) {
+        const error = (await attempt().catch((e: unknown) => e)) as ShopError;
+        expect(error).toBeInstanceOf(ShopError);
+        expect(error).toMatchObject({ kind: 'config', detail: { moved: { platform: 'Shopify', address: sandbox.url, to: otherOrigin } } });
+      }
+      expect(reached).toEqual([]);
+    } finally {
+      other.closeAllConnections();
+      await new Promise((r) => other.close(r));
+    }
   });
 
   it('reports wrong client credentials as an auth error', async () => {
