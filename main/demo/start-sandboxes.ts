@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Platform } from '../../shared/domain/order';
 import { startEconomicSandbox, type EconomicSandbox, type EconomicSandboxOptions } from '../sandbox/economic';
 import { startSmtpCatcher, type SmtpCatcher } from '../sandbox/smtp';
-import { startWooSandbox, type WooSandbox } from '../sandbox/shops/woocommerce';
+import { startWooSandbox, type WooSandbox, type WooSandboxOptions } from '../sandbox/shops/woocommerce';
 import { startShopifySandbox, type ShopifySandbox } from '../sandbox/shops/shopify';
 import { generateWooDemoOrders } from '../sandbox/shops/woocommerce/demo-orders';
 import { generateShopifyDemoOrders } from '../sandbox/shops/shopify/demo-orders';
@@ -29,6 +29,8 @@ export interface SandboxesOptions {
   };
   /** The shop's name, as its API reports it. */
   shopName?: string;
+  /** WooCommerce only: called before every REST request is answered (tests hold a sync mid-way with it). */
+  onShopRequest?: WooSandboxOptions['onRequest'];
 }
 
 export type ShopSandbox = { platform: 'woocommerce'; server: WooSandbox } | { platform: 'shopify'; server: ShopifySandbox };
@@ -84,6 +86,7 @@ export async function startSandboxes(options: SandboxesOptions = {}): Promise<Sa
       orders: seedOrders(() => generateWooDemoOrders({ count, seed })),
       persistFile: persist('woocommerce-sandbox.json'),
       name: options.shopName,
+      onRequest: options.onShopRequest,
     });
     shop = { platform, server };
     credentials = { consumerKey: server.consumerKey, consumerSecret: server.consumerSecret };

@@ -1,5 +1,5 @@
 import { gt, prerelease, valid } from 'semver';
-import type { UpdateInfo } from './feed';
+import type { OfferedRelease } from './feed';
 
 export type UpdateDecision =
   /** Nothing newer on the feed (or only a pre-release, or a version that does not parse). */
@@ -13,7 +13,7 @@ export type UpdateDecision =
  * What to do about the feed's offer. Only a newer stable release is taken: never a downgrade
  * (an old, signed release replayed by a hostile feed), never a pre-release.
  */
-export function decideUpdate(input: { current: string; offered: UpdateInfo | null; downloaded: string | null }): UpdateDecision {
+export function decideUpdate(input: { current: string; offered: OfferedRelease | null; downloaded: string | null }): UpdateDecision {
   const { current, offered, downloaded } = input;
   if (downloaded && valid(downloaded) && valid(current) && gt(downloaded, current)) {
     if (!offered || !valid(offered.version) || !gt(offered.version, downloaded)) return { kind: 'ready', version: downloaded };

@@ -6,6 +6,8 @@ import { inflateSync } from 'node:zlib';
 import { trayStateSchema } from '../../../shared/ipc/schemas/common';
 import { describe, expect, it } from 'vitest';
 import type { FuseConfig } from '@electron/fuses';
+import Ajv from 'ajv';
+import { UPDATE_FEED_URL } from '../../../main/updates';
 import { parseYamlSubset, type YamlValue } from './yaml-subset';
 
 const root = join(__dirname, '..', '..', '..');
@@ -64,12 +66,42 @@ describe('electron-builder.yml', () => {
     expect(deb.recommends).toEqual(['gnome-keyring']);
   });
 
-  it('uses only options electron-builder knows', () => {
-    for (const key of Object.keys(config)) expect(Object.keys(scheme.properties), key).toContain(key);
-    const defs: Record<string, string> = { win: 'WindowsConfiguration', mac: 'MacConfiguration', linux: 'LinuxConfiguration', nsis: 'NsisOptions', dmg: 'DmgOptions', deb: 'DebOptions', directories: 'MetadataDirectories' };
-    for (const [key, def] of Object.entries(defs)) {
-      for (const option of Object.keys(section(key))) expect(Object.keys(scheme.definitions[def].properties), `${key}.${option}`).toContain(option);
-    }
+  it('uses only options electron-builder knows, with values its own schema accepts', () => {
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(scheme);
+    expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('publishes releases to the generic feed the installed app reads its updates from', () => {
+    expect(section('publish')).toEqual({ provider: 'generic', url: UPDATE_FEED_URL, channel: 'latest' });
+  });
+
+  it('signs Windows installers (SHA-256, timestamped) and lets an update install only when signed by the same publisher', () => {
+    const win = section('win');
+    expect(win.forceCodeSigning).toBe(true);
+    expect(win.verifyUpdateCodeSignature).toBe(true);
+    const signtool = win.signtoolOptions as Record<string, YamlValue>;
+    expect(signtool.publisherName).toEqual(['LedgerBridge ApS']);
+    expect(signtool.signingHashAlgorithms).toEqual(['sha256']);
+    expect(signtool.rfc3161TimeStampServer).toMatch(/^https?:\/\//);
+  });
+
+  it('signs macOS builds with the hardened runtime and has them notarised by Apple', () => {
+    const mac = section('mac');
+    expect(mac).toMatchObject({ hardenedRuntime: true, forceCodeSigning: true, notarize: true });
+  });
+
+  it('holds no secret: certificates, passwords and Apple credentials come from the environment only', () => {
+    // The options through which electron-builder would take a secret from the file instead of the environment.
+    const secretOptions = /^(cscLink|cscKeyPassword|certificateFile|certificatePassword|certificateSha1|appleId|appleIdPassword|appleApiKey|appleApiIssuer|teamId|keychain|token|password)$/i;
+    const walk = (value: YamlValue, path: string): string[] => {
+      if (Array.isArray(value)) return value.flatMap((v, i) => walk(v, `${path}[${i}]`));
+      if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => [...(secretOptions.test(k) ? [`${path}.${k}`] : []), ...walk(v, `${path}.${k}`)]);
+      return typeof value === 'string' && /\$\{env\.|BEGIN [A-Z ]*PRIVATE KEY|\.p12$|\.pfx$/.test(value) ? [path] : [];
+    };
+    expect(walk(config, 'config')).toEqual([]);
+    // What the release machine sets instead, as the file's own comment tells it.
+    const text = readFileSync(join(root, 'electron-builder.yml'), 'utf8');
+    for (const name of ['WIN_CSC_LINK', 'WIN_CSC_KEY_PASSWORD', 'CSC_LINK', 'CSC_KEY_PASSWORD', 'APPLE_ID', 'APPLE_APP_SPECIFIC_PASSWORD', 'APPLE_TEAM_ID', 'APPLE_API_KEY']) expect(text).toContain(name);
   });
 
   it('points at icons that exist and are real PNGs of the right size', () => {

@@ -67,13 +67,21 @@ function squeezedIntoLastDay(orders: Array<Record<string, unknown>>, nowMs: numb
   });
 }
 
-export async function startServiceHarness(opts: { orders?: number; now?: Date; arrange?: (orders: Array<Record<string, unknown>>) => Array<Record<string, unknown>> } = {}): Promise<ServiceHarness> {
+export async function startServiceHarness(
+  opts: {
+    orders?: number;
+    now?: Date;
+    arrange?: (orders: Array<Record<string, unknown>>) => Array<Record<string, unknown>>;
+    /** Called before the shop answers each REST request (a test holds a sync mid-way with it). */
+    onShopRequest?: (request: { method: string; path: string; query: URLSearchParams }) => void | Promise<void>;
+  } = {},
+): Promise<ServiceHarness> {
   const now = opts.now ?? new Date();
   // Orders from the last day, as a shop's newest orders are; `arrange` may move some of them.
   const squeezed = squeezedIntoLastDay(generateWooDemoOrders({ count: opts.orders ?? 12, seed: 42, start: new Date(now.getTime() - 3 * 24 * HOUR_MS) }), now.getTime());
   const orders = opts.arrange ? opts.arrange(squeezed) : squeezed;
   // The consultant types these keys into the wizard, so they are not the demo's.
-  const sandboxes = await startSandboxes({ orders, credentials: { economic: ECONOMIC_TOKENS, woocommerce: SHOP_KEYS }, shopName: SHOP_NAME });
+  const sandboxes = await startSandboxes({ orders, credentials: { economic: ECONOMIC_TOKENS, woocommerce: SHOP_KEYS }, shopName: SHOP_NAME, onShopRequest: opts.onShopRequest });
   if (sandboxes.shop.platform !== 'woocommerce') throw new Error('the service harness runs a WooCommerce shop');
   const { economic, smtp } = sandboxes;
   const shop = sandboxes.shop.server;

@@ -1,68 +1,44 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decideUpdate, readUpdateFeed, UpdateFeedError, type UpdateInfo } from '../../../main/updates';
+import { createUpdateChecker, decideUpdate } from '../../../main/updates';
+import { genericFeedSource, startLocalFeed, type LocalFeed } from './local-feed';
 
-/** A channel file the way electron-builder publishes it beside a release (generic provider). */
-const channel = (version: string, file: string) => `version: ${version}
-files:
-  - url: ${file}
-    sha512: 3j0TpkD1qv2Vg3uJ3m1c2Wq9yGq0pX1yJ4Zb1cE3Qe4x0vKz9bP8t8aQxW6n6mJ3p1jS0vN2mUe4aQfJ0yT8Ag==
-    size: 92837465
-path: ${file}
-sha512: 3j0TpkD1qv2Vg3uJ3m1c2Wq9yGq0pX1yJ4Zb1cE3Qe4x0vKz9bP8t8aQxW6n6mJ3p1jS0vN2mUe4aQfJ0yT8Ag==
-releaseDate: '2027-01-15T10:00:00.000Z'
-`;
+const INSTALLER_140 = Buffer.from('MZ LedgerBridge 1.4.0 installer '.repeat(64));
+const INSTALLER_150 = Buffer.from('MZ LedgerBridge 1.5.0 installer '.repeat(64));
 
-/** A local update feed: the files under /desktop/, as the real one serves them. */
-const FEED: Record<string, string> = {
-  '/desktop/latest.yml': channel('1.4.0', 'LedgerBridge-Setup-1.4.0.exe'),
-  '/desktop/latest-mac.yml': channel('1.4.0', 'LedgerBridge-1.4.0.dmg'),
-  '/desktop/latest-linux.yml': channel('1.4.0', 'LedgerBridge-1.4.0.AppImage'),
-  '/broken/latest.yml': 'version: 1.4.0\nfiles:\n  - url: LedgerBridge-Setup-1.4.0.exe\n',
-  '/garbled/latest.yml': 'version: [1.4.0\n',
-};
-
-let server: Server;
-let feed: string;
-const requested: string[] = [];
+let feed: LocalFeed;
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    requested.push(req.url ?? '');
-    const body = FEED[req.url ?? ''];
-    res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/yaml' }).end(body ?? 'not found');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  feed = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  feed = await startLocalFeed();
+  feed.publish('stable', { version: '1.4.0', installer: INSTALLER_140 });
+  // A feed (or a network in between) that serves other bytes than the channel file vouches for.
+  feed.publish('tampered', { version: '1.4.0', installer: Buffer.from('MZ something else entirely'), signedBytes: INSTALLER_140 });
+  feed.publish('replayed', { version: '1.2.9', installer: Buffer.from('MZ an old signed release') });
+  feed.publish('beta', { version: '1.5.0-beta.1', installer: INSTALLER_150 });
+  feed.publish('moving', { version: '1.4.0', installer: INSTALLER_140 });
 });
-afterAll(() => {
-  server.closeAllConnections();
-  return new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => feed.close());
 
-const offer = (version: string): UpdateInfo => ({ version, files: [{ url: `LedgerBridge-Setup-${version}.exe`, sha512: 'x' }] });
+const offer = (version: string) => ({ version });
 
-describe('the update feed', () => {
-  it("reads the channel file of the running platform, with the installer's SHA-512", async () => {
-    const windows = await readUpdateFeed(`${feed}/desktop/`, 'win32');
-    expect(windows).toMatchObject({ version: '1.4.0', files: [{ url: 'LedgerBridge-Setup-1.4.0.exe', size: 92837465 }] });
-    expect((await readUpdateFeed(`${feed}/desktop`, 'darwin')).files[0].url).toBe('LedgerBridge-1.4.0.dmg');
-    expect((await readUpdateFeed(`${feed}/desktop/`, 'linux')).files[0].url).toBe('LedgerBridge-1.4.0.AppImage');
-    expect(requested.slice(-3)).toEqual(['/desktop/latest.yml', '/desktop/latest-mac.yml', '/desktop/latest-linux.yml']);
+describe("the update feed, read by electron-updater's generic provider", () => {
+  it("reads the running platform's channel file as electron-builder publishes it", async () => {
+    const windows = genericFeedSource(feed.url('stable'), 'win32', feed.downloads);
+    expect(await windows.latest()).toMatchObject({ version: '1.4.0', files: [{ url: 'LedgerBridge-Setup-1.4.0.exe', size: INSTALLER_140.length }] });
+    expect((await genericFeedSource(feed.url('stable'), 'darwin', feed.downloads).latest()).path).toBe('LedgerBridge-1.4.0.dmg');
+    expect((await genericFeedSource(feed.url('stable'), 'linux', feed.downloads).latest()).path).toBe('LedgerBridge-1.4.0.AppImage');
+    expect(feed.requested.filter((p) => p.startsWith('/stable/')).slice(-3)).toEqual(['/stable/latest.yml', '/stable/latest-mac.yml', expect.stringMatching(/^\/stable\/latest-linux(-\w+)?\.yml$/)]);
   });
 
-  it('refuses a channel file without checksums, one that is not YAML, and a missing one', async () => {
-    await expect(readUpdateFeed(`${feed}/broken/`, 'win32')).rejects.toThrow(new UpdateFeedError('/broken/latest.yml on the update feed lacks a version or files with their SHA-512.'));
-    await expect(readUpdateFeed(`${feed}/garbled/`, 'win32')).rejects.toThrow(UpdateFeedError);
-    await expect(readUpdateFeed(`${feed}/nothing/`, 'win32')).rejects.toThrow('The update feed answered 404 for /nothing/latest.yml.');
+  it('fails plainly when the feed has no channel file', async () => {
+    await expect(genericFeedSource(feed.url('nothing'), 'win32', feed.downloads).latest()).rejects.toMatchObject({ code: 'ERR_UPDATER_CHANNEL_FILE_NOT_FOUND' });
   });
 });
 
 describe('which update to take', () => {
-  it('takes a newer stable release from the feed', async () => {
-    const offered = await readUpdateFeed(`${feed}/desktop/`, 'win32');
-    expect(decideUpdate({ current: '1.3.2', offered, downloaded: null })).toEqual({ kind: 'download', version: '1.4.0' });
-    expect(decideUpdate({ current: '1.4.0', offered, downloaded: null })).toEqual({ kind: 'up-to-date' });
+  it('takes a newer stable release, and nothing when it is the running version', () => {
+    expect(decideUpdate({ current: '1.3.2', offered: offer('1.4.0'), downloaded: null })).toEqual({ kind: 'download', version: '1.4.0' });
+    expect(decideUpdate({ current: '1.4.0', offered: offer('1.4.0'), downloaded: null })).toEqual({ kind: 'up-to-date' });
   });
 
   it('never takes a downgrade (an old signed release replayed by the feed) or a pre-release', () => {
@@ -75,5 +51,49 @@ describe('which update to take', () => {
     expect(decideUpdate({ current: '1.3.2', offered: offer('1.4.0'), downloaded: '1.4.0' })).toEqual({ kind: 'ready', version: '1.4.0' });
     expect(decideUpdate({ current: '1.3.2', offered: null, downloaded: '1.4.0' })).toEqual({ kind: 'ready', version: '1.4.0' });
     expect(decideUpdate({ current: '1.3.2', offered: offer('1.5.0'), downloaded: '1.4.0' })).toEqual({ kind: 'download', version: '1.5.0' });
+  });
+});
+
+describe('checking for updates against the feed', () => {
+  const checker = (name: string, currentVersion = '1.3.2') => {
+    const ready: string[] = [];
+    const source = genericFeedSource(feed.url(name), 'win32', feed.downloads);
+    return { ready, check: createUpdateChecker({ currentVersion, source, onReady: (v) => ready.push(v) }).check };
+  };
+  const installerDownloads = (name: string, file: string) => feed.requested.filter((p) => p === `/${name}/${file}`).length;
+
+  it('downloads a newer release once, verifies it, and reports it ready for the tray', async () => {
+    const { ready, check } = checker('stable');
+    expect(await check()).toEqual({ kind: 'ready', version: '1.4.0' });
+    expect(ready).toEqual(['1.4.0']);
+    expect(readFileSync(join(feed.downloads, '1.4.0-win32'))).toEqual(INSTALLER_140);
+    // The next tick finds the same release: nothing is fetched again, the tray is not told twice.
+    expect(await check()).toEqual({ kind: 'ready', version: '1.4.0' });
+    expect(ready).toEqual(['1.4.0']);
+    expect(installerDownloads('stable', 'LedgerBridge-Setup-1.4.0.exe')).toBe(1);
+  });
+
+  it('refuses an installer whose bytes do not match the SHA-512 of the channel file: never "ready"', async () => {
+    const { ready, check } = checker('tampered');
+    await expect(check()).rejects.toThrow(/sha512 checksum mismatch/);
+    expect(ready).toEqual([]);
+  });
+
+  it('leaves an old release replayed by the feed and a pre-release alone, without downloading them', async () => {
+    for (const name of ['replayed', 'beta']) {
+      const { ready, check } = checker(name);
+      expect(await check()).toEqual({ kind: 'up-to-date' });
+      expect(ready).toEqual([]);
+    }
+    expect(feed.requested.some((p) => /^\/(replayed|beta)\/LedgerBridge-Setup/.test(p))).toBe(false);
+  });
+
+  it('fetches the newer release when the feed moves on after one was downloaded', async () => {
+    const { ready, check } = checker('moving');
+    await check();
+    feed.publish('moving', { version: '1.5.0', installer: INSTALLER_150 });
+    expect(await check()).toEqual({ kind: 'ready', version: '1.5.0' });
+    expect(ready).toEqual(['1.4.0', '1.5.0']);
+    expect(existsSync(join(feed.downloads, '1.5.0-win32'))).toBe(true);
   });
 });
