@@ -35,6 +35,11 @@ export function registerSecret(value: string | null | undefined): void {
   ordered = [...secrets].sort((a, b) => b.length - a.length);
 }
 
+/** The registered secret values, longest first (for scrubbing binary files such as crash dumps). */
+export function registeredSecrets(): readonly string[] {
+  return ordered;
+}
+
 /** True if the text contains any registered secret value. */
 export function containsRegisteredSecret(text: string): boolean {
   for (const s of ordered) if (text.includes(s)) return true;

@@ -6,6 +6,7 @@ import { app, dialog } from 'electron';
 import { join } from 'node:path';
 import type { AppEvent } from '../../shared/ipc/contract';
 import { createAppService } from '../service/app-service';
+import { startLocalCrashReports } from './crash-reports';
 import { startedHidden } from './login-item';
 import { registerAppScheme } from './protocol';
 import { startShell, type Shell } from './shell';
@@ -14,6 +15,8 @@ import { startUpdater, type Updater } from './updater';
 
 registerAppScheme();
 app.enableSandbox();
+const dataDir = process.env.LEDGERBRIDGE_DATA_DIR ?? app.getPath('userData');
+startLocalCrashReports(dataDir);
 
 let shell: Shell | null = null;
 let updater: Updater | null = null;
@@ -23,7 +26,6 @@ if (acquireSingleInstance(() => shell?.showWindow())) {
   app
     .whenReady()
     .then(async () => {
-      const dataDir = process.env.LEDGERBRIDGE_DATA_DIR ?? app.getPath('userData');
       const service = await createAppService({
         dataDir,
         onEvent: (event: AppEvent) => (shell ? shell.handleEvent(event) : pendingEvents.push(event)),

@@ -5,6 +5,7 @@ import { makePrivateDir, PRIVATE_FILE_MODE } from '../private-files';
 import type { LogStore } from '../log/log-store';
 import { containsRegisteredSecret, redactDeep, REDACTED } from '../../shared/redact';
 import { apiCallCounts, orderDossier, recentOperations, versions } from './collect';
+import { collectCrashReports, crashDumpsDir } from './crash-dumps';
 import { redactEncodedSecrets } from './encoded-secrets';
 
 export const SUPPORT_LOG_ENTRIES = 500;
@@ -44,7 +45,8 @@ function dropEnvStyleValues(value: unknown): unknown {
  * Writes `<dataDir>/support/ledgerbridge-support-<timestamp>.json` with what
  * support needs to investigate: versions, settings, the last 500 log entries with
  * technical details, the ledger history of affected orders, the latest
- * operations and API call counts. Every secret is removed — by field name, by
+ * operations and API call counts, and the app's local crash reports (the newest
+ * minidumps whole, within a size cap). Every secret is removed — by field name, by
  * registered value, and in base64 form — and the file is checked before it is kept.
  */
 export function createSupportBundle(input: SupportBundleInput): { path: string; json: Record<string, unknown> } {
@@ -61,6 +63,7 @@ export function createSupportBundle(input: SupportBundleInput): { path: string; 
     orders: affected.map((id) => orderDossier(input.ledger, id)),
     operations: recentOperations(input.ledger, SUPPORT_OPERATIONS),
     apiCalls: apiCallCounts(input.ledger, now),
+    crashReports: collectCrashReports(crashDumpsDir(input.dataDir)),
   };
 
   // Redaction works on values, never on the serialized text: text patterns could cut through JSON syntax.

@@ -151,8 +151,12 @@ export class FakeApp extends Emitter {
   }
   exit() {}
   enableSandbox() {}
-  getPath() {
-    return '/nonexistent-userdata';
+  paths = new Map<string, string>();
+  getPath(name: string) {
+    return this.paths.get(name) ?? '/nonexistent-userdata';
+  }
+  setPath(name: string, path: string) {
+    this.paths.set(name, path);
   }
   getVersion() {
     return '0.0.0-test';
@@ -244,8 +248,16 @@ export function createFakeElectron() {
       this.exposed.set(key, api);
     },
   };
+  const crashReporter = {
+    /** The options of each start, with where crash dumps go at that moment. */
+    started: [] as Array<{ options: Record<string, unknown>; crashDumps: string }>,
+    start(options: Record<string, unknown>) {
+      this.started.push({ options, crashDumps: app.getPath('crashDumps') });
+    },
+  };
   const electron = {
     app,
+    crashReporter,
     ipcMain,
     ipcRenderer,
     contextBridge,

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLedger, type Ledger } from '../../../main/ledger/ledger';
 import { LogStore } from '../../../main/log';
-import { createSupportBundle } from '../../../main/support';
+import { createSupportBundle, crashDumpsDir, CRASH_DUMPS_MAX_BYTES, CRASH_DUMPS_MAX_FILES } from '../../../main/support';
 import { registerSecret } from '../../../shared/redact';
 import { baseOrder, BEANIE } from '../../../scripts/reliability/bad-orders/base';
 
@@ -135,5 +135,77 @@ describe('support bundle', () => {
     const { config } = realisticSetup();
     const { json } = createSupportBundle({ dataDir: dir, ledger, logStore: log, config, appVersion: '0.1.0', orderIds: ['w-5001'] });
     expect((json.orders as Array<{ orderId: string }>).map((o) => o.orderId)).toContain('w-5001');
+  });
+});
+
+describe('local crash reports in the support bundle', () => {
+  /** A minidump as Crashpad writes it: the MDMP signature, then memory of the crashed process. */
+  const minidump = (memory: Buffer) => Buffer.concat([Buffer.from('MDMP\x93\xa7\x00\x00', 'latin1'), Buffer.alloc(64, 0x01), memory, Buffer.alloc(64, 0x02)]);
+
+  function putDump(relativePath: string, bytes: Buffer, crashedAt: string) {
+    const path = join(crashDumpsDir(dir), relativePath);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, bytes);
+    utimesSync(path, new Date(crashedAt), new Date(crashedAt));
+  }
+
+  type Report = { file: string; sizeBytes: number; crashedAt: string; minidumpBase64?: string; omitted?: string };
+  const reportsOf = (json: Record<string, unknown>) => json.crashReports as Report[];
+
+  it('has none when the app never crashed', () => {
+    const { json } = createSupportBundle({ dataDir: dir, ledger, logStore: log, config: {}, appVersion: '0.1.0' });
+    expect(json.crashReports).toEqual([]);
+  });
+
+  it('takes the newest minidumps whole, with secrets in them masked and their layout kept', () => {
+    const basic = Buffer.from(`${SECRETS.consumerKey}:${SECRETS.consumerSecret}`).toString('base64');
+    const memory = Buffer.concat([
+      Buffer.from(`GET /wp-json/wc/v3/orders HTTP/1.1\r\nAuthorization: Basic ${basic}\r\n`, 'latin1'),
+      Buffer.from(`X-AppSecretToken=${SECRETS.appSecret};`, 'utf8'),
+      Buffer.from(SECRETS.smtpPassword, 'utf16le'),
+      Buffer.from('order #1042 Nordlys Keramik 751,50 DKK', 'utf8'),
+    ]);
+    putDump('completed/3f2a9c1e-renderer.dmp', minidump(memory), '2026-05-30T08:00:00Z');
+    putDump('pending/7b1d0e44-main.dmp', minidump(Buffer.from('main process memory, nothing secret here')), '2026-05-31T21:15:00Z');
+    writeFileSync(join(crashDumpsDir(dir), 'settings.dat'), 'crashpad settings, not a dump');
+
+    const { path, json } = createSupportBundle({ dataDir: dir, ledger, logStore: log, config: {}, appVersion: '0.1.0' });
+    const reports = reportsOf(json);
+    expect(reports.map((r) => [r.file, r.crashedAt])).toEqual([
+      ['pending/7b1d0e44-main.dmp', '2026-05-31T21:15:00.000Z'],
+      ['completed/3f2a9c1e-renderer.dmp', '2026-05-30T08:00:00.000Z'],
+    ]);
+    const renderer = Buffer.from(reports[1].minidumpBase64!, 'base64');
+    expect(renderer.length).toBe(minidump(memory).length);
+    expect(reports[1].sizeBytes).toBe(renderer.length);
+    expect(renderer.subarray(0, 4).toString('latin1')).toBe('MDMP');
+    const dumped = renderer.toString('latin1');
+    expect(dumped).toContain('order #1042 Nordlys Keramik 751,50 DKK');
+    for (const secret of [SECRETS.consumerKey, SECRETS.consumerSecret, SECRETS.appSecret, basic]) expect(dumped).not.toContain(secret);
+    expect(renderer.includes(Buffer.from(SECRETS.smtpPassword, 'utf16le'))).toBe(false);
+    expect(Buffer.from(reports[0].minidumpBase64!, 'base64').toString('latin1')).toContain('main process memory, nothing secret here');
+    // Nor is any secret in the file as written.
+    const text = readFileSync(path, 'utf8');
+    for (const secret of Object.values(SECRETS)) expect(text).not.toContain(secret);
+  });
+
+  it(`keeps the bundle small: at most ${CRASH_DUMPS_MAX_FILES} dumps and ${CRASH_DUMPS_MAX_BYTES / 1024 / 1024} MB whole, older and larger ones only listed`, () => {
+    for (let day = 1; day <= CRASH_DUMPS_MAX_FILES + 1; day++) putDump(`completed/crash-${day}.dmp`, minidump(Buffer.alloc(1000, day)), `2026-05-0${day}T12:00:00Z`);
+    // The newest crash left a dump too big to send along whole.
+    putDump('completed/huge.dmp', Buffer.alloc(CRASH_DUMPS_MAX_BYTES + 1), '2026-05-20T12:00:00Z');
+
+    const { path, json } = createSupportBundle({ dataDir: dir, ledger, logStore: log, config: {}, appVersion: '0.1.0' });
+    const reports = reportsOf(json);
+    expect(reports.map((r) => [r.file, r.omitted ?? 'whole'])).toEqual([
+      ['completed/huge.dmp', 'too-large'],
+      ['completed/crash-6.dmp', 'whole'],
+      ['completed/crash-5.dmp', 'whole'],
+      ['completed/crash-4.dmp', 'whole'],
+      ['completed/crash-3.dmp', 'whole'],
+      ['completed/crash-2.dmp', 'whole'],
+      ['completed/crash-1.dmp', 'too-many'],
+    ]);
+    expect(reports[0]).toEqual({ file: 'completed/huge.dmp', sizeBytes: CRASH_DUMPS_MAX_BYTES + 1, crashedAt: '2026-05-20T12:00:00.000Z', omitted: 'too-large' });
+    expect(statSync(path).size).toBeLessThan(100_000);
   });
 });
