@@ -1,3 +1,4 @@
+import { CODES, describe, type ErrorCode, type Params } from '../../shared/errors';
 import { formatDate, formatDateTime } from '../../shared/i18n/format';
 import { PLAN_WORDS } from '../../shared/i18n/terms';
 import { PLANS_WITH_AUTOMATIC_BOOKING, type Plan } from '../../shared/profile/schema';
@@ -9,7 +10,8 @@ export interface GateInputs {
   bookingMode: 'drafts' | 'automatic';
   /** The plan from a valid licence, or null with the reason the licence is not valid. */
   plan: Plan | null;
-  licenceProblem: string | null;
+  /** Why the licence is not valid (a catalogue problem, so both languages read it in their own words). */
+  licenceProblem: { code: ErrorCode; params: Params } | null;
   /** e-conomic's time of the first automatic draft. */
   firstAutomaticDraftAt: Date | null;
   manualBookingsSeen: number;
@@ -45,6 +47,14 @@ export interface PostingStatus {
   supervisedEndsAt: Date | null;
 }
 
+function licenceGateText(problem: { code: ErrorCode; params: Params }): Gate['text'] {
+  const why = (lang: 'da' | 'en') => describe(problem.code, problem.params, lang).message;
+  return {
+    da: `Ingen gyldig licens: ${why('da')} Automatisk bogføring kræver Standard, Premium, Enterprise eller Dedikeret.`,
+    en: `No valid licence: ${why('en')} Automatic posting needs Standard, Premium, Enterprise or Dedicated.`,
+  };
+}
+
 /**
  * The gates of DESIGN.md §4: automatic posting happens only when the plan includes it,
  * 14 days have passed since the first automatic draft, the owner booked drafts by hand
@@ -60,10 +70,7 @@ export function postingStatus(input: GateInputs): PostingStatus {
     text: planOk
       ? { da: `Abonnementet (${PLAN_WORDS[input.plan!].da}) omfatter automatisk bogføring.`, en: `The plan (${PLAN_WORDS[input.plan!].en}) includes automatic posting.` }
       : input.plan === null
-        ? {
-            da: `Ingen gyldig licens: ${input.licenceProblem ?? 'licens mangler'}. Automatisk bogføring kræver Standard, Premium, Enterprise eller Dedicated.`,
-            en: `No valid licence: ${input.licenceProblem ?? 'licence missing'}. Automatic posting needs Standard, Premium, Enterprise or Dedicated.`,
-          }
+        ? licenceGateText(input.licenceProblem ?? { code: CODES.licenceMissing, params: {} })
         : {
             da: `Abonnementet ${PLAN_WORDS[input.plan].da} omfatter ikke automatisk bogføring; det kræver Standard, Premium, Enterprise eller Dedikeret.`,
             en: `The ${PLAN_WORDS[input.plan].en} plan does not include automatic posting; it needs Standard, Premium, Enterprise or Dedicated.`,

@@ -233,7 +233,7 @@ export class Runtime {
     return postingStatus({
       bookingMode: this.profile.bookingMode,
       plan: licence.plan,
-      licenceProblem: licence.problem,
+      licenceProblem: licence.reason,
       firstAutomaticDraftAt: date(record.firstAutomaticDraftAt),
       manualBookingsSeen: record.manualBookingCount,
       firstManualBookingAt: date(record.firstManualBookingAt),

@@ -3,6 +3,7 @@ import { withProfiles } from '../runtime-errors';
 import { EXIT } from '../exit-codes';
 import { cliLanguage } from '../language';
 import { statusReport, type StatusReport } from '../../operations/status';
+import { describe } from '../../../shared/errors';
 import { formatDateTime } from '../../../shared/i18n/format';
 import type { Lang, Words } from '../../../shared/i18n/lang';
 import { ORDER_STATUS_WORDS, ORDER_STATUSES } from '../../../shared/i18n/order-status';
@@ -48,7 +49,7 @@ export function formatStatus(r: StatusReport, lang: Lang): string {
   const lines = [
     `${da ? 'Profil' : 'Profile'}: ${r.profile.name} (${r.profile.platform} ${r.profile.shopUrl} → e-conomic ${r.profile.economicUrl})`,
     `${da ? 'Ordrestatus, der overføres' : 'Order stages transferred'}: ${r.profile.orderStages.join(', ')} · ${da ? 'fakturaen' : 'the invoice'} ${source}`,
-    `${da ? 'Licens' : 'Licence'}: ${r.licence.plan ? PLAN_WORDS[r.licence.plan][lang] : da ? 'ingen gyldig' : 'none valid'}${r.licence.problem ? ` (${r.licence.problem})` : ''}`,
+    `${da ? 'Licens' : 'Licence'}: ${r.licence.plan ? PLAN_WORDS[r.licence.plan][lang] : da ? 'ingen gyldig' : 'none valid'}${r.licence.reason ? ` (${describe(r.licence.reason.code, r.licence.reason.params, lang).title})` : ''}`,
     `${da ? 'Seneste synkronisering' : 'Last sync'}: ${r.sync.lastSyncAt ? formatDateTime(r.sync.lastSyncAt, lang) : da ? 'endnu ikke' : 'not yet'}${r.sync.lastSummary ? ` · ${syncSummaryText(r.sync.lastSummary, lang)}` : ''} · ${da ? 'hvert' : 'every'} ${r.sync.intervalMinutes} min`,
     `${da ? 'Ordrer' : 'Orders'}: ${counts.join(', ') || '0'}`,
     `${da ? 'Åbne problemer' : 'Open problems'}: ${r.openProblems}${r.needsAttention ? (da ? ' · kræver opmærksomhed' : ' · needs attention') : ''}`,

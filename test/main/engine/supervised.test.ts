@@ -45,7 +45,9 @@ describe('the road to automatic posting', () => {
     expect(gate({ ...base, plan: 'basic' }, 'plan').met).toBe(false);
     expect(gate({ ...base, plan: 'basic' }, 'plan').text.en).toContain('does not include automatic posting');
     for (const plan of ['standard', 'premium', 'enterprise', 'dedicated'] as const) expect(gate({ ...base, plan }, 'plan').met).toBe(true);
-    expect(gate({ ...base, plan: null, licenceProblem: 'bad signature' }, 'plan').text.en).toContain('bad signature');
+    const notFromVendor = gate({ ...base, plan: null, licenceProblem: { code: 'LB-2016', params: {} } }, 'plan').text;
+    expect(notFromVendor.en).toBe('No valid licence: The licence was not issued by LedgerBridge, or it has been changed. Automatic posting needs Standard, Premium, Enterprise or Dedicated.');
+    expect(notFromVendor.da).toBe('Ingen gyldig licens: Licensen er ikke udstedt af LedgerBridge, eller den er blevet ændret. Automatisk bogføring kræver Standard, Premium, Enterprise eller Dedikeret.');
   });
 
   it('requires manual bookings seen, the owner\'s check and the activation, and only then posts automatically', () => {

@@ -7,6 +7,7 @@ import { Runtime } from '../../../main/runtime/runtime';
 import { signLicence } from '../../../main/licence';
 import { MemorySecretStore } from '../../../main/secrets';
 import { ConfigStore } from '../../../main/settings';
+import { describe as describeProblem, MISSING_VALUE } from '../../../shared/errors';
 import type { Plan } from '../../../shared/profile/schema';
 import { testProfile } from '../../helpers/profiles';
 
@@ -82,14 +83,15 @@ describe('the plan comes from a signed licence', () => {
 
   it('counts a licence only for the agreement it names, once a sync has read which agreement the keys reach', async () => {
     const unknown = await runtimeWith(licence('standard'), {}, null);
-    expect(unknown.licence()).toMatchObject({ plan: null, problem: expect.stringContaining('next sync') });
+    expect(unknown.licence()).toMatchObject({ plan: null, problem: expect.stringContaining('next sync'), reason: { code: 'LB-2023', params: {} } });
     unknown.close();
     const other = await runtimeWith(licence('standard'), {}, 7_654_321);
     expect(planGate(other).met).toBe(false);
-    expect(planGate(other).text.en).toContain('the licence is for e-conomic agreement 1234567, but the keys reach agreement 7654321');
+    expect(planGate(other).text.en).toContain('The licence was issued for e-conomic agreement 1234567, but the keys in LedgerBridge reach agreement 7654321.');
+    expect(planGate(other).text.da).toContain('Licensen er udstedt til e-conomic-aftale 1234567, men nøglerne i LedgerBridge fører til aftale 7654321.');
     other.close();
     const unbound = await runtimeWith(licence('enterprise', { agreementNumber: undefined }));
-    expect(unbound.licence()).toMatchObject({ plan: null, problem: expect.stringContaining('names no e-conomic agreement') });
+    expect(unbound.licence()).toMatchObject({ plan: null, problem: expect.stringContaining('names no e-conomic agreement'), reason: { code: 'LB-2041', params: { agreement: AGREEMENT } } });
     unbound.close();
   });
 
@@ -101,5 +103,38 @@ describe('the plan comes from a signed licence', () => {
     const none = await runtimeWith(undefined);
     expect(none.licence().problem).toContain('no licence');
     none.close();
+  });
+});
+
+describe('why a licence counts for nothing, in Danish', () => {
+  // Words that would show English leaking into a Danish text (none of them is also a Danish word).
+  const ENGLISH = /\b(the|and|licence|license|agreement|keys|reach|reached|expired|issued|which|yet|next|works|only|built-in|sandbox|names|ask|valid|missing|damaged|changed)\b/i;
+
+  it('is told in Danish words only, for every way a licence can fail, with a fix that leads to the licence step', async () => {
+    const [payload, signature] = licence('standard').split('.');
+    const cases: Array<[string, Promise<Runtime>]> = [
+      ['LB-2006', runtimeWith(undefined)],
+      ['LB-2015', runtimeWith('not a licence at all')],
+      ['LB-2016', runtimeWith(`${payload}.${signature.slice(0, -4)}AAAA`)],
+      ['LB-2017', runtimeWith(licence('premium', { expiresAt: '2026-01-01T00:00:00Z' }))],
+      ['LB-2018', runtimeWith(licence('standard', { sandboxOnly: true, agreementNumber: SANDBOX_AGREEMENT }), {}, SANDBOX_AGREEMENT)],
+      ['LB-2023', runtimeWith(licence('standard'), {}, null)],
+      ['LB-2041', runtimeWith(licence('standard', { agreementNumber: undefined }))],
+      ['LB-2040', runtimeWith(licence('standard'), {}, 7_654_321)],
+    ];
+    for (const [code, opened] of cases) {
+      const runtime = await opened;
+      const { reason } = runtime.licence();
+      expect(reason?.code, code).toBe(code);
+      const danish = describeProblem(reason!.code, reason!.params, 'da');
+      for (const text of [danish.title, danish.message, danish.fix, planGate(runtime).text.da]) {
+        expect(text, `${code}: ${text}`).not.toMatch(ENGLISH);
+        expect(text, `${code}: ${text}`).not.toContain(MISSING_VALUE);
+      }
+      // Each fix names a place in LedgerBridge that exists, never a path written out in prose.
+      expect(danish.places.length, code).toBeGreaterThan(0);
+      expect(danish.places.every((place) => place === 'setup.licence' || place === 'setup.economic'), code).toBe(true);
+      runtime.close();
+    }
   });
 });
