@@ -99,7 +99,7 @@ describe('the licence is bound to the e-conomic agreement LedgerBridge actually 
       expect(runtime.log.openProblems('demo').find((e) => e.code === 'LB-2040')?.params).toEqual({ agreement: SANDBOX_AGREEMENT, licensedAgreement: REAL_AGREEMENT });
       const planGate = runtime.postingStatus().gates.find((g) => g.id === 'plan')!;
       expect(planGate.met).toBe(false);
-      expect(planGate.text.en).toContain(`the licence is for e-conomic agreement ${REAL_AGREEMENT}, but the keys reach agreement ${SANDBOX_AGREEMENT}`);
+      expect(planGate.text.en).toContain(`The licence was issued for e-conomic agreement ${REAL_AGREEMENT}, but the keys in LedgerBridge reach agreement ${SANDBOX_AGREEMENT}.`);
 
       // The same keys now reach the licensed agreement: the next sync books what waited, and the entry is resolved.
       harness.economic.settings({ agreementNumber: REAL_AGREEMENT });
