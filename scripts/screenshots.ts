@@ -1,5 +1,5 @@
 /**
- * Screenshots of every main screen, taken in Debian's Chromium against the built
+ * Screenshots of every screen at 1280×800 (the smallest window the app is made for), taken in Debian's Chromium against the built
  * renderer and the real engine (the dev bridge in front of the desktop service) on the
  * demo: the sandboxes with realistic Danish orders, the demo profile, one sync, and
  * one draft booked by hand in e-conomic — as a shop looks after its first days.
@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { startDemoService } from '../main/demo/demo-service';
+import { SCREEN_NAMES } from '../shared/i18n/places';
 import type { AppEvent } from '../shared/ipc/contract';
 import { ensureRendererBuilt } from './ui/build-renderer';
 import { CHROMIUM_PATH, e2eUnavailable, goTo, openUi, type UiSession } from './ui/browser-session';
@@ -26,8 +27,8 @@ const { values } = parseArgs({
 });
 const language = values.lang === 'en' ? 'en' : 'da';
 const NAV = {
-  da: { overview: 'Overblik', orders: 'Ordrer', log: 'Fejllog', mail: 'Fakturamail', invoices: 'Fakturaer', settings: 'Indstillinger', setup: 'Opsætning' },
-  en: { overview: 'Overview', orders: 'Orders', log: 'Error log', mail: 'Invoice mail', invoices: 'Invoices', settings: 'Settings', setup: 'Setup' },
+  da: { overview: 'Overblik', orders: 'Ordrer', log: 'Fejllog', mail: 'Fakturamail', invoices: 'Fakturaer', reconciliation: 'Afstemning', import: 'Import', settings: 'Indstillinger', setup: 'Opsætning' },
+  en: { overview: 'Overview', orders: 'Orders', log: 'Error log', mail: 'Invoice mail', invoices: 'Invoices', reconciliation: 'Reconciliation', import: 'Import', settings: 'Settings', setup: 'Setup' },
 }[language];
 
 if (existsSync(CHROMIUM_PATH)) await ensureRendererBuilt();
@@ -51,13 +52,14 @@ try {
   if (firstDraft?.draftInvoiceNumber) sandboxes.economic.bookDraft(firstDraft.draftInvoiceNumber);
   await service['sync.now']({});
 
-  ui = await openUi(service, { locale: language === 'da' ? 'da-DK' : 'en-GB' });
+  ui = await openUi(service, { locale: language === 'da' ? 'da-DK' : 'en-GB', viewport: { width: 1280, height: 800 } });
   const page = ui.page;
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   const shot = async (name: string) => {
     await settle(page);
     const file = join(outDir, `${name}.png`);
-    await page.screenshot({ path: file, fullPage: true });
+    // What the owner sees in a 1280×800 window (long lists scroll inside their panel).
+    await page.screenshot({ path: file });
     console.log(file);
   };
 
@@ -67,9 +69,7 @@ try {
 
   await goTo(page, NAV.orders);
   const attention = (await service['orders.list']({ status: 'action', offset: 0, limit: 1 })).rows[0];
-  if (attention) await page.getByRole('row', { name: new RegExp(`#${attention.number}\\b`) }).click();
-  // Runs in the browser; scripts are type-checked without DOM types, hence the shape.
-  await page.locator('.scene-main').evaluate((el) => (el as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
+  if (attention) await page.getByRole('row', { name: new RegExp(`\\b${attention.number.replace(/^#/, '')}\\b`) }).first().click();
   await settle(page);
   await shot('orders');
 
@@ -85,15 +85,29 @@ try {
   await shot('mail-template');
 
   await goTo(page, NAV.invoices);
-  const booked = (await service['orders.list']({ status: 'booked', offset: 0, limit: 1 })).rows[0];
-  const recent = page.locator('aside.detail');
-  const invoiceButton = booked?.bookedInvoiceNumber
-    ? recent.getByRole('button', { name: new RegExp(`^(Faktura|Invoice) ${booked.bookedInvoiceNumber} `) })
-    : recent.getByRole('button').first();
-  await invoiceButton.click();
+  // The booked invoice if there is one, else the first draft: its PDF opens in the preview.
+  const invoices = page.getByRole('table', { name: NAV.invoices });
+  const booked = invoices.getByRole('button', { name: /^(Faktura|Invoice) \d+$/ });
+  await ((await booked.count()) > 0 ? booked : invoices.getByRole('button', { name: /^(Kladde|Draft) \d+$/ })).first().click();
   await page.locator('canvas').first().waitFor();
   await settle(page);
   await shot('invoice-preview');
+
+  await goTo(page, NAV.reconciliation);
+  // The month the demo's orders were placed in (the newest order's), so the report has rows.
+  const newest = (await service['orders.list']({ offset: 0, limit: 1 })).rows[0];
+  if (newest) await page.getByLabel(language === 'da' ? 'Måned' : 'Month', { exact: true }).selectOption(newest.date.slice(0, 7)).catch(() => undefined);
+  await page.getByRole('button', { name: language === 'da' ? 'Afstem' : 'Reconcile', exact: true }).click();
+  await page.getByRole('table', { name: NAV.reconciliation }).waitFor();
+  await shot('reconciliation');
+
+  await goTo(page, SCREEN_NAMES.oss[language]);
+  await page.getByRole('heading', { level: 1, name: SCREEN_NAMES.oss[language] }).waitFor();
+  await shot('oss');
+
+  await goTo(page, NAV.import);
+  await page.getByLabel(language === 'da' ? 'Fra dato' : 'From date').first().waitFor();
+  await shot('import');
 
   await goTo(page, NAV.settings);
   await shot('settings');
