@@ -1,36 +1,34 @@
-import { EconomicError } from '../connectors/economic/errors';
-import { ShopError } from '../connectors/shops/types';
-import { DataDirLockedError } from '../ledger';
-import { ProfileMissingError, Runtime, type RuntimeOptions } from '../runtime/runtime';
+import { classifyError, type FailureKind } from '../runtime/classify-error';
+import { Runtime, type RuntimeOptions } from '../runtime/runtime';
 import { ProfileRuntimes } from '../runtime/profiles';
-import { UnknownProfileError } from '../settings';
-import { MissingSecretError } from '../secrets';
 import { EXIT, UsageError } from './exit-codes';
-import { mapEconomicError, mapShopError } from '../validation';
 import { describe } from '../../shared/errors';
+import type { Lang } from '../../shared/i18n/lang';
+import { cliLanguage } from './language';
 import { printError } from './output';
 
+const EXIT_FOR: Record<FailureKind, number> = { usage: EXIT.usage, unreachable: EXIT.unreachable, locked: EXIT.locked, failure: EXIT.failure };
+
 /**
- * Maps what went wrong to an exit code of DESIGN.md §6 and a plain message on stderr;
+ * Prints what went wrong on stderr and gives the exit code of docs/contracts.md, as classifyError
+ * (shared with the app) judges the failure: the owner's words first, the technical cause after.
  * `profile` names the shop it happened in when a command covers several.
  */
-export function exitCodeFor(error: unknown, profile?: string): number {
+export function exitCodeFor(error: unknown, profile?: string, lang: Lang = cliLanguage(undefined)): number {
   const prefix = profile ? `ledgerbridge: ${profile}:` : 'ledgerbridge:';
   const message = error instanceof Error ? error.message : String(error);
-  const problem = error instanceof EconomicError ? mapEconomicError(error, { orderNumber: '' }) : error instanceof ShopError ? mapShopError(error) : null;
+  if (error instanceof UsageError) {
+    printError(`${prefix} ${message}\n`);
+    return EXIT.usage;
+  }
+  const { kind, problem } = classifyError(error, { lang });
   if (problem) {
-    // The owner's words first (Danish unless LEDGERBRIDGE_LANG=en), the technical cause after.
-    const d = describe(problem.code, problem.params, process.env.LEDGERBRIDGE_LANG === 'en' ? 'en' : 'da');
+    const d = describe(problem.code, problem.params, lang);
     printError(`${prefix} ${d.code} ${d.title}. ${d.message}\n  ${d.fix}\n  (${message})\n`);
   } else {
     printError(`${prefix} ${message}\n`);
   }
-  if (error instanceof UsageError || error instanceof ProfileMissingError || error instanceof UnknownProfileError || error instanceof MissingSecretError) return EXIT.usage;
-  if (error instanceof DataDirLockedError) return EXIT.locked;
-  if (error instanceof EconomicError && ['network', 'server', 'rate-limited', 'auth', 'forbidden'].includes(error.kind)) return EXIT.unreachable;
-  if (error instanceof ShopError && ['unreachable', 'server', 'rate-limited', 'auth', 'not-found'].includes(error.kind)) return EXIT.unreachable;
-  if (error instanceof Error && /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT/.test(message)) return EXIT.unreachable;
-  return EXIT.failure;
+  return EXIT_FOR[kind];
 }
 
 /** Opens every profile of the data dir (or the one named) for a command and always closes them. */

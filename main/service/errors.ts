@@ -1,11 +1,6 @@
-import { EconomicError } from '../connectors/economic/errors';
-import { ShopError } from '../connectors/shops/types';
-import { DataDirLockedError } from '../ledger';
-import { MissingSecretError, SecretStoreUnavailableError } from '../secrets';
-import { ProfileInvalidError } from '../settings';
-import { mapEconomicError, mapShopError } from '../validation';
+import { classifyError } from '../runtime/classify-error';
 import type { Platform } from '../../shared/domain/order';
-import { describe, type ErrorCode, type Lang, type ParamsOf, type ProblemReport } from '../../shared/errors';
+import { CODES, describe, type ErrorCode, type Lang, type ParamsOf, type ProblemReport } from '../../shared/errors';
 import { AppError } from '../../shared/ipc/contract';
 
 /**
@@ -14,13 +9,9 @@ import { AppError } from '../../shared/ipc/contract';
  * in the one catalogue (`shared/errors`) like every other problem.
  */
 export const SERVICE_CODES = {
-  setupNotFinished: 'LB-2010',
+  setupNotFinished: CODES.setupNotFinished,
   wizardStepMissing: 'LB-2011',
   dryRunNeedsAnswers: 'LB-2012',
-  secretMissing: 'LB-2013',
-  profileInvalid: 'LB-2014',
-  keychainUnavailable: 'LB-4021',
-  dataDirLocked: 'LB-9104',
   mailPreviewFailed: 'LB-9108',
   orderNotFound: 'LB-9404',
   logEntryNotFound: 'LB-9405',
@@ -43,22 +34,15 @@ export function problemError(problem: ProblemReport, lang: Lang): AppError {
 }
 
 /**
- * Turns what the engine, connectors and stores throw into an AppError with a
- * catalogue code and text in the app language. Anything unknown is rethrown, so
- * the transport reports it as internal (and logs it) instead of leaking raw text.
+ * Turns what the engine, connectors and stores throw into an AppError with a catalogue code
+ * and text in the app language, as classifyError (shared with the command line) judges it.
+ * Anything the catalogue has no problem for is rethrown, so the transport reports it as
+ * internal (and logs it) instead of leaking raw text.
  */
 export function toAppError(error: unknown, lang: Lang, ctx: { platform?: Platform } = {}): unknown {
   if (error instanceof AppError) return error;
-  if (error instanceof ShopError) return problemError(mapShopError(error, { platform: ctx.platform }), lang);
-  if (error instanceof EconomicError) return problemError(mapEconomicError(error, { orderNumber: '' }), lang);
-  if (error instanceof MissingSecretError) {
-    const connection = error.secretName.startsWith('economic') ? 'e-conomic' : error.secretName === 'smtpPassword' ? (lang === 'da' ? 'mailserveren (SMTP)' : 'the mail server (SMTP)') : lang === 'da' ? 'butikken' : 'the shop';
-    return serviceError(SERVICE_CODES.secretMissing, lang, { connection });
-  }
-  if (error instanceof DataDirLockedError) return serviceError(SERVICE_CODES.dataDirLocked, lang);
-  if (error instanceof SecretStoreUnavailableError) return serviceError(SERVICE_CODES.keychainUnavailable, lang, { detail: error.backendMessage });
-  if (error instanceof ProfileInvalidError) return serviceError(SERVICE_CODES.profileInvalid, lang, { detail: error.explain(lang).join(' ') });
-  return error;
+  const { problem } = classifyError(error, { lang, platform: ctx.platform });
+  return problem ? problemError(problem, lang) : error;
 }
 
 /** Runs `work`, translating its failures with toAppError. */

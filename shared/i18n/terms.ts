@@ -13,6 +13,13 @@ export const SUPERVISED_PERIOD: Words & { capitalised: Words } = {
 /** Words that must not name the supervised period (they mean other things, or split the vocabulary). */
 export const SUPERVISED_PERIOD_SYNONYMS: readonly RegExp[] = [/prøveperiode/i, /overvåget periode/i, /overvågningsperiode/i, /trial period/i, /probation/i];
 
+/** The connections LedgerBridge signs in to, as a sentence names them ("the sign-in details for {connection}"). */
+export const CONNECTION_WORDS: Record<'shop' | 'economic' | 'mail', Words> = {
+  shop: { da: 'butikken', en: 'the shop' },
+  economic: { da: 'e-conomic', en: 'e-conomic' },
+  mail: { da: 'mailserveren (SMTP)', en: 'the mail server (SMTP)' },
+};
+
 /** The plans as the owner reads them on the licence and the price list. */
 export const PLAN_WORDS: Record<'basic' | 'standard' | 'premium' | 'enterprise' | 'dedicated', Words> = {
   basic: { da: 'Basis', en: 'Basic' },
