@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Language } from '../shared/ipc/schemas/common';
+import type { Lang } from '../shared/i18n/lang';
 import type { Client } from './bridge/client';
 import { ClientProvider } from './bridge/context';
 import { Sidebar, type SidebarStatus } from './components/sidebar';
@@ -25,7 +25,7 @@ type SyncStatus = Omit<SidebarStatus, 'setUp'>;
  * overview. Every "go there" (a fix's place, an invoice from an order) is a Route.
  */
 export function App({ client }: { client: Client }) {
-  const [language, setLanguage] = useState<Language>('da');
+  const [language, setLanguage] = useState<Lang>('da');
   const [route, setRoute] = useState<Route | null>(null);
   // Unknown until the service answers: nothing is claimed before that, least of all "all good".
   const [status, setStatus] = useState<SyncStatus | null>(null);
@@ -97,8 +97,8 @@ function Frame({
   status: SidebarStatus | null;
   onPostingChanged: () => void;
   onSetUp: () => void;
-  language: Language;
-  setLanguage: (language: Language) => void;
+  language: Lang;
+  setLanguage: (language: Lang) => void;
 }) {
   const confirmLeave = useConfirmLeave();
   const current = route ?? { screen: 'overview' };

@@ -1,4 +1,5 @@
-import type { Language, TrayState } from '../../shared/ipc/schemas/common';
+import type { TrayState } from '../../shared/ipc/schemas/common';
+import type { Lang } from '../../shared/i18n/lang';
 
 /** The few texts the main process shows itself (tray menu and tooltip). */
 const LABELS = {
@@ -27,13 +28,13 @@ const LABELS = {
   },
 } as const;
 
-export type ShellLabels = (typeof LABELS)[Language];
+export type ShellLabels = (typeof LABELS)[Lang];
 
-export function shellLabels(language: Language): ShellLabels {
+export function shellLabels(language: Lang): ShellLabels {
   return LABELS[language];
 }
 
-export function trayTooltip(language: Language, state: TrayState, paused: boolean): string {
+export function trayTooltip(language: Lang, state: TrayState, paused: boolean): string {
   const l = LABELS[language];
   return `LedgerBridge — ${paused ? l.paused : l.state[state]}`;
 }

@@ -1,6 +1,6 @@
 import { app, session, shell as electronShell, type BrowserWindow } from 'electron';
 import type { AppEvent, AppService } from '../../shared/ipc/contract';
-import type { Language } from '../../shared/ipc/schemas/common';
+import type { Lang } from '../../shared/i18n/lang';
 import { broadcastEvent, registerIpcHandlers } from './ipc';
 import { applyStartAtLogin } from './login-item';
 import { createDesktopNotifier } from './notifications';
@@ -44,7 +44,7 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
   serveRenderer(options.rendererDir);
 
   const settings = await options.service['settings.get']({});
-  let language: Language = settings.language;
+  let language: Lang = settings.language;
   let desktopNotifications = settings.desktopNotifications;
   applyStartAtLogin(settings.startAtLogin);
 

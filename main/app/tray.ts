@@ -1,6 +1,7 @@
 import { Menu, Tray, nativeImage } from 'electron';
 import { join } from 'node:path';
-import type { Language, TrayState } from '../../shared/ipc/schemas/common';
+import type { TrayState } from '../../shared/ipc/schemas/common';
+import type { Lang } from '../../shared/i18n/lang';
 import { shellLabels, trayTooltip } from './labels';
 
 export interface TrayActions {
@@ -15,7 +16,7 @@ export interface TrayActions {
 
 export interface TrayController {
   /** `updateReady`: the version of a downloaded, verified update, shown as "Update ready" in the menu. */
-  update(status: { state?: TrayState; paused?: boolean; language?: Language; automaticPosting?: boolean; updateReady?: string }): void;
+  update(status: { state?: TrayState; paused?: boolean; language?: Lang; automaticPosting?: boolean; updateReady?: string }): void;
   dispose(): void;
 }
 
@@ -24,7 +25,7 @@ export function trayIconPath(iconDir: string, state: TrayState): string {
   return join(iconDir, `tray-${state}.png`);
 }
 
-export function createTray(options: { iconDir: string; language: Language; actions: TrayActions }): TrayController {
+export function createTray(options: { iconDir: string; language: Lang; actions: TrayActions }): TrayController {
   let state: TrayState = 'ok';
   let paused = false;
   let automaticPosting = false;

@@ -3,7 +3,7 @@ import { ProfileMissingError, Runtime } from '../runtime/runtime';
 import { createSecretStore, type SecretStore } from '../secrets';
 import { ConfigStore } from '../settings';
 import type { AppEvent } from '../../shared/ipc/contract';
-import type { Language } from '../../shared/ipc/schemas/common';
+import type { Lang } from '../../shared/i18n/lang';
 import type { EconomicAppIdentity } from './economic-app';
 import { SERVICE_CODES, serviceError } from './errors';
 
@@ -61,7 +61,7 @@ export class ServiceContext {
     this.options.onEvent(event);
   }
 
-  language(): Language {
+  language(): Lang {
     return this.config.load().app.language;
   }
 

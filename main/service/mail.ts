@@ -6,7 +6,7 @@ import { dec, money } from '../../shared/domain/money';
 import type { Order } from '../../shared/domain/order';
 import { describe } from '../../shared/errors';
 import { AppError, type Request, type Response } from '../../shared/ipc/contract';
-import type { Language } from '../../shared/ipc/schemas/common';
+import type { Lang } from '../../shared/i18n/lang';
 import type { MailTemplate, TemplateError } from '../../shared/ipc/schemas/mail';
 import {
   buildInvoiceMailVars,
@@ -110,7 +110,7 @@ export class MailArea {
     });
   }
 
-  private savedTemplates(): Partial<Record<Language, MailTemplate>> {
+  private savedTemplates(): Partial<Record<Lang, MailTemplate>> {
     const profile = this.ctx.runtime?.profile ?? this.ctx.config.getProfile();
     return { ...(profile?.mail.templates ?? {}), ...this.wizard.stored().mailTemplates };
   }
@@ -124,7 +124,7 @@ export class MailArea {
     }));
   }
 
-  private render(template: MailTemplate, vars: MailVars, lang: Language) {
+  private render(template: MailTemplate, vars: MailVars, lang: Lang) {
     try {
       return renderTemplate(template, vars, lang);
     } catch (error) {

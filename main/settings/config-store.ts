@@ -6,7 +6,8 @@ import { makePrivateDir } from '../private-files';
 import { writeFileAtomic } from './atomic-write';
 import { appSettingsSchema, configFileSchema, defaultConfig, type AppSettings, type ConfigFile } from './config-schema';
 import { ConfigFileInvalidError, ProfileInvalidError, UnknownProfileError } from './errors';
-import { explainProfileErrors, type Language } from './explain-profile-errors';
+import type { Lang } from '../../shared/i18n/lang';
+import { explainProfileErrors } from './explain-profile-errors';
 import { assertNoSecrets } from './secret-guard';
 
 export const CONFIG_FILE_NAME = 'config.json';
@@ -107,11 +108,11 @@ export class ConfigStore {
   }
 }
 
-function explainConfigErrors(error: ZodError, lang: Language): string[] {
+function explainConfigErrors(error: ZodError, lang: Lang): string[] {
   return explainProfileErrors(error, lang);
 }
 
-function languageOf(raw: unknown): Language {
+function languageOf(raw: unknown): Lang {
   const lang = (raw as { app?: { language?: unknown } } | null)?.app?.language;
   return lang === 'da' ? 'da' : 'en';
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { explainProfileErrors, type Language } from './explain-profile-errors';
+import type { Lang } from '../../shared/i18n/lang';
+import { explainProfileErrors } from './explain-profile-errors';
 
 /** A profile did not pass validation; `explain(lang)` gives one sentence per invalid field. */
 export class ProfileInvalidError extends Error {
@@ -11,7 +12,7 @@ export class ProfileInvalidError extends Error {
     super(`The profile${profileName ? ` "${profileName}"` : ''} is not valid:\n- ${explainProfileErrors(zodError, 'en').join('\n- ')}`);
   }
 
-  explain(lang: Language): string[] {
+  explain(lang: Lang): string[] {
     return explainProfileErrors(this.zodError, lang);
   }
 }

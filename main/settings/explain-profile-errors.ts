@@ -1,14 +1,11 @@
 import type { z } from 'zod';
-
-export type Language = 'da' | 'en';
-
-type Hint = Record<Language, string>;
+import type { Lang, Words } from '../../shared/i18n/lang';
 
 /**
  * What a valid value looks like, per profile field, in words a consultant or shop owner
  * understands. Array positions are written as [] (e.g. "rules[].name").
  */
-const FIELD_HINTS: Record<string, Hint> = {
+const FIELD_HINTS: Record<string, Words> = {
   name: { en: 'use lower-case letters, digits and dashes, e.g. "butik"', da: 'brug små bogstaver, tal og bindestreger, fx "butik"' },
   language: { en: 'choose "da" or "en"', da: 'vælg "da" eller "en"' },
   'shop.platform': { en: 'choose the shop system: "woocommerce" or "shopify"', da: 'vælg shopsystemet: "woocommerce" eller "shopify"' },
@@ -41,7 +38,7 @@ const FIELD_HINTS: Record<string, Hint> = {
   'rules[].then': { en: 'give the rule at least one action, e.g. [{"type": "keepAsDraft"}]', da: 'giv reglen mindst én handling, fx [{"type": "keepAsDraft"}]' },
 };
 
-const TYPE_WORDS: Record<string, Hint> = {
+const TYPE_WORDS: Record<string, Words> = {
   number: { en: 'a number', da: 'et tal' },
   string: { en: 'text', da: 'tekst' },
   boolean: { en: 'true or false', da: 'true eller false' },
@@ -53,7 +50,7 @@ const TYPE_WORDS: Record<string, Hint> = {
  * One plain sentence per invalid field, e.g.
  * `orderStages: list at least one shop status at which orders are transferred, e.g. ["processing"]`.
  */
-export function explainProfileErrors(error: z.ZodError, lang: Language = 'en', prefix = ''): string[] {
+export function explainProfileErrors(error: z.ZodError, lang: Lang = 'en', prefix = ''): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const issue of error.issues) {
@@ -78,7 +75,7 @@ function formatPath(path: PropertyKey[]): string {
   return s;
 }
 
-function generic(issue: z.core.$ZodIssue, lang: Language): string {
+function generic(issue: z.core.$ZodIssue, lang: Lang): string {
   const da = lang === 'da';
   switch (issue.code) {
     case 'invalid_type': {

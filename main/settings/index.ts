@@ -1,6 +1,6 @@
 export { ConfigStore, CONFIG_FILE_NAME } from './config-store';
 export { configFileSchema, appSettingsSchema, defaultConfig, type ConfigFile, type AppSettings } from './config-schema';
-export { explainProfileErrors, type Language } from './explain-profile-errors';
+export { explainProfileErrors } from './explain-profile-errors';
 export { ProfileInvalidError, ConfigFileInvalidError, UnknownProfileError } from './errors';
 export { assertNoSecrets, SecretInConfigError } from './secret-guard';
 export { writeFileAtomic } from './atomic-write';

@@ -1,14 +1,14 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { fill, fillCount, formatCount, formatDate, formatDateTime, formatMoney, formatNumber, formatQuantity } from '../../shared/i18n/format';
 import type { PluralWords } from '../../shared/i18n/lang';
-import type { Language } from '../../shared/ipc/schemas/common';
+import type { Lang } from '../../shared/i18n/lang';
 import { da, type Dictionary } from './da';
 import { en } from './en';
 
-export const dictionaries: Record<Language, Dictionary> = { da, en };
+export const dictionaries: Record<Lang, Dictionary> = { da, en };
 
 export interface I18n {
-  language: Language;
+  language: Lang;
   t: Dictionary;
   fill: typeof fill;
   /** "{count} ordre" / "{count} ordrer" with the count formatted, plus any other values. */
@@ -24,7 +24,7 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-export function makeI18n(language: Language): I18n {
+export function makeI18n(language: Lang): I18n {
   return {
     language,
     t: dictionaries[language],
@@ -38,7 +38,7 @@ export function makeI18n(language: Language): I18n {
   };
 }
 
-export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
+export function I18nProvider({ language, children }: { language: Lang; children: ReactNode }) {
   const value = useMemo(() => makeI18n(language), [language]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

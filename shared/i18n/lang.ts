@@ -1,7 +1,6 @@
 /** The two languages LedgerBridge speaks: Danish (the default) and English. */
-export type Lang = 'da' | 'en';
-
-export const LANGS: readonly Lang[] = ['da', 'en'];
+export const LANGS = ['da', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 
 /** Both texts of one thing, so neither can be forgotten. */
 export type Words = Record<Lang, string>;

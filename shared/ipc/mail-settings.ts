@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Language } from './schemas/common';
+import type { Lang } from '../i18n/lang';
 import type { MailSettingsInput } from './schemas/mail-settings';
 import type { FieldError } from './schemas/setup';
 
@@ -22,7 +22,7 @@ const TEXTS = {
   },
 } as const;
 
-function schemaFor(lang: Language) {
+function schemaFor(lang: Lang) {
   const t = TEXTS[lang];
   const optionalEmail = z.union([z.literal(''), z.email({ error: t.email })]);
   return z
@@ -54,7 +54,7 @@ function schemaFor(lang: Language) {
  * shows these under each field as the owner types; the service repeats the check
  * before it stores anything.
  */
-export function checkMailSettings(input: MailSettingsInput, lang: Language): FieldError[] {
+export function checkMailSettings(input: MailSettingsInput, lang: Lang): FieldError[] {
   const parsed = schemaFor(lang).safeParse(input);
   if (parsed.success) return [];
   const seen = new Set<string>();

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Language } from '../../../shared/ipc/schemas/common';
+import type { Lang } from '../../../shared/i18n/lang';
 import type { MailTemplate as Template, TemplateError } from '../../../shared/ipc/schemas/mail';
 import type { Response } from '../../../shared/ipc/contract';
 import { useClient } from '../../bridge/context';
@@ -19,10 +19,10 @@ export function insertAt(value: string, token: string, caret: number | null): { 
   return { value: value.slice(0, at) + token + value.slice(at), caret: at + token.length };
 }
 
-export function MailTemplate({ initialLanguage, debounceMs = 300 }: { initialLanguage: Language; debounceMs?: number }) {
+export function MailTemplate({ initialLanguage, debounceMs = 300 }: { initialLanguage: Lang; debounceMs?: number }) {
   const client = useClient();
   const { t, fill } = useI18n();
-  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [language, setLanguage] = useState<Lang>(initialLanguage);
   const [template, setTemplate] = useState<Template | null>(null);
   /** The text as it is stored, to tell whether the form has unsaved edits. */
   const [stored, setStored] = useState<Template | null>(null);
@@ -81,7 +81,7 @@ export function MailTemplate({ initialLanguage, debounceMs = 300 }: { initialLan
   const dirty = template !== null && stored !== null && !sameTemplate(template, stored);
   useUnsavedChanges(dirty, { label: t.mail.title, save: async () => (await save.run()) === true });
   const confirmLeave = useConfirmLeave();
-  const switchLanguage = async (next: Language) => {
+  const switchLanguage = async (next: Lang) => {
     if (next === language || !(await confirmLeave())) return;
     // Nothing of this language's text may be shown (or saved) under the other language.
     setTemplate(null);
@@ -118,7 +118,7 @@ export function MailTemplate({ initialLanguage, debounceMs = 300 }: { initialLan
       <header className="scene-head">
         <h1>{t.mail.title}</h1>
         <div className="toolbar">
-          <select aria-label={t.mail.language} value={language} onChange={(e) => void switchLanguage(e.target.value as Language)}>
+          <select aria-label={t.mail.language} value={language} onChange={(e) => void switchLanguage(e.target.value as Lang)}>
             <option value="da">Dansk</option>
             <option value="en">English</option>
           </select>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ORDER_STATES, type OrderState } from '../../domain/order-state';
+import { LANGS } from '../../i18n/lang';
 import { ORDER_STATUSES } from '../../i18n/order-status';
 
 /** Amounts and quantities cross the IPC boundary as decimal strings, never floats. */
@@ -8,8 +9,8 @@ export const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a deci
 export const idString = z.string().min(1).max(200);
 /** ISO 8601 timestamp. */
 export const isoDateTime = z.string().min(10).max(40);
-export const languageSchema = z.enum(['da', 'en']);
-export type Language = z.infer<typeof languageSchema>;
+/** The app's language (`Lang`, shared/i18n/lang.ts) as it crosses the IPC boundary. */
+export const languageSchema = z.enum(LANGS);
 
 export const emptyRequest = z.object({}).strict();
 

@@ -4,7 +4,7 @@ import type { LedgerBridgeApi } from '../../../shared/ipc/bridge-api';
 import type { EventName } from '../../../shared/ipc/channels';
 import type { AppEvent, Result } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
-import type { Language } from '../../../shared/ipc/schemas/common';
+import type { Lang } from '../../../shared/i18n/lang';
 import { createClient, type Client } from '../../../renderer/bridge/client';
 import { ClientProvider } from '../../../renderer/bridge/context';
 import { UnsavedChangesProvider } from '../../../renderer/components/unsaved-changes';
@@ -39,7 +39,7 @@ export function createTestBridge(memory: MemoryService) {
  * Renders one scene against the in-memory service, in the route given (e.g. an order to
  * open); every "go there" the scene asks for is recorded in `routes`.
  */
-export function renderScene(ui: ReactElement, options: MemoryServiceOptions & { language?: Language; memory?: MemoryService; route?: Route } = {}) {
+export function renderScene(ui: ReactElement, options: MemoryServiceOptions & { language?: Lang; memory?: MemoryService; route?: Route } = {}) {
   const memory = options.memory ?? createMemoryService(options);
   const bridge = createTestBridge(memory);
   const routes: Route[] = [];
@@ -48,7 +48,7 @@ export function renderScene(ui: ReactElement, options: MemoryServiceOptions & { 
   return { ...view, memory, routes, ...bridge };
 }
 
-export function wrap(ui: ReactElement, client: Client, language: Language, navigation?: { route: Route; go: (r: Route) => void }) {
+export function wrap(ui: ReactElement, client: Client, language: Lang, navigation?: { route: Route; go: (r: Route) => void }) {
   const inner = (
     <I18nProvider language={language}>
       <UnsavedChangesProvider>{ui}</UnsavedChangesProvider>
