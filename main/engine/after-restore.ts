@@ -5,7 +5,7 @@ import { ORDER_STATES, type Ledger } from '../ledger';
 import { KeyValueStore } from '../ledger/kv';
 import { MailOutbox } from '../mail';
 import type { EngineContext } from './context';
-import { findByReference } from './reconcile';
+import { findByReference } from './recover-in-flight';
 
 /**
  * A ledger restored from a backup has forgotten everything booked after the backup was

@@ -6,7 +6,7 @@ import type { Profile } from '../../shared/profile/schema';
 import { describe as describeProblem } from '../../shared/errors';
 import { detectManualBookings } from './manual-bookings';
 import { runPool } from './pool';
-import { reconcileInFlight } from './reconcile';
+import { reconcileInFlight } from './recover-in-flight';
 import { REASON } from './reasons';
 import { crashPoint } from './crash-points';
 import { recordSeen } from './record-seen';

@@ -3,7 +3,7 @@ import type { Runtime } from '../runtime/runtime';
 import { recordSeen } from '../engine/record-seen';
 import { transferOrder } from '../engine/transfer';
 import { runPool } from '../engine/pool';
-import { reconcileInFlight } from '../engine/reconcile';
+import { reconcileInFlight } from '../engine/recover-in-flight';
 import type { OrderState } from '../../shared/domain/order-state';
 
 export interface RetryResult {
