@@ -12,7 +12,7 @@ import { findByReference } from './recover-in-flight';
  * taken, and the shop will bring those orders again. So `ledgerbridge restore` marks the
  * restored ledger, and the next sync first asks e-conomic about every order the ledger
  * does not know as booked, by its reference, the same lookup that settles a write a crash
- * left unfinished (reconcile.ts): what e-conomic has booked is adopted as done (not booked,
+ * left unfinished (recover-in-flight.ts): what e-conomic has booked is adopted as done (not booked,
  * mailed or paid again), a draft it holds is adopted so it is updated rather than created
  * twice, and only what e-conomic does not have goes the normal way. The mark goes when a
  * whole sync has run with it.

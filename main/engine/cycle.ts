@@ -6,7 +6,7 @@ import type { Profile } from '../../shared/profile/schema';
 import { describe as describeProblem } from '../../shared/errors';
 import { detectManualBookings } from './manual-bookings';
 import { runPool } from './pool';
-import { reconcileInFlight } from './recover-in-flight';
+import { recoverInFlight } from './recover-in-flight';
 import { REASON } from './reasons';
 import { crashPoint } from './crash-points';
 import { recordSeen } from './record-seen';
@@ -41,10 +41,10 @@ export interface CycleOptions {
   signal?: AbortSignal;
   /**
    * Looks up writes a crash left unfinished in e-conomic, by order reference, before
-   * anything is redone (default: reconcileInFlight). The reliability tests pass a no-op to
+   * anything is redone (default: recoverInFlight). The reliability tests pass a no-op to
    * show that the Idempotency-Keys and the journal alone also prevent a second write.
    */
-  reconcile?: (ctx: EngineContext) => Promise<unknown>;
+  recoverInFlight?: (ctx: EngineContext) => Promise<unknown>;
 }
 
 const PENDING_STATES = ['eligible', 'drafted', 'booked'] as const;
@@ -98,7 +98,7 @@ function tally(summary: SyncSummary, outcome: TransferOutcome): void {
 }
 
 /**
- * One sync cycle: reconcile unfinished writes, poll the shop since the watermark minus
+ * One sync cycle: recover unfinished writes, poll the shop since the watermark minus
  * the overlap, move every changed order along, pick up work a crash left behind and
  * retries that are due, notice drafts booked by hand, and send due invoice mails.
  */
@@ -133,7 +133,7 @@ async function moveOrders(ctx: EngineContext, options: CycleOptions, summary: Sy
     tally(summary, outcome);
   };
 
-  if (ledger.operations.allOpen().length > 0) await (options.reconcile ?? reconcileInFlight)(ctx);
+  if (ledger.operations.allOpen().length > 0) await (options.recoverInFlight ?? recoverInFlight)(ctx);
   await restored?.checkLedger();
   requeueAfterProfileChange(ctx);
 

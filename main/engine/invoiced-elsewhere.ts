@@ -85,7 +85,7 @@ export class InvoicedElsewhere {
 
   /**
    * Eligible, and neither drafted nor booked as far as this ledger knows. A write of this
-   * ledger's own left unfinished is the crash reconciliation's (reconcile.ts), not this.
+   * ledger's own left unfinished is crash recovery's (recover-in-flight.ts), not this.
    */
   private wouldDraft(order: Order): boolean {
     const { ledger } = this.ctx;

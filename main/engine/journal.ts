@@ -4,7 +4,7 @@ import { crashPoint } from './crash-points';
 
 /**
  * Runs one external write under the operations journal: the row is written before the
- * call and completed after it, so a crash in between is found and reconciled on start.
+ * call and completed after it, so a crash in between is found and recovered on start.
  * A completed key returns its stored result without calling e-conomic again. `call` gets
  * the Idempotency-Key to send: the operation's key, or a new attempt's after e-conomic
  * definitely rejected the previous one.

@@ -19,7 +19,7 @@ export async function findByReference(ctx: EngineContext, order: Order): Promise
  * invoice that exists is adopted; a write that never happened is released so the normal
  * flow repeats it (with the same Idempotency-Key).
  */
-export async function reconcileInFlight(ctx: EngineContext): Promise<{ adopted: number; released: number }> {
+export async function recoverInFlight(ctx: EngineContext): Promise<{ adopted: number; released: number }> {
   const open = ctx.ledger.operations.allOpen().filter((op) => ['create-draft', 'update-draft', 'book', 'delete-draft'].includes(op.step));
   const byOrder = new Map<string, OperationRecord[]>();
   for (const op of open) byOrder.set(op.orderId, [...(byOrder.get(op.orderId) ?? []), op]);

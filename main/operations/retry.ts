@@ -3,7 +3,7 @@ import type { Runtime } from '../runtime/runtime';
 import { recordSeen } from '../engine/record-seen';
 import { transferOrder } from '../engine/transfer';
 import { runPool } from '../engine/pool';
-import { reconcileInFlight } from '../engine/recover-in-flight';
+import { recoverInFlight } from '../engine/recover-in-flight';
 import type { OrderState } from '../../shared/domain/order-state';
 
 export interface RetryResult {
@@ -31,7 +31,7 @@ export async function retryOrders(runtime: Runtime, which: string[] | 'all-faile
   // A write left unfinished (its answer lost, or the run killed) is first looked up in
   // e-conomic by the order's reference, as a sync does: e-conomic forgets an Idempotency-Key
   // after about an hour, and the owner may press Retry long after that.
-  if (runtime.ledger.operations.allOpen().length > 0) await reconcileInFlight(ctx);
+  if (runtime.ledger.operations.allOpen().length > 0) await recoverInFlight(ctx);
   const result: RetryResult = { orders: [], unknown: which === 'all-failed' ? [] : which.filter((id) => !rows.some((r) => r.orderId === id)) };
   const entry = (row: (typeof rows)[number], after: { state: OrderState; reasonCode: string | null }) => ({
     orderId: row.orderId,

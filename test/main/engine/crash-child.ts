@@ -9,7 +9,7 @@ const [dataDir, ...flags] = process.argv.slice(2);
 const runtime = await Runtime.open({ dataDir, secrets: new MemorySecretStore(), economicClientOptions: { sleep: async () => undefined } });
 try {
   const summary = flags.includes('--no-lookup')
-    ? await runCycle(await runtime.context(), { shop: await runtime.shop(), processMail: () => runtime.processMail(), reconcile: async () => undefined })
+    ? await runCycle(await runtime.context(), { shop: await runtime.shop(), processMail: () => runtime.processMail(), recoverInFlight: async () => undefined })
     : await runtime.syncOnce();
   process.stdout.write(JSON.stringify(summary));
 } finally {
