@@ -1,6 +1,6 @@
 // One linter for the whole repo. The import rules below are the process boundaries
 // (shared/ is pure, only main/app/ and preload/ may touch electron, the renderer reaches
-// the engine only through its bridge) and, inside main/, the layer order of
+// the engine only through its client, renderer/client/) and, inside main/, the layer order of
 // docs/architecture.md, with no import cycle anywhere.
 import tseslint from 'typescript-eslint';
 import local from './scripts/lint-rules/index.js';
@@ -116,7 +116,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: [...nodeBuiltins, 'electron', 'better-sqlite3', 'axios', '@napi-rs/*'], message: 'renderer/ runs in the browser.' },
-            { group: ['**/main/**', '**/preload/**'], message: 'renderer/ reaches the engine only through its bridge.' },
+            { group: ['**/main/**', '**/preload/**'], message: 'renderer/ reaches the engine only through renderer/client/.' },
           ],
         },
       ],

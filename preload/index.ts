@@ -5,7 +5,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { IPC_EVENT_PREFIX, IPC_PREFIX, isChannel, isEventName } from '../shared/ipc/channels';
-import type { LedgerBridgeApi } from '../shared/ipc/bridge-api';
+import type { LedgerBridgeApi } from '../shared/ipc/window-api';
 
 export function createPreloadApi(renderer: Pick<typeof ipcRenderer, 'invoke' | 'on' | 'removeListener'>): LedgerBridgeApi {
   return {

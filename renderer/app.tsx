@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../shared/i18n/lang';
-import type { Client } from './bridge/client';
-import { ClientProvider } from './bridge/context';
+import type { Client } from './client/client';
+import { ClientProvider } from './client/context';
 import { Sidebar, type SidebarStatus } from './components/sidebar';
 import { UnsavedChangesProvider, useConfirmLeave } from './components/unsaved-changes';
 import { I18nProvider } from './i18n';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { SCREENS, type ScreenId } from '../../shared/i18n/places';
 import type { TrayState } from '../../shared/ipc/schemas/common';
-import { useClient } from '../bridge/context';
+import { useClient } from '../client/context';
 import { useAction } from '../hooks/use-async';
 import { useI18n } from '../i18n';
 import { useNavigation } from '../navigation';

@@ -2,7 +2,7 @@ import { cloneElement, useId, type ReactElement, type ReactNode } from 'react';
 import type { OrderStatus } from '../../shared/i18n/order-status';
 import { ORDER_STATUS_HINTS } from '../../shared/i18n/order-status';
 import type { Severity } from '../../shared/ipc/schemas/common';
-import { BridgeError } from '../bridge/client';
+import { BridgeError } from '../client/client';
 import { useI18n } from '../i18n';
 import { GoToButtons, placesOfCode } from './go-to';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as electronModule from 'electron';
-import type { LedgerBridgeApi } from '../../shared/ipc/bridge-api';
+import type { LedgerBridgeApi } from '../../shared/ipc/window-api';
 import { IPC_EVENT_PREFIX, IPC_PREFIX } from '../../shared/ipc/channels';
 import type { FakeElectron } from '../main/app/fake-electron';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ActivationScope, Dashboard as DashboardData, Gate } from '../../../shared/ipc/schemas/operations';
-import { useClient } from '../../bridge/context';
+import { useClient } from '../../client/context';
 import { Card, ErrorNote, Note } from '../../components/ui';
 import { useAction, useAsync } from '../../hooks/use-async';
 import { useI18n, type I18n } from '../../i18n';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ORDER_STATUSES } from '../../../shared/i18n/order-status';
 import { syncSummaryText } from '../../../shared/i18n/sync-summary';
-import { useClient } from '../../bridge/context';
+import { useClient } from '../../client/context';
 import { Card, ErrorNote, Meter, Note, StatusBadge } from '../../components/ui';
 import { useAction, useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n';

@@ -1,4 +1,4 @@
-import { useClient } from '../../bridge/context';
+import { useClient } from '../../client/context';
 import { Card, ErrorNote, Note } from '../../components/ui';
 import { useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Dashboard } from '../../../shared/ipc/schemas/operations';
-import { useClient } from '../../bridge/context';
+import { useClient } from '../../client/context';
 import { GoToButtons } from '../../components/go-to';
 import { Card, ErrorNote, Note, SeverityBadge } from '../../components/ui';
 import { useAction } from '../../hooks/use-async';

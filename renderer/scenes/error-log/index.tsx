@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Severity } from '../../../shared/ipc/schemas/common';
 import type { LogListRequest, LogRow } from '../../../shared/ipc/schemas/log';
-import { useClient } from '../../bridge/context';
+import { useClient } from '../../client/context';
 import { DateField } from '../../components/date-field';
 import { ErrorNote, Note, SeverityBadge } from '../../components/ui';
 import { VirtualList } from '../../components/virtual-list';

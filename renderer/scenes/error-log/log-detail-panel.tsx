@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useClient } from '../../bridge/context';
+import { useClient } from '../../client/context';
 import { GoToButtons } from '../../components/go-to';
 import { ErrorNote, Note, SeverityBadge } from '../../components/ui';
 import { useAction, useAsync } from '../../hooks/use-async';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ImportPreview, ImportStatus } from '../../../shared/ipc/schemas/import';
-import { useClient } from '../../bridge/context';
+import { useClient } from '../../client/context';
 import { DateField, showDay } from '../../components/date-field';
 import { ErrorNote, Note } from '../../components/ui';
 import { useAction, useAsync } from '../../hooks/use-async';

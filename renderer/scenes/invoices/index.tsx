@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { InvoiceRow } from '../../../shared/ipc/schemas/operations';
-import { useClient } from '../../bridge/context';
+import { useClient } from '../../client/context';
 import { downloadFile } from '../../components/download';
 import { ErrorNote, Note } from '../../components/ui';
 import { useAction, useAsync } from '../../hooks/use-async';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../../shared/i18n/lang';
 import type { MailTemplate as Template, TemplateError } from '../../../shared/ipc/schemas/mail';
 import type { Response } from '../../../shared/ipc/contract';
-import { useClient } from '../../bridge/context';
+import { useClient } from '../../client/context';
 import { ErrorNote, Field, Note } from '../../components/ui';
 import { useConfirmLeave, useUnsavedChanges } from '../../components/unsaved-changes';
 import { useAction, useAsync } from '../../hooks/use-async';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ORDER_STATUSES, type OrderStatus } from '../../../shared/i18n/order-status';
-import { useClient } from '../../bridge/context';
+import { useClient } from '../../client/context';
 import { DateField } from '../../components/date-field';
 import { downloadCsv } from '../../components/download';
 import { ErrorNote, Note, StatusBadge } from '../../components/ui';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { PLACES, type PlaceId } from '../../../shared/i18n/places';
-import { isBrowserBridge } from '../../bridge';
-import { useClient } from '../../bridge/context';
+import { isBrowserBridge } from '../../client';
+import { useClient } from '../../client/context';
 import { GoToButtons } from '../../components/go-to';
 import { ErrorNote, Note, StatusBadge } from '../../components/ui';
 import { useAction, useAsync } from '../../hooks/use-async';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { PeriodLineView, ReconcileView } from '../../../shared/ipc/schemas/reconciliation';
-import { useClient } from '../../bridge/context';
+import { useClient } from '../../client/context';
 import { downloadCsv } from '../../components/download';
 import { Card, ErrorNote, Note, StatusBadge } from '../../components/ui';
 import { useAction } from '../../hooks/use-async';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CurrencySettings } from '../../../shared/ipc/schemas/setup';
 import type { Settings as SettingsData } from '../../../shared/ipc/schemas/settings';
-import { useClient } from '../../bridge/context';
+import { useClient } from '../../client/context';
 import { ErrorNote, Field, Note } from '../../components/ui';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { useAction, useAsync } from '../../hooks/use-async';

@@ -2,7 +2,7 @@ import { useEffect, useImperativeHandle, useState, type Ref } from 'react';
 import { checkMailSettings } from '../../../shared/ipc/mail-settings';
 import type { MailSettings, MailSettingsInput, SmtpSecurity } from '../../../shared/ipc/schemas/mail-settings';
 import type { FieldError } from '../../../shared/ipc/schemas/setup';
-import { useClient } from '../../bridge/context';
+import { useClient } from '../../client/context';
 import { ErrorNote, Field, Note } from '../../components/ui';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { useAction, useAsync } from '../../hooks/use-async';

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { WIZARD_STEPS, type WizardAnswers, type WizardState, type WizardStep } from '../../../shared/ipc/schemas/setup';
-import { useClient } from '../../bridge/context';
+import { useClient } from '../../client/context';
 import { ErrorNote } from '../../components/ui';
 import { useConfirmLeave } from '../../components/unsaved-changes';
 import { useAction, useAsync } from '../../hooks/use-async';

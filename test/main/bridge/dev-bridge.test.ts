@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startDevBridge, type DevBridge } from '../../../main/bridge/dev-bridge';
 import { RENDERER_CSP } from '../../../shared/ipc/csp';
-import { createHttpBridge } from '../../../renderer/bridge/http-bridge';
-import { createClient, BridgeError } from '../../../renderer/bridge/client';
+import { createHttpBridge } from '../../../renderer/client/dev-bridge-api';
+import { createClient, BridgeError } from '../../../renderer/client/client';
 import { createMemoryService, type MemoryService } from '../../shared/ipc/memory-service';
 
 let bridge: DevBridge;

@@ -1,12 +1,12 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import type { LedgerBridgeApi } from '../../../shared/ipc/bridge-api';
+import type { LedgerBridgeApi } from '../../../shared/ipc/window-api';
 import type { EventName } from '../../../shared/ipc/channels';
 import type { AppEvent, Result } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import type { Lang } from '../../../shared/i18n/lang';
-import { createClient, type Client } from '../../../renderer/bridge/client';
-import { ClientProvider } from '../../../renderer/bridge/context';
+import { createClient, type Client } from '../../../renderer/client/client';
+import { ClientProvider } from '../../../renderer/client/context';
 import { UnsavedChangesProvider } from '../../../renderer/components/unsaved-changes';
 import { I18nProvider } from '../../../renderer/i18n';
 import { NavigationProvider, type Route } from '../../../renderer/navigation';

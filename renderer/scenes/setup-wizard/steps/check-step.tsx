@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { CHECK_LINE_TITLES, type CheckLine, type SetupCheck } from '../../../../shared/ipc/schemas/setup-check';
-import { useClient } from '../../../bridge/context';
+import { useClient } from '../../../client/context';
 import { ErrorNote, Note } from '../../../components/ui';
 import { useAction } from '../../../hooks/use-async';
 import { useI18n } from '../../../i18n';

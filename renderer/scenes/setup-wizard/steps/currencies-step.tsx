@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { CurrencySettings } from '../../../../shared/ipc/schemas/setup';
-import { useClient } from '../../../bridge/context';
+import { useClient } from '../../../client/context';
 import { ErrorNote } from '../../../components/ui';
 import { useAsync } from '../../../hooks/use-async';
 import { useI18n } from '../../../i18n';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { EconomicGrantStatus } from '../../../../shared/ipc/schemas/economic-grant';
-import { useClient } from '../../../bridge/context';
+import { useClient } from '../../../client/context';
 import { ErrorNote, Field, Note } from '../../../components/ui';
 import { useAction, useAsync } from '../../../hooks/use-async';
 import { useI18n } from '../../../i18n';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { formatVatRate, parseVatRate } from '../../../../shared/domain/vat-rate';
 import type { WizardAnswers } from '../../../../shared/ipc/schemas/setup';
-import { useClient } from '../../../bridge/context';
+import { useClient } from '../../../client/context';
 import { ErrorNote, Field } from '../../../components/ui';
 import { useAsync } from '../../../hooks/use-async';
 import { useI18n } from '../../../i18n';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { PaymentMethodMapping } from '../../../../shared/profile/schema';
-import { useClient } from '../../../bridge/context';
+import { useClient } from '../../../client/context';
 import { ErrorNote, Note } from '../../../components/ui';
 import { useAsync } from '../../../hooks/use-async';
 import { useI18n } from '../../../i18n';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ruleActionSchema, ruleConditionSchema, type Rule, type RuleAction, type RuleCondition } from '../../../../shared/profile/schema';
 import type { ReferenceData, SeenValue, ShopRecentValues } from '../../../../shared/ipc/schemas/setup';
-import { useClient } from '../../../bridge/context';
+import { useClient } from '../../../client/context';
 import { ErrorNote, Field } from '../../../components/ui';
 import { useAsync } from '../../../hooks/use-async';
 import { useI18n } from '../../../i18n';

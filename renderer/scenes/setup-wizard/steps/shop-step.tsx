@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ShopCredentials } from '../../../../shared/ipc/schemas/setup';
-import { useClient } from '../../../bridge/context';
+import { useClient } from '../../../client/context';
 import { ErrorNote, Field, Note } from '../../../components/ui';
 import { useAction } from '../../../hooks/use-async';
 import { useI18n } from '../../../i18n';

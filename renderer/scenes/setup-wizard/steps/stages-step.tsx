@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useClient } from '../../../bridge/context';
+import { useClient } from '../../../client/context';
 import { ErrorNote } from '../../../components/ui';
 import { useAsync } from '../../../hooks/use-async';
 import { useI18n } from '../../../i18n';

@@ -3,9 +3,9 @@
  * the API: inside Electron the preload's object is used, in a plain browser
  * the HTTP/WebSocket dev bridge served from the same origin.
  */
-import type { LedgerBridgeApi } from '../../shared/ipc/bridge-api';
+import type { LedgerBridgeApi } from '../../shared/ipc/window-api';
 import { createClient, type Client } from './client';
-import { createHttpBridge } from './http-bridge';
+import { createHttpBridge } from './dev-bridge-api';
 
 declare global {
   interface Window {

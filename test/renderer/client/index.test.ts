@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LedgerBridgeApi } from '../../../shared/ipc/bridge-api';
-import { createClient, isBrowserBridge, pickBridge } from '../../../renderer/bridge';
+import type { LedgerBridgeApi } from '../../../shared/ipc/window-api';
+import { createClient, isBrowserBridge, pickBridge } from '../../../renderer/client';
 
 afterEach(() => {
   delete window.ledgerbridge;

@@ -1,4 +1,4 @@
-import type { LedgerBridgeApi } from '../../shared/ipc/bridge-api';
+import type { LedgerBridgeApi } from '../../shared/ipc/window-api';
 import type { Channel, EventName } from '../../shared/ipc/channels';
 import type { EventPayload, IpcError, RequestInput, Response } from '../../shared/ipc/contract';
 
