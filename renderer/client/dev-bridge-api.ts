@@ -4,7 +4,7 @@ import type { Result } from '../../shared/ipc/contract';
 
 type Listener = (payload: unknown) => void;
 
-export interface HttpBridgeDeps {
+export interface DevBridgeApiDeps {
   fetch: typeof fetch;
   WebSocket: typeof WebSocket;
   /** Delay before reconnecting the event socket after it drops. */
@@ -15,7 +15,7 @@ export interface HttpBridgeDeps {
  * The dev bridge client: the same typed API as `window.ledgerbridge`, carried
  * over `POST /api/<channel>` and a WebSocket at `/events` (main/bridge).
  */
-export function createHttpBridge(baseUrl: string, deps: HttpBridgeDeps): LedgerBridgeApi {
+export function createDevBridgeApi(baseUrl: string, deps: DevBridgeApiDeps): LedgerBridgeApi {
   const listeners = new Map<EventName, Set<Listener>>();
   let socket: WebSocket | null = null;
 

@@ -5,7 +5,7 @@
  */
 import type { LedgerBridgeApi } from '../../shared/ipc/window-api';
 import { createClient, type Client } from './client';
-import { createHttpBridge } from './dev-bridge-api';
+import { createDevBridgeApi } from './dev-bridge-api';
 
 declare global {
   interface Window {
@@ -13,21 +13,21 @@ declare global {
   }
 }
 
-export function pickBridge(win: Window = window): LedgerBridgeApi {
+export function pickApi(win: Window = window): LedgerBridgeApi {
   if (win.ledgerbridge) return win.ledgerbridge;
-  return createHttpBridge(win.location.origin, {
+  return createDevBridgeApi(win.location.origin, {
     fetch: win.fetch.bind(win),
     WebSocket: (win as Window & typeof globalThis).WebSocket,
   });
 }
 
 /** True when running in a plain browser (dev bridge): links may open in a new tab. */
-export function isBrowserBridge(win: Window = window): boolean {
+export function inPlainBrowser(win: Window = window): boolean {
   return !win.ledgerbridge;
 }
 
 export function createDefaultClient(): Client {
-  return createClient(pickBridge());
+  return createClient(pickApi());
 }
 
-export { BridgeError, createClient, type Client } from './client';
+export { CallError, createClient, type Client } from './client';

@@ -2,7 +2,7 @@ import { cloneElement, useId, type ReactElement, type ReactNode } from 'react';
 import type { OrderStatus } from '../../shared/i18n/order-status';
 import { ORDER_STATUS_HINTS } from '../../shared/i18n/order-status';
 import type { Severity } from '../../shared/ipc/schemas/common';
-import { BridgeError } from '../client/client';
+import { CallError } from '../client/client';
 import { useI18n } from '../i18n';
 import { GoToButtons, placesOfCode } from './go-to';
 
@@ -69,7 +69,7 @@ export function ErrorNote({ error, orderId }: { error: Error | undefined; orderI
   return (
     <div className="note note-bad" role="alert">
       <strong>{t.common.failed}:</strong> {error.message}
-      {error instanceof BridgeError && (
+      {error instanceof CallError && (
         <>
           <span className="note-code">
             {' '}

@@ -7,7 +7,7 @@ export interface Page<T> {
 
 /**
  * Rows of a long server-side list, fetched page by page as the visible window
- * needs them, so 100,000 log entries never cross the bridge at once. Changing
+ * needs them, so 100,000 log entries never cross from the main process at once. Changing
  * `queryKey` (a filter) starts over.
  */
 export function usePagedRows<T>(

@@ -75,7 +75,7 @@ import {
 
 /**
  * The one contract between the UI and the engine. Electron IPC (main/app),
- * the preload bridge, the HTTP/WebSocket dev bridge (main/bridge) and the
+ * the preload's window.ledgerbridge, the HTTP/WebSocket dev bridge (main/bridge) and the
  * renderer are all derived from this map, so a payload that passes here passes
  * everywhere.
  */

@@ -2,7 +2,7 @@ import type { PDFDocumentLoadingTask } from 'pdfjs-dist';
 // The worker ships with the app (no CDN): the CSP allows workers from 'self' only.
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
-/** Decodes the base64 PDF the engine sends over the bridge. */
+/** Decodes the base64 PDF the engine sends to the renderer. */
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { PLACES, type PlaceId } from '../../../shared/i18n/places';
-import { isBrowserBridge } from '../../client';
+import { inPlainBrowser } from '../../client';
 import { useClient } from '../../client/context';
 import { GoToButtons } from '../../components/go-to';
 import { ErrorNote, Note, StatusBadge } from '../../components/ui';
@@ -65,7 +65,7 @@ export function OrderDetailPanel({ id, onClose, onChanged }: { id: string; onClo
   const open = useAction(async (where: 'shop' | 'economic') => {
     const { url } = await client.call(where === 'shop' ? 'orders.openInShop' : 'orders.openInEconomic', { id });
     // In Electron the main process opens the system browser; in a plain browser we do it here.
-    if (isBrowserBridge()) window.open(url, '_blank', 'noopener,noreferrer');
+    if (inPlainBrowser()) window.open(url, '_blank', 'noopener,noreferrer');
   });
   const error = detail.error ?? retry.error ?? approve.error ?? skip.error ?? resend.error ?? markSent.error ?? open.error;
   const order = detail.data;

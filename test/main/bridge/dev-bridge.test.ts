@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startDevBridge, type DevBridge } from '../../../main/bridge/dev-bridge';
 import { RENDERER_CSP } from '../../../shared/ipc/csp';
-import { createHttpBridge } from '../../../renderer/client/dev-bridge-api';
-import { createClient, BridgeError } from '../../../renderer/client/client';
+import { createDevBridgeApi } from '../../../renderer/client/dev-bridge-api';
+import { createClient, CallError } from '../../../renderer/client/client';
 import { createMemoryService, type MemoryService } from '../../shared/ipc/memory-service';
 
 let bridge: DevBridge;
@@ -125,7 +125,7 @@ describe('the dev bridge over WebSocket', () => {
 
 describe('the renderer client against the dev bridge', () => {
   const api = () =>
-    createHttpBridge(bridge.url, { fetch: (input, init) => fetch(input, { ...init, headers: { ...init?.headers, Origin: bridge.url } }), WebSocket: WebSocket as unknown as typeof globalThis.WebSocket, reconnectMs: 10 });
+    createDevBridgeApi(bridge.url, { fetch: (input, init) => fetch(input, { ...init, headers: { ...init?.headers, Origin: bridge.url } }), WebSocket: WebSocket as unknown as typeof globalThis.WebSocket, reconnectMs: 10 });
 
   it('calls channels with the same typed API as the preload', async () => {
     const client = createClient(api());
@@ -133,7 +133,7 @@ describe('the renderer client against the dev bridge', () => {
     expect(page.rows.length).toBeGreaterThan(0);
     expect(page.rows.every((r) => r.state === 'failed')).toBe(true);
     await expect(client.call('supervised.activate', { by: 'Mette', acceptRisk: true })).rejects.toMatchObject({ code: 'LB-4003' });
-    await expect(client.call('supervised.activate', { by: 'Mette', acceptRisk: true })).rejects.toBeInstanceOf(BridgeError);
+    await expect(client.call('supervised.activate', { by: 'Mette', acceptRisk: true })).rejects.toBeInstanceOf(CallError);
   });
 
   it('receives pushed events', async () => {
@@ -156,7 +156,7 @@ describe('the renderer client against the dev bridge', () => {
   });
 
   it('reports an unreachable engine as a typed error', async () => {
-    const offline = createHttpBridge('http://127.0.0.1:9', { fetch, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket });
+    const offline = createDevBridgeApi('http://127.0.0.1:9', { fetch, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket });
     expect(await offline.invoke('sync.now', {})).toMatchObject({ ok: false, error: { code: 'unreachable' } });
   });
 });
