@@ -8,6 +8,7 @@ import { creditLines, type CreditNoteBasis } from '../engine/plan/refund-lines';
 import { cleanText, danishDate } from '../engine/plan/text';
 import type { PlannedInvoice, PlannedLine } from '../engine/plan/types';
 import { decideRules, type RuleDecision } from '../engine/rules';
+import { DOCUMENT_TEXTS } from '../../shared/i18n/document-texts';
 
 export { cancellationRefund, CANCELLATION_REFUND_ID, CreditNotePlanError, type CreditNoteBasis } from '../engine/plan/refund-lines';
 
@@ -66,7 +67,7 @@ export interface CreditNotePlan extends PlannedInvoice {
  */
 export function planCreditNote(order: Order, refund: Refund, ctx: CreditNoteContext): CreditNotePlan {
   const { profile } = ctx;
-  const da = profile.language === 'da';
+  const texts = DOCUMENT_TEXTS[profile.language];
   const decision = { ...(ctx.decision ?? decideRules(order, profile.rules)), customerNumber: ctx.customerNumber };
   // The invoice's own header (recipient, zone, layout, terms), planned without its lines.
   const header = planInvoice({ ...order, lines: [], shippingLines: [], feeLines: [], giftCards: [] }, { profile, decision, knownProducts: ctx.knownProducts, buyerCustomerNumber: ctx.customerNumber });
@@ -90,11 +91,8 @@ export function planCreditNote(order: Order, refund: Refund, ctx: CreditNoteCont
     customer: { mode: 'fixed', customerNumber: ctx.customerNumber },
     referenceOther: refundReference(order.platform, order.id, refund.id, ctx.referenceQualifier ?? null),
     notes: {
-      heading: cleanText(
-        da ? `Kreditnota for faktura ${ctx.bookedInvoiceNumber} / ordre ${order.number}` : `Credit note for invoice ${ctx.bookedInvoiceNumber} / order ${order.number}`,
-        LIMITS.notesHeading,
-      ),
-      ...(refund.reason ? { textLine1: cleanText(`${da ? 'Årsag' : 'Reason'}: ${refund.reason}`, LIMITS.notesText) } : {}),
+      heading: cleanText(texts.creditNoteHeading(ctx.bookedInvoiceNumber, order.number), LIMITS.notesHeading),
+      ...(refund.reason ? { textLine1: cleanText(texts.reason(refund.reason), LIMITS.notesText) } : {}),
     },
     lines,
     productsToCreate: [],

@@ -11,6 +11,7 @@ import { cleanText } from '../engine/plan/text';
 import { journalled } from '../engine/journal';
 import { restorePending } from '../engine/after-restore';
 import { PaymentsStore, type PaymentRow } from './payments-store';
+import { DOCUMENT_TEXTS } from '../../shared/i18n/document-texts';
 
 export { PaymentsStore, type PaymentRow } from './payments-store';
 
@@ -40,7 +41,7 @@ export async function queuePayment(ctx: EngineContext, order: Order, bookedInvoi
   const method = mapping.title || order.payment.title || order.payment.id;
   // The invoice number makes the text unique on the agreement: recovery after a crash finds the entry by it.
   const n = invoice.bookedInvoiceNumber;
-  const text = ctx.profile.language === 'da' ? `Betaling ordre ${order.number}, faktura ${n} (${method})` : `Payment order ${order.number}, invoice ${n} (${method})`;
+  const text = DOCUMENT_TEXTS[ctx.profile.language].paymentEntry(order.number, n, method);
   return store.queue({
     bookedNumber: invoice.bookedInvoiceNumber,
     orderId: order.id,

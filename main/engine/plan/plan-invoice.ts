@@ -8,6 +8,8 @@ import { cleanText, countryName, danishDate } from './text';
 import type { CustomerChoice, PlannedInvoice, PlannedLine, PlannedRecipient, ProductToCreate } from './types';
 import { ossKey } from '../../../shared/vat/treatment';
 import { vatZoneFor, type VatZoneKind } from './vat-zone';
+import { DOCUMENT_TEXTS, type DocumentTexts } from '../../../shared/i18n/document-texts';
+import type { Lang } from '../../../shared/i18n/lang';
 
 /** e-conomic field limits (research: economic-api.md §3). */
 export const LIMITS = {
@@ -78,10 +80,10 @@ function partyName(p: Party): string {
 }
 
 /** The invoice's recipient; a buyer without a name (a collective-customer invoice) is named by the order. */
-function recipientFor(order: Order, vatZoneNumber: number, da: boolean): PlannedRecipient {
+function recipientFor(order: Order, vatZoneNumber: number, texts: DocumentTexts): PlannedRecipient {
   const b = order.billing;
   const recipient: PlannedRecipient = {
-    name: partyName(b) || cleanText(`${da ? 'Ordre' : 'Order'} ${order.number}`, LIMITS.recipientName),
+    name: partyName(b) || cleanText(texts.order(order.number), LIMITS.recipientName),
     address: cleanText([b.address1, b.address2].filter(Boolean).join(', '), LIMITS.address),
     zip: cleanText(b.zip, LIMITS.zip),
     city: cleanText(b.city, LIMITS.city),
@@ -170,10 +172,9 @@ function ossLine(line: OrderLine, source: 'product' | 'shipping' | 'fee', order:
   if (!ctx.knownProducts.has(productNumber) && !toCreate.some((p) => p.productNumber === productNumber)) {
     const group = ossProductGroup(ctx.profile, ctx.ossProductGroups, country, rate);
     if (!group) throw new PlanError('no-product-group', `no product group for ${country} VAT ${rate} %`, { vatRate: rate, country });
-    const da = ctx.profile.language === 'da';
     toCreate.push({
       productNumber,
-      name: cleanText(`${da ? 'Salg' : 'Sales'} ${da ? countryName(country) : country} ${da ? rate.replace('.', ',') : rate} % (OSS)`, LIMITS.productName),
+      name: cleanText(DOCUMENT_TEXTS[ctx.profile.language].ossSales({ code: country, name: countryName(country) }, rate), LIMITS.productName),
       productGroupNumber: group,
       salesPrice: '0.00',
     });
@@ -217,11 +218,11 @@ function predictTotals(lines: PlannedLine[]): { net: Dec; vat: Dec } {
 }
 
 /** A line that settles the last øre between e-conomic's gross and the shop's total. */
-export function roundingLine(profile: Profile, difference: Dec, language: 'da' | 'en'): PlannedLine {
+export function roundingLine(profile: Profile, difference: Dec, language: Lang): PlannedLine {
   return {
     source: 'rounding',
     productNumber: profile.products.rounding,
-    description: language === 'da' ? 'Øreafrunding' : 'Rounding',
+    description: DOCUMENT_TEXTS[language].rounding,
     quantity: '1',
     unitNetPrice: money(difference),
     expectedVatRate: '0',
@@ -234,7 +235,7 @@ export function planInvoice(order: Order, ctx: PlanContext): PlannedInvoice {
   const zone = vatZoneFor(order, profile);
   const mapping = profile.paymentMethods[order.payment.id];
   const toCreate: ProductToCreate[] = [];
-  const da = profile.language === 'da';
+  const texts = DOCUMENT_TEXTS[profile.language];
 
   const oss = zone.treatment.kind === 'oss' ? zone.treatment.country : null;
   const lines: PlannedLine[] = [];
@@ -248,7 +249,7 @@ export function planInvoice(order: Order, ctx: PlanContext): PlannedInvoice {
     lines.push({
       source: 'gift-card',
       productNumber: profile.products.giftCard,
-      description: cleanText(`${da ? 'Betalt med gavekort' : 'Paid by gift card'}${card.code ? ` ${card.code}` : ''}`, LIMITS.lineDescription),
+      description: cleanText(texts.giftCardPayment(card.code), LIMITS.lineDescription),
       quantity: '1',
       unitNetPrice: money(dec(card.amount).neg()),
       expectedVatRate: '0',
@@ -283,7 +284,7 @@ export function planInvoice(order: Order, ctx: PlanContext): PlannedInvoice {
     date: danishDate(order.dates.paid ?? order.dates.created),
     currency: order.currency,
     customer: customerChoice(order, ctx),
-    recipient: recipientFor(order, zone.number, da),
+    recipient: recipientFor(order, zone.number, texts),
     delivery,
     vatZone: zone.kind,
     ...(oss ? { oss: { country: oss } } : {}),
@@ -291,16 +292,8 @@ export function planInvoice(order: Order, ctx: PlanContext): PlannedInvoice {
     paymentTermsNumber: decision.paymentTermsNumber ?? mapping?.paymentTermsNumber ?? profile.paymentTermsNumber,
     referenceOther: orderReference(order.platform, order.id, ctx.referenceQualifier ?? null),
     notes: {
-      heading: cleanText(`${da ? 'Ordre' : 'Order'} ${order.number}`, LIMITS.notesHeading),
-      textLine1: cleanText(
-        [
-          `${da ? 'Betaling' : 'Payment'}: ${order.payment.title || order.payment.id}`,
-          order.payment.transactionId ? `${da ? 'transaktion' : 'transaction'} ${order.payment.transactionId}` : '',
-        ]
-          .filter(Boolean)
-          .join(', '),
-        LIMITS.notesText,
-      ),
+      heading: cleanText(texts.order(order.number), LIMITS.notesHeading),
+      textLine1: cleanText(texts.payment(order.payment.title || order.payment.id, order.payment.transactionId), LIMITS.notesText),
     },
     lines,
     productsToCreate: toCreate,

@@ -6,6 +6,8 @@ import { LIMITS, ossProductNumber, productNumberForSku, roundingLine } from './p
 import { cleanText } from './text';
 import type { PlannedLine } from './types';
 import type { VatZoneKind } from './vat-zone';
+import { DOCUMENT_TEXTS } from '../../../shared/i18n/document-texts';
+import type { Lang } from '../../../shared/i18n/lang';
 
 /**
  * The lines that credit one shop refund, whose gross is exactly minus the money refunded:
@@ -34,7 +36,7 @@ export class CreditNotePlanError extends Error {
 export const CANCELLATION_REFUND_ID = 'cancellation';
 
 /** The refunds an order's credit notes must cover: the shop's refunds, plus the rest when it was cancelled after booking. */
-export function refundsToCredit(order: Order, language: 'da' | 'en'): Refund[] {
+export function refundsToCredit(order: Order, language: Lang): Refund[] {
   const refunds = [...order.refunds];
   if (order.stage.cancelled) {
     const rest = cancellationRefund(order, language);
@@ -65,7 +67,7 @@ export function creditLines(order: Order, refund: Refund, ctx: { profile: Profil
 }
 
 /** A full credit of what is left on a booked order that was cancelled: everything not yet refunded. */
-export function cancellationRefund(order: Order, language: 'da' | 'en'): Refund | null {
+export function cancellationRefund(order: Order, language: Lang): Refund | null {
   const refunded = sum(order.refunds.map((r) => dec(r.amount)));
   const amount = dec(order.totals.total).minus(refunded);
   if (amount.lte(0)) return null;
@@ -84,7 +86,7 @@ export function cancellationRefund(order: Order, language: 'da' | 'en'): Refund 
   return {
     id: CANCELLATION_REFUND_ID,
     createdAt: order.dates.modified,
-    reason: language === 'da' ? 'Ordren er annulleret' : 'The order was cancelled',
+    reason: DOCUMENT_TEXTS[language].orderCancelled,
     amount: money(amount),
     lines,
     shipping: money(positive(shipping)),
@@ -153,7 +155,7 @@ function itemisedLines(order: Order, refund: Refund, zone: VatZoneKind, profile:
     const original = order.shippingLines[0];
     const rate = rateIn(zone, original?.taxRate ?? null);
     const net = creditedNet(shipping, dec(refund.shippingTax), rate, order.pricesIncludeTax);
-    const description = cleanText(original?.name, LIMITS.lineDescription) || (profile.language === 'da' ? 'Fragt' : 'Shipping');
+    const description = cleanText(original?.name, LIMITS.lineDescription) || DOCUMENT_TEXTS[profile.language].shipping;
     lines.push(...negated('refund-shipping', oss ? ossProductNumber(oss, rate.toFixed()) : profile.products.shipping, description, net, dec(1), rate));
   }
   return lines;
@@ -176,10 +178,9 @@ function amountLine(order: Order, refund: Refund, zone: VatZoneKind, profile: Pr
   // An OSS price reduction reduces the country's VAT at that rate, so it goes on its OSS product.
   const productNumber = oss ? ossProductNumber(oss, rate.toFixed()) : (profile.products.discount ?? profile.products.fallback);
   if (!productNumber) throw new CreditNotePlanError('no-refund-product', 'an amount refund needs a discount or fallback product in the profile');
-  const da = profile.language === 'da';
   const gross = dec(refund.amount);
   const net = rate.isZero() ? gross : (netForGross(gross, rate) ?? round2(gross.div(rate.div(100).plus(1))));
   const items = refund.lines.map((l) => l.name).filter(Boolean);
-  const what = items.length > 0 ? `${da ? 'Refunderet beløb for' : 'Refunded amount for'}: ${items.join(', ')}` : refund.reason ? `${da ? 'Refundering' : 'Refund'}: ${refund.reason}` : da ? 'Refunderet beløb' : 'Refunded amount';
+  const what = DOCUMENT_TEXTS[profile.language].refundedAmount(items, refund.reason);
   return { source: 'refund-amount', productNumber, description: cleanText(what, LIMITS.lineDescription), quantity: '-1', unitNetPrice: money(net), expectedVatRate: rate.toFixed() };
 }
