@@ -1,4 +1,5 @@
 import { CATALOGUE, describe, isErrorCode, type Lang, type Params } from '../../shared/errors';
+import { NOTIFICATION_TEXTS } from '../../shared/i18n/notification-texts';
 
 export type DigestSetting = 'hourly' | 'daily';
 
@@ -125,7 +126,6 @@ export class NotificationPlanner {
       return;
     }
     const titles = [...new Set(news.map((p) => describe(p.code, p.params, lang).title))];
-    const title = lang === 'da' ? `${news.length} nye problemer i LedgerBridge` : `${news.length} new problems in LedgerBridge`;
-    this.opts.onDesktop(title, titles.slice(0, 3).join(' · ') + (titles.length > 3 ? ' …' : ''));
+    this.opts.onDesktop(NOTIFICATION_TEXTS[lang].desktopTitleMany(news.length), titles.slice(0, 3).join(' · ') + (titles.length > 3 ? ' …' : ''));
   }
 }
