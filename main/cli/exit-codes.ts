@@ -1,4 +1,4 @@
-/** Exit codes of DESIGN.md §6; programs outside the repo rely on them. */
+/** Exit codes of docs/contracts.md; programs outside the repo rely on them. */
 export const EXIT = {
   ok: 0,
   /** Bad usage or an invalid profile. */

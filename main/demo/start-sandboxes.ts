@@ -39,7 +39,7 @@ export interface Sandboxes {
   economic: EconomicSandbox;
   shop: ShopSandbox;
   smtp: SmtpCatcher;
-  /** The JSON line of the `sandbox` command (DESIGN.md §6). */
+  /** The JSON line of the `sandbox` command (docs/contracts.md). */
   line: {
     /** `appPublicToken` and `grantUrl`: e-conomic's "add app" page of the sandbox, for connecting by logging in. */
     economic: { url: string; appSecretToken: string; agreementGrantToken: string; appPublicToken: string; grantUrl: string };

@@ -56,7 +56,7 @@ function licenceGateText(problem: { code: ErrorCode; params: Params }): Gate['te
 }
 
 /**
- * The gates of DESIGN.md §4: automatic posting happens only when the plan includes it,
+ * The gates of docs/architecture.md, "Automatic posting and the supervised period": automatic posting happens only when the plan includes it,
  * 14 days have passed since the first automatic draft, the owner booked drafts by hand
  * and LedgerBridge saw it, the owner confirmed checking them, and the owner activated
  * automatic posting at their own risk.

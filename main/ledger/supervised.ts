@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 
-/** What the ledger knows about the supervised period of one profile (DESIGN.md §4). */
+/** What the ledger knows about the supervised period of one profile (docs/architecture.md, "Automatic posting and the supervised period"). */
 export interface SupervisedRecord {
   profile: string;
   /** Start of the supervised period: the first draft created automatically. */

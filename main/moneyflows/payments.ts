@@ -70,7 +70,7 @@ export interface PaymentsOutcome {
  * need not be the calendar year ("2026/2027"). The batch is journalled under one key (the
  * hash of its booked invoice numbers) and its payments are marked with that key before the
  * call; if a run dies after the call, the next run looks for the entries in e-conomic before
- * it sends anything again. The journal itself is left for the owner to book (DESIGN.md §8).
+ * it sends anything again. The journal itself is left for the owner to book (docs/architecture.md, "What e-conomic does not document").
  */
 export async function postPendingPayments(ctx: EngineContext): Promise<PaymentsOutcome> {
   const store = new PaymentsStore(ctx.ledger.db, ctx.clock);

@@ -15,7 +15,7 @@ import { ProfileMissingError } from './runtime';
  * What a failure outside one order means, decided in one place for every front door: the
  * catalogue problem the owner reads (null when the catalogue has none and the error's own
  * message must do), and its kind. The app's service answers with the problem; the command line
- * prints it and exits with the code DESIGN.md §6 gives the kind. (A failure while one order is
+ * prints it and exits with the code docs/contracts.md gives the kind. (A failure while one order is
  * transferred is the engine's to judge: `engine/failures.ts`.)
  */
 export type FailureKind =

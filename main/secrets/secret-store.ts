@@ -9,7 +9,7 @@ export interface SecretStore {
   delete(profile: string, name: SecretName): Promise<void>;
 }
 
-/** The OS keychain service every LedgerBridge secret is stored under (DESIGN.md §5). */
+/** The OS keychain service every LedgerBridge secret is stored under (docs/architecture.md, "Storage and secrets"). */
 export const KEYCHAIN_SERVICE = 'LedgerBridge';
 
 /** Keychain account for a profile's secret: `<profile>/<name>`. */

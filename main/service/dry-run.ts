@@ -130,7 +130,7 @@ function customerNumber(invoice: PlannedInvoice): number | null {
   return invoice.customer.mode === 'fixed' ? invoice.customer.customerNumber : invoice.customer.customerNumber;
 }
 
-/** Line amounts as e-conomic computes them per line (its own totals still decide, see DESIGN.md §8). */
+/** Line amounts as e-conomic computes them per line (its own totals still decide, see docs/architecture.md, "What e-conomic does not document"). */
 function toLine(line: PlannedInvoice['lines'][number]): DryRunLine {
   const net = dec(line.quantity).times(dec(line.unitNetPrice));
   const vat = net.times(dec(line.expectedVatRate)).dividedBy(100);

@@ -1,5 +1,5 @@
 /**
- * Per-order states of DESIGN.md §3: the main line seen → eligible → drafted → booked →
+ * Per-order states of docs/architecture.md, "One sync cycle and the order states": the main line seen → eligible → drafted → booked →
  * done, and the side states. With daily summaries (postingUnit "day") an order goes
  * seen → eligible → in-day (checked and in its day's summary) → done (the day is booked).
  * The engine's words; the owner sees `OrderStatus` (shared/i18n/order-status.ts).

@@ -3,7 +3,7 @@ import type { Lang, PluralWords, Words } from './lang';
 
 /**
  * What the owner sees of an order: one vocabulary for the overview, the order list,
- * the log and the command line. The engine's states (DESIGN.md §3) are finer than an
+ * the log and the command line. The engine's states (docs/architecture.md, "One sync cycle and the order states") are finer than an
  * owner needs and one of them means two things: `held` is a draft waiting for the
  * owner's hand booking during the supervised period, or an order a rule keeps for
  * approval. `booked` and `done` differ only in whether the mail has gone out, which the

@@ -10,7 +10,7 @@ import { UsageError } from '../../main/cli/exit-codes';
 import { generateWooOrders } from '../../main/sandbox/shops/woocommerce';
 import { demoProfile } from '../../main/demo/demo-profile';
 
-/** The `ledgerbridge` command as other programs use it (DESIGN.md §6): real processes, real exit codes. */
+/** The `ledgerbridge` command as other programs use it (docs/contracts.md): real processes, real exit codes. */
 const BIN = join(__dirname, '..', '..', 'bin', 'ledgerbridge.js');
 
 function run(args: string[], env: NodeJS.ProcessEnv = {}, wrap: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {

@@ -73,7 +73,7 @@ export async function ordersCommand(argv: string[]): Promise<number> {
     const rows = listed.slice(0, limit).map(({ o, runtime }) => {
       const reason = currentReason(o, lang);
       const mail = runtime.outbox.statusForOrder(o.orderId)[0]?.status ?? null;
-      // `status` stays the shop's status (DESIGN §6: extend, never rename); `ownerStatus` is the app's word for it.
+      // `status` stays the shop's status (docs/contracts.md: extend, never rename); `ownerStatus` is the app's word for it.
       return {
         profile: runtime.profile.name,
         orderId: o.orderId,

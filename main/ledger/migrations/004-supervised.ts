@@ -1,6 +1,6 @@
 import type { Migration } from './migration';
 
-/** The supervised period before automatic posting (DESIGN.md §4), per profile, with an audit trail. */
+/** The supervised period before automatic posting (docs/architecture.md, "Automatic posting and the supervised period"), per profile, with an audit trail. */
 export const migration004Supervised: Migration = {
   version: 4,
   name: 'supervised-period',

@@ -3,7 +3,7 @@ import type { AccountingYear } from './records';
 import type { Store } from './store';
 
 /**
- * Sandbox modes (DESIGN.md §6 "Sandbox modes"): POST /_sandbox/settings puts the agreement into
+ * Sandbox modes (docs/contracts.md, "Sandbox modes"): POST /_sandbox/settings puts the agreement into
  * a state real agreements are in. Keys:
  *  - `accountingYears`: `[{year, fromDate, toDate, closed?}]`, e.g. a fiscal year
  *    `{"year": "2026/2027", "fromDate": "2026-07-01", "toDate": "2027-06-30"}`; replaces the list;

@@ -19,7 +19,7 @@ export const pagingRequest = {
   limit: z.number().int().min(1).max(500).default(100),
 };
 
-/** Per-order states of DESIGN.md §3. */
+/** Per-order states of docs/architecture.md, "One sync cycle and the order states". */
 export const orderStateSchema = z.enum(ORDER_STATES);
 export type { OrderState };
 export { ORDER_STATES };

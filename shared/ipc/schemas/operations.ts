@@ -69,7 +69,7 @@ export const pauseStateSchema = z.object({ paused: z.boolean() });
 export const gateIdSchema = z.enum(['plan', 'period', 'manualBookings', 'checked', 'activated']);
 export type GateId = z.infer<typeof gateIdSchema>;
 
-/** One condition of automatic posting (DESIGN.md §4); the UI words it from the numbers. */
+/** One condition of automatic posting (docs/architecture.md, "Automatic posting and the supervised period"); the UI words it from the numbers. */
 export const gateSchema = z.object({
   id: gateIdSchema,
   met: z.boolean(),

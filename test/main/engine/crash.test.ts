@@ -1,5 +1,5 @@
 /**
- * Nothing booked twice, nothing lost (DESIGN §1.3): the engine is killed (SIGKILL) at every
+ * Nothing booked twice, nothing lost (docs/architecture.md, "Exactly once"): the engine is killed (SIGKILL) at every
  * crash point and restarted, and what ends up in e-conomic and the ledger must be exactly
  * what a run without a crash leaves: the same orders booked, each exactly once and at the
  * same amount, the same drafts, states and mails. Then each safeguard is shown to work on

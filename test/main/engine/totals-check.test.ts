@@ -1,5 +1,5 @@
 /**
- * The totals check of DESIGN §3: e-conomic's own gross for the draft must equal the shop's
+ * The totals check of docs/architecture.md, "One sync cycle and the order states": e-conomic's own gross for the draft must equal the shop's
  * total. A difference within the tolerance (0.05) is settled with a rounding line; a larger
  * one holds the order with both totals and the draft is never booked. e-conomic here rounds
  * VAT once per rate on the invoice, while the shop rounds per line, so øre differences are real.

@@ -8,7 +8,7 @@ import { MissingSecretError, SecretStoreUnavailableError } from '../../../main/s
 import { ConfigFileInvalidError, ProfileInvalidError } from '../../../main/settings';
 import { profileSchema } from '../../../shared/profile/schema';
 
-// One judgement for the app and the command line. Kinds follow DESIGN.md §6 (2 bad usage or
+// One judgement for the app and the command line. Kinds follow docs/contracts.md (2 bad usage or
 // config, 3 shop or e-conomic unreachable, 4 data dir in use); codes are the catalogue's entries
 // for each situation (LB-40xx connectivity, LB-20xx setup, LB-9104 data dir in use).
 describe('classifyError', () => {

@@ -1,6 +1,6 @@
 /**
  * The state a real shop can be in that changes what the Admin API answers, switched through
- * `POST /_sandbox/settings` (DESIGN §6 "Sandbox modes"; `GET /_sandbox/settings` shows them):
+ * `POST /_sandbox/settings` (docs/contracts.md, "Sandbox modes"; `GET /_sandbox/settings` shows them):
  *
  * - `protectedCustomerData`: the app's protected-customer-data approval. 2 = level 2 (all
  *   fields), 1 = level 1 (customer data without name, address, email and phone), 0 = none

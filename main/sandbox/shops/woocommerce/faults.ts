@@ -10,7 +10,7 @@ export type FaultOutcome = 429 | 500 | 502 | 503 | 'drop' | 'hang';
 export interface WooFaults {
   failRate?: number;
   statuses?: FaultOutcome[];
-  /** Share of requests whose connection is reset (DESIGN.md §6), on top of failRate. */
+  /** Share of requests whose connection is reset (docs/contracts.md), on top of failRate. */
   resetRate?: number;
   latencyMs?: number;
   seed?: number;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SANDBOX_API_VERSION, startShopifySandbox, type ShopifySandbox } from '../../../../../main/sandbox/shops/shopify';
 
 /**
- * The shop settings of DESIGN §6 "Sandbox modes", switched through POST /_sandbox/settings, and
+ * The shop settings of docs/contracts.md, "Sandbox modes", switched through POST /_sandbox/settings, and
  * what the Admin API then answers (research/real-service-behaviour.md, shopify.dev's protected
  * customer data page and its access-scope errors).
  */

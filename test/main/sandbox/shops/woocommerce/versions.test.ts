@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startWooSandbox, type WooSandbox } from '../../../../../main/sandbox/shops/woocommerce';
 
 /**
- * The WooCommerce release a shop runs, switched by POST /_sandbox/settings {"version"} (DESIGN §6
+ * The WooCommerce release a shop runs, switched by POST /_sandbox/settings {"version"} (docs/contracts.md
  * "Sandbox modes"): modified_after, modified_before and dates_are_gmt exist from 5.8,
  * orderby=modified from 4.5, wc/v3 from 3.5. Like WordPress, an older release answers as if a
  * parameter it does not register were not there.
