@@ -4,15 +4,11 @@ import type { DryRunResult } from '../operations/dry-run';
 import type { Lang } from '../../shared/i18n/lang';
 import { formatMoney, formatNumber, formatQuantity } from '../../shared/i18n/format';
 import { syncSummaryText } from '../../shared/i18n/sync-summary';
-
-const OUTCOME_WORDS: Record<Lang, Record<'book' | 'draft' | 'skipped-by-rule' | 'held-for-review' | 'blocked', string>> = {
-  da: { book: 'bogføres', draft: 'oprettes som kladde', 'skipped-by-rule': 'springes over efter en regel', 'held-for-review': 'venter på godkendelse', blocked: 'stoppes' },
-  en: { book: 'booked', draft: 'created as a draft', 'skipped-by-rule': 'skipped by a rule', 'held-for-review': 'waits for approval', blocked: 'stopped' },
-};
+import { DRY_RUN_WORDS } from '../../shared/i18n/dry-run-words';
 
 /** One sync in the same words as the app's overview, and how many calls it took. */
 export function formatSummary(summary: SyncSummary, lang: Lang): string {
-  return `${syncSummaryText(summary, lang)} (${summary.apiCalls} ${lang === 'da' ? 'kald til e-conomic' : 'e-conomic calls'})\n`;
+  return `${syncSummaryText(summary, lang)} (${summary.apiCalls} ${DRY_RUN_WORDS[lang].economicCalls})\n`;
 }
 
 /** Right-pads cells to a plain-text table. */
@@ -23,21 +19,21 @@ export function table(rows: string[][]): string {
 }
 
 export function formatDryRun(result: DryRunResult, lang: Lang): string {
-  const da = lang === 'da';
-  if (result.entries.length === 0) return da ? 'Ingen ordrer venter på overførsel.\n' : 'No orders are waiting to be transferred.\n';
+  const w = DRY_RUN_WORDS[lang];
+  if (result.entries.length === 0) return `${w.nothingWaiting}\n`;
   const out: string[] = [];
   for (const entry of result.entries) {
     const outcome = entry.outcome === 'invoice' ? (entry.wouldBook ? 'book' : 'draft') : entry.outcome;
-    out.push(`${da ? 'Ordre' : 'Order'} ${entry.orderNumber} (${entry.status}) → ${OUTCOME_WORDS[lang][outcome]}${entry.decision.matched.length ? ` [${entry.decision.matched.map((m) => m.name).join(', ')}]` : ''}`);
-    for (const p of entry.problems) out.push(`  ! ${p.code} ${p.title}: ${p.message}\n    ${da ? 'Løsning' : 'Fix'}: ${p.fix}`);
+    out.push(`${w.order} ${entry.orderNumber} (${entry.status}) → ${w.outcome[outcome]}${entry.decision.matched.length ? ` [${entry.decision.matched.map((m) => m.name).join(', ')}]` : ''}`);
+    for (const p of entry.problems) out.push(`  ! ${p.code} ${p.title}: ${p.message}\n    ${w.fix}: ${p.fix}`);
     const inv = entry.invoice;
     if (!inv) continue;
     out.push(
-      `  ${da ? 'Kunde' : 'Customer'} ${inv.customer.customerNumber ?? (da ? 'ny' : 'new')} · ${inv.recipient.name} · ${da ? 'momszone' : 'VAT zone'} ${inv.vatZone} · layout ${inv.layoutNumber} · ${da ? 'betalingsbetingelse' : 'payment terms'} ${inv.paymentTermsNumber} · ${inv.referenceOther}`,
+      `  ${w.customer} ${inv.customer.customerNumber ?? w.newCustomer} · ${inv.recipient.name} · ${w.vatZone} ${inv.vatZone} · layout ${inv.layoutNumber} · ${w.paymentTerms} ${inv.paymentTermsNumber} · ${inv.referenceOther}`,
     );
     out.push(
       table([
-        [da ? 'Varenr.' : 'Product', da ? 'Tekst' : 'Description', da ? 'Antal' : 'Qty', da ? 'Enhedspris' : 'Unit price', da ? 'Moms %' : 'VAT %'],
+        [...w.columns],
         ...inv.lines.map((l) => [l.productNumber, l.description.slice(0, 40), formatQuantity(l.quantity, lang), formatNumber(l.unitNetPrice, lang), formatQuantity(l.expectedVatRate, lang)]),
       ])
         .split('\n')
@@ -46,8 +42,8 @@ export function formatDryRun(result: DryRunResult, lang: Lang): string {
         .trimEnd(),
     );
     out.push(
-      `    ${da ? 'Netto' : 'Net'} ${formatNumber(inv.predicted.net, lang)} · ${da ? 'moms' : 'VAT'} ${formatNumber(inv.predicted.vat, lang)} · ${da ? 'afrunding' : 'rounding'} ${formatNumber(inv.predicted.rounding, lang)} · ${da ? 'i alt' : 'gross'} ${formatMoney(inv.predicted.gross, inv.currency, lang)} (${da ? 'butikken' : 'shop'}: ${formatMoney(inv.shopTotal, inv.currency, lang)})` +
-        (inv.productsToCreate.length ? `\n    ${da ? 'Nye varer i e-conomic' : 'New products in e-conomic'}: ${inv.productsToCreate.map((p) => p.productNumber).join(', ')}` : ''),
+      `    ${w.net} ${formatNumber(inv.predicted.net, lang)} · ${w.vat} ${formatNumber(inv.predicted.vat, lang)} · ${w.rounding} ${formatNumber(inv.predicted.rounding, lang)} · ${w.gross} ${formatMoney(inv.predicted.gross, inv.currency, lang)} (${w.shop}: ${formatMoney(inv.shopTotal, inv.currency, lang)})` +
+        (inv.productsToCreate.length ? `\n    ${w.newProducts}: ${inv.productsToCreate.map((p) => p.productNumber).join(', ')}` : ''),
     );
   }
   return out.join('\n') + '\n';

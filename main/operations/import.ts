@@ -9,6 +9,8 @@ import { decideRules } from '../engine/rules';
 import type { Runtime } from '../runtime/runtime';
 import type { SyncSummary } from '../engine/cycle';
 import { blockingProblemsFor } from '../engine/validate';
+import { IMPORT_WORDS } from '../../shared/i18n/import-words';
+import type { Lang } from '../../shared/i18n/lang';
 
 /** The orders stream's watermark name in the ledger (engine/cycle.ts). */
 const STREAM = 'orders';
@@ -221,8 +223,8 @@ export async function runImport(runtime: Runtime, options: RunImportOptions): Pr
 }
 
 /** `[#####.....] 2500/5000 ordrer` — the CLI's progress line. */
-export function progressBar(p: { processed: number; total: number }, lang: 'da' | 'en' = 'da', width = 10): string {
+export function progressBar(p: { processed: number; total: number }, lang: Lang = 'da', width = 10): string {
   const share = p.total > 0 ? Math.min(1, p.processed / p.total) : 1;
   const filled = Math.round(share * width);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.processed}/${p.total} ${lang === 'da' ? 'ordrer' : 'orders'}`;
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.processed}/${p.total} ${IMPORT_WORDS[lang].ordersOfTotal}`;
 }

@@ -1,4 +1,5 @@
-import type { Lang, PluralWords, Words } from '../../../shared/i18n/lang';
+import type { Lang, Words } from '../../../shared/i18n/lang';
+import { IMPORT_WORDS } from '../../../shared/i18n/import-words';
 import { fillCount } from '../../../shared/i18n/format';
 import { importPreview, progressBar, runImport, type ImportPreview, type ImportSummary } from '../../operations/import';
 import { parse, requireDataDir } from '../args';
@@ -25,30 +26,27 @@ export const importHelp: Words = {
   --json     skriv prøven eller det endelige resultat som JSON`,
 };
 
-const ORDERS: Record<Lang, PluralWords> = { da: { one: '{count} ordre', other: '{count} ordrer' }, en: { one: '{count} order', other: '{count} orders' } };
+/** A preview line: the label, padded so the numbers line up, and the number. */
+const count = (label: string, value: number) => `  ${`${label} `.padEnd(20)}${value}`;
 
-function formatPreview(p: ImportPreview, lang: 'da' | 'en'): string {
-  const da = lang === 'da';
+function formatPreview(p: ImportPreview, lang: Lang): string {
+  const w = IMPORT_WORDS[lang];
   const lines = [
-    `${da ? `Import fra ${p.from}` : `Import from ${p.from}`}: ${fillCount(ORDERS[lang], p.total, lang)}`,
-    da ? `  overføres:          ${p.wouldTransfer}` : `  would transfer:     ${p.wouldTransfer}`,
-    da ? `  allerede overført:  ${p.alreadyHandled}` : `  already transferred: ${p.alreadyHandled}`,
-    da ? `  holdes af regler:   ${p.keptByRules}` : `  kept by rules:      ${p.keptByRules}`,
-    da ? `  vil fejle:          ${p.wouldFail.length}` : `  would fail:         ${p.wouldFail.length}`,
-    ...p.wouldFail.map((f) => `    ${da ? 'ordre' : 'order'} ${f.number} (${f.code}): ${f.message}`),
+    `${w.previewHeading(p.from)}: ${fillCount(w.orders, p.total, lang)}`,
+    count(w.wouldTransfer, p.wouldTransfer),
+    count(w.alreadyHandled, p.alreadyHandled),
+    count(w.keptByRules, p.keptByRules),
+    count(w.wouldFail, p.wouldFail.length),
+    ...p.wouldFail.map((f) => `    ${w.order} ${f.number} (${f.code}): ${f.message}`),
   ];
   return `${lines.join('\n')}\n`;
 }
 
-function formatSummary(s: ImportSummary, lang: 'da' | 'en'): string {
-  const da = lang === 'da';
-  if (s.state === 'done') return `${da ? 'Importen er færdig' : 'The import is done'}: ${fillCount(ORDERS[lang], s.processed, lang)}.\n`;
-  if (s.pausedBecause === 'budget-exhausted') {
-    return da
-      ? `Importen er sat på pause ved ${s.processed}/${s.total}: dagens kvote af kald til e-conomic er brugt. Kør kommandoen igen i morgen for at fortsætte.\n`
-      : `The import paused at ${s.processed}/${s.total}: today's e-conomic call budget is used up. Run the command again tomorrow to continue.\n`;
-  }
-  return da ? `Importen er sat på pause ved ${s.processed}/${s.total}. Kør kommandoen igen for at fortsætte.\n` : `The import paused at ${s.processed}/${s.total}. Run the command again to continue.\n`;
+function formatSummary(s: ImportSummary, lang: Lang): string {
+  const w = IMPORT_WORDS[lang];
+  if (s.state === 'done') return `${w.done}: ${fillCount(w.orders, s.processed, lang)}.\n`;
+  if (s.pausedBecause === 'budget-exhausted') return `${w.pausedBudget(s.processed, s.total)}\n`;
+  return `${w.paused(s.processed, s.total)}\n`;
 }
 
 export async function importCommand(argv: string[]): Promise<number> {

@@ -1,0 +1,67 @@
+import type { Lang } from './lang';
+
+/** What the dry run would do with an order. */
+export type DryRunOutcome = 'book' | 'draft' | 'skipped-by-rule' | 'held-for-review' | 'blocked';
+
+/**
+ * The words of the command line's dry run (`sync --dry-run`) and of its sync summary: what would
+ * happen to each order and the invoice it would get, in the terms of e-conomic's invoice form.
+ */
+export const DRY_RUN_WORDS: Record<
+  Lang,
+  {
+    outcome: Record<DryRunOutcome, string>;
+    nothingWaiting: string;
+    order: string;
+    fix: string;
+    customer: string;
+    newCustomer: string;
+    vatZone: string;
+    paymentTerms: string;
+    columns: [product: string, description: string, quantity: string, unitPrice: string, vatRate: string];
+    net: string;
+    vat: string;
+    rounding: string;
+    gross: string;
+    shop: string;
+    newProducts: string;
+    economicCalls: string;
+  }
+> = {
+  da: {
+    outcome: { book: 'bogføres', draft: 'oprettes som kladde', 'skipped-by-rule': 'springes over efter en regel', 'held-for-review': 'venter på godkendelse', blocked: 'stoppes' },
+    nothingWaiting: 'Ingen ordrer venter på overførsel.',
+    order: 'Ordre',
+    fix: 'Løsning',
+    customer: 'Kunde',
+    newCustomer: 'ny',
+    vatZone: 'momszone',
+    paymentTerms: 'betalingsbetingelse',
+    columns: ['Varenr.', 'Tekst', 'Antal', 'Enhedspris', 'Moms %'],
+    net: 'Netto',
+    vat: 'moms',
+    rounding: 'afrunding',
+    gross: 'i alt',
+    shop: 'butikken',
+    newProducts: 'Nye varer i e-conomic',
+    economicCalls: 'kald til e-conomic',
+  },
+  en: {
+    outcome: { book: 'booked', draft: 'created as a draft', 'skipped-by-rule': 'skipped by a rule', 'held-for-review': 'waits for approval', blocked: 'stopped' },
+    nothingWaiting: 'No orders are waiting to be transferred.',
+    order: 'Order',
+    fix: 'Fix',
+    customer: 'Customer',
+    newCustomer: 'new',
+    vatZone: 'VAT zone',
+    paymentTerms: 'payment terms',
+    columns: ['Product', 'Description', 'Qty', 'Unit price', 'VAT %'],
+    net: 'Net',
+    vat: 'VAT',
+    rounding: 'rounding',
+    gross: 'gross',
+    shop: 'shop',
+    newProducts: 'New products in e-conomic',
+    economicCalls: 'e-conomic calls',
+  },
+};
