@@ -7,7 +7,7 @@ import { ProfileMissingError, Runtime, type RuntimeOptions } from './runtime';
 export type ProfileSyncResult = { profile: string; summary: SyncSummary; error?: undefined } | { profile: string; summary?: undefined; error: unknown };
 
 /**
- * Every profile of a data dir side by side (DESIGN §6 "Several shops"): one Runtime per
+ * Every profile of a data dir side by side (docs/contracts.md, "Several shops and the unit of booking"): one Runtime per
  * profile, each with its own stages, rules, ledger, log and mail outbox, under the data
  * dir's one lock. Their e-conomic calls are counted in one place (the first profile's
  * ledger), so profiles on the same agreement share its fair-use budget.

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { OssReportView } from '../../../shared/ipc/schemas/oss';
-import { useClient } from '../../bridge/context';
+import { useClient } from '../../client/context';
 import { downloadCsv } from '../../components/download';
 import { Card, ErrorNote, StatusBadge } from '../../components/ui';
 import { useAction } from '../../hooks/use-async';

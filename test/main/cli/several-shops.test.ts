@@ -1,5 +1,5 @@
 /**
- * Several shops at once (issue 17 §3, DESIGN §6): a Danish and a Swedish WooCommerce shop,
+ * Several shops at once (issue 17 §3, docs/contracts.md): a Danish and a Swedish WooCommerce shop,
  * two profiles in one data dir, on ONE e-conomic agreement. `ledgerbridge sync` books both
  * side by side — every order of each shop exactly once, under a reference that cannot be
  * mistaken for the other shop's order with the same id — and `status --json` lists both
