@@ -5,6 +5,7 @@ import type { EngineContext } from './context';
 import type { Profile } from '../../shared/profile/schema';
 import { describe as describeProblem } from '../../shared/errors';
 import { detectManualBookings } from './manual-bookings';
+import { noteWithheldCustomerData } from './withheld-customer-data';
 import { runPool } from './pool';
 import { recoverInFlight } from './recover-in-flight';
 import { REASON } from './reasons';
@@ -139,7 +140,11 @@ async function moveOrders(ctx: EngineContext, options: CycleOptions, summary: Sy
 
   const watermark = ledger.watermarks.get(profile.name, STREAM);
   const since = pollSince(profile, watermark, ctx.clock());
+  const withheld = new Set<string>();
+  let ordersRead = 0;
   for await (const page of options.shop.pollChanged(since, { signal: options.signal })) {
+    for (const field of page.withheldFields ?? []) withheld.add(field);
+    ordersRead += page.orders.length;
     const work: NormalizedOrder[] = [];
     ledger.transaction(() => {
       for (const normalized of page.orders) {
@@ -160,6 +165,7 @@ async function moveOrders(ctx: EngineContext, options: CycleOptions, summary: Sy
     await ledger.durable();
     if (options.signal?.aborted) break;
   }
+  noteWithheldCustomerData(ctx, withheld, ordersRead);
 
   // Work left behind by a crash, and retries that are due, from the ledger's own copy.
   const leftovers = ledger.orders.list({ states: [...PENDING_STATES], limit: 100_000 }).items.filter((r) => !done.has(r.orderId));

@@ -279,7 +279,7 @@ export class Runtime {
   }
 
   async shop(): Promise<ShopConnector> {
-    this.shopConnector ??= await createShopConnector(this.profile.shop, (name) => this.secret(name));
+    this.shopConnector ??= await createShopConnector(this.profile.shop, (name) => this.secret(name), { warn: (message) => this.options.logger?.warn(message) });
     return this.shopConnector;
   }
 

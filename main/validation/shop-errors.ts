@@ -21,6 +21,8 @@ export function mapShopError(err: ShopError, ctx: { platform?: Platform } = {}):
   };
   switch (err.kind) {
     case 'auth':
+      if (err.detail.denied && 'scope' in err.detail.denied) return { code: CODES.shopScopeMissing, params: { scope: err.detail.denied.scope }, technical };
+      if (err.detail.denied) return { code: CODES.shopOrdersNotApproved, params: {}, technical };
       return { code: CODES.shopAuthFailed, params: { platform }, technical };
     case 'not-found':
       return { code: CODES.shopNotFound, params: { platform }, technical };

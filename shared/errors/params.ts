@@ -52,6 +52,8 @@ export const PARAM_NAMES = [
   /** The shop address as set up, and the one its redirect names. */
   'address',
   'movedTo',
+  /** A Shopify access scope, e.g. read_orders. */
+  'scope',
 ] as const;
 
 export type ParamName = (typeof PARAM_NAMES)[number];

@@ -12,7 +12,7 @@ export type SecretLookup = (name: SecretName) => Promise<string>;
  * platform and its kind of sign-in need are looked up; settings left out take the
  * connector's defaults, which are the profile schema's.
  */
-export async function createShopConnector(shop: ShopSettingsInput, secret: SecretLookup, options: { maxAttempts?: number } = {}): Promise<ShopConnector> {
+export async function createShopConnector(shop: ShopSettingsInput, secret: SecretLookup, options: { maxAttempts?: number; warn?: (message: string) => void } = {}): Promise<ShopConnector> {
   if (shop.platform === 'woocommerce') {
     return new WooCommerceConnector({
       url: shop.url,
@@ -34,5 +34,6 @@ export async function createShopConnector(shop: ShopSettingsInput, secret: Secre
     vatNumberMetaKey: shop.vatNumberMetaKey,
     eanMetaKey: shop.eanMetaKey,
     maxAttempts: options.maxAttempts,
+    onDeprecated: options.warn,
   });
 }

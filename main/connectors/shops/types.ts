@@ -27,6 +27,11 @@ export interface PollPage {
   orders: NormalizedOrder[];
   /** Highest modification time (ISO 8601, UTC) seen so far in this poll. */
   watermark: string | null;
+  /**
+   * Buyer fields the shop withheld from these orders (Shopify without protected-customer-data
+   * approval answers them null), e.g. "billingAddress.address1"; absent or empty when none.
+   */
+  withheldFields?: string[];
 }
 
 /**
@@ -58,8 +63,18 @@ export class ShopError extends Error {
   constructor(
     readonly kind: 'auth' | 'not-found' | 'unreachable' | 'rate-limited' | 'server' | 'bad-response' | 'config',
     message: string,
-    /** moved: the shop address set up and the one its redirect named, when it was not followed (redirects.ts). */
-    readonly detail: { status?: number; url?: string; body?: string; moved?: { platform: string; address: string; to: string } } = {},
+    /**
+     * moved: the shop address set up and the one its redirect named, when it was not followed
+     * (redirects.ts). denied: what the shop's settings refuse the app (a scope, or protected
+     * customer data altogether), which only the owner can change in the shop.
+     */
+    readonly detail: {
+      status?: number;
+      url?: string;
+      body?: string;
+      moved?: { platform: string; address: string; to: string };
+      denied?: { scope: string } | { protectedCustomerData: true };
+    } = {},
   ) {
     super(message);
     this.name = 'ShopError';

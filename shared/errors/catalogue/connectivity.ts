@@ -145,6 +145,36 @@ export const CONNECTIVITY = {
       fix: 'Correct the shop address in LedgerBridge under [[setup.shop]]. In WooCommerce, permalinks must be something other than "Plain" (Settings → Permalinks).',
     },
   }),
+  'LB-4015': entry({
+    category: 'connectivity',
+    severity: 'critical',
+    params: ['scope'],
+    da: {
+      title: 'Shopify-appen mangler en adgang',
+      message: 'Shopify afviser at vise ordrerne, fordi LedgerBridges app mangler adgangen {scope}. Ingen ordrer hentes, før den er givet.',
+      fix: 'Giv appen adgangen {scope} i Shopify under Indstillinger → Apps og salgskanaler → Udvikl apps → LedgerBridges app → Konfiguration → "Admin API-adgange", gem, og installér appen igen, hvis Shopify beder om det. Tryk derefter "Test forbindelse" i LedgerBridge under [[setup.shop]].',
+    },
+    en: {
+      title: 'The Shopify app lacks an access scope',
+      message: "Shopify refuses to show the orders because LedgerBridge's app lacks the {scope} access scope. No orders are fetched until it is granted.",
+      fix: "Grant the app the {scope} scope in Shopify under Settings → Apps and sales channels → Develop apps → LedgerBridge's app → Configuration → \"Admin API access scopes\", save, and install the app again if Shopify asks. Then press \"Test connection\" in LedgerBridge under [[setup.shop]].",
+    },
+  }),
+  'LB-4016': entry({
+    category: 'connectivity',
+    severity: 'critical',
+    params: [],
+    da: {
+      title: 'Shopify viser ingen ordrer til LedgerBridge',
+      message: 'Ordrer er beskyttede kundedata hos Shopify, og LedgerBridges app er ikke godkendt til dem. Ingen ordrer hentes, før appen er godkendt.',
+      fix: 'Godkend appen til beskyttede kundedata i Shopify under Indstillinger → Apps og salgskanaler → Udvikl apps → LedgerBridges app → Konfiguration → "Adgang til beskyttede kundedata": mindst niveau 1, og vælg også Navn, E-mail, Telefon og Adresse, så fakturaerne kan vise køberen. Tryk derefter "Test forbindelse" i LedgerBridge under [[setup.shop]].',
+    },
+    en: {
+      title: 'Shopify shows LedgerBridge no orders',
+      message: "Orders are protected customer data at Shopify, and LedgerBridge's app is not approved for them. No orders are fetched until the app is approved.",
+      fix: "Approve the app for protected customer data in Shopify under Settings → Apps and sales channels → Develop apps → LedgerBridge's app → Configuration → \"Protected customer data access\": at least level 1, and also select Name, Email, Phone and Address so the invoices can show the buyer. Then press \"Test connection\" in LedgerBridge under [[setup.shop]].",
+    },
+  }),
   'LB-4021': entry({
     category: 'connectivity',
     severity: 'critical',

@@ -28,6 +28,8 @@ export interface ShopifyConnectorOptions {
   pageSize?: number;
   timeoutMs?: number;
   now?: () => number;
+  /** Told once per distinct reason when Shopify says the query uses deprecated fields (not an error: they still answer). */
+  onDeprecated?: (reason: string) => void;
 }
 
 type Json = Record<string, unknown>;
@@ -63,6 +65,7 @@ export class ShopifyConnector implements ShopConnector {
   private readonly queries: OrderQueries;
   private readonly normalizeOptions: ShopifyNormalizeOptions;
   private pageSize: number;
+  private readonly deprecationsTold = new Set<string>();
 
   constructor(private readonly opts: ShopifyConnectorOptions) {
     this.client = new ShopifyGraphQLClient({
@@ -92,7 +95,7 @@ export class ShopifyConnector implements ShopConnector {
     let after: string | null = null;
     let watermark: string | null = null;
     for (;;) {
-      const page = await this.ordersPage(query, after, options.signal);
+      const { page, withheld } = await this.ordersPage(query, after, options.signal);
       const orders: NormalizedOrder[] = [];
       for (const node of page.nodes) {
         await this.completeOrder(node, options.signal);
@@ -100,7 +103,7 @@ export class ShopifyConnector implements ShopConnector {
         const updated = typeof node.updatedAt === 'string' ? node.updatedAt : null;
         if (updated && (watermark === null || Date.parse(updated) > Date.parse(watermark))) watermark = updated;
       }
-      yield { orders, watermark };
+      yield withheld.length > 0 ? { orders, watermark, withheldFields: withheld } : { orders, watermark };
       if (!page.pageInfo?.hasNextPage || !page.pageInfo.endCursor) return;
       after = page.pageInfo.endCursor;
     }
@@ -110,7 +113,7 @@ export class ShopifyConnector implements ShopConnector {
     const orders: NormalizedOrder[] = [];
     let after: string | null = null;
     while (orders.length < limit) {
-      const page = await this.ordersPage('status:any', after, options.signal, true);
+      const { page } = await this.ordersPage('status:any', after, options.signal, true);
       for (const node of page.nodes) {
         if (orders.length >= limit) break;
         await this.completeOrder(node, options.signal);
@@ -166,12 +169,20 @@ export class ShopifyConnector implements ShopConnector {
       .map(([id, name]) => ({ id, title: name, enabled: true }));
   }
 
-  /** One page of changed orders; shrinks the page when Shopify says it costs too much. */
-  private async ordersPage(query: string, after: string | null, signal?: AbortSignal, newestFirst = false): Promise<Conn> {
+  /**
+   * One page of changed orders, with the buyer fields Shopify withheld from it (they are null
+   * in the orders, which are read with what is there); shrinks the page when Shopify says it
+   * costs too much.
+   */
+  private async ordersPage(query: string, after: string | null, signal?: AbortSignal, newestFirst = false): Promise<{ page: Conn; withheld: string[] }> {
     for (;;) {
       try {
-        const { data } = await this.client.query<{ orders: Conn }>('orders', this.queries.orders, { first: this.pageSize, after, query, reverse: newestFirst }, signal);
-        return data.orders;
+        const { data, notes } = await this.client.query<{ orders: Conn }>('orders', this.queries.orders, { first: this.pageSize, after, query, reverse: newestFirst }, signal);
+        if (notes.deprecated && !this.deprecationsTold.has(notes.deprecated)) {
+          this.deprecationsTold.add(notes.deprecated);
+          this.opts.onDeprecated?.(`Shopify API ${this.opts.apiVersion ?? SHOPIFY_API_VERSION}: the order query uses deprecated fields (${notes.deprecated}); they still answer`);
+        }
+        return { page: data.orders, withheld: notes.withheld };
       } catch (err) {
         if (!(err instanceof QueryTooCostlyError)) throw err;
         const perOrder = Math.max(1, (err.cost - 2) / this.pageSize);

@@ -48,8 +48,23 @@ export class QueryTooCostlyError extends Error {
 
 interface GraphQLError {
   message?: string;
-  extensions?: { code?: string; cost?: number; maxCost?: number };
+  path?: (string | number)[];
+  extensions?: { code?: string; cost?: number; maxCost?: number; requiredAccess?: string };
 }
+
+/**
+ * What an answer left out: fields Shopify answered `null` because the app is not approved for
+ * that protected customer data (one `errors` entry per field, HTTP 200, the rest of `data`
+ * intact), and the deprecated fields the query used (X-Shopify-API-Deprecated-Reason).
+ */
+export interface AnswerNotes {
+  /** The field names withheld, e.g. "billingAddress.address1", "customer.firstName". */
+  withheld: string[];
+  deprecated: string | null;
+}
+
+/** Shopify's words for a field withheld as protected customer data (shopify.dev protected-customer-data). */
+const NOT_APPROVED = /not approved to (access|use) the/i;
 
 const MAX_THROTTLE_WAITS = 200;
 const TOKEN_REFRESH_MARGIN_MS = 5 * 60 * 1000;
@@ -93,7 +108,7 @@ export class ShopifyGraphQLClient {
   }
 
   /** Runs one query; `kind` names the query shape so its cost can be anticipated next time. */
-  async query<T>(kind: string, document: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<{ data: T; cost: QueryCost | null }> {
+  async query<T>(kind: string, document: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<{ data: T; cost: QueryCost | null; notes: AnswerNotes }> {
     let attempt = 0;
     let throttleWaits = 0;
     let refreshedAfter401 = false;
@@ -180,11 +195,21 @@ export class ShopifyGraphQLClient {
       if (tooCostly) {
         throw new QueryTooCostlyError(tooCostly.extensions?.cost ?? cost?.requestedQueryCost ?? 0, tooCostly.extensions?.maxCost ?? cost?.throttleStatus.maximumAvailable ?? 0);
       }
-      if (errors.length > 0 || body.data === undefined || body.data === null) {
-        const messages = errors.map((e) => e.message ?? 'unknown error').join('; ');
+      const denied = errors.find((e) => e.extensions?.code === 'ACCESS_DENIED' && (e.path?.length ?? 1) <= 1);
+      if (denied) throw accessDenied(denied, { status, url: this.endpoint });
+      // A field the app is not approved for is null, with its own entry: the rest of the answer stands.
+      const withheld = errors.filter((e) => NOT_APPROVED.test(e.message ?? '') && (e.path?.length ?? 0) > 1);
+      const other = errors.filter((e) => !withheld.includes(e));
+      if (other.length > 0 || body.data === undefined || body.data === null) {
+        const messages = other.map((e) => e.message ?? 'unknown error').join('; ');
         throw new ShopError('bad-response', `Shopify rejected the query: ${messages || 'no data in the answer'}`, { status, url: this.endpoint });
       }
-      return { data: body.data, cost };
+      const deprecated = response.headers['x-shopify-api-deprecated-reason'];
+      const notes: AnswerNotes = {
+        withheld: [...new Set(withheld.map((e) => fieldOf(e.path ?? [])))],
+        deprecated: typeof deprecated === 'string' && deprecated.trim() !== '' ? deprecated.trim() : null,
+      };
+      return { data: body.data, cost, notes };
     }
   }
 
@@ -261,4 +286,22 @@ export class ShopifyGraphQLClient {
       return this.token.value;
     }
   }
+}
+
+/** "orders.nodes.3.billingAddress.address1" → "billingAddress.address1": the field, not where in the list. */
+function fieldOf(path: (string | number)[]): string {
+  const names = path.filter((p): p is string => typeof p === 'string' && p !== 'nodes' && p !== 'edges' && p !== 'node');
+  return names.slice(1).join('.') || names.join('.');
+}
+
+/**
+ * Shopify refused a whole root field: the app lacks the `read_orders` scope (the error names
+ * `requiredAccess`) or is not approved for protected customer data at all ("not approved to
+ * access the Order object"). Nothing can be read until the owner changes that in Shopify.
+ */
+function accessDenied(error: GraphQLError, detail: { status: number; url: string }): ShopError {
+  const message = error.message ?? 'access denied';
+  const denied = NOT_APPROVED.test(message) ? 'protected-customer-data' : 'scope';
+  const scope = /`?(read_[a-z_]+)`?/.exec(error.extensions?.requiredAccess ?? message)?.[1] ?? 'read_orders';
+  return new ShopError('auth', `Shopify refused access: ${message}`, { ...detail, denied: denied === 'scope' ? { scope } : { protectedCustomerData: true } });
 }

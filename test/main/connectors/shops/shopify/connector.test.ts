@@ -7,6 +7,7 @@ import { ShopError } from '../../../../../main/connectors/shops/types';
 import { startShopifySandbox, type ShopifySandbox } from '../../../../../main/sandbox/shops/shopify';
 import { generateShopifyDemoOrders, generateShopifyOrders } from '../../../../../main/sandbox/shops/shopify/demo-orders';
 import { postAdmin } from './reference';
+import { mapShopError } from '../../../../../main/validation';
 
 let sandboxes: ShopifySandbox[] = [];
 afterEach(async () => {
@@ -290,6 +291,55 @@ describe('authentication', () => {
     const sandbox = await sandboxWith({});
     const connector = new ShopifyConnector({ url: sandbox.url, clientId: sandbox.clientId, clientSecret: 'shpss_not-it' });
     await expect(connector.testConnection()).rejects.toMatchObject({ kind: 'auth' });
+  });
+});
+
+describe("the shop's protected-customer-data approval and scopes", () => {
+  it('level 1: reads every order with what came, names the withheld fields once per page, and never fails the poll', async () => {
+    const seeded = generateShopifyOrders({ count: 3, seed: 4 });
+    const sandbox = await sandboxWith({ orders: seeded, settings: { protectedCustomerData: 1 } });
+    const connector = new ShopifyConnector({ url: sandbox.url, accessToken: sandbox.accessToken });
+    const pages = [];
+    for await (const page of connector.pollChanged(null)) pages.push(page);
+    const orders = pages.flatMap((p) => p.orders);
+    expect(orders.map((o) => o.order.id).sort()).toEqual(seeded.map((o) => String(o.id)).sort());
+    for (const { order } of orders) {
+      expect(order.billing).toMatchObject({ firstName: '', lastName: '', address1: '', email: null });
+      // Level 1 still tells where the buyer lives: city and country are not level-2 fields.
+      expect(order.billing.country).not.toBe('');
+    }
+    expect(pages[0].withheldFields).toEqual(expect.arrayContaining(['email', 'billingAddress.firstName', 'billingAddress.address1', 'customer.firstName']));
+  });
+
+  it('level 2: nothing withheld', async () => {
+    const sandbox = await sandboxWith({ orders: generateShopifyOrders({ count: 2, seed: 4 }) });
+    const connector = new ShopifyConnector({ url: sandbox.url, accessToken: sandbox.accessToken });
+    for await (const page of connector.pollChanged(null)) expect(page.withheldFields ?? []).toEqual([]);
+  });
+
+  it('level 0 and a missing read_orders scope stop the poll with what to switch on in Shopify', async () => {
+    const sandbox = await sandboxWith({ orders: generateShopifyOrders({ count: 2, seed: 4 }), settings: { protectedCustomerData: 0 } });
+    const connector = new ShopifyConnector({ url: sandbox.url, accessToken: sandbox.accessToken });
+    const notApproved = (await pollAll(connector).catch((e: unknown) => e)) as ShopError;
+    expect(notApproved).toMatchObject({ kind: 'auth', detail: { denied: { protectedCustomerData: true } } });
+    expect(mapShopError(notApproved).code).toBe('LB-4016');
+    // The shop itself still answers: the connection test names the shop.
+    expect((await connector.testConnection()).currency).toBe('DKK');
+
+    sandbox.setSettings({ protectedCustomerData: 2, scopes: ['read_products'] });
+    const noScope = (await pollAll(connector).catch((e: unknown) => e)) as ShopError;
+    expect(noScope).toMatchObject({ kind: 'auth', detail: { denied: { scope: 'read_orders' } } });
+    expect(mapShopError(noScope)).toMatchObject({ code: 'LB-4015', params: { scope: 'read_orders' } });
+  });
+
+  it('tells about deprecated fields once, and goes on reading', async () => {
+    const sandbox = await sandboxWith({ orders: generateShopifyOrders({ count: 2, seed: 4 }) });
+    const told: string[] = [];
+    const connector = new ShopifyConnector({ url: sandbox.url, accessToken: sandbox.accessToken, onDeprecated: (m) => told.push(m) });
+    expect((await pollAll(connector)).orders).toHaveLength(2);
+    expect((await pollAll(connector)).orders).toHaveLength(2);
+    expect(told).toHaveLength(1);
+    expect(told[0]).toContain('Customer.email');
   });
 });
 
