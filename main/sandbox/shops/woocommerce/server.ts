@@ -34,7 +34,7 @@ export interface WooSandboxOptions {
   onRequest?: (request: { method: string; path: string; query: URLSearchParams }) => void | Promise<void>;
 }
 
-/** DESIGN §6 "Sandbox modes": the shop's release, and a shop that moved to another address. */
+/** docs/contracts.md, "Sandbox modes": the shop's release, and a shop that moved to another address. */
 export interface WooSandboxSettings {
   version: string;
   /** When set, every REST API request (/wp-json/…) is redirected to the same path on this origin. */
