@@ -12,6 +12,8 @@ const LABELS = {
     updateReady: 'Opdatering klar: genstart og installér version {version}',
     state: { ok: 'Alt kører', working: 'Synkroniserer …', attention: 'Kræver opmærksomhed', setup: 'Ikke sat op endnu' },
     paused: 'Sat på pause',
+    /** With several shops: the ones that need the owner, named in the tooltip and the menu. */
+    shopsNeedAttention: '{shops} kræver opmærksomhed',
     /** The owner's switch; the window (where it can be switched) opens on a click. */
     automaticPosting: { on: 'Automatisk bogføring: til', off: 'Automatisk bogføring: fra' },
   },
@@ -24,6 +26,7 @@ const LABELS = {
     updateReady: 'Update ready: restart and install version {version}',
     state: { ok: 'All good', working: 'Syncing …', attention: 'Needs attention', setup: 'Not set up yet' },
     paused: 'Paused',
+    shopsNeedAttention: '{shops} needs attention',
     automaticPosting: { on: 'Automatic posting: on', off: 'Automatic posting: off' },
   },
 } as const;
@@ -34,7 +37,14 @@ export function shellLabels(language: Lang): ShellLabels {
   return LABELS[language];
 }
 
-export function trayTooltip(language: Lang, state: TrayState, paused: boolean): string {
+/** The shops that need the owner as the tray names them ("butik-se kræver opmærksomhed"); null for none. */
+export function shopsNeedingAttention(language: Lang, shops: readonly string[]): string | null {
+  return shops.length === 0 ? null : LABELS[language].shopsNeedAttention.replace('{shops}', shops.join(', '));
+}
+
+/** `attentionShops`: with several shops, those that need the owner, so the tooltip says which. */
+export function trayTooltip(language: Lang, state: TrayState, paused: boolean, attentionShops: readonly string[] = []): string {
   const l = LABELS[language];
-  return `LedgerBridge — ${paused ? l.paused : l.state[state]}`;
+  const named = state === 'attention' && !paused ? shopsNeedingAttention(language, attentionShops) : null;
+  return `LedgerBridge — ${paused ? l.paused : (named ?? l.state[state])}`;
 }

@@ -130,7 +130,12 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
     showWindow,
     handleEvent(event) {
       broadcastEvent([window.webContents], event);
-      if (event.name === 'status.changed') tray.update({ state: event.payload.trayState, paused: event.payload.paused, automaticPosting: event.payload.automaticPosting });
+      if (event.name === 'status.changed') {
+        const { trayState, paused, automaticPosting, shops = [] } = event.payload;
+        // One shop's name says nothing new; with several, the tray names those that need the owner.
+        const attentionShops = shops.length > 1 ? shops.filter((s) => s.state === 'attention').map((s) => s.profile) : [];
+        tray.update({ state: trayState, paused, automaticPosting, attentionShops });
+      }
       if (event.name === 'notification') notify(event.payload);
     },
   };

@@ -2,7 +2,7 @@ import { Menu, Tray, nativeImage } from 'electron';
 import { join } from 'node:path';
 import type { TrayState } from '../../shared/ipc/schemas/common';
 import type { Lang } from '../../shared/i18n/lang';
-import { shellLabels, trayTooltip } from './labels';
+import { shellLabels, shopsNeedingAttention, trayTooltip } from './labels';
 
 export interface TrayActions {
   open(): void;
@@ -16,7 +16,8 @@ export interface TrayActions {
 
 export interface TrayController {
   /** `updateReady`: the version of a downloaded, verified update, shown as "Update ready" in the menu. */
-  update(status: { state?: TrayState; paused?: boolean; language?: Lang; automaticPosting?: boolean; updateReady?: string }): void;
+  /** `attentionShops`: with several shops, the ones that need the owner (named in the tooltip and the menu). */
+  update(status: { state?: TrayState; paused?: boolean; language?: Lang; automaticPosting?: boolean; updateReady?: string; attentionShops?: string[] }): void;
   dispose(): void;
 }
 
@@ -31,16 +32,20 @@ export function createTray(options: { iconDir: string; language: Lang; actions: 
   let automaticPosting = false;
   let language = options.language;
   let updateReady: string | null = null;
+  let attentionShops: string[] = [];
   const tray = new Tray(nativeImage.createFromPath(trayIconPath(options.iconDir, state)));
   const { actions } = options;
 
   const render = () => {
     const l = shellLabels(language);
     tray.setImage(nativeImage.createFromPath(trayIconPath(options.iconDir, state)));
-    tray.setToolTip(trayTooltip(language, state, paused));
+    tray.setToolTip(trayTooltip(language, state, paused, attentionShops));
+    const needing = shopsNeedingAttention(language, attentionShops);
     tray.setContextMenu(
       Menu.buildFromTemplate([
         { id: 'open', label: l.open, click: () => actions.open() },
+        // Which shop needs the owner; a click opens the window, whose overview lists every shop.
+        ...(needing ? [{ id: 'attentionShops', label: needing, click: () => actions.open() }] : []),
         { type: 'separator' },
         { id: 'syncNow', label: l.syncNow, enabled: !paused && state !== 'setup', click: () => actions.syncNow() },
         paused
@@ -67,6 +72,7 @@ export function createTray(options: { iconDir: string; language: Lang; actions: 
       automaticPosting = next.automaticPosting ?? automaticPosting;
       language = next.language ?? language;
       updateReady = next.updateReady ?? updateReady;
+      attentionShops = next.attentionShops ?? attentionShops;
       render();
     },
     dispose() {

@@ -64,7 +64,7 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
   const grant = new EconomicGrantFlow(ctx, wizard, economicAppIdentity(options.economicApp, options.env ?? process.env));
   const imports = new ImportArea(ctx, loop);
 
-  ctx.onRuntimeOpened((runtime) => loop.attach(runtime));
+  ctx.onRuntimeOpened((runtimes) => loop.attach(runtimes));
   await ctx.openRuntime();
 
   let disposed = false;
@@ -138,8 +138,8 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
       grant.dispose();
       await imports.dispose();
       loop.detach();
-      // Let a cycle that is mid-way finish its writes before the ledger closes.
-      await loop.exclusive(async () => undefined);
+      // Let the cycles that are mid-way finish their writes before the ledgers close.
+      await loop.idle();
       ctx.closeRuntime();
     },
     async installUpdate(install) {

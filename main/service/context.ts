@@ -1,5 +1,6 @@
 import type { EconomicClientOptions } from '../connectors/economic/client';
-import { ProfileMissingError, Runtime } from '../runtime/runtime';
+import { ProfileMissingError, type Runtime } from '../runtime/runtime';
+import { ProfileRuntimes } from '../runtime/profiles';
 import { createSecretStore, type SecretStore } from '../secrets';
 import { ConfigStore } from '../settings';
 import type { AppEvent } from '../../shared/ipc/contract';
@@ -37,15 +38,17 @@ export interface AppServiceOptions {
 
 /**
  * What every area of the service shares: the data dir, the config, the secrets, the
- * clock, the push channel, and the engine Runtime — which exists only once a profile
- * has been saved (the wizard runs before that).
+ * clock, the push channel, and the engine: a Runtime per profile (several shops run side by
+ * side), of which the active profile's is the one the screens work on. They exist only once
+ * a profile has been saved (the wizard runs before that).
  */
 export class ServiceContext {
   readonly config: ConfigStore;
   readonly secrets: SecretStore;
   readonly clock: () => Date;
+  private profiles: ProfileRuntimes | null = null;
   private current: Runtime | null = null;
-  private readonly openedListeners: Array<(runtime: Runtime) => void> = [];
+  private readonly openedListeners: Array<(runtimes: readonly Runtime[]) => void> = [];
 
   constructor(readonly options: AppServiceOptions) {
     this.config = new ConfigStore(options.dataDir);
@@ -69,8 +72,14 @@ export class ServiceContext {
     return this.current?.profile.economic.url ?? this.options.economicUrl ?? this.options.env?.LEDGERBRIDGE_ECONOMIC_URL ?? process.env.LEDGERBRIDGE_ECONOMIC_URL ?? DEFAULT_ECONOMIC_URL;
   }
 
+  /** The active profile's engine: the shop the screens show. */
   get runtime(): Runtime | null {
     return this.current;
+  }
+
+  /** Every profile's engine, in config.json's order; empty before setup. */
+  get runtimes(): readonly Runtime[] {
+    return this.profiles?.all ?? [];
   }
 
   /** The engine, or an error telling the owner to finish setup first. */
@@ -79,15 +88,15 @@ export class ServiceContext {
     return this.current;
   }
 
-  onRuntimeOpened(listener: (runtime: Runtime) => void): void {
+  onRuntimeOpened(listener: (runtimes: readonly Runtime[]) => void): void {
     this.openedListeners.push(listener);
   }
 
-  /** Opens the engine on the active profile; null while no profile exists. */
+  /** Opens the engine of every profile under the data dir's lock; the active profile's, or null while no profile exists. */
   async openRuntime(): Promise<Runtime | null> {
     if (this.current) return this.current;
     try {
-      this.current = await Runtime.open({
+      this.profiles = await ProfileRuntimes.open({
         dataDir: this.dataDir,
         secrets: this.secrets,
         clock: this.clock,
@@ -98,12 +107,15 @@ export class ServiceContext {
       if (error instanceof ProfileMissingError) return null;
       throw error;
     }
-    for (const listener of this.openedListeners) listener(this.current);
+    const active = this.config.load().activeProfile;
+    this.current = this.profiles.all.find((r) => r.profile.name === active) ?? this.profiles.all[0];
+    for (const listener of this.openedListeners) listener(this.profiles.all);
     return this.current;
   }
 
   closeRuntime(): void {
-    this.current?.close();
+    this.profiles?.close();
+    this.profiles = null;
     this.current = null;
   }
 }

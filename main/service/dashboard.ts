@@ -75,6 +75,7 @@ export class DashboardArea {
       automaticPostingActive: posting.effectiveMode === 'automatic',
       fairUse: { used: runtime.callsLast24h(), limit: profile.economic.dailyCallBudget },
       attentionCount: status.attentionCount,
+      shops: this.loop.shops(),
       automaticPosting: {
         on: record.active,
         switchedOn: record.active && record.activatedBy && record.activatedAt ? { by: record.activatedBy, at: record.activatedAt } : null,

@@ -5,7 +5,7 @@ import type { LogEntry } from '../log';
 import { describe } from '../../shared/errors';
 import type { EventPayload } from '../../shared/ipc/contract';
 import type { SyncSummary } from '../../shared/ipc/schemas/operations';
-import type { TrayState } from '../../shared/ipc/schemas/common';
+import type { ShopState, TrayState } from '../../shared/ipc/schemas/common';
 import type { ServiceContext } from './context';
 import { toAppError } from './errors';
 import { attentionCount } from '../operations/status';
@@ -18,79 +18,99 @@ export function contractSummary(s: EngineSummary): SyncSummary {
   return { fetched: s.fetched, eligible: s.eligible, drafted: s.drafted, booked: s.booked, held: s.held, skipped: s.skipped, failed: s.failed, mailed: s.mailed, apiCalls: s.apiCalls };
 }
 
+/** One shop as the tray and the overview show it. */
+export type ShopOverview = ShopState & { shopUrl: string; lastSyncAt: string | null };
+
+/** Worst first: the tray shows the state of the shop that most needs the owner. */
+const SEVERITY: Record<ShopOverview['state'], number> = { attention: 2, working: 1, ok: 0 };
+
 /**
- * The background loop around the engine's SyncScheduler: runs a cycle every
- * interval (from the app settings), keeps "paused" across restarts, and tells the
- * shell what happens — `status.changed` for the tray, `sync.progress` while a
- * cycle runs, `notification` for new problems in the log.
+ * The background loop around the engine's SyncScheduler, one scheduler per profile (several
+ * shops sync side by side, each on its own turn): runs a cycle every interval (from the app
+ * settings), keeps "paused" across restarts, and tells the shell what happens —
+ * `status.changed` for the tray (the worst state of all shops, and which shops need the
+ * owner), `sync.progress` while the active shop's cycle runs, `notification` for new problems
+ * in any shop's log.
  */
 export class SyncLoop {
-  private scheduler: SyncScheduler | null = null;
-  private syncing = false;
-  /** Problems already told about: log entry id → its code and parameters at the time. */
-  private readonly told = new Map<number, string>();
-  /** Syncs and retries touch the same orders: they take turns. */
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly schedulers = new Map<string, { runtime: Runtime; scheduler: SyncScheduler }>();
+  /** The profiles whose cycle runs now. */
+  private readonly syncing = new Set<string>();
+  /** Problems already told about: profile and log entry id → its code and parameters at the time. */
+  private readonly told = new Map<string, string>();
+  /** Per profile: syncs and retries touch the same orders, so they take turns; shops do not wait for each other. */
+  private readonly queues = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly ctx: ServiceContext,
     private readonly autoStart: boolean,
   ) {}
 
-  attach(runtime: Runtime): void {
+  attach(runtimes: readonly Runtime[]): void {
     this.detach();
-    for (const entry of runtime.log.openProblems()) this.told.set(entry.id, fingerprint(entry));
     const intervalMs = this.ctx.config.load().app.syncIntervalMinutes * 60_000;
-    this.scheduler = new SyncScheduler(() => this.runCycle(runtime), {
-      intervalMs,
-      clock: this.ctx.clock,
-      onChange: () => this.publishStatus(),
-      onError: () => undefined,
-    });
-    if (runtime.ledger.kv.get(PAUSED_KEY) === true) this.scheduler.pause();
-    if (this.autoStart) this.scheduler.start();
+    for (const runtime of runtimes) {
+      for (const entry of runtime.log.openProblems()) this.told.set(toldKey(runtime, entry), fingerprint(entry));
+      const scheduler = new SyncScheduler(() => this.runCycle(runtime), {
+        intervalMs,
+        clock: this.ctx.clock,
+        onChange: () => this.publishStatus(),
+        onError: () => undefined,
+      });
+      this.schedulers.set(runtime.profile.name, { runtime, scheduler });
+      if (runtime.ledger.kv.get(PAUSED_KEY) === true) scheduler.pause();
+      if (this.autoStart) scheduler.start();
+    }
     this.publishStatus();
   }
 
-  /** A changed interval takes effect by rebuilding the timer. */
+  /** A changed interval takes effect by rebuilding the timers. */
   restart(): void {
-    const runtime = this.ctx.runtime;
-    if (runtime) this.attach(runtime);
+    if (this.ctx.runtimes.length > 0) this.attach(this.ctx.runtimes);
   }
 
   detach(): void {
-    this.scheduler?.stop();
-    this.scheduler = null;
+    for (const { scheduler } of this.schedulers.values()) scheduler.stop();
+    this.schedulers.clear();
+  }
+
+  /** The active shop's scheduler (the one the screens show). */
+  private active(): SyncScheduler | null {
+    const runtime = this.ctx.runtime;
+    return runtime ? (this.schedulers.get(runtime.profile.name)?.scheduler ?? null) : null;
   }
 
   snapshot(): (SchedulerState & { syncing: boolean }) | null {
-    return this.scheduler ? { ...this.scheduler.snapshot(), syncing: this.syncing } : null;
+    const scheduler = this.active();
+    return scheduler ? { ...scheduler.snapshot(), syncing: this.syncing.has(this.ctx.runtime!.profile.name) } : null;
   }
 
+  /** Syncs the active shop now; the other shops keep their own turns. */
   async syncNow(): Promise<SyncSummary> {
     const runtime = this.ctx.requireRuntime();
-    if (!this.scheduler) this.attach(runtime);
+    if (!this.active()) this.attach(this.ctx.runtimes);
     try {
-      return contractSummary(await this.scheduler!.syncNow());
+      return contractSummary(await this.active()!.syncNow());
     } catch (error) {
       throw toAppError(error, this.ctx.language(), { platform: runtime.profile.shop.platform });
     }
   }
 
+  /** Pauses every shop's sync (the owner pauses LedgerBridge, not one shop). */
   pause(): boolean {
-    const runtime = this.ctx.requireRuntime();
-    runtime.ledger.kv.set(PAUSED_KEY, true);
-    this.scheduler?.pause();
+    this.ctx.requireRuntime();
+    for (const runtime of this.ctx.runtimes) runtime.ledger.kv.set(PAUSED_KEY, true);
+    for (const { scheduler } of this.schedulers.values()) scheduler.pause();
     this.publishStatus();
     return true;
   }
 
   resume(): boolean {
-    const runtime = this.ctx.requireRuntime();
-    runtime.ledger.kv.set(PAUSED_KEY, false);
-    if (this.scheduler) {
-      this.scheduler.resume();
-      if (!this.scheduler.snapshot().running && this.autoStart) this.scheduler.start();
+    this.ctx.requireRuntime();
+    for (const runtime of this.ctx.runtimes) runtime.ledger.kv.set(PAUSED_KEY, false);
+    for (const { scheduler } of this.schedulers.values()) {
+      scheduler.resume();
+      if (!scheduler.snapshot().running && this.autoStart) scheduler.start();
     }
     this.publishStatus();
     return false;
@@ -100,31 +120,44 @@ export class SyncLoop {
     return this.ctx.runtime?.ledger.kv.get(PAUSED_KEY) === true;
   }
 
-  /** Orders and log entries waiting for a person. */
+  /** Orders and log entries of the active shop waiting for a person (the error log's badge). */
   attentionCount(): number {
     const runtime = this.ctx.runtime;
     return runtime ? attentionCount(runtime) : 0;
   }
 
-  trayState(): TrayState {
+  /** Every shop with its state, in config.json's order. */
+  shops(): ShopOverview[] {
+    const active = this.ctx.runtime?.profile.name;
+    return this.ctx.runtimes.map((runtime) => {
+      const name = runtime.profile.name;
+      const snapshot = this.schedulers.get(name)?.scheduler.snapshot();
+      const count = attentionCount(runtime);
+      const last = runtime.ledger.kv.get('lastSync') as { at: string } | null | undefined;
+      const state = this.syncing.has(name) ? 'working' : snapshot?.lastError || count > 0 ? 'attention' : 'ok';
+      return { profile: name, shopUrl: runtime.profile.shop.url, state, attentionCount: count, lastSyncAt: snapshot?.lastSyncAt ?? last?.at ?? null, active: name === active };
+    });
+  }
+
+  /** The worst state of all shops: one that needs the owner outweighs one that is syncing. */
+  trayState(shops: ShopOverview[] = this.shops()): TrayState {
     // Without a profile nothing is synced: a fresh installation says so instead of "all good".
-    if (!this.ctx.runtime) return 'setup';
-    if (this.syncing) return 'working';
-    const state = this.scheduler?.snapshot();
-    if ((state && state.lastError) || this.attentionCount() > 0) return 'attention';
-    return 'ok';
+    if (shops.length === 0) return 'setup';
+    return shops.reduce<ShopOverview['state']>((worst, s) => (SEVERITY[s.state] > SEVERITY[worst] ? s.state : worst), 'ok');
   }
 
   statusPayload(): EventPayload<'status.changed'> {
-    const state = this.scheduler?.snapshot();
+    const state = this.active()?.snapshot();
     const last = this.ctx.runtime?.ledger.kv.get('lastSync') as { at: string } | null | undefined;
+    const shops = this.shops();
     return {
-      trayState: this.trayState(),
+      trayState: this.trayState(shops),
       paused: this.paused(),
-      running: this.syncing,
+      running: shops.some((s) => s.state === 'working'),
       lastSyncAt: state?.lastSyncAt ?? last?.at ?? null,
       attentionCount: this.attentionCount(),
       automaticPosting: this.automaticPostingOn(),
+      shops: shops.map(({ profile, state: shopState, attentionCount: count, active }) => ({ profile, state: shopState, attentionCount: count, active })),
     };
   }
 
@@ -138,11 +171,20 @@ export class SyncLoop {
     this.ctx.emit({ name: 'status.changed', payload: this.statusPayload() });
   }
 
-  /** Runs `work` after whatever sync or retry is running now. */
-  exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(work, work);
-    this.queue = run.catch(() => undefined);
+  /** Runs `work` after whatever sync or retry of the same shop (default: the active one) is running now. */
+  exclusive<T>(work: () => Promise<T>, runtime: Runtime | null = this.ctx.runtime): Promise<T> {
+    const key = runtime?.profile.name ?? '';
+    const run = (this.queues.get(key) ?? Promise.resolve()).then(work, work);
+    this.queues.set(
+      key,
+      run.catch(() => undefined),
+    );
     return run;
+  }
+
+  /** Waits until no shop's sync or retry is running (before the ledgers close). */
+  async idle(): Promise<void> {
+    await Promise.all([...this.queues.values()]);
   }
 
   /** After orders changed outside a cycle (a retry): tell about new problems and the new tray state. */
@@ -152,25 +194,30 @@ export class SyncLoop {
   }
 
   private runCycle(runtime: Runtime): Promise<EngineSummary> {
-    return this.exclusive(() => this.cycle(runtime));
+    return this.exclusive(() => this.cycle(runtime), runtime);
   }
 
   private async cycle(runtime: Runtime): Promise<EngineSummary> {
-    this.syncing = true;
+    const name = runtime.profile.name;
+    // The progress bar belongs to the shop on screen.
+    const shown = () => this.ctx.runtime === runtime;
+    this.syncing.add(name);
     this.publishStatus();
-    this.progress({ phase: 'fetching', processed: 0, total: null, orderNumber: null });
+    if (shown()) this.progress({ phase: 'fetching', processed: 0, total: null, orderNumber: null });
     try {
       const summary = await runtime.syncOnce({
-        onProgress: (p) => this.progress({ phase: 'processing', processed: p.processed, total: Math.max(p.fetched, p.processed), orderNumber: null }),
+        onProgress: (p) => {
+          if (shown()) this.progress({ phase: 'processing', processed: p.processed, total: Math.max(p.fetched, p.processed), orderNumber: null });
+        },
       });
-      this.progress({ phase: 'done', processed: summary.fetched, total: summary.fetched, orderNumber: null });
+      if (shown()) this.progress({ phase: 'done', processed: summary.fetched, total: summary.fetched, orderNumber: null });
       return summary;
     } catch (error) {
-      this.progress({ phase: 'done', processed: 0, total: null, orderNumber: null });
-      this.notifyFailure(error);
+      if (shown()) this.progress({ phase: 'done', processed: 0, total: null, orderNumber: null });
+      this.notifyFailure(runtime, error);
       throw error;
     } finally {
-      this.syncing = false;
+      this.syncing.delete(name);
       this.notifyNewProblems(runtime);
     }
   }
@@ -186,15 +233,17 @@ export class SyncLoop {
   /** One notification per new or changed problem; a flood becomes one summary. */
   private notifyNewProblems(runtime: Runtime): void {
     const lang = this.ctx.language();
-    const fresh = runtime.log.openProblems().filter((e) => this.told.get(e.id) !== fingerprint(e));
-    for (const e of fresh) this.told.set(e.id, fingerprint(e));
+    const fresh = runtime.log.openProblems().filter((e) => this.told.get(toldKey(runtime, e)) !== fingerprint(e));
+    for (const e of fresh) this.told.set(toldKey(runtime, e), fingerprint(e));
+    // With several shops a notification says which one it is about.
+    const shop = (title: string) => (this.ctx.runtimes.length > 1 ? `${runtime.profile.name}: ${title}` : title);
     if (fresh.length === 0 || !this.desktopEnabled()) return;
     const shown = fresh.length > MAX_NOTIFICATIONS_PER_SYNC ? [] : fresh;
     for (const entry of shown) {
       const d = describe(entry.code, entry.params, lang);
       this.ctx.emit({
         name: 'notification',
-        payload: { id: `log-${entry.id}-${entry.occurrences}`, severity: entry.level, code: entry.code, title: d.title, body: d.message, orderId: entry.orderId },
+        payload: { id: `log-${runtime.profile.name}-${entry.id}-${entry.occurrences}`, severity: entry.level, code: entry.code, title: shop(d.title), body: d.message, orderId: entry.orderId },
       });
     }
     if (shown.length === 0) {
@@ -202,10 +251,10 @@ export class SyncLoop {
       this.ctx.emit({
         name: 'notification',
         payload: {
-          id: `batch-${worst.id}-${fresh.length}`,
+          id: `batch-${runtime.profile.name}-${worst.id}-${fresh.length}`,
           severity: worst.level,
           code: worst.code,
-          title: lang === 'da' ? `${fresh.length} ordrer kræver opmærksomhed` : `${fresh.length} orders need attention`,
+          title: shop(lang === 'da' ? `${fresh.length} ordrer kræver opmærksomhed` : `${fresh.length} orders need attention`),
           body: lang === 'da' ? 'Åbn fejlloggen i LedgerBridge for at se, hvad der skal rettes.' : 'Open the error log in LedgerBridge to see what to fix.',
           orderId: null,
         },
@@ -214,14 +263,19 @@ export class SyncLoop {
   }
 
   /** A whole cycle failed (shop or e-conomic unreachable, keys revoked): tell the owner once per kind of failure. */
-  private notifyFailure(error: unknown): void {
+  private notifyFailure(runtime: Runtime, error: unknown): void {
     const failure = toAppError(error, this.ctx.language());
     if (!(failure instanceof Error) || !('code' in failure) || !this.desktopEnabled()) return;
     const code = String((failure as { code: string }).code);
-    if (this.scheduler && this.scheduler.snapshot().consecutiveFailures > 0) return;
-    const title = this.ctx.language() === 'da' ? 'Synkroniseringen mislykkedes' : 'The sync failed';
-    this.ctx.emit({ name: 'notification', payload: { id: `sync-${code}-${this.ctx.clock().getTime()}`, severity: 'error', code, title, body: failure.message, orderId: null } });
+    if ((this.schedulers.get(runtime.profile.name)?.scheduler.snapshot().consecutiveFailures ?? 0) > 0) return;
+    const failed = this.ctx.language() === 'da' ? 'Synkroniseringen mislykkedes' : 'The sync failed';
+    const title = this.ctx.runtimes.length > 1 ? `${runtime.profile.name}: ${failed}` : failed;
+    this.ctx.emit({ name: 'notification', payload: { id: `sync-${runtime.profile.name}-${code}-${this.ctx.clock().getTime()}`, severity: 'error', code, title, body: failure.message, orderId: null } });
   }
+}
+
+function toldKey(runtime: Runtime, entry: LogEntry): string {
+  return `${runtime.profile.name}#${entry.id}`;
 }
 
 function fingerprint(entry: LogEntry): string {

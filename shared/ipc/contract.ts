@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { profileSchema } from '../profile/schema';
 import type { Channel, EventName } from './channels';
-import { emptyRequest, severitySchema, trayStateSchema } from './schemas/common';
+import { emptyRequest, severitySchema, shopStateSchema, trayStateSchema } from './schemas/common';
 import { economicGrantStatusSchema } from './schemas/economic-grant';
 import { importFromRequest, importPreviewSchema, importStatusSchema } from './schemas/import';
 import { setupCheckSchema, wizardFinishResponse } from './schemas/setup-check';
@@ -159,6 +159,8 @@ export const events = {
     attentionCount: z.number().int().min(0),
     /** The owner's switch for automatic posting (shown on every screen and in the tray). */
     automaticPosting: z.boolean(),
+    /** Every shop run side by side, in the order of the profiles; `trayState` is the worst of theirs. */
+    shops: z.array(shopStateSchema).optional(),
   }),
   'sync.progress': z.object({
     phase: z.enum(['fetching', 'processing', 'done']),

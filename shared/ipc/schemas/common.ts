@@ -37,6 +37,19 @@ export type Severity = z.infer<typeof severitySchema>;
 export const trayStateSchema = z.enum(['ok', 'working', 'attention', 'setup']);
 export type TrayState = z.infer<typeof trayStateSchema>;
 
+/**
+ * One shop (profile) of several run side by side: its state as the tray shows it (a shop
+ * that needs the owner is `attention`), how many of its orders and problems wait for a
+ * person, and whether it is the shop the screens show now.
+ */
+export const shopStateSchema = z.object({
+  profile: z.string(),
+  state: z.enum(['ok', 'working', 'attention']),
+  attentionCount: z.number().int().min(0),
+  active: z.boolean(),
+});
+export type ShopState = z.infer<typeof shopStateSchema>;
+
 /** A problem the owner can act on: a catalogue code plus text in the profile language. */
 export const problemSchema = z.object({
   code: z.string().min(1),

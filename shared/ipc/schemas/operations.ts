@@ -10,6 +10,7 @@ import {
   pagingRequest,
   problemSchema,
   severitySchema,
+  shopStateSchema,
   trayStateSchema,
 } from './common';
 
@@ -132,6 +133,8 @@ export const dashboardSchema = z.object({
   fairUse: z.object({ used: z.number().int().min(0), limit: z.number().int().positive() }),
   /** Orders and log entries that need a person (as in `status.changed`), for the sidebar before the first event. */
   attentionCount: z.number().int().min(0).optional(),
+  /** Every shop run side by side with its state and last sync, the one that needs the owner first to see. */
+  shops: z.array(shopStateSchema.extend({ shopUrl: z.string(), lastSyncAt: isoDateTime.nullable() })).optional(),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
 

@@ -227,6 +227,25 @@ describe('the tray', () => {
     expect(tray().tooltip).toBe('LedgerBridge — Sat på pause');
   });
 
+  it('with several shops names the ones that need attention in the tooltip and the menu, whose item opens the window', async () => {
+    await start();
+    const shops = [
+      { profile: 'butik-dk', state: 'ok' as const, attentionCount: 0, active: true },
+      { profile: 'butik-se', state: 'attention' as const, attentionCount: 2, active: false },
+    ];
+    shell.handleEvent({ name: 'status.changed', payload: { trayState: 'attention', paused: false, running: false, lastSyncAt: null, attentionCount: 0, automaticPosting: false, shops } });
+    expect(tray().image).toEqual({ path: '/opt/LedgerBridge/out/main/tray/tray-attention.png' });
+    expect(tray().tooltip).toBe('LedgerBridge — butik-se kræver opmærksomhed');
+    expect(tray().item('attentionShops').label).toBe('butik-se kræver opmærksomhed');
+    window().minimized = true;
+    tray().item('attentionShops').click!();
+    expect(window()).toMatchObject({ minimized: false, visible: true });
+    // Once the Swedish shop is fine again, the tray says so and the item goes.
+    shell.handleEvent({ name: 'status.changed', payload: { trayState: 'ok', paused: false, running: false, lastSyncAt: null, attentionCount: 0, automaticPosting: false, shops: shops.map((s) => ({ ...s, state: 'ok' as const })) } });
+    expect(tray().tooltip).toBe('LedgerBridge — Alt kører');
+    expect(tray().menu!.items.some((i) => i.id === 'attentionShops')).toBe(false);
+  });
+
   it('says "Update ready" once an update was downloaded, and installs it only when the owner chooses so', async () => {
     await start();
     expect(tray().menu!.items.some((i) => i.id === 'installUpdate')).toBe(false);
