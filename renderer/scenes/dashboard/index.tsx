@@ -9,6 +9,7 @@ import { useNavigation } from '../../navigation';
 import { ActivationCard } from './activation-card';
 import { NextUpCard } from './next-up-card';
 import { ProblemsCard } from './problems-card';
+import { ShopsCard } from './shops-card';
 
 export { gateText } from './activation-card';
 
@@ -61,6 +62,7 @@ export function Dashboard({ onPostingChanged }: { onPostingChanged?: () => void 
       )}
       {syncMessage && <Note tone="ok">{syncMessage}</Note>}
       {data.paused && <Note tone="warn">{t.dashboard.paused}</Note>}
+      <ShopsCard shops={data.shops ?? []} />
 
       {setUp && (
         <div className="grid-2">

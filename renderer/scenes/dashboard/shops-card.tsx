@@ -1,0 +1,43 @@
+import type { Dashboard } from '../../../shared/ipc/schemas/operations';
+import type { Lang } from '../../../shared/i18n/lang';
+import { Card, Note } from '../../components/ui';
+import { useI18n } from '../../i18n';
+
+type Shop = NonNullable<Dashboard['shops']>[number];
+
+/** This card's own words (the shop states themselves are the tray's). */
+const WORDS: Record<Lang, { title: string; needs: string; waiting: string; lastSync: string; never: string; shown: string }> = {
+  da: { title: 'Dine butikker', needs: '{shops} kræver opmærksomhed', waiting: '{count} venter på dig', lastSync: 'Seneste synkronisering', never: 'endnu ikke', shown: 'Vises nu' },
+  en: { title: 'Your shops', needs: '{shops} needs attention', waiting: '{count} waiting for you', lastSync: 'Last sync', never: 'not yet', shown: 'Shown now' },
+};
+
+/**
+ * Every shop LedgerBridge runs side by side, each with its state as the tray shows it and its
+ * last sync, and first of all which shop needs the owner. With one shop there is nothing to
+ * tell apart, so the card is not shown.
+ */
+export function ShopsCard({ shops }: { shops: Shop[] }) {
+  const i18n = useI18n();
+  const { t, fill } = i18n;
+  const w = WORDS[i18n.language];
+  if (shops.length < 2) return null;
+  const needing = shops.filter((s) => s.state === 'attention').map((s) => s.profile);
+  return (
+    <Card title={w.title}>
+      {needing.length > 0 && <Note tone="warn">{fill(w.needs, { shops: needing.join(', ') })}</Note>}
+      <ul className="shops" aria-label={w.title}>
+        {shops.map((shop) => (
+          <li key={shop.profile} className={`shop shop-${shop.state}`} aria-current={shop.active ? 'true' : undefined}>
+            <strong>{shop.profile}</strong> <span className="muted">{shop.shopUrl}</span>
+            {' · '}
+            <span className={`badge badge-${shop.state === 'attention' ? 'warn' : shop.state === 'working' ? 'info' : 'ok'}`}>{t.tray[shop.state]}</span>
+            {shop.attentionCount > 0 && ` · ${fill(w.waiting, { count: i18n.count(shop.attentionCount) })}`}
+            {' · '}
+            {w.lastSync}: {shop.lastSyncAt ? i18n.dateTime(shop.lastSyncAt) : w.never}
+            {shop.active && ` · ${w.shown}`}
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}

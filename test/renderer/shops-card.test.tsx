@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Lang } from '../../shared/i18n/lang';
+import type { Dashboard } from '../../shared/ipc/schemas/operations';
+import { I18nProvider } from '../../renderer/i18n';
+import { ShopsCard } from '../../renderer/scenes/dashboard/shops-card';
+
+afterEach(cleanup);
+
+type Shop = NonNullable<Dashboard['shops']>[number];
+const danish: Shop = { profile: 'butik-dk', shopUrl: 'https://nordlys.dk', state: 'ok', attentionCount: 0, active: true, lastSyncAt: '2026-12-07T09:15:00.000Z' };
+const swedish: Shop = { profile: 'butik-se', shopUrl: 'https://nordlys.se', state: 'attention', attentionCount: 2, active: false, lastSyncAt: '2026-12-07T09:16:00.000Z' };
+
+function show(shops: Shop[], language: Lang = 'da') {
+  return render(
+    <I18nProvider language={language}>
+      <ShopsCard shops={shops} />
+    </I18nProvider>,
+  );
+}
+
+describe('the overview’s list of shops', () => {
+  it('says first which shop needs the owner, then lists every shop with its state, what waits and the shop on screen', () => {
+    show([danish, swedish]);
+    const card = screen.getByRole('region', { name: 'Dine butikker' });
+    expect(within(card).getByRole('status').textContent).toBe('butik-se kræver opmærksomhed');
+    const rows = within(within(card).getByRole('list', { name: 'Dine butikker' })).getAllByRole('listitem');
+    expect(rows.map((r) => r.querySelector('strong')!.textContent)).toEqual(['butik-dk', 'butik-se']);
+    expect(rows[0].textContent).toContain('Alt kører');
+    expect(rows[0].textContent).toContain('Vises nu');
+    expect(rows[0].getAttribute('aria-current')).toBe('true');
+    expect(rows[1].textContent).toContain('Kræver opmærksomhed · 2 venter på dig');
+    expect(rows[1].textContent).not.toContain('Vises nu');
+  });
+
+  it('speaks English when the app does, and names no shop while every shop is fine', () => {
+    show([danish, { ...swedish, state: 'working', attentionCount: 0 }], 'en');
+    const card = screen.getByRole('region', { name: 'Your shops' });
+    expect(within(card).queryByRole('status')).toBeNull();
+    expect(within(card).getAllByRole('listitem').map((r) => r.querySelector('.badge')!.textContent)).toEqual(['All good', 'Syncing …']);
+  });
+
+  it('is not shown with one shop: there is nothing to tell apart', () => {
+    const { container } = show([danish]);
+    expect(container.textContent).toBe('');
+  });
+});
