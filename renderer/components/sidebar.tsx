@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { SCREENS, type ScreenId } from '../../shared/i18n/places';
 import type { TrayState } from '../../shared/ipc/schemas/common';
 import { useClient } from '../client/context';
+import { CountInName } from './count-in-name';
 import { useAction } from '../hooks/use-async';
 import { useI18n } from '../i18n';
 import { useNavigation } from '../navigation';
@@ -39,11 +40,10 @@ export function Sidebar({ status, onPostingChanged }: { status: SidebarStatus; o
               type="button"
               className={screen === route.screen ? 'nav-item active' : 'nav-item'}
               aria-current={screen === route.screen ? 'page' : undefined}
-              aria-label={screen === 'log' && status.attentionCount > 0 ? `${t.nav[screen]} (${status.attentionCount})` : undefined}
               onClick={() => go({ screen })}
             >
               {t.nav[screen]}
-              {screen === 'log' && status.attentionCount > 0 && <span className="nav-count" aria-hidden="true">{status.attentionCount}</span>}
+              {screen === 'log' && status.attentionCount > 0 && <CountInName count={status.attentionCount} className="nav-count" />}
             </button>
           </li>
         ))}

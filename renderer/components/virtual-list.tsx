@@ -38,7 +38,8 @@ export function VirtualList({ count, rowHeight, height, overscan = 8, renderRow,
         className="vlist-row"
         style={{ position: 'absolute', top: index * rowHeight, height: rowHeight, left: 0, right: 0 }}
       >
-        {renderRow(index)}
+        {/* A row holds cells (ARIA): one cell with the row's content. */}
+        <div role="gridcell" className="vlist-cell">{renderRow(index)}</div>
       </div>,
     );
   }

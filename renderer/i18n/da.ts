@@ -74,7 +74,7 @@ export const da = {
     notSetUp: 'LedgerBridge er ikke sat op endnu, så intet overføres. Gennemfør opsætningen først.',
     openSetup: 'Gå til Opsætning',
     ordersByStatus: 'Ordrer efter status',
-    showOrders: 'Vis ordrer: {status}',
+    showOrders: 'Vis ordrer:',
     nextUp: 'Næste synkronisering gør',
     nextUpEmpty: 'Ingen ordrer venter på overførsel.',
     nextUpShopUnavailable: 'Shoppen kunne ikke spørges lige nu; listen viser kun det, LedgerBridge selv ved.',

@@ -75,7 +75,7 @@ export const en: Dictionary = {
     notSetUp: 'LedgerBridge is not set up yet, so nothing is transferred. Finish the setup first.',
     openSetup: 'Go to Setup',
     ordersByStatus: 'Orders by status',
-    showOrders: 'Show orders: {status}',
+    showOrders: 'Show orders:',
     nextUp: 'The next sync will',
     nextUpEmpty: 'No orders are waiting to be transferred.',
     nextUpShopUnavailable: 'The shop could not be asked right now; the list shows only what LedgerBridge knows itself.',

@@ -92,8 +92,8 @@ describe('Dashboard', () => {
     const { routes } = renderScene(<Dashboard />, { orders: 30 });
     const counts = await card('Ordrer efter status');
     // Held orders 5, 14 and 23: 14 waits for approval, 5 and 23 are drafts like the drafted ones (2, 11, 20, 29).
-    fireEvent.click(within(counts).getByRole('button', { name: 'Vis ordrer: Kladde i e-conomic (6)' }));
-    fireEvent.click(within(counts).getByRole('button', { name: 'Vis ordrer: Venter på godkendelse (1)' }));
+    fireEvent.click(within(counts).getByRole('button', { name: /^Vis ordrer: ?Kladde i e-conomic ?\(6\)$/ }));
+    fireEvent.click(within(counts).getByRole('button', { name: /^Vis ordrer: ?Venter på godkendelse ?\(1\)$/ }));
     expect(routes).toEqual([{ screen: 'orders', status: 'draft' }, { screen: 'orders', status: 'approval' }]);
   });
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { ORDER_STATUSES } from '../../../shared/i18n/order-status';
 import { syncSummaryText } from '../../../shared/i18n/sync-summary';
 import { useClient } from '../../client/context';
+import { CountInName } from '../../components/count-in-name';
 import { Card, ErrorNote, Meter, Note, StatusBadge } from '../../components/ui';
 import { useAction, useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n';
@@ -76,9 +77,10 @@ export function Dashboard({ onPostingChanged }: { onPostingChanged?: () => void 
           <ul className="state-counts">
             {ORDER_STATUSES.map((status) => (
               <li key={status}>
-                <button type="button" className="status-count" aria-label={fill(t.dashboard.showOrders, { status: `${t.statuses[status]} (${data.ordersByStatus[status] ?? 0})` })} onClick={() => go({ screen: 'orders', status })}>
+                <button type="button" className="status-count" onClick={() => go({ screen: 'orders', status })}>
+                  <span className="visually-hidden">{t.dashboard.showOrders} </span>
                   <StatusBadge status={status} />
-                  <span className="num">{i18n.count(data.ordersByStatus[status] ?? 0)}</span>
+                  <CountInName count={i18n.count(data.ordersByStatus[status] ?? 0)} className="num" />
                 </button>
               </li>
             ))}
