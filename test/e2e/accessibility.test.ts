@@ -84,7 +84,7 @@ const ENGLISH = /\b(the|and|with|from|invalid|required|expected|error|failed|ret
 const IDENTIFIER = /\b[a-z]+[A-Z][a-z]+[A-Za-z]*\b|\b[a-z]+-[a-z]+-[a-z]+\b/;
 /** The names, hints and placeholders of every control (run in the page). */
 const CONTROL_TEXTS = `[...document.querySelectorAll('[aria-label],[title],[placeholder]')].flatMap((e) => ['aria-label', 'title', 'placeholder'].map((a) => e.getAttribute(a))).filter(Boolean)`;
-const PROPER_NAMES = /\b(WooCommerce|MobilePay|e-conomic|One-Stop-Shop|Shopify|iPhone|eInvoicing)\b/g;
+const PROPER_NAMES = /\b(WooCommerce|MobilePay|e-conomic|One-Stop-Shop|Shopify)\b/g;
 
 function leaksInDanish(text: string): string[] {
   const hits: string[] = [];
