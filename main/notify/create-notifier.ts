@@ -6,25 +6,18 @@ import type { Profile } from '../../shared/profile/schema';
 import type { Database } from 'better-sqlite3';
 
 /**
- * The owner's notifications: a desktop notification through the shell, and error
- * mails through the app's SMTP settings — the first error at once, then a digest at
- * most every hour or day (the planner decides).
+ * The owner's error mails through the app's SMTP settings — the first error at once, then a
+ * digest at most every hour or day (the planner decides). The desktop notifications are
+ * DesktopNotices' (desktop-notices.ts).
  */
 export function createNotifier(input: {
   profile: Profile;
   db: Database;
   clock: () => Date;
   smtpPassword: () => Promise<string | undefined>;
-  onDesktop?: (title: string, body: string) => void;
 }): ErrorNotifier {
   const { profile } = input;
-  const planner = new NotificationPlanner({
-    digest: profile.notifications.digest,
-    clock: input.clock,
-    lang: profile.language,
-    desktop: profile.notifications.desktop,
-    onDesktop: input.onDesktop,
-  });
+  const planner = new NotificationPlanner({ digest: profile.notifications.digest, clock: input.clock });
   const smtp = profile.mail.smtp;
   const to = profile.notifications.email;
   let mailer: ErrorMailer | null = null;

@@ -5,3 +5,4 @@ export { ErrorMailer, type ErrorMailerOptions, type SmtpSettings } from './maile
 export { ErrorNotifier, type MailSender } from './notifier';
 export { createNotifier } from './create-notifier';
 export { ObservedLogStore } from './observed-log-store';
+export { DesktopNotices, MAX_NOTICES_PER_SYNC, type DesktopNotice, type NoticeScope } from './desktop-notices';

@@ -1,5 +1,4 @@
-import { CATALOGUE, describe, isErrorCode, type Lang, type Params } from '../../shared/errors';
-import { NOTIFICATION_TEXTS } from '../../shared/i18n/notification-texts';
+import { CATALOGUE, isErrorCode, type Params } from '../../shared/errors';
 
 export type DigestSetting = 'hourly' | 'daily';
 
@@ -67,7 +66,7 @@ const strip = ({ addedAt: _addedAt, ...p }: PendingProblem): NotifyProblem => p;
  *   hour or day.
  * - Problems LedgerBridge retries by itself wait for the digest.
  * - Nothing new, nothing mailed.
- * Desktop notifications are immediate and cheap: one per batch of new problems.
+ * The desktop notifications are DesktopNotices' job (desktop-notices.ts).
  */
 export class NotificationPlanner {
   private readonly periodMs: number;
@@ -76,9 +75,6 @@ export class NotificationPlanner {
     private readonly opts: {
       digest: DigestSetting;
       clock: () => Date;
-      lang?: Lang;
-      desktop?: boolean;
-      onDesktop?: (title: string, body: string) => void;
     },
   ) {
     this.periodMs = PERIOD_MS[opts.digest];
@@ -92,7 +88,6 @@ export class NotificationPlanner {
   add(state: NotifyState, problems: NotifyProblem[]): PlanResult {
     const news = problems.filter(worthTelling);
     if (news.length === 0) return { state, mails: [] };
-    this.desktop(news);
     const now = this.opts.clock();
     const added = news.map((p) => ({ ...p, addedAt: now.toISOString() }));
     if (this.windowOpen(state, now.getTime()) && news.some(urgent)) {
@@ -108,24 +103,5 @@ export class NotificationPlanner {
     const since = state.lastMailAt ?? state.pending.reduce((min, p) => (p.addedAt < min ? p.addedAt : min), state.pending[0].addedAt);
     if (now.getTime() - Date.parse(since) < this.periodMs) return { state, mails: [] };
     return { state: { lastMailAt: now.toISOString(), pending: [] }, mails: [{ kind: 'digest', problems: state.pending.map(strip) }] };
-  }
-
-  /** When the next digest could go out, for the scheduler; null when nothing waits. */
-  nextDigestAt(state: NotifyState): Date | null {
-    if (state.pending.length === 0) return null;
-    const since = state.lastMailAt ?? state.pending[0].addedAt;
-    return new Date(Date.parse(since) + this.periodMs);
-  }
-
-  private desktop(news: NotifyProblem[]): void {
-    if (this.opts.desktop === false || !this.opts.onDesktop) return;
-    const lang = this.opts.lang ?? 'da';
-    if (news.length === 1) {
-      const d = describe(news[0].code, news[0].params, lang);
-      this.opts.onDesktop(d.title, d.message);
-      return;
-    }
-    const titles = [...new Set(news.map((p) => describe(p.code, p.params, lang).title))];
-    this.opts.onDesktop(NOTIFICATION_TEXTS[lang].desktopTitleMany(news.length), titles.slice(0, 3).join(' · ') + (titles.length > 3 ? ' …' : ''));
   }
 }

@@ -42,8 +42,6 @@ export interface RuntimeOptions {
   logger?: { info(message: string): void; warn(message: string): void };
   /** false for read-only work beside a running sync (dry run, status). */
   lock?: boolean;
-  /** Shows a desktop notification (the Electron shell); the CLI has none. */
-  onDesktopNotification?: (title: string, body: string) => void;
   /**
    * Where the e-conomic calls are counted (default: this profile's ledger). Profiles run
    * side by side share one (ProfileRuntimes), so profiles on the same agreement share its budget.
@@ -375,14 +373,13 @@ export class Runtime {
     }
   }
 
-  /** Tells the owner about new problems (desktop and throttled error mail); never fails a sync. */
+  /** Mails the owner about new problems (throttled; the desktop notifications are the service's); never fails a sync. */
   async notify(): Promise<void> {
     this.notifier ??= createNotifier({
       profile: this.profile,
       db: this.ledger.db,
       clock: this.clock,
       smtpPassword: async () => (this.profile.mail.smtp?.user ? this.secret('smtpPassword') : undefined),
-      onDesktop: this.options.onDesktopNotification,
     });
     try {
       await this.notifier.onReported(this.log.drainReported());

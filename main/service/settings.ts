@@ -58,7 +58,7 @@ export class SettingsArea {
             ...p.notifications,
             ...notifications,
             ...(req.notificationEmail === '' ? { email: undefined } : {}),
-            // The engine's notifier reads the profile, so the switch must reach it too.
+            // The shop's own switch (profile.json) follows the app's; desktop notices need both on.
             ...(req.desktopNotifications !== undefined ? { desktop: req.desktopNotifications } : {}),
           },
           sync: { ...p.sync, ...(req.syncIntervalMinutes !== undefined ? { intervalMinutes: req.syncIntervalMinutes } : {}) },

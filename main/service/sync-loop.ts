@@ -1,8 +1,7 @@
 import type { SyncSummary as EngineSummary } from '../engine/cycle';
 import type { Runtime } from '../runtime/runtime';
 import { SyncScheduler, type SchedulerState } from '../engine/scheduler';
-import type { LogEntry } from '../log';
-import { describe } from '../../shared/errors';
+import { DesktopNotices, type NoticeScope } from '../notify';
 import type { EventPayload } from '../../shared/ipc/contract';
 import type { SyncSummary } from '../../shared/ipc/schemas/operations';
 import type { ShopState, TrayState } from '../../shared/ipc/schemas/common';
@@ -11,8 +10,6 @@ import { toAppError } from './errors';
 import { attentionCount } from '../operations/status';
 
 const PAUSED_KEY = 'sync:paused';
-/** More new problems than this in one sync become one summary notification. */
-const MAX_NOTIFICATIONS_PER_SYNC = 3;
 
 export function contractSummary(s: EngineSummary): SyncSummary {
   return { fetched: s.fetched, eligible: s.eligible, drafted: s.drafted, booked: s.booked, held: s.held, skipped: s.skipped, failed: s.failed, mailed: s.mailed, apiCalls: s.apiCalls };
@@ -29,28 +26,29 @@ const SEVERITY: Record<ShopOverview['state'], number> = { attention: 2, working:
  * shops sync side by side, each on its own turn): runs a cycle every interval (from the app
  * settings), keeps "paused" across restarts, and tells the shell what happens —
  * `status.changed` for the tray (the worst state of all shops, and which shops need the
- * owner), `sync.progress` while the active shop's cycle runs, `notification` for new problems
- * in any shop's log.
+ * owner), `sync.progress` while the active shop's cycle runs, `notification` for what
+ * main/notify's DesktopNotices decides is news in any shop.
  */
 export class SyncLoop {
   private readonly schedulers = new Map<string, { runtime: Runtime; scheduler: SyncScheduler }>();
   /** The profiles whose cycle runs now. */
   private readonly syncing = new Set<string>();
-  /** Problems already told about: profile and log entry id → its code and parameters at the time. */
-  private readonly told = new Map<string, string>();
+  private readonly notices: DesktopNotices;
   /** Per profile: syncs and retries touch the same orders, so they take turns; shops do not wait for each other. */
   private readonly queues = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly ctx: ServiceContext,
     private readonly autoStart: boolean,
-  ) {}
+  ) {
+    this.notices = new DesktopNotices(ctx.clock);
+  }
 
   attach(runtimes: readonly Runtime[]): void {
     this.detach();
     const intervalMs = this.ctx.config.load().app.syncIntervalMinutes * 60_000;
     for (const runtime of runtimes) {
-      for (const entry of runtime.log.openProblems()) this.told.set(toldKey(runtime, entry), fingerprint(entry));
+      this.notices.remember(runtime.profile.name, runtime.log.openProblems());
       const scheduler = new SyncScheduler(() => this.runCycle(runtime), {
         intervalMs,
         clock: this.ctx.clock,
@@ -226,58 +224,25 @@ export class SyncLoop {
     this.ctx.emit({ name: 'sync.progress', payload });
   }
 
-  private desktopEnabled(): boolean {
-    return this.ctx.config.load().app.notifications.desktop;
+  /** What the desktop notices need to know about this shop and the owner's switches. */
+  private noticeScope(runtime: Runtime): NoticeScope {
+    return {
+      profile: runtime.profile.name,
+      lang: this.ctx.language(),
+      enabled: this.ctx.config.load().app.notifications.desktop && runtime.profile.notifications.desktop,
+      nameShop: this.ctx.runtimes.length > 1,
+    };
   }
 
-  /** One notification per new or changed problem; a flood becomes one summary. */
   private notifyNewProblems(runtime: Runtime): void {
-    const lang = this.ctx.language();
-    const fresh = runtime.log.openProblems().filter((e) => this.told.get(toldKey(runtime, e)) !== fingerprint(e));
-    for (const e of fresh) this.told.set(toldKey(runtime, e), fingerprint(e));
-    // With several shops a notification says which one it is about.
-    const shop = (title: string) => (this.ctx.runtimes.length > 1 ? `${runtime.profile.name}: ${title}` : title);
-    if (fresh.length === 0 || !this.desktopEnabled()) return;
-    const shown = fresh.length > MAX_NOTIFICATIONS_PER_SYNC ? [] : fresh;
-    for (const entry of shown) {
-      const d = describe(entry.code, entry.params, lang);
-      this.ctx.emit({
-        name: 'notification',
-        payload: { id: `log-${runtime.profile.name}-${entry.id}-${entry.occurrences}`, severity: entry.level, code: entry.code, title: shop(d.title), body: d.message, orderId: entry.orderId },
-      });
-    }
-    if (shown.length === 0) {
-      const worst = fresh.find((e) => e.level === 'critical') ?? fresh[0];
-      this.ctx.emit({
-        name: 'notification',
-        payload: {
-          id: `batch-${runtime.profile.name}-${worst.id}-${fresh.length}`,
-          severity: worst.level,
-          code: worst.code,
-          title: shop(lang === 'da' ? `${fresh.length} ordrer kræver opmærksomhed` : `${fresh.length} orders need attention`),
-          body: lang === 'da' ? 'Åbn fejlloggen i LedgerBridge for at se, hvad der skal rettes.' : 'Open the error log in LedgerBridge to see what to fix.',
-          orderId: null,
-        },
-      });
-    }
+    for (const payload of this.notices.problems(this.noticeScope(runtime), runtime.log.openProblems())) this.ctx.emit({ name: 'notification', payload });
   }
 
-  /** A whole cycle failed (shop or e-conomic unreachable, keys revoked): tell the owner once per kind of failure. */
   private notifyFailure(runtime: Runtime, error: unknown): void {
     const failure = toAppError(error, this.ctx.language());
-    if (!(failure instanceof Error) || !('code' in failure) || !this.desktopEnabled()) return;
-    const code = String((failure as { code: string }).code);
-    if ((this.schedulers.get(runtime.profile.name)?.scheduler.snapshot().consecutiveFailures ?? 0) > 0) return;
-    const failed = this.ctx.language() === 'da' ? 'Synkroniseringen mislykkedes' : 'The sync failed';
-    const title = this.ctx.runtimes.length > 1 ? `${runtime.profile.name}: ${failed}` : failed;
-    this.ctx.emit({ name: 'notification', payload: { id: `sync-${runtime.profile.name}-${code}-${this.ctx.clock().getTime()}`, severity: 'error', code, title, body: failure.message, orderId: null } });
+    if (!(failure instanceof Error) || !('code' in failure)) return;
+    const failuresBefore = this.schedulers.get(runtime.profile.name)?.scheduler.snapshot().consecutiveFailures ?? 0;
+    const payload = this.notices.syncFailed(this.noticeScope(runtime), { code: String(failure.code), message: failure.message }, failuresBefore);
+    if (payload) this.ctx.emit({ name: 'notification', payload });
   }
-}
-
-function toldKey(runtime: Runtime, entry: LogEntry): string {
-  return `${runtime.profile.name}#${entry.id}`;
-}
-
-function fingerprint(entry: LogEntry): string {
-  return `${entry.code}|${JSON.stringify(entry.params)}`;
 }

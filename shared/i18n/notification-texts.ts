@@ -5,8 +5,9 @@ type Digest = 'hourly' | 'daily';
 
 /**
  * What LedgerBridge tells the owner about new problems outside the app: the problem mail (one
- * problem, several, or the hourly or daily summary) and the desktop notification that stands
- * for several at once. The problems' own words come from the catalogue.
+ * problem, several, or the hourly or daily summary) and the desktop notifications that stand
+ * for several problems at once or for a failed sync. The problems' own words come from the
+ * catalogue.
  */
 export const NOTIFICATION_TEXTS = {
   da: {
@@ -26,7 +27,9 @@ export const NOTIFICATION_TEXTS = {
     subjectOne: (title: string, order: string | null) => `LedgerBridge: ${title}${order ? ` (ordre ${order})` : ''}`,
     subjectMany: (n: number) => `LedgerBridge: ${n} problemer kræver din opmærksomhed`,
     subjectDigest: (n: number) => `LedgerBridge: oversigt over ${n} ${n === 1 ? 'nyt problem' : 'nye problemer'}`,
-    desktopTitleMany: (n: number) => `${n} nye problemer i LedgerBridge`,
+    desktopManyTitle: (n: number) => `${n} ordrer kræver opmærksomhed`,
+    desktopManyBody: 'Åbn fejlloggen i LedgerBridge for at se, hvad der skal rettes.',
+    desktopSyncFailed: 'Synkroniseringen mislykkedes',
   },
   en: {
     greeting: 'Hello',
@@ -44,6 +47,8 @@ export const NOTIFICATION_TEXTS = {
     subjectOne: (title: string, order: string | null) => `LedgerBridge: ${title}${order ? ` (order ${order})` : ''}`,
     subjectMany: (n: number) => `LedgerBridge: ${n} problems need your attention`,
     subjectDigest: (n: number) => `LedgerBridge: summary of ${n} new ${n === 1 ? 'problem' : 'problems'}`,
-    desktopTitleMany: (n: number) => `${n} new problems in LedgerBridge`,
+    desktopManyTitle: (n: number) => `${n} orders need attention`,
+    desktopManyBody: 'Open the error log in LedgerBridge to see what to fix.',
+    desktopSyncFailed: 'The sync failed',
   },
 } as const satisfies Record<Lang, unknown>;

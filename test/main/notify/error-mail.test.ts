@@ -75,7 +75,7 @@ function wire(lang: 'da' | 'en' = 'da', smtpPort = port) {
   });
   const notifier = new ErrorNotifier({
     profile: 'butik',
-    planner: new NotificationPlanner({ digest: 'hourly', clock, lang }),
+    planner: new NotificationPlanner({ digest: 'hourly', clock }),
     store: new NotifyStateStore(ledger.db),
     mailer,
     clock,
