@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe as describeProblem } from '../../../shared/errors';
 import { isLocalDate } from '../../../shared/domain/local-day';
+import { orderListPdf } from '../../../shared/days/order-list-pdf';
+import { orderListDocument } from '../../engine/days/order-list-document';
 import type { DayRow } from '../../ledger';
 import type { Words } from '../../../shared/i18n/lang';
 import { intOption, parse, requireDataDir } from '../args';
@@ -12,14 +14,16 @@ import { print, printJson } from '../output';
 import { withRuntime } from '../runtime-errors';
 
 export const daysHelp: Words = {
-  en: `ledgerbridge days --data-dir DIR [--day YYYY-MM-DD [--currency CUR] [--csv FILE]] [--limit N] [--json] [--lang da|en]
+  en: `ledgerbridge days --data-dir DIR [--day YYYY-MM-DD [--currency CUR] [--csv FILE] [--pdf FILE]] [--limit N] [--json] [--lang da|en]
   The daily summaries (postingUnit "day"): each day and currency with its state, orders, total
   and invoice, and why a day waits. --day shows one day's order list; --csv writes it to FILE
-  (semicolon-separated, decimal comma) as it was fixed when the day was booked.`,
-  da: `ledgerbridge days --data-dir DIR [--day ÅÅÅÅ-MM-DD [--currency VALUTA] [--csv FIL]] [--limit N] [--json] [--lang da|en]
+  (semicolon-separated, decimal comma) as it was fixed when the day was booked; --pdf writes
+  the same list as a PDF in the owner's language.`,
+  da: `ledgerbridge days --data-dir DIR [--day ÅÅÅÅ-MM-DD [--currency VALUTA] [--csv FIL] [--pdf FIL]] [--limit N] [--json] [--lang da|en]
   Dagsopgørelserne (postingUnit "day"): hver dag og valuta med status, ordrer, beløb og faktura,
   og hvorfor en dag venter. --day viser én dags ordreliste; --csv skriver den til FIL
-  (semikolonsepareret, decimalkomma), som den lå fast, da dagen blev bogført.`,
+  (semikolonsepareret, decimalkomma), som den lå fast, da dagen blev bogført; --pdf skriver
+  samme liste som PDF på ejerens sprog.`,
 };
 
 function reasonOf(day: DayRow, lang: 'da' | 'en'): string {
@@ -34,6 +38,7 @@ export async function daysCommand(argv: string[]): Promise<number> {
     day: { type: 'string' },
     currency: { type: 'string' },
     csv: { type: 'string' },
+    pdf: { type: 'string' },
     limit: { type: 'string' },
     json: { type: 'boolean' },
     lang: { type: 'string' },
@@ -42,7 +47,7 @@ export async function daysCommand(argv: string[]): Promise<number> {
   const lang = cliLanguage(values.lang, dataDir);
   const da = lang === 'da';
   if (values.day !== undefined && !isLocalDate(values.day)) throw new UsageError(`--day must be a date such as 2026-03-10, not "${values.day}".`);
-  if (values.csv !== undefined && values.day === undefined) throw new UsageError('--csv needs --day: the order list is per day.');
+  for (const file of ['csv', 'pdf'] as const) if (values[file] !== undefined && values.day === undefined) throw new UsageError(`--${file} needs --day: the order list is per day.`);
   return withRuntime({ dataDir, lock: false }, async (runtime) => {
     const profile = runtime.profile.name;
     let days = values.day
@@ -53,11 +58,12 @@ export async function daysCommand(argv: string[]): Promise<number> {
       const entries = runtime.ledger.days.entries(d.id);
       return { day: d.day, currency: d.currency, zone: d.zone, state: d.state, orders: entries.filter((e) => e.kind === 'order').length, refunds: entries.filter((e) => e.kind === 'refund').length, gross: d.gross, draftNumber: d.draftNumber, invoiceNumber: d.bookedNumber, reasonCode: d.reasonCode, reason: reasonOf(d, lang) || null, entries: values.day ? entries : undefined };
     });
-    if (values.csv !== undefined) {
+    if (values.csv !== undefined || values.pdf !== undefined) {
       if (days.length !== 1) throw new UsageError(days.length === 0 ? `no daily summary on ${values.day}${values.currency ? ` in ${values.currency}` : ''}.` : `${values.day} has a summary per currency (${days.map((d) => d.currency).join(', ')}): choose one with --currency.`);
       const [day] = days;
       if (day.orderList === null) throw new UsageError(da ? `Dagen ${day.day} er ikke lukket endnu; ordrelisten fastlægges, når den bogføres.` : `The day ${day.day} has not closed yet; its order list is fixed when it is booked.`);
-      writeFileSync(resolve(values.csv), day.orderList);
+      if (values.csv !== undefined) writeFileSync(resolve(values.csv), day.orderList);
+      if (values.pdf !== undefined) writeFileSync(resolve(values.pdf), await orderListPdf(orderListDocument(runtime.ledger, runtime.profile, day)!, lang));
     }
     if (values.json) printJson({ days: rows });
     else

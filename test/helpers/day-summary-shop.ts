@@ -1,0 +1,44 @@
+import { localDate } from '../../shared/domain/local-day';
+import type { ProfileInput } from '../../shared/profile/schema';
+import { startSandboxHarness, walkSupervisedPeriod, type SandboxHarness } from '../../main/demo/sandbox-harness';
+import type { Runtime } from '../../main/runtime/runtime';
+import { krusOrder } from './refund-cases';
+
+type Json = Record<string, unknown>;
+
+export const ZONE = 'Europe/Copenhagen';
+const DAY_MS = 86_400_000;
+
+/** A Krus order (299.00 = 2 × Krus 250.00 + GLS 49.00; VAT 59.80; Mette Jensen, MobilePay) sold at 11:00 UTC on a local date. */
+export function soldOn(n: number, date: string, changes: Json = {}): Json {
+  const at = `${date}T11:00:00`;
+  return { ...krusOrder('woocommerce', n), date_created_gmt: at, date_paid_gmt: at, date_completed_gmt: at, date_modified_gmt: at, ...changes };
+}
+
+export interface DaySummaryShop {
+  h: SandboxHarness;
+  runtime: Runtime;
+  /** Three days ago: orders 8001–8003, booked as one day invoice of 897.00 at the first sync. */
+  bookedDay: string;
+  /** Two days ago: 8005, and 8006 paid with Vipps (not mapped), so the day waits for 8006. */
+  waitingDay: string;
+}
+
+/**
+ * A shop booking per day (postingUnit "day") against the real sandboxes, automatic posting in
+ * effect, synced once: one booked day and one day that waits for a held order.
+ */
+export async function startDaySummaryShop(profile: Partial<ProfileInput> = {}): Promise<DaySummaryShop> {
+  const now = new Date();
+  const bookedDay = localDate(new Date(now.getTime() - 3 * DAY_MS), ZONE);
+  const waitingDay = localDate(new Date(now.getTime() - 2 * DAY_MS), ZONE);
+  const h = await startSandboxHarness({
+    start: now,
+    orders: [soldOn(8001, bookedDay), soldOn(8002, bookedDay), soldOn(8003, bookedDay), soldOn(8005, waitingDay), soldOn(8006, waitingDay, { payment_method: 'vipps', payment_method_title: 'Vipps' })],
+    profile: { postingUnit: 'day', sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(now.getTime() - 5 * DAY_MS).toISOString() }, ...profile },
+  });
+  const runtime = await h.open();
+  walkSupervisedPeriod(runtime);
+  await runtime.syncOnce();
+  return { h, runtime, bookedDay, waitingDay };
+}

@@ -1,0 +1,65 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { daysCommand } from '../../../main/cli/commands/days';
+import { UsageError } from '../../../main/cli/exit-codes';
+import { dayDate } from '../../../shared/i18n/order-list-words';
+import { pdfLines } from '../../helpers/pdf-text';
+import { startDaySummaryShop, type DaySummaryShop } from '../../helpers/day-summary-shop';
+
+/**
+ * `ledgerbridge days --day D --csv F --pdf F`: the order list of a booked day as the CSV and the
+ * PDF, both from the list fixed when the day closed. The day is the three Krus orders
+ * 8001–8003 of 299.00 each (VAT 59.80): 897.00 gross, 179.40 VAT.
+ */
+let shop: DaySummaryShop;
+let tmp: string;
+
+async function run(argv: string[]): Promise<number> {
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  try {
+    return await daysCommand(argv);
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+beforeAll(async () => {
+  shop = await startDaySummaryShop();
+  tmp = mkdtempSync(join(tmpdir(), 'lb-cli-days-'));
+}, 60_000);
+
+afterAll(async () => {
+  shop.runtime.close();
+  await shop.h.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('ledgerbridge days --pdf', () => {
+  it('writes the booked day as CSV and as a PDF whose lines and totals are those of the CSV', async () => {
+    const csv = join(tmp, 'day.csv');
+    const pdf = join(tmp, 'day.pdf');
+    expect(await run(['--data-dir', shop.h.dataDir, '--day', shop.bookedDay, '--csv', csv, '--pdf', pdf, '--lang', 'da'])).toBe(0);
+    expect(readFileSync(csv, 'utf8').split('\r\n').slice(1, 4)).toEqual(['8001', '8002', '8003'].map((n) => `ordre;${n};${shop.bookedDay};Mette Jensen;299,00;59,80;MobilePay`));
+    const invoice = shop.runtime.ledger.days.find('demo', shop.bookedDay, 'DKK', 'domestic')!.bookedNumber!;
+    const [page] = await pdfLines(readFileSync(pdf));
+    const date = dayDate(shop.bookedDay, 'da');
+    expect(page).toEqual(
+      expect.arrayContaining([
+        `Ordreliste ${date} · DKK`,
+        'Ordrenumre: 8001–8003',
+        '3 ordrer, 0 refunderinger',
+        `Dagens faktura i e-conomic: nr. ${invoice}`,
+        ...['8001', '8002', '8003'].map((n) => `Ordre ${n} ${date} Mette Jensen MobilePay 59,80 299,00`),
+        'I alt DKK 179,40 897,00',
+        'Listen stemmer med dagens faktura: 897,00 DKK brutto.',
+      ]),
+    );
+  });
+
+  it('refuses a day whose list is not fixed yet, and a --pdf without --day', async () => {
+    await expect(run(['--data-dir', shop.h.dataDir, '--day', shop.waitingDay, '--pdf', join(tmp, 'x.pdf'), '--lang', 'en'])).rejects.toThrow(/has not closed yet/);
+    await expect(run(['--data-dir', shop.h.dataDir, '--pdf', join(tmp, 'x.pdf')])).rejects.toBeInstanceOf(UsageError);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { orderListCsvOf, readOrderList, type OrderListRow } from '../../../shared/days/order-list';
+import { orderListPdf, type OrderListDocument } from '../../../shared/days/order-list-pdf';
+import { pdfLines } from '../../helpers/pdf-text';
+import { HAND_WORKED_ROWS } from './hand-worked-rows';
+
+/** The PDF is made from the list as it was fixed: the rows read back from the day's CSV. */
+const fixed = readOrderList(orderListCsvOf(HAND_WORKED_ROWS, 'da'));
+const DAY: OrderListDocument = { shop: 'Krus & Co', day: '2026-12-03', currency: 'DKK', rows: fixed, gross: '1234.95', invoiceNumber: 4711, fixedAt: '2026-12-04T01:00:00Z' };
+
+describe("a day's order list as PDF", () => {
+  it('reads in Danish: the day, shop, currency, number range, a line per order and refund, totals equal to the invoice', async () => {
+    const [page, ...more] = await pdfLines(await orderListPdf(DAY, 'da'));
+    expect(more).toEqual([]);
+    expect(page).toEqual([
+      'Ordreliste 03.12.2026 · DKK',
+      'Butik: Krus & Co',
+      'Valuta: DKK',
+      'Ordrenumre: 1001–1003',
+      '3 ordrer, 1 refundering',
+      'Dagens faktura i e-conomic: nr. 4711',
+      'Type Nummer Dato Kunde Betalingsmetode Moms Total',
+      'Ordre 1001 03.12.2026 Jens Hansen MobilePay 250,00 1.250,00',
+      'Ordre 1002 03.12.2026 Søren "Sømand" Ødegård Kort (Visa) 19,99 99,95',
+      'Ordre 1003 03.12.2026 =1+1 Faktura; 8 dage 2,00 10,00',
+      'Refundering 0998 03.12.2026 Mette Jensen MobilePay -25,00 -125,00',
+      'I alt DKK 246,99 1.234,95',
+      'Listen stemmer med dagens faktura: 1.234,95 DKK brutto.',
+      'Side 1 af 1',
+    ]);
+  });
+
+  it('reads in English with the amounts still Danish-formatted, as in the CSV the accountant gets', async () => {
+    const [page] = await pdfLines(await orderListPdf({ ...DAY, invoiceNumber: null }, 'en'));
+    expect(page).toContain('Order list 03/12/2026 · DKK');
+    expect(page).toContain("The day's invoice in e-conomic: not booked yet");
+    expect(page).toContain('Type Number Date Customer Payment method VAT Total');
+    expect(page).toContain('Refund 0998 03/12/2026 Mette Jensen MobilePay -25,00 -125,00');
+    expect(page).toContain('Total DKK 246,99 1.234,95');
+    expect(page).toContain("The list agrees with the day's invoice: 1.234,95 DKK gross.");
+  });
+
+  it('says by how much the list differs when it does not add up to the invoice', async () => {
+    const [page] = await pdfLines(await orderListPdf({ ...DAY, gross: '1235.00' }, 'da'));
+    expect(page).toContain('Listen afviger med 0,05 DKK fra dagens faktura på 1.235,00 DKK brutto.');
+  });
+
+  it('runs over pages with the column headings repeated and every page numbered; the same day gives the same bytes', async () => {
+    // 80 orders of 100.00 (VAT 20.00): 8.000,00 and 1.600,00.
+    const rows: OrderListRow[] = Array.from({ length: 80 }, (_, i) => ({ kind: 'order', number: String(2001 + i), date: '2026-12-03', customer: `Kunde ${i + 1}`, total: '100.00', vat: '20.00', paymentMethod: 'Kort' }));
+    const bytes = await orderListPdf({ ...DAY, rows, gross: '8000.00' }, 'da');
+    const pages = await pdfLines(bytes);
+    expect(pages.length).toBe(2);
+    for (const page of pages) expect(page).toContain('Type Nummer Dato Kunde Betalingsmetode Moms Total');
+    expect(pages.map((p) => p.at(-1))).toEqual(['Side 1 af 2', 'Side 2 af 2']);
+    expect(pages.flat().filter((l) => l.startsWith('Ordre ')).length).toBe(80);
+    expect(pages[0]).toContain('Ordrenumre: 2001–2080');
+    expect(pages[1]).toContain('I alt DKK 1.600,00 8.000,00');
+    expect(Buffer.from(await orderListPdf({ ...DAY, rows, gross: '8000.00' }, 'da')).equals(Buffer.from(bytes))).toBe(true);
+  });
+});
