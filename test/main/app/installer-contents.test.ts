@@ -14,7 +14,8 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { de
 const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
 
 /** GraphQL server (Shopify sandbox), SMTP server and mail parser (SMTP catcher), PDF maker and ISO 4217 currency list (e-conomic sandbox), WebSocket server (dev bridge). */
-const SANDBOX_PACKAGES = ['graphql', 'smtp-server', 'mailparser', 'pdf-lib', 'currency-codes', 'ws'];
+// pdf-lib is not among them: the app writes the day's order list PDF with it (shared/days/order-list-pdf.ts).
+const SANDBOX_PACKAGES = ['graphql', 'smtp-server', 'mailparser', 'currency-codes', 'ws'];
 const NOT_SHIPPED = ['main/sandbox/', 'main/demo/', 'main/bridge/'];
 
 /** The package a node_modules path belongs to (`node_modules/@scope/name/…` → `@scope/name`). */
