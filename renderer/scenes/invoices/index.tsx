@@ -119,7 +119,7 @@ function InvoiceDetail({ invoice, row, onMailChanged }: { invoice: InvoiceRef; r
   const mailed = row !== undefined && row.mailStatus !== 'none';
   const label = fill(invoice.kind === 'booked' ? t.orders.bookedNo : t.orders.draftNo, { number: invoice.number });
   return (
-    <section className="invoice-detail" aria-label={label}>
+    <section className="detail invoice-detail" aria-label={label}>
       <header className="scene-head">
         <h2>{row ? `${label} · ${fill(t.orders.detailFor, { number: row.orderNumber })}` : label}</h2>
         <div className="toolbar">

@@ -5,15 +5,42 @@ import { useI18n } from '../../i18n';
 import { base64ToBytes, openPdf } from './pdf';
 
 const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
+/** The stage's padding on both sides (styles.css, .pdf-stage): the page fits inside it. */
+const STAGE_PADDING = 32;
 
-/** Renders one page at a time to a canvas, with zoom and page navigation. */
+/** The next zoom step above (`direction` 1) or below (-1) `scale`, or `scale` itself at either end. */
+function zoomStep(scale: number, direction: 1 | -1): number {
+  const steps = direction === 1 ? ZOOM_STEPS.filter((s) => s > scale + 0.001) : ZOOM_STEPS.filter((s) => s < scale - 0.001).reverse();
+  return steps[0] ?? scale;
+}
+
+/**
+ * Renders one page at a time to a canvas, with zoom and page navigation. It opens fitted to
+ * the panel's width, so the whole page is seen in any window; zooming in scrolls inside the page's stage.
+ */
 export function PdfViewer({ base64, fileName }: { base64: string; fileName: string }) {
   const { t, fill } = useI18n();
   const canvas = useRef<HTMLCanvasElement>(null);
+  const stage = useRef<HTMLDivElement>(null);
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
   const [page, setPage] = useState(1);
-  const [zoom, setZoom] = useState(2);
+  const [zoom, setZoom] = useState<number | 'fit'>('fit');
+  /** The scale the page is shown at (the fitted one while zoom is 'fit'). */
+  const [scale, setScale] = useState<number | null>(null);
+  const [stageWidth, setStageWidth] = useState(0);
   const [error, setError] = useState<Error>();
+
+  // The stage keeps a scrollbar's room (scrollbar-gutter), so its width does not change with the page's height.
+  useEffect(() => {
+    const target = stage.current;
+    if (!target) return;
+    setStageWidth(target.clientWidth);
+    // (jsdom, in the renderer's unit tests, has no ResizeObserver: the width measured once is all there is.)
+    if (typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(() => setStageWidth(target.clientWidth));
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, []);
 
   useEffect(() => {
     let cancelled = false;
@@ -37,13 +64,15 @@ export function PdfViewer({ base64, fileName }: { base64: string; fileName: stri
   }, [base64]);
 
   useEffect(() => {
-    if (!doc || !canvas.current) return;
+    if (!doc || !canvas.current || (zoom === 'fit' && stageWidth === 0)) return;
     let cancelled = false;
     let cancelRender: (() => void) | undefined;
     void doc.getPage(page).then((pdfPage) => {
       if (cancelled || !canvas.current) return;
       const ratio = window.devicePixelRatio || 1;
-      const viewport = pdfPage.getViewport({ scale: ZOOM_STEPS[zoom] * ratio });
+      const shown = zoom === 'fit' ? Math.max(ZOOM_STEPS[0] / 2, (stageWidth - STAGE_PADDING) / pdfPage.getViewport({ scale: 1 }).width) : zoom;
+      setScale(shown);
+      const viewport = pdfPage.getViewport({ scale: shown * ratio });
       const target = canvas.current;
       target.width = Math.floor(viewport.width);
       target.height = Math.floor(viewport.height);
@@ -59,7 +88,7 @@ export function PdfViewer({ base64, fileName }: { base64: string; fileName: stri
       cancelled = true;
       cancelRender?.();
     };
-  }, [doc, page, zoom]);
+  }, [doc, page, zoom, stageWidth]);
 
   const pages = doc?.numPages ?? 0;
   return (
@@ -68,13 +97,14 @@ export function PdfViewer({ base64, fileName }: { base64: string; fileName: stri
         <button type="button" aria-label={t.invoices.prev} disabled={page <= 1} onClick={() => setPage((p) => p - 1)}>‹</button>
         <span aria-live="polite">{doc ? fill(t.invoices.page, { page, pages }) : t.invoices.rendering}</span>
         <button type="button" aria-label={t.invoices.next} disabled={page >= pages} onClick={() => setPage((p) => p + 1)}>›</button>
-        <button type="button" aria-label={t.invoices.zoomOut} disabled={zoom === 0} onClick={() => setZoom((z) => z - 1)}>−</button>
-        <span>{Math.round(ZOOM_STEPS[zoom] * 100)} %</span>
-        <button type="button" aria-label={t.invoices.zoomIn} disabled={zoom === ZOOM_STEPS.length - 1} onClick={() => setZoom((z) => z + 1)}>+</button>
+        <button type="button" aria-label={t.invoices.zoomOut} disabled={scale === null || zoomStep(scale, -1) === scale} onClick={() => scale !== null && setZoom(zoomStep(scale, -1))}>−</button>
+        <span>{scale === null ? '' : `${Math.round(scale * 100)} %`}</span>
+        <button type="button" aria-label={t.invoices.zoomIn} disabled={scale === null || zoomStep(scale, 1) === scale} onClick={() => scale !== null && setZoom(zoomStep(scale, 1))}>+</button>
+        <button type="button" disabled={zoom === 'fit'} onClick={() => setZoom('fit')}>{t.invoices.fitWidth}</button>
         <span className="muted">{fileName}</span>
       </div>
       <ErrorNote error={error} />
-      <div className="pdf-stage">
+      <div className="pdf-stage" ref={stage}>
         <canvas ref={canvas} aria-label={fileName} />
       </div>
     </div>

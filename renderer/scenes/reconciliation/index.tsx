@@ -99,59 +99,103 @@ function ReportView({ report }: { report: ReconcileView }) {
 
       {report.missing.length > 0 && (
         <Card title={`${t.reconciliation.missing} (${report.missing.length})`}>
-          <ul className="plain">
-            {report.missing.map((m) => (
-              <li key={`${m.orderId}-${m.refundId ?? ''}`} className="issue">
-                <button type="button" className="link" onClick={() => openOrder(m.orderId)}>{fill(t.reconciliation.orderNo, { number: m.orderNumber })}</button>
-                <span>{m.kind === 'invoice' ? t.reconciliation.invoice : t.reconciliation.creditNote}{m.refundId ? `, ${fill(t.reconciliation.refundNo, { id: m.refundId })}` : ''}</span>
-                <span>{i18n.date(`${m.date}T12:00:00Z`)}</span>
-                <span className="num">{money(m.amount, m.currency)}</span>
-                {m.status ? <StatusBadge status={m.status} /> : <span className="muted">{t.reconciliation.neverSeen}</span>}
-                {m.reason && <span className="muted">{m.reason}</span>}
-              </li>
-            ))}
-          </ul>
+          <table className="table" aria-label={t.reconciliation.missing}>
+            <thead>
+              <tr>
+                <th scope="col">{t.reconciliation.order}</th>
+                <th scope="col">{t.reconciliation.document}</th>
+                <th scope="col">{t.reconciliation.date}</th>
+                <th scope="col" className="num">{t.reconciliation.amount}</th>
+                <th scope="col">{t.reconciliation.state}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.missing.map((m) => (
+                <tr key={`${m.orderId}-${m.refundId ?? ''}`}>
+                  <td><button type="button" className="link" onClick={() => openOrder(m.orderId)}>{fill(t.reconciliation.orderNo, { number: m.orderNumber })}</button></td>
+                  <td>{m.kind === 'invoice' ? t.reconciliation.invoice : t.reconciliation.creditNote}{m.refundId ? `, ${fill(t.reconciliation.refundNo, { id: m.refundId })}` : ''}</td>
+                  <td>{i18n.date(`${m.date}T12:00:00Z`)}</td>
+                  <td className="num">{money(m.amount, m.currency)}</td>
+                  <td>
+                    <span className="state-reason">
+                      {m.status ? <StatusBadge status={m.status} /> : <span className="muted">{t.reconciliation.neverSeen}</span>}
+                      {m.reason && <span className="muted">{m.reason}</span>}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </Card>
       )}
       {report.differing.length > 0 && (
         <Card title={`${t.reconciliation.differing} (${report.differing.length})`}>
-          <ul className="plain">
-            {report.differing.map((d) => (
-              <li key={`${d.orderId}-${d.invoiceNumber}`} className="issue">
-                <button type="button" className="link" onClick={() => openOrder(d.orderId)}>{fill(t.reconciliation.orderNo, { number: d.orderNumber })}</button>
-                <span>{d.kind === 'invoice' ? t.reconciliation.invoice : t.reconciliation.creditNote} {d.invoiceNumber}</span>
-                <span>{t.reconciliation.shopAmount}: {money(d.shop, d.currency)}</span>
-                <span>{t.reconciliation.economicAmount}: {money(d.economic, d.currency)}</span>
-                <span className="num">{t.reconciliation.difference}: {money(d.difference, d.currency)}</span>
-              </li>
-            ))}
-          </ul>
+          <table className="table" aria-label={t.reconciliation.differing}>
+            <thead>
+              <tr>
+                <th scope="col">{t.reconciliation.order}</th>
+                <th scope="col">{t.reconciliation.document}</th>
+                <th scope="col" className="num">{t.reconciliation.shopAmount}</th>
+                <th scope="col" className="num">{t.reconciliation.economicAmount}</th>
+                <th scope="col" className="num">{t.reconciliation.difference}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.differing.map((d) => (
+                <tr key={`${d.orderId}-${d.invoiceNumber}`}>
+                  <td><button type="button" className="link" onClick={() => openOrder(d.orderId)}>{fill(t.reconciliation.orderNo, { number: d.orderNumber })}</button></td>
+                  <td>{d.kind === 'invoice' ? t.reconciliation.invoice : t.reconciliation.creditNote} {d.invoiceNumber}</td>
+                  <td className="num">{money(d.shop, d.currency)}</td>
+                  <td className="num">{money(d.economic, d.currency)}</td>
+                  <td className="num">{money(d.difference, d.currency)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </Card>
       )}
       {report.unexpected.length > 0 && (
         <Card title={`${t.reconciliation.unexpected} (${report.unexpected.length})`}>
-          <ul className="plain">
-            {report.unexpected.map((u) => (
-              <li key={u.invoiceNumber} className="issue">
-                <span>{t.reconciliation.invoice} {u.invoiceNumber}</span>
-                <span>{i18n.date(`${u.date}T12:00:00Z`)}</span>
-                <span className="num">{money(u.gross, u.currency)}</span>
-              </li>
-            ))}
-          </ul>
+          <table className="table" aria-label={t.reconciliation.unexpected}>
+            <thead>
+              <tr>
+                <th scope="col">{t.reconciliation.document}</th>
+                <th scope="col">{t.reconciliation.date}</th>
+                <th scope="col" className="num">{t.reconciliation.amount}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.unexpected.map((u) => (
+                <tr key={u.invoiceNumber}>
+                  <td>{t.reconciliation.invoice} {u.invoiceNumber}</td>
+                  <td>{i18n.date(`${u.date}T12:00:00Z`)}</td>
+                  <td className="num">{money(u.gross, u.currency)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </Card>
       )}
       {report.duplicates.length > 0 && (
         <Card title={`${t.reconciliation.duplicates} (${report.duplicates.length})`}>
-          <ul className="plain">
-            {report.duplicates.map((d) => (
-              <li key={d.reference} className="issue">
-                {d.orderId ? <button type="button" className="link" onClick={() => openOrder(d.orderId!)}>{d.reference}</button> : <span>{d.reference}</span>}
-                <span>{t.reconciliation.booked}: {d.booked.join(', ') || '–'}</span>
-                <span>{t.reconciliation.drafts}: {d.drafts.join(', ') || '–'}</span>
-              </li>
-            ))}
-          </ul>
+          <table className="table" aria-label={t.reconciliation.duplicates}>
+            <thead>
+              <tr>
+                <th scope="col">{t.reconciliation.order}</th>
+                <th scope="col">{t.reconciliation.booked}</th>
+                <th scope="col">{t.reconciliation.drafts}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.duplicates.map((d) => (
+                <tr key={d.reference}>
+                  <td>{d.orderId ? <button type="button" className="link" onClick={() => openOrder(d.orderId!)}>{d.reference}</button> : d.reference}</td>
+                  <td>{d.booked.join(', ') || '–'}</td>
+                  <td>{d.drafts.join(', ') || '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </Card>
       )}
     </>
