@@ -5,7 +5,7 @@ import type { EngineContext } from './context';
 import type { Profile } from '../../shared/profile/schema';
 import { describe as describeProblem } from '../../shared/errors';
 import { detectManualBookings } from './manual-bookings';
-import { noteWithheldCustomerData } from './withheld-customer-data';
+import { noteWithheldCustomerData, rereadWaitingOrders } from './withheld-customer-data';
 import { runPool } from './pool';
 import { recoverInFlight } from './recover-in-flight';
 import { REASON } from './reasons';
@@ -164,6 +164,11 @@ async function moveOrders(ctx: EngineContext, options: CycleOptions, summary: Sy
     // The page is on disk before the next one is fetched: no write waits on the shop uncommitted.
     await ledger.durable();
     if (options.signal?.aborted) break;
+  }
+  if (withheld.size === 0) {
+    const reread = await rereadWaitingOrders(ctx, options.shop, done, handle, options.signal);
+    for (const detail of reread.withheld) withheld.add(detail);
+    ordersRead += reread.ordersRead;
   }
   noteWithheldCustomerData(ctx, withheld, ordersRead);
 

@@ -19,6 +19,7 @@ import { decideRules, type RuleDecision } from './rules';
 import { seenBookedAt } from './manual-bookings';
 import { DraftBookedElsewhere, DraftDeletedElsewhere, requireOwnDraft } from './own-draft';
 import { orderReference } from './plan/references';
+import { waitForWithheldDetails, withheldDetailsNeeded } from './withheld-customer-data';
 
 export type TransferOutcome =
   | 'unchanged'
@@ -141,6 +142,11 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
   if (decision.holdForReview && !row.draftNumber && !approved) {
     ledger.orders.transition(order.id, 'held', { reasonCode: REASON.keptByRule, reasonDetail: { params: ruleParams, rules: decision.matched, review: true }, by: 'engine' });
     return 'held';
+  }
+  const withheld = withheldDetailsNeeded(order, profile, decision.customerNumber);
+  if (withheld.length > 0) {
+    waitForWithheldDetails(ctx, order, withheld);
+    return 'needs-attention';
   }
 
   const current = ledger.orders.get(order.id)!;

@@ -1,5 +1,9 @@
+import type { BuyerDetail, NormalizedOrder, Order } from '../../shared/domain/order';
 import { CODES } from '../../shared/errors';
+import type { Profile } from '../../shared/profile/schema';
+import type { ShopConnector } from '../connectors/shops/types';
 import type { EngineContext } from './context';
+import { recordSeen } from './record-seen';
 
 const SUBJECT = 'shop-customer-data';
 
@@ -17,4 +21,61 @@ export function noteWithheldCustomerData(ctx: EngineContext, withheld: ReadonlyS
   } else if (ordersRead > 0) {
     ctx.log.resolveSubject(profile, CODES.shopCustomerDataWithheld, SUBJECT);
   }
+}
+
+/**
+ * What a customer of the buyer's own is made of in e-conomic: the buyer is found by e-mail
+ * and the customer card carries name and address. Created from withheld data it would be a
+ * nameless card that the buyer's next order, once the shop sends the details, does not find.
+ */
+const OWN_CUSTOMER_NEEDS: readonly BuyerDetail[] = ['name', 'email', 'address'];
+
+/**
+ * The withheld buyer details this order cannot be invoiced without under the profile: the
+ * buyer's own customer needs them; a collective-customer invoice (the default, a rule's
+ * customer, a day's summary) needs none of them.
+ */
+export function withheldDetailsNeeded(order: Order, profile: Profile, ruleCustomerNumber: number | undefined): BuyerDetail[] {
+  if (profile.customers.mode !== 'perBuyer' || ruleCustomerNumber !== undefined) return [];
+  return (order.withheld ?? []).filter((d) => OWN_CUSTOMER_NEEDS.includes(d));
+}
+
+/**
+ * The order waits for the shop to send what it withholds. It needs the owner (a setting in
+ * the shop), so it is "needs attention"; but the one entry for the shop says what to do, so
+ * the order gets no entry of its own (thousands of orders, one cause, one entry).
+ */
+export function waitForWithheldDetails(ctx: EngineContext, order: Order, details: BuyerDetail[]): void {
+  ctx.ledger.orders.transition(order.id, 'needs-attention', { reasonCode: CODES.shopCustomerDataWithheld, reasonDetail: { params: {}, withheld: details }, by: 'engine' });
+  ctx.log.resolveForOrder(order.id);
+}
+
+/**
+ * Orders that wait for withheld details are not changed in the shop when the owner approves
+ * the app, so the poll would never bring them again: unless this sync's poll showed that the
+ * shop still withholds, they are read again one by one. The first that still comes withheld
+ * ends it (one call per sync while the shop withholds and the poll found nothing new); the
+ * rest move on. Returns what was withheld and how many orders were read, for the shop's entry.
+ */
+export async function rereadWaitingOrders(
+  ctx: EngineContext,
+  shop: Pick<ShopConnector, 'getOrder'>,
+  skip: ReadonlySet<string>,
+  handle: (normalized: NormalizedOrder) => Promise<void>,
+  signal?: AbortSignal,
+): Promise<{ withheld: string[]; ordersRead: number }> {
+  const waiting = ctx.ledger.orders
+    .list({ states: ['needs-attention'], reasonCode: CODES.shopCustomerDataWithheld, limit: 100_000, sort: 'modified-asc' })
+    .items.filter((r) => !skip.has(r.orderId));
+  let ordersRead = 0;
+  for (const row of waiting) {
+    if (signal?.aborted) break;
+    const fresh = await shop.getOrder(row.orderId);
+    if (!fresh) continue;
+    ordersRead++;
+    if (fresh.order.withheld?.length) return { withheld: fresh.order.withheld, ordersRead };
+    recordSeen(ctx.ledger, fresh);
+    await handle(fresh);
+  }
+  return { withheld: [], ordersRead };
 }

@@ -100,6 +100,8 @@ export interface ListQuery {
   states?: OrderState[];
   /** Of the held orders, only those held by a rule (true) or only the other ones (false); `held` has both kinds. Other states are not affected. */
   heldByRule?: boolean;
+  /** Only orders stopped for this reason (catalogue code). */
+  reasonCode?: string;
   /** The order's creation in the shop, ISO instants: from inclusive, to exclusive. */
   createdFrom?: string;
   createdBefore?: string;
@@ -322,6 +324,10 @@ export class OrdersRepository {
     if (query.heldByRule !== undefined) {
       where.push(query.heldByRule ? `(state <> 'held' OR reason_code = ?)` : `(state <> 'held' OR reason_code IS NULL OR reason_code <> ?)`);
       params.push(HELD_BY_RULE);
+    }
+    if (query.reasonCode !== undefined) {
+      where.push('reason_code = ?');
+      params.push(query.reasonCode);
     }
     if (query.createdFrom) {
       where.push(`json_extract(order_json, '$.dates.created') >= ?`);

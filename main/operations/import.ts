@@ -1,5 +1,5 @@
 import type { NormalizedOrder } from '../../shared/domain/order';
-import { describe as describeProblem } from '../../shared/errors';
+import { CODES, describe as describeProblem } from '../../shared/errors';
 import { openAccountingYearOf } from '../connectors/economic/accounting-years';
 import { checkEligibility } from '../engine/eligibility';
 import { planInvoice, PlanError } from '../engine/plan/plan-invoice';
@@ -9,6 +9,7 @@ import { decideRules } from '../engine/rules';
 import type { Runtime } from '../runtime/runtime';
 import type { SyncSummary } from '../engine/cycle';
 import { blockingProblemsFor } from '../engine/validate';
+import { withheldDetailsNeeded } from '../engine/withheld-customer-data';
 import { IMPORT_WORDS } from '../../shared/i18n/import-words';
 import type { Lang } from '../../shared/i18n/lang';
 
@@ -115,6 +116,11 @@ export async function importPreview(runtime: Runtime, options: { from: string; l
       const decision = decideRules(order, profile.rules);
       if (decision.skip || decision.holdForReview) {
         preview.keptByRules++;
+        continue;
+      }
+      // Would wait for the buyer's details the shop withholds (Shopify without protected-customer-data approval).
+      if (withheldDetailsNeeded(order, profile, decision.customerNumber).length > 0) {
+        fail(order, CODES.shopCustomerDataWithheld, {});
         continue;
       }
       try {

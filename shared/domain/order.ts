@@ -162,7 +162,16 @@ export interface Order {
     completed: string | null;
   };
   refunds: Refund[];
+  /**
+   * Buyer details the shop withheld from this order (Shopify without protected-customer-data
+   * approval answers them null): empty because the shop would not say, not because the buyer
+   * left them out. Absent when nothing was withheld.
+   */
+  withheld?: BuyerDetail[];
 }
+
+/** The buyer details a shop may withhold as protected customer data (shopify.dev protected-customer-data). */
+export type BuyerDetail = 'name' | 'address' | 'email' | 'phone';
 
 /** Something in a shop order that does not add up; reported, never thrown. */
 export interface NormalizationFinding {

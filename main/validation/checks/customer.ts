@@ -27,8 +27,11 @@ export function checkCustomer(order: Order, ctx: ValidationContext): ProblemRepo
   const b = order.billing;
   // Only a customer of its own needs the buyer's name: a collective-customer invoice shows the
   // order number instead (shops that withhold names, such as Shopify without level 2 access).
+  // A name the shop withheld is not the order's fault: the order waits for the shop, which one
+  // entry for the shop explains (engine/withheld-customer-data.ts).
   const ownCustomer = ctx.profile.customers.mode === 'perBuyer';
-  if (ownCustomer && b.name.trim() === '' && (b.company ?? '').trim() === '') {
+  const nameWithheld = order.withheld?.includes('name') ?? false;
+  if (ownCustomer && !nameWithheld && b.name.trim() === '' && (b.company ?? '').trim() === '') {
     out.push({ code: CODES.customerNameMissing, params: { orderNumber: order.number } });
   }
 

@@ -3,6 +3,7 @@ import { SHOPIFY_API_VERSION } from '../../../../shared/profile/schema';
 import { ShopError, type PollPage, type ShopConnector, type ShopIdentity, type ShopPaymentMethod, type ShopStatus } from '../types';
 import { QueryTooCostlyError, ShopifyGraphQLClient } from './graphql-client';
 import { normalizeShopifyOrder, type ShopifyNormalizeOptions } from './normalize';
+import { markWithheld, withheldDetails } from './withheld';
 import { orderQueries, RECENT_GATEWAYS_QUERY, RECENT_STATUSES_QUERY, SHOP_QUERY, type OrderQueries } from './order-query';
 
 /**
@@ -96,10 +97,11 @@ export class ShopifyConnector implements ShopConnector {
     let watermark: string | null = null;
     for (;;) {
       const { page, withheld } = await this.ordersPage(query, after, options.signal);
+      const details = withheldDetails(withheld);
       const orders: NormalizedOrder[] = [];
       for (const node of page.nodes) {
         await this.completeOrder(node, options.signal);
-        orders.push(normalizeShopifyOrder(node, this.normalizeOptions));
+        orders.push(markWithheld(normalizeShopifyOrder(node, this.normalizeOptions), details));
         const updated = typeof node.updatedAt === 'string' ? node.updatedAt : null;
         if (updated && (watermark === null || Date.parse(updated) > Date.parse(watermark))) watermark = updated;
       }
@@ -113,11 +115,12 @@ export class ShopifyConnector implements ShopConnector {
     const orders: NormalizedOrder[] = [];
     let after: string | null = null;
     while (orders.length < limit) {
-      const { page } = await this.ordersPage('status:any', after, options.signal, true);
+      const { page, withheld } = await this.ordersPage('status:any', after, options.signal, true);
+      const details = withheldDetails(withheld);
       for (const node of page.nodes) {
         if (orders.length >= limit) break;
         await this.completeOrder(node, options.signal);
-        orders.push(normalizeShopifyOrder(node, this.normalizeOptions));
+        orders.push(markWithheld(normalizeShopifyOrder(node, this.normalizeOptions), details));
       }
       if (!page.pageInfo?.hasNextPage || !page.pageInfo.endCursor) break;
       after = page.pageInfo.endCursor;
@@ -127,10 +130,10 @@ export class ShopifyConnector implements ShopConnector {
 
   async getOrder(id: string): Promise<NormalizedOrder | null> {
     const gid = id.startsWith('gid://') ? id : `gid://shopify/Order/${id.trim()}`;
-    const { data } = await this.client.query<{ order: Json | null }>('order', this.queries.order, { id: gid });
+    const { data, notes } = await this.client.query<{ order: Json | null }>('order', this.queries.order, { id: gid });
     if (!data.order) return null;
     await this.completeOrder(data.order);
-    return normalizeShopifyOrder(data.order, this.normalizeOptions);
+    return markWithheld(normalizeShopifyOrder(data.order, this.normalizeOptions), withheldDetails(notes.withheld));
   }
 
   async discoverStatuses(): Promise<ShopStatus[]> {

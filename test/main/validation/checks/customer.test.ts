@@ -22,4 +22,11 @@ describe("the buyer's name", () => {
     expect(problems.map((p) => p.code)).toContain('LB-1004');
     expect(canTransfer(problems)).toBe(false);
   });
+
+  it('withheld by the shop is not the order\'s fault: no LB-1004 of its own (the order waits for the shop, engine/withheld-customer-data.ts)', () => {
+    const { order, findings } = withoutName();
+    order.withheld = ['name', 'email', 'phone', 'address'];
+    const problems = validateOrder(order, goodContext({ findings }, { customers: { mode: 'perBuyer' } }));
+    expect(problems.map((p) => p.code)).not.toContain('LB-1004');
+  });
 });

@@ -309,12 +309,21 @@ describe("the shop's protected-customer-data approval and scopes", () => {
       expect(order.billing.country).not.toBe('');
     }
     expect(pages[0].withheldFields).toEqual(expect.arrayContaining(['email', 'billingAddress.firstName', 'billingAddress.address1', 'customer.firstName']));
+    // Each order says which of the buyer's details are empty because Shopify would not send them,
+    // so the engine can tell them from a buyer who left them out; an order read alone says it too.
+    for (const { order } of orders) expect(order.withheld).toEqual(['name', 'email', 'phone', 'address']);
+    expect((await connector.getOrder(String(seeded[0].id)))?.order.withheld).toEqual(['name', 'email', 'phone', 'address']);
   });
 
   it('level 2: nothing withheld', async () => {
-    const sandbox = await sandboxWith({ orders: generateShopifyOrders({ count: 2, seed: 4 }) });
+    const seeded = generateShopifyOrders({ count: 2, seed: 4 });
+    const sandbox = await sandboxWith({ orders: seeded });
     const connector = new ShopifyConnector({ url: sandbox.url, accessToken: sandbox.accessToken });
-    for await (const page of connector.pollChanged(null)) expect(page.withheldFields ?? []).toEqual([]);
+    for await (const page of connector.pollChanged(null)) {
+      expect(page.withheldFields ?? []).toEqual([]);
+      for (const { order } of page.orders) expect(order.withheld).toBeUndefined();
+    }
+    expect((await connector.getOrder(String(seeded[0].id)))?.order.withheld).toBeUndefined();
   });
 
   it('level 0 and a missing read_orders scope stop the poll with what to switch on in Shopify', async () => {
