@@ -110,13 +110,3 @@ export async function previewOrders(runtime: Runtime, limit: number, lang: 'da' 
   }
   return { at: runtime.clock().toISOString(), entries };
 }
-
-/** The CLI's dry run: a read-only runtime beside whatever else holds the data dir. */
-export async function dryRun(options: { dataDir: string; limit: number; profileName?: string }): Promise<DryRunResult> {
-  const runtime = await Runtime.open({ dataDir: options.dataDir, lock: false, profileName: options.profileName });
-  try {
-    return await previewOrders(runtime, options.limit);
-  } finally {
-    runtime.close();
-  }
-}

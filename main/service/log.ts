@@ -59,10 +59,11 @@ export class LogArea {
     return { id: req.id, resolved: true };
   }
 
-  /** Writes the support bundle (secrets removed) into `<dataDir>/support/`. */
+  /** Writes the support bundle (secrets removed) of every shop into `<dataDir>/support/`: support sees the whole installation. */
   async supportBundle(): Promise<Response<'support.createBundle'>> {
-    const runtime = this.ctx.requireRuntime();
-    const { path } = createSupportBundle({ dataDir: this.ctx.dataDir, ledger: runtime.ledger, logStore: runtime.log, config: this.ctx.config.load(), appVersion: this.appVersion });
+    this.ctx.requireRuntime();
+    const shops = this.ctx.runtimes.map((runtime) => ({ profile: runtime.profile.name, ledger: runtime.ledger, logStore: runtime.log }));
+    const { path } = createSupportBundle({ dataDir: this.ctx.dataDir, shops, callBudgetLedger: shops[0].ledger, config: this.ctx.config.load(), appVersion: this.appVersion });
     return { path, sizeBytes: statSync(path).size, shownInFolder: false };
   }
 

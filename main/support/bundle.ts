@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Ledger } from '../ledger/ledger';
 import { makePrivateDir, PRIVATE_FILE_MODE } from '../private-files';
 import type { LogStore } from '../log/log-store';
+import type { LogEntry } from '../log/types';
 import { containsRegisteredSecret, redactDeep, REDACTED } from '../../shared/redact';
 import { apiCallCounts, orderDossier, recentOperations, versions } from './collect';
 import { collectCrashReports, crashDumpsDir } from './crash-dumps';
@@ -11,14 +12,24 @@ import { redactEncodedSecrets } from './encoded-secrets';
 export const SUPPORT_LOG_ENTRIES = 500;
 export const SUPPORT_OPERATIONS = 200;
 
-export interface SupportBundleInput {
-  dataDir: string;
+/** One shop's ledger and log (a profile of the data dir). */
+export interface SupportShop {
+  /** null for a data dir from before profiles had names in the bundle. */
+  profile: string | null;
   ledger: Ledger;
   logStore: LogStore;
+}
+
+export interface SupportBundleInput {
+  dataDir: string;
+  /** The shops the bundle covers: every profile of the data dir, or the one support asked about. */
+  shops: SupportShop[];
+  /** Where the e-conomic calls of every shop are counted (ProfileRuntimes: the first profile's ledger); default the first shop's. */
+  callBudgetLedger?: Ledger;
   /** The parsed config.json (profiles and settings). */
   config: unknown;
   appVersion: string;
-  /** Orders support asked about, besides those with open problems. */
+  /** Orders support asked about, besides those with open problems (in every shop that has them). */
   orderIds?: string[];
   now?: Date;
 }
@@ -50,19 +61,26 @@ function dropEnvStyleValues(value: unknown): unknown {
  * registered value, and in base64 form — and the file is checked before it is kept.
  */
 export function createSupportBundle(input: SupportBundleInput): { path: string; json: Record<string, unknown> } {
-  const now = input.now ?? input.ledger.clock();
-  const affected = [...new Set([...input.logStore.ordersWithOpenProblems(), ...(input.orderIds ?? [])])];
+  const [first] = input.shops;
+  const now = input.now ?? first.ledger.clock();
+  const newestFirst = (a: LogEntry, b: LogEntry) => b.lastAt.localeCompare(a.lastAt) || b.id - a.id;
+  // Several shops go into one file: log entries name their profile, orders and operations are given theirs.
+  const named = <T extends object>(shop: SupportShop, rows: T[]) => (input.shops.length > 1 ? rows.map((row) => ({ profile: shop.profile, ...row })) : rows);
   const bundle = {
     kind: 'ledgerbridge-support-bundle',
     createdAt: now.toISOString(),
-    versions: versions(input.ledger, input.appVersion),
+    versions: versions(first.ledger, input.appVersion),
     settings: dropEnvStyleValues(input.config),
+    profiles: input.shops.map((shop) => shop.profile),
     // Open problems always, however old; then the latest entries of any kind.
-    openProblems: input.logStore.openProblems(),
-    log: input.logStore.recent(SUPPORT_LOG_ENTRIES),
-    orders: affected.map((id) => orderDossier(input.ledger, id)),
-    operations: recentOperations(input.ledger, SUPPORT_OPERATIONS),
-    apiCalls: apiCallCounts(input.ledger, now),
+    openProblems: input.shops.flatMap((shop) => shop.logStore.openProblems()).sort(newestFirst),
+    log: input.shops.flatMap((shop) => shop.logStore.recent(SUPPORT_LOG_ENTRIES)).sort(newestFirst).slice(0, SUPPORT_LOG_ENTRIES),
+    orders: input.shops.flatMap((shop) => {
+      const affected = [...new Set([...shop.logStore.ordersWithOpenProblems(), ...(input.orderIds ?? []).filter((id) => shop.ledger.orders.get(id) !== null || input.shops.length === 1)])];
+      return named(shop, affected.map((id) => orderDossier(shop.ledger, id)));
+    }),
+    operations: input.shops.flatMap((shop) => named(shop, recentOperations(shop.ledger, SUPPORT_OPERATIONS) as object[])),
+    apiCalls: apiCallCounts(input.callBudgetLedger ?? first.ledger, now),
     crashReports: collectCrashReports(crashDumpsDir(input.dataDir)),
   };
 

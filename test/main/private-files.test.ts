@@ -42,7 +42,7 @@ describe.skipIf(process.platform === 'win32')('the data dir is private to the ow
     const ledger = openLedger(dir);
     ledger.kv.set('written', true);
     storeInvoicePdf(dir, 1042, new Uint8Array([0x25, 0x50, 0x44, 0x46]));
-    createSupportBundle({ dataDir: dir, ledger, logStore: new LogStore(ledger.db, () => new Date()), config: new ConfigStore(dir).load(), appVersion: '0.1.0' });
+    createSupportBundle({ dataDir: dir, shops: [{ profile: null, ledger, logStore: new LogStore(ledger.db, () => new Date()) }], config: new ConfigStore(dir).load(), appVersion: '0.1.0' });
 
     const modes = modesUnder(dir);
     expect(mode(dir)).toBe(0o700);

@@ -11,19 +11,24 @@ import { cliLanguage } from '../language';
 import { EXIT, UsageError } from '../exit-codes';
 import { table } from '../format';
 import { print, printJson } from '../output';
-import { withRuntime } from '../runtime-errors';
+import { withProfiles } from '../runtime-errors';
+import { oneProfile, PROFILE_OPTION, withShopColumn } from '../profile-selection';
 
 export const daysHelp: Words = {
-  en: `ledgerbridge days --data-dir DIR [--day YYYY-MM-DD [--currency CUR] [--csv FILE] [--pdf FILE]] [--limit N] [--json] [--lang da|en]
+  en: `ledgerbridge days --data-dir DIR [--profile NAME] [--day YYYY-MM-DD [--currency CUR] [--csv FILE] [--pdf FILE]] [--limit N] [--json] [--lang da|en]
   The daily summaries (postingUnit "day"): each day and currency with its state, orders, total
   and invoice, and why a day waits. --day shows one day's order list; --csv writes it to FILE
   (semicolon-separated, decimal comma) as it was fixed when the day was booked; --pdf writes
-  the same list as a PDF in the owner's language.`,
-  da: `ledgerbridge days --data-dir DIR [--day ÅÅÅÅ-MM-DD [--currency VALUTA] [--csv FIL] [--pdf FIL]] [--limit N] [--json] [--lang da|en]
+  the same list as a PDF in the owner's language. Every shop of the data dir, each row with
+  its shop (--json: "profile"), or the profile named; --csv and --pdf need one shop: with
+  several, name it with --profile.`,
+  da: `ledgerbridge days --data-dir DIR [--profile NAVN] [--day ÅÅÅÅ-MM-DD [--currency VALUTA] [--csv FIL] [--pdf FIL]] [--limit N] [--json] [--lang da|en]
   Dagsopgørelserne (postingUnit "day"): hver dag og valuta med status, ordrer, beløb og faktura,
   og hvorfor en dag venter. --day viser én dags ordreliste; --csv skriver den til FIL
   (semikolonsepareret, decimalkomma), som den lå fast, da dagen blev bogført; --pdf skriver
-  samme liste som PDF på ejerens sprog.`,
+  samme liste som PDF på ejerens sprog. Alle datamappens butikker, hver række med sin butik
+  (--json: "profile"), eller den nævnte profil; --csv og --pdf kræver én butik: med flere
+  nævnes den med --profile.`,
 };
 
 function reasonOf(day: DayRow, lang: 'da' | 'en'): string {
@@ -35,6 +40,7 @@ function reasonOf(day: DayRow, lang: 'da' | 'en'): string {
 export async function daysCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
     'data-dir': { type: 'string' },
+    ...PROFILE_OPTION,
     day: { type: 'string' },
     currency: { type: 'string' },
     csv: { type: 'string' },
@@ -48,31 +54,33 @@ export async function daysCommand(argv: string[]): Promise<number> {
   const da = lang === 'da';
   if (values.day !== undefined && !isLocalDate(values.day)) throw new UsageError(`--day must be a date such as 2026-03-10, not "${values.day}".`);
   for (const file of ['csv', 'pdf'] as const) if (values[file] !== undefined && values.day === undefined) throw new UsageError(`--${file} needs --day: the order list is per day.`);
-  return withRuntime({ dataDir, lock: false }, async (runtime) => {
-    const profile = runtime.profile.name;
-    let days = values.day
-      ? runtime.ledger.days.onDate(profile, values.day)
-      : runtime.ledger.days.list(profile, intOption('limit', values.limit, 60)).items;
-    if (values.currency) days = days.filter((d) => d.currency === values.currency!.toUpperCase());
-    const rows = days.map((d) => {
-      const entries = runtime.ledger.days.entries(d.id);
-      return { day: d.day, currency: d.currency, zone: d.zone, state: d.state, orders: entries.filter((e) => e.kind === 'order').length, refunds: entries.filter((e) => e.kind === 'refund').length, gross: d.gross, draftNumber: d.draftNumber, invoiceNumber: d.bookedNumber, reasonCode: d.reasonCode, reason: reasonOf(d, lang) || null, entries: values.day ? entries : undefined };
+  return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles) => {
+    if (values.csv !== undefined || values.pdf !== undefined) oneProfile(profiles, { da: '--csv og --pdf skriver én butiks ordreliste', en: "--csv and --pdf write one shop's order list" }, lang);
+    const rows = profiles.selected.flatMap((runtime) => {
+      const profile = runtime.profile.name;
+      let days = values.day ? runtime.ledger.days.onDate(profile, values.day) : runtime.ledger.days.list(profile, intOption('limit', values.limit, 60)).items;
+      if (values.currency) days = days.filter((d) => d.currency === values.currency!.toUpperCase());
+      return days.map((d) => {
+        const entries = runtime.ledger.days.entries(d.id);
+        return { row: d, runtime, profile, day: d.day, currency: d.currency, zone: d.zone, state: d.state, orders: entries.filter((e) => e.kind === 'order').length, refunds: entries.filter((e) => e.kind === 'refund').length, gross: d.gross, draftNumber: d.draftNumber, invoiceNumber: d.bookedNumber, reasonCode: d.reasonCode, reason: reasonOf(d, lang) || null, entries: values.day ? entries : undefined };
+      });
     });
     if (values.csv !== undefined || values.pdf !== undefined) {
-      if (days.length !== 1) throw new UsageError(days.length === 0 ? `no daily summary on ${values.day}${values.currency ? ` in ${values.currency}` : ''}.` : `${values.day} has a summary per currency (${days.map((d) => d.currency).join(', ')}): choose one with --currency.`);
-      const [day] = days;
+      if (rows.length !== 1) throw new UsageError(rows.length === 0 ? `no daily summary on ${values.day}${values.currency ? ` in ${values.currency}` : ''}.` : `${values.day} has a summary per currency (${rows.map((d) => d.currency).join(', ')}): choose one with --currency.`);
+      const [{ row: day, runtime }] = rows;
       if (day.orderList === null) throw new UsageError(da ? `Dagen ${day.day} er ikke lukket endnu; ordrelisten fastlægges, når den bogføres.` : `The day ${day.day} has not closed yet; its order list is fixed when it is booked.`);
       if (values.csv !== undefined) writeFileSync(resolve(values.csv), day.orderList);
       if (values.pdf !== undefined) writeFileSync(resolve(values.pdf), await orderListPdf(orderListDocument(runtime.ledger, runtime.profile, day)!, lang));
     }
-    if (values.json) printJson({ days: rows });
-    else
+    if (values.json) printJson({ days: rows.map(({ row: _row, runtime: _runtime, ...r }) => r) });
+    else {
       print(
         table([
-          [da ? 'Dag' : 'Day', da ? 'Valuta' : 'Currency', da ? 'Tilstand' : 'State', da ? 'Ordrer' : 'Orders', da ? 'Refunderinger' : 'Refunds', da ? 'I alt' : 'Total', da ? 'Faktura' : 'Invoice', da ? 'Årsag' : 'Reason'],
-          ...rows.map((r) => [r.day, r.currency, r.state, String(r.orders), String(r.refunds), r.gross ?? '', r.invoiceNumber?.toString() ?? '', r.reason ?? '']),
+          withShopColumn(profiles, [da ? 'Dag' : 'Day', da ? 'Valuta' : 'Currency', da ? 'Tilstand' : 'State', da ? 'Ordrer' : 'Orders', da ? 'Refunderinger' : 'Refunds', da ? 'I alt' : 'Total', da ? 'Faktura' : 'Invoice', da ? 'Årsag' : 'Reason'], da ? 'Butik' : 'Shop'),
+          ...rows.map((r) => withShopColumn(profiles, [r.day, r.currency, r.state, String(r.orders), String(r.refunds), r.gross ?? '', r.invoiceNumber?.toString() ?? '', r.reason ?? ''], r.profile)),
         ]),
       );
+    }
     return EXIT.ok;
   });
 }

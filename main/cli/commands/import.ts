@@ -4,26 +4,28 @@ import { fillCount } from '../../../shared/i18n/format';
 import { importPreview, progressBar, runImport, type ImportPreview, type ImportSummary } from '../../operations/import';
 import { parse, requireDataDir } from '../args';
 import { cliLanguage } from '../language';
-import { EXIT } from '../exit-codes';
-import { withRuntime } from '../runtime-errors';
+import { withProfiles } from '../runtime-errors';
+import { eachProfile, profilesJson, PROFILE_OPTION, underShop } from '../profile-selection';
 import { dateOption } from './reconcile';
 import { print, printError, printJson } from '../output';
 
 export const importHelp: Words = {
-  en: `ledgerbridge import --data-dir DIR --from YYYY-MM-DD [--preview] [--json] [--lang da|en]
+  en: `ledgerbridge import --data-dir DIR --from YYYY-MM-DD [--profile NAME] [--preview] [--json] [--lang da|en]
   Imports the shop's earlier orders from the date through the normal sync, within the
   fair-use budget. Ctrl+C pauses; run the same command again to resume (also after a
-  restart). Shows a progress line.
+  restart). Shows a progress line. Every shop of the data dir in turn, or the profile named.
   --preview  a validating dry run first: how many orders would transfer and which would
              fail and why; nothing is written
-  --json     print the preview or the final summary as JSON`,
-  da: `ledgerbridge import --data-dir DIR --from ÅÅÅÅ-MM-DD [--preview] [--json] [--lang da|en]
+  --json     print the preview or the final summary as JSON (the first shop's at the top,
+             every shop's in "profiles")`,
+  da: `ledgerbridge import --data-dir DIR --from ÅÅÅÅ-MM-DD [--profile NAVN] [--preview] [--json] [--lang da|en]
   Henter shoppens tidligere ordrer fra datoen gennem den normale synkronisering, inden for
   fair use-grænsen. Ctrl+C sætter på pause; kør samme kommando igen for at fortsætte (også efter
-  en genstart). Viser en fremskridtslinje.
+  en genstart). Viser en fremskridtslinje. Alle datamappens butikker efter tur, eller den nævnte profil.
   --preview  en kontrollerende prøvekørsel først: hvor mange ordrer der ville blive overført, og
              hvilke der ville fejle og hvorfor; intet skrives
-  --json     skriv prøven eller det endelige resultat som JSON`,
+  --json     skriv prøven eller det endelige resultat som JSON (den første butiks øverst,
+             alle butikkers i "profiles")`,
 };
 
 /** A preview line: the label, padded so the numbers line up, and the number. */
@@ -52,6 +54,7 @@ function formatSummary(s: ImportSummary, lang: Lang): string {
 export async function importCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
     'data-dir': { type: 'string' },
+    ...PROFILE_OPTION,
     from: { type: 'string' },
     preview: { type: 'boolean' },
     json: { type: 'boolean' },
@@ -62,35 +65,42 @@ export async function importCommand(argv: string[]): Promise<number> {
   const lang = cliLanguage(values.lang, dataDir);
 
   if (values.preview) {
-    return withRuntime({ dataDir, lock: false }, async (runtime) => {
-      const preview = await importPreview(runtime, { from, lang });
-      if (values.json) printJson(preview);
-      else print(formatPreview(preview, lang));
-      return EXIT.ok;
+    return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles) => {
+      const { results, exitCode } = await eachProfile(profiles, (runtime) => importPreview(runtime, { from, lang }));
+      if (values.json) printJson(profilesJson(results));
+      else print(results.map((r) => underShop(profiles, r.profile, formatPreview(r.result, lang))).join(''));
+      return exitCode;
     });
   }
 
-  return withRuntime({ dataDir }, async (runtime) => {
+  return withProfiles({ dataDir, profileName: values.profile }, async (profiles) => {
     const pause = new AbortController();
     const onSignal = () => pause.abort();
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     const interactive = !values.json && process.stderr.isTTY;
     try {
-      const summary = await runImport(runtime, {
-        from,
-        signal: pause.signal,
-        onProgress: (p) => {
-          if (values.json) return;
-          // The carriage return is ours (it redraws the progress line), so it bypasses the escaping.
-          if (interactive) process.stderr.write('\r');
-          printError(`${progressBar(p, lang)}${interactive ? '' : '\n'}`);
-        },
+      // One shop after the other: they may share an agreement's fair-use budget, and Ctrl+C pauses the one at work.
+      const { results: all, exitCode } = await eachProfile(profiles, async (runtime): Promise<ImportSummary | null> => {
+        // Paused: the shops not begun yet are left as they are until the same command runs again.
+        if (pause.signal.aborted) return null;
+        const summary = await runImport(runtime, {
+          from,
+          signal: pause.signal,
+          onProgress: (p) => {
+            if (values.json) return;
+            // The carriage return is ours (it redraws the progress line), so it bypasses the escaping.
+            if (interactive) process.stderr.write('\r');
+            printError(`${profiles.all.length > 1 ? `${runtime.profile.name}: ` : ''}${progressBar(p, lang)}${interactive ? '' : '\n'}`);
+          },
+        });
+        if (interactive) printError('\n');
+        return summary;
       });
-      if (interactive) printError('\n');
-      if (values.json) printJson(summary);
-      else print(formatSummary(summary, lang));
-      return EXIT.ok;
+      const results = all.flatMap((r) => (r.result ? [{ profile: r.profile, result: r.result }] : []));
+      if (values.json) printJson(profilesJson(results));
+      else print(results.map((r) => underShop(profiles, r.profile, formatSummary(r.result, lang))).join(''));
+      return exitCode;
     } finally {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);

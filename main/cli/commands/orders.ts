@@ -1,5 +1,6 @@
 import { parse, requireDataDir, intOption } from '../args';
 import { withProfiles } from '../runtime-errors';
+import { PROFILE_OPTION, withShopColumn } from '../profile-selection';
 import { EXIT, UsageError } from '../exit-codes';
 import { cliLanguage } from '../language';
 import { table } from '../format';
@@ -53,7 +54,7 @@ function statesOf(values: string[] | undefined, lang: Lang): { states?: OrderSta
 export async function ordersCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
     'data-dir': { type: 'string' },
-    profile: { type: 'string' },
+    ...PROFILE_OPTION,
     state: { type: 'string' },
     search: { type: 'string' },
     limit: { type: 'string' },
@@ -98,14 +99,13 @@ export async function ordersCommand(argv: string[]): Promise<number> {
     if (values.json) printJson({ total: result.total, orders: rows });
     else {
       const da = lang === 'da';
-      // With several shops each row names its own: two shops may number their orders alike.
-      const shop = (cells: string[], name: string) => (profiles.all.length > 1 ? [name, ...cells] : cells);
       const outboxOf = new Map(profiles.selected.map((runtime) => [runtime.profile.name, runtime.outbox]));
       print(
         table([
-          shop([da ? 'Ordre' : 'Order', da ? 'Dato' : 'Date', 'Status', da ? 'Beløb' : 'Amount', da ? 'Kladde' : 'Draft', da ? 'Faktura' : 'Invoice', 'Mail', da ? 'Årsag' : 'Reason'], da ? 'Butik' : 'Shop'),
+          withShopColumn(profiles, [da ? 'Ordre' : 'Order', da ? 'Dato' : 'Date', 'Status', da ? 'Beløb' : 'Amount', da ? 'Kladde' : 'Draft', da ? 'Faktura' : 'Invoice', 'Mail', da ? 'Årsag' : 'Reason'], da ? 'Butik' : 'Shop'),
           ...rows.map((r) =>
-            shop(
+            withShopColumn(
+              profiles,
               [r.number, formatDate(r.date, lang), ORDER_STATUS_WORDS[lang][r.ownerStatus], formatMoney(r.total, r.currency, lang), r.draftNumber?.toString() ?? '', r.bookedNumber?.toString() ?? '', MAIL_STATUS_WORDS[lang][mailStatusOf(outboxOf.get(r.profile)!, r.orderId)], r.reasonCode ? `${r.reasonCode} ${r.reason}` : ''],
               r.profile,
             ),

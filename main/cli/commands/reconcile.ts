@@ -9,33 +9,40 @@ import { ossReport } from '../../moneyflows/oss-report';
 import { formatOssReport, ossCsv } from '../../moneyflows/oss-report-format';
 import { parse, requireDataDir } from '../args';
 import { cliLanguage } from '../language';
-import { EXIT, UsageError } from '../exit-codes';
-import { withRuntime } from '../runtime-errors';
+import { UsageError } from '../exit-codes';
+import { withProfiles } from '../runtime-errors';
+import { eachProfile, oneProfile, profilesJson, PROFILE_OPTION, underShop } from '../profile-selection';
+import type { Runtime } from '../../runtime/runtime';
+import type { ProfileRuntimes } from '../../runtime/profiles';
 import { print, printJson } from '../output';
 
 export const reconcileHelp: Words = {
-  en: `ledgerbridge reconcile --data-dir DIR --from YYYY-MM-DD --to YYYY-MM-DD [--by day|month] [--csv FILE [--decimal comma|point]] [--json] [--lang da|en]
-ledgerbridge reconcile --data-dir DIR --oss --quarter YYYYQn [--csv FILE [--decimal comma|point]] [--json] [--lang da|en]
+  en: `ledgerbridge reconcile --data-dir DIR [--profile NAME] --from YYYY-MM-DD --to YYYY-MM-DD [--by day|month] [--csv FILE [--decimal comma|point]] [--json] [--lang da|en]
+ledgerbridge reconcile --data-dir DIR [--profile NAME] --oss --quarter YYYYQn [--csv FILE [--decimal comma|point]] [--json] [--lang da|en]
   Compares the shop with e-conomic over the dates (inclusive): shop totals, booked invoices,
   credit notes and registered payments per day or month, and lists orders missing in
   e-conomic, amounts that differ, invoices with our reference for unknown orders, and
-  anything booked twice. Reads only; safe beside a running sync.
+  anything booked twice. Reads only; safe beside a running sync. Every shop of the data dir,
+  each on its own, or the profile named.
   --by       group per day or per month (default month)
-  --csv      also write the report as semicolon-separated CSV to FILE (decimal comma by default)
-  --json     print the report as JSON
+  --csv      also write the report as semicolon-separated CSV to FILE (decimal comma by default);
+             one shop's report: with several shops, name it with --profile
+  --json     print the report as JSON (the first shop's at the top, every shop's in "profiles")
   --oss      instead, the quarter's One-Stop-Shop figures: per country and rate the taxable
              base and VAT booked in the quarter (invoices minus credit notes), in the
              agreement's currency at e-conomic's booked exchange rates, and the OSS orders
              not booked yet; --quarter names the quarter, e.g. 2026Q4`,
-  da: `ledgerbridge reconcile --data-dir DIR --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD [--by day|month] [--csv FIL [--decimal comma|point]] [--json] [--lang da|en]
-ledgerbridge reconcile --data-dir DIR --oss --quarter ÅÅÅÅQn [--csv FIL [--decimal comma|point]] [--json] [--lang da|en]
+  da: `ledgerbridge reconcile --data-dir DIR [--profile NAVN] --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD [--by day|month] [--csv FIL [--decimal comma|point]] [--json] [--lang da|en]
+ledgerbridge reconcile --data-dir DIR [--profile NAVN] --oss --quarter ÅÅÅÅQn [--csv FIL [--decimal comma|point]] [--json] [--lang da|en]
   Sammenholder shoppen med e-conomic i perioden (begge dage med): shoppens beløb, bogførte fakturaer,
   kreditnotaer og registrerede betalinger pr. dag eller måned, og viser ordrer, der mangler i
   e-conomic, beløb der ikke passer, fakturaer med vores reference for ukendte ordrer og alt, der er
-  bogført to gange. Læser kun; kan køre ved siden af en synkronisering.
+  bogført to gange. Læser kun; kan køre ved siden af en synkronisering. Alle datamappens butikker,
+  hver for sig, eller den nævnte profil.
   --by       pr. dag (day) eller pr. måned (month, standard)
-  --csv      skriv også rapporten som semikolonsepareret CSV til FIL (decimalkomma som standard)
-  --json     skriv rapporten som JSON
+  --csv      skriv også rapporten som semikolonsepareret CSV til FIL (decimalkomma som standard);
+             én butiks rapport: med flere butikker nævnes den med --profile
+  --json     skriv rapporten som JSON (den første butiks øverst, alle butikkers i "profiles")
   --oss      i stedet kvartalets One-Stop-Shop-tal: pr. land og sats momsgrundlaget og momsen
              bogført i kvartalet (fakturaer minus kreditnotaer), i aftalens valuta til e-conomics
              bogførte kurser, og OSS-ordrerne, der ikke er bogført endnu; --quarter angiver
@@ -52,6 +59,7 @@ export function dateOption(name: string, value: string | undefined): string {
 export async function reconcileCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
     'data-dir': { type: 'string' },
+    ...PROFILE_OPTION,
     from: { type: 'string' },
     to: { type: 'string' },
     by: { type: 'string' },
@@ -74,19 +82,43 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
   if (decimal !== 'comma' && decimal !== 'point') throw new UsageError(`--decimal must be "comma" or "point", got "${decimal}".`);
   const lang = cliLanguage(values.lang, dataDir);
 
-  return withRuntime({ dataDir, lock: false }, async (runtime) => {
+  return eachShopReport(dataDir, values, lang, async (runtime) => {
     // Every order changed since the first day: orders placed in the range and orders refunded in it.
     const shopOrders: Order[] = [];
     for await (const page of (await runtime.shop()).pollChanged(startOfDanishDay(from))) shopOrders.push(...page.orders.map((n) => n.order));
     const report = await reconcile({ ledger: runtime.ledger, client: await runtime.economic(), profile: runtime.profile, referenceQualifier: runtime.referenceQualifier }, { from, to, groupBy, shopOrders });
-    if (values.csv) writeFileSync(resolve(values.csv), toCsv(report, { decimal }));
-    if (values.json) printJson(report);
-    else print(formatReport(report, lang));
-    return EXIT.ok;
+    return { report, csv: () => toCsv(report, { decimal }), text: formatReport(report, lang) };
   });
 }
 
-async function ossCommand(dataDir: string, values: { quarter?: string; from?: string; to?: string; by?: string; csv?: string; decimal?: string; json?: boolean; lang?: string }): Promise<number> {
+/** A shop's report, as JSON, as CSV and as the owner reads it. */
+interface ShopReport<R> {
+  report: R;
+  csv: () => string;
+  text: string;
+}
+
+/**
+ * Each selected shop's report, read-only beside a running sync: all of them (each under its name)
+ * or the one --profile names; the CSV file holds one shop's, so with several shops --csv needs --profile.
+ */
+function eachShopReport<R extends object>(
+  dataDir: string,
+  values: { profile?: string; csv?: string; json?: boolean },
+  lang: 'da' | 'en',
+  work: (runtime: Runtime) => Promise<ShopReport<R>>,
+): Promise<number> {
+  return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles: ProfileRuntimes) => {
+    if (values.csv) oneProfile(profiles, { da: '--csv skriver én butiks rapport', en: "--csv writes one shop's report" }, lang);
+    const { results, exitCode } = await eachProfile(profiles, work);
+    if (values.csv && results[0]) writeFileSync(resolve(values.csv), results[0].result.csv());
+    if (values.json) printJson(profilesJson(results.map((r) => ({ profile: r.profile, result: r.result.report }))));
+    else print(results.map((r) => underShop(profiles, r.profile, r.result.text)).join(''));
+    return exitCode;
+  });
+}
+
+async function ossCommand(dataDir: string, values: { profile?: string; quarter?: string; from?: string; to?: string; by?: string; csv?: string; decimal?: string; json?: boolean; lang?: string }): Promise<number> {
   if (values.from !== undefined || values.to !== undefined || values.by !== undefined) throw new UsageError('--oss reports a whole quarter: use --quarter 2026Q4 instead of --from, --to and --by.');
   if (values.quarter === undefined) throw new UsageError('--oss needs --quarter, e.g. --quarter 2026Q4.');
   const quarter = values.quarter;
@@ -94,11 +126,8 @@ async function ossCommand(dataDir: string, values: { quarter?: string; from?: st
   const decimal = values.decimal ?? 'comma';
   if (decimal !== 'comma' && decimal !== 'point') throw new UsageError(`--decimal must be "comma" or "point", got "${decimal}".`);
   const lang = cliLanguage(values.lang, dataDir);
-  return withRuntime({ dataDir, lock: false }, async (runtime) => {
+  return eachShopReport(dataDir, values, lang, async (runtime) => {
     const report = await ossReport({ ledger: runtime.ledger, client: await runtime.economic(), profile: runtime.profile, referenceQualifier: runtime.referenceQualifier }, quarter);
-    if (values.csv) writeFileSync(resolve(values.csv), ossCsv(report, { decimal }));
-    if (values.json) printJson(report);
-    else print(formatOssReport(report, lang));
-    return EXIT.ok;
+    return { report, csv: () => ossCsv(report, { decimal }), text: formatOssReport(report, lang) };
   });
 }

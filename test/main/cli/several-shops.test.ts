@@ -23,6 +23,13 @@ import { retryCommand } from '../../../main/cli/commands/retry';
 import { backupCommand } from '../../../main/cli/commands/backup';
 import { restoreCommand } from '../../../main/cli/commands/restore';
 import { UsageError } from '../../../main/cli/exit-codes';
+import { importCommand } from '../../../main/cli/commands/import';
+import { reconcileCommand } from '../../../main/cli/commands/reconcile';
+import { daysCommand } from '../../../main/cli/commands/days';
+import { activateCommand } from '../../../main/cli/commands/activate';
+import { supportBundleCommand } from '../../../main/cli/commands/support-bundle';
+import { UnknownProfileError } from '../../../main/settings';
+import { existsSync, readFileSync } from 'node:fs';
 
 const danishOrders = generateWooOrders({ count: 10, seed: 1701 });
 const swedishOrders = generateWooOrders({ count: 10, seed: 1702 });
@@ -164,5 +171,134 @@ describe('two shops on one e-conomic agreement', () => {
     const restored = JSON.parse((await cli(restoreCommand, ['--data-dir', harness.dataDir, '--file', se.path, '--json'])).stdout) as { profile: string; restored: string; previous: string };
     expect(restored.profile).toBe('se');
     expect(dirname(restored.previous)).toBe(join(harness.dataDir, 'profiles', 'se', 'backups'));
+  }, 120_000);
+});
+
+/**
+ * The commands beside sync, status, orders, log, retry, backup and restore follow the same rule
+ * (docs/contracts.md): without --profile they cover every shop of the data dir, each under its
+ * name, and --profile NAME limits them to one. Runs on the two shops left by the cases above:
+ * every order booked, and the Swedish order 9001 (total 0.00) waiting for the owner.
+ */
+describe('every other command takes --profile', () => {
+  const names = (json: { profiles: Array<{ profile: string }> }) => json.profiles.map((p) => p.profile);
+  // One new paid order in each shop, not synced yet.
+  const newDanish: Record<string, unknown> = { ...danishOrders.find((o) => o.status === 'processing')!, id: 9101, number: '9101' };
+  const newSwedish: Record<string, unknown> = { ...swedishOrders.find((o) => o.status === 'processing')!, id: 9102, number: '9102' };
+
+  it("previews each shop's next invoices with sync --dry-run, each under its shop's reference", async () => {
+    harness.shop.upsertOrder(newDanish);
+    swedishShop.upsertOrder(newSwedish);
+    type DryRunJson = { entries: Array<{ profile: string; orderId: string; outcome: string; invoice: { referenceOther: string } | null }> };
+    const both = JSON.parse((await cli(syncCommand, ['--data-dir', harness.dataDir, '--dry-run', '--json'])).stdout) as DryRunJson;
+    // Only the new orders would become invoices (9001 cannot: its total is not the sum of its lines).
+    expect(both.entries.filter((e) => e.outcome === 'invoice').map((e) => [e.profile, e.orderId, e.invoice!.referenceOther])).toEqual([
+      ['demo', '9101', 'wc:9101'],
+      ['se', '9102', 'wc:se:9102'],
+    ]);
+    const swedish = JSON.parse((await cli(syncCommand, ['--data-dir', harness.dataDir, '--dry-run', '--profile', 'se', '--json'])).stdout) as DryRunJson;
+    expect(new Set(swedish.entries.map((e) => e.profile))).toEqual(new Set(['se']));
+    expect(swedish.entries.map((e) => e.orderId)).toContain('9102');
+    // The text names each shop before its invoices.
+    const text = (await cli(syncCommand, ['--data-dir', harness.dataDir, '--dry-run', '--lang', 'en'])).stdout;
+    expect(text.indexOf('demo:\n')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('se:\n')).toBeGreaterThan(text.indexOf('demo:\n'));
+    expect(text.slice(text.indexOf('se:\n'))).toContain('wc:se:9102');
+  }, 120_000);
+
+  it('previews the import of every shop, and imports one shop only with --profile', async () => {
+    type Preview = { total: number; alreadyHandled: number; wouldTransfer: number };
+    const preview = JSON.parse((await cli(importCommand, ['--data-dir', harness.dataDir, '--from', '2026-01-01', '--preview', '--json'])).stdout) as Preview & { profiles: Array<Preview & { profile: string }> };
+    const danishBooked = transferred(danishOrders).length;
+    const swedishBooked = transferred(swedishOrders).length;
+    // Each shop's paid orders: those booked already, the new one, and in the Swedish shop 9001.
+    expect(preview.profiles.map((p) => [p.profile, p.total, p.alreadyHandled])).toEqual([
+      ['demo', danishBooked + 1, danishBooked],
+      ['se', swedishBooked + 2, swedishBooked],
+    ]);
+    // The top level stays what one shop's preview was: the first shop's.
+    expect([preview.total, preview.alreadyHandled, preview.wouldTransfer]).toEqual([danishBooked + 1, danishBooked, 1]);
+
+    const imported = JSON.parse((await cli(importCommand, ['--data-dir', harness.dataDir, '--from', '2026-01-01', '--profile', 'demo', '--json'])).stdout) as { state: string; profiles: Array<{ profile: string }> };
+    expect(imported.state).toBe('done');
+    expect(names(imported)).toEqual(['demo']);
+    type OrdersJson = { orders: Array<{ profile: string; orderId: string; state: string }> };
+    const orders = JSON.parse((await cli(ordersCommand, ['--data-dir', harness.dataDir, '--json', '--limit', '100'])).stdout) as OrdersJson;
+    expect(orders.orders.find((o) => o.orderId === '9101')).toMatchObject({ profile: 'demo', state: 'done' });
+    // The Swedish shop was left alone: its new order is still unseen.
+    expect(orders.orders.filter((o) => o.orderId === '9102')).toEqual([]);
+  }, 120_000);
+
+  it('reconciles each shop against its own invoices, and writes a CSV only for the shop named', async () => {
+    type Report = { matches: boolean; missing: Array<{ orderId: string }>; unexpected: unknown[]; duplicates: unknown[] };
+    const argv = ['--data-dir', harness.dataDir, '--from', '2026-01-01', '--to', '2027-12-31', '--json'];
+    const report = JSON.parse((await cli(reconcileCommand, argv)).stdout) as Report & { profiles: Array<Report & { profile: string }> };
+    expect(names(report)).toEqual(['demo', 'se']);
+    const [dk, se] = report.profiles;
+    // The Danish shop is all in e-conomic, and the Swedish invoices on the same agreement are not taken for its own.
+    expect([dk.matches, dk.missing, dk.unexpected, dk.duplicates]).toEqual([true, [], [], []]);
+    // The Swedish shop misses the order not synced yet and the one waiting for the owner.
+    expect(se.missing.map((m) => m.orderId).sort()).toEqual(['9001', '9102']);
+    expect(se.unexpected).toEqual([]);
+
+    const csv = join(harness.dataDir, 'reconcile-se.csv');
+    await expect(cli(reconcileCommand, [...argv, '--csv', csv])).rejects.toThrow(/--profile \(demo, se\)/);
+    expect(existsSync(csv)).toBe(false);
+    const one = JSON.parse((await cli(reconcileCommand, [...argv, '--csv', csv, '--profile', 'se'])).stdout) as { profiles: Array<{ profile: string }> };
+    expect(names(one)).toEqual(['se']);
+    expect(readFileSync(csv, 'utf8')).toContain('9102');
+
+    const oss = JSON.parse((await cli(reconcileCommand, ['--data-dir', harness.dataDir, '--oss', '--quarter', '2026Q4', '--json'])).stdout) as { quarter: string; profiles: Array<{ profile: string; quarter: string }> };
+    expect(oss.profiles.map((p) => [p.profile, p.quarter])).toEqual([
+      ['demo', '2026Q4'],
+      ['se', '2026Q4'],
+    ]);
+  }, 120_000);
+
+  it('lists the daily summaries of every shop, and wants one shop for a CSV', async () => {
+    // Both shops book per order: no day of either.
+    expect(JSON.parse((await cli(daysCommand, ['--data-dir', harness.dataDir, '--json'])).stdout)).toEqual({ days: [] });
+    await expect(cli(daysCommand, ['--data-dir', harness.dataDir, '--day', '2026-10-01', '--csv', join(harness.dataDir, 'day.csv')])).rejects.toThrow(/--profile \(demo, se\)/);
+    await expect(cli(daysCommand, ['--data-dir', harness.dataDir, '--profile', 'no'])).rejects.toThrow(UnknownProfileError);
+  });
+
+  it('writes one support bundle with every shop, or with the one named', async () => {
+    type Bundle = { profiles: string[]; openProblems: Array<{ profile: string; code: string; orderId: string | null }>; orders: Array<{ profile: string; orderId: string }> };
+    const read = async (argv: string[]) => JSON.parse(readFileSync((JSON.parse((await cli(supportBundleCommand, ['--data-dir', harness.dataDir, '--json', ...argv])).stdout) as { path: string }).path, 'utf8')) as Bundle;
+    const all = await read([]);
+    expect(all.profiles).toEqual(['demo', 'se']);
+    expect(all.openProblems.map((p) => [p.profile, p.code, p.orderId])).toEqual([['se', 'LB-1008', '9001']]);
+    expect(all.orders.map((o) => [o.profile, o.orderId])).toEqual([['se', '9001']]);
+    // An order support asks about is looked up in every shop that has it.
+    expect((await read(['--order', '9101'])).orders.map((o) => [o.profile, o.orderId])).toEqual([
+      ['demo', '9101'],
+      ['se', '9001'],
+    ]);
+    const danish = await read(['--profile', 'demo']);
+    expect([danish.profiles, danish.openProblems, danish.orders]).toEqual([['demo'], [], []]);
+  });
+
+  it('switches automatic posting on for one named shop at a time, and off for every shop at once', async () => {
+    const preview = JSON.parse((await cli(activateCommand, ['--data-dir', harness.dataDir, '--preview', '--json'])).stdout) as { profiles: Array<{ profile: string; drafts: number }> };
+    // Both shops book automatically: no drafts wait in either.
+    expect(preview.profiles.map((p) => [p.profile, p.drafts])).toEqual([
+      ['demo', 0],
+      ['se', 0],
+    ]);
+    const on = ['--checked', '--accept-risk', '--by', 'Mette Jensen', '--json', '--lang', 'en'];
+    await expect(cli(activateCommand, ['--data-dir', harness.dataDir, ...on])).rejects.toThrow(/one shop at a time.*--profile \(demo, se\)/);
+
+    const off = JSON.parse((await cli(activateCommand, ['--data-dir', harness.dataDir, '--off', '--by', 'Mette Jensen', '--json'])).stdout) as { profiles: Array<{ profile: string; deactivated: boolean }> };
+    expect(off.profiles.map((p) => [p.profile, p.deactivated])).toEqual([
+      ['demo', true],
+      ['se', true],
+    ]);
+    const activated = JSON.parse((await cli(activateCommand, ['--data-dir', harness.dataDir, '--profile', 'se', ...on])).stdout) as { activated: boolean };
+    expect(activated.activated).toBe(true);
+    const status = JSON.parse((await cli(statusCommand, ['--data-dir', harness.dataDir, '--json'])).stdout) as { profiles: Array<{ profile: { name: string }; automaticPosting: { on: boolean } }> };
+    expect(status.profiles.map((p) => [p.profile.name, p.automaticPosting.on])).toEqual([
+      ['demo', false],
+      ['se', true],
+    ]);
   }, 120_000);
 });

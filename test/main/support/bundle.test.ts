@@ -87,7 +87,7 @@ function realisticSetup() {
 describe('support bundle', () => {
   it('contains no secret anywhere in the file, in plain text or base64', () => {
     const { config } = realisticSetup();
-    const { path } = createSupportBundle({ dataDir: dir, ledger, logStore: log, config, appVersion: '0.1.0' });
+    const { path } = createSupportBundle({ dataDir: dir, shops: [{ profile: null, ledger, logStore: log }], config, appVersion: '0.1.0' });
     const text = readFileSync(path, 'utf8');
     const forbidden = [...Object.values(SECRETS), UNREGISTERED_ENV_SECRET];
     forbidden.push(`${SECRETS.consumerKey}:${SECRETS.consumerSecret}`);
@@ -101,7 +101,7 @@ describe('support bundle', () => {
 
   it('holds what support needs: versions, settings, log with technical details, the affected order, operations and API calls', () => {
     const { order, config } = realisticSetup();
-    const { path, json } = createSupportBundle({ dataDir: dir, ledger, logStore: log, config, appVersion: '0.1.0' });
+    const { path, json } = createSupportBundle({ dataDir: dir, shops: [{ profile: null, ledger, logStore: log }], config, appVersion: '0.1.0' });
     expect(path).toBe(join(dir, 'support', 'ledgerbridge-support-2026-06-01T12-00-00-000Z.json'));
     expect(dirname(path)).toBe(join(dir, 'support'));
     if (process.platform !== 'win32') expect(statSync(path).mode & 0o777).toBe(0o600);
@@ -133,7 +133,7 @@ describe('support bundle', () => {
 
   it('adds the orders support asked about', () => {
     const { config } = realisticSetup();
-    const { json } = createSupportBundle({ dataDir: dir, ledger, logStore: log, config, appVersion: '0.1.0', orderIds: ['w-5001'] });
+    const { json } = createSupportBundle({ dataDir: dir, shops: [{ profile: null, ledger, logStore: log }], config, appVersion: '0.1.0', orderIds: ['w-5001'] });
     expect((json.orders as Array<{ orderId: string }>).map((o) => o.orderId)).toContain('w-5001');
   });
 });
@@ -153,7 +153,7 @@ describe('local crash reports in the support bundle', () => {
   const reportsOf = (json: Record<string, unknown>) => json.crashReports as Report[];
 
   it('has none when the app never crashed', () => {
-    const { json } = createSupportBundle({ dataDir: dir, ledger, logStore: log, config: {}, appVersion: '0.1.0' });
+    const { json } = createSupportBundle({ dataDir: dir, shops: [{ profile: null, ledger, logStore: log }], config: {}, appVersion: '0.1.0' });
     expect(json.crashReports).toEqual([]);
   });
 
@@ -169,7 +169,7 @@ describe('local crash reports in the support bundle', () => {
     putDump('pending/7b1d0e44-main.dmp', minidump(Buffer.from('main process memory, nothing secret here')), '2026-05-31T21:15:00Z');
     writeFileSync(join(crashDumpsDir(dir), 'settings.dat'), 'crashpad settings, not a dump');
 
-    const { path, json } = createSupportBundle({ dataDir: dir, ledger, logStore: log, config: {}, appVersion: '0.1.0' });
+    const { path, json } = createSupportBundle({ dataDir: dir, shops: [{ profile: null, ledger, logStore: log }], config: {}, appVersion: '0.1.0' });
     const reports = reportsOf(json);
     expect(reports.map((r) => [r.file, r.crashedAt])).toEqual([
       ['pending/7b1d0e44-main.dmp', '2026-05-31T21:15:00.000Z'],
@@ -194,7 +194,7 @@ describe('local crash reports in the support bundle', () => {
     // The newest crash left a dump too big to send along whole.
     putDump('completed/huge.dmp', Buffer.alloc(CRASH_DUMPS_MAX_BYTES + 1), '2026-05-20T12:00:00Z');
 
-    const { path, json } = createSupportBundle({ dataDir: dir, ledger, logStore: log, config: {}, appVersion: '0.1.0' });
+    const { path, json } = createSupportBundle({ dataDir: dir, shops: [{ profile: null, ledger, logStore: log }], config: {}, appVersion: '0.1.0' });
     const reports = reportsOf(json);
     expect(reports.map((r) => [r.file, r.omitted ?? 'whole'])).toEqual([
       ['completed/huge.dmp', 'too-large'],
