@@ -1,5 +1,5 @@
 import type { EconomicClient } from '../connectors/economic/client';
-import type { Ledger } from '../ledger';
+import type { DayRow, Ledger } from '../ledger';
 import type { LogStore } from '../log';
 import type { Order } from '../../shared/domain/order';
 import type { Profile } from '../../shared/profile/schema';
@@ -23,8 +23,13 @@ export interface MoneyFlows {
    * need not be handed on again until its refunds change.
    */
   creditRefunds(order: Order): Promise<{ created: number; settled: boolean }>;
-  /** Posts the queued customer payments; how many are now in e-conomic. */
+  /** Posts the queued customer payments (of orders and of days); how many are now in e-conomic. */
   postPendingPayments(): Promise<{ posted: number }>;
+  /**
+   * Queues the payments of a just-booked day summary (one voucher per day, a line per payment
+   * method); called inside the transaction that books the day, so they are queued exactly once.
+   */
+  queueDayPayments(day: DayRow): void;
 }
 
 /** Everything one sync cycle works with; built once per run by the runtime. */

@@ -20,5 +20,6 @@ export {
   type RefundsOutcome,
 } from './credit-notes';
 export { queuePayment, postPendingPayments, PaymentsStore, PAYMENTS_POSTED_CODE, type PaymentRow, type PaymentsOutcome } from './payments';
+export { queueDayPayments, postDayPayments, DayPaymentsStore, type DayPaymentLine, type DayPaymentRow } from './day-payments';
 export { reconcile, parseReference, type ReconciliationReport, type ReconcileDeps, type ReconcileOptions, type PeriodLine } from './reconciliation';
 export { toCsv, formatReport, type CsvOptions } from './reconciliation-format';

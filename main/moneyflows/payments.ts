@@ -136,13 +136,14 @@ function batchKey(profile: string, journalNumber: number, bookedNumbers: number[
   return operationKey(profile, `${batchSubject(journalNumber)}:${hash}`, 'payment', 0);
 }
 
-const yearOf = (years: AccountingYear[], date: string) => years.find((y) => y.fromDate <= date && date <= y.toDate);
+export const yearOf = (years: AccountingYear[], date: string) => years.find((y) => y.fromDate <= date && date <= y.toDate);
 
 /** No accounting year in e-conomic holds the payment date (e.g. the new year is not created yet): say so, keep it queued. */
-function reportMissingYear(ctx: EngineContext, row: PaymentRow): void {
+export function reportMissingYear(ctx: EngineContext, row: Pick<PaymentRow, 'orderNumber' | 'paymentDate'> & { orderId?: string; subject?: string }): void {
   ctx.log.report({
     code: CODES.accountingYearClosed,
     orderId: row.orderId,
+    subject: row.subject,
     profile: ctx.profile.name,
     params: { orderNumber: row.orderNumber, date: row.paymentDate },
   });
@@ -187,7 +188,7 @@ async function settleInterruptedBatches(ctx: EngineContext, store: PaymentsStore
 }
 
 /** A payment entry as e-conomic shows it, in the journal or booked: customer, amount (credit, so negative) and text. */
-function entryIdentity(customerNumber: number | undefined, amount: number | string | undefined, text: string | undefined): string {
+export function entryIdentity(customerNumber: number | undefined, amount: number | string | undefined, text: string | undefined): string {
   return `${customerNumber ?? ''}|${amount === undefined ? '' : money(dec(String(amount)))}|${text ?? ''}`;
 }
 
@@ -220,7 +221,7 @@ async function paymentEntriesInEconomic(ctx: EngineContext, rows: PaymentRow[], 
   return found;
 }
 
-function noteJournalLeftForOwner(ctx: EngineContext, journalNumber: number, count: number): void {
+export function noteJournalLeftForOwner(ctx: EngineContext, journalNumber: number, count: number): void {
   const note = { journalNumber, payments: count, at: ctx.clock().toISOString() };
   ctx.ledger.kv.set(`payments:lastBatch:${ctx.profile.name}`, note);
   if (isErrorCode(PAYMENTS_POSTED_CODE)) {

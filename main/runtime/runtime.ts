@@ -19,7 +19,7 @@ import { runCycle, type SyncSummary } from '../engine/cycle';
 import { ProductCreator } from '../engine/products';
 import { EconomicReference } from '../engine/reference-data';
 import { postingStatus, type PostingStatus } from '../engine/supervised';
-import { postPendingPayments, processRefunds, queuePayment } from '../moneyflows';
+import { postDayPayments, postPendingPayments, processRefunds, queueDayPayments, queuePayment } from '../moneyflows';
 import { DEMO_CREDENTIALS, isLoopbackUrl } from './sandbox-only';
 import { claimLedger, profileHome } from './profile-dirs';
 import { licenceState, type LicenceState } from './licence-state';
@@ -308,7 +308,9 @@ export class Runtime {
       moneyFlows: {
         queuePayment: (order, invoice) => queuePayment(ctx, order, invoice),
         creditRefunds: (order) => processRefunds(ctx, order),
-        postPendingPayments: () => postPendingPayments(ctx),
+        // The orders' payments first: a day voucher takes the journal's next free number after them.
+        postPendingPayments: async () => ({ posted: (await postPendingPayments(ctx)).posted + (await postDayPayments(ctx)).posted }),
+        queueDayPayments: (day) => void queueDayPayments(ctx, day),
       },
       posting: () => this.postingStatus(),
       clock: this.clock,

@@ -29,6 +29,8 @@ export interface DocumentTexts {
    * after a crash finds the entry by this text, so it must not change for entries already made.
    */
   paymentEntry(orderNumber: string, bookedInvoiceNumber: number | string, method: string): string;
+  /** A day summary's payment entry for one payment method; unique by the day invoice's number and the method, as above. */
+  dayPaymentEntry(date: string, bookedInvoiceNumber: number | string, method: string): string;
 }
 
 export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = {
@@ -44,6 +46,7 @@ export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = {
     creditNoteHeading: (invoice, order) => `Kreditnota for faktura ${invoice} / ordre ${order}`,
     reason: (reason) => `Årsag: ${reason}`,
     paymentEntry: (order, invoice, method) => `Betaling ordre ${order}, faktura ${invoice} (${method})`,
+    dayPaymentEntry: (date, invoice, method) => `Betalinger ${date}, dagsopgørelse faktura ${invoice} (${method})`,
   },
   en: {
     order: (number) => `Order ${number}`,
@@ -57,5 +60,6 @@ export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = {
     creditNoteHeading: (invoice, order) => `Credit note for invoice ${invoice} / order ${order}`,
     reason: (reason) => `Reason: ${reason}`,
     paymentEntry: (order, invoice, method) => `Payment order ${order}, invoice ${invoice} (${method})`,
+    dayPaymentEntry: (date, invoice, method) => `Payments ${date}, daily summary invoice ${invoice} (${method})`,
   },
 };

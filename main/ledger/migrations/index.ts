@@ -10,6 +10,7 @@ import { migration010Log } from './010-log';
 import { migration020MailOutbox } from './020-mail-outbox';
 import { migration030CreditNotes } from './030-credit-notes';
 import { migration031Payments } from './031-payments';
+import { migration032DayPayments } from './032-day-payments';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -32,4 +33,5 @@ export const migrations: Migration[] = [
   migration020MailOutbox,
   migration030CreditNotes,
   migration031Payments,
+  migration032DayPayments,
 ];

@@ -11,7 +11,10 @@ import { krusOrder } from '../../../helpers/refund-cases';
  * e-conomic created the day's draft but before the ledger knew, or after e-conomic booked it
  * but before the ledger knew. The restart finds the day's invoice by its reference and
  * finishes it; a second sync changes nothing. Two Krus orders (2 × 299.00, see
- * test/helpers/refund-cases.ts) sold three days ago make the day: 598.00.
+ * test/helpers/refund-cases.ts) paid with MobilePay make the day: 598.00, and its payment
+ * voucher: one entry of −598.00 against MobilePay's clearing account 5820 — also exactly once
+ * when the run dies just before or just after e-conomic received the voucher. A day's writes
+ * are, in order: its draft (1), its booking (2), its payment voucher (3).
  */
 
 const CHILD = join(__dirname, '..', 'crash-child.ts');
@@ -37,7 +40,10 @@ describe('a day while the sync is killed', () => {
   beforeAll(async () => {
     h = await startShopHarness('woocommerce', {
       automatic: true,
-      profile: { postingUnit: 'day', sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(Date.now() - 30 * DAY_MS).toISOString() } },
+      profile: {
+        postingUnit: 'day',
+        paymentMethods: { mobilepay: { title: 'MobilePay', paymentTermsNumber: 3, registerPayment: { journalNumber: 2, contraAccountNumber: 5820 } } },
+        sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(Date.now() - 30 * DAY_MS).toISOString() } },
     });
   }, 60_000);
   afterAll(() => h.close());
@@ -45,7 +51,7 @@ describe('a day while the sync is killed', () => {
   // Each case sells on its own day, further back than the last, so the days never mix.
   let daysAgo = 3;
 
-  it.each(['after-economic-write:1', 'after-economic-write:2'])('is booked exactly once after a SIGKILL at %s and a restart', async (point) => {
+  it.each(['after-economic-write:1', 'after-economic-write:2', 'after-journal-begin:3', 'after-economic-write:3'])('is booked and its payments registered exactly once after a SIGKILL at %s and a restart', async (point) => {
     const date = localDate(new Date(Date.now() - daysAgo++ * DAY_MS), 'Europe/Copenhagen');
     const at = `${date}T11:00:00`;
     for (const n of [next++, next++]) await admin(h.shop.url, 'orders', { ...krusOrder('woocommerce', n), date_created_gmt: at, date_paid_gmt: at, date_completed_gmt: at });
@@ -61,5 +67,7 @@ describe('a day while the sync is killed', () => {
     expect(bookedDocs(h.economic).filter((d) => d.references?.other === reference).map((d) => money(dec(String(d.grossAmount))))).toEqual(['598.00']);
     expect(draftDocs(h.economic).filter((d) => d.references?.other === reference)).toEqual([]);
     expect(h.runtime.ledger.days.find(h.runtime.profile.name, date, 'DKK', 'domestic')?.state).toBe('done');
+    const vouchers = (h.economic.state().vouchers as unknown as Array<{ entries: Array<{ date: string; amount: string; contraAccountNumber: number }> }>).filter((v) => v.entries.some((e) => e.date === date));
+    expect(vouchers.map((v) => v.entries.map((e) => [money(dec(e.amount)), e.contraAccountNumber]))).toEqual([[['-598.00', 5820]]]);
   });
 });

@@ -1,0 +1,210 @@
+import { dec, money, type Dec } from '../../shared/domain/money';
+import type { Order } from '../../shared/domain/order';
+import { DOCUMENT_TEXTS } from '../../shared/i18n/document-texts';
+import { encodeProductNumber } from '../connectors/economic/encoding';
+import type { AccountingYear, CustomerPaymentInput } from '../connectors/economic/types';
+import type { EngineContext } from '../engine/context';
+import { failureFor } from '../engine/failures';
+import { operationKey } from '../engine/idempotency';
+import { journalled } from '../engine/journal';
+import { restorePending } from '../engine/after-restore';
+import type { PlannedInvoice } from '../engine/plan/types';
+import { cleanText } from '../engine/plan/text';
+import type { DayRow } from '../ledger';
+import { DayPaymentsStore, type DayPaymentLine, type DayPaymentRow } from './day-payments-store';
+import { entryIdentity, noteJournalLeftForOwner, reportMissingYear, yearOf, type PaymentsOutcome } from './payments';
+
+export { DayPaymentsStore, type DayPaymentLine, type DayPaymentRow } from './day-payments-store';
+
+/**
+ * The payments of a day summary (postingUnit "day"), registered per day in ONE voucher: when
+ * the day's invoice is booked, every payment method mapped to a journal
+ * (`paymentMethods[id].registerPayment`) gets one customer-payment entry on the day invoice —
+ * what the day's customers paid with it, minus what was paid back with it that day — with the
+ * method's clearing account as contra account. Queued in the transaction that books the day,
+ * so a day's payments are queued exactly once; methods in different journals make one voucher
+ * per journal. Returns how many vouchers were queued.
+ */
+export function queueDayPayments(ctx: EngineContext, day: DayRow): number {
+  if (day.bookedNumber === null) throw new Error(`day ${day.day} ${day.currency} is not booked`);
+  const byJournal = new Map<number, Map<string, { amount: Dec; contraAccount: number; title: string }>>();
+  for (const entry of ctx.ledger.days.entries(day.id)) {
+    const order = ctx.ledger.orders.get(entry.orderId)?.order as Order | undefined;
+    const mapping = order ? ctx.profile.paymentMethods[order.payment.id] : undefined;
+    if (!order || !mapping?.registerPayment) continue;
+    const { journalNumber, contraAccountNumber } = mapping.registerPayment;
+    const methods = byJournal.get(journalNumber) ?? new Map();
+    byJournal.set(journalNumber, methods);
+    const line = methods.get(order.payment.id) ?? { amount: dec(0), contraAccount: contraAccountNumber, title: mapping.title || order.payment.title || order.payment.id };
+    line.amount = line.amount.plus(dec(entry.gross));
+    methods.set(order.payment.id, line);
+  }
+  const store = new DayPaymentsStore(ctx.ledger.db, ctx.clock);
+  const texts = DOCUMENT_TEXTS[ctx.profile.language];
+  const customerNumber = ((day.plan as PlannedInvoice).customer as { customerNumber: number }).customerNumber;
+  let queued = 0;
+  for (const [journalNumber, methods] of byJournal) {
+    const lines: DayPaymentLine[] = [...methods]
+      .filter(([, l]) => !l.amount.isZero())
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([method, l]) => ({ method, amount: money(l.amount), contraAccount: l.contraAccount, text: cleanText(texts.dayPaymentEntry(day.day, day.bookedNumber!, l.title), 250) }));
+    if (lines.length === 0) continue;
+    const row = { dayId: day.id, journalNumber, profile: ctx.profile.name, day: day.day, bookedNumber: day.bookedNumber, customerNumber, currency: day.currency, lines };
+    if (store.queue(row)) queued++;
+  }
+  return queued;
+}
+
+/**
+ * Posts every queued day voucher, each exactly once. All entries of a voucher carry the same
+ * voucher number — the journal's next free one — because e-conomic gives entries without one a
+ * voucher each. The number and the operation key are stored before the call; a voucher whose
+ * outcome was never recorded is looked up in e-conomic by its number, date and texts (in the
+ * journal, or on the year's accounts once the owner booked the journal) before it is sent
+ * again. The journal is left for the owner to book, as for the payments of single orders.
+ */
+export async function postDayPayments(ctx: EngineContext): Promise<PaymentsOutcome> {
+  const store = new DayPaymentsStore(ctx.ledger.db, ctx.clock);
+  const outcome: PaymentsOutcome = { posted: 0, vouchers: 0 };
+  if (store.queued(ctx.profile.name).length === 0) return outcome;
+  const years = await ctx.client.accountingYears();
+  const numbers = new VoucherNumbers(ctx);
+  const afterRestore = restorePending(ctx.ledger);
+  for (const row of store.queued(ctx.profile.name)) {
+    const subject = daySubjectOf(row);
+    const key = operationKey(ctx.profile.name, subject, 'payment', 0);
+    try {
+      if ((row.voucherKey !== null || afterRestore) && (await settleInterrupted(ctx, store, row, years))) {
+        outcome.posted++;
+        continue;
+      }
+      const year = yearOf(years, row.day);
+      if (!year) {
+        reportMissingYear(ctx, { subject, orderNumber: row.day, paymentDate: row.day });
+        continue;
+      }
+      const voucherNumber = await numbers.next(row.journalNumber, year);
+      store.markSending(row, key, voucherNumber);
+      const body = { accountingYear: { year: year.year }, journal: { journalNumber: row.journalNumber }, entries: { customerPayments: row.lines.map((l) => paymentEntry(row, l, voucherNumber)) } };
+      await journalled(ctx, key, subject, 'payment', (attempt) => ctx.client.postJournalVouchers(row.journalNumber, body, attempt), () => store.markPosted(row));
+    } catch (error) {
+      // The voucher stays queued for the next run; the other days still go out.
+      numbers.forget(row.journalNumber);
+      const failure = failureFor(error, { number: row.day });
+      ctx.log.report({ ...failure.problem, profile: ctx.profile.name, subject });
+      continue;
+    }
+    outcome.vouchers++;
+    outcome.posted++;
+    noteJournalLeftForOwner(ctx, row.journalNumber, row.lines.length);
+  }
+  return outcome;
+}
+
+/** The journal's subject for a day voucher. */
+function daySubjectOf(row: Pick<DayPaymentRow, 'dayId' | 'day' | 'currency' | 'journalNumber'>): string {
+  return `day-payments:${row.day}:${row.currency}:${row.dayId}:journal:${row.journalNumber}`;
+}
+
+function paymentEntry(row: DayPaymentRow, line: DayPaymentLine, voucherNumber: number): CustomerPaymentInput {
+  return {
+    customer: { customerNumber: row.customerNumber },
+    customerInvoice: row.bookedNumber,
+    // A payment received credits the customer (−); money paid back with the method debits it (+).
+    amount: money(dec(line.amount).neg()),
+    contraAccount: { accountNumber: line.contraAccount },
+    currency: { code: row.currency },
+    date: row.day,
+    text: line.text,
+    voucher: { voucherNumber },
+  };
+}
+
+const identityOf = (row: DayPaymentRow, line: DayPaymentLine) => entryIdentity(row.customerNumber, money(dec(line.amount).neg()), line.text);
+
+/**
+ * A voucher sent by a run that died before it learned the outcome (or, after a restore, any
+ * queued voucher): posted when its entries are in e-conomic, else released to be sent again
+ * under a new attempt. True when it is posted.
+ */
+async function settleInterrupted(ctx: EngineContext, store: DayPaymentsStore, row: DayPaymentRow, years: AccountingYear[]): Promise<boolean> {
+  const op = row.voucherKey ? ctx.ledger.operations.get(row.voucherKey) : null;
+  if (op?.status === 'completed') {
+    store.markPosted(row);
+    return true;
+  }
+  const found = await entriesInEconomic(ctx, row, years);
+  const present = row.lines.some((l) => found.has(identityOf(row, l)));
+  ctx.ledger.transaction(() => {
+    if (present) store.markPosted(row);
+    else store.release(row);
+    if (op && op.status !== 'failed') {
+      if (present) ctx.ledger.operations.complete(op.key, { reconciled: row.voucherNumber });
+      else ctx.ledger.operations.markFailed(op.key, { reconciled: 'the voucher is not in e-conomic; it is sent again' });
+    }
+  });
+  return present;
+}
+
+/** The customer-payment entries of the day's date (and of the voucher number, when known) in the journal and on the accounts. */
+async function entriesInEconomic(ctx: EngineContext, row: DayPaymentRow, years: AccountingYear[]): Promise<Set<string>> {
+  const inJournal = [`entryType$eq:customerPayment`, `date$eq:${row.day}`, ...(row.voucherNumber ? [`voucher.voucherNumber$eq:${row.voucherNumber}`] : [])].join('$and:');
+  const onAccounts = [`entryType$eq:customerPayment`, `date$eq:${row.day}`, ...(row.voucherNumber ? [`voucherNumber$eq:${row.voucherNumber}`] : [])].join('$and:');
+  const sources: Array<[string, string]> = [[`/journals/${row.journalNumber}/entries`, inJournal]];
+  const year = yearOf(years, row.day);
+  if (year) sources.push([`/accounting-years/${encodeProductNumber(year.year)}/entries`, onAccounts]);
+  const found = new Set<string>();
+  for (const [path, filter] of sources) {
+    for await (const e of ctx.client.iterate<{ customer?: { customerNumber?: number }; amount?: number; text?: string }>(path, { filter })) {
+      found.add(entryIdentity(e.customer?.customerNumber, e.amount, e.text));
+    }
+  }
+  return found;
+}
+
+interface Page<T> {
+  collection?: T[];
+}
+
+/**
+ * The next free voucher number of a journal in an accounting year: one above the highest in
+ * use, whether still in the journal or already booked on the year's accounts, within the
+ * journal's range. Read once per journal and run, then counted on, so a year of days imported
+ * in one run costs two reads, not two per day.
+ */
+class VoucherNumbers {
+  private readonly next_ = new Map<string, number>();
+  private ranges: Promise<Map<number, { min: number; max: number }>> | null = null;
+
+  constructor(private readonly ctx: EngineContext) {}
+
+  async next(journalNumber: number, year: AccountingYear): Promise<number> {
+    const key = `${journalNumber}|${year.year}`;
+    let n = this.next_.get(key);
+    if (n === undefined) {
+      const range = (await this.range(journalNumber)) ?? { min: 1, max: 999_999_999 };
+      const [inJournal] = (await this.ctx.client.get<Page<{ voucher?: { voucherNumber?: number } }>>(`/journals/${journalNumber}/entries`, { sort: '-voucher.voucherNumber', pagesize: 1 })).collection ?? [];
+      const [onAccounts] = (await this.ctx.client.get<Page<{ voucherNumber?: number }>>(`/accounting-years/${encodeProductNumber(year.year)}/entries`, { filter: `voucherNumber$gte:${range.min}$and:voucherNumber$lte:${range.max}`, sort: '-voucherNumber', pagesize: 1 })).collection ?? [];
+      n = Math.max(range.min - 1, inJournal?.voucher?.voucherNumber ?? 0, onAccounts?.voucherNumber ?? 0) + 1;
+    }
+    this.next_.set(key, n + 1);
+    return n;
+  }
+
+  /** After a failed call the journal is read again: someone else may have used the number. */
+  forget(journalNumber: number): void {
+    for (const key of [...this.next_.keys()]) if (key.startsWith(`${journalNumber}|`)) this.next_.delete(key);
+  }
+
+  private async range(journalNumber: number): Promise<{ min: number; max: number } | undefined> {
+    this.ranges ??= this.ctx.client.journals().then((journals) => {
+      const map = new Map<number, { min: number; max: number }>();
+      for (const j of journals) {
+        const v = j.settings?.voucherNumbers;
+        map.set(j.journalNumber, { min: v?.minimumVoucherNumber ?? 1, max: v?.maximumVoucherNumber ?? 999_999_999 });
+      }
+      return map;
+    });
+    return (await this.ranges).get(journalNumber);
+  }
+}
