@@ -13,6 +13,7 @@ import { EconomicError } from '../connectors/economic/errors';
 import type { BookedInvoice } from '../connectors/economic/types';
 import { dec, money } from '../../shared/domain/money';
 import { crashPoint } from './crash-points';
+import { CODES } from '../../shared/errors';
 
 /**
  * What happens once an invoice is booked: with invoices from e-conomic, the booked PDF
@@ -54,7 +55,11 @@ export class AfterBooking {
       crashPoint('after-mail-queued');
     }
     await this.deps.queuePayment(order, invoice);
-    ledger.orders.transition(order.id, 'done', { bookedNumber, by: 'engine' });
+    // The shop withheld the buyer's e-mail (Shopify without protected-customer-data approval):
+    // the invoice is booked and its mail waits for the address, which a later sync reads
+    // (engine/withheld-customer-data.ts); the one entry for the shop says so, not one per order.
+    const mailWaits = profile.invoiceSource === 'economic' && outbox !== null && !order.billing.email && (order.withheld?.includes('email') ?? false);
+    ledger.orders.transition(order.id, 'done', { bookedNumber, by: 'engine', ...(mailWaits ? { reasonCode: CODES.shopCustomerDataWithheld, reasonDetail: { params: {}, withheld: ['email'] } } : {}) });
   }
 
   /** Finishes an order left 'booked' (e.g. by a crash or a failed PDF download). */

@@ -19,7 +19,7 @@ import { decideRules, type RuleDecision } from './rules';
 import { seenBookedAt } from './manual-bookings';
 import { DraftBookedElsewhere, DraftDeletedElsewhere, requireOwnDraft } from './own-draft';
 import { orderReference } from './plan/references';
-import { waitForWithheldDetails, withheldDetailsNeeded } from './withheld-customer-data';
+import { mailGetsItsAddress, waitForWithheldDetails, withheldDetailsNeeded } from './withheld-customer-data';
 
 export type TransferOutcome =
   | 'unchanged'
@@ -49,7 +49,7 @@ export async function transferOrder(ctx: EngineContext, normalized: NormalizedOr
   const { order } = normalized;
   const row = ctx.ledger.orders.get(order.id);
   if (!row) throw new Error(`order ${order.id} must be recorded before transfer`);
-  if (row.state === 'booked') {
+  if (row.state === 'booked' || mailGetsItsAddress(row, order)) {
     // Booked, but the after-booking work (PDF, mail, payment) did not finish: finish it.
     await finishBooked(ctx, order, row.bookedNumber!);
     return 'unchanged';

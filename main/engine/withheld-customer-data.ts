@@ -2,6 +2,7 @@ import type { BuyerDetail, NormalizedOrder, Order } from '../../shared/domain/or
 import { CODES } from '../../shared/errors';
 import type { Profile } from '../../shared/profile/schema';
 import type { ShopConnector } from '../connectors/shops/types';
+import type { OrderRow } from '../ledger/orders';
 import type { EngineContext } from './context';
 import { recordSeen } from './record-seen';
 
@@ -50,12 +51,18 @@ export function waitForWithheldDetails(ctx: EngineContext, order: Order, details
   ctx.log.resolveForOrder(order.id);
 }
 
+/** A booked order whose mail waited for the e-mail the shop withheld, now read with one: its mail can go. */
+export function mailGetsItsAddress(row: OrderRow, order: Order): boolean {
+  return row.state === 'done' && row.reasonCode === CODES.shopCustomerDataWithheld && row.bookedNumber !== null && Boolean(order.billing.email);
+}
+
 /**
- * Orders that wait for withheld details are not changed in the shop when the owner approves
- * the app, so the poll would never bring them again: unless this sync's poll showed that the
- * shop still withholds, they are read again one by one. The first that still comes withheld
- * ends it (one call per sync while the shop withholds and the poll found nothing new); the
- * rest move on. Returns what was withheld and how many orders were read, for the shop's entry.
+ * Orders that wait for withheld details (to be invoiced, or booked and waiting to be mailed)
+ * are not changed in the shop when the owner approves the app, so the poll would never bring
+ * them again: unless this sync's poll showed that the shop still withholds, they are read
+ * again one by one. The first that still comes withheld ends it (one call per sync while the
+ * shop withholds and the poll found nothing new); the rest move on. Returns what was withheld
+ * and how many orders were read, for the shop's entry.
  */
 export async function rereadWaitingOrders(
   ctx: EngineContext,
@@ -65,7 +72,7 @@ export async function rereadWaitingOrders(
   signal?: AbortSignal,
 ): Promise<{ withheld: string[]; ordersRead: number }> {
   const waiting = ctx.ledger.orders
-    .list({ states: ['needs-attention'], reasonCode: CODES.shopCustomerDataWithheld, limit: 100_000, sort: 'modified-asc' })
+    .list({ states: ['needs-attention', 'done'], reasonCode: CODES.shopCustomerDataWithheld, limit: 100_000, sort: 'modified-asc' })
     .items.filter((r) => !skip.has(r.orderId));
   let ordersRead = 0;
   for (const row of waiting) {

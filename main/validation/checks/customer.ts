@@ -42,7 +42,9 @@ export function checkCustomer(order: Order, ctx: ValidationContext): ProblemRepo
     if (shippingCountry && shippingCountry.params.country !== b.country.trim()) out.push(shippingCountry);
   }
 
-  if (ctx.requireEmail) {
+  // An e-mail the shop withheld does not stop the invoice: it is booked, and its mail waits for
+  // the address (engine/after-booking.ts), as the one entry for the shop says.
+  if (ctx.requireEmail && !(order.withheld?.includes('email') && (b.email ?? '').trim() === '')) {
     const problem = emailProblem(order, (b.email ?? '').trim());
     if (problem) out.push(problem);
   }

@@ -321,12 +321,12 @@ export const SETUP = {
     params: [],
     da: {
       title: 'Shopify sender ordrerne uden købernes navne og adresser',
-      message: 'Shopify giver ikke LedgerBridge købernes navn, adresse, e-mail og telefon, fordi appen ikke er godkendt til de beskyttede kundedata (niveau 2). Ordrerne læses alligevel og bogføres på samlekunden, med ordrenummeret på fakturaen. Ordrer, der skal have en kunde pr. køber i e-conomic eller mailes til køberen fra e-conomic, venter på oplysningerne.',
+      message: 'Shopify giver ikke LedgerBridge købernes navn, adresse, e-mail og telefon, fordi appen ikke er godkendt til de beskyttede kundedata (niveau 2). Ordrerne læses alligevel og bogføres på samlekunden, med ordrenummeret på fakturaen. Fakturaer, som LedgerBridge mailer fra e-conomic, bogføres også, men mailen til køberen venter på e-mailadressen og sendes, når Shopify giver den. Ordrer, der skal have en kunde pr. køber i e-conomic, venter på oplysningerne.',
       fix: 'Godkend appen til beskyttede kundedata i Shopify under Indstillinger → Apps og salgskanaler → Udvikl apps → LedgerBridges app → Konfiguration → "Adgang til beskyttede kundedata": vælg Navn, E-mail, Telefon og Adresse, og gem. Er appen lavet i Shopifys Dev Dashboard, slås felterne til på appens version. LedgerBridge henter oplysningerne ved næste synkronisering; forbindelsen kan du tjekke under [[setup.shop]].',
     },
     en: {
       title: "Shopify sends the orders without the buyers' names and addresses",
-      message: "Shopify does not give LedgerBridge the buyers' name, address, e-mail and phone, because the app is not approved for protected customer data (level 2). The orders are still read and booked to the collective customer, with the order number on the invoice. Orders that need a customer per buyer in e-conomic, or an invoice mailed to the buyer from e-conomic, wait for the details.",
+      message: "Shopify does not give LedgerBridge the buyers' name, address, e-mail and phone, because the app is not approved for protected customer data (level 2). The orders are still read and booked to the collective customer, with the order number on the invoice. Invoices LedgerBridge mails from e-conomic are booked too, but the mail to the buyer waits for the e-mail address and is sent once Shopify gives it. Orders that need a customer per buyer in e-conomic wait for the details.",
       fix: "Approve the app for protected customer data in Shopify under Settings → Apps and sales channels → Develop apps → LedgerBridge's app → Configuration → \"Protected customer data access\": select Name, Email, Phone and Address, and save. For an app made in Shopify's Dev Dashboard, switch the fields on in the app's version. LedgerBridge reads the details at the next sync; you can check the connection under [[setup.shop]].",
     },
   }),

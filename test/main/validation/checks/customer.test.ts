@@ -30,3 +30,26 @@ describe("the buyer's name", () => {
     expect(problems.map((p) => p.code)).not.toContain('LB-1004');
   });
 });
+
+describe("the buyer's e-mail when LedgerBridge mails the invoice from e-conomic", () => {
+  function withoutEmail() {
+    const { order, findings } = baseOrder(BEANIE);
+    order.billing.email = null;
+    return { order, findings };
+  }
+
+  it('left out of the order stops it: LB-1005, the owner adds it in the shop', () => {
+    const { order, findings } = withoutEmail();
+    const problems = validateOrder(order, goodContext({ findings, requireEmail: true }));
+    expect(problems.map((p) => p.code)).toContain('LB-1005');
+    expect(canTransfer(problems)).toBe(false);
+  });
+
+  it('withheld by the shop does not stop the invoice: it is booked and its mail waits for the address', () => {
+    const { order, findings } = withoutEmail();
+    order.withheld = ['name', 'email', 'phone', 'address'];
+    const problems = validateOrder(order, goodContext({ findings, requireEmail: true }));
+    expect(problems.map((p) => p.code)).not.toContain('LB-1005');
+    expect(canTransfer(problems)).toBe(true);
+  });
+});
