@@ -106,9 +106,13 @@ export class OrdersArea {
     return { queued: result.orders.length };
   }
 
-  /** The owner approves an order a rule holds: it is booked now. */
+  /** The owner approves an order a rule holds: it is booked now, and its invoice mail goes out now (not at the next sync). */
   async approve(req: Request<'orders.approve'>): Promise<Response<'orders.approve'>> {
-    return this.act(req.id, (runtime) => approveOrder(runtime, req.id, BY_APP));
+    return this.act(req.id, async (runtime) => {
+      const row = await approveOrder(runtime, req.id, BY_APP);
+      await runtime.processMail();
+      return row;
+    });
   }
 
   /** The owner decides the order is never booked (its draft, if any, is deleted). */
