@@ -1,5 +1,7 @@
 import { CODES, describe, type ErrorCode, type Params } from '../../shared/errors';
 import { formatDate, formatDateTime } from '../../shared/i18n/format';
+import { inBothLangs, type Lang, type Words } from '../../shared/i18n/lang';
+import { POSTING_GATE_WORDS } from '../../shared/i18n/posting-gate-words';
 import { PLAN_WORDS } from '../../shared/i18n/terms';
 import { PLANS_WITH_AUTOMATIC_BOOKING, type Plan } from '../../shared/profile/schema';
 
@@ -35,7 +37,7 @@ export interface Gate {
   id: GateId;
   met: boolean;
   /** What is missing (or what was done), for the owner, in both languages. */
-  text: { da: string; en: string };
+  text: Words;
 }
 
 export interface PostingStatus {
@@ -47,12 +49,10 @@ export interface PostingStatus {
   supervisedEndsAt: Date | null;
 }
 
-function licenceGateText(problem: { code: ErrorCode; params: Params }): Gate['text'] {
-  const why = (lang: 'da' | 'en') => describe(problem.code, problem.params, lang).message;
-  return {
-    da: `Ingen gyldig licens: ${why('da')} Automatisk bogføring kræver Standard, Premium, Enterprise eller Dedikeret.`,
-    en: `No valid licence: ${why('en')} Automatic posting needs Standard, Premium, Enterprise or Dedicated.`,
-  };
+const gateText = (text: (words: (typeof POSTING_GATE_WORDS)[Lang], lang: Lang) => string): Words => inBothLangs(POSTING_GATE_WORDS, text);
+
+function licenceGateText(problem: { code: ErrorCode; params: Params }): Words {
+  return gateText((w, lang) => w.noValidLicence(describe(problem.code, problem.params, lang).message));
 }
 
 /**
@@ -68,13 +68,10 @@ export function postingStatus(input: GateInputs): PostingStatus {
     id: 'plan',
     met: planOk,
     text: planOk
-      ? { da: `Abonnementet (${PLAN_WORDS[input.plan!].da}) omfatter automatisk bogføring.`, en: `The plan (${PLAN_WORDS[input.plan!].en}) includes automatic posting.` }
+      ? gateText((w, lang) => w.planIncludes(PLAN_WORDS[input.plan!][lang]))
       : input.plan === null
         ? licenceGateText(input.licenceProblem ?? { code: CODES.licenceMissing, params: {} })
-        : {
-            da: `Abonnementet ${PLAN_WORDS[input.plan].da} omfatter ikke automatisk bogføring; det kræver Standard, Premium, Enterprise eller Dedikeret.`,
-            en: `The ${PLAN_WORDS[input.plan].en} plan does not include automatic posting; it needs Standard, Premium, Enterprise or Dedicated.`,
-          },
+        : gateText((w, lang) => w.planExcludes(PLAN_WORDS[input.plan!][lang])),
   });
 
   const start = input.firstAutomaticDraftAt;
@@ -93,14 +90,8 @@ export function postingStatus(input: GateInputs): PostingStatus {
     id: 'manual-bookings',
     met: bookedOk,
     text: bookedOk
-      ? {
-          da: `LedgerBridge har set ${input.manualBookingsSeen} kladde(r) bogført manuelt i e-conomic.`,
-          en: `LedgerBridge has seen ${input.manualBookingsSeen} draft(s) booked by hand in e-conomic.`,
-        }
-      : {
-          da: 'Bogfør mindst én af LedgerBridges kladder manuelt i e-conomic, så vi kan se at det virker.',
-          en: "Book at least one of LedgerBridge's drafts by hand in e-conomic, so we can see that it works.",
-        },
+      ? gateText((w) => w.manualBookingsSeen(input.manualBookingsSeen))
+      : gateText((w) => w.bookOneByHand),
   });
 
   // A check counts only when given after LedgerBridge saw a manual booking: before that there was nothing to check.
@@ -110,16 +101,10 @@ export function postingStatus(input: GateInputs): PostingStatus {
     id: 'checked',
     met: checkedOk,
     text: checkedOk
-      ? { da: `${input.checkedBy} har bekræftet at have kontrolleret fakturaerne.`, en: `${input.checkedBy} confirmed checking the invoices.` }
+      ? gateText((w) => w.checked(String(input.checkedBy)))
       : checkedTooEarly
-        ? {
-            da: `${input.checkedBy} bekræftede kontrollen, før LedgerBridge havde set en kladde bogført i hånden. Bogfør en kladde i e-conomic, kontrollér den, og bekræft igen ("Jeg har kontrolleret dem").`,
-            en: `${input.checkedBy} confirmed the check before LedgerBridge had seen a draft booked by hand. Book a draft in e-conomic, check it, and confirm again ("I have checked them").`,
-          }
-        : {
-            da: 'Kontrollér de bogførte fakturaer og bekræft det i LedgerBridge ("Jeg har kontrolleret dem").',
-            en: 'Check the booked invoices and confirm it in LedgerBridge ("I have checked them").',
-          },
+        ? gateText((w) => w.checkedTooEarly(String(input.checkedBy)))
+        : gateText((w) => w.checkAndConfirm),
   });
 
   const activatedOk = input.activatedAt !== null && input.bookingMode === 'automatic';
@@ -127,14 +112,8 @@ export function postingStatus(input: GateInputs): PostingStatus {
     id: 'activated',
     met: activatedOk,
     text: activatedOk
-      ? {
-          da: `Automatisk bogføring blev slået til af ${input.activatedBy} ${formatDateTime(input.activatedAt!.toISOString(), 'da')} på eget ansvar.`,
-          en: `Automatic posting was switched on by ${input.activatedBy} at ${formatDateTime(input.activatedAt!.toISOString(), 'en')} at their own risk.`,
-        }
-      : {
-          da: 'Ejeren skal slå automatisk bogføring til og acceptere, at det sker på eget ansvar.',
-          en: 'The owner must switch automatic posting on and accept that it runs at their own risk.',
-        },
+      ? gateText((w, lang) => w.activated(String(input.activatedBy), formatDateTime(input.activatedAt!.toISOString(), lang)))
+      : gateText((w) => w.ownerMustActivate),
   });
 
   const allMet = gates.every((g) => g.met);
@@ -146,25 +125,12 @@ export function postingStatus(input: GateInputs): PostingStatus {
   };
 }
 
-function periodText(start: Date | null, now: number | null, done: boolean, elapsedDays: number, endsAt: Date | null): Gate['text'] {
-  if (!start) {
-    return {
-      da: 'Indkøringsperioden på 14 dage starter, når den første kladde er oprettet automatisk.',
-      en: 'The 14-day supervised period starts when the first draft is created automatically.',
-    };
-  }
-  if (now === null) {
-    return {
-      da: 'Indkøringsperioden tælles på e-conomics ur, som LedgerBridge læser ved næste synkronisering.',
-      en: "The supervised period is counted on e-conomic's clock, which LedgerBridge reads at the next sync.",
-    };
-  }
-  if (done) return { da: 'Indkøringsperioden på 14 dage er gennemført.', en: 'The 14-day supervised period is complete.' };
+function periodText(start: Date | null, now: number | null, done: boolean, elapsedDays: number, endsAt: Date | null): Words {
+  if (!start) return gateText((w) => w.periodStartsAtFirstDraft);
+  if (now === null) return gateText((w) => w.periodOnEconomicClock);
+  if (done) return gateText((w) => w.periodComplete);
   const from = endsAt!.toISOString();
-  return {
-    da: `Dag ${elapsedDays + 1} af ${SUPERVISED_DAYS}: automatisk bogføring kan tidligst slås til ${formatDate(from, 'da')}.`,
-    en: `Day ${elapsedDays + 1} of ${SUPERVISED_DAYS}: automatic posting can be switched on from ${formatDate(from, 'en')}.`,
-  };
+  return gateText((w, lang) => w.periodDay(elapsedDays + 1, SUPERVISED_DAYS, formatDate(from, lang)));
 }
 
 /** Gates that must already hold before the owner may activate (everything but activation itself). */

@@ -1,50 +1,6 @@
 import type { z } from 'zod';
-import type { Lang, Words } from '../../shared/i18n/lang';
-
-/**
- * What a valid value looks like, per profile field, in words a consultant or shop owner
- * understands. Array positions are written as [] (e.g. "rules[].name").
- */
-const FIELD_HINTS: Record<string, Words> = {
-  name: { en: 'use lower-case letters, digits and dashes, e.g. "butik"', da: 'brug små bogstaver, tal og bindestreger, fx "butik"' },
-  language: { en: 'choose "da" or "en"', da: 'vælg "da" eller "en"' },
-  'shop.platform': { en: 'choose the shop system: "woocommerce" or "shopify"', da: 'vælg shopsystemet: "woocommerce" eller "shopify"' },
-  'shop.url': { en: 'give the shop address starting with https://, e.g. "https://butik.dk"', da: 'angiv shoppens adresse med https://, fx "https://butik.dk"' },
-  'shop.apiVersion': { en: 'give the Shopify API version as YYYY-MM, e.g. "2026-01"', da: 'angiv Shopify API-versionen som ÅÅÅÅ-MM, fx "2026-01"' },
-  'economic.url': { en: 'give the e-conomic API address, normally "https://restapi.e-conomic.com"', da: 'angiv e-conomics API-adresse, normalt "https://restapi.e-conomic.com"' },
-  'economic.concurrency': { en: 'give a whole number from 1 to 16 (requests sent to e-conomic at the same time)', da: 'angiv et helt tal fra 1 til 16 (samtidige kald til e-conomic)' },
-  'economic.dailyCallBudget': { en: 'give a positive whole number of calls per day, e.g. 50000', da: 'angiv et positivt helt antal kald pr. døgn, fx 50000' },
-  orderStages: {
-    en: 'list at least one shop status at which orders are transferred, e.g. ["processing"]',
-    da: 'angiv mindst én shopstatus, hvor ordrer overføres, fx ["processing"]',
-  },
-  invoiceSource: { en: 'choose "shop" (the shop sends the invoice) or "economic" (LedgerBridge mails the e-conomic invoice)', da: 'vælg "shop" (shoppen sender fakturaen) eller "economic" (LedgerBridge mailer fakturaen fra e-conomic)' },
-  bookingMode: { en: 'choose "drafts" (a person books them) or "automatic"', da: 'vælg "drafts" (kladder, som en person bogfører) eller "automatic" (automatisk bogføring)' },
-  homeCountry: { en: 'give a two-letter country code, e.g. "DK"', da: 'angiv en landekode på to bogstaver, fx "DK"' },
-  enabledCurrencies: { en: 'list three-letter currency codes, e.g. ["DKK", "EUR"]', da: 'angiv valutakoder på tre bogstaver, fx ["DKK", "EUR"]' },
-  layoutNumber: { en: 'give the number of the e-conomic invoice layout, a whole number such as 19', da: 'angiv nummeret på e-conomic-fakturalayoutet, et helt tal som fx 19' },
-  paymentTermsNumber: { en: 'give the number of the e-conomic payment terms, a whole number such as 1', da: 'angiv nummeret på betalingsbetingelsen i e-conomic, et helt tal som fx 1' },
-  productGroups: { en: 'map each VAT rate to an e-conomic product group, e.g. {"25": 1, "0": 2}', da: 'knyt hver momssats til en varegruppe i e-conomic, fx {"25": 1, "0": 2}' },
-  'products.shipping': { en: 'give the e-conomic product number used for shipping lines, e.g. "FRAGT"', da: 'angiv varenummeret i e-conomic til fragtlinjer, fx "FRAGT"' },
-  'products.fee': { en: 'give the e-conomic product number used for fees, e.g. "GEBYR"', da: 'angiv varenummeret i e-conomic til gebyrer, fx "GEBYR"' },
-  'products.giftCard': { en: 'give the e-conomic product number used for gift cards, e.g. "GAVEKORT"', da: 'angiv varenummeret i e-conomic til gavekort, fx "GAVEKORT"' },
-  'products.rounding': { en: 'give the e-conomic product number used for rounding lines, e.g. "AFRUND"', da: 'angiv varenummeret i e-conomic til afrundingslinjer, fx "AFRUND"' },
-  roundingTolerance: { en: 'write the largest rounding difference as a number with a dot, e.g. "0.05"', da: 'skriv den største afrundingsdifference som et tal med punktum, fx "0.05"' },
-  'sync.intervalMinutes': { en: 'give the minutes between syncs, a whole number from 1 to 1440, e.g. 5', da: 'angiv minutter mellem synkroniseringer, et helt tal fra 1 til 1440, fx 5' },
-  'sync.overlapMinutes': { en: 'give a whole number of minutes from 0 to 1440, e.g. 10', da: 'angiv et helt antal minutter fra 0 til 1440, fx 10' },
-  'mail.smtp.host': { en: 'give the mail server name, e.g. "smtp.simply.com"', da: 'angiv mailserverens navn, fx "smtp.simply.com"' },
-  'mail.smtp.port': { en: 'give the mail server port, e.g. 587', da: 'angiv mailserverens port, fx 587' },
-  'rules[].name': { en: 'give the rule a name the owner recognises', da: 'giv reglen et navn, som ejeren kan genkende' },
-  'rules[].then': { en: 'give the rule at least one action, e.g. [{"type": "keepAsDraft"}]', da: 'giv reglen mindst én handling, fx [{"type": "keepAsDraft"}]' },
-};
-
-const TYPE_WORDS: Record<string, Words> = {
-  number: { en: 'a number', da: 'et tal' },
-  string: { en: 'text', da: 'tekst' },
-  boolean: { en: 'true or false', da: 'true eller false' },
-  array: { en: 'a list', da: 'en liste' },
-  object: { en: 'a group of settings', da: 'en gruppe af indstillinger' },
-};
+import type { Lang } from '../../shared/i18n/lang';
+import { PROFILE_FIELD_HINTS, PROFILE_ISSUE_WORDS, PROFILE_TYPE_WORDS } from '../../shared/i18n/profile-field-words';
 
 /**
  * One plain sentence per invalid field, e.g.
@@ -59,8 +15,8 @@ export function explainProfileErrors(error: z.ZodError, lang: Lang = 'en', prefi
     seen.add(path);
     // Inside config.json a profile's fields sit under profiles.<name>.
     const hintKey = path.replace(/\[\d+\]/g, '[]').replace(/^profiles\.[^.]+\./, '');
-    const hint = FIELD_HINTS[hintKey]?.[lang] ?? generic(issue, lang);
-    const label = prefix ? (path ? `${prefix}.${path}` : prefix) : path || (lang === 'da' ? 'profil' : 'profile');
+    const hint = PROFILE_FIELD_HINTS[hintKey]?.[lang] ?? generic(issue, lang);
+    const label = prefix ? (path ? `${prefix}.${path}` : prefix) : path || PROFILE_ISSUE_WORDS[lang].profile;
     out.push(`${label}: ${hint}`);
   }
   return out;
@@ -76,39 +32,37 @@ function formatPath(path: PropertyKey[]): string {
 }
 
 function generic(issue: z.core.$ZodIssue, lang: Lang): string {
-  const da = lang === 'da';
+  const w = PROFILE_ISSUE_WORDS[lang];
   switch (issue.code) {
     case 'invalid_type': {
-      if (/received undefined/.test(issue.message)) return da ? 'mangler og skal udfyldes' : 'is missing and must be filled in';
-      const word = TYPE_WORDS[issue.expected]?.[lang] ?? issue.expected;
-      return da ? `skal være ${word}` : `must be ${word}`;
+      if (/received undefined/.test(issue.message)) return w.missing;
+      return w.mustBe(PROFILE_TYPE_WORDS[issue.expected]?.[lang] ?? issue.expected);
     }
     case 'too_small': {
       const n = Number(issue.minimum);
-      if (issue.origin === 'array') return da ? `angiv mindst ${n} ${n === 1 ? 'element' : 'elementer'}` : `list at least ${n} ${n === 1 ? 'item' : 'items'}`;
-      if (issue.origin === 'string') return n <= 1 ? (da ? 'må ikke være tom' : 'must not be empty') : da ? `skal have mindst ${n} tegn` : `must have at least ${n} characters`;
-      if (issue.inclusive === false) return da ? `skal være større end ${n}` : `must be greater than ${n}`;
-      return da ? `skal være mindst ${n}` : `must be at least ${n}`;
+      if (issue.origin === 'array') return w.atLeastItems(n);
+      if (issue.origin === 'string') return n <= 1 ? w.notEmpty : w.atLeastChars(n);
+      if (issue.inclusive === false) return w.greaterThan(n);
+      return w.atLeast(n);
     }
     case 'too_big': {
       const n = Number(issue.maximum);
-      if (issue.origin === 'string') return da ? `må højst have ${n} tegn` : `must have at most ${n} characters`;
-      if (issue.origin === 'array') return da ? `må højst have ${n} elementer` : `may list at most ${n} items`;
-      if (issue.inclusive === false) return da ? `skal være mindre end ${n}` : `must be less than ${n}`;
-      return da ? `må højst være ${n}` : `must be at most ${n}`;
+      if (issue.origin === 'string') return w.atMostChars(n);
+      if (issue.origin === 'array') return w.atMostItems(n);
+      if (issue.inclusive === false) return w.lessThan(n);
+      return w.atMost(n);
     }
     case 'invalid_format':
-      if (issue.format === 'url') return da ? 'skal være en webadresse, fx "https://butik.dk"' : 'must be a web address, e.g. "https://butik.dk"';
-      return da ? 'har et ugyldigt format' : `has the wrong format (${issue.message})`;
+      if (issue.format === 'url') return w.webAddress;
+      return w.wrongFormat(issue.message);
     case 'invalid_value':
-      return da ? `vælg en af: ${issue.values.map(String).join(', ')}` : `choose one of: ${issue.values.map(String).join(', ')}`;
+      return w.chooseOne(issue.values.map(String).join(', '));
     case 'invalid_union': {
       const options = 'options' in issue && Array.isArray(issue.options) ? (issue.options as unknown[]).map(String) : null;
-      if (options) return da ? `vælg en af: ${options.join(', ')}` : `choose one of: ${options.join(', ')}`;
-      return da ? 'har en ugyldig værdi' : 'has a value that is not allowed here';
+      return options ? w.chooseOne(options.join(', ')) : w.notAllowed;
     }
     case 'unrecognized_keys':
-      return da ? `ukendte felter: ${issue.keys.join(', ')}` : `unknown fields: ${issue.keys.join(', ')}`;
+      return w.unknownFields(issue.keys.join(', '));
     default:
       return issue.message;
   }

@@ -10,3 +10,8 @@ export interface PluralWords {
   one: string;
   other: string;
 }
+
+/** One text written in both languages from a dictionary, for what is stored or sent in both (e.g. the posting gates). */
+export function inBothLangs<W>(dictionary: Record<Lang, W>, text: (words: W, lang: Lang) => string): Words {
+  return { da: text(dictionary.da, 'da'), en: text(dictionary.en, 'en') };
+}
