@@ -4,10 +4,12 @@ import type { MailLanguage } from '../../shared/mail/placeholders';
 import { renderTemplate, type MailVarsInput } from '../../shared/mail/render';
 import type { MailTemplate } from '../../shared/mail/validate';
 import { CODES, describe, type ErrorCode } from '../../shared/errors';
+import { inBothLangs, type Words } from '../../shared/i18n/lang';
+import { MAIL_FAILURE_WORDS } from '../../shared/i18n/mail-failure-words';
 import { checkMailbox, oneMailbox, type MailboxCheck } from './mailbox';
 import { newMessageId } from './message-id';
 import type { SendResult } from './send';
-import { classifySmtpError, type SmtpFailure, type SmtpFailureKind } from './smtp-errors';
+import { classifySmtpError, fixText, type SmtpFailure, type SmtpFailureKind } from './smtp-errors';
 
 /**
  * The invoice-mail outbox. Its one promise: every booked invoice's mail is either
@@ -30,7 +32,7 @@ export interface OutboxError {
   smtpCode: number | null;
   code: string | null;
   message: string;
-  fix: { da: string; en: string };
+  fix: Words;
   at: string;
   attempt: number;
 }
@@ -156,10 +158,7 @@ function addressError(invoiceNumber: number, vars: MailVarsInput, to: string, ch
   const params = { ...errorParams(invoiceNumber, vars, to, message), recipients: check.recipients.join(', ') };
   const errorCode = malformed ? CODES.emailInvalid : CODES.emailNotOneMailbox;
   const fix = malformed
-    ? {
-        da: 'Ordren har ingen gyldig mailadresse. Ret kundens mailadresse, og send fakturamailen igen – eller send fakturaen på anden vis og markér den som sendt.',
-        en: 'The order has no valid email address. Correct the customer’s address and send the invoice mail again — or deliver the invoice another way and mark it as sent.',
-      }
+    ? fixText((w) => w.noValidAddress)
     : { da: describe(errorCode, params, 'da').fix, en: describe(errorCode, params, 'en').fix };
   return { kind: 'bad-address', errorCode, params, smtpCode: null, code: null, message, fix, at, attempt: 0 };
 }
@@ -323,10 +322,7 @@ export class MailOutbox {
     if (failure.kind === 'temporary' && !retry) {
       // Given up: from here on it is the owner's to fix, not "we will try again".
       error.errorCode = CODES.smtpPermanent;
-      error.fix = {
-        da: `Mailen kunne ikke sendes efter ${row.attempts} forsøg. ${failure.fix.da} Send den igen, når årsagen er rettet.`,
-        en: `The mail could not be sent after ${row.attempts} attempts. ${failure.fix.en} Send it again once the cause is fixed.`,
-      };
+      error.fix = inBothLangs(MAIL_FAILURE_WORDS, (w, lang) => w.gaveUp(row.attempts, failure.fix[lang]));
     }
     this.db
       .prepare(
@@ -351,10 +347,7 @@ export class MailOutbox {
   recoverAfterCrash(): OutboxRow[] {
     return this.markUncertain(['sending'], (messageId) => ({
       message: `LedgerBridge stopped while sending; the mail server may have accepted message ${messageId ?? '(no id)'}`,
-      fix: {
-        da: `LedgerBridge blev afbrudt, mens fakturamailen blev sendt, så vi ved ikke, om kunden fik den. Se efter i den sendte post eller spørg kunden (Message-ID ${messageId ?? '–'}). Klik "Send igen", hvis den ikke kom frem, eller "Markér som sendt", hvis den gjorde.`,
-        en: `LedgerBridge was interrupted while sending the invoice mail, so we do not know whether the customer got it. Check the sent folder or ask the customer (Message-ID ${messageId ?? '–'}). Click "Send again" if it did not arrive, or "Mark as sent" if it did.`,
-      },
+      fix: fixText((w) => w.interrupted(messageId ?? '–')),
     }));
   }
 
@@ -366,10 +359,7 @@ export class MailOutbox {
   holdUnsentAfterRestore(): OutboxRow[] {
     return this.markUncertain(['queued', 'retry', 'sending'], () => ({
       message: 'the ledger was restored from a backup taken before this mail was sent; it may have been sent since',
-      fix: {
-        da: 'LedgerBridge er gendannet fra en sikkerhedskopi, der blev taget, før fakturamailen blev sendt. Den kan være sendt siden. Se efter i den sendte post eller spørg kunden. Klik "Send igen", hvis den ikke kom frem, eller "Markér som sendt", hvis den gjorde.',
-        en: 'LedgerBridge was restored from a backup taken before the invoice mail was sent. It may have been sent since. Check the sent folder or ask the customer. Click "Send again" if it did not arrive, or "Mark as sent" if it did.',
-      },
+      fix: fixText((w) => w.restoredFromBackup),
     }));
   }
 

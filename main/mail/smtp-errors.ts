@@ -1,4 +1,6 @@
 import { CODES, type ErrorCode } from '../../shared/errors';
+import { inBothLangs, type Lang, type Words } from '../../shared/i18n/lang';
+import { MAIL_FAILURE_WORDS } from '../../shared/i18n/mail-failure-words';
 import { redact } from '../../shared/redact';
 
 /**
@@ -23,7 +25,7 @@ export interface SmtpFailure {
   /** What happened, technical (for support). */
   message: string;
   /** What the owner can do, in plain words. */
-  fix: { da: string; en: string };
+  fix: Words;
 }
 
 interface ErrorShape {
@@ -59,6 +61,11 @@ function text(value: unknown): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
+/** A failure's fix in both languages (it is stored with the mail). */
+export function fixText(text: (words: (typeof MAIL_FAILURE_WORDS)[Lang]) => string): Words {
+  return inBothLangs(MAIL_FAILURE_WORDS, text);
+}
+
 export function classifySmtpError(error: unknown): SmtpFailure {
   const e: ErrorShape = typeof error === 'object' && error !== null ? (error as ErrorShape) : { message: String(error) };
   const code = text(e.code);
@@ -80,60 +87,29 @@ export function classifySmtpError(error: unknown): SmtpFailure {
   });
 
   if (code === 'EAUTH' || (smtpCode !== null && AUTH_REPLY_CODES.has(smtpCode))) {
-    return failure('auth', {
-      da: 'Mailserveren afviste login. Tjek brugernavn og adgangskode under Indstillinger → Mail, og send derefter fakturamailen igen.',
-      en: 'The mail server refused the login. Check the user name and password under Settings → Mail, then send the invoice mail again.',
-    });
+    return failure('auth', fixText((w) => w.loginRefused));
   }
   if (isTlsProblem(code, effectiveCode)) {
-    return failure('permanent', {
-      da: 'Den krypterede forbindelse til mailserveren kunne ikke oprettes. Tjek port og sikkerhed under Indstillinger → Mail (TLS på port 465, STARTTLS på port 587), og at serverens certifikat er gyldigt.',
-      en: "The encrypted connection to the mail server failed. Check port and security under Settings → Mail (TLS on port 465, STARTTLS on port 587) and that the server's certificate is valid.",
-    });
+    return failure('permanent', fixText((w) => w.tlsFailed));
   }
   if (smtpCode !== null && smtpCode >= 400 && smtpCode < 500) {
     const greylisted = /grey|gray/i.test(response ?? message);
-    return failure('temporary', {
-      da: greylisted
-        ? 'Modtagerens mailserver beder os prøve igen om lidt (greylisting). Det er normalt; mailen sendes automatisk igen.'
-        : `Mailserveren svarede midlertidigt nej (${smtpCode}). Mailen sendes automatisk igen senere.`,
-      en: greylisted
-        ? "The recipient's mail server asks us to try again shortly (greylisting). This is normal; the mail is retried automatically."
-        : `The mail server temporarily refused (${smtpCode}). The mail is retried automatically later.`,
-    });
+    return failure('temporary', fixText((w) => (greylisted ? w.greylisted : w.temporarilyRefused(smtpCode))));
   }
   if (smtpCode !== null && smtpCode >= 500) {
     if ((command.startsWith('RCPT') || code === 'EENVELOPE') && ADDRESS_REPLY_CODES.has(smtpCode)) {
-      return failure('bad-address', {
-        da: `Kundens mailadresse blev afvist (${smtpCode}). Ret adressen på kunden/ordren, og send fakturamailen igen – eller send fakturaen på anden vis og markér den som sendt.`,
-        en: `The customer's email address was refused (${smtpCode}). Correct the address on the customer/order and send the invoice mail again — or deliver the invoice another way and mark it as sent.`,
-      });
+      return failure('bad-address', fixText((w) => w.addressRefused(smtpCode)));
     }
-    return failure('permanent', {
-      da: `Mailserveren afviste mailen (${smtpCode}). Læs serverens svar i detaljerne; ret årsagen (fx afsenderadresse eller størrelse), og send fakturamailen igen.`,
-      en: `The mail server rejected the mail (${smtpCode}). Read the server's reply in the details, fix the cause (e.g. sender address or size) and send the invoice mail again.`,
-    });
+    return failure('permanent', fixText((w) => w.rejected(smtpCode)));
   }
   if (code === 'EENVELOPE') {
-    return failure('bad-address', {
-      da: 'Modtager- eller afsenderadressen er ikke en gyldig mailadresse. Ret adressen, og send fakturamailen igen.',
-      en: 'The recipient or sender address is not a valid email address. Correct it and send the invoice mail again.',
-    });
+    return failure('bad-address', fixText((w) => w.addressInvalid));
   }
   if (effectiveCode === 'ENOENT' || effectiveCode === 'EACCES') {
-    return failure('permanent', {
-      da: 'Fakturaens PDF-fil kunne ikke læses. Hent fakturaen fra e-conomic igen, og send fakturamailen igen.',
-      en: "The invoice's PDF file could not be read. Download the invoice from e-conomic again, then send the invoice mail again.",
-    }, CODES.pdfDownloadFailed);
+    return failure('permanent', fixText((w) => w.pdfUnreadable), CODES.pdfDownloadFailed);
   }
   if (code === 'ETIMEDOUT' || (effectiveCode !== null && NETWORK_CODES.has(effectiveCode)) || (code !== null && NETWORK_CODES.has(code))) {
-    return failure('temporary', {
-      da: 'Mailserveren kunne ikke nås. Mailen sendes automatisk igen; fortsætter det, så tjek internetforbindelsen og serveradressen under Indstillinger → Mail.',
-      en: 'The mail server could not be reached. The mail is retried automatically; if this persists, check the internet connection and the server address under Settings → Mail.',
-    });
+    return failure('temporary', fixText((w) => w.unreachable));
   }
-  return failure('temporary', {
-    da: 'Mailen kunne ikke sendes på grund af en uventet fejl. Den sendes automatisk igen; support kan se detaljerne.',
-    en: 'The mail could not be sent because of an unexpected error. It is retried automatically; support can see the details.',
-  });
+  return failure('temporary', fixText((w) => w.unexpected));
 }
