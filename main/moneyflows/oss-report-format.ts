@@ -1,5 +1,7 @@
 import type { OssReport } from './oss-report';
-import { csvAmount, csvRow as row } from '../../shared/i18n/csv';
+import { csvAmount, csvRow as row, DECIMAL_MARK } from '../../shared/i18n/csv';
+import type { Lang } from '../../shared/i18n/lang';
+import { OSS_REPORT_WORDS } from '../../shared/i18n/report-words';
 import type { CsvOptions } from './reconciliation-format';
 
 const HEADER = ['country', 'vat_rate', 'taxable_base', 'vat', 'currency', 'invoices', 'credit_notes'];
@@ -18,31 +20,14 @@ export function ossCsv(report: OssReport, options: CsvOptions = {}): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-const TEXT = {
-  da: {
-    title: (r: OssReport) => `OSS-moms ${r.quarter} (${r.from} – ${r.to}), beløb i ${r.currency}`,
-    head: ['Land', 'Sats', 'Momsgrundlag', 'Moms', 'Fakturaer', 'Kreditnotaer'],
-    total: 'I alt',
-    none: 'Intet bogført med OSS i kvartalet.',
-    unbooked: 'OSS-ordrer i kvartalet, der ikke er bogført (ikke med i tallene)',
-  },
-  en: {
-    title: (r: OssReport) => `OSS VAT ${r.quarter} (${r.from} – ${r.to}), amounts in ${r.currency}`,
-    head: ['Country', 'Rate', 'Taxable base', 'VAT', 'Invoices', 'Credit notes'],
-    total: 'Total',
-    none: 'Nothing booked under OSS in the quarter.',
-    unbooked: 'OSS orders of the quarter that are not booked (not in the figures)',
-  },
-} as const;
-
 /** The OSS figures as text for the terminal, in Danish or English. */
-export function formatOssReport(report: OssReport, lang: 'da' | 'en' = 'da'): string {
-  const t = TEXT[lang];
-  const amount = (value: string) => (lang === 'da' ? value.replace('.', ',') : value);
+export function formatOssReport(report: OssReport, lang: Lang = 'da'): string {
+  const t = OSS_REPORT_WORDS[lang];
+  const amount = (value: string) => csvAmount(value, DECIMAL_MARK[lang]);
   const table: string[][] = [[...t.head], ...report.rows.map((r) => [r.country, `${amount(r.rate)} %`, amount(r.base), amount(r.vat), String(r.invoices), String(r.creditNotes)])];
   table.push([t.total, '', amount(report.totals.base), amount(report.totals.vat), '', '']);
   const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
-  const out = [t.title(report), '', ...table.map((r) => r.map((c, i) => (i < 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')), ''];
+  const out = [t.title(report.quarter, report.from, report.to, report.currency), '', ...table.map((r) => r.map((c, i) => (i < 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')), ''];
   if (report.rows.length === 0) out.push(t.none);
   if (report.unbooked.length) {
     out.push(`${t.unbooked} (${report.unbooked.length}):`);

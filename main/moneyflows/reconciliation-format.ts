@@ -1,4 +1,6 @@
-import { csvAmount, csvRow as row } from '../../shared/i18n/csv';
+import { csvAmount, csvRow as row, DECIMAL_MARK } from '../../shared/i18n/csv';
+import type { Lang } from '../../shared/i18n/lang';
+import { RECONCILIATION_WORDS } from '../../shared/i18n/report-words';
 import type { PeriodLine, ReconciliationReport } from './reconciliation';
 
 export interface CsvOptions {
@@ -25,58 +27,17 @@ export function toCsv(report: ReconciliationReport, options: CsvOptions = {}): s
   return `${lines.join('\r\n')}\r\n`;
 }
 
-const TEXT = {
-  da: {
-    title: (r: ReconciliationReport) => `Afstemning ${r.from} – ${r.to} (pr. ${r.groupBy === 'day' ? 'dag' : 'måned'})`,
-    head: ['Periode', 'Valuta', 'Shop', 'Refunderet', 'Faktureret', 'Krediteret', 'Betalinger', 'Forskel'],
-    total: 'I alt',
-    ok: 'Bogføringen passer med shoppen.',
-    missing: 'Mangler i e-conomic',
-    differing: 'Beløb der ikke passer',
-    unexpected: 'Bogført med LedgerBridge-reference, men ordren kendes ikke',
-    duplicates: 'Dubletter i e-conomic',
-    invoice: 'faktura',
-    creditNote: 'kreditnota',
-    order: 'ordre',
-    refund: 'refundering',
-    shop: 'shop',
-    economic: 'e-conomic',
-    booked: 'bogført',
-    drafts: 'kladder',
-    state: 'status',
-  },
-  en: {
-    title: (r: ReconciliationReport) => `Reconciliation ${r.from} – ${r.to} (by ${r.groupBy})`,
-    head: ['Period', 'Currency', 'Shop', 'Refunded', 'Invoiced', 'Credited', 'Payments', 'Difference'],
-    total: 'Total',
-    ok: 'The books match the shop.',
-    missing: 'Missing in e-conomic',
-    differing: 'Amounts that differ',
-    unexpected: 'Booked with a LedgerBridge reference, but the order is unknown',
-    duplicates: 'Duplicates in e-conomic',
-    invoice: 'invoice',
-    creditNote: 'credit note',
-    order: 'order',
-    refund: 'refund',
-    shop: 'shop',
-    economic: 'e-conomic',
-    booked: 'booked',
-    drafts: 'drafts',
-    state: 'state',
-  },
-} as const;
-
 /** The report as plain text for the terminal, in Danish or English (amounts with a decimal comma in Danish). */
-export function formatReport(report: ReconciliationReport, lang: 'da' | 'en' = 'da'): string {
-  const t = TEXT[lang];
-  const amount = (value: string) => (lang === 'da' ? value.replace('.', ',') : value);
+export function formatReport(report: ReconciliationReport, lang: Lang = 'da'): string {
+  const t = RECONCILIATION_WORDS[lang];
+  const amount = (value: string) => csvAmount(value, DECIMAL_MARK[lang]);
   const table: string[][] = [[...t.head]];
   const add = (p: PeriodLine, label = p.period) =>
     table.push([label, p.currency, `${amount(p.shop.total)} (${p.shop.count})`, amount(p.refunded.total), `${amount(p.invoiced.total)} (${p.invoiced.count})`, `${amount(p.credited.total)} (${p.credited.count})`, `${amount(p.payments.total)} (${p.payments.count})`, amount(p.difference)]);
   report.periods.forEach((p) => add(p));
   report.totals.forEach((p) => add(p, t.total));
   const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
-  const out = [t.title(report), '', ...table.map((r) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')), ''];
+  const out = [t.title(report.from, report.to, report.groupBy), '', ...table.map((r) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')), ''];
   if (report.matches) out.push(t.ok);
   const kind = (k: 'invoice' | 'credit-note') => (k === 'invoice' ? t.invoice : t.creditNote);
   if (report.missing.length) {

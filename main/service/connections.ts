@@ -8,6 +8,7 @@ import type { Platform } from '../../shared/domain/order';
 import type { ServiceContext } from './context';
 import { SERVICE_CODES, serviceError } from './errors';
 import type { WizardArea } from './wizard';
+import { PLACES } from '../../shared/i18n/places';
 
 /** Attempts for a "Test" button: a wrong address or key should answer within seconds, not after minutes of retries. */
 const TEST_ATTEMPTS = 2;
@@ -73,7 +74,7 @@ export class Connections {
     const lang = this.ctx.language();
     const stored = this.wizard.stored();
     const shop = stored.state.answers.shop;
-    if (!shop) throw serviceError(SERVICE_CODES.wizardStepMissing, lang, { step: lang === 'da' ? 'Butik' : 'Shop' });
+    if (!shop) throw serviceError(SERVICE_CODES.wizardStepMissing, lang, { step: PLACES['setup.shop'].name[lang] });
     const profile = stored.secretsProfile ?? this.wizard.profileName();
     const secret = async (name: SecretName): Promise<string> => {
       const value = await this.ctx.secrets.get(profile, name);

@@ -10,6 +10,7 @@ import { invoiceRowOf } from './order-views';
 import type { ServiceContext } from './context';
 import type { SyncLoop } from './sync-loop';
 import type { WizardArea } from './wizard';
+import { POSTING_GATE_WORDS } from '../../shared/i18n/posting-gate-words';
 
 /** How many invoices the overview lists, and how many order numbers a problem group shows. */
 const RECENT_INVOICES = 8;
@@ -107,7 +108,7 @@ export class DashboardArea {
     const lang = this.ctx.language();
     const result = activateAutomaticPosting(runtime, { by: req.by, checked: false, acceptRisk: req.acceptRisk, scope: req.scope });
     if (!result.activated) {
-      const intro = lang === 'da' ? 'Automatisk bogføring kan ikke slås til endnu:' : 'Automatic posting cannot be switched on yet:';
+      const intro = POSTING_GATE_WORDS[lang].notYet;
       throw new AppError('LB-7001', [intro, ...result.blockers.map((g) => g.text[lang])].join(' '));
     }
     this.loop.publishStatus();

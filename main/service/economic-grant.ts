@@ -9,6 +9,7 @@ import { ECONOMIC_GRANT_URL, type EconomicAppIdentity } from './economic-app';
 import type { ServiceContext } from './context';
 import { toAppError } from './errors';
 import type { WizardArea } from './wizard';
+import { CONNECTION_WORDS } from '../../shared/i18n/connection-words';
 
 /** How long LedgerBridge waits for the owner to grant access before it stops listening. */
 const GRANT_TIMEOUT_MS = 15 * 60_000;
@@ -124,24 +125,25 @@ export class EconomicGrantFlow {
 
   /** What the owner's browser shows after e-conomic sent it back here. */
   private page(res: ServerResponse, status: number, code: ErrorCode | null, company?: string): void {
-    const da = this.ctx.language() === 'da';
+    const lang = this.ctx.language();
+    const w = CONNECTION_WORDS[lang];
     let title: string;
     let body: string;
     if (status === 200) {
-      title = da ? 'LedgerBridge er forbundet til e-conomic' : 'LedgerBridge is connected to e-conomic';
-      body = da ? `Adgangen til ${company} er gemt. Du kan lukke dette vindue og gå tilbage til LedgerBridge.` : `The access to ${company} is saved. You can close this window and go back to LedgerBridge.`;
+      title = w.economicConnected;
+      body = w.economicAccessSaved(String(company));
     } else if (code) {
-      const d = describe(code, {}, this.ctx.language());
+      const d = describe(code, {}, lang);
       title = d.title;
       body = `${d.message} ${d.fix}`;
     } else if (status === 404) {
-      title = da ? 'Siden findes ikke' : 'Page not found';
+      title = w.pageNotFound;
       body = '';
     } else {
-      title = da ? 'Forbindelsen lykkedes ikke' : 'The connection failed';
-      body = (this.current.problem?.message ?? '') + (da ? ' Gå tilbage til LedgerBridge for at se, hvad du kan gøre.' : ' Go back to LedgerBridge to see what to do.');
+      title = w.connectionFailed;
+      body = `${this.current.problem?.message ?? ''} ${w.goBackToSee}`;
     }
-    const html = `<!doctype html><html lang="${da ? 'da' : 'en'}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p></body></html>`;
+    const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p></body></html>`;
     // The token is in this page's address: no referrer may carry it anywhere, and nothing may keep the page.
     res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer', 'Content-Security-Policy': "default-src 'none'" });
     res.end(html);

@@ -9,6 +9,7 @@ import { profileSchema } from '../../shared/profile/schema';
 import type { ServiceContext } from './context';
 import { problemError, translated } from './errors';
 import type { WizardArea } from './wizard';
+import { CONNECTION_WORDS } from '../../shared/i18n/connection-words';
 
 const PASSWORD = 'smtpPassword';
 
@@ -102,14 +103,14 @@ export class MailSettingsArea {
   private async sendTest(smtp: SmtpSettings, password: string | null, sender: { fromName: string; fromAddress: string }, to: string): Promise<Response<'mail.testServer'>> {
     const lang = this.ctx.language();
     const transport = createTransport(smtp, password);
-    const text = lang === 'da' ? `LedgerBridge kan sende fakturamails gennem ${smtp.host}:${smtp.port}.` : `LedgerBridge can send invoice mails through ${smtp.host}:${smtp.port}.`;
+    const text = CONNECTION_WORDS[lang].testMailText(smtp.host, smtp.port);
     try {
       const result = await sendTestMail({
         transport,
         from: { name: sender.fromName || 'LedgerBridge', address: sender.fromAddress || 'ledgerbridge@localhost' },
         replyTo: undefined,
         to,
-        subject: lang === 'da' ? 'Mailserveren virker' : 'The mail server works',
+        subject: CONNECTION_WORDS[lang].testMailSubject,
         text,
         html: `<p>${escapeHtml(text)}</p>`,
       }).catch((error: unknown) => {

@@ -6,7 +6,7 @@ import { startOfDanishDay } from '../operations/import';
 import { approveOrder, canApprove, canSkip, OrderActionRefused, skipOrder } from '../operations/order-actions';
 import { retryOrders } from '../operations/retry';
 import { describe } from '../../shared/errors';
-import { csvAmount, csvDocument } from '../../shared/i18n/csv';
+import { csvAmount, csvDocument, DECIMAL_MARK } from '../../shared/i18n/csv';
 import { formatDate } from '../../shared/i18n/format';
 import { actorWords, ORDER_STATUS_WORDS, orderStatusOf, STATUS_SELECTION } from '../../shared/i18n/order-status';
 import type { Request, Response } from '../../shared/ipc/contract';
@@ -17,6 +17,7 @@ import { SERVICE_CODES, serviceError, translated } from './errors';
 import { economicUrl, orderLinesOf, orderRowOf, shopAdminUrl } from './order-views';
 import { currentReason, reasonParams } from '../operations/order-reason';
 import type { SyncLoop } from './sync-loop';
+import { EXPORT_WORDS } from '../../shared/i18n/export-words';
 
 /** The most orders one CSV export holds (a year of a busy shop). */
 const EXPORT_LIMIT = 100_000;
@@ -41,16 +42,13 @@ export class OrdersArea {
     const runtime = this.ctx.requireRuntime();
     const lang = this.ctx.language();
     const { items } = runtime.ledger.orders.list({ ...this.query(req), limit: EXPORT_LIMIT });
-    const da = lang === 'da';
-    const header = da
-      ? ['Ordre', 'Dato', 'Kunde', 'Beløb', 'Valuta', 'Status', 'Årsag', 'Kladde', 'Faktura', 'Mail']
-      : ['Order', 'Date', 'Customer', 'Amount', 'Currency', 'Status', 'Reason', 'Draft', 'Invoice', 'Mail'];
+    const words = EXPORT_WORDS[lang];
     const rows = items.map((item) => {
       const row = orderRowOf(item, runtime.outbox, lang);
-      return [row.number, formatDate(row.date, lang), row.customer, csvAmount(row.total, da ? 'comma' : 'point'), row.currency, ORDER_STATUS_WORDS[lang][row.status], row.reason?.text ?? '', row.draftInvoiceNumber, row.bookedInvoiceNumber, row.mailStatus === 'none' ? '' : row.mailStatus];
+      return [row.number, formatDate(row.date, lang), row.customer, csvAmount(row.total, DECIMAL_MARK[lang]), row.currency, ORDER_STATUS_WORDS[lang][row.status], row.reason?.text ?? '', row.draftInvoiceNumber, row.bookedInvoiceNumber, row.mailStatus === 'none' ? '' : row.mailStatus];
     });
     const day = this.ctx.clock().toISOString().slice(0, 10);
-    return { fileName: `${da ? 'ordrer' : 'orders'}-${day}.csv`, csv: csvDocument([header, ...rows]), rows: rows.length };
+    return { fileName: words.ordersFile(day), csv: csvDocument([words.ordersHeader, ...rows]), rows: rows.length };
   }
 
   async get(req: Request<'orders.get'>): Promise<Response<'orders.get'>> {
@@ -169,7 +167,7 @@ export class OrdersArea {
       return { fileName, base64: Buffer.from(bytes).toString('base64') };
     }
     const bytes = await translated(this.ctx.language(), async () => (await runtime.economic()).downloadDraftInvoicePdf(req.number));
-    return { fileName: `${this.ctx.language() === 'da' ? 'Kladde' : 'Draft'}-${req.number}.pdf`, base64: Buffer.from(bytes).toString('base64') };
+    return { fileName: EXPORT_WORDS[this.ctx.language()].draftPdfFile(req.number), base64: Buffer.from(bytes).toString('base64') };
   }
 
   private find(id: string): LedgerOrder {

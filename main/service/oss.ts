@@ -5,6 +5,8 @@ import { ossReport } from '../moneyflows/oss-report';
 import { ossCsv } from '../moneyflows/oss-report-format';
 import type { ServiceContext } from './context';
 import { translated } from './errors';
+import { DECIMAL_MARK } from '../../shared/i18n/csv';
+import { EXPORT_WORDS } from '../../shared/i18n/export-words';
 
 /**
  * The quarter's One-Stop-Shop figures in the app (the CLI's `reconcile --oss --quarter`):
@@ -24,7 +26,7 @@ export class OssArea {
         status: orderStatusOf(state, reasonCode),
         reason: reasonCode ? describe(reasonCode, {}, lang).title : null,
       })),
-      csv: { fileName: `${lang === 'da' ? 'oss-moms' : 'oss-vat'}-${req.quarter}.csv`, csv: ossCsv(report, { decimal: lang === 'da' ? 'comma' : 'point' }) },
+      csv: { fileName: EXPORT_WORDS[lang].ossFile(req.quarter), csv: ossCsv(report, { decimal: DECIMAL_MARK[lang] }) },
     };
   }
 }

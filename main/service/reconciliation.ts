@@ -8,6 +8,8 @@ import { reconcile } from '../moneyflows/reconciliation';
 import { toCsv } from '../moneyflows/reconciliation-format';
 import type { ServiceContext } from './context';
 import { translated } from './errors';
+import { DECIMAL_MARK } from '../../shared/i18n/csv';
+import { EXPORT_WORDS } from '../../shared/i18n/export-words';
 
 /** The month's books against the shop, in the app (the CLI's `reconcile`): what is missing or differs. */
 export class ReconciliationArea {
@@ -35,7 +37,7 @@ export class ReconciliationArea {
         status: ledgerState && isOrderState(ledgerState) ? orderStatusOf(ledgerState, reasonCode) : null,
         reason: reasonCode ? describe(reasonCode, {}, lang).title : null,
       })),
-      csv: { fileName: `${lang === 'da' ? 'afstemning' : 'reconciliation'}-${req.month}.csv`, csv: toCsv(report, { decimal: lang === 'da' ? 'comma' : 'point' }) },
+      csv: { fileName: EXPORT_WORDS[lang].reconciliationFile(req.month), csv: toCsv(report, { decimal: DECIMAL_MARK[lang] }) },
     };
   }
 }

@@ -1,3 +1,5 @@
+import type { Lang } from './lang';
+
 /**
  * CSV the way a Danish spreadsheet opens it directly: semicolon-separated, CRLF line
  * ends, and (by default) a decimal comma in amounts. Pure text, for the app's exports
@@ -27,6 +29,9 @@ export function csvRow(cells: readonly CsvCell[]): string {
 export function csvAmount(value: string, decimal: 'comma' | 'point' = 'comma'): string {
   return decimal === 'point' ? value : value.replace('.', ',');
 }
+
+/** The decimal mark each language writes amounts with, in exports and on the terminal. */
+export const DECIMAL_MARK: Record<Lang, 'comma' | 'point'> = { da: 'comma', en: 'point' };
 
 /** Rows (the first one the header) as one CSV document. */
 export function csvDocument(rows: ReadonlyArray<readonly CsvCell[]>): string {

@@ -22,6 +22,8 @@ export const POSTING_GATE_WORDS: Record<
     checkAndConfirm: string;
     activated: (by: string, at: string) => string;
     ownerMustActivate: string;
+    /** Before the list of gates still missing when the owner tries to switch it on. */
+    notYet: string;
   }
 > = {
   da: {
@@ -40,6 +42,7 @@ export const POSTING_GATE_WORDS: Record<
     checkAndConfirm: 'Kontrollér de bogførte fakturaer og bekræft det i LedgerBridge ("Jeg har kontrolleret dem").',
     activated: (by, at) => `Automatisk bogføring blev slået til af ${by} ${at} på eget ansvar.`,
     ownerMustActivate: 'Ejeren skal slå automatisk bogføring til og acceptere, at det sker på eget ansvar.',
+    notYet: 'Automatisk bogføring kan ikke slås til endnu:',
   },
   en: {
     planIncludes: (plan) => `The plan (${plan}) includes automatic posting.`,
@@ -57,5 +60,6 @@ export const POSTING_GATE_WORDS: Record<
     checkAndConfirm: 'Check the booked invoices and confirm it in LedgerBridge ("I have checked them").',
     activated: (by, at) => `Automatic posting was switched on by ${by} at ${at} at their own risk.`,
     ownerMustActivate: 'The owner must switch automatic posting on and accept that it runs at their own risk.',
+    notYet: 'Automatic posting cannot be switched on yet:',
   },
 };

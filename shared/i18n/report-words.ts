@@ -1,0 +1,93 @@
+import type { Lang } from './lang';
+
+/**
+ * The words of the two reports the command line prints (`ledgerbridge reconcile`, and with
+ * `--oss` the OSS VAT figures): headings, column names and the kinds of finding.
+ */
+export const RECONCILIATION_WORDS: Record<
+  Lang,
+  {
+    title: (from: string, to: string, groupBy: 'day' | 'month') => string;
+    head: readonly string[];
+    total: string;
+    ok: string;
+    missing: string;
+    differing: string;
+    unexpected: string;
+    duplicates: string;
+    invoice: string;
+    creditNote: string;
+    order: string;
+    refund: string;
+    shop: string;
+    economic: string;
+    booked: string;
+    drafts: string;
+    state: string;
+  }
+> = {
+  da: {
+    title: (from, to, groupBy) => `Afstemning ${from} – ${to} (pr. ${groupBy === 'day' ? 'dag' : 'måned'})`,
+    head: ['Periode', 'Valuta', 'Shop', 'Refunderet', 'Faktureret', 'Krediteret', 'Betalinger', 'Forskel'],
+    total: 'I alt',
+    ok: 'Bogføringen passer med shoppen.',
+    missing: 'Mangler i e-conomic',
+    differing: 'Beløb der ikke passer',
+    unexpected: 'Bogført med LedgerBridge-reference, men ordren kendes ikke',
+    duplicates: 'Dubletter i e-conomic',
+    invoice: 'faktura',
+    creditNote: 'kreditnota',
+    order: 'ordre',
+    refund: 'refundering',
+    shop: 'shop',
+    economic: 'e-conomic',
+    booked: 'bogført',
+    drafts: 'kladder',
+    state: 'status',
+  },
+  en: {
+    title: (from, to, groupBy) => `Reconciliation ${from} – ${to} (by ${groupBy})`,
+    head: ['Period', 'Currency', 'Shop', 'Refunded', 'Invoiced', 'Credited', 'Payments', 'Difference'],
+    total: 'Total',
+    ok: 'The books match the shop.',
+    missing: 'Missing in e-conomic',
+    differing: 'Amounts that differ',
+    unexpected: 'Booked with a LedgerBridge reference, but the order is unknown',
+    duplicates: 'Duplicates in e-conomic',
+    invoice: 'invoice',
+    creditNote: 'credit note',
+    order: 'order',
+    refund: 'refund',
+    shop: 'shop',
+    economic: 'e-conomic',
+    booked: 'booked',
+    drafts: 'drafts',
+    state: 'state',
+  },
+};
+
+export const OSS_REPORT_WORDS: Record<
+  Lang,
+  {
+    title: (quarter: string, from: string, to: string, currency: string) => string;
+    head: readonly string[];
+    total: string;
+    none: string;
+    unbooked: string;
+  }
+> = {
+  da: {
+    title: (quarter, from, to, currency) => `OSS-moms ${quarter} (${from} – ${to}), beløb i ${currency}`,
+    head: ['Land', 'Sats', 'Momsgrundlag', 'Moms', 'Fakturaer', 'Kreditnotaer'],
+    total: 'I alt',
+    none: 'Intet bogført med OSS i kvartalet.',
+    unbooked: 'OSS-ordrer i kvartalet, der ikke er bogført (ikke med i tallene)',
+  },
+  en: {
+    title: (quarter, from, to, currency) => `OSS VAT ${quarter} (${from} – ${to}), amounts in ${currency}`,
+    head: ['Country', 'Rate', 'Taxable base', 'VAT', 'Invoices', 'Credit notes'],
+    total: 'Total',
+    none: 'Nothing booked under OSS in the quarter.',
+    unbooked: 'OSS orders of the quarter that are not booked (not in the figures)',
+  },
+};
