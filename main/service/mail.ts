@@ -13,6 +13,7 @@ import {
   exampleMailVars,
   MailRenderError,
   PLACEHOLDER_DOCS,
+  placeholderToken,
   renderTemplate,
   templateFor,
   validateTemplate,
@@ -47,7 +48,7 @@ export class MailArea {
     return {
       language: req.language,
       template: templateFor(req.language, saved),
-      placeholders: PLACEHOLDER_DOCS.map((p) => ({ token: `{{${p.name}}}`, description: p.description[lang], example: p.example[req.language] })),
+      placeholders: PLACEHOLDER_DOCS.map((p) => ({ token: placeholderToken(p.name, lang), label: p.label[lang], description: p.description[lang], example: p.example[req.language] })),
       isDefault: saved[req.language] === undefined,
     };
   }

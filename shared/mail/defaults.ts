@@ -4,39 +4,39 @@ import type { MailTemplate } from './validate';
 /**
  * The standard invoice mail the owner starts from (and gets back with "reset to
  * default"). Short and polite, the way a Danish web shop writes: thanks, what is
- * attached, how to pay, who to ask.
+ * attached, how to pay, who to ask. The Danish text uses the Danish placeholder names.
  */
 export const DEFAULT_MAIL_TEMPLATES: Record<MailLanguage, MailTemplate> = {
   da: {
-    subject: 'Faktura {{invoiceNumber}} fra {{shopName}} – ordre {{orderNumber}}',
+    subject: 'Faktura {{fakturanummer}} fra {{butiksnavn}} – ordre {{ordrenummer}}',
     text: [
-      'Hej {{customerName}},',
+      'Hej {{kundenavn}},',
       '',
-      'Tak for din ordre {{orderNumber}} hos {{shopName}}.',
+      'Tak for din ordre {{ordrenummer}} hos {{butiksnavn}}.',
       '',
-      'Vedhæftet finder du faktura {{invoiceNumber}} af {{invoiceDate}} på {{total}} inkl. moms.',
+      'Vedhæftet finder du faktura {{fakturanummer}} af {{fakturadato}} på {{beløb}} inkl. moms.',
       '',
-      'Betalingsbetingelser: {{paymentTerms}}',
-      'Forfaldsdato: {{dueDate}}',
+      'Betalingsbetingelser: {{betalingsbetingelser}}',
+      'Forfaldsdato: {{forfaldsdato}}',
       '',
       'Har du spørgsmål til fakturaen, er du velkommen til blot at svare på denne mail.',
       '',
       'Venlig hilsen',
-      '{{shopName}}',
-      '{{companyName}}',
-      '{{shopUrl}}',
+      '{{butiksnavn}}',
+      '{{firmanavn}}',
+      '{{butiksadresse}}',
       '',
     ].join('\n'),
     html: [
       '<!doctype html>',
       '<html lang="da">',
       '<body style="font-family: Arial, Helvetica, sans-serif; font-size: 15px; line-height: 1.5; color: #222;">',
-      '<p>Hej {{customerName}},</p>',
-      '<p>Tak for din ordre <strong>{{orderNumber}}</strong> hos {{shopName}}.</p>',
-      '<p>Vedhæftet finder du faktura <strong>{{invoiceNumber}}</strong> af {{invoiceDate}} på <strong>{{total}}</strong> inkl. moms.</p>',
-      '<p>Betalingsbetingelser: {{paymentTerms}}<br>Forfaldsdato: {{dueDate}}</p>',
+      '<p>Hej {{kundenavn}},</p>',
+      '<p>Tak for din ordre <strong>{{ordrenummer}}</strong> hos {{butiksnavn}}.</p>',
+      '<p>Vedhæftet finder du faktura <strong>{{fakturanummer}}</strong> af {{fakturadato}} på <strong>{{beløb}}</strong> inkl. moms.</p>',
+      '<p>Betalingsbetingelser: {{betalingsbetingelser}}<br>Forfaldsdato: {{forfaldsdato}}</p>',
       '<p>Har du spørgsmål til fakturaen, er du velkommen til blot at svare på denne mail.</p>',
-      '<p>Venlig hilsen<br>{{shopName}}<br>{{companyName}}<br><a href="{{shopUrl}}">{{shopUrl}}</a></p>',
+      '<p>Venlig hilsen<br>{{butiksnavn}}<br>{{firmanavn}}<br><a href="{{butiksadresse}}">{{butiksadresse}}</a></p>',
       '</body>',
       '</html>',
       '',

@@ -1,6 +1,6 @@
 import { isDecimal } from '../domain/money';
 import { formatMailAmount, formatMailDate } from './format';
-import type { MailLanguage, MailPlaceholder, MailVars } from './placeholders';
+import { placeholderToken, type MailLanguage, type MailPlaceholder, type MailVars } from './placeholders';
 import { scanTemplate } from './scan';
 import { validateTemplate, type MailTemplate, type TemplateIssue } from './validate';
 
@@ -75,12 +75,12 @@ function formatUsedVars(used: Set<MailPlaceholder>, vars: MailVarsInput, lang: M
   if (used.has('total')) needed.add('currency');
   const missing = [...needed].filter((name) => raw(name) === '');
   if (missing.length > 0) {
-    const list = missing.map((m) => `{{${m}}}`).join(', ');
+    const list = (lang: MailLanguage) => missing.map((m) => placeholderToken(m, lang)).join(', ');
     throw new MailRenderError(
       'missing-variable',
       {
-        da: `Fakturamailen mangler en værdi for ${list}. Udfyld oplysningen (i ordren, e-conomic eller profilen), eller fjern flettekoden fra skabelonen.`,
-        en: `The invoice mail has no value for ${list}. Fill in the information (in the order, e-conomic or the profile) or remove the placeholder from the template.`,
+        da: `Fakturamailen mangler en værdi for ${list('da')}. Udfyld oplysningen (i ordren, e-conomic eller profilen), eller fjern flettekoden fra skabelonen.`,
+        en: `The invoice mail has no value for ${list('en')}. Fill in the information (in the order, e-conomic or the profile) or remove the placeholder from the template.`,
       },
       { missing },
     );
@@ -103,12 +103,12 @@ function formatUsedVars(used: Set<MailPlaceholder>, vars: MailVarsInput, lang: M
     }
   }
   if (invalid.length > 0) {
-    const list = invalid.map((m) => `{{${m}}}`).join(', ');
+    const list = (lang: MailLanguage) => invalid.map((m) => placeholderToken(m, lang)).join(', ');
     throw new MailRenderError(
       'invalid-variable',
       {
-        da: `Værdien for ${list} kan ikke læses (beløb skal være et tal, datoer ÅÅÅÅ-MM-DD).`,
-        en: `The value for ${list} cannot be read (amounts must be numbers, dates YYYY-MM-DD).`,
+        da: `Værdien for ${list('da')} kan ikke læses (beløb skal være et tal, datoer ÅÅÅÅ-MM-DD).`,
+        en: `The value for ${list('en')} cannot be read (amounts must be numbers, dates YYYY-MM-DD).`,
       },
       { invalid },
     );

@@ -1,4 +1,4 @@
-import { isMailPlaceholder, type MailPlaceholder } from './placeholders';
+import { placeholderNamed, type MailPlaceholder } from './placeholders';
 
 /**
  * Splits template text into literal text and `{{placeholder}}` tokens. Problems
@@ -13,9 +13,10 @@ export type TemplateToken =
 
 export type TemplateProblem = 'unknown-placeholder' | 'empty-placeholder' | 'unclosed-braces' | 'unopened-braces' | 'single-braces';
 
-const NAME = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*$/;
+/** A placeholder's name: letters (Danish ones too, as in `beløb`), digits and underscores. */
+const NAME = /^\s*([\p{L}_][\p{L}\p{N}_]*)\s*$/u;
 /** `{customerName}` — a known name in single braces is almost surely a typo for `{{customerName}}`. */
-const SINGLE_BRACED = /(^|[^{])\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}(?!\})/g;
+const SINGLE_BRACED = /(^|[^{])\{\s*([\p{L}_][\p{L}\p{N}_]*)\s*\}(?!\})/gu;
 
 export function scanTemplate(source: string): TemplateToken[] {
   const tokens: TemplateToken[] = [];
@@ -48,10 +49,11 @@ export function scanTemplate(source: string): TemplateToken[] {
     const raw = source.slice(open, close + 2);
     const inner = source.slice(open + 2, close);
     const named = NAME.exec(inner);
+    const placeholder = named ? placeholderNamed(named[1]) : null;
     if (inner.trim() === '') {
       tokens.push({ kind: 'problem', problem: 'empty-placeholder', index: open, raw });
-    } else if (named && isMailPlaceholder(named[1])) {
-      tokens.push({ kind: 'placeholder', name: named[1], index: open, raw });
+    } else if (placeholder) {
+      tokens.push({ kind: 'placeholder', name: placeholder, index: open, raw });
     } else {
       tokens.push({ kind: 'problem', problem: 'unknown-placeholder', index: open, raw });
     }
@@ -65,7 +67,7 @@ function scanText(source: string, start: number, end: number): TemplateToken[] {
   const tokens: TemplateToken[] = [];
   let last = 0;
   for (const match of text.matchAll(SINGLE_BRACED)) {
-    if (!isMailPlaceholder(match[2])) continue;
+    if (!placeholderNamed(match[2])) continue;
     const at = (match.index ?? 0) + match[1].length;
     const raw = match[0].slice(match[1].length);
     if (at > last) tokens.push({ kind: 'text', value: text.slice(last, at) });

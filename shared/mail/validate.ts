@@ -1,4 +1,4 @@
-import { MAIL_PLACEHOLDERS, type MailLanguage } from './placeholders';
+import { MAIL_PLACEHOLDERS, placeholderToken, type MailLanguage } from './placeholders';
 import { scanTemplate, type TemplateProblem } from './scan';
 
 export interface MailTemplate {
@@ -23,15 +23,15 @@ const FIELD_NAMES: Record<TemplateField, Record<MailLanguage, string>> = {
   text: { da: 'den almindelige tekst', en: 'the plain-text body' },
 };
 
-const KNOWN = MAIL_PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ');
+const known = (lang: MailLanguage) => MAIL_PLACEHOLDERS.map((p) => placeholderToken(p, lang)).join(', ');
 
 function problemMessage(problem: TemplateProblem, raw: string, field: TemplateField): Record<MailLanguage, string> {
   const where = FIELD_NAMES[field];
   switch (problem) {
     case 'unknown-placeholder':
       return {
-        da: `${raw} i ${where.da} er ikke en kendt flettekode. Brug en af: ${KNOWN}.`,
-        en: `${raw} in ${where.en} is not a known placeholder. Use one of: ${KNOWN}.`,
+        da: `${raw} i ${where.da} er ikke en kendt flettekode. Brug en af: ${known('da')}.`,
+        en: `${raw} in ${where.en} is not a known placeholder. Use one of: ${known('en')}.`,
       };
     case 'empty-placeholder':
       return {
@@ -40,7 +40,7 @@ function problemMessage(problem: TemplateProblem, raw: string, field: TemplateFi
       };
     case 'unclosed-braces':
       return {
-        da: `"{{" i ${where.da} bliver ikke lukket med "}}". Luk flettekoden, fx {{customerName}}.`,
+        da: `"{{" i ${where.da} bliver ikke lukket med "}}". Luk flettekoden, fx ${placeholderToken('customerName', 'da')}.`,
         en: `"{{" in ${where.en} is never closed with "}}". Close the placeholder, e.g. {{customerName}}.`,
       };
     case 'unopened-braces':

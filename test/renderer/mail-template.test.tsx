@@ -31,14 +31,14 @@ describe('MailTemplate', () => {
     expect((screen.getByRole('button', { name: 'Gem' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
-  it('inserts a placeholder chip at the caret', async () => {
+  it('inserts a placeholder picked by its Danish label at the caret', async () => {
     renderScene(<MailTemplate initialLanguage="da" debounceMs={0} />);
     await waitFor(() => expect(field('Emne').value).not.toBe(''));
     const subject = field('Emne');
     fireEvent.change(subject, { target: { value: 'Tak for ordren' } });
     subject.setSelectionRange(3, 3);
     fireEvent.select(subject);
-    fireEvent.click(screen.getByRole('button', { name: '{{order.number}}' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ordrenummer' }));
     expect(field('Emne').value).toBe('Tak{{order.number}} for ordren');
   });
 

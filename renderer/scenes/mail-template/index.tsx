@@ -136,8 +136,8 @@ export function MailTemplate({ initialLanguage, debounceMs = 300 }: { initialLan
             <div className="chips" aria-label={t.mail.placeholders}>
               <span className="muted">{t.mail.placeholders}</span>
               {loaded.data?.placeholders.map((p) => (
-                <button key={p.token} type="button" className="chip" title={`${p.description} — ${p.example}`} onClick={() => insertPlaceholder(p.token)}>
-                  {p.token}
+                <button key={p.token} type="button" className="chip" title={`${p.token}: ${p.description} — ${p.example}`} onClick={() => insertPlaceholder(p.token)}>
+                  {p.label}
                 </button>
               ))}
             </div>

@@ -10,8 +10,10 @@ export const mailTemplateSchema = z.object({
 export type MailTemplate = z.infer<typeof mailTemplateSchema>;
 
 export const placeholderSchema = z.object({
-  /** As written in the template, e.g. "{{order.number}}". */
+  /** As written in the template, in the owner's language, e.g. "{{kundenavn}}" ("{{customerName}}" works too). */
   token: z.string(),
+  /** What the editor's picker shows, e.g. "Kundens navn". */
+  label: z.string(),
   description: z.string(),
   example: z.string(),
 });

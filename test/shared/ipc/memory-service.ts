@@ -33,10 +33,10 @@ const CODES = ['LB-1001', 'LB-2003', 'LB-3004', 'LB-4002'];
 const BASE_TIME = Date.parse('2026-11-01T08:00:00.000Z');
 
 export const PLACEHOLDERS = [
-  { token: '{{order.number}}', description: 'Ordrenummer', example: '1042' },
-  { token: '{{invoice.number}}', description: 'Fakturanummer', example: '20115' },
-  { token: '{{customer.name}}', description: 'Kundens navn', example: 'Mette Hansen' },
-  { token: '{{shop.name}}', description: 'Butikkens navn', example: 'Testbutik' },
+  { token: '{{order.number}}', label: 'Ordrenummer', description: 'Ordrenummeret fra webshoppen', example: '1042' },
+  { token: '{{invoice.number}}', label: 'Fakturanummer', description: 'Fakturanummeret i e-conomic', example: '20115' },
+  { token: '{{customer.name}}', label: 'Kundens navn', description: 'Kundens navn fra ordren', example: 'Mette Hansen' },
+  { token: '{{shop.name}}', label: 'Butikkens navn', description: 'Webshoppens navn', example: 'Testbutik' },
 ];
 
 /** Order ids exceed 2^53, like Shopify's: they only survive as strings. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DANISH_PLACEHOLDER_NAMES,
   DEFAULT_MAIL_TEMPLATES,
   MAIL_PLACEHOLDERS,
   MailRenderError,
@@ -43,8 +44,9 @@ describe('validateTemplate', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ field: 'text', placeholder: '{{kundeNavn}}', index: 4 });
     expect(issues[0].message.da).toContain('{{kundeNavn}}');
-    expect(issues[0].message.da).toContain('{{customerName}}');
-    expect(issues[0].message.en).toContain('not a known placeholder');
+    // Each language lists the names its owner writes.
+    expect(issues[0].message.da).toContain('{{kundenavn}}, {{fakturanummer}}, {{ordrenummer}}, {{beløb}}');
+    expect(issues[0].message.en).toContain('not a known placeholder. Use one of: {{customerName}}, {{invoiceNumber}}');
   });
 
   it('reports braces that are opened but never closed, and closed but never opened', () => {
@@ -108,7 +110,8 @@ describe('renderTemplate', () => {
       const e = error as MailRenderError;
       expect(e.code).toBe('missing-variable');
       expect(e.detail.missing).toEqual(['paymentTerms']);
-      expect(e.texts.da).toContain('{{paymentTerms}}');
+      expect(e.texts.da).toContain('{{betalingsbetingelser}}');
+      expect(e.texts.en).toContain('{{paymentTerms}}');
     }
   });
 
@@ -119,6 +122,45 @@ describe('renderTemplate', () => {
 
   it('refuses to render a template with errors', () => {
     expect(() => renderTemplate(template({ text: 'Hej {{navn}}' }), vars, 'da')).toThrow(expect.objectContaining({ code: 'invalid-template' }));
+  });
+});
+
+describe('Danish placeholder names', () => {
+  const english: MailTemplate = {
+    subject: 'Faktura {{invoiceNumber}} – ordre {{orderNumber}}',
+    html: '<p>Kære {{customerName}}, {{total}} forfalder {{dueDate}}.</p>',
+    text: 'Kære {{customerName}}, {{total}} forfalder {{dueDate}}. {{shopName}}, {{companyName}}, {{shopUrl}}, {{paymentTerms}}, {{invoiceDate}}, {{currency}}',
+  };
+  const danish: MailTemplate = {
+    subject: 'Faktura {{fakturanummer}} – ordre {{ordrenummer}}',
+    html: '<p>Kære {{kundenavn}}, {{beløb}} forfalder {{forfaldsdato}}.</p>',
+    text: 'Kære {{kundenavn}}, {{beløb}} forfalder {{forfaldsdato}}. {{butiksnavn}}, {{firmanavn}}, {{butiksadresse}}, {{betalingsbetingelser}}, {{fakturadato}}, {{valuta}}',
+  };
+
+  it('fills a template written with the Danish names exactly as one written with the English names, which keep working', () => {
+    expect(validateTemplate(danish)).toEqual([]);
+    expect(validateTemplate(english)).toEqual([]);
+    const mail = renderTemplate(danish, vars, 'da');
+    expect(mail).toEqual(renderTemplate(english, vars, 'da'));
+    expect(mail.subject).toBe(`Faktura ${vars.invoiceNumber} – ordre ${vars.orderNumber}`);
+    expect(mail.html).toBe('<p>Kære Mette Hansen, 1.234,50 kr. forfalder 27. november 2026.</p>');
+  });
+
+  it('takes both kinds of names in one template, and with spaces inside the braces', () => {
+    expect(renderTemplate({ ...english, subject: 'Faktura {{ fakturanummer }} til {{customerName}}' }, vars, 'da').subject).toBe(`Faktura ${vars.invoiceNumber} til Mette Hansen`);
+  });
+
+  it('still refuses a name that is neither, and a Danish name in single braces', () => {
+    expect(validateTemplate({ ...danish, text: 'Hej {{kundenavnet}}' })[0]).toMatchObject({ placeholder: '{{kundenavnet}}' });
+    expect(validateTemplate({ ...danish, text: 'Hej {kundenavn}' })[0]).toMatchObject({ placeholder: '{kundenavn}' });
+  });
+
+  it('gives every placeholder a Danish name, a picker label in both languages, and the Danish default text only Danish names', () => {
+    expect(Object.keys(DANISH_PLACEHOLDER_NAMES).sort()).toEqual([...MAIL_PLACEHOLDERS].sort());
+    expect(new Set(Object.values(DANISH_PLACEHOLDER_NAMES)).size).toBe(MAIL_PLACEHOLDERS.length);
+    for (const doc of PLACEHOLDER_DOCS) expect(doc.label.da && doc.label.en).toBeTruthy();
+    const written = (t: MailTemplate) => [t.subject, t.html, t.text].join('\n').match(/\{\{[^}]+\}\}/g) ?? [];
+    expect(written(DEFAULT_MAIL_TEMPLATES.da).filter((token) => !Object.values(DANISH_PLACEHOLDER_NAMES).includes(token.slice(2, -2)))).toEqual([]);
   });
 });
 
