@@ -88,6 +88,8 @@ try {
   // The booked invoice if there is one, else the first draft: its PDF opens in the preview.
   const invoices = page.getByRole('table', { name: NAV.invoices });
   const booked = invoices.getByRole('button', { name: /^(Faktura|Invoice) \d+$/ });
+  // Counted once the list has loaded (an empty table would send the shot to a draft).
+  await invoices.getByRole('button').first().waitFor();
   await ((await booked.count()) > 0 ? booked : invoices.getByRole('button', { name: /^(Kladde|Draft) \d+$/ })).first().click();
   await page.locator('canvas').first().waitFor();
   await settle(page);
