@@ -149,8 +149,8 @@ async function moveOrders(ctx: EngineContext, options: CycleOptions, summary: Sy
     ledger.transaction(() => {
       for (const normalized of page.orders) {
         summary.fetched++;
-        const { row, act } = recordSeen(ledger, normalized);
-        if (act || (PENDING_STATES as readonly string[]).includes(row.state) || row.state === 'seen') work.push(normalized);
+        const { state, act } = recordSeen(ledger, normalized);
+        if (act || (PENDING_STATES as readonly string[]).includes(state) || state === 'seen') work.push(normalized);
       }
     });
     crashPoint('after-record-seen');

@@ -1,6 +1,6 @@
 import type { NormalizedOrder } from '../../shared/domain/order';
 import type { Ledger } from '../ledger';
-import type { OrderRow } from '../ledger/orders';
+import type { OrderState } from '../ledger/order-states';
 import { invoiceContentHash, refundsKey } from './content-hash';
 
 /** States in which the invoice exists: the order's content no longer changes the draft. */
@@ -10,10 +10,10 @@ export const DONE_STATES = new Set(['booked', 'done']);
  * Records a shop order in the ledger; `act` when the engine has something to do with it:
  * a new order, a changed invoice content or status. A change in its refunds alone is kept
  * as pending refunds in the ledger, which the cycle's credit-note step works through.
+ * Returns the order's ledger state, which recording never changes.
  */
-export function recordSeen(ledger: Ledger, normalized: NormalizedOrder): { row: OrderRow; act: boolean } {
+export function recordSeen(ledger: Ledger, normalized: NormalizedOrder): { state: OrderState; act: boolean } {
   const { order } = normalized;
-  const before = ledger.orders.get(order.id);
   const upsert = ledger.orders.upsertSeen({
     platform: order.platform,
     id: order.id,
@@ -26,8 +26,7 @@ export function recordSeen(ledger: Ledger, normalized: NormalizedOrder): { row: 
     total: order.totals.total,
     orderJson: JSON.stringify({ ...order, findings: normalized.findings }),
   });
-  if (upsert.changed && before?.draftNumber && !DONE_STATES.has(upsert.state)) ledger.orders.bumpGeneration(order.id);
-  const row = ledger.orders.get(order.id)!;
-  const act = upsert.isNew || upsert.changed || before?.status !== order.status;
-  return { row, act };
+  if (upsert.changed && upsert.draftNumber && !DONE_STATES.has(upsert.state)) ledger.orders.bumpGeneration(order.id);
+  const act = upsert.isNew || upsert.changed || upsert.previousStatus !== order.status;
+  return { state: upsert.state, act };
 }

@@ -81,9 +81,10 @@ interface RawOperation {
 export class OperationsJournal {
   private readonly s: {
     get: Statement<[string], RawOperation>;
-    insert: Statement;
-    retry: Statement;
-    complete: Statement;
+    attempts: Statement<[{ key: string }], RawOperation>;
+    insert: Statement<[{ key: string; orderId: string; step: OperationStep; requestHash: string | null; now: string }], RawOperation>;
+    retry: Statement<[{ key: string; now: string }], RawOperation>;
+    complete: Statement<[string | null, string, string, string], RawOperation>;
     uncertain: Statement;
     fail: Statement;
     openForOrder: Statement<[string], RawOperation>;
@@ -97,11 +98,14 @@ export class OperationsJournal {
   ) {
     this.s = {
       get: db.prepare('SELECT * FROM operations WHERE key = ?'),
+      // The key and every `<key>:a<n>` sort in [key, key + ';') (';' follows ':'), so one
+      // index range finds all attempts; keys that merely start with `key` are sorted out after.
+      attempts: db.prepare(`SELECT * FROM operations WHERE key >= @key AND key < @key || ';'`),
       insert: db.prepare(`INSERT INTO operations (key, order_id, step, status, request_hash, started_at, updated_at)
-        VALUES (@key, @orderId, @step, 'started', @requestHash, @now, @now)`),
+        VALUES (@key, @orderId, @step, 'started', @requestHash, @now, @now) RETURNING *`),
       retry: db.prepare(`UPDATE operations SET status = CASE WHEN status = 'failed' THEN 'started' ELSE status END,
-        attempts = attempts + 1, updated_at = @now, error_detail = NULL WHERE key = @key`),
-      complete: db.prepare(`UPDATE operations SET status = 'completed', result_json = ?, finished_at = ?, updated_at = ? WHERE key = ?`),
+        attempts = attempts + 1, updated_at = @now, error_detail = NULL WHERE key = @key RETURNING *`),
+      complete: db.prepare(`UPDATE operations SET status = 'completed', result_json = ?, finished_at = ?, updated_at = ? WHERE key = ? RETURNING *`),
       uncertain: db.prepare(`UPDATE operations SET status = 'uncertain', updated_at = ? WHERE key = ? AND status <> 'completed'`),
       fail: db.prepare(`UPDATE operations SET status = 'failed', error_detail = ?, finished_at = ?, updated_at = ? WHERE key = ? AND status <> 'completed'`),
       openForOrder: db.prepare(`SELECT * FROM operations WHERE order_id = ? AND status IN ('started', 'uncertain') ORDER BY started_at, key`),
@@ -117,26 +121,27 @@ export class OperationsJournal {
       const now = this.now().toISOString();
       if (!latest || latest.row.status === 'failed') {
         const key = latest ? `${op.key}:a${latest.attempt + 1}` : op.key;
-        this.s.insert.run({ key, orderId: op.orderId, step: op.step, requestHash: op.requestHash ?? null, now });
-        return { record: toRecord(this.s.get.get(key) as RawOperation), resumed: latest !== null };
+        const inserted = this.s.insert.get({ key, orderId: op.orderId, step: op.step, requestHash: op.requestHash ?? null, now })!;
+        return { record: toRecord(inserted), resumed: latest !== null };
       }
       const existing = latest.row;
       if (op.requestHash && existing.request_hash && op.requestHash !== existing.request_hash) throw new OperationConflictError(op.key);
-      if (existing.status !== 'completed') this.s.retry.run({ key: existing.key, now });
-      return { record: toRecord(this.s.get.get(existing.key) as RawOperation), resumed: true };
+      const current = existing.status === 'completed' ? existing : this.s.retry.get({ key: existing.key, now })!;
+      return { record: toRecord(current), resumed: true };
     })();
   }
 
-  /** The latest attempt of an operation (`key`, `key:a1`, …), or null when it was never begun. */
+  /**
+   * The latest attempt of an operation (`key`, `key:a1`, …), or null when it was never begun.
+   * Attempts are numbered without gaps, so the highest number is the latest.
+   */
   private latestAttempt(key: string): { row: RawOperation; attempt: number } | null {
-    let row = this.s.get.get(key);
-    if (!row) return null;
-    let attempt = 0;
-    for (let next = this.s.get.get(`${key}:a1`); next; next = this.s.get.get(`${key}:a${attempt + 1}`)) {
-      row = next;
-      attempt++;
+    let latest: { row: RawOperation; attempt: number } | null = null;
+    for (const row of this.s.attempts.all({ key })) {
+      const attempt = attemptNumber(key, row.key);
+      if (attempt !== null && (!latest || attempt > latest.attempt)) latest = { row, attempt };
     }
-    return { row, attempt };
+    return latest;
   }
 
   private resolve(key: string): string {
@@ -147,8 +152,9 @@ export class OperationsJournal {
   complete(operationKey: string, result: unknown): OperationRecord {
     const key = this.resolve(operationKey);
     const now = this.now().toISOString();
-    if (this.s.complete.run(toJsonColumn(result), now, now, key).changes === 0) throw new UnknownOperationError(key);
-    return this.get(key) as OperationRecord;
+    const completed = this.s.complete.get(toJsonColumn(result), now, now, key);
+    if (!completed) throw new UnknownOperationError(key);
+    return toRecord(completed);
   }
 
   /** The write was attempted but its outcome is unknown; reconcile before retrying. */
@@ -192,6 +198,13 @@ export class OperationsJournal {
   private require(key: string): void {
     if (!this.s.get.get(key)) throw new UnknownOperationError(key);
   }
+}
+
+/** 0 for the key itself, n for `<key>:a<n>`, null for another key that only starts like it. */
+function attemptNumber(key: string, candidate: string): number | null {
+  if (candidate === key) return 0;
+  const suffix = candidate.slice(key.length);
+  return /^:a[1-9]\d*$/.test(suffix) ? Number(suffix.slice(2)) : null;
 }
 
 function toRecord(r: RawOperation): OperationRecord {

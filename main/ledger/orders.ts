@@ -33,6 +33,10 @@ export interface UpsertResult {
   /** The order's ledger state after the upsert. */
   state: OrderState;
   generation: number;
+  /** The shop status stored before this upsert (null for a new order). */
+  previousStatus: string | null;
+  /** The order's draft invoice in e-conomic, if it has one. */
+  draftNumber: number | null;
 }
 
 /** The decision the rules made about an order, kept so the UI can say why. */
@@ -162,7 +166,7 @@ const HELD_BY_RULE = 'LB-7002';
 export class OrdersRepository {
   private readonly s: {
     get: Statement<[string], RawOrder>;
-    getSeenFacts: Statement<[string], Pick<RawOrder, 'content_hash' | 'refunds_key' | 'status' | 'modified' | 'number' | 'state' | 'generation'>>;
+    getSeenFacts: Statement<[string], Pick<RawOrder, 'content_hash' | 'refunds_key' | 'status' | 'modified' | 'number' | 'state' | 'generation' | 'draft_number'>>;
     insert: Statement;
     updateSeen: Statement;
     transition: Statement;
@@ -187,7 +191,7 @@ export class OrdersRepository {
   ) {
     this.s = {
       get: db.prepare('SELECT * FROM orders WHERE order_id = ?'),
-      getSeenFacts: db.prepare('SELECT content_hash, refunds_key, status, modified, number, state, generation FROM orders WHERE order_id = ?'),
+      getSeenFacts: db.prepare('SELECT content_hash, refunds_key, status, modified, number, state, generation, draft_number FROM orders WHERE order_id = ?'),
       insert: db.prepare(`INSERT INTO orders (order_id, platform, number, status, modified, content_hash, refunds_key, refunds_pending, currency, total, state, order_json, first_seen_at, updated_at)
         VALUES (@orderId, @platform, @number, @status, @modified, @contentHash, @refundsKey, @refundsChanged, @currency, @total, 'seen', @orderJson, @now, @now)`),
       updateSeen: db.prepare(`UPDATE orders SET platform = @platform, number = @number, status = @status, modified = @modified, content_hash = @contentHash,
@@ -238,14 +242,14 @@ export class OrdersRepository {
     };
     if (!existing) {
       this.s.insert.run(params);
-      return { isNew: true, changed: false, refundsChanged, state: 'seen', generation: 0 };
+      return { isNew: true, changed: false, refundsChanged, state: 'seen', generation: 0, previousStatus: null, draftNumber: null };
     }
     const changed = existing.content_hash !== order.contentHash;
     // The platform's modification time covers everything else in the order, so an unchanged
     // (hash, refunds, status, modified, number) means there is nothing to write.
     const touched = changed || refundsChanged || existing.status !== order.status || existing.modified !== order.modified || existing.number !== order.number;
     if (touched) this.s.updateSeen.run(params);
-    return { isNew: false, changed, refundsChanged, state: existing.state as OrderState, generation: existing.generation };
+    return { isNew: false, changed, refundsChanged, state: existing.state as OrderState, generation: existing.generation, previousStatus: existing.status, draftNumber: existing.draft_number };
   }
 
   /** Booked orders (and orders in a daily summary) whose refunds changed since the credit-note step last finished with them. */

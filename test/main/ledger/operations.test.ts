@@ -74,6 +74,24 @@ describe('the exactly-once journal', () => {
     ledger.close();
   });
 
+  it('follows a key to its tenth attempt, and never to the attempts of a key that only begins like it', () => {
+    const dir = fresh();
+    const ledger = openLedger(dir, { clock: clock.now });
+    // Generation 1 and generation 10 of the same step: "…:g1" is the start of "…:g10".
+    ledger.operations.begin({ key: 'lb:shop:7:book:g10', orderId: '7', step: 'book' });
+    ledger.operations.markFailed('lb:shop:7:book:g10', { status: 400 });
+    ledger.operations.begin({ key: 'lb:shop:7:book:g10', orderId: '7', step: 'book' });
+    ledger.operations.begin({ key: 'lb:shop:7:book:g1', orderId: '7', step: 'book' });
+    for (let n = 1; n <= 10; n++) {
+      ledger.operations.markFailed('lb:shop:7:book:g1', { status: 400 });
+      // "…:a10" sorts before "…:a2" as text; the attempt number decides.
+      expect(ledger.operations.begin({ key: 'lb:shop:7:book:g1', orderId: '7', step: 'book' }).record.key).toBe(`lb:shop:7:book:g1:a${n}`);
+    }
+    expect(ledger.operations.complete('lb:shop:7:book:g1', { bookedInvoiceNumber: 3 })).toMatchObject({ key: 'lb:shop:7:book:g1:a10', status: 'completed' });
+    expect(ledger.operations.get('lb:shop:7:book:g10')).toMatchObject({ key: 'lb:shop:7:book:g10:a1', status: 'started', result: null });
+    ledger.close();
+  });
+
   it('never downgrades a completed write to uncertain or failed', () => {
     const dir = fresh();
     const ledger = openLedger(dir, { clock: clock.now });

@@ -14,7 +14,7 @@ afterEach(() => cleanup());
 
 describe('recording fetched orders', () => {
   it('records a new order as seen, with the normalized order kept for retries without the shop', () => {
-    expect(ledger.orders.upsertSeen(seenOrder('1001'))).toEqual({ isNew: true, changed: false, refundsChanged: false, state: 'seen', generation: 0 });
+    expect(ledger.orders.upsertSeen(seenOrder('1001'))).toEqual({ isNew: true, changed: false, refundsChanged: false, state: 'seen', generation: 0, previousStatus: null, draftNumber: null });
     const row = ledger.orders.get('1001');
     expect(row).toMatchObject({ orderId: '1001', platform: 'woocommerce', state: 'seen', total: '125.00', currency: 'DKK', attempts: 0, generation: 0 });
     expect(row?.order).toMatchObject({ billing: { email: 'kunde1001@example.dk' } });
@@ -31,7 +31,7 @@ describe('recording fetched orders', () => {
   it('reports an unchanged re-fetch as neither new nor changed and keeps the state', () => {
     ledger.orders.upsertSeen(seenOrder('1001'));
     ledger.orders.transition('1001', 'eligible');
-    expect(ledger.orders.upsertSeen(seenOrder('1001'))).toEqual({ isNew: false, changed: false, refundsChanged: false, state: 'eligible', generation: 0 });
+    expect(ledger.orders.upsertSeen(seenOrder('1001'))).toEqual({ isNew: false, changed: false, refundsChanged: false, state: 'eligible', generation: 0, previousStatus: 'processing', draftNumber: null });
   });
 
   it('detects a content change and stores the new facts without touching the state', () => {
@@ -39,14 +39,15 @@ describe('recording fetched orders', () => {
     ledger.orders.transition('1001', 'drafted', { draftNumber: 17 });
     clock.advance(60_000);
     const result = ledger.orders.upsertSeen(seenOrder('1001', { contentHash: 'hash-1001-2', total: '150.00', modified: '2026-11-27T09:30:00.000Z' }));
-    expect(result).toMatchObject({ isNew: false, changed: true, state: 'drafted' });
+    // The draft it already has is reported, so the caller can start a new generation of it.
+    expect(result).toMatchObject({ isNew: false, changed: true, state: 'drafted', draftNumber: 17 });
     expect(ledger.orders.get('1001')).toMatchObject({ total: '150.00', contentHash: 'hash-1001-2', draftNumber: 17, updatedAt: '2026-11-27T10:01:00.000Z' });
   });
 
   it('refreshes a status change that does not change the invoice content', () => {
     ledger.orders.upsertSeen(seenOrder('1001', { status: 'on-hold' }));
     const result = ledger.orders.upsertSeen(seenOrder('1001', { status: 'processing', modified: '2026-11-27T09:45:00.000Z' }));
-    expect(result.changed).toBe(false);
+    expect(result).toMatchObject({ changed: false, previousStatus: 'on-hold' });
     expect(ledger.orders.get('1001')).toMatchObject({ status: 'processing', modified: '2026-11-27T09:45:00.000Z' });
   });
 
