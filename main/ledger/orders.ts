@@ -150,6 +150,13 @@ interface RawOrder {
   updated_at: string;
 }
 
+/**
+ * An order's row with its JSON, which is kept in a table of its own (migration 009) so that
+ * state changes rewrite a small row. SQLite flattens this into the outer query; a LEFT JOIN
+ * on the document's key lets it leave the document out where nothing reads it.
+ */
+const ORDER_ROWS = '(SELECT o.*, d.order_json FROM orders o LEFT JOIN order_documents d ON d.order_id = o.order_id) AS order_rows';
+
 const SORT_SQL: Record<OrderSort, string> = {
   'modified-desc': 'modified DESC, order_id DESC',
   'modified-asc': 'modified ASC, order_id ASC',
@@ -168,7 +175,9 @@ export class OrdersRepository {
     get: Statement<[string], RawOrder>;
     getSeenFacts: Statement<[string], Pick<RawOrder, 'content_hash' | 'refunds_key' | 'status' | 'modified' | 'number' | 'state' | 'generation' | 'draft_number'>>;
     insert: Statement;
+    insertDocument: Statement;
     updateSeen: Statement;
+    updateDocument: Statement;
     transition: Statement;
     history: Statement;
     historyFor: Statement<[string], Record<string, unknown>>;
@@ -190,13 +199,15 @@ export class OrdersRepository {
     private readonly now: () => Date,
   ) {
     this.s = {
-      get: db.prepare('SELECT * FROM orders WHERE order_id = ?'),
+      get: db.prepare(`SELECT * FROM ${ORDER_ROWS} WHERE order_id = ?`),
       getSeenFacts: db.prepare('SELECT content_hash, refunds_key, status, modified, number, state, generation, draft_number FROM orders WHERE order_id = ?'),
-      insert: db.prepare(`INSERT INTO orders (order_id, platform, number, status, modified, content_hash, refunds_key, refunds_pending, currency, total, state, order_json, first_seen_at, updated_at)
-        VALUES (@orderId, @platform, @number, @status, @modified, @contentHash, @refundsKey, @refundsChanged, @currency, @total, 'seen', @orderJson, @now, @now)`),
+      insert: db.prepare(`INSERT INTO orders (order_id, platform, number, status, modified, content_hash, refunds_key, refunds_pending, currency, total, state, first_seen_at, updated_at)
+        VALUES (@orderId, @platform, @number, @status, @modified, @contentHash, @refundsKey, @refundsChanged, @currency, @total, 'seen', @now, @now)`),
+      insertDocument: db.prepare('INSERT INTO order_documents (order_id, order_json) VALUES (@orderId, @orderJson)'),
+      updateDocument: db.prepare('UPDATE order_documents SET order_json = @orderJson WHERE order_id = @orderId'),
       updateSeen: db.prepare(`UPDATE orders SET platform = @platform, number = @number, status = @status, modified = @modified, content_hash = @contentHash,
         refunds_key = @refundsKey, refunds_pending = CASE WHEN @refundsChanged THEN 1 ELSE refunds_pending END,
-        currency = @currency, total = @total, order_json = @orderJson, updated_at = @now WHERE order_id = @orderId`),
+        currency = @currency, total = @total, updated_at = @now WHERE order_id = @orderId`),
       transition: db.prepare(`UPDATE orders SET state = @to, reason_code = @reasonCode, reason_detail = @reasonDetail,
         attempts = attempts + @attemptInc, next_retry_at = @nextRetryAt,
         draft_number = CASE WHEN @setDraft THEN @draftNumber ELSE draft_number END,
@@ -206,12 +217,12 @@ export class OrdersRepository {
         SELECT order_id, ?, state, ?, ?, ?, ? FROM orders WHERE order_id = ?`),
       historyFor: db.prepare('SELECT * FROM order_history WHERE order_id = ? ORDER BY id'),
       countByState: db.prepare('SELECT state, count(*) AS n FROM orders GROUP BY state'),
-      due: db.prepare(`SELECT * FROM orders WHERE state = 'failed' AND next_retry_at IS NOT NULL AND next_retry_at <= ? ORDER BY next_retry_at`),
-      inFlight: db.prepare(`SELECT * FROM orders WHERE order_id IN (SELECT order_id FROM operations WHERE status IN ('started', 'uncertain')) ORDER BY modified`),
+      due: db.prepare(`SELECT * FROM ${ORDER_ROWS} WHERE state = 'failed' AND next_retry_at IS NOT NULL AND next_retry_at <= ? ORDER BY next_retry_at`),
+      inFlight: db.prepare(`SELECT * FROM ${ORDER_ROWS} WHERE order_id IN (SELECT order_id FROM operations WHERE status IN ('started', 'uncertain')) ORDER BY modified`),
       setRule: db.prepare('UPDATE orders SET rule_decision = ?, updated_at = ? WHERE order_id = ?'),
       approve: db.prepare('UPDATE orders SET approved_generation = generation, approved_by = ?, approved_at = ?, updated_at = ? WHERE order_id = ?'),
       bump: db.prepare('UPDATE orders SET generation = generation + 1, updated_at = ? WHERE order_id = ? RETURNING generation'),
-      refundsPending: db.prepare(`SELECT * FROM orders WHERE refunds_pending = 1 AND state IN ('booked', 'done', 'in-day') ORDER BY modified`),
+      refundsPending: db.prepare(`SELECT * FROM ${ORDER_ROWS} WHERE refunds_pending = 1 AND state IN ('booked', 'done', 'in-day') ORDER BY modified`),
       settleRefunds: db.prepare('UPDATE orders SET refunds_pending = 0, updated_at = ? WHERE order_id = ? AND refunds_key = ?'),
     };
   }
@@ -241,14 +252,22 @@ export class OrdersRepository {
       now: this.now().toISOString(),
     };
     if (!existing) {
-      this.s.insert.run(params);
+      this.db.transaction(() => {
+        this.s.insert.run(params);
+        this.s.insertDocument.run(params);
+      })();
       return { isNew: true, changed: false, refundsChanged, state: 'seen', generation: 0, previousStatus: null, draftNumber: null };
     }
     const changed = existing.content_hash !== order.contentHash;
     // The platform's modification time covers everything else in the order, so an unchanged
     // (hash, refunds, status, modified, number) means there is nothing to write.
     const touched = changed || refundsChanged || existing.status !== order.status || existing.modified !== order.modified || existing.number !== order.number;
-    if (touched) this.s.updateSeen.run(params);
+    if (touched) {
+      this.db.transaction(() => {
+        this.s.updateSeen.run(params);
+        this.s.updateDocument.run(params);
+      })();
+    }
     return { isNew: false, changed, refundsChanged, state: existing.state as OrderState, generation: existing.generation, previousStatus: existing.status, draftNumber: existing.draft_number };
   }
 
@@ -355,8 +374,8 @@ export class OrdersRepository {
     if (!sort) throw new Error(`Unknown sort "${String(query.sort)}"; expected one of ${Object.keys(SORT_SQL).join(', ')}.`);
     const limit = Math.max(0, Math.floor(query.limit));
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
-    const items = (this.prepared(`SELECT * FROM orders ${whereSql} ORDER BY ${sort} LIMIT ? OFFSET ?`).all(...params, limit, offset) as RawOrder[]).map(toRow);
-    const total = (this.prepared(`SELECT count(*) AS n FROM orders ${whereSql}`).get(...params) as { n: number }).n;
+    const items = (this.prepared(`SELECT * FROM ${ORDER_ROWS} ${whereSql} ORDER BY ${sort} LIMIT ? OFFSET ?`).all(...params, limit, offset) as RawOrder[]).map(toRow);
+    const total = (this.prepared(`SELECT count(*) AS n FROM ${ORDER_ROWS} ${whereSql}`).get(...params) as { n: number }).n;
     return { items, total };
   }
 

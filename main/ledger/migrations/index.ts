@@ -6,6 +6,7 @@ import { migration005CallBudget } from './005-call-budget';
 import { migration006RefundTracking } from './006-refund-tracking';
 import { migration007OrderApproval } from './007-order-approval';
 import { migration008DaySummaries } from './008-day-summaries';
+import { migration009FewerPagesPerCommit } from './009-fewer-pages-per-commit';
 import { migration010Log } from './010-log';
 import { migration020MailOutbox } from './020-mail-outbox';
 import { migration030CreditNotes } from './030-credit-notes';
@@ -29,6 +30,7 @@ export const migrations: Migration[] = [
   migration006RefundTracking,
   migration007OrderApproval,
   migration008DaySummaries,
+  migration009FewerPagesPerCommit,
   migration010Log,
   migration020MailOutbox,
   migration030CreditNotes,

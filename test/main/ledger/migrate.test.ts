@@ -116,4 +116,25 @@ describe('ledger migrations', () => {
     expect(ledger.orders.get('4')?.refundsPending).toBe(true);
     ledger.close();
   });
+
+  it('keeps every order of an older ledger, with its JSON and its history, when the JSON moves to a table of its own', () => {
+    const dir = freshDir();
+    const db = new Database(join(dir, LEDGER_FILE_NAME));
+    runMigrations(db, migrations.filter((m) => m.version < 9), dir);
+    const json = JSON.stringify({ id: '1042', billing: { email: 'kunde@example.dk' }, totals: { total: '299.00' } });
+    db.prepare(`INSERT INTO orders (order_id, platform, number, status, modified, content_hash, currency, total, state, order_json, first_seen_at, updated_at, draft_number)
+      VALUES ('1042', 'woocommerce', '1042', 'processing', '2026-11-01T10:00:00Z', 'h', 'DKK', '299.00', 'drafted', ?, '2026-11-01T10:00:00Z', '2026-11-01T10:05:00Z', 17)`).run(json);
+    const history = db.prepare(`INSERT INTO order_history (order_id, at, from_state, to_state, by) VALUES ('1042', ?, ?, ?, 'engine')`);
+    history.run('2026-11-01T10:01:00Z', 'seen', 'eligible');
+    history.run('2026-11-01T10:05:00Z', 'eligible', 'drafted');
+    db.close();
+
+    const ledger = openLedger(dir);
+    expect(ledger.orders.get('1042')).toMatchObject({ state: 'drafted', draftNumber: 17, total: '299.00', order: JSON.parse(json) });
+    expect(ledger.orders.list({ search: 'kunde@example.dk', limit: 10 }).items.map((r) => r.orderId)).toEqual(['1042']);
+    ledger.orders.transition('1042', 'booked', { bookedNumber: 5, by: 'engine' });
+    // The history reads on in the order it happened, the new change after the migrated ones.
+    expect(ledger.orders.history('1042').map((h) => `${h.fromState}→${h.toState}`)).toEqual(['seen→eligible', 'eligible→drafted', 'drafted→booked']);
+    ledger.close();
+  });
 });
