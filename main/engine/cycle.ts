@@ -189,10 +189,13 @@ async function moveOrders(ctx: EngineContext, options: CycleOptions, summary: Sy
   }
 
   summary.creditNotes = await creditPendingRefunds(ctx);
-  // After the orders and refunds, so a day's last order and refund are in before it is booked.
-  const days = await bookDays(ctx);
-  summary.daysBooked = days.booked;
-  summary.daysHeld = days.held;
+  // After the orders and refunds, so a day's last order and refund are in before it is booked;
+  // not in a stopped run (a paused import): the rest of a day's orders may not be read yet.
+  if (!options.signal?.aborted) {
+    const days = await bookDays(ctx);
+    summary.daysBooked = days.booked;
+    summary.daysHeld = days.held;
+  }
   summary.paymentsRegistered = (await ctx.moneyFlows.postPendingPayments()).posted;
   elsewhere?.finish();
 }

@@ -8,6 +8,8 @@ import { decideRules, type RuleDecision } from '../engine/rules';
 import { EconomicReference } from '../engine/reference-data';
 import { Runtime } from '../runtime/runtime';
 import { pollSince } from '../engine/cycle';
+import { needsOwnInvoice } from '../engine/days/placement';
+import { previewDayOf, previewDays, type DayPreview, type OrderForDay } from '../engine/days/preview-days';
 
 export interface DryRunProblem {
   code: string;
@@ -31,12 +33,21 @@ export interface DryRunEntry {
   invoice: PlannedInvoice | null;
   /** Would it be booked at once (automatic posting) or left as a draft? */
   wouldBook: boolean;
+  /**
+   * With postingUnit "day": the day summary the order goes into (YYYY-MM-DD) instead of an
+   * invoice of its own; `invoice` then holds the lines it brings into the day's invoice.
+   */
+  day: string | null;
 }
 
 export interface DryRunResult {
   at: string;
   entries: DryRunEntry[];
+  /** With postingUnit "day": the day invoices the previewed orders go into (per day and currency), with what those days already hold. */
+  days: DayPreview[];
 }
+
+export type { DayPreview } from '../engine/days/preview-days';
 
 const ALREADY_HANDLED = new Set(['drafted', 'booked', 'done', 'held', 'skipped']);
 
@@ -70,7 +81,7 @@ export function previewOrder(ctx: PreviewContext, normalized: NormalizedOrder): 
   });
   const decision = decideRules(order, profile.rules);
   const customer = order.billing.company || order.billing.name || order.billing.email || '';
-  const base = { orderId: order.id, orderNumber: order.number, status: order.status, total: order.totals.total, currency: order.currency, customer, decision, problems };
+  const base = { orderId: order.id, orderNumber: order.number, status: order.status, total: order.totals.total, currency: order.currency, customer, decision, problems, day: null };
   if (problems.some((p) => p.blocks)) return { ...base, outcome: 'blocked', invoice: null, wouldBook: false };
   if (decision.skip) return { ...base, outcome: 'skipped-by-rule', invoice: null, wouldBook: false };
   if (decision.holdForReview) return { ...base, outcome: 'held-for-review', invoice: null, wouldBook: false };
@@ -83,7 +94,9 @@ export function previewOrder(ctx: PreviewContext, normalized: NormalizedOrder): 
       ossProductGroups: ctx.reference.ossProductGroups,
       referenceQualifier: ctx.runtime.referenceQualifier,
     });
-    return { ...base, outcome: 'invoice', invoice, wouldBook: ctx.automaticPosting && !decision.keepAsDraft };
+    const wouldBook = ctx.automaticPosting && !decision.keepAsDraft;
+    if (profile.postingUnit === 'day' && !needsOwnInvoice(order, decision)) return { ...base, outcome: 'invoice', invoice, wouldBook, day: previewDayOf(ctx.runtime, order, ctx.runtime.clock()) };
+    return { ...base, outcome: 'invoice', invoice, wouldBook };
   } catch (error) {
     if (!(error instanceof PlanError)) throw error;
     const d = describeProblem(error.code === 'missing-sku' ? 'LB-1001' : 'LB-2004', { orderNumber: order.number, ...error.params }, ctx.lang);
@@ -100,13 +113,16 @@ export async function previewOrders(runtime: Runtime, limit: number, lang: 'da' 
   const shop = await runtime.shop();
   const since = pollSince(runtime.profile, runtime.ledger.watermarks.get(runtime.profile.name, 'orders'), runtime.clock());
   const entries: DryRunEntry[] = [];
+  const forDays: OrderForDay[] = [];
   for await (const page of shop.pollChanged(since)) {
     for (const normalized of page.orders) {
       if (entries.length >= limit) break;
       const entry = previewOrder(ctx, normalized);
       if (entry) entries.push(entry);
+      if (entry?.day && entry.invoice) forDays.push({ order: normalized.order, lines: entry.invoice.lines });
     }
     if (entries.length >= limit) break;
   }
-  return { at: runtime.clock().toISOString(), entries };
+  const days = runtime.profile.postingUnit === 'day' ? previewDays({ ledger: runtime.ledger, profile: runtime.profile, reference: ctx.reference }, forDays, runtime.clock()) : [];
+  return { at: runtime.clock().toISOString(), entries, days };
 }

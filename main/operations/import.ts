@@ -10,6 +10,8 @@ import type { Runtime } from '../runtime/runtime';
 import type { SyncSummary } from '../engine/cycle';
 import { blockingProblemsFor } from '../engine/validate';
 import { withheldDetailsNeeded } from '../engine/withheld-customer-data';
+import { dayZoneOf, needsOwnInvoice } from '../engine/days/placement';
+import { previewDayOf } from '../engine/days/preview-days';
 import { IMPORT_WORDS } from '../../shared/i18n/import-words';
 import type { Lang } from '../../shared/i18n/lang';
 
@@ -28,6 +30,12 @@ export interface ImportPreview {
   keptByRules: number;
   /** Would stop with a problem the owner must fix first, with the reason. */
   wouldFail: Array<{ orderId: string; number: string; code: string; message: string }>;
+  /**
+   * With postingUnit "day": of the orders that would transfer, how many go into day summaries
+   * and how many day invoices (per day, currency and VAT zone) they make; the rest keep an
+   * invoice of their own (business buyers, rules). Null when the profile books per order.
+   */
+  days: { orders: number; invoices: number } | null;
 }
 
 export type ImportState = 'running' | 'paused' | 'done';
@@ -93,7 +101,9 @@ export async function importPreview(runtime: Runtime, options: { from: string; l
   const economic = await runtime.economic();
   const [reference, years] = await Promise.all([EconomicReference.load(economic, runtime.profile), economic.accountingYears()]);
   const shop = await runtime.shop();
-  const preview: ImportPreview = { from, total: 0, wouldTransfer: 0, alreadyHandled: 0, keptByRules: 0, wouldFail: [] };
+  const preview: ImportPreview = { from, total: 0, wouldTransfer: 0, alreadyHandled: 0, keptByRules: 0, wouldFail: [], days: null };
+  const dayInvoices = new Set<string>();
+  let intoDays = 0;
   const fail = (order: NormalizedOrder['order'], code: string, params: Record<string, unknown>) => {
     const d = describeProblem(code as never, params as never, lang);
     preview.wouldFail.push({ orderId: order.id, number: order.number, code, message: d.message });
@@ -131,12 +141,17 @@ export async function importPreview(runtime: Runtime, options: { from: string; l
           continue;
         }
         preview.wouldTransfer++;
+        if (profile.postingUnit === 'day' && !needsOwnInvoice(order, decision)) {
+          intoDays++;
+          dayInvoices.add(`${previewDayOf(runtime, order, runtime.clock())}|${order.currency}|${dayZoneOf(order, profile)}`);
+        }
       } catch (error) {
         if (!(error instanceof PlanError)) throw error;
         fail(order, error.code === 'missing-sku' ? 'LB-1001' : 'LB-2004', { orderNumber: order.number, ...error.params });
       }
     }
   }
+  if (profile.postingUnit === 'day') preview.days = { orders: intoDays, invoices: dayInvoices.size };
   return preview;
 }
 
@@ -157,7 +172,9 @@ async function countOrders(runtime: Runtime, fromIso: string, signal?: AbortSign
 }
 
 /**
- * Imports the shop's orders since `from` through the normal sync: the first run moves the
+ * Imports the shop's orders since `from` through the normal sync (with postingUnit "day" the
+ * orders go into the days they were sold, and the days that have closed are booked as days at
+ * the end of the run — not while an import is paused, as the rest of a day may be unread): the first run moves the
  * order watermark back to `from` (and records `sync.importFrom` in the profile), then runs
  * sync cycles; the cycle's own watermark makes the import resumable page by page. Progress
  * is kept in the ledger, so a paused (AbortSignal), budget-stopped or crashed import

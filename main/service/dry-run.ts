@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { previewOrders, type DryRunEntry } from '../operations/dry-run';
+import { previewOrders, type DayPreview, type DryRunEntry } from '../operations/dry-run';
+import { describe as describeProblem } from '../../shared/errors';
+import type { Lang } from '../../shared/i18n/lang';
 import type { PlannedInvoice } from '../engine/plan/types';
 import { Runtime } from '../runtime/runtime';
 import { ConfigStore } from '../settings';
@@ -70,10 +72,13 @@ export class DryRunArea {
     const shop = await runtime.shop();
     const invoices: DryRunInvoice[] = [];
     for (const entry of result.entries) {
+      // An order that goes into a day summary is shown as part of its day's invoice below.
+      if (entry.day) continue;
       // Entries without an invoice carry only ids; the order itself gives date, buyer and total.
       const order = entry.invoice ? null : await shop.getOrder(entry.orderId).catch(() => null);
       invoices.push(toDryRunInvoice(entry, runtime, order));
     }
+    for (const day of result.days) invoices.push(dayAsDryRunInvoice(day, runtime, this.ctx.language()));
     return { invoices };
   }
 }
@@ -122,6 +127,33 @@ export function toDryRunInvoice(entry: DryRunEntry, runtime: Runtime, fetched: N
     roundingAmount: '0.00',
     action: ACTIONS[entry.outcome],
     ruleDecision,
+    problems,
+  };
+}
+
+/**
+ * A day summary (postingUnit "day") as the UI's dry run shows it: the day's invoice, booked on
+ * the first sync after the day has closed (or left as a draft before automatic posting).
+ */
+export function dayAsDryRunInvoice(day: DayPreview, runtime: Runtime, lang: Lang): DryRunInvoice {
+  const problems = day.problem ? [describeProblem(day.problem.code as never, day.problem.params as never, lang)].map((d) => ({ code: d.code, message: d.message, fix: d.fix })) : [];
+  const invoice = day.invoice;
+  return {
+    orderId: `day:${day.date}:${day.currency}:${day.zone}`,
+    orderNumber: invoice?.orderNumber ?? '',
+    orderDate: day.date,
+    customer: { number: invoice ? customerNumber(invoice) : null, name: invoice?.recipient.name ?? '' },
+    currency: day.currency,
+    layoutNumber: invoice?.layoutNumber ?? runtime.profile.layoutNumber,
+    paymentTermsNumber: invoice?.paymentTermsNumber ?? runtime.profile.paymentTermsNumber,
+    lines: invoice?.lines.map(toLine) ?? [],
+    netAmount: money(invoice?.predicted.net ?? '0'),
+    vatAmount: money(invoice?.predicted.vat ?? '0'),
+    grossAmount: money(invoice?.predicted.gross ?? '0'),
+    shopTotal: money(day.gross),
+    roundingAmount: money(invoice?.predicted.rounding ?? '0'),
+    action: !invoice ? 'hold' : runtime.postingStatus().effectiveMode === 'automatic' ? 'book' : 'draft',
+    ruleDecision: null,
     problems,
   };
 }

@@ -26,6 +26,11 @@ export const DRY_RUN_WORDS: Record<
     shop: string;
     newProducts: string;
     economicCalls: string;
+    /** postingUnit "day": where an order goes, and the day invoice's heading and state. */
+    intoDay: (date: string) => string;
+    daySummary: (date: string, currency: string, orders: number, refunds: number) => string;
+    dayClosed: string;
+    dayOpen: (closesAt: string) => string;
   }
 > = {
   da: {
@@ -45,6 +50,10 @@ export const DRY_RUN_WORDS: Record<
     shop: 'butikken',
     newProducts: 'Nye varer i e-conomic',
     economicCalls: 'kald til e-conomic',
+    intoDay: (date) => `kommer med i dagsopgørelsen for ${date}`,
+    daySummary: (date, currency, orders, refunds) => `Dagsopgørelse ${date} (${currency}): ${orders} ordrer, ${refunds} refunderinger`,
+    dayClosed: 'dagen er lukket: næste synkronisering fakturerer den',
+    dayOpen: (closesAt) => `dagen er åben til ${closesAt}`,
   },
   en: {
     outcome: { book: 'booked', draft: 'created as a draft', 'skipped-by-rule': 'skipped by a rule', 'held-for-review': 'waits for approval', blocked: 'stopped' },
@@ -63,5 +72,9 @@ export const DRY_RUN_WORDS: Record<
     shop: 'shop',
     newProducts: 'New products in e-conomic',
     economicCalls: 'e-conomic calls',
+    intoDay: (date) => `goes into the daily summary of ${date}`,
+    daySummary: (date, currency, orders, refunds) => `Daily summary ${date} (${currency}): ${orders} orders, ${refunds} refunds`,
+    dayClosed: 'the day has closed: the next sync invoices it',
+    dayOpen: (closesAt) => `the day is open until ${closesAt}`,
   },
 };

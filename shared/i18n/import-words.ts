@@ -9,6 +9,9 @@ export const IMPORT_WORDS: Record<
     ordersOfTotal: string;
     previewHeading: (from: string) => string;
     wouldTransfer: string;
+    /** postingUnit "day": orders into day summaries, and the day invoices they make. */
+    intoDays: string;
+    dayInvoices: string;
     alreadyHandled: string;
     keptByRules: string;
     wouldFail: string;
@@ -23,6 +26,8 @@ export const IMPORT_WORDS: Record<
     ordersOfTotal: 'ordrer',
     previewHeading: (from) => `Import fra ${from}`,
     wouldTransfer: 'overføres:',
+    intoDays: '  i dagsopgørelser:',
+    dayInvoices: '  dagsfakturaer:',
     alreadyHandled: 'allerede overført:',
     keptByRules: 'holdes af regler:',
     wouldFail: 'vil fejle:',
@@ -36,6 +41,8 @@ export const IMPORT_WORDS: Record<
     ordersOfTotal: 'orders',
     previewHeading: (from) => `Import from ${from}`,
     wouldTransfer: 'would transfer:',
+    intoDays: '  into daily summaries:',
+    dayInvoices: '  day invoices:',
     alreadyHandled: 'already transferred:',
     keptByRules: 'kept by rules:',
     wouldFail: 'would fail:',

@@ -36,6 +36,7 @@ function formatPreview(p: ImportPreview, lang: Lang): string {
   const lines = [
     `${w.previewHeading(p.from)}: ${fillCount(w.orders, p.total, lang)}`,
     count(w.wouldTransfer, p.wouldTransfer),
+    ...(p.days ? [count(w.intoDays, p.days.orders), count(w.dayInvoices, p.days.invoices)] : []),
     count(w.alreadyHandled, p.alreadyHandled),
     count(w.keptByRules, p.keptByRules),
     count(w.wouldFail, p.wouldFail.length),

@@ -48,8 +48,8 @@ export async function syncCommand(argv: string[]): Promise<number> {
     // Read-only beside a running sync; each shop's next orders, up to the limit per shop.
     return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles) => {
       const { results, exitCode } = await eachProfile(profiles, (runtime) => previewOrders(runtime, limit, lang));
-      if (values.json) printJson({ at: results[0]?.result.at ?? new Date().toISOString(), entries: results.flatMap((r) => r.result.entries.map((e) => ({ ...e, profile: r.profile }))) });
-      else print(results.map((r) => underShop(profiles, r.profile, formatDryRun(r.result, lang))).join(''));
+      if (values.json) printJson({ at: results[0]?.result.at ?? new Date().toISOString(), entries: results.flatMap((r) => r.result.entries.map((e) => ({ ...e, profile: r.profile }))), days: results.flatMap((r) => r.result.days.map((d) => ({ ...d, profile: r.profile }))) });
+      else print(results.map((r) => underShop(profiles, r.profile, formatDryRun(r.result, lang, profiles.all.find((p) => p.profile.name === r.profile)?.profile.daySummary.timeZone))).join(''));
       return exitCode;
     });
   }

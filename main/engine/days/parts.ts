@@ -12,7 +12,7 @@ import type { DayPart } from './plan-day';
  * invoice, a refund the lines of the credit note it would otherwise have been (the same
  * planning, so the same lines, rounding and VAT).
  */
-export function partsOf(ctx: EngineContext, entries: DayEntry[]): DayPart[] {
+export function partsOf(ctx: Pick<EngineContext, 'ledger' | 'profile' | 'reference'>, entries: DayEntry[]): DayPart[] {
   const parts: DayPart[] = [];
   for (const entry of entries) {
     const order = ctx.ledger.orders.get(entry.orderId)!.order as Order;

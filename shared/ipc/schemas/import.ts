@@ -16,6 +16,8 @@ export const importPreviewSchema = z.object({
   keptByRules: z.number().int().min(0),
   /** Orders that would stop with a problem, with the reason in the owner's language. */
   wouldFail: z.array(z.object({ orderId: z.string(), number: z.string(), code: z.string(), message: z.string() })),
+  /** postingUnit "day": orders into day summaries and the day invoices they make; null per order. */
+  days: z.object({ orders: z.number().int().min(0), invoices: z.number().int().min(0) }).nullable().optional(),
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 

@@ -1,0 +1,97 @@
+import { dayClosesAt, localDate, nextDate } from '../../../shared/domain/local-day';
+import { dec, money, sum } from '../../../shared/domain/money';
+import type { Order } from '../../../shared/domain/order';
+import type { DayZone } from '../../ledger';
+import type { EngineContext } from '../context';
+import { failureFor } from '../failures';
+import { PlanError } from '../plan/plan-invoice';
+import type { PlannedInvoice, PlannedLine } from '../plan/types';
+import { partsOf } from './parts';
+import { dayZoneOf, saleDay } from './placement';
+import { planDay, type DayPart } from './plan-day';
+
+/** A day summary as the dry run shows it: the invoice it would be if it closed with what is known now. */
+export interface DayPreview {
+  date: string;
+  currency: string;
+  zone: DayZone;
+  /** Orders and refunds in it: those already collected in the ledger and the previewed ones. */
+  orders: number;
+  refunds: number;
+  /** Σ of its orders' totals minus its refunds: what the invoice's gross is. */
+  gross: string;
+  /** When it closes (local midnight after the day plus the grace period). */
+  closesAt: string;
+  /** True when it has closed: the next sync books it (unless one of its orders is held). */
+  closed: boolean;
+  /** The invoice, or null with the problem that stops it (e.g. no collective customer for the currency). */
+  invoice: PlannedInvoice | null;
+  problem: { code: string; params: Record<string, unknown> } | null;
+}
+
+/** An order the dry run would put into a day: its own planned invoice lines go into the day's. */
+export interface OrderForDay {
+  order: Order;
+  lines: PlannedLine[];
+}
+
+/**
+ * The day an order would go into, as placement.ts would put it: its sale day, or — when that
+ * day is frozen already — the first open day from today on. Reads the ledger, writes nothing.
+ */
+export function previewDayOf(ctx: Pick<EngineContext, 'ledger' | 'profile'>, order: Order, now: Date): string {
+  const { ledger, profile } = ctx;
+  const found = ledger.days.entryOf(profile.name, 'order', order.id);
+  if (found) return found.day.day;
+  const today = localDate(now, profile.daySummary.timeZone);
+  let date = saleDay(order, profile);
+  for (;;) {
+    const day = ledger.days.find(profile.name, date, order.currency, dayZoneOf(order, profile));
+    if (!day || day.state === 'open') return date;
+    date = date < today ? today : nextDate(date);
+  }
+}
+
+/**
+ * The day summaries the dry run shows (postingUnit "day"): every day still open in the ledger
+ * with what it has collected, plus the previewed orders in the days they would go into, each
+ * planned exactly as the day's invoice would be (lines per VAT rate, shipping, fees, rounding;
+ * gross = the sum of its orders). Writes nothing anywhere.
+ */
+export function previewDays(ctx: Pick<EngineContext, 'ledger' | 'profile' | 'reference'>, orders: OrderForDay[], now: Date): DayPreview[] {
+  const { ledger, profile } = ctx;
+  const days = new Map<string, { date: string; currency: string; zone: DayZone; parts: DayPart[] }>();
+  const dayFor = (date: string, currency: string, zone: DayZone) => {
+    const key = `${date}|${currency}|${zone}`;
+    const day = days.get(key) ?? { date, currency, zone, parts: [] };
+    days.set(key, day);
+    return day;
+  };
+  const previewed = new Set(orders.map((o) => o.order.id));
+  for (const open of ledger.days.inState(profile.name, 'open')) {
+    const entries = ledger.days.entries(open.id).filter((e) => !(e.kind === 'order' && previewed.has(e.orderId)));
+    dayFor(open.day, open.currency, open.zone).parts.push(...partsOf(ctx, entries));
+  }
+  for (const { order, lines } of orders) {
+    dayFor(previewDayOf(ctx, order, now), order.currency, dayZoneOf(order, profile)).parts.push({ kind: 'order', number: order.number, gross: money(order.totals.total), lines });
+  }
+  return [...days.values()]
+    .filter((d) => d.parts.length > 0)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : a.zone < b.zone ? -1 : 1))
+    .map((d) => {
+      const closesAt = dayClosesAt(d.date, profile.daySummary.timeZone, profile.dayClosesAfterMinutes);
+      const customerNumber = profile.customers.collective[d.currency] ?? profile.customers.collective['*'];
+      let invoice: PlannedInvoice | null = null;
+      let problem: DayPreview['problem'] = null;
+      try {
+        if (customerNumber === undefined) throw new PlanError('no-collective-customer', `no collective customer for ${d.currency}`, { currency: d.currency });
+        invoice = planDay({ profileName: profile.name, date: d.date, currency: d.currency, zone: d.zone, customerNumber, vatZoneNumber: profile.vatZones[d.zone] }, d.parts, { profile, knownProducts: ctx.reference.productNumbers });
+      } catch (error) {
+        if (!(error instanceof PlanError)) throw error;
+        const { code, params } = failureFor(error, { number: `${d.date} ${d.currency}` }).problem;
+        problem = { code, params: (params ?? {}) as Record<string, unknown> };
+      }
+      const gross = money(sum(d.parts.map((p) => dec(p.gross))));
+      return { date: d.date, currency: d.currency, zone: d.zone, orders: d.parts.filter((p) => p.kind === 'order').length, refunds: d.parts.filter((p) => p.kind === 'refund').length, gross, closesAt: closesAt.toISOString(), closed: closesAt <= now, invoice, problem };
+    });
+}
