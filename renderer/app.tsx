@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../shared/i18n/lang';
+import type { ScreenId } from '../shared/i18n/places';
 import type { Client } from './client/client';
 import { ClientProvider } from './client/context';
 import { Sidebar, type SidebarStatus } from './components/sidebar';
@@ -7,6 +8,7 @@ import { UnsavedChangesProvider, useConfirmLeave } from './components/unsaved-ch
 import { I18nProvider } from './i18n';
 import { NavigationProvider, useFocusPlace, type Route } from './navigation';
 import { Dashboard } from './scenes/dashboard';
+import { Days } from './scenes/days';
 import { ErrorLog } from './scenes/error-log';
 import { ImportOrders } from './scenes/import';
 import { Invoices } from './scenes/invoices';
@@ -30,6 +32,11 @@ export function App({ client }: { client: Client }) {
   // Unknown until the service answers: nothing is claimed before that, least of all "all good".
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [setUp, setSetUp] = useState(true);
+  // The days screen is only offered to a shop that books per day (postingUnit "day").
+  const [dayMode, setDayMode] = useState(false);
+  const refreshPostingUnit = useCallback(() => {
+    client.call('profile.get', {}).then((p) => setDayMode(p.profile?.postingUnit === 'day'), () => undefined);
+  }, [client]);
 
   const refreshStatus = useCallback(() => {
     client.call('dashboard.get', {}).then(
@@ -50,14 +57,16 @@ export function App({ client }: { client: Client }) {
       () => alive && setRoute((current) => current ?? { screen: 'overview' }),
     );
     refreshStatus();
-    const off = client.on('status.changed', (payload) =>
-      setStatus({ trayState: payload.trayState, paused: payload.paused, attentionCount: payload.attentionCount, automaticPosting: payload.automaticPosting }),
-    );
+    refreshPostingUnit();
+    const off = client.on('status.changed', (payload) => {
+      setStatus({ trayState: payload.trayState, paused: payload.paused, attentionCount: payload.attentionCount, automaticPosting: payload.automaticPosting });
+      refreshPostingUnit();
+    });
     return () => {
       alive = false;
       off();
     };
-  }, [client, refreshStatus]);
+  }, [client, refreshStatus, refreshPostingUnit]);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -71,6 +80,7 @@ export function App({ client }: { client: Client }) {
             route={route}
             setRoute={setRoute}
             status={status && { ...status, setUp }}
+            hidden={dayMode ? [] : ['days']}
             onPostingChanged={refreshStatus}
             onSetUp={() => setSetUp(true)}
             language={language}
@@ -87,6 +97,7 @@ function Frame({
   route,
   setRoute,
   status,
+  hidden,
   onPostingChanged,
   onSetUp,
   language,
@@ -95,6 +106,7 @@ function Frame({
   route: Route | null;
   setRoute: (route: Route) => void;
   status: SidebarStatus | null;
+  hidden: readonly ScreenId[];
   onPostingChanged: () => void;
   onSetUp: () => void;
   language: Lang;
@@ -118,7 +130,7 @@ function Frame({
   return (
     <NavigationProvider value={navigation}>
       <div className="app">
-        {status && <Sidebar status={status} onPostingChanged={onPostingChanged} />}
+        {status && <Sidebar status={status} hidden={hidden} onPostingChanged={onPostingChanged} />}
         <main className="content">
           {route === null ? null : current.screen === 'overview' ? (
             <Dashboard onPostingChanged={onPostingChanged} />
@@ -126,6 +138,8 @@ function Frame({
             <Orders />
           ) : current.screen === 'invoices' ? (
             <Invoices />
+          ) : current.screen === 'days' ? (
+            <Days />
           ) : current.screen === 'reconciliation' ? (
             <Reconciliation />
           ) : current.screen === 'oss' ? (

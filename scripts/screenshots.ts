@@ -5,6 +5,8 @@
  * one draft booked by hand in e-conomic — as a shop looks after its first days.
  *
  *   npm run screenshots -- [--out docs/screenshots] [--lang da|en] [--orders 40]
+ *
+ * The days screen is taken on a second demo shop that books per day (postingUnit "day").
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { startDemoService } from '../main/demo/demo-service';
 import { SCREEN_NAMES } from '../shared/i18n/places';
+import { dayDate } from '../shared/i18n/order-list-words';
 import type { AppEvent } from '../shared/ipc/contract';
 import { ensureRendererBuilt } from './ui/build-renderer';
 import { CHROMIUM_PATH, e2eUnavailable, goTo, openUi, type UiSession } from './ui/browser-session';
@@ -126,6 +129,36 @@ try {
   await ui?.close();
   await demo.close();
   rmSync(dataDir, { recursive: true, force: true });
+}
+await shootDays();
+
+/**
+ * The days screen, on the demo shop booking per day (postingUnit "day"; the screen is only
+ * offered then): after a sync, with the newest day whose order list is fixed opened.
+ */
+async function shootDays(): Promise<void> {
+  const daysDir = mkdtempSync(join(tmpdir(), 'ledgerbridge-screenshots-days-'));
+  let daysUi: UiSession | null = null;
+  const dayDemo = await startDemoService({ dataDir: daysDir, orders: Number(values.orders), autoSync: false, profile: { postingUnit: 'day' }, onEvent: (e: AppEvent) => daysUi?.bridge.emit(e) });
+  try {
+    await dayDemo.service['settings.update']({ language });
+    await dayDemo.service['sync.now']({});
+    daysUi = await openUi(dayDemo.service, { locale: language === 'da' ? 'da-DK' : 'en-GB', viewport: { width: 1280, height: 800 } });
+    const page = daysUi.page;
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await goTo(page, SCREEN_NAMES.days[language]);
+    await page.getByRole('table', { name: SCREEN_NAMES.days[language] }).waitFor();
+    const fixed = (await dayDemo.service['days.list']({ offset: 0, limit: 60 })).days.find((d) => d.orderListFixed);
+    if (fixed) await page.getByRole('button', { name: `${language === 'da' ? 'Vis' : 'Show'} ${dayDate(fixed.day, language)} ${fixed.currency}`, exact: true }).first().click();
+    await settle(page);
+    const file = join(outDir, 'days.png');
+    await page.screenshot({ path: file });
+    console.log(file);
+  } finally {
+    await daysUi?.close();
+    await dayDemo.close();
+    rmSync(daysDir, { recursive: true, force: true });
+  }
 }
 
 /**

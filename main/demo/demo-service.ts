@@ -5,7 +5,7 @@ import { MemorySecretStore } from '../secrets';
 import { ConfigStore } from '../settings';
 import type { Platform } from '../../shared/domain/order';
 import type { AppEvent } from '../../shared/ipc/contract';
-import { profileSchema } from '../../shared/profile/schema';
+import { profileSchema, type ProfileInput } from '../../shared/profile/schema';
 import { createAppService, type DesktopService } from '../service/app-service';
 
 export interface DemoService {
@@ -25,13 +25,15 @@ export async function startDemoService(opts: {
   platform?: Platform;
   orders?: number;
   autoSync?: boolean;
+  /** Changes to the demo profile (e.g. `postingUnit: "day"` for a shop booking per day). */
+  profile?: Partial<ProfileInput>;
 }): Promise<DemoService> {
   const platform = opts.platform ?? 'woocommerce';
   const sandboxes = await startSandboxes({ platform, demoOrders: opts.orders ?? 40 });
   try {
     const config = new ConfigStore(opts.dataDir);
     if (!config.getProfile()) {
-      config.saveProfile(profileSchema.parse(demoProfileFor(sandboxes)), { activate: true });
+      config.saveProfile(profileSchema.parse({ ...demoProfileFor(sandboxes), ...opts.profile }), { activate: true });
       // The demo shop's own name, as "Test connection" in the wizard would have stored it.
       const runtime = await Runtime.open({ dataDir: opts.dataDir, secrets: new MemorySecretStore() });
       try {

@@ -4,6 +4,7 @@ import { Connections } from './connections';
 import { ServiceContext, type AppServiceOptions } from './context';
 import { CurrenciesArea } from './currencies';
 import { DashboardArea } from './dashboard';
+import { DaysArea } from './days';
 import { DryRunArea } from './dry-run';
 import { economicAppIdentity } from './economic-app';
 import { EconomicGrantFlow } from './economic-grant';
@@ -57,6 +58,7 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
   const nextUp = new NextUpArea(ctx);
   const reconciliation = new ReconciliationArea(ctx);
   const oss = new OssArea(ctx);
+  const days = new DaysArea(ctx);
   const log = new LogArea(ctx, version);
   const settings = new SettingsArea(ctx, loop, wizard, version);
   const currencies = new CurrenciesArea(ctx, wizard);
@@ -132,6 +134,9 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
     'import.start': (req) => imports.start(req),
     'import.pause': () => imports.pause(),
     'import.status': () => imports.status(),
+    'days.list': (req) => days.list(req),
+    'days.orderList': (req) => days.orderList(req),
+    'days.pdf': (req) => days.pdf(req),
     async dispose() {
       if (disposed) return;
       disposed = true;

@@ -16,6 +16,7 @@ export const SERVICE_CODES = {
   orderNotFound: 'LB-9404',
   logEntryNotFound: 'LB-9405',
   orderWithoutInvoice: 'LB-9406',
+  dayListMissing: 'LB-9407',
   mailBeingSent: 'LB-6009',
   invoiceNotMailed: 'LB-6010',
   orderActionRefused: 'LB-7012',

@@ -19,3 +19,11 @@ export function downloadFile(fileName: string, content: BlobPart, type: string):
 export function downloadCsv(fileName: string, csv: string): void {
   downloadFile(fileName, `\uFEFF${csv}`, 'text/csv;charset=utf-8');
 }
+
+/** Decodes the base64 file (a PDF) the engine sends to the renderer. */
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

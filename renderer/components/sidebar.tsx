@@ -19,10 +19,10 @@ export interface SidebarStatus {
 }
 
 /**
- * The app's navigation, the sync's state, and automatic posting ON/OFF on every screen,
+ * The app's navigation (less the screens `hidden` for this shop), the sync's state, and automatic posting ON/OFF on every screen,
  * with the switch to turn it off (who and when are recorded, as when it was turned on).
  */
-export function Sidebar({ status, onPostingChanged }: { status: SidebarStatus; onPostingChanged: () => void }) {
+export function Sidebar({ status, hidden = [], onPostingChanged }: { status: SidebarStatus; hidden?: readonly ScreenId[]; onPostingChanged: () => void }) {
   const { t } = useI18n();
   const { route, go } = useNavigation();
   const statusText = !status.setUp ? t.tray.setup : status.paused ? t.tray.paused : t.tray[status.trayState];
@@ -34,7 +34,7 @@ export function Sidebar({ status, onPostingChanged }: { status: SidebarStatus; o
         LedgerBridge
       </div>
       <ul>
-        {SCREENS.map((screen: ScreenId) => (
+        {SCREENS.filter((screen) => !hidden.includes(screen)).map((screen: ScreenId) => (
           <li key={screen}>
             <button
               type="button"

@@ -7,13 +7,14 @@ import type { Lang, Words } from './lang';
  * definition, and a test renders every screen to check that each control exists with
  * exactly this accessible name.
  */
-export const SCREENS = ['overview', 'orders', 'invoices', 'reconciliation', 'oss', 'log', 'mail', 'import', 'settings', 'setup'] as const;
+export const SCREENS = ['overview', 'orders', 'invoices', 'days', 'reconciliation', 'oss', 'log', 'mail', 'import', 'settings', 'setup'] as const;
 export type ScreenId = (typeof SCREENS)[number];
 
 export const SCREEN_NAMES: Record<ScreenId, Words> = {
   overview: { da: 'Overblik', en: 'Overview' },
   orders: { da: 'Ordrer', en: 'Orders' },
   invoices: { da: 'Fakturaer', en: 'Invoices' },
+  days: { da: 'Dagsopgørelser', en: 'Daily summaries' },
   reconciliation: { da: 'Afstemning', en: 'Reconciliation' },
   oss: { da: 'OSS-moms', en: 'OSS VAT' },
   log: { da: 'Fejllog', en: 'Error log' },
@@ -45,6 +46,7 @@ export const PLACES = {
   'orders.resendMail': { screen: 'orders', role: 'button', scope: 'order', name: { da: 'Send fakturaen igen', en: 'Send the invoice again' } },
   'orders.markMailSent': { screen: 'orders', role: 'button', scope: 'order', name: { da: 'Mailen er sendt', en: 'The mail was sent' } },
   'invoices.resendMail': { screen: 'invoices', role: 'button', scope: 'invoice', name: { da: 'Send fakturaen igen', en: 'Send the invoice again' } },
+  'days.refresh': { screen: 'days', role: 'button', scope: 'screen', name: { da: 'Opdatér', en: 'Refresh' } },
   'log.resolve': { screen: 'log', role: 'button', scope: 'logEntry', name: { da: 'Markér som løst', en: 'Mark as resolved' } },
   'log.supportBundle': { screen: 'log', role: 'button', scope: 'screen', name: { da: 'Lav supportpakke', en: 'Create support bundle' } },
   'mail.testSend': { screen: 'mail', role: 'button', scope: 'screen', name: { da: 'Send testmail', en: 'Send test mail' } },

@@ -67,6 +67,9 @@ export const CHANNELS = [
   'import.start',
   'import.pause',
   'import.status',
+  'days.list',
+  'days.orderList',
+  'days.pdf',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

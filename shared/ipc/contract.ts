@@ -51,6 +51,7 @@ import {
   supportBundleResponse,
   syncSummarySchema,
 } from './schemas/operations';
+import { dayOrderListResponse, dayPdfResponse, dayRequest, daysListRequest, daysListResponse } from './schemas/days';
 import { ossReportRequest, ossReportResponse } from './schemas/oss';
 import { reconcileRequest, reconcileResponse } from './schemas/reconciliation';
 import { appInfoSchema, settingsSchema, settingsUpdateSchema } from './schemas/settings';
@@ -146,6 +147,9 @@ export const contract = {
   'import.start': { request: importFromRequest, response: importStatusSchema },
   'import.pause': { request: emptyRequest, response: importStatusSchema },
   'import.status': { request: emptyRequest, response: importStatusSchema },
+  'days.list': { request: daysListRequest, response: daysListResponse },
+  'days.orderList': { request: dayRequest, response: dayOrderListResponse },
+  'days.pdf': { request: dayRequest, response: dayPdfResponse },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 /** Pushes from the engine to every open UI. */

@@ -29,8 +29,9 @@ describe.skipIf(unavailable !== null)(`accessibility of every screen${unavailabl
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'lb-a11y-'));
-    demo = await startDemoService({ dataDir, orders: 20, autoSync: false, onEvent: (e: AppEvent) => ui?.bridge.emit(e) });
-    // A shop after its first sync: orders in every state, a problem in the log, invoices.
+    // A shop booking per day (postingUnit "day"), so that every screen is offered, the days screen too.
+    demo = await startDemoService({ dataDir, orders: 20, autoSync: false, profile: { postingUnit: 'day' }, onEvent: (e: AppEvent) => ui?.bridge.emit(e) });
+    // A shop after its first sync: orders in every state, closed days, a problem in the log, invoices.
     await demo.service['sync.now']({});
     ui = await openUi(demo.service, { viewport: { width: 1280, height: 800 } });
   }, 60_000);

@@ -96,6 +96,22 @@ export const INTERNAL = {
       fix: "See the order's status and reason in the order list; once it is transferred it can be opened in e-conomic.",
     },
   }),
+  'LB-9407': entry({
+    category: 'internal',
+    severity: 'warning',
+    blocksOrder: false,
+    params: ['date'],
+    da: {
+      title: 'Dagens ordreliste findes ikke endnu',
+      message: 'Der er ingen fastlagt ordreliste for dagsopgørelsen {date}: dagen er ikke slut endnu, eller opgørelsen findes ikke længere.',
+      fix: 'Ordrelisten lægges fast, når dagen lukker. Se dagenes stand nu under [[days.refresh]].',
+    },
+    en: {
+      title: "The day's order list does not exist yet",
+      message: 'The daily summary {date} has no fixed order list: the day is not over yet, or the summary no longer exists.',
+      fix: 'The order list is fixed when the day closes. See where the days stand now under [[days.refresh]].',
+    },
+  }),
   'LB-9109': entry({
     category: 'internal',
     severity: 'warning',

@@ -18,6 +18,7 @@ import { profileFromAnswers } from '../../../shared/ipc/wizard-profile';
 import { planSchema, profileSchema, type Plan, type Rule } from '../../../shared/profile/schema';
 import { csvDocument } from '../../../shared/i18n/csv';
 import { countByStatus, orderStatusOf } from '../../../shared/i18n/order-status';
+import { memoryDays } from './memory-days';
 
 export interface MemoryServiceOptions {
   orders?: number;
@@ -604,6 +605,7 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
     'import.start': async (req) => (imported = { ...imported, state: 'running', from: req.from, total: 42, processed: imported.from === req.from ? imported.processed : 0, pausedBecause: null, startedAt: '2026-11-27T09:00:00.000Z', updatedAt: '2026-11-27T09:00:00.000Z' }),
     'import.pause': async () => (imported = { ...imported, state: imported.state === 'running' ? 'paused' : imported.state, pausedBecause: imported.state === 'running' ? 'paused' : null }),
     'import.status': async () => imported,
+    ...memoryDays(orders, () => settings.language),
   };
 
   function currencies(): CurrencySettings {

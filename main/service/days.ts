@@ -1,0 +1,99 @@
+import { orderListCsvOf, summariseOrderList } from '../../shared/days/order-list';
+import { orderListPdf } from '../../shared/days/order-list-pdf';
+import { dec, money, sum } from '../../shared/domain/money';
+import { describe } from '../../shared/errors';
+import { dayStatusOf } from '../../shared/i18n/day-status';
+import { orderStatusOf } from '../../shared/i18n/order-status';
+import { ORDER_LIST_WORDS } from '../../shared/i18n/order-list-words';
+import type { Request, Response } from '../../shared/ipc/contract';
+import type { DayRowView } from '../../shared/ipc/schemas/days';
+import { orderListDocument } from '../engine/days/order-list-document';
+import type { DayRow } from '../ledger';
+import { REASON } from '../engine/reasons';
+import type { ServiceContext } from './context';
+import { SERVICE_CODES, serviceError } from './errors';
+
+/**
+ * The daily summaries (postingUnit "day") in the app, as `ledgerbridge days` shows them: each
+ * day and currency with its status, orders, gross and e-conomic invoice, which orders a closed
+ * day waits for, and its order list as it was fixed (rows, CSV and PDF).
+ */
+export class DaysArea {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  async list(req: Request<'days.list'>): Promise<Response<'days.list'>> {
+    const runtime = this.ctx.requireRuntime();
+    const { items, total } = runtime.ledger.days.list(runtime.profile.name, req.limit, req.offset);
+    return { postingUnit: runtime.profile.postingUnit, total, days: items.map((day) => this.view(day)) };
+  }
+
+  async orderList(req: Request<'days.orderList'>): Promise<Response<'days.orderList'>> {
+    const { day, document } = this.fixed(req.id);
+    const summary = summariseOrderList(document.rows);
+    const lang = this.ctx.language();
+    return {
+      id: day.id,
+      day: day.day,
+      currency: day.currency,
+      rows: [...document.rows],
+      total: summary.total,
+      vat: summary.vat,
+      firstNumber: summary.firstNumber,
+      lastNumber: summary.lastNumber,
+      // Written again from the fixed rows in the app's language (the stored CSV is in the language of the day it closed).
+      csv: { fileName: `${ORDER_LIST_WORDS[lang].fileName(day.day, day.currency)}.csv`, csv: orderListCsvOf(document.rows, lang) },
+    };
+  }
+
+  async pdf(req: Request<'days.pdf'>): Promise<Response<'days.pdf'>> {
+    const { day, document } = this.fixed(req.id);
+    const lang = this.ctx.language();
+    const bytes = await orderListPdf(document, lang);
+    return { fileName: `${ORDER_LIST_WORDS[lang].fileName(day.day, day.currency)}.pdf`, base64: Buffer.from(bytes).toString('base64') };
+  }
+
+  private fixed(id: number) {
+    const runtime = this.ctx.requireRuntime();
+    const day = runtime.ledger.days.get(id);
+    const document = day && day.profile === runtime.profile.name ? orderListDocument(runtime.ledger, runtime.profile, day) : null;
+    if (!day || !document) throw serviceError(SERVICE_CODES.dayListMissing, this.ctx.language(), { date: day?.day ?? `#${id}` });
+    return { day, document };
+  }
+
+  private view(day: DayRow): DayRowView {
+    const { ledger } = this.ctx.requireRuntime();
+    const lang = this.ctx.language();
+    const entries = ledger.days.entries(day.id);
+    const detail = (day.reasonDetail ?? {}) as { params?: Record<string, string | number> };
+    const waitingFor =
+      day.state === 'open' && day.reasonCode === REASON.dayWaitsForOrders
+        ? entries
+            .filter((e) => e.kind === 'order')
+            .map((e) => ({ entry: e, order: ledger.orders.get(e.orderId) }))
+            .filter(({ order }) => order && order.state !== 'in-day')
+            .map(({ entry, order }) => ({
+              orderId: entry.orderId,
+              number: entry.number,
+              status: orderStatusOf(order!.state, order!.reasonCode),
+              reason: order!.reasonCode ? describe(order!.reasonCode, {}, lang).title : null,
+            }))
+        : [];
+    const problem = day.reasonCode && day.state !== 'held' ? describe(day.reasonCode, (detail.params ?? {}) as never, lang) : null;
+    return {
+      id: day.id,
+      day: day.day,
+      currency: day.currency,
+      abroad: day.zone === 'abroad',
+      status: dayStatusOf(day.state, day.reasonCode),
+      orders: entries.filter((e) => e.kind === 'order').length,
+      refunds: entries.filter((e) => e.kind === 'refund').length,
+      gross: day.gross ?? money(sum(entries.map((e) => dec(e.gross)))),
+      draftNumber: day.draftNumber,
+      invoiceNumber: day.bookedNumber,
+      bookedAt: day.bookedAt,
+      problem: problem && { code: problem.code, title: problem.title, message: problem.message },
+      waitingFor,
+      orderListFixed: day.orderList !== null,
+    };
+  }
+}

@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Days } from '../../renderer/scenes/days';
+import { renderScene } from './support/render';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const cells = (row: HTMLElement) => within(row).queryAllByRole('cell').map((c) => c.textContent);
+
+/** Catches what the scene hands to the browser's download: file names and bytes. */
+function catchDownloads() {
+  const files: Array<{ name: string; blob: Blob }> = [];
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), `blob:${blobs.length}`));
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    files.push({ name: this.download, blob: blobs[Number(this.href.split(':').at(-1)) - 1] });
+  });
+  return files;
+}
+
+describe('the days screen (postingUnit "day")', () => {
+  it('lists each day and currency with its status in the app’s words, orders, gross and e-conomic invoice', async () => {
+    renderScene(<Days />);
+    const table = await screen.findByRole('table', { name: 'Dagsopgørelser' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['28.11.2026', '27.11.2026', '26.11.2026', '26.11.2026']);
+    expect(rows.map(cells)).toEqual([
+      ['DKK', 'I dagsopgørelsen', '1 ordre, 0 refunderinger', '299,00 kr.', '–'],
+      ['DKK', 'Kræver handling', '2 ordrer, 0 refunderinger', '598,00 kr.', '–'],
+      ['DKK', 'Bogført', '3 ordrer, 1 refundering', '1.234,95 kr.', 'Faktura 4711'],
+      ['EUR', 'Bogført', '1 ordre, 0 refunderinger', '40,00 EUR', 'Faktura 4712'],
+    ]);
+  });
+
+  it('says which orders a closed day waits for, each a button to the order', async () => {
+    const { routes, memory } = renderScene(<Days />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Vis 27.11.2026 DKK' }));
+    const detail = screen.getByRole('region', { name: 'Dagsopgørelse 27.11.2026 DKK' });
+    expect(within(detail).getByText('Dagsopgørelsen venter på ordrer.')).toBeTruthy();
+    expect(within(detail).getByText(/Dagen 2026-11-27 \(DKK\) er slut, men den bogføres ikke, før 1 ordre\(r\) er klar: 1014/)).toBeTruthy();
+    expect(within(detail).getByText('Venter på godkendelse')).toBeTruthy();
+    expect(within(detail).getByText('Ordren venter på din godkendelse')).toBeTruthy();
+    expect(within(detail).getByText('Ordrelisten lægges fast, når dagen lukker, og vises så her.')).toBeTruthy();
+    fireEvent.click(within(detail).getByRole('button', { name: 'Ordre 1014' }));
+    expect(routes).toEqual([{ screen: 'orders', orderId: memory.orders[14].id }]);
+    expect(memory.calls.some((c) => c.channel === 'days.orderList')).toBe(false);
+  });
+
+  it('shows a booked day’s order list as fixed, adding up to the invoice: 1.250,00 + 99,95 + 10,00 − 125,00 = 1.234,95', async () => {
+    renderScene(<Days />);
+    fireEvent.click((await screen.findAllByRole('button', { name: 'Vis 26.11.2026 DKK' }))[0]);
+    const list = await screen.findByRole('table', { name: 'Ordreliste 26.11.2026 DKK' });
+    const rows = within(list).getAllByRole('row');
+    expect(rows.slice(1, -1).map(cells)).toEqual([
+      ['Ordre', '1001', '03.12.2026', 'Jens Hansen', 'MobilePay', '250,00 kr.', '1.250,00 kr.'],
+      ['Ordre', '1002', '03.12.2026', 'Søren "Sømand" Ødegård', 'Kort (Visa)', '19,99 kr.', '99,95 kr.'],
+      ['Ordre', '1003', '03.12.2026', '=1+1', 'Faktura; 8 dage', '2,00 kr.', '10,00 kr.'],
+      ['Refundering', '0998', '03.12.2026', 'Mette Jensen', 'MobilePay', '-25,00 kr.', '-125,00 kr.'],
+    ]);
+    expect(within(rows.at(-1)!).getByRole('rowheader').textContent).toBe('I alt');
+    expect(cells(rows.at(-1)!)).toEqual(['246,99 kr.', '1.234,95 kr.']);
+    expect(screen.getByText('Ordrenumre 1001–1003')).toBeTruthy();
+    expect(screen.getByText('Listen stemmer med dagens faktura: 1.234,95 kr. brutto.')).toBeTruthy();
+  });
+
+  it('downloads the order list as the CSV and the PDF the accountant gets', async () => {
+    const files = catchDownloads();
+    renderScene(<Days />);
+    fireEvent.click((await screen.findAllByRole('button', { name: 'Vis 26.11.2026 DKK' }))[0]);
+    await screen.findByRole('table', { name: 'Ordreliste 26.11.2026 DKK' });
+    fireEvent.click(screen.getByRole('button', { name: 'Hent CSV' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Hent PDF' }));
+    await vi.waitFor(() => expect(files.map((f) => f.name)).toEqual(['ordreliste-2026-11-26-DKK.csv', 'ordreliste-2026-11-26-DKK.pdf']));
+    const csv = new TextDecoder().decode(new Uint8Array(await files[0].blob.arrayBuffer()));
+    expect(csv.split('\r\n')[1]).toBe('ordre;1001;2026-12-03;Jens Hansen;1250,00;250,00;MobilePay');
+    const pdf = new Uint8Array(await files[1].blob.arrayBuffer());
+    expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+    expect(files[1].blob.type).toBe('application/pdf');
+  });
+
+  it('speaks English, with the refresh button a fix text can send the owner to', async () => {
+    renderScene(<Days />, { language: 'en' });
+    const table = await screen.findByRole('table', { name: 'Daily summaries' });
+    expect(cells(within(table).getAllByRole('row')[3])).toEqual(['DKK', 'Booked', '3 orders, 1 refund', 'DKK 1,234.95', 'Invoice 4711']);
+    expect(screen.getByRole('button', { name: 'Refresh' }).getAttribute('data-place')).toBe('days.refresh');
+    fireEvent.click(screen.getByRole('button', { name: 'Show 28/11/2026 DKK' }));
+    expect(screen.getByText('The order list is fixed when the day closes, and then shows here.')).toBeTruthy();
+  });
+});

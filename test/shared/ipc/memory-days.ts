@@ -1,0 +1,65 @@
+import { orderListCsvOf, readOrderList, summariseOrderList, type OrderListRow } from '../../../shared/days/order-list';
+import { orderListPdf } from '../../../shared/days/order-list-pdf';
+import { describe } from '../../../shared/errors';
+import { ORDER_LIST_WORDS } from '../../../shared/i18n/order-list-words';
+import type { Lang } from '../../../shared/i18n/lang';
+import { AppError, type AppService, type Response } from '../../../shared/ipc/contract';
+import type { DayRowView } from '../../../shared/ipc/schemas/days';
+import type { OrderRow } from '../../../shared/ipc/schemas/operations';
+import { HAND_WORKED_ROWS } from '../days/hand-worked-rows';
+
+type DaysChannels = Pick<AppService, 'days.list' | 'days.orderList' | 'days.pdf'>;
+
+/**
+ * The days of a shop booking per day, for the UI tests: 26 November booked in DKK (the
+ * hand-worked list of test/shared/days: orders 1001–1003 and a refund of 0998, 1.234,95) and
+ * in EUR; 27 November closed but waiting for order 1014, which a rule holds; 28 November still
+ * collecting.
+ */
+export function memoryDays(orders: OrderRow[], language: () => Lang): DaysChannels {
+  const held = orders[14];
+  const base = { abroad: false, refunds: 0, draftNumber: null, invoiceNumber: null, bookedAt: null, problem: null, waitingFor: [], orderListFixed: false };
+  const days: DayRowView[] = [
+    { ...base, id: 5, day: '2026-11-28', currency: 'DKK', status: 'day', orders: 1, gross: '299.00' },
+    {
+      ...base,
+      id: 4,
+      day: '2026-11-27',
+      currency: 'DKK',
+      status: 'action',
+      orders: 2,
+      gross: '598.00',
+      problem: { code: 'LB-7020', ...pick(describe('LB-7020', { date: '2026-11-27', currency: 'DKK', count: 1, orders: held.number }, language())) },
+      waitingFor: [{ orderId: held.id, number: held.number, status: held.status, reason: held.reason?.text ?? null }],
+    },
+    { ...base, id: 3, day: '2026-11-26', currency: 'DKK', status: 'booked', orders: 3, refunds: 1, gross: '1234.95', draftNumber: 310, invoiceNumber: 4711, bookedAt: '2026-11-27T01:02:00.000Z', orderListFixed: true },
+    { ...base, id: 2, day: '2026-11-26', currency: 'EUR', status: 'booked', orders: 1, gross: '40.00', draftNumber: 311, invoiceNumber: 4712, bookedAt: '2026-11-27T01:02:00.000Z', orderListFixed: true },
+  ];
+  const lists: Record<number, string> = {
+    3: orderListCsvOf(HAND_WORKED_ROWS, 'da'),
+    2: orderListCsvOf([{ kind: 'order', number: '1010', date: '2026-11-26', customer: 'Anna Schmidt', total: '40.00', vat: '8.00', paymentMethod: 'PayPal' }] satisfies OrderListRow[], 'da'),
+  };
+  const fixed = (id: number) => {
+    const day = days.find((d) => d.id === id);
+    if (!day || !lists[id]) throw new AppError('LB-9407', `No fixed order list for ${day?.day ?? id}.`);
+    return { day, rows: readOrderList(lists[id]) };
+  };
+  return {
+    'days.list': async (req): Promise<Response<'days.list'>> => ({ postingUnit: 'day', total: days.length, days: days.slice(req.offset, req.offset + req.limit) }),
+    'days.orderList': async (req) => {
+      const { day, rows } = fixed(req.id);
+      const summary = summariseOrderList(rows);
+      const words = ORDER_LIST_WORDS[language()];
+      return { id: day.id, day: day.day, currency: day.currency, rows, total: summary.total, vat: summary.vat, firstNumber: summary.firstNumber, lastNumber: summary.lastNumber, csv: { fileName: `${words.fileName(day.day, day.currency)}.csv`, csv: orderListCsvOf(rows, language()) } };
+    },
+    'days.pdf': async (req) => {
+      const { day, rows } = fixed(req.id);
+      const bytes = await orderListPdf({ shop: 'Testbutik', day: day.day, currency: day.currency, rows, gross: day.gross, invoiceNumber: day.invoiceNumber, fixedAt: day.bookedAt! }, language());
+      return { fileName: `${ORDER_LIST_WORDS[language()].fileName(day.day, day.currency)}.pdf`, base64: Buffer.from(bytes).toString('base64') };
+    },
+  };
+}
+
+function pick(d: { title: string; message: string }) {
+  return { title: d.title, message: d.message };
+}
