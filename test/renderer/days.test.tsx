@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Days } from '../../renderer/scenes/days';
+import { orderIdFor } from '../shared/ipc/memory-service';
 import { renderScene } from './support/render';
 
 afterEach(() => {
@@ -38,7 +39,7 @@ describe('the days screen (postingUnit "day")', () => {
   });
 
   it('says which orders a closed day waits for, each a button to the order', async () => {
-    const { routes, memory } = renderScene(<Days />);
+    const { routes, memory } = renderScene(<Days />, { orders: 3 });
     fireEvent.click(await screen.findByRole('button', { name: 'Vis 27.11.2026 DKK' }));
     const detail = screen.getByRole('region', { name: 'Dagsopgørelse 27.11.2026 DKK' });
     expect(within(detail).getByText('Dagsopgørelsen venter på ordrer.')).toBeTruthy();
@@ -47,7 +48,7 @@ describe('the days screen (postingUnit "day")', () => {
     expect(within(detail).getByText('Ordren venter på din godkendelse')).toBeTruthy();
     expect(within(detail).getByText('Ordrelisten lægges fast, når dagen lukker, og vises så her.')).toBeTruthy();
     fireEvent.click(within(detail).getByRole('button', { name: 'Ordre 1014' }));
-    expect(routes).toEqual([{ screen: 'orders', orderId: memory.orders[14].id }]);
+    expect(routes).toEqual([{ screen: 'orders', orderId: orderIdFor(14) }]);
     expect(memory.calls.some((c) => c.channel === 'days.orderList')).toBe(false);
   });
 

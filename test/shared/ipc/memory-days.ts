@@ -13,11 +13,10 @@ type DaysChannels = Pick<AppService, 'days.list' | 'days.orderList' | 'days.pdf'
 /**
  * The days of a shop booking per day, for the UI tests: 26 November booked in DKK (the
  * hand-worked list of test/shared/days: orders 1001–1003 and a refund of 0998, 1.234,95) and
- * in EUR; 27 November closed but waiting for order 1014, which a rule holds; 28 November still
+ * in EUR; 27 November closed but waiting for `held` (order 1014, which a rule holds); 28 November still
  * collecting.
  */
-export function memoryDays(orders: OrderRow[], language: () => Lang): DaysChannels {
-  const held = orders[14];
+export function memoryDays(held: OrderRow, language: () => Lang): DaysChannels {
   const base = { abroad: false, refunds: 0, draftNumber: null, invoiceNumber: null, bookedAt: null, problem: null, waitingFor: [], orderListFixed: false };
   const days: DayRowView[] = [
     { ...base, id: 5, day: '2026-11-28', currency: 'DKK', status: 'day', orders: 1, gross: '299.00' },

@@ -605,7 +605,7 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
     'import.start': async (req) => (imported = { ...imported, state: 'running', from: req.from, total: 42, processed: imported.from === req.from ? imported.processed : 0, pausedBecause: null, startedAt: '2026-11-27T09:00:00.000Z', updatedAt: '2026-11-27T09:00:00.000Z' }),
     'import.pause': async () => (imported = { ...imported, state: imported.state === 'running' ? 'paused' : imported.state, pausedBecause: imported.state === 'running' ? 'paused' : null }),
     'import.status': async () => imported,
-    ...memoryDays(orders, () => settings.language),
+    ...memoryDays(makeOrderRow(14), () => settings.language),
   };
 
   function currencies(): CurrencySettings {
