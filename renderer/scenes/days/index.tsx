@@ -53,7 +53,7 @@ export function Days() {
           </thead>
           <tbody>
             {days.map((d) => (
-              <tr key={d.id} className={d.id === chosen ? 'selected' : undefined} aria-selected={d.id === chosen}>
+              <tr key={d.id} className={d.id === chosen ? 'selected' : undefined}>
                 <th scope="row">
                   <button type="button" className="link" aria-label={fill(t.days.open, { day: dayDate(d.day, language), currency: d.currency })} onClick={() => setChosen(d.id)}>
                     {dayDate(d.day, language)}
@@ -155,8 +155,9 @@ function OrderList({ day }: { day: DayRowView }) {
               </tr>
             </thead>
             <tbody>
-              {data.rows.map((r) => (
-                <tr key={`${r.kind}:${r.number}:${r.total}`}>
+              {data.rows.map((r, i) => (
+                // The list is fixed: a row's place in it is its identity (one order may have two refunds alike).
+                <tr key={i}>
                   <td>{words.kind[r.kind]}</td>
                   <td>{r.number}</td>
                   <td>{dayDate(r.date, language)}</td>
