@@ -13,6 +13,7 @@ import { PLACE_IDS, PLACES, type PlaceId, type ScreenId } from '../../shared/i18
 import type { Lang } from '../../shared/i18n/lang';
 import { routeToPlace } from '../../renderer/navigation';
 import { Dashboard } from '../../renderer/scenes/dashboard';
+import { Days } from '../../renderer/scenes/days';
 import { ErrorLog } from '../../renderer/scenes/error-log';
 import { Invoices } from '../../renderer/scenes/invoices';
 import { MailTemplate } from '../../renderer/scenes/mail-template';
@@ -28,6 +29,7 @@ afterEach(cleanup);
 const SCENES: Partial<Record<ScreenId, (lang: Lang) => ReactElement>> = {
   overview: () => <Dashboard onPostingChanged={() => undefined} />,
   orders: () => <Orders />,
+  days: () => <Days />,
   invoices: () => <Invoices />,
   log: () => <ErrorLog />,
   mail: (lang) => <MailTemplate initialLanguage={lang} debounceMs={0} />,
