@@ -1,6 +1,6 @@
 import axios, { type AxiosAdapter, type InternalAxiosRequestConfig } from 'axios';
 import type Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { profileSchema, type Profile } from '../../shared/profile/schema';
@@ -16,7 +16,7 @@ import { runCycle } from '../../main/engine/cycle';
 import { runPool } from '../../main/engine/pool';
 import { recordSeen } from '../../main/engine/record-seen';
 import { operationKey } from '../../main/engine/idempotency';
-import { openLedger } from '../../main/ledger';
+import { openLedger, type Ledger } from '../../main/ledger';
 import { generateWooOrders } from '../../main/sandbox/shops/woocommerce';
 import { PRODUCTS } from '../../main/sandbox/shops/shared/danish-data';
 import { round } from './calls-per-order';
@@ -26,6 +26,8 @@ import { benchProfile, startBenchHarness } from './harness';
 export interface EngineWorkResult {
   orders: number;
   seconds: number;
+  /** CPU time of the process (all threads) in those seconds: far below them when the machine is shared. */
+  cpuSeconds: number;
   ordersPerSecond: number;
   /** Share of the time per stage, to show where the work goes. */
   shareByStage: Record<'normalize' | 'validate' | 'plan' | 'ledger', number>;
@@ -33,6 +35,8 @@ export interface EngineWorkResult {
   computeOnlyOrdersPerSecond: number;
   /** SQLite commits that wrote something, per order (WAL appends, synchronous=NORMAL). */
   commitsPerOrder: number;
+  /** WAL pages (4 KB) those commits write per order (measureWalPages): what a commit costs grows with them. */
+  walPagesPerOrder: number;
   /** The whole sync cycle around the same work (measureFullCycle), when measured. */
   fullCycle?: FullCycleResult;
 }
@@ -96,11 +100,48 @@ function countCommits(db: Database.Database): { count: number } {
  */
 export async function measureEngineWork(count: number, seed = 77): Promise<EngineWorkResult> {
   const raws = benchOrders(count, seed);
-  const { profile, knownProducts } = benchValidationSetup();
+  const setup = benchValidationSetup();
   const dataDir = mkdtempSync(join(tmpdir(), 'lb-engine-work-'));
   const ledger = openLedger(dataDir);
   const commits = countCommits(ledger.db);
   const stage = { normalize: 0, validate: 0, plan: 0, ledger: 0 };
+  try {
+    const cpuBefore = process.cpuUsage();
+    const started = performance.now();
+    let t = started;
+    await engineWork(ledger, raws, setup, (name) => {
+      const now = performance.now();
+      stage[name] += now - t;
+      t = now;
+    });
+    const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    const total = Object.values(stage).reduce((a, b) => a + b, 0);
+    const share = (n: number) => round(n / total, 3);
+    return {
+      orders: count,
+      seconds: round(seconds, 3),
+      cpuSeconds: round((cpu.user + cpu.system) / 1e6, 3),
+      ordersPerSecond: round(count / seconds, 0),
+      shareByStage: { normalize: share(stage.normalize), validate: share(stage.validate), plan: share(stage.plan), ledger: share(stage.ledger) },
+      computeOnlyOrdersPerSecond: round(count / ((stage.normalize + stage.validate + stage.plan) / 1000), 0),
+      commitsPerOrder: round(commits.count / count, 3),
+      walPagesPerOrder: await measureWalPages(Math.min(count, 1000), seed),
+    };
+  } finally {
+    ledger.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+type Stage = keyof EngineWorkResult['shareByStage'];
+
+/**
+ * The engine-work path over `raws`, page by page; `lap(stage)` after each stage of the work,
+ * so the caller can time them.
+ */
+async function engineWork(ledger: Ledger, raws: Record<string, unknown>[], setup: ReturnType<typeof benchValidationSetup>, lap: (stage: Stage) => void): Promise<void> {
+  const { profile, knownProducts } = setup;
   const validation = {
     profile,
     knownProducts,
@@ -109,69 +150,71 @@ export async function measureEngineWork(count: number, seed = 77): Promise<Engin
     knownPaymentMethods: new Set(Object.keys(profile.paymentMethods)),
     requireEmail: false,
   };
+  let draftNumber = 0;
+  await ledger.grouped(async () => {
+    for (let from = 0; from < raws.length; from += PAGE_SIZE) {
+      const page = raws.slice(from, from + PAGE_SIZE).map((raw) => {
+        const normalized = normalizeWooOrder(raw as never, { vatNumberMetaKey: '_vat_number', eanMetaKey: '_billing_ean' });
+        lap('normalize');
+        const problems = validateOrder(normalized.order, { ...validation, findings: normalized.findings });
+        if (problems.some((p) => p.code === 'LB-9001')) throw new Error(`validation tripped over order ${normalized.order.id}: ${JSON.stringify(problems)}`);
+        lap('validate');
+        const decision = decideRules(normalized.order, profile.rules);
+        const plan = planInvoice(normalized.order, { profile, decision, knownProducts });
+        draftInvoiceBody(plan, plan.customer.customerNumber ?? 1);
+        lap('plan');
+        return { normalized, decision };
+      });
+      ledger.transaction(() => {
+        for (const { normalized } of page) recordSeen(ledger, normalized);
+      });
+      await runPool(page, profile.economic.concurrency, async ({ normalized, decision }) => {
+        const { order } = normalized;
+        ledger.orders.transition(order.id, 'eligible', { by: 'engine' });
+        ledger.orders.setRuleDecision(order.id, { ruleId: null, ruleName: null, actions: [], ...decision });
+        const number = ++draftNumber;
+        for (const step of ['create-draft', 'book'] as const) {
+          const key = operationKey(profile.name, order.id, step, 0);
+          ledger.operations.begin({ key, orderId: order.id, step });
+          await ledger.durable();
+          ledger.transaction(() => {
+            ledger.operations.complete(key, { draftInvoiceNumber: number });
+            ledger.orders.transition(order.id, step === 'book' ? 'booked' : 'drafted', { draftNumber: number, ...(step === 'book' ? { bookedNumber: number } : {}), by: 'engine' });
+          });
+          await ledger.durable();
+        }
+        ledger.orders.transition(order.id, 'done', { by: 'engine' });
+      });
+      await ledger.durable();
+      lap('ledger');
+    }
+  });
+}
+
+/**
+ * Pages (4 KB) the engine-work path appends to the WAL per order: what its commits write, and
+ * so what they cost. Counted with the automatic checkpoint off, so that the WAL keeps every
+ * frame written (its header and each 24-byte frame header hold the sizes); a count, not a time.
+ */
+async function measureWalPages(count: number, seed: number): Promise<number> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'lb-wal-pages-'));
+  const ledger = openLedger(dataDir);
   try {
-    const started = performance.now();
-    let t = started;
-    const lap = (name: keyof typeof stage): void => {
-      const now = performance.now();
-      stage[name] += now - t;
-      t = now;
-    };
-    let draftNumber = 0;
-    await ledger.grouped(async () => {
-      for (let from = 0; from < raws.length; from += PAGE_SIZE) {
-        const page = raws.slice(from, from + PAGE_SIZE).map((raw) => {
-          const normalized = normalizeWooOrder(raw as never, { vatNumberMetaKey: '_vat_number', eanMetaKey: '_billing_ean' });
-          lap('normalize');
-          const problems = validateOrder(normalized.order, { ...validation, findings: normalized.findings });
-          if (problems.some((p) => p.code === 'LB-9001')) throw new Error(`validation tripped over order ${normalized.order.id}: ${JSON.stringify(problems)}`);
-          lap('validate');
-          const decision = decideRules(normalized.order, profile.rules);
-          const plan = planInvoice(normalized.order, { profile, decision, knownProducts });
-          draftInvoiceBody(plan, plan.customer.customerNumber ?? 1);
-          lap('plan');
-          return { normalized, decision };
-        });
-        ledger.transaction(() => {
-          for (const { normalized } of page) recordSeen(ledger, normalized);
-        });
-        await runPool(page, profile.economic.concurrency, async ({ normalized, decision }) => {
-          const { order } = normalized;
-          ledger.orders.transition(order.id, 'eligible', { by: 'engine' });
-          ledger.orders.setRuleDecision(order.id, { ruleId: null, ruleName: null, actions: [], ...decision });
-          const number = ++draftNumber;
-          for (const step of ['create-draft', 'book'] as const) {
-            const key = operationKey(profile.name, order.id, step, 0);
-            ledger.operations.begin({ key, orderId: order.id, step });
-            await ledger.durable();
-            ledger.transaction(() => {
-              ledger.operations.complete(key, { draftInvoiceNumber: number });
-              ledger.orders.transition(order.id, step === 'book' ? 'booked' : 'drafted', { draftNumber: number, ...(step === 'book' ? { bookedNumber: number } : {}), by: 'engine' });
-            });
-            await ledger.durable();
-          }
-          ledger.orders.transition(order.id, 'done', { by: 'engine' });
-        });
-        await ledger.durable();
-        lap('ledger');
-      }
-    });
-    const seconds = (performance.now() - started) / 1000;
-    const total = Object.values(stage).reduce((a, b) => a + b, 0);
-    const share = (n: number) => round(n / total, 3);
-    return {
-      orders: count,
-      seconds: round(seconds, 3),
-      ordersPerSecond: round(count / seconds, 0),
-      shareByStage: { normalize: share(stage.normalize), validate: share(stage.validate), plan: share(stage.plan), ledger: share(stage.ledger) },
-      computeOnlyOrdersPerSecond: round(count / ((stage.normalize + stage.validate + stage.plan) / 1000), 0),
-      commitsPerOrder: round(commits.count / count, 3),
-    };
+    ledger.db.pragma('wal_autocheckpoint = 0');
+    ledger.db.pragma('wal_checkpoint(TRUNCATE)');
+    await engineWork(ledger, benchOrders(count, seed), benchValidationSetup(), () => undefined);
+    const wal = readFileSync(`${ledger.path}-wal`);
+    const frames = (wal.length - WAL_HEADER_BYTES) / (WAL_FRAME_HEADER_BYTES + wal.readUInt32BE(8));
+    return round(frames / count, 2);
   } finally {
     ledger.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
+
+/** SQLite's WAL format: a 32-byte file header, then frames of a 24-byte header and one page. */
+const WAL_HEADER_BYTES = 32;
+const WAL_FRAME_HEADER_BYTES = 24;
 
 /**
  * The shop's pages from memory: the connector's own normalisation of the WooCommerce JSON,
