@@ -1,6 +1,7 @@
 import { dec, type Dec } from '../../../../shared/domain/money';
 import { enumValues } from './admin-schema';
 import { paginateById, type ConnectionArgs } from './connection';
+import { obj, type Json } from '../shared/json-values';
 
 /**
  * Turns Shopify REST order JSON (what the reference payloads and webhooks carry) into
@@ -14,7 +15,6 @@ import { paginateById, type ConnectionArgs } from './connection';
  * Shopify's schema that an object here does not carry is one the sandbox does not model.
  */
 
-type Json = Record<string, unknown>;
 
 // Shopify's CurrencyCode and CountryCode enums, read from its schema on first use.
 let codes: { currency: Set<string>; country: Set<string> } | null = null;
@@ -38,9 +38,6 @@ interface Currencies {
   presentment: string;
 }
 
-function obj(value: unknown): Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
-}
 function arr(value: unknown): Json[] {
   return Array.isArray(value) ? value.map(obj) : [];
 }

@@ -1,5 +1,5 @@
 import { wooGmt, wooLocal } from './clock';
-import { idText, type Json } from './json-values';
+import { idText, type Json } from '../shared/json-values';
 import type { RestFeatures } from './wc-version';
 
 /** A REST error the way WordPress shapes it: {code, message, data: {status, params?}}. */

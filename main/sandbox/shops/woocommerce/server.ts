@@ -8,7 +8,7 @@ import { FaultPlan, type WooFaults } from './faults';
 import { toWooJson } from './wire';
 import { SANDBOX_PAYMENT_GATEWAYS, SANDBOX_STATUS_NAMES } from './catalog';
 import { SITE_TIMEZONE } from './clock';
-import { idText, type Json } from './json-values';
+import { idText, type Json } from '../shared/json-values';
 import { systemStatus } from './system-status';
 import { redirectStatus, redirectTarget, RedirectSettingError, type RedirectStatus } from '../shared/redirect';
 import { checkVersion, DEFAULT_WC_VERSION, restFeatures, VersionError } from './wc-version';

@@ -1,6 +1,6 @@
 import { dec, money, sum } from '../../../../shared/domain/money';
 import { parseWooGmt, wooGmt, wooLocal } from './clock';
-import { idText, obj, type Json } from './json-values';
+import { idText, obj, type Json } from '../shared/json-values';
 
 /**
  * The sandbox shop's orders and refunds, in WooCommerce's own JSON. Every change bumps the

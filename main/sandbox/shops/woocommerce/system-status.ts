@@ -1,4 +1,4 @@
-import type { Json } from './json-values';
+import type { Json } from '../shared/json-values';
 
 /**
  * GET /wc/v3/system_status, in the shape of WooCommerce's docs example ("Retrieve system

@@ -1,6 +1,6 @@
 /**
- * The few readers the sandbox needs for the WooCommerce JSON it stores as given. Its own, not
- * the connector's: a sandbox that parsed orders with the code it tests would agree with that
+ * The few readers the shop sandboxes need for the platform JSON they store as given. Their own,
+ * not the connectors': a sandbox that parsed orders with the code it tests would agree with that
  * code's mistakes.
  */
 export type Json = Record<string, unknown>;
