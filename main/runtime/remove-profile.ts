@@ -1,0 +1,70 @@
+import { existsSync, renameSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { acquireDataDirLock, backupLedger, BACKUPS_DIR, LEDGER_FILE_NAME, openLedger } from '../ledger';
+import { makePrivateDir } from '../private-files';
+import { ConfigStore, UnknownProfileError } from '../settings';
+import { profileHome, PROFILES_DIR } from './profile-dirs';
+
+/** Where a removed profile's ledger and its backups are kept, each in its own folder. */
+export const REMOVED_PROFILES_DIR = 'removed-profiles';
+
+export class LastProfileError extends Error {
+  constructor(readonly profile: string) {
+    super(`"${profile}" is the only shop; a data dir keeps at least one.`);
+    this.name = 'LastProfileError';
+  }
+}
+
+/** What became of a removed profile: where its ledger's backup is, and the folder that holds it. */
+export interface RemovedProfile {
+  profile: string;
+  /** A backup of its ledger as it was at removal, restorable with `restore --profile NAME --file` should the shop come back. */
+  backup: string | null;
+  /** The folder its ledger, the ledger's backups and the removal backup were moved to. */
+  archivedIn: string;
+}
+
+/**
+ * Removes a profile from the data dir, keeping its orders: its ledger is backed up and moved,
+ * with its earlier backups, to `removed-profiles/<name>-<time>/`, so nothing of it stays where
+ * a profile's ledger is looked for. The data dir's own ledger (the first profile's) would
+ * otherwise be left unused beside the others for ever, as no other profile takes it over
+ * (profile-dirs.ts). Takes the data dir's lock: nothing else may run on the data dir meanwhile.
+ */
+export async function removeProfile(dataDir: string, name: string, clock: () => Date = () => new Date()): Promise<RemovedProfile> {
+  const lock = acquireDataDirLock(dataDir);
+  try {
+    const config = new ConfigStore(dataDir);
+    const names = Object.keys(config.load().profiles);
+    if (!names.includes(name)) throw new UnknownProfileError(name, names);
+    if (names.length === 1) throw new LastProfileError(name);
+    const home = profileHome(dataDir, names, name);
+    const archivedIn = join(dataDir, REMOVED_PROFILES_DIR, `${name}-${clock().toISOString().replace(/[:.]/g, '-')}`);
+    let backup: string | null = null;
+    if (existsSync(join(home.dir, LEDGER_FILE_NAME))) {
+      const ledger = openLedger(home.dir, { lock: false, clock });
+      try {
+        backup = await backupLedger(ledger, { label: 'removed' });
+      } finally {
+        ledger.close();
+      }
+    }
+    // The profile leaves config.json first: should the move below be cut short, its ledger is
+    // merely left over, whereas a profile still configured without its ledger would start a new
+    // one and send its orders to e-conomic again.
+    config.deleteProfile(name);
+    makePrivateDir(join(dataDir, REMOVED_PROFILES_DIR));
+    if (home.dir === join(dataDir, PROFILES_DIR, name)) {
+      renameSync(home.dir, archivedIn);
+    } else {
+      makePrivateDir(archivedIn);
+      // Closed cleanly, the ledger has no -wal or -shm left; moved along should there be any.
+      for (const file of [LEDGER_FILE_NAME, `${LEDGER_FILE_NAME}-wal`, `${LEDGER_FILE_NAME}-shm`, BACKUPS_DIR]) {
+        if (existsSync(join(home.dir, file))) renameSync(join(home.dir, file), join(archivedIn, file));
+      }
+    }
+    return { profile: name, backup: backup && join(archivedIn, BACKUPS_DIR, basename(backup)), archivedIn };
+  } finally {
+    lock.release();
+  }
+}
