@@ -37,6 +37,9 @@ export function App({ client }: { client: Client }) {
   const refreshPostingUnit = useCallback(() => {
     client.call('profile.get', {}).then((p) => setDayMode(p.profile?.postingUnit === 'day'), () => undefined);
   }, [client]);
+  // The shop the screens show: a switch (or a new shop saved) renders the scene afresh for it.
+  const [activeShop, setActiveShop] = useState<string | null>(null);
+  const [shopsVersion, setShopsVersion] = useState(0);
 
   const refreshStatus = useCallback(() => {
     client.call('dashboard.get', {}).then(
@@ -82,7 +85,21 @@ export function App({ client }: { client: Client }) {
             status={status && { ...status, setUp }}
             hidden={dayMode ? [] : ['days']}
             onPostingChanged={refreshStatus}
-            onSetUp={() => setSetUp(true)}
+            onSetUp={() => {
+              setSetUp(true);
+              setShopsVersion((v) => v + 1);
+              refreshStatus();
+              refreshPostingUnit();
+            }}
+            shops={{
+              version: shopsVersion,
+              activeShop,
+              onChanged: (active) => {
+                setActiveShop(active);
+                refreshStatus();
+                refreshPostingUnit();
+              },
+            }}
             language={language}
             setLanguage={setLanguage}
           />
@@ -100,6 +117,7 @@ function Frame({
   hidden,
   onPostingChanged,
   onSetUp,
+  shops,
   language,
   setLanguage,
 }: {
@@ -109,6 +127,7 @@ function Frame({
   hidden: readonly ScreenId[];
   onPostingChanged: () => void;
   onSetUp: () => void;
+  shops: { version: number; activeShop: string | null; onChanged: (active: string | null) => void };
   language: Lang;
   setLanguage: (language: Lang) => void;
 }) {
@@ -130,8 +149,8 @@ function Frame({
   return (
     <NavigationProvider value={navigation}>
       <div className="app">
-        {status && <Sidebar status={status} hidden={hidden} onPostingChanged={onPostingChanged} />}
-        <main className="content">
+        {status && <Sidebar status={status} hidden={hidden} onPostingChanged={onPostingChanged} shops={shops} />}
+        <main className="content" key={`${shops.activeShop ?? ''}:${shops.version}`}>
           {route === null ? null : current.screen === 'overview' ? (
             <Dashboard onPostingChanged={onPostingChanged} />
           ) : current.screen === 'orders' ? (

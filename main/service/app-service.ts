@@ -20,6 +20,7 @@ import { ReconciliationArea } from './reconciliation';
 import { SettingsArea } from './settings';
 import { SetupArea } from './setup';
 import { SetupCheckArea } from './setup-check';
+import { ShopsArea } from './shops';
 import { SyncLoop } from './sync-loop';
 import { WizardArea } from './wizard';
 
@@ -65,6 +66,7 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
   const check = new SetupCheckArea(ctx, wizard, connections, mailSettings, dryRun);
   const grant = new EconomicGrantFlow(ctx, wizard, economicAppIdentity(options.economicApp, options.env ?? process.env));
   const imports = new ImportArea(ctx, loop);
+  const shops = new ShopsArea(ctx, loop, wizard);
 
   ctx.onRuntimeOpened((runtimes) => loop.attach(runtimes));
   await ctx.openRuntime();
@@ -137,6 +139,11 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
     'days.list': (req) => days.list(req),
     'days.orderList': (req) => days.orderList(req),
     'days.pdf': (req) => days.pdf(req),
+    'shops.list': () => shops.list(),
+    'shops.switch': (req) => shops.switchTo(req),
+    'shops.add': () => shops.add(),
+    'shops.cancelAdd': () => shops.cancelAdd(),
+    'shops.remove': (req) => shops.remove(req),
     async dispose() {
       if (disposed) return;
       disposed = true;

@@ -65,11 +65,11 @@ export class Connections {
   ) {}
 
   platform(): Platform | undefined {
-    return this.ctx.runtime?.profile.shop.platform ?? this.wizard.current().answers.shop?.platform;
+    return this.wizard.setupRuntime()?.profile.shop.platform ?? this.wizard.current().answers.shop?.platform;
   }
 
   async shop(): Promise<ShopConnector> {
-    const runtime = this.ctx.runtime;
+    const runtime = this.wizard.setupRuntime();
     if (runtime) return runtime.shop();
     const lang = this.ctx.language();
     const stored = this.wizard.stored();
@@ -86,7 +86,7 @@ export class Connections {
   }
 
   async economic(): Promise<EconomicClient> {
-    const runtime = this.ctx.runtime;
+    const runtime = this.wizard.setupRuntime();
     if (runtime) return runtime.economic();
     const stored = this.wizard.stored();
     const profile = stored.secretsProfile ?? this.wizard.profileName();

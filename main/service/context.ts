@@ -113,6 +113,14 @@ export class ServiceContext {
     return this.current;
   }
 
+  /** Makes the named shop the one the screens show (remembered in config.json); the others run on. */
+  selectProfile(name: string): Runtime {
+    const runtime = this.runtimes.find((r) => r.profile.name === name);
+    this.config.setActiveProfile(name);
+    if (runtime) this.current = runtime;
+    return this.requireRuntime();
+  }
+
   closeRuntime(): void {
     this.profiles?.close();
     this.profiles = null;

@@ -30,7 +30,7 @@ export class CurrenciesArea {
   ) {}
 
   async get(): Promise<Response<'currencies.get'>> {
-    const runtime = this.ctx.runtime;
+    const runtime = this.wizard.setupRuntime();
     if (runtime) return currencySettingsOf(runtime.profile);
     const answers = this.wizard.current().answers;
     return (
@@ -46,7 +46,7 @@ export class CurrenciesArea {
 
   async save(req: Request<'currencies.save'>): Promise<Response<'currencies.save'>> {
     return translated(this.ctx.language(), async () => {
-      const runtime = this.ctx.runtime;
+      const runtime = this.wizard.setupRuntime();
       if (runtime) {
         const p = runtime.profile;
         const fallback = p.customers.collective['*'];

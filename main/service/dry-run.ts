@@ -36,7 +36,7 @@ export class DryRunArea {
 
   async run(req: Request<'sync.dryRun'>): Promise<Response<'sync.dryRun'>> {
     const lang = this.ctx.language();
-    const runtime = this.ctx.runtime;
+    const runtime = this.wizard.setupRuntime();
     if (runtime) return translated(lang, () => this.preview(runtime, req.limit), { platform: runtime.profile.shop.platform });
     return this.withAnswersRuntime((temp) => translated(lang, () => this.preview(temp, req.limit), { platform: temp.profile.shop.platform }));
   }

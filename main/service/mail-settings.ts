@@ -50,7 +50,7 @@ export class MailSettingsArea {
       const notificationEmail = req.notificationEmail.trim();
       // The keychain first: if it cannot be used, nothing else changes either.
       const password = user ? (req.password ? req.password : undefined) : null;
-      const runtime = this.ctx.runtime;
+      const runtime = this.wizard.setupRuntime();
       if (runtime) {
         if (password === null) await runtime.secrets.delete(runtime.profile.name, PASSWORD);
         else if (password !== undefined) await runtime.secrets.set(runtime.profile.name, PASSWORD, password);
@@ -126,7 +126,7 @@ export class MailSettingsArea {
 
   /** The settings a test mail goes out with, or null while no mail server is set. */
   sending(): SendingSettings | null {
-    const runtime = this.ctx.runtime;
+    const runtime = this.wizard.setupRuntime();
     const mail = runtime?.profile.mail ?? this.wizard.stored().mailSettings;
     if (!mail.smtp) return null;
     const smtp: SmtpSettings = mail.smtp;
@@ -146,7 +146,7 @@ export class MailSettingsArea {
   }
 
   private async read(): Promise<MailSettings> {
-    const runtime = this.ctx.runtime;
+    const runtime = this.wizard.setupRuntime();
     const draft = this.wizard.stored();
     const mail = runtime?.profile.mail ?? draft.mailSettings;
     const notifications = runtime?.profile.notifications ?? draft.notifications;
@@ -164,7 +164,7 @@ export class MailSettingsArea {
 
   /** Where the password lives: the engine's secret store under the profile, or the wizard's profile name before one exists. */
   private keychain(): { secrets: SecretStore; profile: string } {
-    const runtime = this.ctx.runtime;
+    const runtime = this.wizard.setupRuntime();
     return runtime ? { secrets: runtime.secrets, profile: runtime.profile.name } : { secrets: this.ctx.secrets, profile: this.wizard.secretsProfileName() };
   }
 }

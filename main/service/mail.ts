@@ -60,7 +60,7 @@ export class MailArea {
   async save(req: Request<'mail.saveTemplate'>): Promise<Response<'mail.saveTemplate'>> {
     const errors = this.errorsOf(req.template);
     if (errors.length > 0) return { saved: false, errors: errors as [TemplateError, ...TemplateError[]] };
-    const runtime = this.ctx.runtime;
+    const runtime = this.wizard.setupRuntime();
     if (runtime) {
       const p = runtime.profile;
       runtime.saveProfile(profileSchema.parse({ ...p, mail: { ...p.mail, templates: { ...p.mail.templates, [req.language]: req.template } } }));
@@ -112,7 +112,7 @@ export class MailArea {
   }
 
   private savedTemplates(): Partial<Record<Lang, MailTemplate>> {
-    const profile = this.ctx.runtime?.profile ?? this.ctx.config.getProfile();
+    const profile = this.wizard.setupRuntime()?.profile ?? this.ctx.config.getProfile();
     return { ...(profile?.mail.templates ?? {}), ...this.wizard.stored().mailTemplates };
   }
 
@@ -142,8 +142,8 @@ export class MailArea {
     if (!found) return { orderId: EXAMPLE_ORDER_ID, orderNumber: fallback.orderNumber, invoiceNumber: null, vars: fallback };
     const { order, invoiceNumber } = found;
     const facts = await this.facts().catch(() => null);
-    const shopName = (this.ctx.runtime?.ledger.kv.get('shop:name') as string | null) ?? this.wizard.current().answers.shop?.shopName ?? '';
-    const shop = { name: shopName, url: this.ctx.runtime?.profile.shop.url ?? this.wizard.current().answers.shop?.url ?? '' };
+    const shopName = (this.wizard.setupRuntime()?.ledger.kv.get('shop:name') as string | null) ?? this.wizard.current().answers.shop?.shopName ?? '';
+    const shop = { name: shopName, url: this.wizard.setupRuntime()?.profile.shop.url ?? this.wizard.current().answers.shop?.url ?? '' };
     const company = { name: facts?.company ?? this.wizard.current().answers.economic?.companyName ?? '' };
     // A booked order shows its real invoice, exactly as the customer's mail will (see engine/after-booking).
     const booked = found.booked ? await this.bookedInvoice(invoiceNumber!).catch(() => null) : null;
@@ -171,7 +171,7 @@ export class MailArea {
   }
 
   private async findOrder(orderId: string | undefined): Promise<{ order: Order; invoiceNumber: number | null; booked: boolean } | null> {
-    const runtime = this.ctx.runtime;
+    const runtime = this.wizard.setupRuntime();
     if (runtime) {
       const orders = runtime.ledger.orders;
       const row = orderId
@@ -196,7 +196,7 @@ export class MailArea {
   }
 
   private paymentTermsFor(order: Order): number | null {
-    const profile = this.ctx.runtime?.profile;
+    const profile = this.wizard.setupRuntime()?.profile;
     const answers = this.wizard.current().answers;
     const methods = profile?.paymentMethods ?? answers.paymentMethods ?? {};
     return methods[order.payment.id]?.paymentTermsNumber ?? profile?.paymentTermsNumber ?? answers.mapping?.paymentTermsNumber ?? null;

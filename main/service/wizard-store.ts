@@ -48,6 +48,11 @@ const storedSchema = z.object({
   changedAt: z.string().nullable().default(null),
   /** The latest setup check: when it ran, whether nothing was red, and where the first sync starts. */
   check: z.object({ ranAt: z.string(), ready: z.boolean(), failed: z.array(checkLineIdSchema), firstSyncFrom: z.string().nullable() }).nullable().default(null),
+  /**
+   * Set while the wizard sets up a further shop ("Add shop"): the wizard as it was for the shops
+   * already set up, to return to should the owner cancel. Cleared once the new shop is saved.
+   */
+  newShop: z.object({ previous: z.unknown() }).nullable().default(null),
 });
 export type StoredWizard = z.infer<typeof storedSchema>;
 
@@ -78,23 +83,36 @@ export class WizardStore {
         mailSettings: {},
         changedAt: null,
         check: null,
+        newShop: null,
       };
     }
-    return {
-      state: { step: 'plan', completed: [], answers: {}, secretsStored: [], finished: false },
-      secretsProfile: null,
-      shopifyAuth: null,
-      mailTemplates: {},
-      notifications: {},
-      mailSettings: {},
-      changedAt: null,
-      check: null,
-    };
+    return freshWizard();
+  }
+
+  /** A stored wizard of an earlier state (kept while a further shop is set up), or null if it no longer reads. */
+  parse(raw: unknown): StoredWizard | null {
+    const parsed = storedSchema.safeParse(raw);
+    return parsed.success ? parsed.data : null;
   }
 
   save(stored: StoredWizard): void {
     writeFileAtomic(this.path, JSON.stringify(storedSchema.parse(stored), null, 2) + '\n');
   }
+}
+
+/** The wizard of a shop not set up yet: every step ahead, nothing answered. */
+export function freshWizard(): StoredWizard {
+  return {
+    state: { step: 'plan', completed: [], answers: {}, secretsStored: [], finished: false },
+    secretsProfile: null,
+    shopifyAuth: null,
+    mailTemplates: {},
+    notifications: {},
+    mailSettings: {},
+    changedAt: null,
+    check: null,
+    newShop: null,
+  };
 }
 
 /** The wizard's answers that reproduce a profile, so the wizard can be reopened to change it. */

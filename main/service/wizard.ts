@@ -5,13 +5,16 @@ import { CHECK_LINE_TITLES, type SetupCheck } from '../../shared/ipc/schemas/set
 import { WIZARD_STEPS } from '../../shared/ipc/schemas/setup';
 import { profileFromAnswers } from '../../shared/ipc/wizard-profile';
 import type { ServiceContext } from './context';
+import type { Runtime } from '../runtime/runtime';
 import { economicSecrets, shopSecrets } from './credential-secrets';
 import { problemError } from './errors';
 import { readLicence } from './licence';
-import { WizardStore, type StoredWizard } from './wizard-store';
+import { freshWizard, WizardStore, type StoredWizard } from './wizard-store';
 
 /** Used for keychain entries typed before the plan step named the profile. */
 const UNNAMED_PROFILE = 'default';
+/** The same for a further shop: a name beside the shops set up already. */
+const NEW_SHOP_PLACEHOLDER = 'new-shop';
 
 /**
  * The setup wizard, the profile and the rules: answers are kept step by step in
@@ -35,9 +38,49 @@ export class WizardArea {
     return this.stored().state;
   }
 
+  /**
+   * The engine of the shop the wizard sets up: the active shop's, or none while a further shop
+   * is being added (its profile does not exist until the wizard saves it, and the shops set up
+   * already must not be changed by its steps).
+   */
+  setupRuntime(): Runtime | null {
+    return this.stored().newShop ? null : this.ctx.runtime;
+  }
+
+  /** True while the wizard sets up a further shop. */
+  addingShop(): boolean {
+    return this.stored().newShop !== null;
+  }
+
+  /**
+   * Starts the wizard afresh for a further shop ("Add shop"); the shops set up so far run on
+   * unchanged. Keys typed before the plan step names the shop are kept under a name no shop has.
+   */
+  startNewShop(): WizardState {
+    const stored = this.stored();
+    if (stored.newShop) return stored.state;
+    const names = Object.keys(this.ctx.config.load().profiles);
+    let placeholder = NEW_SHOP_PLACEHOLDER;
+    for (let n = 2; names.includes(placeholder); n++) placeholder = `${NEW_SHOP_PLACEHOLDER}-${n}`;
+    const fresh = { ...freshWizard(), secretsProfile: placeholder, newShop: { previous: stored } };
+    this.store.save(fresh);
+    return fresh.state;
+  }
+
+  /** Leaves the setup of a further shop: its keys leave the keychain and the wizard is as it was. */
+  async cancelNewShop(): Promise<void> {
+    const stored = this.stored();
+    if (!stored.newShop) return;
+    const names = Object.keys(this.ctx.config.load().profiles);
+    if (stored.secretsProfile && !names.includes(stored.secretsProfile)) {
+      for (const name of stored.state.secretsStored as SecretName[]) await this.ctx.secrets.delete(stored.secretsProfile, name);
+    }
+    this.store.save(this.store.parse(stored.newShop.previous) ?? { ...freshWizard(), state: { ...freshWizard().state, finished: true } });
+  }
+
   /** The profile name the answers point at. */
   profileName(): string {
-    return this.current().answers.plan?.profileName ?? this.ctx.runtime?.profile.name ?? UNNAMED_PROFILE;
+    return this.current().answers.plan?.profileName ?? this.setupRuntime()?.profile.name ?? UNNAMED_PROFILE;
   }
 
   async get(): Promise<Response<'wizard.get'>> {
@@ -144,7 +187,8 @@ export class WizardArea {
   }
 
   async getProfile(): Promise<Response<'profile.get'>> {
-    return { profile: this.ctx.runtime?.profile ?? this.ctx.config.getProfile() };
+    const runtime = this.setupRuntime();
+    return { profile: runtime ? runtime.profile : this.addingShop() ? null : this.ctx.config.getProfile() };
   }
 
   /**
@@ -156,6 +200,11 @@ export class WizardArea {
     const input = req.profile;
     const name = typeof input.name === 'string' ? input.name : undefined;
     const base = (name ? this.ctx.config.getProfile(name) : null) ?? null;
+    // A further shop is a new profile: saved under a name another shop has, it would replace that shop.
+    if (this.addingShop() && base) {
+      const lang = this.ctx.language();
+      throw problemError({ code: 'LB-2014', params: { detail: lang === 'da' ? `der er allerede en butik, der hedder "${name}"; vælg et andet navn i trinnet Plan` : `there is a shop named "${name}" already; choose another name in the Plan step` } }, lang);
+    }
     const candidate = mergeProfile(base, input, {
       economicUrl: this.ctx.economicUrl(),
       language: this.ctx.language(),
@@ -177,15 +226,18 @@ export class WizardArea {
     // The mail texts and mail settings now live in the profile.
     this.store.save({ ...stored, secretsProfile: stored.secretsProfile ? profile.name : null, mailTemplates: {}, notifications: {}, mailSettings: {} });
     await this.apply(profile);
+    // The new shop exists and is the active one: from here the wizard goes on with it as with the first.
+    const after = this.stored();
+    if (after.newShop) this.store.save({ ...after, newShop: null });
     return { saved: true, profile: profile as unknown as Record<string, unknown> };
   }
 
   async getRules(): Promise<Response<'rules.get'>> {
-    return { rules: this.ctx.runtime?.profile.rules ?? this.current().answers.rules ?? [] };
+    return { rules: this.setupRuntime()?.profile.rules ?? this.current().answers.rules ?? [] };
   }
 
   async saveRules(req: Request<'rules.save'>): Promise<Response<'rules.save'>> {
-    const runtime = this.ctx.runtime;
+    const runtime = this.setupRuntime();
     if (runtime) runtime.saveProfile(profileSchema.parse({ ...runtime.profile, rules: req.rules }));
     const stored = this.stored();
     this.store.save({ ...stored, state: { ...stored.state, answers: { ...stored.state.answers, rules: req.rules } } });

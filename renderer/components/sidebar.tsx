@@ -7,6 +7,7 @@ import { useAction } from '../hooks/use-async';
 import { useI18n } from '../i18n';
 import { useNavigation } from '../navigation';
 import { ErrorNote } from './ui';
+import { ShopSwitcher } from './shop-switcher';
 
 export interface SidebarStatus {
   trayState: TrayState;
@@ -22,7 +23,18 @@ export interface SidebarStatus {
  * The app's navigation (less the screens `hidden` for this shop), the sync's state, and automatic posting ON/OFF on every screen,
  * with the switch to turn it off (who and when are recorded, as when it was turned on).
  */
-export function Sidebar({ status, hidden = [], onPostingChanged }: { status: SidebarStatus; hidden?: readonly ScreenId[]; onPostingChanged: () => void }) {
+export function Sidebar({
+  status,
+  hidden = [],
+  onPostingChanged,
+  shops,
+}: {
+  status: SidebarStatus;
+  hidden?: readonly ScreenId[];
+  onPostingChanged: () => void;
+  /** The shop switcher: `version` reads the shops again, `onChanged` gets the active shop. */
+  shops?: { version: number; onChanged: (active: string | null) => void };
+}) {
   const { t } = useI18n();
   const { route, go } = useNavigation();
   const statusText = !status.setUp ? t.tray.setup : status.paused ? t.tray.paused : t.tray[status.trayState];
@@ -33,6 +45,7 @@ export function Sidebar({ status, hidden = [], onPostingChanged }: { status: Sid
         <span className="brand-mark" aria-hidden="true" />
         LedgerBridge
       </div>
+      {status.setUp && shops && <ShopSwitcher version={shops.version} onChanged={shops.onChanged} />}
       <ul>
         {SCREENS.filter((screen) => !hidden.includes(screen)).map((screen: ScreenId) => (
           <li key={screen}>

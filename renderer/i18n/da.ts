@@ -38,6 +38,18 @@ export const da = {
     setup: SCREEN_NAMES.setup.da,
   },
   tray: { ok: 'Alt kører', working: 'Synkroniserer …', attention: 'Kræver opmærksomhed', paused: 'Sat på pause', setup: 'Ikke sat op endnu', label: 'Status' },
+  shops: {
+    label: 'Butik',
+    hint: 'Skærmene viser den valgte butik; overblikket viser alle.',
+    add: 'Tilføj butik',
+    adding: 'Du er ved at sætte en ny butik op.',
+    cancelAdd: 'Annullér ny butik',
+    remove: 'Fjern butik',
+    removeTitle: 'Fjern butikken {name}',
+    removeText: 'LedgerBridge holder op med at synkronisere {name}, og butikkens nøgler slettes fra computerens nøglering. Ordrerne slettes ikke: registret gemmes som sikkerhedskopi, så butikken kan gendannes senere.',
+    confirmRemove: 'Fjern {name}',
+    removed: '{name} er fjernet. Registret er gemt i {backup}',
+  },
   posting: {
     label: 'Automatisk bogføring',
     on: 'Til',

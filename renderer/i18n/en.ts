@@ -39,6 +39,18 @@ export const en: Dictionary = {
     setup: SCREEN_NAMES.setup.en,
   },
   tray: { ok: 'All good', working: 'Syncing …', attention: 'Needs attention', paused: 'Paused', setup: 'Not set up yet', label: 'Status' },
+  shops: {
+    label: 'Shop',
+    hint: 'The screens show the shop chosen; the overview shows them all.',
+    add: 'Add shop',
+    adding: 'You are setting up a new shop.',
+    cancelAdd: 'Cancel new shop',
+    remove: 'Remove shop',
+    removeTitle: 'Remove the shop {name}',
+    removeText: "LedgerBridge stops syncing {name}, and the shop's keys are deleted from the computer's keychain. Its orders are not deleted: the ledger is kept as a backup, so the shop can be restored later.",
+    confirmRemove: 'Remove {name}',
+    removed: '{name} is removed. Its ledger is kept in {backup}',
+  },
   posting: {
     label: 'Automatic posting',
     on: 'On',

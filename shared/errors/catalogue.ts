@@ -94,6 +94,7 @@ export const CODES = {
   shopifyVersionEnding: 'LB-2043',
   shopAddressMoved: 'LB-2044',
   shopCustomerDataWithheld: 'LB-2045',
+  shopNotChanged: 'LB-2046',
   economicTotalMismatch: 'LB-3001',
   accountingYearClosed: 'LB-3002',
   productBarred: 'LB-3003',

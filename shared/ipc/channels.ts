@@ -70,6 +70,11 @@ export const CHANNELS = [
   'days.list',
   'days.orderList',
   'days.pdf',
+  'shops.list',
+  'shops.switch',
+  'shops.add',
+  'shops.cancelAdd',
+  'shops.remove',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

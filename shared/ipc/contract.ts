@@ -53,6 +53,7 @@ import {
 } from './schemas/operations';
 import { dayOrderListResponse, dayPdfResponse, dayRequest, daysListRequest, daysListResponse } from './schemas/days';
 import { ossReportRequest, ossReportResponse } from './schemas/oss';
+import { shopAddResponse, shopNameRequest, shopRemoveRequest, shopRemoveResponse, shopsSchema } from './schemas/shops';
 import { reconcileRequest, reconcileResponse } from './schemas/reconciliation';
 import { appInfoSchema, settingsSchema, settingsUpdateSchema } from './schemas/settings';
 import {
@@ -150,6 +151,11 @@ export const contract = {
   'days.list': { request: daysListRequest, response: daysListResponse },
   'days.orderList': { request: dayRequest, response: dayOrderListResponse },
   'days.pdf': { request: dayRequest, response: dayPdfResponse },
+  'shops.list': { request: emptyRequest, response: shopsSchema },
+  'shops.switch': { request: shopNameRequest, response: shopsSchema },
+  'shops.add': { request: emptyRequest, response: shopAddResponse },
+  'shops.cancelAdd': { request: emptyRequest, response: shopsSchema },
+  'shops.remove': { request: shopRemoveRequest, response: shopRemoveResponse },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 /** Pushes from the engine to every open UI. */

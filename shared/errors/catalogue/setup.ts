@@ -330,4 +330,20 @@ export const SETUP = {
       fix: "Approve the app for protected customer data in Shopify under Settings → Apps and sales channels → Develop apps → LedgerBridge's app → Configuration → \"Protected customer data access\": select Name, Email, Phone and Address, and save. For an app made in Shopify's Dev Dashboard, switch the fields on in the app's version. LedgerBridge reads the details at the next sync; you can check the connection under [[setup.shop]].",
     },
   }),
+  'LB-2046': entry({
+    category: 'setup',
+    severity: 'error',
+    blocksOrder: false,
+    params: ['detail'],
+    da: {
+      title: 'Butikken kan ikke vælges eller fjernes',
+      message: 'Det kan ikke lade sig gøre: {detail}.',
+      fix: 'Vælg en af butikkerne i listen "Butik" øverst i sidepanelet; en butik fjernes med "Fjern butik" dér, så længe der er en anden butik tilbage.',
+    },
+    en: {
+      title: 'The shop cannot be chosen or removed',
+      message: 'That cannot be done: {detail}.',
+      fix: 'Choose one of the shops in the "Shop" list at the top of the sidebar; a shop is removed with "Remove shop" there, as long as another shop remains.',
+    },
+  }),
 } as const;

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { profileSchema } from '../../../shared/profile/schema';
-import type { AppEvent, EventPayload } from '../../../shared/ipc/contract';
+import { contract, type AppEvent, type EventPayload } from '../../../shared/ipc/contract';
 import { startSandboxHarness, type SandboxHarness } from '../../../main/demo/sandbox-harness';
 import { demoProfile } from '../../../main/demo/demo-profile';
 import { DEMO_CREDENTIALS } from '../../../main/runtime/sandbox-only';
@@ -14,6 +14,9 @@ import { generateWooOrders, startWooSandbox, type WooSandbox } from '../../../ma
 import { MemorySecretStore } from '../../../main/secrets';
 import { ConfigStore } from '../../../main/settings';
 import { createAppService, type DesktopService } from '../../../main/service/app-service';
+import { ledgerOwner } from '../../../main/runtime/profile-dirs';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const danishOrders = generateWooOrders({ count: 6, seed: 1711 });
 const swedishOrders = generateWooOrders({ count: 6, seed: 1712 });
@@ -75,5 +78,69 @@ describe('the desktop app with two shops', () => {
     const notices = events.filter((e) => e.name === 'notification').map((e) => (e.payload as EventPayload<'notification'>).title);
     expect(notices.filter((title) => title.startsWith('se: '))).toHaveLength(1);
     expect(notices.filter((title) => title.startsWith('demo: '))).toEqual([]);
+  });
+});
+
+/**
+ * Choosing, adding and removing shops in the app (the shop switcher): every screen but the
+ * overview and the tray shows the shop chosen; a new shop is set up by the wizard without
+ * touching the shops set up already; a removed shop's ledger is kept as a backup.
+ */
+describe('choosing, adding and removing shops', () => {
+  const orderIds = async () => (await service['orders.list'](contract['orders.list'].request.parse({ limit: 500 }))).rows.map((o) => o.id);
+
+  it('switches the screens to the shop chosen, while the overview keeps showing both', async () => {
+    expect(await service['shops.list']({})).toEqual({
+      shops: [
+        { name: 'demo', platform: 'woocommerce', shopUrl: harness.shop.url },
+        { name: 'se', platform: 'woocommerce', shopUrl: swedishShop.url },
+      ],
+      active: 'demo',
+      adding: false,
+    });
+    expect(await orderIds()).not.toContain('9001');
+    expect((await service['shops.switch']({ name: 'se' })).active).toBe('se');
+    expect(await orderIds()).toContain('9001');
+    const { shops = [] } = await service['dashboard.get']({});
+    expect(shops.map((s) => [s.profile, s.active])).toEqual([
+      ['demo', false],
+      ['se', true],
+    ]);
+    // Remembered for the next start.
+    expect(new ConfigStore(harness.dataDir).load().activeProfile).toBe('se');
+    await expect(service['shops.switch']({ name: 'dk' })).rejects.toMatchObject({ code: 'LB-2046' });
+    await service['shops.switch']({ name: 'demo' });
+  });
+
+  it('adds a shop through a fresh wizard that leaves the shops set up alone, and cancels it', async () => {
+    const rulesBefore = new ConfigStore(harness.dataDir).getProfile('demo')!.rules;
+    const wizard = await service['shops.add']({});
+    expect(wizard).toMatchObject({ step: 'plan', completed: [], answers: {}, secretsStored: [], finished: false });
+    expect((await service['shops.list']({})).adding).toBe(true);
+    // The new shop's steps are its own: no rules of the Danish shop, and saving rules leaves the Danish shop's as they were.
+    expect(await service['rules.get']({})).toEqual({ rules: [] });
+    await service['rules.save']({ rules: [{ id: 'invoice-customers', name: 'Faktura-kunder', enabled: true, when: [{ field: 'paymentMethod', op: 'eq', value: 'invoice' }], then: [{ type: 'keepAsDraft' }], stop: false }] });
+    expect(new ConfigStore(harness.dataDir).getProfile('demo')!.rules).toEqual(rulesBefore);
+    expect(await service['profile.get']({})).toEqual({ profile: null });
+    // A new shop under the name of one that exists would replace it: refused.
+    await expect(service['profile.save']({ profile: { ...new ConfigStore(harness.dataDir).getProfile('se')!, name: 'se' } as never })).rejects.toMatchObject({ code: 'LB-2014' });
+
+    expect((await service['shops.cancelAdd']({})).adding).toBe(false);
+    expect(await service['wizard.get']({})).toMatchObject({ finished: true });
+    expect(Object.keys(new ConfigStore(harness.dataDir).load().profiles)).toEqual(['demo', 'se']);
+  });
+
+  it('removes the first shop: its ledger goes to a backup it names, the other shop runs on, and the last shop stays', async () => {
+    const removed = await service['shops.remove']({ name: 'demo', confirm: true });
+    expect(removed.removed).toBe('demo');
+    expect(removed.archivedIn.startsWith(join(harness.dataDir, 'removed-profiles', 'demo-'))).toBe(true);
+    expect(dirname(removed.backup!)).toBe(join(removed.archivedIn, 'backups'));
+    expect(ledgerOwner(removed.backup!)).toBe('demo');
+    expect(existsSync(join(harness.dataDir, 'ledger.sqlite'))).toBe(false);
+    expect(removed.shops).toMatchObject({ shops: [{ name: 'se' }], active: 'se', adding: false });
+    // The Swedish shop is on screen and syncs on.
+    expect(await orderIds()).toContain('9001');
+    expect((await service['sync.now']({})).failed).toBe(0);
+    await expect(service['shops.remove']({ name: 'se', confirm: true })).rejects.toMatchObject({ code: 'LB-2046' });
   });
 });

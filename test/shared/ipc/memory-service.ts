@@ -27,6 +27,8 @@ export interface MemoryServiceOptions {
   supervisedDay?: number;
   manualBookingsSeen?: number;
   plan?: Response<'dashboard.get'>['plan'];
+  /** The shops of the installation (default: one). */
+  shops?: Response<'shops.list'>['shops'];
 }
 
 const SEVERITIES: Severity[] = ['info', 'warning', 'error', 'critical'];
@@ -164,6 +166,12 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
   let changedAt = 0;
   let lastCheck: { at: number; ready: boolean } | null = null;
   let grant: EconomicGrantStatus = { state: 'idle', url: null, companyName: null, agreementNumber: null, problem: null };
+  let shops: Response<'shops.list'> = { shops: options.shops ?? [{ name: 'testbutik', platform: 'woocommerce', shopUrl: 'https://testbutik.dk' }], active: null, adding: false };
+  shops.active = shops.shops[0]?.name ?? null;
+  const knownShop = (name: string) => {
+    if (!shops.shops.some((s) => s.name === name)) throw new AppError('LB-2046', `Det kan ikke lade sig gøre: der er ingen butik, der hedder "${name}".`);
+  };
+  let wizardBeforeAdding: WizardState | null = null;
   let imported: ImportStatus = { state: 'idle', from: null, processed: 0, total: 0, pausedBecause: null, startedAt: null, updatedAt: null, summary: null, problem: null };
   let checked: { by: string; at: string } | null = null;
   let activated: { by: string; at: string } | null = null;
@@ -606,6 +614,28 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
     'import.pause': async () => (imported = { ...imported, state: imported.state === 'running' ? 'paused' : imported.state, pausedBecause: imported.state === 'running' ? 'paused' : null }),
     'import.status': async () => imported,
     ...memoryDays(makeOrderRow(14), () => settings.language),
+    'shops.list': async () => shops,
+    'shops.switch': async (req) => {
+      knownShop(req.name);
+      return (shops = { ...shops, active: req.name });
+    },
+    'shops.add': async () => {
+      if (!shops.adding) wizardBeforeAdding = wizard;
+      shops = { ...shops, adding: true };
+      return (wizard = { step: 'plan', completed: [], answers: {}, secretsStored: [], finished: false });
+    },
+    'shops.cancelAdd': async () => {
+      if (wizardBeforeAdding) wizard = wizardBeforeAdding;
+      return (shops = { ...shops, adding: false });
+    },
+    'shops.remove': async (req) => {
+      knownShop(req.name);
+      if (shops.shops.length < 2) throw new AppError('LB-2046', `Det kan ikke lade sig gøre: "${req.name}" er den eneste butik.`);
+      const rest = shops.shops.filter((s) => s.name !== req.name);
+      shops = { ...shops, shops: rest, active: shops.active === req.name ? rest[0].name : shops.active };
+      const archivedIn = `${settings.dataDir}/removed-profiles/${req.name}-2026-11-27T09-00-00-000Z`;
+      return { removed: req.name, backup: `${archivedIn}/backups/ledger-2026-11-27T09-00-00-000Z-removed.sqlite`, archivedIn, shops };
+    },
   };
 
   function currencies(): CurrencySettings {
