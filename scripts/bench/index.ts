@@ -20,6 +20,10 @@ const QUICK: BenchSizes = {
   idleWindowMs: 10_000,
   idleSettleMs: 5_000,
   idleIntervalMinutes: 60,
+  dayOrdersPerDay: 200,
+  dayDays: 2,
+  dayImportOrders: 2_000,
+  dayImportDays: 20,
 };
 
 const quick = process.argv.includes('--quick');

@@ -1,4 +1,5 @@
 import { measureCallsPerOrder, type CallsPerOrderResult } from './calls-per-order';
+import { FAIR_USE_CALLS_PER_DAY, measureDayCallsPerOrder, measureDayImport, type DaySummaryCallsResult } from './day-summaries';
 import { measureEngineWork, measureFullCycle, type EngineWorkResult } from './engine-work';
 import { measureIdle, type IdleResult } from './idle';
 import { measureMemory, type MemoryResult } from './memory';
@@ -14,6 +15,9 @@ export const REQUIRED_BENCH_KEYS = [
   'engine.ordersPerSecond',
   'memory.peakRssMB',
   'idle.wakeupsPerMinute',
+  // issue 17: daily summaries
+  'daySummary.calls.callsPerOrder',
+  'daySummary.import.sandboxCalls',
 ] as const;
 
 export interface BenchSizes {
@@ -27,6 +31,11 @@ export interface BenchSizes {
   idleWindowMs: number;
   idleSettleMs: number;
   idleIntervalMinutes: number;
+  /** Daily summaries: orders a day and days for calls per order; orders and days of the import. */
+  dayOrdersPerDay: number;
+  dayDays: number;
+  dayImportOrders: number;
+  dayImportDays: number;
 }
 
 /** What the issue asks for. */
@@ -40,6 +49,10 @@ export const FULL_SIZES: BenchSizes = {
   idleWindowMs: 60_000,
   idleSettleMs: 60_000,
   idleIntervalMinutes: 60,
+  dayOrdersPerDay: 200,
+  dayDays: 7,
+  dayImportOrders: 50_000,
+  dayImportDays: 365,
 };
 
 export interface BenchResults {
@@ -49,6 +62,7 @@ export interface BenchResults {
   engine: EngineWorkResult;
   memory: MemoryResult;
   idle: IdleResult;
+  daySummary: { calls: DaySummaryCallsResult; import: DaySummaryCallsResult };
 }
 
 export async function runBench(sizes: BenchSizes, progress: (m: string) => void = () => undefined): Promise<BenchResults> {
@@ -64,7 +78,9 @@ export async function runBench(sizes: BenchSizes, progress: (m: string) => void 
   const memory = await measureMemory(sizes.ledgerOrders);
   progress(`idle: ${(sizes.idleSettleMs + sizes.idleWindowMs) / 1000} s of the background loop`);
   const idle = await measureIdle(sizes.idleWindowMs, sizes.idleIntervalMinutes, sizes.idleSettleMs);
-  return { sizes, calls: { shopInvoice, economicInvoice, customerPerBuyer }, throughput, engine, memory, idle };
+  progress(`daily summaries: ${sizes.dayOrdersPerDay} orders a day × ${sizes.dayDays} days, and an import of ${sizes.dayImportOrders} orders over ${sizes.dayImportDays} days`);
+  const daySummary = { calls: await measureDayCallsPerOrder(sizes.dayOrdersPerDay, sizes.dayDays), import: await measureDayImport(sizes.dayImportOrders, sizes.dayImportDays) };
+  return { sizes, calls: { shopInvoice, economicInvoice, customerPerBuyer }, throughput, engine, memory, idle, daySummary };
 }
 
 /** Routes that cost more than the floor, as "route ×per-order" text. */
@@ -85,7 +101,7 @@ const FLOOR = ['POST /invoices/drafts', 'POST /invoices/booked'];
 const PDF = 'GET /invoices/booked/:bookedInvoiceNumber/pdf';
 
 export function benchRows(r: BenchResults): TargetRow[] {
-  const { calls, throughput: t, engine: e, memory: m, idle: i } = r;
+  const { calls, throughput: t, engine: e, memory: m, idle: i, daySummary: d } = r;
   const idleBeyondTimer = Math.max(0, Math.round((i.wakeupsPerMinute - i.timerWakeupsPerMinute) * 100) / 100);
   return [
     atMost('callsPerOrder.shopInvoice', 'Calls/order, shop invoice + collective customer', 2.05, calls.shopInvoice.callsPerOrder, '', () => callsWhy(calls.shopInvoice, FLOOR)),
@@ -110,6 +126,12 @@ export function benchRows(r: BenchResults): TargetRow[] {
       `${i.wakeupsPerMinute} context switches/min over all threads while idle, of which ${i.mainThreadWakeupsPerMinute} on the main thread (the engine's event loop); ` +
       `the rest are V8's platform thread waking for a delayed heap task about once a minute after the sync's allocations and handing it to a worker (seen with strace; a bare Node process that allocated nothing: ${i.bareNodeWakeupsPerMinute}/min); the sync timer itself accounts for ${i.timerWakeupsPerMinute}`,
     ),
+    atMost('daySummary.calls.callsPerOrder', `Calls/order, daily summaries, ${d.calls.ordersPerDay} orders a day`, 0.05, d.calls.callsPerOrder, '', () =>
+      `${d.calls.sandboxCalls} calls for ${d.calls.orders} orders over ${d.calls.days} days (${d.calls.dayInvoices} day invoices, ${d.calls.ownInvoices} own invoices): per day its draft, its booking and its payment voucher; the rest is the run's reference data and the voucher number looked up once`,
+    ),
+    atMost('daySummary.import.sandboxCalls', `Calls to import ${d.import.orders.toLocaleString('en')} orders over ${d.import.days} days as days`, FAIR_USE_CALLS_PER_DAY, d.import.sandboxCalls, '', () =>
+      `${d.import.dayInvoices} day invoices and ${d.import.ownInvoices} own invoices in ${d.import.seconds} s wall time (load average ${d.import.loadAverage} at the end, on ${machine().cores} cores); target: within one day's fair use of ${FAIR_USE_CALLS_PER_DAY.toLocaleString('en')} calls`,
+    ),
   ];
 }
 
@@ -122,6 +144,7 @@ export interface BenchmarksJson {
   engine: EngineWorkResult;
   memory: MemoryResult;
   idle: IdleResult;
+  daySummary: BenchResults['daySummary'];
   targets: TargetRow[];
 }
 
@@ -140,6 +163,7 @@ export function benchmarksJson(r: BenchResults, rows = benchRows(r), now = new D
     engine: r.engine,
     memory: r.memory,
     idle: r.idle,
+    daySummary: r.daySummary,
     targets: rows,
   };
 }

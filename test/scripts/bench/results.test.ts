@@ -12,6 +12,10 @@ const TINY: BenchSizes = {
   idleWindowMs: 400,
   idleSettleMs: 200,
   idleIntervalMinutes: 60,
+  dayOrdersPerDay: 10,
+  dayDays: 2,
+  dayImportOrders: 30,
+  dayImportDays: 3,
 };
 
 describe('npm run bench writes every figure later runs are compared on', () => {
