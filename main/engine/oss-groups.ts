@@ -1,8 +1,13 @@
 import { dec, plain } from '../../shared/domain/money';
+import { splitProductGroupKey } from '../../shared/domain/vat-rate';
+import type { Profile } from '../../shared/profile/schema';
 import { EU_COUNTRIES } from '../../shared/vat/eu-rates';
 import { ossKey } from '../../shared/vat/treatment';
 import type { EconomicClient } from '../connectors/economic/client';
 import type { ProductGroup, VatAccount } from '../connectors/economic/types';
+import type { KeyValueStore } from '../ledger';
+import type { LogStore } from '../log';
+import { REASON } from './reasons';
 
 /** A product group whose sales account in the domestic zone carries a VAT code. */
 export interface GroupVatCode {
@@ -18,7 +23,19 @@ export interface GroupVatCode {
  * code and has that rate — and only when exactly one group does, so a guess is never made.
  */
 export function proposeOssGroups(groups: GroupVatCode[], vatAccounts: VatAccount[], homeCountry: string): Map<string, number> {
-  const candidates = new Map<string, Set<number>>();
+  return new Map(ossProposals(groups, vatAccounts, homeCountry).map((p) => [p.key, p.productGroupNumber]));
+}
+
+/** One proposal with the VAT code it rests on, so the consultant sees why ("DE:19" → 11, because of DE19). */
+export interface OssProposal {
+  key: string;
+  productGroupNumber: number;
+  vatCode: string;
+}
+
+/** proposeOssGroups with each proposal's VAT code, sorted by key. */
+export function ossProposals(groups: GroupVatCode[], vatAccounts: VatAccount[], homeCountry: string): OssProposal[] {
+  const candidates = new Map<string, GroupVatCode[]>();
   for (const group of groups) {
     const code = vatAccounts.find((v) => v.vatCode.toUpperCase() === group.vatCode.toUpperCase());
     const country = group.vatCode.slice(0, 2).toUpperCase();
@@ -26,15 +43,21 @@ export function proposeOssGroups(groups: GroupVatCode[], vatAccounts: VatAccount
     const rate = dec(String(code.ratePercentage));
     if (rate.lte(0)) continue;
     const key = ossKey(country, plain(rate));
-    candidates.set(key, (candidates.get(key) ?? new Set()).add(group.productGroupNumber));
+    candidates.set(key, [...(candidates.get(key) ?? []), group]);
   }
-  const proposals = new Map<string, number>();
-  for (const [key, numbers] of candidates) if (numbers.size === 1) proposals.set(key, [...numbers][0]);
-  return proposals;
+  return [...candidates]
+    .filter(([, found]) => new Set(found.map((g) => g.productGroupNumber)).size === 1)
+    .map(([key, [group]]) => ({ key, productGroupNumber: group.productGroupNumber, vatCode: group.vatCode.toUpperCase() }))
+    .sort((a, b) => a.key.localeCompare(b.key));
 }
 
 /** Reads what proposeOssGroups needs: every group's VAT code in the domestic zone, and the VAT codes' rates. */
 export async function loadOssProposals(client: EconomicClient, groups: ProductGroup[], domesticZone: number, homeCountry: string): Promise<Map<string, number>> {
+  return new Map((await loadOssProposalList(client, groups, domesticZone, homeCountry)).map((p) => [p.key, p.productGroupNumber]));
+}
+
+/** loadOssProposals with each proposal's VAT code (the setup screens show why a group is proposed). */
+export async function loadOssProposalList(client: EconomicClient, groups: ProductGroup[], domesticZone: number, homeCountry: string): Promise<OssProposal[]> {
   const [vatAccounts, withCodes] = await Promise.all([
     client.vatAccounts(),
     Promise.all(
@@ -45,5 +68,25 @@ export async function loadOssProposals(client: EconomicClient, groups: ProductGr
       }),
     ),
   ]);
-  return proposeOssGroups(withCodes.flat(), vatAccounts, homeCountry);
+  return ossProposals(withCodes.flat(), vatAccounts, homeCountry);
+}
+
+/**
+ * Logs each proposal the engine books by (no group chosen for that country and rate), once
+ * per proposed group: the consultant sees in the log which group LedgerBridge chose and why,
+ * and where to choose another. Remembered in the ledger, so a restart does not repeat it.
+ */
+export function logOssProposals(deps: { profile: Profile; kv: KeyValueStore; log: LogStore }, proposals: readonly OssProposal[], groups: readonly ProductGroup[]): number {
+  let logged = 0;
+  for (const p of proposals) {
+    if (deps.profile.productGroups[p.key] !== undefined) continue;
+    const seen = `oss-proposal:${deps.profile.name}:${p.key}`;
+    if (deps.kv.get(seen) === p.productGroupNumber) continue;
+    const { country, rate } = splitProductGroupKey(p.key);
+    const name = groups.find((g) => g.productGroupNumber === p.productGroupNumber)?.name;
+    deps.log.info({ code: REASON.ossProductGroupProposed, profile: deps.profile.name, params: { country: country ?? '', vatRate: rate, productGroup: name ? `${p.productGroupNumber} ${name}` : String(p.productGroupNumber), vatCode: p.vatCode } });
+    deps.kv.set(seen, p.productGroupNumber);
+    logged++;
+  }
+  return logged;
 }

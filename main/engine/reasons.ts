@@ -20,6 +20,7 @@ export const REASON = {
   missingSku: 'LB-1001',
   skuNotInEconomic: 'LB-2001',
   vatRateUnmapped: 'LB-2004',
+  ossProductGroupProposed: 'LB-2031',
   currencyNotEnabled: 'LB-2005',
   internal: 'LB-9001',
 } as const;

@@ -1,6 +1,6 @@
 import type { Profile } from '../../shared/profile/schema';
 import type { EconomicClient } from '../connectors/economic/client';
-import { loadOssProposals } from './oss-groups';
+import { loadOssProposalList, type OssProposal } from './oss-groups';
 import type { Currency, EconomicSelf, Layout, PaymentTerms, Product, ProductGroup, VatZone } from '../connectors/economic/types';
 
 /**
@@ -19,9 +19,14 @@ export class EconomicReference {
     /** Product numbers that exist; grows as LedgerBridge creates products. */
     readonly productNumbers: Set<string>,
     readonly barredProducts: Set<string>,
-    /** With OSS: the product group e-conomic points to per country and rate ("DE:19"), see oss-groups.ts. */
-    readonly ossProductGroups: ReadonlyMap<string, number> = new Map(),
-  ) {}
+    /** With OSS: the product group e-conomic points to per country and rate ("DE:19"), with the VAT code it rests on; see oss-groups.ts. */
+    readonly ossProposals: readonly OssProposal[] = [],
+  ) {
+    this.ossProductGroups = new Map(ossProposals.map((p) => [p.key, p.productGroupNumber]));
+  }
+
+  /** With OSS: the proposed product group per country and rate ("DE:19" → 11). */
+  readonly ossProductGroups: ReadonlyMap<string, number>;
 
   /** With a profile that has `oss` on, also reads which product group carries each OSS country and rate. */
   static async load(client: EconomicClient, profile?: Pick<Profile, 'oss' | 'vatZones' | 'homeCountry'>): Promise<EconomicReference> {
@@ -34,7 +39,7 @@ export class EconomicReference {
       client.currencies(),
       client.listAll<Product>('/products', { pageSize: 1000 }),
     ]);
-    const ossProductGroups = profile?.oss ? await loadOssProposals(client, productGroups, profile.vatZones.domestic, profile.homeCountry) : new Map<string, number>();
+    const ossProposals = profile?.oss ? await loadOssProposalList(client, productGroups, profile.vatZones.domestic, profile.homeCountry) : [];
     return new EconomicReference(
       self,
       vatZones,
@@ -44,7 +49,7 @@ export class EconomicReference {
       currencies,
       new Set(products.map((p) => p.productNumber)),
       new Set(products.filter((p) => p.barred).map((p) => p.productNumber)),
-      ossProductGroups,
+      ossProposals,
     );
   }
 

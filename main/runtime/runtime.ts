@@ -18,6 +18,7 @@ import { BuyerCustomers } from '../engine/customers';
 import { runCycle, type SyncSummary } from '../engine/cycle';
 import { ProductCreator } from '../engine/products';
 import { EconomicReference } from '../engine/reference-data';
+import { logOssProposals } from '../engine/oss-groups';
 import { postingStatus, type PostingStatus } from '../engine/supervised';
 import { postDayPayments, postPendingPayments, processRefunds, queueDayPayments, queuePayment } from '../moneyflows';
 import { DEMO_CREDENTIALS, isLoopbackUrl } from './sandbox-only';
@@ -295,6 +296,7 @@ export class Runtime {
   private async buildContext(): Promise<EngineContext> {
     const client = await this.economic();
     const reference = await EconomicReference.load(client, this.profile);
+    logOssProposals({ profile: this.profile, kv: this.ledger.kv, log: this.log }, reference.ossProposals, reference.productGroups);
     const shopName = (this.ledger.kv.get('shop:name') as string | null) ?? this.profile.name;
     const ctx: EngineContext = {
       profile: this.profile,

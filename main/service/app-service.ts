@@ -49,7 +49,7 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
   const loop = new SyncLoop(ctx, options.autoSync ?? true);
   const wizard = new WizardArea(ctx);
   const connections = new Connections(ctx, wizard);
-  const setup = new SetupArea(ctx, connections);
+  const setup = new SetupArea(ctx, connections, wizard);
   const mailSettings = new MailSettingsArea(ctx, wizard);
   const mail = new MailArea(ctx, wizard, connections, mailSettings);
   const dryRun = new DryRunArea(ctx, wizard);

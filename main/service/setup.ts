@@ -1,11 +1,13 @@
 import type { Customer, Product } from '../connectors/economic/types';
 import type { Request, Response } from '../../shared/ipc/contract';
+import { loadOssProposalList } from '../engine/oss-groups';
 import type { Connections } from './connections';
 import { economicClientFor, shopConnectorFor } from './connections';
 import type { ServiceContext } from './context';
 import { translated } from './errors';
 import { readLicence } from './licence';
 import { RECENT_ORDERS, recentValues } from './recent-values';
+import type { WizardArea } from './wizard';
 
 /** Customers offered as the collective customer; a shop with more picks by number. */
 const CUSTOMER_PICK_LIMIT = 1000;
@@ -15,6 +17,7 @@ export class SetupArea {
   constructor(
     private readonly ctx: ServiceContext,
     private readonly connections: Connections,
+    private readonly wizard: WizardArea,
   ) {}
 
   async testShop(req: Request<'shop.testConnection'>): Promise<Response<'shop.testConnection'>> {
@@ -98,6 +101,8 @@ export class SetupArea {
         customers.push(c);
         if (customers.length >= CUSTOMER_PICK_LIMIT) break;
       }
+      // The shop's country and domestic VAT zone: the profile's, or the wizard's answers, or Denmark's.
+      const vat = this.ctx.runtime?.profile ?? this.wizard.current().answers.currencies ?? { homeCountry: 'DK', vatZones: { domestic: 1 } };
       const [layouts, paymentTerms, vatZones, productGroups, products, currencies, journals, accounts] = await Promise.all([
         client.layouts(),
         client.paymentTerms(),
@@ -123,6 +128,7 @@ export class SetupArea {
         journals: journals.map((j) => ({ number: j.journalNumber, name: j.name })),
         accounts: accounts.filter((a) => !a.barred).map((a) => ({ number: a.accountNumber, name: a.name, accountType: a.accountType })),
         customers: customers.map((c) => ({ number: c.customerNumber, name: c.name })),
+        ossProposals: await loadOssProposalList(client, productGroups, vat.vatZones.domestic, vat.homeCountry),
       };
     });
   }

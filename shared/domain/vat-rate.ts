@@ -19,3 +19,23 @@ export function parseVatRate(text: string): string | null {
 export function formatVatRate(rate: string, language: 'da' | 'en'): string {
   return language === 'da' ? rate.replace('.', ',') : rate;
 }
+
+/** A `productGroups` key: a rate ("25") or, with One-Stop-Shop, a country and rate ("DE:19"). */
+const TYPED_COUNTRY_RATE = /^\s*([A-Za-z]{2})\s*[:\s]\s*(.+)$/;
+
+/**
+ * What a person typed to add a product group row: a rate ("12,5") or an EU country and
+ * its rate ("DE:19", "de 19", "FR:5,5"), in the profile's key form; null otherwise.
+ */
+export function parseProductGroupKey(text: string): string | null {
+  const m = TYPED_COUNTRY_RATE.exec(text);
+  if (!m) return parseVatRate(text);
+  const rate = parseVatRate(m[2]);
+  return rate === null ? null : `${m[1].toUpperCase()}:${rate}`;
+}
+
+/** A key's country (null for a plain rate) and rate: "DE:19" → DE and 19. */
+export function splitProductGroupKey(key: string): { country: string | null; rate: string } {
+  const i = key.indexOf(':');
+  return i < 0 ? { country: null, rate: key } : { country: key.slice(0, i), rate: key.slice(i + 1) };
+}

@@ -75,6 +75,7 @@ export const CODES = {
   shippingMethodUnmapped: 'LB-2003',
   vatRateWithoutProductGroup: 'LB-2004',
   ossRateWithoutProductGroup: 'LB-2030',
+  ossProductGroupProposed: 'LB-2031',
   currencyNotEnabled: 'LB-2005',
   licenceMissing: 'LB-2006',
   licenceInvalid: 'LB-2007',

@@ -23,6 +23,10 @@ export const PARAM_NAMES = [
   'difference',
   'tolerance',
   'country',
+  /** An e-conomic product group: its number and name, e.g. "11 Salg DE 19 %". */
+  'productGroup',
+  /** An e-conomic VAT code, e.g. "DE19". */
+  'vatCode',
   'currency',
   'vatNumber',
   'email',

@@ -111,7 +111,7 @@ describe('SetupWizard', () => {
     expect(await screen.findByRole('combobox', { name: 'Moms 12,5 %' })).toBeTruthy();
     const add = screen.getByLabelText('Tilføj momssats (%)');
     fireEvent.change(add, { target: { value: '125' } });
-    expect(screen.getByText('Skriv en sats fra 0 til 100, fx 12,5.')).toBeTruthy();
+    expect(screen.getByText('Skriv en sats fra 0 til 100, fx 12,5, eller et land og en sats, fx DE:19.')).toBeTruthy();
     fireEvent.change(add, { target: { value: '8,0' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tilføj sats' }));
     expect(screen.getByRole('combobox', { name: 'Moms 8 %' })).toBeTruthy();
@@ -130,7 +130,37 @@ describe('SetupWizard', () => {
     pick('Vare for øreafrunding', 'AFRUND');
     next();
     await screen.findByText('Trin 6 af 10');
-    expect(memory.state().wizard.answers.mapping?.productGroups).toEqual({ '25': 1, '12.5': 1, '0': 2 });
+    // e-conomic's one group with the VAT code DE19 came along as proposed.
+    expect(memory.state().wizard.answers.mapping?.productGroups).toEqual({ '25': 1, '12.5': 1, '0': 2, 'DE:19': 11 });
+  });
+
+  it('maps One-Stop-Shop groups per country and rate: e-conomic\'s proposal shown and chosen, another country typed as DE:7', async () => {
+    const { memory } = renderScene(<SetupWizard onFinished={() => undefined} />, { wizard: { step: 'mapping', completed: ['plan', 'shop', 'economic', 'stages'], answers: {} } });
+    const germany19 = (await screen.findByRole('combobox', { name: 'Tyskland 19 % (OSS)' })) as HTMLSelectElement;
+    expect(germany19.value).toBe('11');
+    expect(screen.getByText('LedgerBridges forslag: den eneste varegruppe, hvis salgskonto har momskoden DE19.')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Tilføj momssats (%)'), { target: { value: 'de 7' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tilføj sats' }));
+    pick('Tyskland 7 % (OSS)', '12');
+    // Choosing another group than the proposal is the consultant's choice: the proposal's note goes.
+    pick('Tyskland 19 % (OSS)', '1');
+    expect(screen.queryByText(/LedgerBridges forslag/)).toBeNull();
+    pick('Tyskland 19 % (OSS)', '11');
+
+    pick('Layout', '19');
+    pick('Betalingsbetingelse', '1');
+    pick('Samlekunde (nummer)', '1');
+    pick('Moms 25 %', '1');
+    pick('Moms 12,5 %', '1');
+    pick('Moms 0 %', '2');
+    pick('Vare for fragt', 'FRAGT');
+    pick('Vare for gebyrer', 'GEBYR');
+    pick('Vare for gavekort', 'GAVEKORT');
+    pick('Vare for øreafrunding', 'AFRUND');
+    next();
+    await screen.findByText('Trin 6 af 10');
+    expect(memory.state().wizard.answers.mapping?.productGroups).toEqual({ '25': 1, '12.5': 1, '0': 2, 'DE:19': 11, 'DE:7': 12 });
   });
 
   it('sets currencies, VAT zones and EU business customers, marking the currencies the shop uses', async () => {

@@ -231,14 +231,29 @@ export const SETUP = {
     da: {
       title: 'Ny OSS-sats: vælg varegruppe for {country} {vatRate} %',
       message: 'Ordre {orderNumber} går til en privatkunde i {country} med {vatRate} % moms (One-Stop-Shop). Der er ingen varegruppe til {country} {vatRate} % i LedgerBridge, og e-conomic har ikke præcis én varegruppe, hvis salgskonto har en momskode for {country} med {vatRate} %.',
-      fix: 'Åbn Momssatser → varegrupper i LedgerBridge under [[setup.mapping]], skriv {country}:{vatRate} i feltet under satserne, tryk "+", og vælg varegruppen for {country} {vatRate} %. Findes den ikke, så opret i e-conomic en momskode for {country} med {vatRate} % (Indstillinger → Moms), en salgskonto med koden og en varegruppe med kontoen. Ordrer, der venter, overføres derefter af sig selv.',
+      fix: 'Åbn Momssatser → varegrupper i LedgerBridge under [[setup.mapping]], skriv {country}:{vatRate} i feltet "Tilføj momssats", tryk "Tilføj sats", og vælg varegruppen for {country} {vatRate} %. Findes den ikke, så opret i e-conomic en momskode for {country} med {vatRate} % (Indstillinger → Moms), en salgskonto med koden og en varegruppe med kontoen. Ordrer, der venter, overføres derefter af sig selv.',
     },
     en: {
       title: 'New OSS rate: choose a product group for {country} {vatRate} %',
       message: 'Order {orderNumber} goes to a consumer in {country} at {vatRate} % VAT (One-Stop-Shop). No product group is set for {country} {vatRate} % in LedgerBridge, and e-conomic does not have exactly one product group whose sales account carries a VAT code for {country} at {vatRate} %.',
-      fix: 'Open VAT rates → product groups in LedgerBridge under [[setup.mapping]], type {country}:{vatRate} in the field below the rates, press "+" and choose the product group for {country} {vatRate} %. If there is none, create in e-conomic a VAT code for {country} at {vatRate} % (Settings → VAT), a sales account with that code and a product group using the account. Waiting orders are then transferred by themselves.',
+      fix: 'Open VAT rates → product groups in LedgerBridge under [[setup.mapping]], type {country}:{vatRate} in the field "Add VAT rate", press "Add rate" and choose the product group for {country} {vatRate} %. If there is none, create in e-conomic a VAT code for {country} at {vatRate} % (Settings → VAT), a sales account with that code and a product group using the account. Waiting orders are then transferred by themselves.',
       },
     }),
+  'LB-2031': entry({
+    category: 'setup',
+    severity: 'info',
+    params: ['country', 'vatRate', 'productGroup', 'vatCode'],
+    da: {
+      title: 'OSS: varegruppe {productGroup} foreslået til {country} {vatRate} %',
+      message: 'Privatkunder i {country} med {vatRate} % moms bogføres på varegruppe {productGroup}, fordi den er den eneste varegruppe i e-conomic, hvis salgskonto har momskoden {vatCode}. Der var ikke valgt en varegruppe til {country} {vatRate} % i LedgerBridge.',
+      fix: 'Du behøver ikke gøre noget, hvis det er den rigtige varegruppe. Vil du bruge en anden, så vælg den for {country} {vatRate} % under [[setup.mapping]].',
+    },
+    en: {
+      title: 'OSS: product group {productGroup} proposed for {country} {vatRate} %',
+      message: 'Consumers in {country} at {vatRate} % VAT are booked on product group {productGroup}, as it is the only product group in e-conomic whose sales account carries the VAT code {vatCode}. No product group was chosen for {country} {vatRate} % in LedgerBridge.',
+      fix: 'Nothing needs doing if that is the right product group. To use another, choose it for {country} {vatRate} % under [[setup.mapping]].',
+    },
+  }),
   'LB-2040': entry({
     category: 'setup',
     severity: 'warning',

@@ -150,6 +150,11 @@ export const referenceDataSchema = z.object({
   journals: z.array(numberedNameSchema),
   accounts: z.array(numberedNameSchema.extend({ accountType: z.string().optional() })),
   customers: z.array(numberedNameSchema).optional(),
+  /**
+   * One-Stop-Shop: per EU country and rate ("DE:19") the one product group whose sales account
+   * carries that country's VAT code at that rate, which LedgerBridge books by where none is chosen.
+   */
+  ossProposals: z.array(z.object({ key: z.string().regex(/^[A-Z]{2}:\d+(\.\d+)?$/), productGroupNumber: z.number().int().positive(), vatCode: z.string().min(1) })).default([]),
 });
 export type ReferenceData = z.infer<typeof referenceDataSchema>;
 

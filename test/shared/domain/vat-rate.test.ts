@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatVatRate, parseVatRate } from '../../../shared/domain/vat-rate';
+import { formatVatRate, parseProductGroupKey, parseVatRate, splitProductGroupKey } from '../../../shared/domain/vat-rate';
 
 describe('VAT rates as people type them', () => {
   it('reads a Danish decimal comma as a decimal: "12,5" is 12.5 %, never 125 %', () => {
@@ -20,5 +20,23 @@ describe('VAT rates as people type them', () => {
     expect(formatVatRate('12.5', 'da')).toBe('12,5');
     expect(formatVatRate('12.5', 'en')).toBe('12.5');
     expect(formatVatRate('25', 'da')).toBe('25');
+  });
+});
+
+describe('product group keys as people type them', () => {
+  it('reads a country and rate as the One-Stop-Shop key, whatever the case and separator', () => {
+    expect(parseProductGroupKey('DE:19')).toBe('DE:19');
+    expect(parseProductGroupKey('de 19')).toBe('DE:19');
+    expect(parseProductGroupKey('FR:5,5 %')).toBe('FR:5.5');
+    expect(parseProductGroupKey('12,5')).toBe('12.5');
+  });
+
+  it('refuses a country without a rate, or a rate outside 0 to 100', () => {
+    for (const text of ['DE', 'DE:', 'DE:125', 'DEU:19', ':19']) expect(parseProductGroupKey(text), text).toBeNull();
+  });
+
+  it('splits a key into its country and rate', () => {
+    expect(splitProductGroupKey('DE:7')).toEqual({ country: 'DE', rate: '7' });
+    expect(splitProductGroupKey('25')).toEqual({ country: null, rate: '25' });
   });
 });

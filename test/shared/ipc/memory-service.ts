@@ -271,7 +271,8 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
       layouts: [{ number: 19, name: 'Standard' }],
       paymentTerms: [{ number: 1, name: 'Netto 8 dage' }, { number: 3, name: 'Kontant' }],
       vatZones: [{ number: 1, name: 'Domestic' }, { number: 2, name: 'EU' }, { number: 3, name: 'Abroad' }],
-      productGroups: [{ number: 1, name: 'Varer m/moms' }, { number: 2, name: 'Varer u/moms' }],
+      productGroups: [{ number: 1, name: 'Varer m/moms' }, { number: 2, name: 'Varer u/moms' }, { number: 11, name: 'Salg Tyskland 19 %' }, { number: 12, name: 'Salg Tyskland 7 %' }],
+      ossProposals: [{ key: 'DE:19', productGroupNumber: 11, vatCode: 'DE19' }],
       products: [
         { productNumber: 'FRAGT', name: 'Fragt' },
         { productNumber: 'GEBYR', name: 'Gebyr' },

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { formatVatRate, parseVatRate } from '../../../../shared/domain/vat-rate';
+import { useEffect, useMemo, useState } from 'react';
+import { formatVatRate, parseProductGroupKey, splitProductGroupKey } from '../../../../shared/domain/vat-rate';
 import type { WizardAnswers } from '../../../../shared/ipc/schemas/setup';
 import { useClient } from '../../../client/context';
 import { ErrorNote, Field } from '../../../components/ui';
@@ -39,7 +39,27 @@ export function MappingStep(props: StepProps) {
     const seen = loaded.data.seen.vatRates.map((r) => r.value);
     setGroups((all) => ({ ...Object.fromEntries(seen.map((r) => [r, undefined])), ...all }));
   }, [loaded.data, previous]);
-  const rates = Object.keys(groups).sort((a, b) => Number(b) - Number(a));
+  // e-conomic's One-Stop-Shop groups are offered as LedgerBridge proposes them, also on a later visit; the consultant may choose another.
+  const proposals = loaded.data?.reference.ossProposals;
+  useEffect(() => {
+    if (!proposals?.length) return;
+    setGroups((all) => ({ ...Object.fromEntries(proposals.map((p) => [p.key, p.productGroupNumber])), ...all }));
+  }, [proposals]);
+  const countries = useMemo(() => new Intl.DisplayNames([language === 'da' ? 'da-DK' : 'en-GB'], { type: 'region' }), [language]);
+  const keyLabel = (key: string) => {
+    const { country, rate } = splitProductGroupKey(key);
+    return country ? fill(t.wizard.mapping.ossRate, { country: countries.of(country) ?? country, rate: formatVatRate(rate, language) }) : fill(t.wizard.mapping.vatRate, { rate: formatVatRate(rate, language) });
+  };
+  /** "25" or "DE 19": how the remove button names a row. */
+  const removeName = (key: string) => {
+    const { country, rate } = splitProductGroupKey(key);
+    return `${country ? `${country} ` : ''}${formatVatRate(rate, language)}`;
+  };
+  const byRateDown = (a: string, b: string) => Number(b) - Number(a);
+  const rates = Object.keys(groups).filter((k) => !k.includes(':')).sort(byRateDown);
+  const ossKeys = Object.keys(groups)
+    .filter((k) => k.includes(':'))
+    .sort((a, b) => a.slice(0, 2).localeCompare(b.slice(0, 2)) || byRateDown(a.slice(3), b.slice(3)));
   const mapping = (): Mapping | null => {
     const chosen = groups;
     if (
@@ -74,7 +94,7 @@ export function MappingStep(props: StepProps) {
     const m = mapping();
     return m !== null && save({ mapping: m }, { next });
   });
-  const typedRate = parseVatRate(newRate);
+  const typedRate = parseProductGroupKey(newRate);
   const addRate = () => {
     if (typedRate === null) return;
     setGroups((all) => ({ ...all, [typedRate]: all[typedRate] }));
@@ -85,6 +105,22 @@ export function MappingStep(props: StepProps) {
       const { [rate]: _removed, ...rest } = all;
       return rest;
     });
+
+  const rateRow = (key: string) => {
+    const label = keyLabel(key);
+    const proposal = proposals?.find((p) => p.key === key);
+    return (
+      <div key={key} className="inline-form">
+        <Field label={label} hint={proposal && groups[key] === proposal.productGroupNumber ? fill(t.wizard.mapping.ossProposal, { vatCode: proposal.vatCode }) : undefined}>
+          <NumberPicker label={label} options={data?.productGroups ?? []} value={groups[key]} onChange={(g) => setGroups((all) => ({ ...all, [key]: g }))} />
+        </Field>
+        {seenRates.includes(key) && <span className="muted">{t.wizard.mapping.seenInShop}</span>}
+        <button type="button" aria-label={fill(t.wizard.mapping.removeRate, { rate: removeName(key) })} onClick={() => removeRate(key)}>
+          {t.wizard.rules.remove}
+        </button>
+      </div>
+    );
+  };
 
   return (
     <div className="form">
@@ -116,20 +152,14 @@ export function MappingStep(props: StepProps) {
             )}
           </div>
           <h3>{t.wizard.mapping.vatRates}</h3>
-          {rates.map((rate) => {
-            const label = fill(t.wizard.mapping.vatRate, { rate: formatVatRate(rate, language) });
-            return (
-              <div key={rate} className="inline-form">
-                <Field label={label}>
-                  <NumberPicker label={label} options={data.productGroups} value={groups[rate]} onChange={(g) => setGroups((all) => ({ ...all, [rate]: g }))} />
-                </Field>
-                {seenRates.includes(rate) && <span className="muted">{t.wizard.mapping.seenInShop}</span>}
-                <button type="button" aria-label={fill(t.wizard.mapping.removeRate, { rate: formatVatRate(rate, language) })} onClick={() => removeRate(rate)}>
-                  {t.wizard.rules.remove}
-                </button>
-              </div>
-            );
-          })}
+          {rates.map((rate) => rateRow(rate))}
+          {ossKeys.length > 0 && (
+            <fieldset>
+              <legend>One-Stop-Shop</legend>
+              <p className="muted">{t.wizard.mapping.ossIntro}</p>
+              {ossKeys.map((key) => rateRow(key))}
+            </fieldset>
+          )}
           <div className="inline-form">
             <Field label={t.wizard.mapping.addRate} hint={t.wizard.mapping.addRateHint} error={newRate.trim() !== '' && typedRate === null ? t.wizard.mapping.rateInvalid : undefined}>
               <input
@@ -142,7 +172,7 @@ export function MappingStep(props: StepProps) {
                 }}
               />
             </Field>
-            <button type="button" disabled={typedRate === null || rates.includes(typedRate)} onClick={addRate}>
+            <button type="button" disabled={typedRate === null || typedRate in groups} onClick={addRate}>
               {t.wizard.mapping.addRateButton}
             </button>
           </div>
