@@ -38,11 +38,8 @@ export function ossProposals(groups: GroupVatCode[], vatAccounts: VatAccount[], 
   const candidates = new Map<string, GroupVatCode[]>();
   for (const group of groups) {
     const code = vatAccounts.find((v) => v.vatCode.toUpperCase() === group.vatCode.toUpperCase());
-    const country = group.vatCode.slice(0, 2).toUpperCase();
-    if (!code || code.barred || code.ratePercentage === undefined || !EU_COUNTRIES.has(country) || country === homeCountry.toUpperCase()) continue;
-    const rate = dec(String(code.ratePercentage));
-    if (rate.lte(0)) continue;
-    const key = ossKey(country, plain(rate));
+    if (!code || !isOssVatCode(code, homeCountry)) continue;
+    const key = ossKey(group.vatCode.slice(0, 2).toUpperCase(), plain(dec(String(code.ratePercentage))));
     candidates.set(key, [...(candidates.get(key) ?? []), group]);
   }
   return [...candidates]
@@ -51,23 +48,29 @@ export function ossProposals(groups: GroupVatCode[], vatAccounts: VatAccount[], 
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 
-/** Reads what proposeOssGroups needs: every group's VAT code in the domestic zone, and the VAT codes' rates. */
-export async function loadOssProposals(client: EconomicClient, groups: ProductGroup[], domesticZone: number, homeCountry: string): Promise<Map<string, number>> {
-  return new Map((await loadOssProposalList(client, groups, domesticZone, homeCountry)).map((p) => [p.key, p.productGroupNumber]));
+/** A VAT code that can carry One-Stop-Shop sales: named by another EU country, at a rate above 0, not barred. */
+function isOssVatCode(code: VatAccount, homeCountry: string): boolean {
+  const country = code.vatCode.slice(0, 2).toUpperCase();
+  if (code.barred || code.ratePercentage === undefined || !EU_COUNTRIES.has(country) || country === homeCountry.toUpperCase()) return false;
+  return dec(String(code.ratePercentage)).gt(0);
 }
 
-/** loadOssProposals with each proposal's VAT code (the setup screens show why a group is proposed). */
-export async function loadOssProposalList(client: EconomicClient, groups: ProductGroup[], domesticZone: number, homeCountry: string): Promise<OssProposal[]> {
-  const [vatAccounts, withCodes] = await Promise.all([
-    client.vatAccounts(),
-    Promise.all(
-      groups.map(async (g) => {
-        const accounts = await client.productGroupSalesAccounts(g.productGroupNumber);
-        const vatCode = accounts.find((a) => a.vatZone?.vatZoneNumber === domesticZone)?.salesAccount?.vatAccount?.vatCode;
-        return vatCode ? [{ productGroupNumber: g.productGroupNumber, vatCode }] : [];
-      }),
-    ),
-  ]);
+/**
+ * Reads what ossProposals needs: the VAT codes, and each group's VAT code in the domestic zone.
+ * e-conomic has no listing of the groups' sales accounts, so that is one call per group (the
+ * client's concurrency cap applies); an agreement without a single OSS VAT code — most of them —
+ * costs the one VAT-code listing and nothing more.
+ */
+export async function loadOssProposals(client: EconomicClient, groups: ProductGroup[], domesticZone: number, homeCountry: string): Promise<OssProposal[]> {
+  const vatAccounts = await client.vatAccounts();
+  if (!vatAccounts.some((code) => isOssVatCode(code, homeCountry))) return [];
+  const withCodes = await Promise.all(
+    groups.map(async (g) => {
+      const accounts = await client.productGroupSalesAccounts(g.productGroupNumber);
+      const vatCode = accounts.find((a) => a.vatZone?.vatZoneNumber === domesticZone)?.salesAccount?.vatAccount?.vatCode;
+      return vatCode ? [{ productGroupNumber: g.productGroupNumber, vatCode }] : [];
+    }),
+  );
   return ossProposals(withCodes.flat(), vatAccounts, homeCountry);
 }
 

@@ -1,6 +1,6 @@
 import type { Profile } from '../../shared/profile/schema';
 import type { EconomicClient } from '../connectors/economic/client';
-import { loadOssProposalList, type OssProposal } from './oss-groups';
+import { loadOssProposals, type OssProposal } from './oss-groups';
 import type { Currency, EconomicSelf, Layout, PaymentTerms, Product, ProductGroup, VatZone } from '../connectors/economic/types';
 
 /**
@@ -39,7 +39,7 @@ export class EconomicReference {
       client.currencies(),
       client.listAll<Product>('/products', { pageSize: 1000 }),
     ]);
-    const ossProposals = profile?.oss ? await loadOssProposalList(client, productGroups, profile.vatZones.domestic, profile.homeCountry) : [];
+    const ossProposals = profile?.oss ? await loadOssProposals(client, productGroups, profile.vatZones.domestic, profile.homeCountry) : [];
     return new EconomicReference(
       self,
       vatZones,

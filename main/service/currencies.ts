@@ -16,6 +16,7 @@ export function currencySettingsOf(profile: Profile): CurrencySettings {
     homeCountry: profile.homeCountry,
     vatZones: profile.vatZones,
     vatNumberMetaKey: profile.shop.vatNumberMetaKey,
+    oss: profile.oss,
   };
 }
 
@@ -40,6 +41,7 @@ export class CurrenciesArea {
         homeCountry: 'DK',
         vatZones: { domestic: 1, eu: 2, abroad: 3 },
         vatNumberMetaKey: VAT_NUMBER_KEYS[answers.shop?.platform ?? 'woocommerce'],
+        oss: false,
       }
     );
   }
@@ -58,6 +60,7 @@ export class CurrenciesArea {
             vatZones: req.vatZones,
             customers: { ...p.customers, collective: { ...(fallback !== undefined ? { '*': fallback } : {}), ...req.collectiveCustomers } },
             shop: { ...p.shop, vatNumberMetaKey: req.vatNumberMetaKey.trim() },
+            oss: req.oss,
           }),
         );
       }

@@ -4,10 +4,12 @@ import { checkEligibility } from '../engine/eligibility';
 import { previewContext, previewOrder } from '../operations/dry-run';
 import { danishDate } from '../engine/plan/text';
 import { conditionHolds } from '../engine/rules';
+import { loadOssProposals } from '../engine/oss-groups';
 import { isLoopbackUrl } from '../runtime/sandbox-only';
 import { lineVatRates } from '../validation';
 import type { NormalizedOrder, Order } from '../../shared/domain/order';
-import { formatVatRate } from '../../shared/domain/vat-rate';
+import { byProductGroupKey, formatProductGroupKey, isOssKey } from '../../shared/domain/vat-rate';
+import { ossKey, vatTreatment } from '../../shared/vat/treatment';
 import { formatMailDate } from '../../shared/mail';
 import { CATALOGUE, describe, type ErrorCode, type Params } from '../../shared/errors';
 import { AppError, CATALOGUE_CODE, type Response } from '../../shared/ipc/contract';
@@ -79,7 +81,7 @@ export class SetupCheckArea {
     if (shop.orders) {
       const eligible = shop.orders.filter((n) => answers.stages && checkEligibility(n.order, answers.stages.orderStages).eligible);
       const orders = eligible.map((n) => n.order);
-      lines.push(this.currencies(orders, answers), this.paymentMethods(orders, answers), this.vatRates(orders, answers), this.rules(orders, answers));
+      lines.push(this.currencies(orders, answers), this.paymentMethods(orders, answers), await this.vatRates(orders, answers), this.rules(orders, answers));
       const dry = await this.dryRunLine(eligible.slice(0, DRY_RUN_ORDERS), lines[0].status === 'fail');
       lines.push(dry.line);
       invoices = dry.invoices;
@@ -228,14 +230,39 @@ export class SetupCheckArea {
     return line('paymentMethods', 'ok', { params: { count: seen.size, orders: orders.length } });
   }
 
-  private vatRates(orders: Order[], answers: WizardAnswers): Line {
+  /**
+   * Each rate of the newest orders has a product group. With One-Stop-Shop on, a consumer in
+   * another EU country is booked on that country's group for the rate ("DE:19"), chosen or
+   * proposed by e-conomic (the proposals are read only when a chosen group is missing).
+   */
+  private async vatRates(orders: Order[], answers: WizardAnswers): Promise<Line> {
     const lang = this.ctx.language();
-    const seen = [...new Set(orders.flatMap(lineVatRates))].sort((a, b) => Number(b) - Number(a));
+    const vat = { homeCountry: answers.currencies?.homeCountry ?? 'DK', oss: answers.currencies?.oss ?? false };
+    const keysOf = (order: Order) => {
+      const treatment = vatTreatment(order, vat);
+      return treatment.kind === 'oss' ? lineVatRates(order).map((rate) => ossKey(treatment.country, rate)) : lineVatRates(order);
+    };
+    const seen = [...new Set(orders.flatMap(keysOf))].sort(byProductGroupKey);
     const groups = answers.mapping?.productGroups ?? {};
-    const missing = seen.filter((r) => groups[r] === undefined);
-    const show = (rates: string[]) => listOf(rates.map((r) => `${formatVatRate(r, lang)} %`));
+    let missing = seen.filter((key) => groups[key] === undefined);
+    if (missing.some(isOssKey) && answers.currencies) {
+      const proposed = await this.ossProposals(answers.currencies);
+      missing = missing.filter((key) => !proposed.has(key));
+    }
+    const show = (keys: string[]) => listOf(keys.map((key) => `${formatProductGroupKey(key, lang)} %`));
     if (missing.length > 0) return line('vatRates', 'fail', { steps: ['mapping'], params: { rates: show(missing) } });
     return line('vatRates', 'ok', { params: { orders: orders.length, rates: show(seen) } });
+  }
+
+  /** The OSS keys e-conomic proposes a group for; none when e-conomic cannot be read (the e-conomic line says why). */
+  private async ossProposals(currencies: NonNullable<WizardAnswers['currencies']>): Promise<Set<string>> {
+    try {
+      const client = await this.connections.economic();
+      const proposals = await loadOssProposals(client, await client.productGroups(), currencies.vatZones.domestic, currencies.homeCountry);
+      return new Set(proposals.map((p) => p.key));
+    } catch {
+      return new Set();
+    }
   }
 
   /** Each active rule matches at least one of the newest orders; one that matches none is worth a look. */

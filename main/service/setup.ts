@@ -1,6 +1,6 @@
 import type { Customer, Product } from '../connectors/economic/types';
 import type { Request, Response } from '../../shared/ipc/contract';
-import { loadOssProposalList } from '../engine/oss-groups';
+import { loadOssProposals } from '../engine/oss-groups';
 import type { Connections } from './connections';
 import { economicClientFor, shopConnectorFor } from './connections';
 import type { ServiceContext } from './context';
@@ -101,8 +101,8 @@ export class SetupArea {
         customers.push(c);
         if (customers.length >= CUSTOMER_PICK_LIMIT) break;
       }
-      // The shop's country and domestic VAT zone: the profile's, or the wizard's answers, or Denmark's.
-      const vat = this.ctx.runtime?.profile ?? this.wizard.current().answers.currencies ?? { homeCountry: 'DK', vatZones: { domestic: 1 } };
+      // One-Stop-Shop, the shop's country and domestic VAT zone: the profile's, or the wizard's answers; OSS is off until the consultant turns it on.
+      const vat = this.ctx.runtime?.profile ?? this.wizard.current().answers.currencies;
       const [layouts, paymentTerms, vatZones, productGroups, products, currencies, journals, accounts] = await Promise.all([
         client.layouts(),
         client.paymentTerms(),
@@ -128,7 +128,7 @@ export class SetupArea {
         journals: journals.map((j) => ({ number: j.journalNumber, name: j.name })),
         accounts: accounts.filter((a) => !a.barred).map((a) => ({ number: a.accountNumber, name: a.name, accountType: a.accountType })),
         customers: customers.map((c) => ({ number: c.customerNumber, name: c.name })),
-        ossProposals: await loadOssProposalList(client, productGroups, vat.vatZones.domestic, vat.homeCountry),
+        ossProposals: vat?.oss ? await loadOssProposals(client, productGroups, vat.vatZones.domestic, vat.homeCountry) : [],
       };
     });
   }

@@ -137,6 +137,7 @@ export function answersFromProfile(profile: Profile, plan: Plan | null): WizardA
       homeCountry: profile.homeCountry,
       vatZones: profile.vatZones,
       vatNumberMetaKey: profile.shop.vatNumberMetaKey,
+      oss: profile.oss,
     },
     paymentMethods: profile.paymentMethods,
     rules: profile.rules,

@@ -1,3 +1,5 @@
+import { dec } from './money';
+
 /**
  * VAT rates as people type them and as the profile keys them. The profile writes a rate
  * in percent with a dot and no trailing zeros ("25", "12.5"); a Danish owner types
@@ -38,4 +40,35 @@ export function parseProductGroupKey(text: string): string | null {
 export function splitProductGroupKey(key: string): { country: string | null; rate: string } {
   const i = key.indexOf(':');
   return i < 0 ? { country: null, rate: key } : { country: key.slice(0, i), rate: key.slice(i + 1) };
+}
+
+/**
+ * The product group of the highest home rate ("25" → 1), for a product whose home rate an
+ * order does not show (reverse charge, export). One-Stop-Shop keys ("DE:19") are another
+ * country's rate and never count; undefined when the profile maps no home rate.
+ */
+export function highestHomeRateGroup(productGroups: Readonly<Record<string, number>>): { rate: string; group: number } | undefined {
+  const rates = Object.keys(productGroups).filter((key) => splitProductGroupKey(key).country === null);
+  if (rates.length === 0) return undefined;
+  const rate = rates.reduce((a, b) => (dec(a).gte(dec(b)) ? a : b));
+  return { rate: dec(rate).toFixed(), group: productGroups[rate] };
+}
+
+/** A One-Stop-Shop key ("DE:19") rather than a home rate ("25"). */
+export function isOssKey(key: string): boolean {
+  return splitProductGroupKey(key).country !== null;
+}
+
+/** Home rates first, highest first; then One-Stop-Shop keys by country, each country's highest rate first. */
+export function byProductGroupKey(a: string, b: string): number {
+  const x = splitProductGroupKey(a);
+  const y = splitProductGroupKey(b);
+  if ((x.country === null) !== (y.country === null)) return x.country === null ? -1 : 1;
+  return (x.country ?? '').localeCompare(y.country ?? '') || dec(y.rate).comparedTo(dec(x.rate));
+}
+
+/** A key as the owner reads it, without the percent sign: "12,5", or "DE 19" for Germany's 19 %. */
+export function formatProductGroupKey(key: string, language: 'da' | 'en'): string {
+  const { country, rate } = splitProductGroupKey(key);
+  return `${country ? `${country} ` : ''}${formatVatRate(rate, language)}`;
 }

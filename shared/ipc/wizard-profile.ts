@@ -37,6 +37,7 @@ export function profileFromAnswers(answers: WizardAnswers): Record<string, unkno
     profile.enabledCurrencies = currencies.enabled;
     profile.homeCountry = currencies.homeCountry;
     profile.vatZones = currencies.vatZones;
+    profile.oss = currencies.oss;
   }
   if (answers.paymentMethods) profile.paymentMethods = answers.paymentMethods;
   if (answers.rules) profile.rules = answers.rules;

@@ -130,12 +130,13 @@ describe('SetupWizard', () => {
     pick('Vare for øreafrunding', 'AFRUND');
     next();
     await screen.findByText('Trin 6 af 10');
-    // e-conomic's one group with the VAT code DE19 came along as proposed.
-    expect(memory.state().wizard.answers.mapping?.productGroups).toEqual({ '25': 1, '12.5': 1, '0': 2, 'DE:19': 11 });
+    // One-Stop-Shop is off: no country's group is proposed or saved.
+    expect(memory.state().wizard.answers.mapping?.productGroups).toEqual({ '25': 1, '12.5': 1, '0': 2 });
   });
 
   it('maps One-Stop-Shop groups per country and rate: e-conomic\'s proposal shown and chosen, another country typed as DE:7', async () => {
-    const { memory } = renderScene(<SetupWizard onFinished={() => undefined} />, { wizard: { step: 'mapping', completed: ['plan', 'shop', 'economic', 'stages'], answers: {} } });
+    const withOss = { enabled: ['DKK'], collectiveCustomers: {}, homeCountry: 'DK', vatZones: { domestic: 1, eu: 2, abroad: 3 }, vatNumberMetaKey: '_vat_number', oss: true };
+    const { memory } = renderScene(<SetupWizard onFinished={() => undefined} />, { wizard: { step: 'mapping', completed: ['plan', 'shop', 'economic', 'stages'], answers: { currencies: withOss } } });
     const germany19 = (await screen.findByRole('combobox', { name: 'Tyskland 19 % (OSS)' })) as HTMLSelectElement;
     expect(germany19.value).toBe('11');
     expect(screen.getByText('LedgerBridges forslag: den eneste varegruppe, hvis salgskonto har momskoden DE19.')).toBeTruthy();
@@ -179,6 +180,7 @@ describe('SetupWizard', () => {
       homeCountry: 'DK',
       vatZones: { domestic: 1, eu: 2, abroad: 3 },
       vatNumberMetaKey: '_billing_vat',
+      oss: false,
     });
   });
 

@@ -1,4 +1,5 @@
 import { dec, money, round2, sum, type Dec } from '../../../shared/domain/money';
+import { highestHomeRateGroup } from '../../../shared/domain/vat-rate';
 import type { Profile } from '../../../shared/profile/schema';
 import { vatFor } from '../plan/net-price';
 import { LIMITS, PlanError, roundingLine } from '../plan/plan-invoice';
@@ -188,11 +189,8 @@ export function planDay(day: DayToPlan, parts: DayPart[], ctx: { profile: Profil
  */
 function dayProduct(rate: string, zone: DayToPlan['zone'], profile: Profile): ProductToCreate {
   const da = profile.language === 'da';
-  let group = profile.productGroups[dec(rate).toFixed()];
-  if (group === undefined && zone === 'abroad') {
-    const rates = Object.keys(profile.productGroups).map((r) => dec(r));
-    if (rates.length > 0) group = profile.productGroups[rates.reduce((a, b) => (a.gt(b) ? a : b)).toFixed()];
-  }
+  let group: number | undefined = profile.productGroups[dec(rate).toFixed()];
+  if (group === undefined && zone === 'abroad') group = highestHomeRateGroup(profile.productGroups)?.group;
   if (group === undefined) throw new PlanError('no-product-group', `no product group for VAT ${rate} %`, { rate });
   return {
     productNumber: dayProductNumber(rate),

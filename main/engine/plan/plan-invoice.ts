@@ -1,5 +1,6 @@
 import type { Order, OrderLine, Party } from '../../../shared/domain/order';
 import { dec, money, plain, sum, type Dec } from '../../../shared/domain/money';
+import { highestHomeRateGroup } from '../../../shared/domain/vat-rate';
 import type { Profile } from '../../../shared/profile/schema';
 import type { RuleDecision } from '../rules';
 import { netForGross, splitUnitPrice, vatFor } from './net-price';
@@ -161,8 +162,7 @@ function linesFor(
  */
 function productGroupRate(line: OrderLine, zone: VatZoneKind, profile: Profile): string {
   if (zone === 'domestic') return line.taxRate ?? '0';
-  const rates = Object.keys(profile.productGroups).map((r) => dec(r));
-  return rates.length ? rates.reduce((a, b) => (a.gt(b) ? a : b)).toFixed() : '0';
+  return highestHomeRateGroup(profile.productGroups)?.rate ?? '0';
 }
 
 /** A product, shipping or fee line of an OSS order, on the OSS product of its country and rate. */

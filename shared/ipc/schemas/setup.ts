@@ -18,6 +18,11 @@ export const currencySettingsSchema = z.object({
   vatZones: z.object({ domestic: z.number().int().positive(), eu: z.number().int().positive(), abroad: z.number().int().positive() }),
   /** Where the shop keeps the buyer's VAT number (order meta / note attribute). */
   vatNumberMetaKey: z.string().trim().min(1),
+  /**
+   * One-Stop-Shop (the profile's `oss`): consumers in other EU countries are booked at their own
+   * country's VAT, on a product group per country and rate ("DE:19").
+   */
+  oss: z.boolean().default(false),
 });
 export type CurrencySettings = z.infer<typeof currencySettingsSchema>;
 

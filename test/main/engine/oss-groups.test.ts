@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { VatAccount } from '../../../main/connectors/economic/types';
-import { logOssProposals, ossProposals, proposeOssGroups } from '../../../main/engine/oss-groups';
+import type { EconomicClient } from '../../../main/connectors/economic/client';
+import { loadOssProposals, logOssProposals, ossProposals, proposeOssGroups } from '../../../main/engine/oss-groups';
 import { openLedger } from '../../../main/ledger/ledger';
 import { LogStore } from '../../../main/log';
 import { testProfile } from '../../helpers/profiles';
@@ -34,6 +35,34 @@ describe('the product group e-conomic points to per OSS country and rate', () =>
       { productGroupNumber: 33, vatCode: 'XX99' },
     ];
     expect(proposeOssGroups(groups, CODES, 'DK').size).toBe(0);
+  });
+});
+
+describe("reading e-conomic's OSS set-up", () => {
+  /** e-conomic as far as the proposals read it, counting the product groups whose sales accounts were asked for. */
+  const economic = (vatAccounts: VatAccount[]) => {
+    const asked: number[] = [];
+    const client = {
+      vatAccounts: async () => vatAccounts,
+      productGroupSalesAccounts: async (n: number) => {
+        asked.push(n);
+        return [{ vatZone: { vatZoneNumber: 1 }, salesAccount: { vatAccount: { vatCode: n === 11 ? 'DE19' : 'U25' } } }];
+      },
+    } as unknown as EconomicClient;
+    return { client, asked };
+  };
+  const groups = [1, 11].map((productGroupNumber) => ({ productGroupNumber, name: `Gruppe ${productGroupNumber}`, self: `x/${productGroupNumber}` }));
+
+  it('asks for no group of an agreement without a VAT code of another EU country (most agreements)', async () => {
+    const { client, asked } = economic([code('U25', 25), code('UEUV', 0), code('SE25', 25, true)]);
+    expect(await loadOssProposals(client, groups, 1, 'DK')).toEqual([]);
+    expect(asked).toEqual([]);
+  });
+
+  it("reads each group's domestic sales account where the agreement has OSS codes", async () => {
+    const { client, asked } = economic(CODES);
+    expect(await loadOssProposals(client, groups, 1, 'DK')).toEqual([{ key: 'DE:19', productGroupNumber: 11, vatCode: 'DE19' }]);
+    expect(asked.sort()).toEqual([1, 11]);
   });
 });
 

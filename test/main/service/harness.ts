@@ -145,7 +145,7 @@ export function standardAnswers(shopUrl: string): Required<WizardAnswers> {
       productGroups: { '25': 1, '0': 2 },
       products: { shipping: 'FRAGT', fee: 'GEBYR', giftCard: 'GAVEKORT', rounding: 'AFRUNDING' },
     },
-    currencies: { enabled: ['DKK'], collectiveCustomers: {}, homeCountry: 'DK', vatZones: { domestic: 1, eu: 2, abroad: 3 }, vatNumberMetaKey: '_vat_number' },
+    currencies: { enabled: ['DKK'], collectiveCustomers: {}, homeCountry: 'DK', vatZones: { domestic: 1, eu: 2, abroad: 3 }, vatNumberMetaKey: '_vat_number', oss: false },
     paymentMethods: {
       mobilepay: { title: 'MobilePay', paymentTermsNumber: 3 },
       dankort: { title: 'Dankort', paymentTermsNumber: 3 },

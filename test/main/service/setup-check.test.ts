@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseWooGmt } from '../../../main/sandbox/shops/woocommerce/clock';
 import type { CheckLine, SetupCheck } from '../../../shared/ipc/schemas/setup-check';
+import { wooOrder } from '../../helpers/woo-order';
 import { COMPANY_NAME, ECONOMIC_TOKENS, SHOP_KEYS, SHOP_NAME, orderWithoutSku, standardAnswers, startServiceHarness, type ServiceHarness } from './harness';
 
 /** A port nothing listens on: a mail server typed wrong. */
@@ -171,5 +172,21 @@ describe('desktop service: the setup check', () => {
       expect(row.total).toBe(invoice.grossAmount);
     }
     expect(drafts).toHaveLength(shown.length);
+  });
+
+  it("with One-Stop-Shop on, checks a consumer abroad by country and rate: e-conomic's proposal covers DE 19 %, nothing covers AT 20 %", async () => {
+    const eur = { pricesIncludeTax: true, currency: 'EUR' as const };
+    h.shop.upsertOrder(wooOrder({ ...eur, lines: [{ sku: 'KRUS-BLA', quantity: 1, unitOre: 11900, rate: 19 }], buyer: { country: 'DE', postcode: '10115', city: 'Berlin' } }, 9101));
+    h.shop.upsertOrder(wooOrder({ ...eur, lines: [{ sku: 'KRUS-BLA', quantity: 1, unitOre: 12000, rate: 20 }], buyer: { country: 'AT', postcode: '1010', city: 'Wien' } }, 9102));
+    // Without OSS both are booked as Danish sales: their rates are plain rates, and 19 % and 20 % have no group.
+    expect(lineOf(await h.service['setup.check']({}), 'vatRates')).toMatchObject({ status: 'fail', steps: ['mapping'], params: { rates: '20 %, 19 %' } });
+
+    const currencies = await h.service['currencies.get']({});
+    await h.service['currencies.save']({ ...currencies, oss: true });
+    // The sandbox agreement has a German 19 % VAT code (DE19) on exactly one group; Austria has none.
+    expect(lineOf(await h.service['setup.check']({}), 'vatRates')).toMatchObject({ status: 'fail', steps: ['mapping'], params: { rates: 'AT 20 %' } });
+    await h.service['wizard.saveStep']({ step: 'mapping', answers: { mapping: { ...answers().mapping, productGroups: { ...answers().mapping.productGroups, 'AT:20': 1 } } } });
+    // Home rates first (the shop's other orders use 25 % and 0 %), then the OSS countries.
+    expect(lineOf(await h.service['setup.check']({}), 'vatRates')).toMatchObject({ status: 'ok', params: { rates: '25 %, 0 %, AT 20 %, DE 19 %' } });
   });
 });

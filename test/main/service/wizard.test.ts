@@ -84,10 +84,23 @@ describe('desktop service: setup wizard', () => {
     expect(ref.products.map((p) => p.productNumber)).toEqual(expect.arrayContaining(['FRAGT', 'GEBYR', 'GAVEKORT']));
     expect(ref.journals).toContainEqual({ number: 2, name: 'Indbetalinger' });
     expect(ref.customers).toContainEqual({ number: 1, name: 'Webshop kunder' });
-    // The sandbox agreement is set up for OSS as Danish accountants do it: a group per country and rate: DE 2, NL 2, ES 3, SE 3, FR 2, FI 2, so 14.
-    expect(ref.ossProposals).toHaveLength(14);
-    expect(ref.ossProposals).toContainEqual({ key: 'DE:19', productGroupNumber: 11, vatCode: 'DE19' });
-    expect(ref.ossProposals).toContainEqual({ key: 'FR:5.5', productGroupNumber: 22, vatCode: 'FR55' });
+    // One-Stop-Shop is off until the consultant turns it on: no OSS product group is proposed.
+    expect(ref.ossProposals).toEqual([]);
+  });
+
+  it("proposes e-conomic's One-Stop-Shop product groups per country and rate once OSS is on in the Currencies and EU step", async () => {
+    const currencies = await h.service['currencies.get']({});
+    expect(currencies.oss).toBe(false);
+    await h.service['currencies.save']({ ...currencies, oss: true });
+    try {
+      const ref = await h.service['economic.referenceData']({});
+      // The sandbox agreement is set up for OSS as Danish accountants do it: a group per country and rate: DE 2, NL 2, ES 3, SE 3, FR 2, FI 2, so 14.
+      expect(ref.ossProposals).toHaveLength(14);
+      expect(ref.ossProposals).toContainEqual({ key: 'DE:19', productGroupNumber: 11, vatCode: 'DE19' });
+      expect(ref.ossProposals).toContainEqual({ key: 'FR:5.5', productGroupNumber: 22, vatCode: 'FR55' });
+    } finally {
+      await h.service['currencies.save']({ ...currencies, oss: false });
+    }
   });
 
   it('previews the exact invoices before the profile is saved, and the order without SKU with its problem', async () => {

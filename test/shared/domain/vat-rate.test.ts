@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatVatRate, parseProductGroupKey, parseVatRate, splitProductGroupKey } from '../../../shared/domain/vat-rate';
+import { formatVatRate, highestHomeRateGroup, parseProductGroupKey, parseVatRate, splitProductGroupKey } from '../../../shared/domain/vat-rate';
 
 describe('VAT rates as people type them', () => {
   it('reads a Danish decimal comma as a decimal: "12,5" is 12.5 %, never 125 %', () => {
@@ -38,5 +38,12 @@ describe('product group keys as people type them', () => {
   it('splits a key into its country and rate', () => {
     expect(splitProductGroupKey('DE:7')).toEqual({ country: 'DE', rate: '7' });
     expect(splitProductGroupKey('25')).toEqual({ country: null, rate: '25' });
+  });
+});
+
+describe('the highest home rate of a profile', () => {
+  it('is the highest plain rate with its group; One-Stop-Shop keys are other countries\' rates and never count', () => {
+    expect(highestHomeRateGroup({ '0': 2, '25': 1, '12.5': 4, 'HU:27': 30, 'DE:19': 11 })).toEqual({ rate: '25', group: 1 });
+    expect(highestHomeRateGroup({ 'DE:19': 11 })).toBeUndefined();
   });
 });

@@ -272,7 +272,8 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
       paymentTerms: [{ number: 1, name: 'Netto 8 dage' }, { number: 3, name: 'Kontant' }],
       vatZones: [{ number: 1, name: 'Domestic' }, { number: 2, name: 'EU' }, { number: 3, name: 'Abroad' }],
       productGroups: [{ number: 1, name: 'Varer m/moms' }, { number: 2, name: 'Varer u/moms' }, { number: 11, name: 'Salg Tyskland 19 %' }, { number: 12, name: 'Salg Tyskland 7 %' }],
-      ossProposals: [{ key: 'DE:19', productGroupNumber: 11, vatCode: 'DE19' }],
+      // As the service: e-conomic's One-Stop-Shop proposals only once OSS is on.
+      ossProposals: currencies().oss ? [{ key: 'DE:19', productGroupNumber: 11, vatCode: 'DE19' }] : [],
       products: [
         { productNumber: 'FRAGT', name: 'Fragt' },
         { productNumber: 'GEBYR', name: 'Gebyr' },
@@ -640,7 +641,7 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
   };
 
   function currencies(): CurrencySettings {
-    return wizard.answers.currencies ?? { enabled: ['DKK'], collectiveCustomers: {}, homeCountry: 'DK', vatZones: { domestic: 1, eu: 2, abroad: 3 }, vatNumberMetaKey: '_vat_number' };
+    return wizard.answers.currencies ?? { enabled: ['DKK'], collectiveCustomers: {}, homeCountry: 'DK', vatZones: { domestic: 1, eu: 2, abroad: 3 }, vatNumberMetaKey: '_vat_number', oss: false };
   }
 
   // Record every call so tests can assert what the UI asked for.

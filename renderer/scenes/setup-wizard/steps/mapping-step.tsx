@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { formatVatRate, parseProductGroupKey, splitProductGroupKey } from '../../../../shared/domain/vat-rate';
+import { byProductGroupKey, formatProductGroupKey, formatVatRate, isOssKey, parseProductGroupKey, splitProductGroupKey } from '../../../../shared/domain/vat-rate';
 import type { WizardAnswers } from '../../../../shared/ipc/schemas/setup';
 import { useClient } from '../../../client/context';
 import { ErrorNote, Field } from '../../../components/ui';
@@ -50,16 +50,9 @@ export function MappingStep(props: StepProps) {
     const { country, rate } = splitProductGroupKey(key);
     return country ? fill(t.wizard.mapping.ossRate, { country: countries.of(country) ?? country, rate: formatVatRate(rate, language) }) : fill(t.wizard.mapping.vatRate, { rate: formatVatRate(rate, language) });
   };
-  /** "25" or "DE 19": how the remove button names a row. */
-  const removeName = (key: string) => {
-    const { country, rate } = splitProductGroupKey(key);
-    return `${country ? `${country} ` : ''}${formatVatRate(rate, language)}`;
-  };
-  const byRateDown = (a: string, b: string) => Number(b) - Number(a);
-  const rates = Object.keys(groups).filter((k) => !k.includes(':')).sort(byRateDown);
-  const ossKeys = Object.keys(groups)
-    .filter((k) => k.includes(':'))
-    .sort((a, b) => a.slice(0, 2).localeCompare(b.slice(0, 2)) || byRateDown(a.slice(3), b.slice(3)));
+  const keys = Object.keys(groups).sort(byProductGroupKey);
+  const rates = keys.filter((k) => !isOssKey(k));
+  const ossKeys = keys.filter(isOssKey);
   const mapping = (): Mapping | null => {
     const chosen = groups;
     if (
@@ -115,7 +108,7 @@ export function MappingStep(props: StepProps) {
           <NumberPicker label={label} options={data?.productGroups ?? []} value={groups[key]} onChange={(g) => setGroups((all) => ({ ...all, [key]: g }))} />
         </Field>
         {seenRates.includes(key) && <span className="muted">{t.wizard.mapping.seenInShop}</span>}
-        <button type="button" aria-label={fill(t.wizard.mapping.removeRate, { rate: removeName(key) })} onClick={() => removeRate(key)}>
+        <button type="button" aria-label={fill(t.wizard.mapping.removeRate, { rate: formatProductGroupKey(key, language) })} onClick={() => removeRate(key)}>
           {t.wizard.rules.remove}
         </button>
       </div>

@@ -73,6 +73,13 @@ describe('planDay', () => {
     ]);
   });
 
+  it("creates an export day's product without a 0 % group in the group of the highest Danish rate, never a One-Stop-Shop country's", () => {
+    const withOss = testProfile({ oss: true, productGroups: { '25': 1, 'DE:19': 11, 'HU:27': 30 } });
+    const parts: DayPart[] = [{ kind: 'order', number: '1', gross: '80.00', lines: [line('product', 'KRUS', '80.00', '0')] }];
+    const plan = planDay({ ...DAY, zone: 'abroad', vatZoneNumber: 3 }, parts, { profile: withOss, knownProducts: new Set() });
+    expect(plan.productsToCreate.map((p) => [p.productNumber, p.productGroupNumber])).toEqual([['DAGSSALG-0', 1]]);
+  });
+
   it('refuses a rate without a product group, naming the rate', () => {
     const parts: DayPart[] = [{ kind: 'order', number: '1', gross: '10.60', lines: [line('product', 'MAD', '10.00', '6')] }];
     expect(() => planDay(DAY, parts, { profile, knownProducts: new Set() })).toThrow(PlanError);

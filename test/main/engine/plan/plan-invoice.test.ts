@@ -93,6 +93,13 @@ describe('planning the e-conomic invoice for a shop order', () => {
     expect(planInvoice(zeroRatedAtHome, ctx()).productsToCreate[0].productGroupNumber).toBe(2);
   });
 
+  it("creates it there too when the profile also maps One-Stop-Shop groups: Germany's 19 % is not a Danish rate", () => {
+    const b2b = buildOrder({ lines: [grossLine('1', 'NY-VARE', 1, '100.00', '0')], currency: 'EUR', billing: danishBuyer({ country: 'DE', company: 'Muster GmbH', vatNumber: 'DE123456789' }) });
+    b2b.lines[0].taxRate = null;
+    const withOss = testProfile({ oss: true, productGroups: { '25': 1, '0': 2, 'DE:19': 11, 'SE:25': 16 } });
+    expect(planInvoice(b2b, ctx({ profile: withOss })).productsToCreate[0].productGroupNumber).toBe(1);
+  });
+
   it('refuses a line without SKU when no fallback product is configured', () => {
     const order = buildOrder({ lines: [grossLine('1', null, 1, '125.00')] });
     expect(() => planInvoice(order, ctx())).toThrow(PlanError);
