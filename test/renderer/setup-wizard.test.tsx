@@ -27,7 +27,7 @@ const ANSWERS: WizardAnswers = {
     productGroups: { '25': 1, '0': 2 },
     products: { shipping: 'FRAGT', fee: 'GEBYR', giftCard: 'GAVEKORT', rounding: 'AFRUND' },
   },
-  currencies: { enabled: ['DKK'], collectiveCustomers: {}, homeCountry: 'DK', vatZones: { domestic: 1, eu: 2, abroad: 3 }, vatNumberMetaKey: '_vat_number' },
+  currencies: { enabled: ['DKK'], collectiveCustomers: {}, homeCountry: 'DK', vatZones: { domestic: 1, eu: 2, abroad: 3 }, vatNumberMetaKey: '_vat_number', oss: false },
   paymentMethods: { quickpay: { title: 'Kort', paymentTermsNumber: 3 }, bacs: { title: 'Bankoverførsel' } },
   rules: [],
   mail: { invoiceSource: 'shop' },
