@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { fromJsonColumn, toJsonColumn } from './json-column';
 
-/** See migration 007 for the life of a day summary. */
+/** See migration 008 (008-day-summaries.ts) for the life of a day summary. */
 export const DAY_STATES = ['open', 'closing', 'drafted', 'held', 'done', 'needs-attention'] as const;
 export type DayState = (typeof DAY_STATES)[number];
 /** The VAT zone of the day's document: consumers at home (and EU consumers), or exports. */

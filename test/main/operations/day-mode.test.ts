@@ -91,3 +91,38 @@ describe('dry run and import with daily summaries', () => {
     expect(draftDocs(h.economic)).toEqual([]);
   });
 });
+
+describe('a paused import with daily summaries', () => {
+  // Two orders on day D (2 × 299.00 = 598.00) and one on day E (299.00), both days closed.
+  const [dayD, dayE] = [dateAgo(12), dateAgo(11)];
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({
+      automatic: true,
+      orders: [soldOn(7201, dayD), soldOn(7202, dayD), soldOn(7203, dayE)],
+      profile: { postingUnit: 'day', sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(now.getTime() - 30 * DAY_MS).toISOString() } },
+    });
+  }, 60_000);
+  afterAll(() => h.close());
+
+  const dayInvoices = () => [...bookedDocs(h.economic), ...draftDocs(h.economic)].filter((d) => d.references?.other?.startsWith('lb-day:'));
+
+  it('books no day while paused, as the rest of a day may be unread; resumed, books each day once', async () => {
+    const pause = new AbortController();
+    const paused = await runImport(h.runtime, { from: dateAgo(15), signal: pause.signal, onProgress: () => pause.abort() });
+    expect(paused.state).toBe('paused');
+    // The orders read before the pause wait in their open days, and nothing went to e-conomic.
+    const days = h.runtime.ledger.days.list(h.runtime.profile.name, 10).items;
+    expect(days.length).toBeGreaterThan(0);
+    expect(days.every((d) => d.state === 'open')).toBe(true);
+    expect(dayInvoices()).toEqual([]);
+
+    const resumed = await runImport(h.runtime, { from: dateAgo(15) });
+    expect(resumed.state).toBe('done');
+    const name = h.runtime.profile.name;
+    const gross = (reference: string) => bookedDocs(h.economic).filter((d) => d.references?.other === reference).map((d) => money(dec(String(d.grossAmount))));
+    expect(gross(`lb-day:${name}:${dayD}:DKK:domestic`)).toEqual(['598.00']);
+    expect(gross(`lb-day:${name}:${dayE}:DKK:domestic`)).toEqual(['299.00']);
+    expect(dayInvoices()).toHaveLength(2);
+  });
+});
