@@ -9,7 +9,7 @@ export interface CsvOptions {
 }
 
 const PERIOD_HEADER = ['period', 'currency', 'shop_orders', 'shop_total', 'refunded_total', 'invoices', 'invoiced_total', 'credit_notes', 'credited_total', 'payments', 'payments_total', 'difference'];
-const ISSUE_HEADER = ['issue', 'order_id', 'order_number', 'refund_id', 'invoice_numbers', 'draft_numbers', 'date', 'currency', 'shop', 'economic', 'difference', 'ledger_state'];
+const ISSUE_HEADER = ['issue', 'order_id', 'order_number', 'refund_id', 'invoice_numbers', 'draft_numbers', 'date', 'currency', 'shop', 'economic', 'difference', 'ledger_state', 'day_reference'];
 
 /**
  * The report as semicolon-separated CSV (what Danish Excel opens directly): the periods
@@ -20,10 +20,10 @@ export function toCsv(report: ReconciliationReport, options: CsvOptions = {}): s
   const periodRow = (p: PeriodLine) =>
     row([p.period, p.currency, p.shop.count, amount(p.shop.total), amount(p.refunded.total), p.invoiced.count, amount(p.invoiced.total), p.credited.count, amount(p.credited.total), p.payments.count, amount(p.payments.total), amount(p.difference)]);
   const lines = [row(PERIOD_HEADER), ...report.periods.map(periodRow), ...report.totals.map(periodRow), '', row(ISSUE_HEADER)];
-  for (const m of report.missing) lines.push(row([`missing-${m.kind}`, m.orderId, m.orderNumber, m.refundId, '', '', m.date, m.currency, amount(m.amount), '', amount(m.amount), m.ledgerState]));
-  for (const d of report.differing) lines.push(row([`differing-${d.kind}`, d.orderId, d.orderNumber, d.refundId, d.invoiceNumber, '', d.date, d.currency, amount(d.shop), amount(d.economic), amount(d.difference), '']));
-  for (const u of report.unexpected) lines.push(row(['unexpected', '', '', '', u.invoiceNumber, '', u.date, u.currency, '', amount(u.gross), '', '']));
-  for (const d of report.duplicates) lines.push(row(['duplicate', d.orderId, '', '', d.booked.join(' '), d.drafts.join(' '), '', '', '', '', '', '']));
+  for (const m of report.missing) lines.push(row([`missing-${m.kind}`, m.orderId, m.orderNumber, m.refundId, '', '', m.date, m.currency, amount(m.amount), '', amount(m.amount), m.ledgerState, m.day?.reference]));
+  for (const d of report.differing) lines.push(row([`differing-${d.kind}`, d.orderId, d.orderNumber, d.refundId, d.invoiceNumber, '', d.date, d.currency, amount(d.shop), amount(d.economic), amount(d.difference), '', d.day?.reference]));
+  for (const u of report.unexpected) lines.push(row(['unexpected', '', '', '', u.invoiceNumber, '', u.date, u.currency, '', amount(u.gross), '', '', '']));
+  for (const d of report.duplicates) lines.push(row(['duplicate', d.orderId, '', '', d.booked.join(' '), d.drafts.join(' '), '', '', '', '', '', '', '']));
   return `${lines.join('\r\n')}\r\n`;
 }
 
@@ -42,11 +42,11 @@ export function formatReport(report: ReconciliationReport, lang: Lang = 'da'): s
   const kind = (k: 'invoice' | 'credit-note') => (k === 'invoice' ? t.invoice : t.creditNote);
   if (report.missing.length) {
     out.push(`${t.missing} (${report.missing.length}):`);
-    for (const m of report.missing) out.push(`  ${kind(m.kind)} – ${t.order} ${m.orderNumber}${m.refundId ? `, ${t.refund} ${m.refundId}` : ''}, ${m.date}, ${amount(m.amount)} ${m.currency}${m.ledgerState ? ` (${t.state}: ${m.ledgerState}${m.reasonCode ? `, ${m.reasonCode}` : ''})` : ''}`);
+    for (const m of report.missing) out.push(`  ${m.day ? t.day(m.date, m.currency, m.day.orders) : `${kind(m.kind)} – ${t.order} ${m.orderNumber}`}${m.refundId ? `, ${t.refund} ${m.refundId}` : ''}, ${m.date}, ${amount(m.amount)} ${m.currency}${m.ledgerState ? ` (${t.state}: ${m.ledgerState}${m.reasonCode ? `, ${m.reasonCode}` : ''})` : ''}`);
   }
   if (report.differing.length) {
     out.push(`${t.differing} (${report.differing.length}):`);
-    for (const d of report.differing) out.push(`  ${kind(d.kind)} ${d.invoiceNumber} – ${t.order} ${d.orderNumber}: ${t.shop} ${amount(d.shop)}, ${t.economic} ${amount(d.economic)} ${d.currency} (${amount(d.difference)})`);
+    for (const d of report.differing) out.push(`  ${kind(d.kind)} ${d.invoiceNumber} – ${d.day ? t.day(d.date, d.currency, d.day.orders) : `${t.order} ${d.orderNumber}`}: ${t.shop} ${amount(d.shop)}, ${t.economic} ${amount(d.economic)} ${d.currency} (${amount(d.difference)})`);
   }
   if (report.unexpected.length) {
     out.push(`${t.unexpected} (${report.unexpected.length}):`);

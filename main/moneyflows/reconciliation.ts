@@ -3,10 +3,11 @@ import type { Order, Platform } from '../../shared/domain/order';
 import type { Profile } from '../../shared/profile/schema';
 import type { EconomicClient } from '../connectors/economic/client';
 import type { BookedInvoice, DraftInvoice } from '../connectors/economic/types';
+import { dayReference } from '../engine/days/plan-day';
 import { checkEligibility } from '../engine/eligibility';
 import { orderReference, refundReference } from '../engine/plan/references';
 import { danishDate } from '../engine/plan/text';
-import type { Ledger } from '../ledger';
+import type { DayRow, DayZone, Ledger } from '../ledger';
 import { PaymentsStore } from './payments-store';
 
 export interface ReconcileDeps {
@@ -50,8 +51,18 @@ export interface PeriodLine {
   difference: string;
 }
 
+/** A day summary as the subject of a finding (postingUnit "day"), instead of one order. */
+export interface DaySubject {
+  zone: DayZone;
+  /** How many orders went into the day. */
+  orders: number;
+  /** The day's reference in e-conomic (`lb-day:…`). */
+  reference: string;
+}
+
 export interface MissingItem {
   kind: 'invoice' | 'credit-note';
+  /** '' when the subject is a day (see `day`). */
   orderId: string;
   orderNumber: string;
   refundId?: string;
@@ -61,10 +72,13 @@ export interface MissingItem {
   /** The order's state in LedgerBridge (e.g. held, needs-attention) or null when never seen. */
   ledgerState: string | null;
   reasonCode: string | null;
+  /** Set when the missing invoice is a day's: `date` and `currency` name the day. */
+  day?: DaySubject;
 }
 
 export interface DifferingItem {
   kind: 'invoice' | 'credit-note';
+  /** '' when the subject is a day (see `day`). */
   orderId: string;
   orderNumber: string;
   refundId?: string;
@@ -74,6 +88,8 @@ export interface DifferingItem {
   shop: string;
   economic: string;
   difference: string;
+  /** Set when the differing invoice is a day's: `shop` is the sum of its orders. */
+  day?: DaySubject;
 }
 
 export interface UnexpectedItem {
@@ -194,6 +210,34 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
   const payments = new Map(new PaymentsStore(deps.ledger.db).all().filter((p) => p.state === 'posted').map((p) => [p.bookedNumber, p]));
   const report: Omit<ReconciliationReport, 'periods' | 'totals' | 'matches'> = { from, to, groupBy: options.groupBy, missing: [], differing: [], unexpected: [], duplicates: [] };
   const known = new Set<string>();
+  // Day summaries the range's orders went into, and the shop's own totals of those orders.
+  const days = new Map<number, DayRow>();
+  const shopTotals = new Map<string, Dec>();
+  const dayInvoices = new Map<string, BookedInvoice>();
+  for (const invoice of booked) if (invoice.references?.other?.startsWith('lb-day:')) dayInvoices.set(invoice.references.other, invoice);
+
+  /**
+   * A day's invoice against the sum of what went into it: its orders at the shop's totals
+   * (the ledger's gross for an order the shop no longer lists) and its refunds as negative lines.
+   */
+  const reconcileDay = (day: DayRow): void => {
+    const entries = deps.ledger.days.entries(day.id);
+    const sum = entries.reduce((total, e) => total.plus(e.kind === 'order' ? (shopTotals.get(e.orderId) ?? dec(e.gross)) : dec(e.gross)), dec(0));
+    const reference = dayReference({ profileName: deps.profile.name, date: day.day, currency: day.currency, zone: day.zone });
+    const subject: DaySubject = { zone: day.zone, orders: entries.filter((e) => e.kind === 'order').length, reference };
+    const invoice = dayInvoices.get(reference);
+    if (!invoice) {
+      report.missing.push({ kind: 'invoice', orderId: '', orderNumber: '', date: day.day, currency: day.currency, amount: money(sum), ledgerState: day.state, reasonCode: day.reasonCode, day: subject });
+      return;
+    }
+    const gross = dec(String(invoice.grossAmount));
+    const b = bucket(day.day, day.currency);
+    b.invoiced.count++;
+    b.invoiced.total = b.invoiced.total.plus(gross);
+    if (!gross.eq(sum)) {
+      report.differing.push({ kind: 'invoice', orderId: '', orderNumber: '', invoiceNumber: invoice.bookedInvoiceNumber, date: day.day, currency: day.currency, shop: money(sum), economic: money(gross), difference: money(sum.minus(gross)), day: subject });
+    }
+  };
 
   for (const order of options.shopOrders) {
     const row = deps.ledger.orders.get(order.id);
@@ -201,14 +245,20 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
     known.add(`${order.platform}:${order.id}`);
     if (!reached) continue;
     const date = invoiceDate(order);
+    // An order that went into a day summary is matched through its day's invoice (below).
+    const inDay = deps.ledger.days.entryOf(deps.profile.name, 'order', order.id);
+    if (inDay) {
+      shopTotals.set(order.id, dec(order.totals.total));
+      if (inRange(inDay.day.day)) days.set(inDay.day.id, inDay.day);
+    }
     const reference = orderReference(order.platform, order.id, qualifier);
-    const [invoice] = bookedByRef.get(reference) ?? [];
+    const [invoice] = inDay ? [] : (bookedByRef.get(reference) ?? []);
     // An order outside the range may still have refunds inside it (below).
     if (inRange(date)) {
       const b = bucket(date, order.currency);
       b.shop.count++;
       b.shop.total = b.shop.total.plus(dec(order.totals.total));
-      if (!invoice) {
+      if (!invoice && !inDay) {
         report.missing.push({ kind: 'invoice', orderId: order.id, orderNumber: order.number, date, currency: order.currency, amount: money(dec(order.totals.total)), ledgerState: row?.state ?? null, reasonCode: row?.reasonCode ?? null });
       }
     }
@@ -234,6 +284,12 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
       const rb = bucket(refundDate, order.currency);
       rb.refunded.count++;
       rb.refunded.total = rb.refunded.total.plus(dec(refund.amount));
+      // A refund that went into a day is one of its negative lines, not a credit note.
+      const refundDay = inDay && deps.ledger.days.entryOf(deps.profile.name, 'refund', order.id, refund.id);
+      if (refundDay) {
+        if (inRange(refundDay.day.day)) days.set(refundDay.day.id, refundDay.day);
+        continue;
+      }
       const refundRef = refundReference(order.platform, order.id, refund.id, qualifier);
       const [note] = bookedByRef.get(refundRef) ?? [];
       if (!note) {
@@ -250,6 +306,8 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
       }
     }
   }
+
+  for (const day of days.values()) reconcileDay(day);
 
   for (const [reference, invoices] of bookedByRef) {
     const parsed = parseReference(reference, qualifier)!;
@@ -283,7 +341,9 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
     byCurrency.set(currency, total);
   }
   const totals = [...byCurrency.entries()].map(([currency, b]) => b.line(`${from}..${to}`, currency)).sort((a, b) => a.currency.localeCompare(b.currency));
-  const byOrder = (a: { orderNumber: string }, b: { orderNumber: string }) => a.orderNumber.localeCompare(b.orderNumber, 'da', { numeric: true });
+  // Days first, by date and currency; then orders by number.
+  const byOrder = (a: { orderNumber: string; date: string; currency: string }, b: { orderNumber: string; date: string; currency: string }) =>
+    a.orderNumber.localeCompare(b.orderNumber, 'da', { numeric: true }) || a.date.localeCompare(b.date) || a.currency.localeCompare(b.currency);
   report.missing.sort(byOrder);
   report.differing.sort(byOrder);
   report.unexpected.sort((a, b) => a.invoiceNumber - b.invoiceNumber);

@@ -34,7 +34,8 @@ export class ReconciliationArea {
       ...report,
       missing: report.missing.map(({ ledgerState, reasonCode, ...item }) => ({
         ...item,
-        status: ledgerState && isOrderState(ledgerState) ? orderStatusOf(ledgerState, reasonCode) : null,
+        // A day's state is not an order's: the day screen shows it; here its reason says why it is not booked.
+        status: !item.day && ledgerState && isOrderState(ledgerState) ? orderStatusOf(ledgerState, reasonCode) : null,
         reason: reasonCode ? describe(reasonCode, {}, lang).title : null,
       })),
       csv: { fileName: EXPORT_WORDS[lang].reconciliationFile(req.month), csv: toCsv(report, { decimal: DECIMAL_MARK[lang] }) },

@@ -24,6 +24,8 @@ export const RECONCILIATION_WORDS: Record<
     booked: string;
     drafts: string;
     state: string;
+    /** A day summary as the subject of a finding: its date, currency and how many orders went into it. */
+    day: (date: string, currency: string, orders: number) => string;
   }
 > = {
   da: {
@@ -44,6 +46,7 @@ export const RECONCILIATION_WORDS: Record<
     booked: 'bogført',
     drafts: 'kladder',
     state: 'status',
+    day: (date, currency, orders) => `dagsfaktura ${date} ${currency} (${orders} ${orders === 1 ? 'ordre' : 'ordrer'})`,
   },
   en: {
     title: (from, to, groupBy) => `Reconciliation ${from} – ${to} (by ${groupBy})`,
@@ -63,6 +66,7 @@ export const RECONCILIATION_WORDS: Record<
     booked: 'booked',
     drafts: 'drafts',
     state: 'state',
+    day: (date, currency, orders) => `day invoice ${date} ${currency} (${orders} ${orders === 1 ? 'order' : 'orders'})`,
   },
 };
 

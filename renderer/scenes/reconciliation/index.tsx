@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { RECONCILIATION_WORDS } from '../../../shared/i18n/report-words';
 import type { PeriodLineView, ReconcileView } from '../../../shared/ipc/schemas/reconciliation';
 import { useClient } from '../../client/context';
 import { downloadCsv } from '../../components/download';
@@ -75,6 +76,14 @@ function ReportView({ report }: { report: ReconcileView }) {
     </tr>
   );
   const openOrder = (orderId: string) => go({ screen: 'orders', orderId });
+  type Finding = ReconcileView['missing'][number] | ReconcileView['differing'][number];
+  // The finding's subject: its order, or (postingUnit "day") the day whose invoice it is, shown on the Days screen.
+  const subject = (f: Finding) =>
+    f.day ? (
+      <button type="button" className="link" onClick={() => go({ screen: 'days' })}>{RECONCILIATION_WORDS[i18n.language].day(i18n.date(`${f.date}T12:00:00Z`), f.currency, f.day.orders)}</button>
+    ) : (
+      <button type="button" className="link" onClick={() => openOrder(f.orderId)}>{fill(t.reconciliation.orderNo, { number: f.orderNumber })}</button>
+    );
   return (
     <>
       {report.matches && <Note tone="ok">{t.reconciliation.matches}</Note>}
@@ -111,14 +120,14 @@ function ReportView({ report }: { report: ReconcileView }) {
             </thead>
             <tbody>
               {report.missing.map((m) => (
-                <tr key={`${m.orderId}-${m.refundId ?? ''}`}>
-                  <td><button type="button" className="link" onClick={() => openOrder(m.orderId)}>{fill(t.reconciliation.orderNo, { number: m.orderNumber })}</button></td>
+                <tr key={m.day?.reference ?? `${m.orderId}-${m.refundId ?? ''}`}>
+                  <td>{subject(m)}</td>
                   <td>{m.kind === 'invoice' ? t.reconciliation.invoice : t.reconciliation.creditNote}{m.refundId ? `, ${fill(t.reconciliation.refundNo, { id: m.refundId })}` : ''}</td>
                   <td>{i18n.date(`${m.date}T12:00:00Z`)}</td>
                   <td className="num">{money(m.amount, m.currency)}</td>
                   <td>
                     <span className="state-reason">
-                      {m.status ? <StatusBadge status={m.status} /> : <span className="muted">{t.reconciliation.neverSeen}</span>}
+                      {m.status ? <StatusBadge status={m.status} /> : !m.day && <span className="muted">{t.reconciliation.neverSeen}</span>}
                       {m.reason && <span className="muted">{m.reason}</span>}
                     </span>
                   </td>
@@ -143,7 +152,7 @@ function ReportView({ report }: { report: ReconcileView }) {
             <tbody>
               {report.differing.map((d) => (
                 <tr key={`${d.orderId}-${d.invoiceNumber}`}>
-                  <td><button type="button" className="link" onClick={() => openOrder(d.orderId)}>{fill(t.reconciliation.orderNo, { number: d.orderNumber })}</button></td>
+                  <td>{subject(d)}</td>
                   <td>{d.kind === 'invoice' ? t.reconciliation.invoice : t.reconciliation.creditNote} {d.invoiceNumber}</td>
                   <td className="num">{money(d.shop, d.currency)}</td>
                   <td className="num">{money(d.economic, d.currency)}</td>

@@ -7,6 +7,9 @@ export const reconcileRequest = z.object({
   groupBy: z.enum(['day', 'month']).default('day'),
 });
 
+/** A day summary as a finding's subject (postingUnit "day"): then orderId and orderNumber are '' and date and currency name the day. */
+const daySubject = z.object({ zone: z.enum(['domestic', 'abroad']), orders: z.number().int().min(0), reference: z.string() });
+
 const countAndTotal = z.object({ count: z.number().int().min(0), total: decimalString });
 
 export const periodLineSchema = z.object({
@@ -39,6 +42,7 @@ export const reconcileResponse = z.object({
       /** Where the order stands in LedgerBridge, or null when LedgerBridge never saw it. */
       status: orderStatusSchema.nullable(),
       reason: z.string().nullable(),
+      day: daySubject.optional(),
     }),
   ),
   differing: z.array(
@@ -53,6 +57,7 @@ export const reconcileResponse = z.object({
       shop: decimalString,
       economic: decimalString,
       difference: decimalString,
+      day: daySubject.optional(),
     }),
   ),
   unexpected: z.array(z.object({ invoiceNumber: z.number().int(), reference: z.string(), date: z.string(), currency: z.string(), gross: decimalString })),
