@@ -1,0 +1,121 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDate } from '../../../shared/domain/local-day';
+import type { Order } from '../../../shared/domain/order';
+import { startSandboxHarness, walkSupervisedPeriod, type SandboxHarness } from '../../../main/demo/sandbox-harness';
+import { reconcile } from '../../../main/moneyflows/reconciliation';
+import { formatReport, toCsv } from '../../../main/moneyflows/reconciliation-format';
+import { DEMO_CREDENTIALS } from '../../../main/runtime/sandbox-only';
+import type { Runtime } from '../../../main/runtime/runtime';
+import { startEconomicSandbox } from '../../../main/sandbox/economic';
+import { krusOrder } from '../../helpers/refund-cases';
+
+/**
+ * The reconciliation in day mode (postingUnit "day") against the real sandboxes: orders that
+ * went into a day are matched through the day's own invoice (`lb-day:…`), never reported
+ * missing one by one; a day's invoice is compared with the sum of its orders.
+ *
+ * Every order is the hand-worked Krus order of test/helpers/refund-cases.ts, 299.00 each:
+ * day 1 = 8001–8003 (3 × 299.00 = 897.00) plus the business buyer 8004 with its own invoice,
+ * day 2 = 8005–8006 (598.00), day 3 = 8007 (299.00).
+ */
+
+const ZONE = 'Europe/Copenhagen';
+const DAY = 86_400_000;
+type Json = Record<string, unknown>;
+
+function soldOn(n: number, date: string, changes: Json = {}): Json {
+  const at = `${date}T11:00:00`;
+  return { ...krusOrder('woocommerce', n), date_created_gmt: at, date_paid_gmt: at, date_completed_gmt: at, date_modified_gmt: at, ...changes };
+}
+
+describe('reconciliation of day summaries (postingUnit "day")', () => {
+  let h: SandboxHarness;
+  let runtime: Runtime;
+  let stateDir: string;
+  let shopOrders: Order[];
+  const now = new Date();
+  const [day1, day2, day3] = [4, 3, 2].map((d) => localDate(new Date(now.getTime() - d * DAY), ZONE));
+  const run = async () => reconcile({ ledger: runtime.ledger, client: await runtime.economic(), profile: runtime.profile }, { from: day1, to: day3, groupBy: 'day', shopOrders });
+  const bookedNumberOf = (date: string) => runtime.ledger.days.find('demo', date, 'DKK', 'domestic')!.bookedNumber!;
+
+  /** Edits e-conomic's own saved state (stop, edit, start again): what an accountant's change there amounts to. */
+  async function editEconomic(edit: (booked: Array<{ bookedInvoiceNumber: number; totals: Record<string, string> }>) => typeof booked): Promise<void> {
+    const file = join(stateDir, 'economic.json');
+    const port = Number(new URL(h.economic.url).port);
+    await h.economic.close();
+    const state = JSON.parse(readFileSync(file, 'utf8')) as { booked: Array<{ bookedInvoiceNumber: number; totals: Record<string, string> }> };
+    state.booked = edit(state.booked);
+    writeFileSync(file, JSON.stringify(state));
+    h.economic = await startEconomicSandbox({ port, persistFile: file, appSecretToken: DEMO_CREDENTIALS.economicAppSecretToken, agreementGrantToken: DEMO_CREDENTIALS.economicAgreementGrantToken });
+  }
+
+  beforeAll(async () => {
+    stateDir = mkdtempSync(join(tmpdir(), 'lb-reconcile-days-'));
+    h = await startSandboxHarness({
+      start: now,
+      orders: [
+        soldOn(8001, day1),
+        soldOn(8002, day1),
+        soldOn(8003, day1),
+        soldOn(8004, day1, { billing: { ...(krusOrder('woocommerce', 8004).billing as Json), company: 'Café Nord ApS' }, meta_data: [{ id: 1, key: '_vat_number', value: 'DK12345678' }] }),
+        soldOn(8005, day2),
+        soldOn(8006, day2),
+        soldOn(8007, day3),
+      ],
+      economic: { persistFile: join(stateDir, 'economic.json') },
+      profile: { postingUnit: 'day', sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(now.getTime() - 6 * DAY).toISOString() } },
+    });
+    runtime = await h.open();
+    walkSupervisedPeriod(runtime);
+    await runtime.syncOnce();
+    shopOrders = [];
+    for await (const page of (await runtime.shop()).pollChanged(null)) shopOrders.push(...page.orders.map((n) => n.order));
+  }, 60_000);
+  afterAll(async () => {
+    runtime.close();
+    await h.close();
+    rmSync(stateDir, { recursive: true, force: true });
+  });
+
+  it('reconciles booked days clean: no order of a day is missing, each day invoice equals the sum of its orders', async () => {
+    for (const date of [day1, day2, day3]) expect(runtime.ledger.days.find('demo', date, 'DKK', 'domestic')?.state).toBe('done');
+    const report = await run();
+    expect(report.missing).toEqual([]);
+    expect(report.differing).toEqual([]);
+    expect(report.unexpected).toEqual([]);
+    expect(report.matches).toBe(true);
+    // Day 1: the shop sold 4 × 299.00 = 1196.00; e-conomic has the day invoice (897.00) and the business buyer's own (299.00).
+    const first = report.periods.find((p) => p.period === day1)!;
+    expect(first.shop).toEqual({ count: 4, total: '1196.00' });
+    expect(first.invoiced).toEqual({ count: 2, total: '1196.00' });
+    expect(first.difference).toBe('0.00');
+    expect(report.periods.find((p) => p.period === day2)!.invoiced).toEqual({ count: 1, total: '598.00' });
+  });
+
+  it("lists a day whose invoice is gone as missing, and a day whose invoice was changed as differing, with both sums", async () => {
+    const [second, third] = [bookedNumberOf(day2), bookedNumberOf(day3)];
+    await editEconomic((booked) =>
+      booked
+        .filter((b) => b.bookedInvoiceNumber !== third)
+        .map((b) => (b.bookedInvoiceNumber === second ? { ...b, totals: { ...b.totals, grossAmount: '608.00' } } : b)),
+    );
+    const report = await run();
+    expect(report.matches).toBe(false);
+    expect(report.missing).toEqual([
+      { kind: 'invoice', orderId: '', orderNumber: '', date: day3, currency: 'DKK', amount: '299.00', ledgerState: 'done', reasonCode: null, day: { zone: 'domestic', orders: 1, reference: `lb-day:demo:${day3}:DKK:domestic` } },
+    ]);
+    // 2 × 299.00 = 598.00 in the shop against 608.00 in e-conomic: 10.00 too much booked.
+    expect(report.differing).toEqual([
+      { kind: 'invoice', orderId: '', orderNumber: '', invoiceNumber: second, date: day2, currency: 'DKK', shop: '598.00', economic: '608.00', difference: '-10.00', day: { zone: 'domestic', orders: 2, reference: `lb-day:demo:${day2}:DKK:domestic` } },
+    ]);
+
+    const csv = toCsv(report).split('\r\n');
+    expect(csv).toContain(`missing-invoice;;;;;;${day3};DKK;299,00;;299,00;done;lb-day:demo:${day3}:DKK:domestic`);
+    expect(csv).toContain(`differing-invoice;;;;${second};;${day2};DKK;598,00;608,00;-10,00;;lb-day:demo:${day2}:DKK:domestic`);
+    expect(formatReport(report, 'da')).toContain(`dagsfaktura ${day3} DKK (1 ordre), ${day3}, 299,00 DKK`);
+    expect(formatReport(report, 'en')).toContain(`invoice ${second} – day invoice ${day2} DKK (2 orders): shop 598.00, e-conomic 608.00 DKK (-10.00)`);
+  });
+});
