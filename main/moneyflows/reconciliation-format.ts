@@ -42,7 +42,7 @@ export function formatReport(report: ReconciliationReport, lang: Lang = 'da'): s
   const kind = (k: 'invoice' | 'credit-note') => (k === 'invoice' ? t.invoice : t.creditNote);
   if (report.missing.length) {
     out.push(`${t.missing} (${report.missing.length}):`);
-    for (const m of report.missing) out.push(`  ${m.day ? t.day(m.date, m.currency, m.day.orders) : `${kind(m.kind)} – ${t.order} ${m.orderNumber}`}${m.refundId ? `, ${t.refund} ${m.refundId}` : ''}, ${m.date}, ${amount(m.amount)} ${m.currency}${m.ledgerState ? ` (${t.state}: ${m.ledgerState}${m.reasonCode ? `, ${m.reasonCode}` : ''})` : ''}`);
+    for (const m of report.missing) out.push(`  ${m.day ? t.day(m.date, m.currency, m.day.orders) : `${kind(m.kind)} – ${t.order} ${m.orderNumber}`}${m.refundId ? `, ${t.refund} ${m.refundId}` : ''}${m.day ? '' : `, ${m.date}`}, ${amount(m.amount)} ${m.currency}${m.ledgerState ? ` (${t.state}: ${m.ledgerState}${m.reasonCode ? `, ${m.reasonCode}` : ''})` : ''}`);
   }
   if (report.differing.length) {
     out.push(`${t.differing} (${report.differing.length}):`);

@@ -115,7 +115,7 @@ describe('reconciliation of day summaries (postingUnit "day")', () => {
     const csv = toCsv(report).split('\r\n');
     expect(csv).toContain(`missing-invoice;;;;;;${day3};DKK;299,00;;299,00;done;lb-day:demo:${day3}:DKK:domestic`);
     expect(csv).toContain(`differing-invoice;;;;${second};;${day2};DKK;598,00;608,00;-10,00;;lb-day:demo:${day2}:DKK:domestic`);
-    expect(formatReport(report, 'da')).toContain(`dagsfaktura ${day3} DKK (1 ordre), ${day3}, 299,00 DKK`);
+    expect(formatReport(report, 'da')).toContain(`dagsfaktura ${day3} DKK (1 ordre), 299,00 DKK (status: done)`);
     expect(formatReport(report, 'en')).toContain(`invoice ${second} – day invoice ${day2} DKK (2 orders): shop 598.00, e-conomic 608.00 DKK (-10.00)`);
   });
 });
