@@ -36,6 +36,16 @@ export interface ImportPreview {
    * invoice of their own (business buyers, rules). Null when the profile books per order.
    */
   days: { orders: number; invoices: number } | null;
+  /** Why the shop will not show all orders since `from` (Shopify without read_all_orders), or null. */
+  warning: ImportWarning | null;
+}
+
+/** A catalogue problem the owner should read before an import starts, in the owner's language. */
+export interface ImportWarning {
+  code: string;
+  title: string;
+  message: string;
+  fix: string;
 }
 
 export type ImportState = 'running' | 'paused' | 'done';
@@ -90,6 +100,23 @@ export function startOfDanishDay(from: string): string {
 }
 
 /**
+ * Warns when the import reaches back further than the shop shows this app orders: Shopify
+ * without `read_all_orders` silently returns only the last 60 days, so the older orders would
+ * simply be missing from an import that looks complete.
+ */
+export async function importWindowWarning(runtime: Runtime, options: { from: string; lang?: Lang }): Promise<ImportWarning | null> {
+  const from = checkFrom(options.from);
+  const shop = await runtime.shop();
+  const oldest = (await shop.oldestVisibleOrder?.(runtime.clock())) ?? null;
+  if (!oldest || startOfDanishDay(from) >= oldest.toISOString()) return null;
+  // The first Danish day the shop shows whole.
+  const firstWholeDay = danishDate(new Date(oldest.getTime() + 86_400_000).toISOString());
+  const code = CODES.shopOrdersOlderThan60DaysHidden;
+  const d = describeProblem(code, { from, oldest: firstWholeDay }, options.lang ?? runtime.profile.language);
+  return { code, title: d.title, message: d.message, fix: d.fix };
+}
+
+/**
  * The validating dry run before an import: every order since `from` that reached a
  * transfer stage is checked against the integration's requirements and planned, exactly
  * as the sync would, and nothing is written anywhere (shop and e-conomic are only read).
@@ -101,7 +128,7 @@ export async function importPreview(runtime: Runtime, options: { from: string; l
   const economic = await runtime.economic();
   const [reference, years] = await Promise.all([EconomicReference.load(economic, runtime.profile), economic.accountingYears()]);
   const shop = await runtime.shop();
-  const preview: ImportPreview = { from, total: 0, wouldTransfer: 0, alreadyHandled: 0, keptByRules: 0, wouldFail: [], days: null };
+  const preview: ImportPreview = { from, total: 0, wouldTransfer: 0, alreadyHandled: 0, keptByRules: 0, wouldFail: [], days: null, warning: await importWindowWarning(runtime, { from, lang }) };
   const dayInvoices = new Set<string>();
   let intoDays = 0;
   const fail = (order: NormalizedOrder['order'], code: string, params: Record<string, unknown>) => {

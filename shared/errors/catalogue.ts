@@ -96,6 +96,7 @@ export const CODES = {
   shopAddressMoved: 'LB-2044',
   shopCustomerDataWithheld: 'LB-2045',
   shopNotChanged: 'LB-2046',
+  shopOrdersOlderThan60DaysHidden: 'LB-2047',
   economicTotalMismatch: 'LB-3001',
   accountingYearClosed: 'LB-3002',
   productBarred: 'LB-3003',

@@ -58,6 +58,9 @@ export const PARAM_NAMES = [
   'movedTo',
   /** A Shopify access scope, e.g. read_orders. */
   'scope',
+  /** An import's first day, and the oldest day a shop shows orders from (Shopify without read_all_orders). */
+  'from',
+  'oldest',
 ] as const;
 
 export type ParamName = (typeof PARAM_NAMES)[number];

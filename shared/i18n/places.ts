@@ -47,6 +47,7 @@ export const PLACES = {
   'orders.markMailSent': { screen: 'orders', role: 'button', scope: 'order', name: { da: 'Mailen er sendt', en: 'The mail was sent' } },
   'invoices.resendMail': { screen: 'invoices', role: 'button', scope: 'invoice', name: { da: 'Send fakturaen igen', en: 'Send the invoice again' } },
   'days.refresh': { screen: 'days', role: 'button', scope: 'screen', name: { da: 'Opdatér', en: 'Refresh' } },
+  'import.check': { screen: 'import', role: 'button', scope: 'screen', name: { da: 'Kontrollér ordrerne', en: 'Check the orders' } },
   'log.resolve': { screen: 'log', role: 'button', scope: 'logEntry', name: { da: 'Markér som løst', en: 'Mark as resolved' } },
   'log.supportBundle': { screen: 'log', role: 'button', scope: 'screen', name: { da: 'Lav supportpakke', en: 'Create support bundle' } },
   'mail.testSend': { screen: 'mail', role: 'button', scope: 'screen', name: { da: 'Send testmail', en: 'Send test mail' } },

@@ -15,6 +15,7 @@ import { routeToPlace } from '../../renderer/navigation';
 import { Dashboard } from '../../renderer/scenes/dashboard';
 import { Days } from '../../renderer/scenes/days';
 import { ErrorLog } from '../../renderer/scenes/error-log';
+import { ImportOrders } from '../../renderer/scenes/import';
 import { Invoices } from '../../renderer/scenes/invoices';
 import { MailTemplate } from '../../renderer/scenes/mail-template';
 import { Orders } from '../../renderer/scenes/orders';
@@ -31,6 +32,7 @@ const SCENES: Partial<Record<ScreenId, (lang: Lang) => ReactElement>> = {
   orders: () => <Orders />,
   days: () => <Days />,
   invoices: () => <Invoices />,
+  import: () => <ImportOrders />,
   log: () => <ErrorLog />,
   mail: (lang) => <MailTemplate initialLanguage={lang} debounceMs={0} />,
   settings: () => <Settings onSaved={() => undefined} />,

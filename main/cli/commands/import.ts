@@ -1,7 +1,7 @@
 import type { Lang, Words } from '../../../shared/i18n/lang';
 import { IMPORT_WORDS } from '../../../shared/i18n/import-words';
 import { fillCount } from '../../../shared/i18n/format';
-import { importPreview, progressBar, runImport, type ImportPreview, type ImportSummary } from '../../operations/import';
+import { importPreview, importWindowWarning, progressBar, runImport, type ImportPreview, type ImportSummary, type ImportWarning } from '../../operations/import';
 import { parse, requireDataDir } from '../args';
 import { cliLanguage } from '../language';
 import { withProfiles } from '../runtime-errors';
@@ -31,9 +31,15 @@ export const importHelp: Words = {
 /** A preview line: the label, padded so the numbers line up, and the number. */
 const count = (label: string, value: number) => `  ${`${label} `.padEnd(20)}${value}`;
 
+/** A warning to read before the import starts: what is wrong, then what to do, with its code. */
+function formatWarning(warning: ImportWarning): string {
+  return `${warning.title} (${warning.code})\n  ${warning.message}\n  ${warning.fix}\n`;
+}
+
 function formatPreview(p: ImportPreview, lang: Lang): string {
   const w = IMPORT_WORDS[lang];
   const lines = [
+    ...(p.warning ? [formatWarning(p.warning)] : []),
     `${w.previewHeading(p.from)}: ${fillCount(w.orders, p.total, lang)}`,
     count(w.wouldTransfer, p.wouldTransfer),
     ...(p.days ? [count(w.intoDays, p.days.orders), count(w.dayInvoices, p.days.invoices)] : []),
@@ -85,6 +91,9 @@ export async function importCommand(argv: string[]): Promise<number> {
       const { results: all, exitCode } = await eachProfile(profiles, async (runtime): Promise<ImportSummary | null> => {
         // Paused: the shops not begun yet are left as they are until the same command runs again.
         if (pause.signal.aborted) return null;
+        // Said before anything is imported, so the owner can stop (Ctrl+C) and fix it in the shop.
+        const warning = await importWindowWarning(runtime, { from, lang });
+        if (warning && !values.json) printError(underShop(profiles, runtime.profile.name, formatWarning(warning)));
         const summary = await runImport(runtime, {
           from,
           signal: pause.signal,

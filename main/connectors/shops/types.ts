@@ -56,6 +56,12 @@ export interface ShopConnector {
   latestOrders(limit: number, options?: { signal?: AbortSignal }): Promise<NormalizedOrder[]>;
   discoverStatuses(): Promise<ShopStatus[]>;
   discoverPaymentMethods(): Promise<ShopPaymentMethod[]>;
+  /**
+   * The oldest creation time of an order the shop lets this app see, or null when it shows
+   * them all. Shopify without the `read_all_orders` scope silently returns only the last 60
+   * days, so an import reaching further back must be warned about before it starts.
+   */
+  oldestVisibleOrder?(now: Date): Promise<Date | null>;
 }
 
 /** A failure talking to the shop, with the kind the engine needs to decide what to do. */

@@ -108,12 +108,17 @@ export function ImportOrders() {
               <h2>{i.newImport}</h2>
               <div className="inline-form">
                 <DateField label={i.from} value={from} onChange={(day) => { setFrom(day); setPreview(null); }} />
-                <button type="button" disabled={!from || check.busy} onClick={() => void check.run()}>{i.check}</button>
+                <button type="button" data-place="import.check" disabled={!from || check.busy} onClick={() => void check.run()}>{i.check}</button>
               </div>
               <ErrorNote error={check.error} />
               {preview && preview.from === from && (
                 <div className="import-preview" aria-label={fill(i.previewTitle, { from: showDay(preview.from) })} role="group">
                   <h3>{fill(i.previewTitle, { from: showDay(preview.from) })}</h3>
+                  {preview.warning && (
+                    <Note tone="warn">
+                      <strong>{preview.warning.title}</strong> {preview.warning.message} {preview.warning.fix} <span className="note-code">({t.common.errorCode} {preview.warning.code})</span>
+                    </Note>
+                  )}
                   <ul>
                     <li>{fill(i.total, { count: preview.total })}</li>
                     <li>{fill(i.wouldTransfer, { count: preview.wouldTransfer })}</li>

@@ -361,4 +361,20 @@ export const SETUP = {
       fix: 'Choose one of the shops in the "Shop" list at the top of the sidebar; a shop is removed with "Remove shop" there, as long as another shop remains.',
     },
   }),
+  'LB-2047': entry({
+    category: 'setup',
+    severity: 'warning',
+    blocksOrder: false,
+    params: ['from', 'oldest'],
+    da: {
+      title: 'Shopify viser kun ordrer fra de seneste 60 dage',
+      message: 'Importen skal gå tilbage til {from}, men LedgerBridges app i Shopify har ikke adgangen "read_all_orders". Så viser Shopify kun ordrer oprettet fra {oldest}; ældre ordrer kommer ikke med i importen, og Shopify siger ikke selv fra.',
+      fix: 'Giv appen adgangen "read_all_orders" i Shopify under Indstillinger → Apps og salgskanaler → Udvikl apps → LedgerBridges app → Konfiguration → "Admin API-adgangsområder", gem, og installér appen igen. Eller vælg en dato fra {oldest}. Tryk derefter igen på [[import.check]].',
+    },
+    en: {
+      title: 'Shopify shows only the orders of the last 60 days',
+      message: 'The import is to reach back to {from}, but LedgerBridge\'s app in Shopify lacks the "read_all_orders" access. Shopify then shows only orders created from {oldest}; older orders are left out of the import, and Shopify does not say so itself.',
+      fix: 'Give the app the "read_all_orders" access in Shopify under Settings → Apps and sales channels → Develop apps → LedgerBridge\'s app → Configuration → "Admin API access scopes", save, and install the app again. Or choose a date from {oldest}. Then press [[import.check]] again.',
+    },
+  }),
 } as const;

@@ -18,6 +18,8 @@ export const importPreviewSchema = z.object({
   wouldFail: z.array(z.object({ orderId: z.string(), number: z.string(), code: z.string(), message: z.string() })),
   /** postingUnit "day": orders into day summaries and the day invoices they make; null per order. */
   days: z.object({ orders: z.number().int().min(0), invoices: z.number().int().min(0) }).nullable().optional(),
+  /** Read before starting: the shop will not show every order since the day (Shopify without read_all_orders, LB-2047). */
+  warning: z.object({ code: z.string(), title: z.string(), message: z.string(), fix: z.string() }).nullable().optional(),
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 

@@ -611,6 +611,7 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
       alreadyHandled: 1,
       keptByRules: 1,
       wouldFail: [{ orderId: orderIdFor(7), number: '1007', code: 'LB-1001', message: 'Ordre 1007: en linje mangler varenummer.' }],
+      warning: null,
     }),
     'import.start': async (req) => (imported = { ...imported, state: 'running', from: req.from, total: 42, processed: imported.from === req.from ? imported.processed : 0, pausedBecause: null, startedAt: '2026-11-27T09:00:00.000Z', updatedAt: '2026-11-27T09:00:00.000Z' }),
     'import.pause': async () => (imported = { ...imported, state: imported.state === 'running' ? 'paused' : imported.state, pausedBecause: imported.state === 'running' ? 'paused' : null }),

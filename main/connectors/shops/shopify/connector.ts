@@ -4,7 +4,7 @@ import { ShopError, type PollPage, type ShopConnector, type ShopIdentity, type S
 import { QueryTooCostlyError, ShopifyGraphQLClient } from './graphql-client';
 import { normalizeShopifyOrder, type ShopifyNormalizeOptions } from './normalize';
 import { markWithheld, withheldDetails } from './withheld';
-import { orderQueries, RECENT_GATEWAYS_QUERY, RECENT_STATUSES_QUERY, SHOP_QUERY, type OrderQueries } from './order-query';
+import { ACCESS_SCOPES_QUERY, orderQueries, RECENT_GATEWAYS_QUERY, RECENT_STATUSES_QUERY, SHOP_QUERY, type OrderQueries } from './order-query';
 
 /**
  * Shopify through the Admin GraphQL API (REST is legacy since 2024-10). Changed orders
@@ -44,6 +44,8 @@ interface Conn {
 }
 
 const RECENT_ORDERS = 250;
+/** How far back Shopify shows orders to an app without `read_all_orders`. */
+const READ_ALL_ORDERS_WINDOW_DAYS = 60;
 const FINANCIAL_NAMES: Record<string, string> = {
   pending: 'Pending',
   authorized: 'Authorized',
@@ -152,6 +154,13 @@ export class ShopifyConnector implements ShopConnector {
         const [financial, fulfillment] = slug.split(':');
         return { slug, name: `${FINANCIAL_NAMES[financial] ?? title(financial)} · ${title(fulfillment)}`, count, custom: false };
       });
+  }
+
+  /** Without `read_all_orders` Shopify returns only orders created in the last 60 days, and says nothing (shopify.dev access scopes). */
+  async oldestVisibleOrder(now: Date): Promise<Date | null> {
+    const { data } = await this.client.query<{ currentAppInstallation: { accessScopes: Array<{ handle: string }> } }>('scopes', ACCESS_SCOPES_QUERY);
+    if (data.currentAppInstallation.accessScopes.some((s) => s.handle === 'read_all_orders')) return null;
+    return new Date(now.getTime() - READ_ALL_ORDERS_WINDOW_DAYS * 86_400_000);
   }
 
   /** Gateways seen in recent orders. Gift cards are left out: they are booked as gift-card redemptions, not a payment method. */

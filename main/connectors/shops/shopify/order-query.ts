@@ -105,3 +105,6 @@ export const RECENT_GATEWAYS_QUERY = `query RecentGateways($first: Int!) {
     nodes { paymentGatewayNames transactions { gateway formattedGateway kind status } }
   }
 }`;
+
+/** The access scopes the shop granted this app (read_all_orders decides how far back orders can be read). */
+export const ACCESS_SCOPES_QUERY = `query AccessScopes { currentAppInstallation { accessScopes { handle } } }`;
