@@ -1,5 +1,6 @@
 import type { Request, Response } from '../../shared/ipc/contract';
 import { SECRET_NAMES, type SecretName } from '../../shared/profile/schema';
+import { SHOP_WORDS } from '../../shared/i18n/shop-words';
 import { removeProfile } from '../runtime/remove-profile';
 import type { ServiceContext } from './context';
 import { problemError } from './errors';
@@ -53,7 +54,7 @@ export class ShopsArea {
   async remove(req: Request<'shops.remove'>): Promise<Response<'shops.remove'>> {
     this.known(req.name);
     const lang = this.ctx.language();
-    if (this.ctx.runtimes.length < 2) throw problemError({ code: 'LB-2046', params: { detail: lang === 'da' ? `"${req.name}" er den eneste butik` : `"${req.name}" is the only shop` } }, lang);
+    if (this.ctx.runtimes.length < 2) throw problemError({ code: 'LB-2046', params: { detail: SHOP_WORDS[lang].onlyShop(req.name) } }, lang);
     // The ledgers close (and the data dir's lock is let go) only once the cycles running now have finished their writes.
     this.loop.detach();
     await this.loop.idle();
@@ -73,7 +74,7 @@ export class ShopsArea {
     const names = Object.keys(this.ctx.config.load().profiles);
     if (!names.includes(name)) {
       const lang = this.ctx.language();
-      throw problemError({ code: 'LB-2046', params: { detail: lang === 'da' ? `der er ingen butik, der hedder "${name}" (${names.join(', ')})` : `there is no shop named "${name}" (${names.join(', ')})` } }, lang);
+      throw problemError({ code: 'LB-2046', params: { detail: SHOP_WORDS[lang].noSuchShop(name, names) } }, lang);
     }
   }
 }

@@ -4,6 +4,7 @@ import type { EconomicCredentials, WizardAnswers, WizardState } from '../../shar
 import { CHECK_LINE_TITLES, type SetupCheck } from '../../shared/ipc/schemas/setup-check';
 import { WIZARD_STEPS } from '../../shared/ipc/schemas/setup';
 import { profileFromAnswers } from '../../shared/ipc/wizard-profile';
+import { SHOP_WORDS } from '../../shared/i18n/shop-words';
 import type { ServiceContext } from './context';
 import type { Runtime } from '../runtime/runtime';
 import { economicSecrets, shopSecrets } from './credential-secrets';
@@ -203,7 +204,7 @@ export class WizardArea {
     // A further shop is a new profile: saved under a name another shop has, it would replace that shop.
     if (this.addingShop() && base) {
       const lang = this.ctx.language();
-      throw problemError({ code: 'LB-2014', params: { detail: lang === 'da' ? `der er allerede en butik, der hedder "${name}"; vælg et andet navn i trinnet Plan` : `there is a shop named "${name}" already; choose another name in the Plan step` } }, lang);
+      throw problemError({ code: 'LB-2014', params: { detail: SHOP_WORDS[lang].nameTaken(name ?? '') } }, lang);
     }
     const candidate = mergeProfile(base, input, {
       economicUrl: this.ctx.economicUrl(),

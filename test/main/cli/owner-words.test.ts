@@ -162,7 +162,13 @@ describe('ledgerbridge activate', () => {
     expect(stdout).toBe(`3 kladder (${kroner(total)}), der venter, bogføres ved næste synkronisering. Derefter sendes 3 fakturamails.\n`);
     const onlyNew = await run(activateCommand, ['--data-dir', h.dataDir, '--preview', '--only-new', '--lang', 'en']);
     expect(onlyNew.stdout).toBe(`3 waiting drafts (${dkk(total)}) are left for you to book.\n`);
-    expect(JSON.parse((await run(activateCommand, ['--data-dir', h.dataDir, '--preview', '--json'])).stdout)).toEqual({ drafts: 3, mails: 3, total: [{ currency: 'DKK', amount: (total / 100).toFixed(2) }] });
+    expect(JSON.parse((await run(activateCommand, ['--data-dir', h.dataDir, '--preview', '--json'])).stdout)).toEqual({
+      drafts: 3,
+      mails: 3,
+      total: [{ currency: 'DKK', amount: (total / 100).toFixed(2) }],
+      // docs/contracts.md: the first shop's figures at the top, every shop's under "profiles" — here the one shop.
+      profiles: [{ profile: h.runtime.profile.name, drafts: 3, mails: 3, total: [{ currency: 'DKK', amount: (total / 100).toFixed(2) }] }],
+    });
   });
 
   it('refuses to switch on during the supervised period, with the reason in Danish', async () => {

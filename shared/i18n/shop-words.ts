@@ -1,0 +1,25 @@
+import type { Lang } from './lang';
+
+/**
+ * Why adding or removing a shop was refused (main/service/shops.ts and the wizard's Plan step):
+ * the detail of LB-2046 and LB-2014, in the owner's language.
+ */
+export const SHOP_WORDS: Record<
+  Lang,
+  {
+    onlyShop: (name: string) => string;
+    noSuchShop: (name: string, names: readonly string[]) => string;
+    nameTaken: (name: string) => string;
+  }
+> = {
+  da: {
+    onlyShop: (name) => `"${name}" er den eneste butik`,
+    noSuchShop: (name, names) => `der er ingen butik, der hedder "${name}" (${names.join(', ')})`,
+    nameTaken: (name) => `der er allerede en butik, der hedder "${name}"; vælg et andet navn i trinnet Plan`,
+  },
+  en: {
+    onlyShop: (name) => `"${name}" is the only shop`,
+    noSuchShop: (name, names) => `there is no shop named "${name}" (${names.join(', ')})`,
+    nameTaken: (name) => `there is a shop named "${name}" already; choose another name in the Plan step`,
+  },
+};
