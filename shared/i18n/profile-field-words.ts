@@ -1,3 +1,4 @@
+import { SHOPIFY_API_VERSIONS } from '../profile/schema';
 import type { Lang, Words } from './lang';
 
 /*
@@ -14,7 +15,10 @@ export const PROFILE_FIELD_HINTS: Record<string, Words> = {
   language: { en: 'choose "da" or "en"', da: 'vælg "da" eller "en"' },
   'shop.platform': { en: 'choose the shop system: "woocommerce" or "shopify"', da: 'vælg shopsystemet: "woocommerce" eller "shopify"' },
   'shop.url': { en: 'give the shop address starting with https://, e.g. "https://butik.dk"', da: 'angiv shoppens adresse med https://, fx "https://butik.dk"' },
-  'shop.apiVersion': { en: 'give the Shopify API version as YYYY-MM, e.g. "2026-01"', da: 'angiv Shopify API-versionen som ÅÅÅÅ-MM, fx "2026-01"' },
+  'shop.apiVersion': {
+    en: `choose a Shopify API version this LedgerBridge is written for: ${SHOPIFY_API_VERSIONS.map((v) => `"${v}"`).join(', ')}`,
+    da: `vælg en Shopify API-version, som denne LedgerBridge er skrevet til: ${SHOPIFY_API_VERSIONS.map((v) => `"${v}"`).join(', ')}`,
+  },
   'economic.url': { en: 'give the e-conomic API address, normally "https://restapi.e-conomic.com"', da: 'angiv e-conomics API-adresse, normalt "https://restapi.e-conomic.com"' },
   'economic.concurrency': { en: 'give a whole number from 1 to 16 (requests sent to e-conomic at the same time)', da: 'angiv et helt tal fra 1 til 16 (samtidige kald til e-conomic)' },
   'economic.dailyCallBudget': { en: 'give a positive whole number of calls per day, e.g. 50000', da: 'angiv et positivt helt antal kald pr. døgn, fx 50000' },

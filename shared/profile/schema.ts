@@ -73,11 +73,17 @@ export const paymentMethodMappingSchema = z.object({
 export type PaymentMethodMapping = z.infer<typeof paymentMethodMappingSchema>;
 
 /**
- * The Shopify Admin API version the connector's queries are written for and validated against
- * (Shopify's own schema of that version is in main/sandbox/shops/shopify/admin-schema/). Shopify
- * supports a version for about a year: move it forward only together with that version's schema.
+ * The Shopify Admin API versions this release of LedgerBridge is written for, oldest first. The
+ * connector's queries are validated against Shopify's own schema of each one (its SDL in
+ * main/sandbox/shops/shopify/admin-schema/, test/main/connectors/shops/shopify/order-query.test.ts),
+ * so a profile may name only these. Shopify supports a version for about a year: pin a new one
+ * together with its schema, and drop one only once no profile should use it any more.
  */
-export const SHOPIFY_API_VERSION = '2026-01';
+export const SHOPIFY_API_VERSIONS = ['2026-01'] as const;
+export type ShopifyApiVersion = (typeof SHOPIFY_API_VERSIONS)[number];
+
+/** The version new Shopify shops are set up with: the newest pinned one. */
+export const SHOPIFY_API_VERSION: ShopifyApiVersion = SHOPIFY_API_VERSIONS[SHOPIFY_API_VERSIONS.length - 1];
 
 export const shopSchema = z.discriminatedUnion('platform', [
   z.object({
@@ -90,7 +96,7 @@ export const shopSchema = z.discriminatedUnion('platform', [
   z.object({
     platform: z.literal('shopify'),
     url: z.string().url().describe('the shop address, e.g. https://butik.myshopify.com'),
-    apiVersion: z.string().regex(/^\d{4}-\d{2}$/).default(SHOPIFY_API_VERSION),
+    apiVersion: z.enum(SHOPIFY_API_VERSIONS).default(SHOPIFY_API_VERSION),
     auth: z.enum(['token', 'clientCredentials']).default('token'),
     /** Book in the shop's currency (shop money) or the buyer's (presentment money). */
     moneySet: z.enum(['shop', 'presentment']).default('shop'),

@@ -31,6 +31,15 @@ describe('explaining an invalid profile', () => {
     ]);
   });
 
+  it('accepts only the Shopify API versions LedgerBridge is written for, and names them', () => {
+    const shopify = (apiVersion?: string) => validProfile({ shop: { platform: 'shopify', url: 'https://butik.myshopify.com', ...(apiVersion ? { apiVersion: apiVersion as '2026-01' } : {}) } });
+    // A new shop gets the newest pinned version; 2026-01 is the only one pinned today.
+    expect(profileSchema.parse(shopify()).shop).toMatchObject({ apiVersion: '2026-01' });
+    // 2025-10 is a real Shopify version, but LedgerBridge's queries are not written for it.
+    expect(explainProfileErrors(errorsOf(shopify('2025-10')), 'en')).toEqual(['shop.apiVersion: choose a Shopify API version this LedgerBridge is written for: "2026-01"']);
+    expect(explainProfileErrors(errorsOf(shopify('2026-13')), 'da')).toEqual(['shop.apiVersion: vælg en Shopify API-version, som denne LedgerBridge er skrevet til: "2026-01"']);
+  });
+
   it('falls back to a sentence from the kind of problem for fields without their own hint', () => {
     const error = errorsOf(validProfile({ vatZones: { domestic: 0, eu: 2, abroad: 3 }, createMissingProducts: 'yes' as unknown as boolean, rules: [{ id: 'r1', name: '', then: [] }] }));
     expect(explainProfileErrors(error, 'en')).toEqual([

@@ -54,7 +54,7 @@ export function orderQueries(moneySet: 'shop' | 'presentment'): OrderQueries {
     email phone note tags customAttributes { key value }
     metafields(first: ${n.metafields}) { nodes { ...MetafieldFields } ${page} }
     billingAddress { ...AddressFields } shippingAddress { ...AddressFields }
-    customer { id email firstName lastName phone }
+    customer { id firstName lastName defaultEmailAddress { emailAddress } defaultPhoneNumber { phoneNumber } }
     lineItems(first: ${n.lineItems}) { nodes { ...LineItemFields } ${page} }
     shippingLines(first: ${n.shippingLines}) { nodes { ...ShippingLineFields } ${page} }
     discountApplications(first: ${n.discountApplications}) { nodes { ...DiscountApplicationFields } ${page} }

@@ -50,8 +50,9 @@ export function partiesOf(o: Json, keys: { vatNumberMetaKey: string; eanMetaKey:
     return field ? field.value.trim() : null;
   };
   const customer = obj(o.customer);
-  const email = textOrNull(o.email) ?? textOrNull(customer.email);
-  const phone = textOrNull(o.phone) ?? textOrNull(customer.phone);
+  // Customer.email and Customer.phone are deprecated (2026-01): the customer's default address and number.
+  const email = textOrNull(o.email) ?? textOrNull(obj(customer.defaultEmailAddress).emailAddress);
+  const phone = textOrNull(o.phone) ?? textOrNull(obj(customer.defaultPhoneNumber).phoneNumber);
   const names = { first: text(customer.firstName), last: text(customer.lastName) };
   const billingSource = o.billingAddress ?? o.shippingAddress ?? null;
   const billing = party(billingSource, names, email, phone);

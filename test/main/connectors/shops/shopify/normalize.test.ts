@@ -30,7 +30,7 @@ function danishOrder(overrides: Record<string, unknown> = {}) {
     metafields: { nodes: [{ namespace: 'custom', key: 'vat_number', value: 'DK12345678' }], pageInfo: { hasNextPage: false, endCursor: null } },
     billingAddress: { firstName: 'Mette', lastName: 'Nielsen', company: 'Nielsen Design ApS', address1: 'Vestergade 1', address2: null, zip: '8000', city: 'Aarhus C', province: null, provinceCode: null, countryCodeV2: 'DK', phone: '+45 20 30 40 50' },
     shippingAddress: null,
-    customer: { id: 'gid://shopify/Customer/5', email: 'mette@example.com', firstName: 'Mette', lastName: 'Nielsen' },
+    customer: { id: 'gid://shopify/Customer/5', firstName: 'Mette', lastName: 'Nielsen', defaultEmailAddress: { emailAddress: 'mette@example.com' }, defaultPhoneNumber: null },
     lineItems: {
       nodes: [
         {
@@ -105,6 +105,16 @@ describe('normalizeShopifyOrder', () => {
     const cancelled = normalizeShopifyOrder(danishOrder({ cancelledAt: '2026-03-02T09:00:00Z', displayFinancialStatus: 'REFUNDED' }), OPTS).order;
     expect(cancelled.status).toBe('cancelled');
     expect(cancelled.stage).toMatchObject({ cancelled: true, refunded: true, paid: true });
+  });
+
+  it("takes the customer's default e-mail address and phone number when the order has none of its own", () => {
+    const customer = { id: 'gid://shopify/Customer/5', firstName: 'Mette', lastName: 'Nielsen', defaultEmailAddress: { emailAddress: 'mette@nielsen.dk' }, defaultPhoneNumber: { phoneNumber: '+4520304050' } };
+    const billing = (overrides: Record<string, unknown>) => normalizeShopifyOrder(danishOrder({ billingAddress: { ...danishOrder().billingAddress as object, phone: null }, ...overrides }), OPTS).order.billing;
+    expect(billing({ email: null, phone: null, customer })).toMatchObject({ email: 'mette@nielsen.dk', phone: '+4520304050' });
+    // The order's own contact details come first: they are the ones the buyer gave at checkout.
+    expect(billing({ email: 'bestilling@nielsen.dk', phone: '+4511223344', customer })).toMatchObject({ email: 'bestilling@nielsen.dk', phone: '+4511223344' });
+    // A customer without a default address or number (the fields are null): none.
+    expect(billing({ email: null, phone: null, customer: { ...customer, defaultEmailAddress: null, defaultPhoneNumber: null } })).toMatchObject({ email: null, phone: null });
   });
 
   it('reads refunds: lines net of tax, shipping refunds, and amount-only refunds', () => {
