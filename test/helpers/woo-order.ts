@@ -17,6 +17,10 @@ export interface WooOrderSpec {
   /** Shipping (at `shippingRate`, default 25 %), in øre as the shop shows it. */
   shippingOre?: number;
   shippingRate?: number;
+  /** A fee (e.g. a payment fee) at 25 %, in øre as the shop shows it. */
+  feeOre?: number;
+  /** Paid with a gift card: this much of the total, in øre (gross), at most the total. */
+  giftCardOre?: number;
   currency?: 'DKK' | 'EUR';
   /** Where the buyer lives (billing = delivery address); a Danish consumer in Aarhus by default. */
   buyer?: { country: string; postcode: string; city: string; company?: string; vatNumber?: string };
@@ -63,9 +67,15 @@ export function wooOrder(spec: WooOrderSpec, id: number): Record<string, unknown
   const ship = split(dec(shippingOre).div(100), shippingRate, spec.pricesIncludeTax);
   const shippingLines = shippingOre ? [{ id: id * 100 + 99, method_id: 'flat_rate', method_title: 'GLS', total: money(ship.net), total_tax: money(ship.tax), taxes: [{ id: shippingRate, total: money(ship.tax), subtotal: '' }] }] : [];
   const shipTax = shippingOre ? ship.tax : dec(0);
-  const rates = [...new Set(spec.lines.map((l) => l.rate).filter((r) => r > 0))];
-  const itemTax = (rate: number) => sum(items.filter((_, i) => spec.lines[i].rate === rate).map((x) => x.total_tax));
-  const total = sum(items.map((x) => dec(x.total).plus(x.total_tax))).plus(shippingOre ? ship.net.plus(ship.tax) : 0);
+  const feeOre = spec.feeOre ?? 0;
+  const fee = split(dec(feeOre).div(100), 25, spec.pricesIncludeTax);
+  const feeLines = feeOre ? [{ id: id * 100 + 98, name: 'Betalingsgebyr', tax_class: '', tax_status: 'taxable', amount: money(fee.net), total: money(fee.net), total_tax: money(fee.tax), taxes: [{ id: 25, total: money(fee.tax), subtotal: '' }], meta_data: [] }] : [];
+  const feeTax = feeOre ? fee.tax : dec(0);
+  const rates = [...new Set(spec.lines.map((l) => l.rate).filter((r) => r > 0).concat(feeOre ? [25] : []))];
+  const itemTax = (rate: number) => sum(items.filter((_, i) => spec.lines[i].rate === rate).map((x) => x.total_tax)).plus(rate === 25 ? feeTax : 0);
+  const beforeGiftCard = sum(items.map((x) => dec(x.total).plus(x.total_tax))).plus(shippingOre ? ship.net.plus(ship.tax) : 0).plus(feeOre ? fee.net.plus(fee.tax) : 0);
+  const giftCard = dec(Math.min(spec.giftCardOre ?? 0, Number(beforeGiftCard.times(100).toFixed(0)))).div(100);
+  const total = beforeGiftCard.minus(giftCard);
   const now = new Date(Date.now() - 3600_000).toISOString().slice(0, 19);
   const buyer = spec.buyer ?? { country: 'DK', postcode: '8000', city: 'Aarhus C' };
   const address = { first_name: 'Mette', last_name: 'Jensen', company: buyer.company ?? '', address_1: 'Nørregade 12', address_2: '', city: buyer.city, postcode: buyer.postcode, country: buyer.country };
@@ -82,9 +92,9 @@ export function wooOrder(spec: WooOrderSpec, id: number): Record<string, unknown
     discount_tax: money(sum(items.map((x) => dec(x.subtotal_tax).minus(x.total_tax)))),
     shipping_total: shippingOre ? money(ship.net) : '0.00',
     shipping_tax: money(shipTax),
-    cart_tax: money(sum(items.map((x) => x.total_tax))),
+    cart_tax: money(sum(items.map((x) => x.total_tax)).plus(feeTax)),
     total: money(total),
-    total_tax: money(sum(items.map((x) => x.total_tax)).plus(shipTax)),
+    total_tax: money(sum(items.map((x) => x.total_tax)).plus(shipTax).plus(feeTax)),
     billing: { ...address, email: 'mette@example.dk', phone: '' },
     shipping: address,
     payment_method: 'mobilepay',
@@ -92,8 +102,9 @@ export function wooOrder(spec: WooOrderSpec, id: number): Record<string, unknown
     transaction_id: '',
     line_items: items,
     shipping_lines: shippingLines,
-    fee_lines: [],
+    fee_lines: feeLines,
     coupon_lines: [],
+    ...(giftCard.isZero() ? {} : { gift_cards: [{ id: id * 10 + 7, code: `GAVE-${id}`, amount: money(giftCard) }] }),
     tax_lines: rates
       .concat(shippingOre && !rates.includes(shippingRate) ? [shippingRate] : [])
       .map((rate, i) => ({ id: i + 1, rate_id: rate, rate_code: `${buyer.country}-MOMS-${rate}`, label: 'Moms', compound: false, tax_total: money(itemTax(rate)), shipping_tax_total: money(rate === shippingRate ? shipTax : 0), rate_percent: rate })),
