@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { AxiosAdapter } from 'axios';
 import { agreementFromSelf, parseHttpDate, type AgreementIdentity } from './agreement';
 import type { CallBudgetStore } from './call-budget';
@@ -6,6 +7,8 @@ import { EconomicError } from './errors';
 import { FairUseGuard, agreementKeyFor, agreementKeyForNumber } from './fair-use';
 import { EconomicTransport, parseJson, type CallInfo, type HttpMethod, type RawResponse } from './transport';
 import type {
+  VoucherAddress,
+  VoucherAttachment,
   Account, AccountingYear, BookedInvoice, BookInvoiceInput, Collection, Currency, Customer, CustomerGroup, CustomerInput, DraftInvoice,
   DraftInvoiceInput, EconomicSelf, Journal, JournalVoucherInput, Layout, PaymentTerms, Product, ProductGroup, ProductInput,
   ProductGroupSalesAccount, Unit, VatAccount, VatZone,
@@ -288,6 +291,30 @@ export class EconomicClient {
     return Array.isArray(result) ? result : [result];
   }
 
+  /**
+   * Attaches a PDF to a voucher still in the journal, as its documentation: multipart/form-data
+   * (e-conomic refuses JSON here), the file under the empty field name as e-conomic's own
+   * example sends it. Not for a voucher that has a file already (PATCH would add pages).
+   */
+  async attachVoucherPdf(voucher: VoucherAddress, pdf: Uint8Array, fileName: string, idempotencyKey: string): Promise<VoucherAttachment> {
+    const boundary = `----LedgerBridge${randomBytes(12).toString('hex')}`;
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name=""; filename="${fileName.replace(/["\r\n]/g, '_')}"\r\nContent-Type: application/pdf\r\n\r\n`;
+    const data = Buffer.concat([Buffer.from(head, 'utf8'), Buffer.from(pdf), Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8')]);
+    const path = `${voucherPath(voucher)}/attachment/file`;
+    const res = await this.transport.request({ method: 'POST', path, raw: { data, contentType: `multipart/form-data; boundary=${boundary}` }, idempotencyKey });
+    return this.decode<VoucherAttachment>('POST', path, res);
+  }
+
+  /** A voucher's attachment (its metadata), or null when it has none. */
+  voucherAttachment(voucher: VoucherAddress): Promise<VoucherAttachment | null> {
+    return this.jsonOrNull<VoucherAttachment>(`${voucherPath(voucher)}/attachment`);
+  }
+
+  /** The file attached to a voucher (e-conomic returns it as PDF). */
+  downloadVoucherAttachment(voucher: VoucherAddress): Promise<Buffer> {
+    return this.pdf(`${voucherPath(voucher)}/attachment/file`);
+  }
+
   // ---------- plumbing ----------
 
   private async json<T>(method: HttpMethod, path: string, body?: unknown, idempotencyKey?: string): Promise<T> {
@@ -324,6 +351,11 @@ export class EconomicClient {
     }
     return res.body;
   }
+}
+
+/** A voucher's address: `/journals/{n}/vouchers/{accountingYear}-{voucherNumber}`, the year self-link encoded ("2026_6_2027"). */
+function voucherPath(v: VoucherAddress): string {
+  return `/journals/${wholeNumber(v.journalNumber, 'journal number')}/vouchers/${encodeProductNumber(v.accountingYear)}-${wholeNumber(v.voucherNumber, 'voucher number')}`;
 }
 
 /** e-conomic numbers its records from 1; 0 is refused ("less than minimum value of 1"). */

@@ -53,6 +53,8 @@ export interface RequestSpec {
   /** Path below the base URL, with query string, e.g. "/customers?filter=…". */
   path: string;
   body?: unknown;
+  /** A body that is not JSON (a file upload), sent as these bytes under this Content-Type. */
+  raw?: { data: Buffer; contentType: string };
   /** Required for POST/PUT/DELETE; identical on every attempt so e-conomic can replay. */
   idempotencyKey?: string;
   accept?: string;
@@ -211,7 +213,7 @@ export class EconomicTransport {
         method: spec.method,
         url: this.resolve(spec.path),
         headers: this.headers(spec),
-        data: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+        data: spec.raw ? spec.raw.data : spec.body === undefined ? undefined : JSON.stringify(spec.body),
         // axios' own timeout only watches for an idle socket; this bounds the whole exchange.
         signal: AbortSignal.timeout(this.opts.timeoutMs),
       });
@@ -233,7 +235,7 @@ export class EconomicTransport {
     const h: Record<string, string> = {
       'X-AppSecretToken': this.opts.appSecretToken,
       'X-AgreementGrantToken': this.opts.agreementGrantToken,
-      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Type': spec.raw?.contentType ?? 'application/json; charset=utf-8',
       Accept: spec.accept ?? 'application/json',
     };
     if (spec.idempotencyKey) h['Idempotency-Key'] = spec.idempotencyKey;

@@ -434,6 +434,22 @@ export interface FinanceVoucherInput extends JournalEntryInputCommon {
   vatAccount?: { vatCode: string } & Link;
 }
 
+/** Where a voucher lives: its journal, accounting year ("2026" or "2026/2027") and number. */
+export interface VoucherAddress {
+  journalNumber: number;
+  accountingYear: string;
+  voucherNumber: number;
+}
+
+/** GET /journals/{n}/vouchers/{year}-{number}/attachment (published schema). */
+export interface VoucherAttachment extends Link {
+  createdAt?: string;
+  description?: string;
+  /** Link to the file itself (always a PDF). */
+  file?: string;
+  pages?: number;
+}
+
 export interface ManualCustomerInvoiceInput extends JournalEntryInputCommon {
   customer: CustomerRef;
   customerInvoice?: number;

@@ -27,6 +27,14 @@ export interface Ctx {
    * does); a path the schema already faulted is not reported twice.
    */
   validation: Validation;
+  /** The raw request of an upload route (multipart/form-data); undefined on JSON routes. */
+  upload?: Upload;
+}
+
+export interface Upload {
+  bytes: Buffer;
+  /** The request's Content-Type, with its boundary. */
+  contentType: string;
 }
 
 export interface Reply {

@@ -66,7 +66,12 @@ export async function startEconomicSandbox(options: EconomicSandboxOptions = {})
     return toPlain({
       drafts: [...store.drafts.values()].map((d) => draftDoc(url, d)),
       booked: [...store.booked.values()].map((b) => bookedDoc(url, b)),
-      vouchers: store.vouchers.map((v) => ({ ...v, entries: v.entryNumbers.map((n) => store.entries.find((e) => e.entryNumber === n)) })),
+      vouchers: store.vouchers.map(({ attachment, ...v }) => ({
+        ...v,
+        // the file itself is at GET …/attachment/file; the state says what was attached
+        ...(attachment ? { attachment: { bytes: Buffer.from(attachment.pdfBase64, 'base64').length, sha256: attachment.sha256, pages: attachment.pages, createdAt: attachment.createdAt } } : {}),
+        entries: v.entryNumbers.map((n) => store.entries.find((e) => e.entryNumber === n)),
+      })),
       ledger: store.ledger,
       settings: store.settings,
       customers: [...store.customers.values()].map((c) => customerDoc(url, c, balances)),

@@ -104,6 +104,9 @@ export interface EntryRecord {
   customerInvoice?: number;
   accountNumber?: number;
   contraAccountNumber?: number;
+  /** The VAT in a finance voucher's amount on its contra account (given, or worked out of the amount by its VAT code). */
+  contraVatAmount?: string;
+  contraVatCode?: string;
   /** set when a person booked the journal: the entry has left the journal for the ledger */
   booked?: boolean;
 }
@@ -114,6 +117,8 @@ export interface VoucherRecord {
   accountingYear: string;
   entryNumbers: number[];
   booked?: boolean;
+  /** The voucher's documentation (POST …/attachment/file): the PDF as sent. */
+  attachment?: { pdfBase64: string; sha256: string; pages: number; createdAt: string };
 }
 
 /** One side of a booked entry on an account of the accounting year (GET /accounting-years/{y}/entries). */

@@ -2,6 +2,7 @@ import { Router } from './router';
 import * as md from './resources/master-data';
 import * as inv from './resources/invoices';
 import * as jr from './resources/journals';
+import * as att from './resources/voucher-attachments';
 import * as ay from './resources/accounting-years';
 import { REFERENCE_RESOURCES, getReference, getSelf, listReference, productGroupSalesAccounts } from './resources/reference';
 
@@ -34,6 +35,8 @@ export function apiRouter(): Router {
 
   r.add('POST', '/journals/:journalNumber/vouchers', jr.postVouchers, 'journals.journalNumber.vouchers.post').add('GET', '/journals/:journalNumber/vouchers', jr.listVouchers);
   r.add('GET', '/journals/:journalNumber/entries', jr.listEntries);
+  r.add('GET', '/journals/:journalNumber/vouchers/:voucherId/attachment', att.getAttachment);
+  r.addUpload('POST', '/journals/:journalNumber/vouchers/:voucherId/attachment/file', att.postAttachmentFile).add('GET', '/journals/:journalNumber/vouchers/:voucherId/attachment/file', att.getAttachmentFile);
   r.add('GET', '/accounting-years', ay.listAccountingYears).add('GET', '/accounting-years/:accountingYear', ay.getAccountingYear);
   r.add('GET', '/accounting-years/:accountingYear/entries', ay.listYearEntries);
   return r;

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate } from './auth';
 import { isGrantPage, serveGrantPage } from './grant-page';
-import type { Ctx, Reply, ResolvedOptions } from './context';
+import type { Ctx, Reply, ResolvedOptions, Upload } from './context';
 import { ApiError, Validation, envelope } from './errors';
 import type { FaultInjector } from './faults';
 import { findReplay, remember } from './idempotency';
@@ -31,11 +31,11 @@ interface Deps {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -74,7 +74,8 @@ export async function handleRequest(deps: Deps, req: IncomingMessage, res: Serve
   const method = (req.method ?? 'GET').toUpperCase();
   const url = new URL(req.url ?? '/', deps.base());
   const path = url.pathname.replace(/\/+$/, '') || '/';
-  const rawBody = await readBody(req);
+  const bytes = await readBody(req);
+  const rawBody = bytes.toString('utf8');
 
   if (isGrantPage(path)) return serveGrantPage(req, res, url, rawBody, deps.options);
   if (path.startsWith('/_sandbox/')) {
@@ -104,7 +105,12 @@ export async function handleRequest(deps: Deps, req: IncomingMessage, res: Serve
   let result: Rendered;
   try {
     const auth = authenticate(req.headers, url.searchParams, method, url.toString(), deps.options);
-    if ((method === 'POST' || method === 'PUT') && !/^application\/json\s*(;.*)?$/i.test(String(req.headers['content-type'] ?? ''))) {
+    const contentType = String(req.headers['content-type'] ?? '');
+    const upload = match.kind === 'found' && match.upload;
+    if (upload && !/^multipart\/form-data\s*;/i.test(contentType)) {
+      throw new ApiError(415, 'Unsupported Media Type.', 'For the file upload "application/json" is not a valid content-type: send multipart/form-data with a boundary.');
+    }
+    if (!upload && (method === 'POST' || method === 'PUT') && !/^application\/json\s*(;.*)?$/i.test(contentType)) {
       throw new ApiError(415, 'Unsupported Media Type.', "We're a JSON based API: send Content-Type: application/json.");
     }
     const key = req.headers['idempotency-key'];
@@ -115,7 +121,7 @@ export async function handleRequest(deps: Deps, req: IncomingMessage, res: Serve
       // live: a replayed answer is the first one, marked as coming from the cache
       result = { status: replay.status, headers: { ...replay.headers, 'X-ResultFromCache': 'true' }, body: replay.body, contentType: replay.contentType };
     } else {
-      result = await dispatch(deps, deps.router, method, path, url, rawBody, false);
+      result = await dispatch(deps, deps.router, method, path, url, upload ? { bytes, contentType } : rawBody, false);
       if (idemKey && result.status < 500 && typeof result.body === 'string') {
         remember(deps.store, auth.grantToken, idemKey, { status: result.status, headers: result.headers, body: result.body, contentType: result.contentType });
       }
@@ -132,12 +138,15 @@ export async function handleRequest(deps: Deps, req: IncomingMessage, res: Serve
   send(res, result, deps.store.now());
 }
 
-async function dispatch(deps: Deps, router: Router, method: string, path: string, url: URL, rawBody: string, admin: boolean): Promise<Rendered> {
+/** `raw`: the body as text, or the bytes of an upload (multipart/form-data) with their content type. */
+async function dispatch(deps: Deps, router: Router, method: string, path: string, url: URL, raw: string | Upload, admin: boolean): Promise<Rendered> {
   try {
     const m = router.match(method, path);
     if (m.kind === 'none') throw new ApiError(404, 'Not found.', `There is no resource at ${path}. GET / on the real API lists all endpoints.`);
     if (m.kind === 'wrongMethod') throw new ApiError(405, 'Method not allowed.', `${method} is not supported on ${path}; use ${m.allow.join(', ')}.`, {}, { Allow: m.allow.join(', ') });
     let body: unknown;
+    const upload = typeof raw === 'string' ? undefined : raw;
+    const rawBody = typeof raw === 'string' ? raw : '';
     if (rawBody.trim() !== '') {
       try {
         body = JSON.parse(rawBody);
@@ -146,7 +155,7 @@ async function dispatch(deps: Deps, router: Router, method: string, path: string
       }
     }
     const validation = m.schema ? checkAgainstSchema(m.schema, requireObjectBody(body)) : new Validation();
-    const ctx: Ctx = { method, path, params: m.params, query: url.searchParams, body, store: deps.store, base: deps.base(), options: deps.options, validation };
+    const ctx: Ctx = { method, path, params: m.params, query: url.searchParams, body, store: deps.store, base: deps.base(), options: deps.options, validation, upload };
     return render(await m.handler(ctx));
   } catch (err) {
     if (admin && !(err instanceof ApiError)) return renderError(new ApiError(400, (err as Error).message, 'Check the admin request.'));

@@ -1,10 +1,10 @@
 import { dec, type Dec } from '../../../../shared/domain/money';
 import { collectionResponse } from '../collection';
 import { created, ok, type Ctx, type Reply } from '../context';
-import { notFound } from '../errors';
+import { notFound, type Validation } from '../errors';
 import { num } from '../json';
 import type { EntryRecord, Json, VoucherRecord } from '../records';
-import { ACCOUNTS, CURRENCIES, CUSTOMER_GROUPS, JOURNALS } from '../seed';
+import { ACCOUNTS, CURRENCIES, CUSTOMER_GROUPS, JOURNALS, VAT_ACCOUNTS } from '../seed';
 import { decodeProductNumber } from '../product-number';
 import type { Store } from '../store';
 import { defaultExchangeRate } from '../validation/draft-invoice';
@@ -51,6 +51,7 @@ function entryDoc(ctx: Ctx, e: EntryRecord) {
     journalEntryNumber: e.entryNumber,
     entryType: e.entryType,
     amount: num(e.amount, 2),
+    ...(e.contraVatAmount !== undefined ? { contraVatAmount: num(e.contraVatAmount, 2) } : {}),
     date: e.date,
     currency: { code: e.currency, self: `${base}/currencies/${e.currency}` },
     voucher: { voucherNumber: e.voucherNumber, accountingYear: { year: e.accountingYear }, self: `${base}/journals/${e.journalNumber}/vouchers/${yearSegment(e.accountingYear)}-${e.voucherNumber}` },
@@ -75,7 +76,35 @@ function voucherDoc(ctx: Ctx, v: VoucherRecord) {
   };
 }
 
-interface PendingEntry { list: string; index: number; e: Obj; amount: string; date: string; currency: string; voucherNumber?: number; customerNumber?: number; customerInvoice?: number; accountNumber?: number; contraAccountNumber?: number }
+interface PendingEntry { list: string; index: number; e: Obj; amount: string; date: string; currency: string; voucherNumber?: number; customerNumber?: number; customerInvoice?: number; accountNumber?: number; contraAccountNumber?: number; contraVatCode?: string; contraVatAmount?: string }
+
+/**
+ * The VAT on a finance voucher's contra account (`contraVatAccount`, `contraVatAmount`). As in
+ * the e-conomic journal ("kassekladde"), an amount on an account with a VAT code includes the
+ * VAT: without `contraVatAmount` the VAT is worked out of the amount, rate / (100 + rate) of it,
+ * rounded to øre. A given `contraVatAmount` is the VAT of the entry: it needs a VAT code, has the
+ * amount's sign and is less than the amount (the stricter reading; the docs say only that it is
+ * "the amount of VAT on the entry on the contra account").
+ */
+function contraVat(v: Validation, e: Obj, p: Array<string | number>, amount: string | undefined): { contraVatCode?: string; contraVatAmount?: string } {
+  const code = e.contraVatAccount === undefined ? undefined : refId<string>(v, e, 'contraVatAccount', p, 'vatCode', 'string', { resourcePath: 'vat-accounts' });
+  const vatAccount = VAT_ACCOUNTS.find((x) => x.vatCode === code);
+  if (code !== undefined && !vatAccount) missingRef(v, [...p, 'contraVatAccount'], 'contraVatAccount', code, 'vat-accounts');
+  const given = decimal(v, e, 'contraVatAmount', p, { maxDecimals: 2 });
+  if (given !== undefined && e.contraVatAccount === undefined) v.add([...p, 'contraVatAmount'], 'E04300', 'contraVatAmount needs a contraVatAccount: VAT is booked on a VAT code.', given);
+  if (!vatAccount || amount === undefined) return {};
+  if (given === undefined) {
+    const rate = dec(vatAccount.ratePercentage);
+    return { contraVatCode: vatAccount.vatCode, contraVatAmount: dec(amount).times(rate).div(rate.plus(100)).toDecimalPlaces(2).toFixed(2) };
+  }
+  const a = dec(amount);
+  const g = dec(given);
+  if (!g.isZero() && (g.isNegative() !== a.isNegative() || g.abs().gte(a.abs()))) {
+    v.add([...p, 'contraVatAmount'], 'E04300', `The VAT ${given} does not fit the amount ${amount}: it must have the amount's sign and be less than it.`, given);
+    return {};
+  }
+  return { contraVatCode: vatAccount.vatCode, contraVatAmount: g.toFixed(2) };
+}
 
 export function postVouchers(ctx: Ctx): Reply {
   const journal = journalOf(ctx);
@@ -120,9 +149,13 @@ export function postVouchers(ctx: Ctx): Reply {
       const accounts: Partial<Record<'account' | 'contraAccount', number>> = {};
       for (const key of ['account', 'contraAccount'] as const) {
         const n = refId<number>(v, e, key, p, 'accountNumber', 'int', { resourcePath: 'accounts' });
-        if (n !== undefined && !ACCOUNTS.some((a) => a.accountNumber === n)) missingRef(v, [...p, key], key, n, 'accounts');
+        const known = ACCOUNTS.find((a) => a.accountNumber === n);
+        if (n !== undefined && !known) missingRef(v, [...p, key], key, n, 'accounts');
+        // live: both accounts of a finance voucher must accept direct entries
+        else if (known?.blockDirectEntries && list === 'financeVouchers') v.add([...p, key], 'E04300', `Account ${n} does not accept direct entries.`, n, 'Post on an account without "blockDirectEntries".');
         else accounts[key] = n;
       }
+      const vat = list === 'financeVouchers' ? contraVat(v, e, p, amount) : {};
       let customerNumber: number | undefined;
       if (list === 'customerPayments' || list === 'manualCustomerInvoices') {
         customerNumber = refId<number>(v, e, 'customer', p, 'customerNumber', 'int', { resourcePath: 'customers' });
@@ -138,7 +171,7 @@ export function postVouchers(ctx: Ctx): Reply {
         if (inv && inv.currency !== currency) v.add([...p, 'currency'], 'E04300', `The payment is in ${currency} but invoice ${customerInvoice} is in ${inv.currency}.`, currency);
       }
       const voucherNumber = isObj(e.voucher) ? int(v, e.voucher, 'voucherNumber', [...p, 'voucher'], { min: journal.minimumVoucherNumber, max: journal.maximumVoucherNumber }) : undefined;
-      if (amount !== undefined && entryDate !== undefined) pending.push({ list, index, e, amount, date: entryDate, currency, voucherNumber, customerNumber, customerInvoice, accountNumber: accounts.account, contraAccountNumber: accounts.contraAccount });
+      if (amount !== undefined && entryDate !== undefined) pending.push({ list, index, e, amount, date: entryDate, currency, voucherNumber, customerNumber, customerInvoice, accountNumber: accounts.account, contraAccountNumber: accounts.contraAccount, ...vat });
     });
   }
   if (v.ok && pending.length === 0) v.add(['entries'], 'E04300', 'A voucher needs at least one entry.');
@@ -157,8 +190,8 @@ export function postVouchers(ctx: Ctx): Reply {
     }
     vouchers.set(voucherNumber, voucher);
     const entryNumber = ++ctx.store.seq.entry;
-    const { self: _self, voucher: _voucher, amount: _amount, date: _date, currency: _currency, ...fields } = p.e;
-    ctx.store.entries.push({ entryNumber, journalNumber: journal.journalNumber, voucherNumber, accountingYear: year!, entryType: ENTRY_TYPES[p.list], amount: p.amount, date: p.date, currency: p.currency, fields: fields as Record<string, Json>, customerNumber: p.customerNumber, customerInvoice: p.customerInvoice, accountNumber: p.accountNumber, contraAccountNumber: p.contraAccountNumber });
+    const { self: _self, voucher: _voucher, amount: _amount, date: _date, currency: _currency, contraVatAmount: _vat, ...fields } = p.e;
+    ctx.store.entries.push({ entryNumber, journalNumber: journal.journalNumber, voucherNumber, accountingYear: year!, entryType: ENTRY_TYPES[p.list], amount: p.amount, date: p.date, currency: p.currency, fields: fields as Record<string, Json>, customerNumber: p.customerNumber, customerInvoice: p.customerInvoice, accountNumber: p.accountNumber, contraAccountNumber: p.contraAccountNumber, contraVatAmount: p.contraVatAmount, contraVatCode: p.contraVatCode });
     voucher.entryNumbers.push(entryNumber);
   }
   ctx.store.dirty = true;
@@ -195,9 +228,12 @@ export function bookJournal(store: Store, journalNumber: number, baseCurrency: s
   for (const e of open) {
     const rate = e.customerInvoice !== undefined ? store.booked.get(e.customerInvoice)!.exchangeRate : defaultExchangeRate(e.currency, baseCurrency);
     const onCustomer = e.entryType === 'customerPayment' || e.entryType === 'manualCustomerInvoice';
+    // the VAT in the amount on the contra account goes to its VAT code's account
+    const vat = dec(e.contraVatAmount ?? 0);
     const sides: Array<{ accountNumber: number | undefined; amount: Dec; customerNumber?: number }> = [
       { accountNumber: onCustomer ? debtorAccount(store, e.customerNumber) : e.accountNumber, amount: dec(e.amount), customerNumber: onCustomer ? e.customerNumber : undefined },
-      { accountNumber: e.contraAccountNumber, amount: dec(e.amount).neg() },
+      { accountNumber: e.contraAccountNumber, amount: dec(e.amount).minus(vat).neg() },
+      ...(vat.isZero() ? [] : [{ accountNumber: VAT_ACCOUNTS.find((x) => x.vatCode === e.contraVatCode)?.accountNumber, amount: vat.neg() }]),
     ];
     for (const side of sides) {
       if (side.accountNumber === undefined) continue;
