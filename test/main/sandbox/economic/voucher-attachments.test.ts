@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { EconomicClient, EconomicError } from '../../../../main/connectors/economic';
 import { startEconomicSandbox, type EconomicSandbox } from '../../../../main/sandbox/economic';
 import { orderListPdf } from '../../../../shared/days/order-list-pdf';
-import { client } from './helpers';
+import { client, type Doc } from './helpers';
 
 /**
  * Finance vouchers with VAT on the contra account, and a voucher's documentation
@@ -41,8 +41,8 @@ describe('e-conomic sandbox: day vouchers and their attachment', () => {
     expect(givenDoc.entries.financeVouchers[0].contraVatAmount).toBe(20.01);
     // booking the journal puts the net on the sales account and the VAT on the VAT account
     sb.bookJournal(1);
-    const ledger = sb.state().ledger.filter((e: { voucherNumber: number }) => e.voucherNumber === given.voucherNumber);
-    expect(ledger.map((e: { accountNumber: number; amount: string }) => [e.accountNumber, e.amount]).sort()).toEqual([[1010, '-79.98'], [5820, '99.99'], [expect.any(Number), '-20.01']].sort());
+    const ledger = (sb.state().ledger as Doc[]).filter((e) => e.voucherNumber === given.voucherNumber);
+    expect(ledger.map((e) => [e.accountNumber, e.amount]).sort()).toEqual([[1010, '-79.98'], [5820, '99.99'], [expect.any(Number), '-20.01']].sort());
   });
 
   it('refuses VAT that does not fit the amount, VAT without a VAT code, an unknown VAT code and accounts closed to direct entries', async () => {
@@ -72,8 +72,8 @@ describe('e-conomic sandbox: day vouchers and their attachment', () => {
     expect((await economic.voucherAttachment(v))?.pages).toBe(1);
     const back = await economic.downloadVoucherAttachment(v);
     expect(Buffer.compare(back, Buffer.from(pdf))).toBe(0);
-    const state = sb.state().vouchers.find((x: { voucherNumber: number; journalNumber: number }) => x.journalNumber === 1 && x.voucherNumber === v.voucherNumber);
-    expect(state.attachment).toMatchObject({ bytes: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex') });
+    const state = (sb.state().vouchers as Doc[]).find((x) => x.journalNumber === 1 && x.voucherNumber === v.voucherNumber);
+    expect(state?.attachment).toMatchObject({ bytes: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex') });
     // the same key replays the first answer; a new key is a second file, which POST refuses
     expect((await economic.attachVoucherPdf(v, pdf, 'x.pdf', 'attach-1')).self).toBe(meta.self);
     await expect(economic.attachVoucherPdf(v, pdf, 'x.pdf', 'attach-2')).rejects.toThrow(/already has an attachment/);
