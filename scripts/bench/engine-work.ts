@@ -37,6 +37,8 @@ export interface EngineWorkResult {
   commitsPerOrder: number;
   /** WAL pages (4 KB) those commits write per order (measureWalPages): what a commit costs grows with them. */
   walPagesPerOrder: number;
+  /** SQL statements the ledger runs per order (savepoints included; BEGIN and COMMIT of the group commit not). */
+  statementsPerOrder: number;
   /** The whole sync cycle around the same work (measureFullCycle), when measured. */
   fullCycle?: FullCycleResult;
 }
@@ -72,9 +74,9 @@ function benchOrders(count: number, seed: number): Record<string, unknown>[] {
  * Counts the commits on `db` that wrote something (an empty commit of a transaction that
  * only read appends nothing to the WAL), by wrapping the COMMITs the group commit issues.
  */
-function countCommits(db: Database.Database): { count: number } {
-  const counter = { count: 0 };
+function countCommits(db: Database.Database): { count: number; changes: Database.Statement } {
   const changes = db.prepare('SELECT total_changes() AS n').pluck();
+  const counter = { count: 0, changes };
   let last = changes.get() as number;
   const exec = db.exec.bind(db);
   db.exec = (sql: string) => {
@@ -85,6 +87,27 @@ function countCommits(db: Database.Database): { count: number } {
     }
     return exec(sql);
   };
+  return counter;
+}
+
+/**
+ * Counts the statements run on `db` (run, get, all, iterate — the savepoints of nested
+ * transactions included, as better-sqlite3 runs them as statements) until `stop` is called,
+ * apart from the benchmark's own (`ignore`). Statements share one prototype for every
+ * connection, so the count is taken on this one only.
+ */
+function countStatements(db: Database.Database, ignore: Database.Statement): { count: number; stop: () => void } {
+  const counter = { count: 0, stop: () => undefined as void };
+  const proto = Object.getPrototypeOf(db.prepare('SELECT 1')) as Record<'run' | 'get' | 'all' | 'iterate', (...args: unknown[]) => unknown>;
+  const originals = { run: proto.run, get: proto.get, all: proto.all, iterate: proto.iterate };
+  for (const method of Object.keys(originals) as Array<keyof typeof originals>) {
+    const original = originals[method];
+    proto[method] = function (this: Database.Statement, ...args: unknown[]) {
+      if (this.database === db && this !== ignore) counter.count++;
+      return original.apply(this, args);
+    };
+  }
+  counter.stop = () => Object.assign(proto, originals);
   return counter;
 }
 
@@ -106,14 +129,19 @@ export async function measureEngineWork(count: number, seed = 77): Promise<Engin
   const commits = countCommits(ledger.db);
   const stage = { normalize: 0, validate: 0, plan: 0, ledger: 0 };
   try {
+    const statements = countStatements(ledger.db, commits.changes);
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
     let t = started;
-    await engineWork(ledger, raws, setup, (name) => {
-      const now = performance.now();
-      stage[name] += now - t;
-      t = now;
-    });
+    try {
+      await engineWork(ledger, raws, setup, (name) => {
+        const now = performance.now();
+        stage[name] += now - t;
+        t = now;
+      });
+    } finally {
+      statements.stop();
+    }
     const seconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuBefore);
     const total = Object.values(stage).reduce((a, b) => a + b, 0);
@@ -127,6 +155,7 @@ export async function measureEngineWork(count: number, seed = 77): Promise<Engin
       computeOnlyOrdersPerSecond: round(count / ((stage.normalize + stage.validate + stage.plan) / 1000), 0),
       commitsPerOrder: round(commits.count / count, 3),
       walPagesPerOrder: await measureWalPages(Math.min(count, 1000), seed),
+      statementsPerOrder: round(statements.count / count, 2),
     };
   } finally {
     ledger.close();
