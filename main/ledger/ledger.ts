@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { SqliteCallBudgetStore } from './call-budget-store';
+import { atomically } from './atomically';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
 import { DaysRepository } from './days';
 import { GroupCommit } from './group-commit';
@@ -103,9 +104,7 @@ function assemble(db: Database.Database, dataDir: string, path: string, clock: (
     days: new DaysRepository(db, clock),
     kv,
     economicFacts: new EconomicFactsStore(kv),
-    transaction<T>(fn: () => T): T {
-      return db.transaction(fn)();
-    },
+    transaction: (fn) => atomically(db, fn),
     grouped: (work) => group.run(work),
     durable: () => group.durable(),
     close(): void {

@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { atomically } from './atomically';
 import { OperationConflictError, UnknownOperationError } from './errors';
 import { fromJsonColumn, toJsonColumn } from './json-column';
 
@@ -83,8 +84,10 @@ export class OperationsJournal {
     get: Statement<[string], RawOperation>;
     attempts: Statement<[{ key: string }], RawOperation>;
     insert: Statement<[{ key: string; orderId: string; step: OperationStep; requestHash: string | null; now: string }], RawOperation>;
+    insertFirst: Statement<[{ key: string; orderId: string; step: OperationStep; requestHash: string | null; now: string }], RawOperation>;
     retry: Statement<[{ key: string; now: string }], RawOperation>;
     complete: Statement<[string | null, string, string, string], RawOperation>;
+    completeLatest: Statement<[{ key: string; result: string | null; now: string }], RawOperation>;
     uncertain: Statement;
     fail: Statement;
     openForOrder: Statement<[string], RawOperation>;
@@ -103,9 +106,18 @@ export class OperationsJournal {
       attempts: db.prepare(`SELECT * FROM operations WHERE key >= @key AND key < @key || ';'`),
       insert: db.prepare(`INSERT INTO operations (key, order_id, step, status, request_hash, started_at, updated_at)
         VALUES (@key, @orderId, @step, 'started', @requestHash, @now, @now) RETURNING *`),
+      // The first attempt of a key never begun, in one statement: inserts only when no key
+      // sorts in the key's range (see attempts), so never beside an attempt of it.
+      insertFirst: db.prepare(`INSERT INTO operations (key, order_id, step, status, request_hash, started_at, updated_at)
+        SELECT @key, @orderId, @step, 'started', @requestHash, @now, @now
+        WHERE NOT EXISTS (SELECT 1 FROM operations WHERE key >= @key AND key < @key || ';') RETURNING *`),
       retry: db.prepare(`UPDATE operations SET status = CASE WHEN status = 'failed' THEN 'started' ELSE status END,
         attempts = attempts + 1, updated_at = @now, error_detail = NULL WHERE key = @key RETURNING *`),
       complete: db.prepare(`UPDATE operations SET status = 'completed', result_json = ?, finished_at = ?, updated_at = ? WHERE key = ? RETURNING *`),
+      // Completes `key` when it is its own latest attempt: no `<key>:a<n>` (nor any key that
+      // starts with `<key>:a`, which is sorted out the slow way) exists.
+      completeLatest: db.prepare(`UPDATE operations SET status = 'completed', result_json = @result, finished_at = @now, updated_at = @now
+        WHERE key = @key AND NOT EXISTS (SELECT 1 FROM operations WHERE key > @key || ':a' AND key < @key || ':b') RETURNING *`),
       uncertain: db.prepare(`UPDATE operations SET status = 'uncertain', updated_at = ? WHERE key = ? AND status <> 'completed'`),
       fail: db.prepare(`UPDATE operations SET status = 'failed', error_detail = ?, finished_at = ?, updated_at = ? WHERE key = ? AND status <> 'completed'`),
       openForOrder: db.prepare(`SELECT * FROM operations WHERE order_id = ? AND status IN ('started', 'uncertain') ORDER BY started_at, key`),
@@ -116,9 +128,12 @@ export class OperationsJournal {
 
   /** Journal an external write BEFORE making it. Durable once this returns (WAL commit). */
   begin(op: BeginOperation): BeginResult {
-    return this.db.transaction((): BeginResult => {
+    const now = this.now().toISOString();
+    // Almost every call begins a key for the first time: one statement instead of a read and a write.
+    const first = this.s.insertFirst.get({ key: op.key, orderId: op.orderId, step: op.step, requestHash: op.requestHash ?? null, now });
+    if (first) return { record: toRecord(first), resumed: false };
+    return atomically(this.db, (): BeginResult => {
       const latest = this.latestAttempt(op.key);
-      const now = this.now().toISOString();
       if (!latest || latest.row.status === 'failed') {
         const key = latest ? `${op.key}:a${latest.attempt + 1}` : op.key;
         const inserted = this.s.insert.get({ key, orderId: op.orderId, step: op.step, requestHash: op.requestHash ?? null, now })!;
@@ -128,7 +143,7 @@ export class OperationsJournal {
       if (op.requestHash && existing.request_hash && op.requestHash !== existing.request_hash) throw new OperationConflictError(op.key);
       const current = existing.status === 'completed' ? existing : this.s.retry.get({ key: existing.key, now })!;
       return { record: toRecord(current), resumed: true };
-    })();
+    });
   }
 
   /**
@@ -150,9 +165,13 @@ export class OperationsJournal {
 
   /** Record the outcome AFTER the external write succeeded. */
   complete(operationKey: string, result: unknown): OperationRecord {
-    const key = this.resolve(operationKey);
     const now = this.now().toISOString();
-    const completed = this.s.complete.get(toJsonColumn(result), now, now, key);
+    const resultJson = toJsonColumn(result);
+    // The key the engine completes is nearly always its own latest attempt: one statement.
+    const latest = this.s.completeLatest.get({ key: operationKey, result: resultJson, now });
+    if (latest) return toRecord(latest);
+    const key = this.resolve(operationKey);
+    const completed = this.s.complete.get(resultJson, now, now, key);
     if (!completed) throw new UnknownOperationError(key);
     return toRecord(completed);
   }

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Order, Platform } from '../../shared/domain/order';
+import { atomically } from './atomically';
 import { UnknownOrderError } from './errors';
 import { fromJsonColumn, toJsonColumn } from './json-column';
 import { ORDER_STATES, isOrderState, type OrderState } from './order-states';
@@ -252,10 +253,10 @@ export class OrdersRepository {
       now: this.now().toISOString(),
     };
     if (!existing) {
-      this.db.transaction(() => {
+      atomically(this.db, () => {
         this.s.insert.run(params);
         this.s.insertDocument.run(params);
-      })();
+      });
       return { isNew: true, changed: false, refundsChanged, state: 'seen', generation: 0, previousStatus: null, draftNumber: null };
     }
     const changed = existing.content_hash !== order.contentHash;
@@ -263,10 +264,10 @@ export class OrdersRepository {
     // (hash, refunds, status, modified, number) means there is nothing to write.
     const touched = changed || refundsChanged || existing.status !== order.status || existing.modified !== order.modified || existing.number !== order.number;
     if (touched) {
-      this.db.transaction(() => {
+      atomically(this.db, () => {
         this.s.updateSeen.run(params);
         this.s.updateDocument.run(params);
-      })();
+      });
     }
     return { isNew: false, changed, refundsChanged, state: existing.state as OrderState, generation: existing.generation, previousStatus: existing.status, draftNumber: existing.draft_number };
   }
@@ -296,7 +297,7 @@ export class OrdersRepository {
    */
   transition(orderId: string, to: OrderState, opts: TransitionOptions = {}): void {
     if (!isOrderState(to)) throw new Error(`Unknown order state "${String(to)}"; expected one of ${ORDER_STATES.join(', ')}.`);
-    this.db.transaction((): void => {
+    atomically(this.db, (): void => {
       const at = this.now().toISOString();
       const nextRetryAt = opts.nextRetryAt instanceof Date ? opts.nextRetryAt.toISOString() : (opts.nextRetryAt ?? null);
       const detail: Record<string, unknown> = {};
@@ -320,7 +321,7 @@ export class OrdersRepository {
         bookedNumber: opts.bookedNumber ?? null,
         now: at,
       });
-    })();
+    });
   }
 
   /** The order's state changes, oldest first. */
