@@ -83,6 +83,7 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
     'shop.paymentMethods': (req) => setup.paymentMethods(req),
     'economic.testConnection': (req) => setup.testEconomic(req),
     'economic.referenceData': () => setup.referenceData(),
+    'economic.ossProposals': (req) => setup.ossProposals(req),
     'profile.get': () => wizard.getProfile(),
     'profile.save': (req) => wizard.saveProfile(req),
     'rules.get': () => wizard.getRules(),

@@ -1,5 +1,6 @@
 import type { Request, Response } from '../../shared/ipc/contract';
-import type { CurrencySettings } from '../../shared/ipc/schemas/setup';
+import { ossGroupsOf, withOssGroups } from '../../shared/domain/vat-rate';
+import type { CurrencyForm, CurrencySettings } from '../../shared/ipc/schemas/setup';
 import { profileSchema, type Profile } from '../../shared/profile/schema';
 import type { ServiceContext } from './context';
 import { translated } from './errors';
@@ -8,7 +9,7 @@ import type { WizardArea } from './wizard';
 /** Where each platform's VAT number plugins keep the buyer's VAT number by default. */
 const VAT_NUMBER_KEYS = { woocommerce: '_vat_number', shopify: 'vat_number' } as const;
 
-export function currencySettingsOf(profile: Profile): CurrencySettings {
+export function currencySettingsOf(profile: Profile): CurrencyForm {
   const { '*': _default, ...perCurrency } = profile.customers.collective;
   return {
     enabled: profile.enabledCurrencies,
@@ -17,6 +18,7 @@ export function currencySettingsOf(profile: Profile): CurrencySettings {
     vatZones: profile.vatZones,
     vatNumberMetaKey: profile.shop.vatNumberMetaKey,
     oss: profile.oss,
+    ossProductGroups: ossGroupsOf(profile.productGroups),
   };
 }
 
@@ -34,16 +36,15 @@ export class CurrenciesArea {
     const runtime = this.wizard.setupRuntime();
     if (runtime) return currencySettingsOf(runtime.profile);
     const answers = this.wizard.current().answers;
-    return (
-      answers.currencies ?? {
-        enabled: [answers.shop?.currency || 'DKK'],
-        collectiveCustomers: {},
-        homeCountry: 'DK',
-        vatZones: { domestic: 1, eu: 2, abroad: 3 },
-        vatNumberMetaKey: VAT_NUMBER_KEYS[answers.shop?.platform ?? 'woocommerce'],
-        oss: false,
-      }
-    );
+    const settings: CurrencySettings = answers.currencies ?? {
+      enabled: [answers.shop?.currency || 'DKK'],
+      collectiveCustomers: {},
+      homeCountry: 'DK',
+      vatZones: { domestic: 1, eu: 2, abroad: 3 },
+      vatNumberMetaKey: VAT_NUMBER_KEYS[answers.shop?.platform ?? 'woocommerce'],
+      oss: false,
+    };
+    return { ...settings, ossProductGroups: ossGroupsOf(answers.mapping?.productGroups ?? {}) };
   }
 
   async save(req: Request<'currencies.save'>): Promise<Response<'currencies.save'>> {
@@ -61,12 +62,15 @@ export class CurrenciesArea {
             customers: { ...p.customers, collective: { ...(fallback !== undefined ? { '*': fallback } : {}), ...req.collectiveCustomers } },
             shop: { ...p.shop, vatNumberMetaKey: req.vatNumberMetaKey.trim() },
             oss: req.oss,
+            productGroups: withOssGroups(p.productGroups, req.ossProductGroups),
           }),
         );
       }
-      // The wizard shows the same answer when it is opened again.
-      const current = this.wizard.current().step;
-      await this.wizard.saveStep({ step: 'currencies', answers: { currencies: { ...req, vatNumberMetaKey: req.vatNumberMetaKey.trim() } }, next: current });
+      // The wizard shows the same answer when it is opened again; its OSS groups are the mapping step's.
+      const { step: current, answers } = this.wizard.current();
+      const { ossProductGroups, ...settings } = req;
+      const mapping = answers.mapping && { ...answers.mapping, productGroups: withOssGroups(answers.mapping.productGroups, ossProductGroups) };
+      await this.wizard.saveStep({ step: 'currencies', answers: { currencies: { ...settings, vatNumberMetaKey: req.vatNumberMetaKey.trim() }, ...(mapping ? { mapping } : {}) }, next: current });
       return this.get();
     });
   }

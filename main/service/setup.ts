@@ -132,4 +132,15 @@ export class SetupArea {
       };
     });
   }
+
+  /**
+   * e-conomic's One-Stop-Shop proposals for the country and domestic VAT zone the form shows,
+   * so the consultant sees them the moment OSS is switched on, before anything is saved.
+   */
+  async ossProposals(req: Request<'economic.ossProposals'>): Promise<Response<'economic.ossProposals'>> {
+    return translated(this.ctx.language(), async () => {
+      const client = await this.connections.economic();
+      return { proposals: await loadOssProposals(client, await client.productGroups(), req.domesticZone, req.homeCountry) };
+    });
+  }
 }

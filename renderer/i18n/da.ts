@@ -642,6 +642,22 @@ export const da = {
     vatNumberKeyMissing: 'Skriv feltets navn.',
     save: 'Gem valuta og moms',
     title: 'Valuta og moms',
+    oss: {
+      title: 'One-Stop-Shop (OSS)',
+      switch: 'Bogfør EU-privatkunder med deres eget lands moms (OSS)',
+      when: 'Slå OSS til, når butikken sælger for mere end 10.000 euro om året til privatkunder i andre EU-lande; så skal hver af dem betale sit eget lands moms.',
+      groupsIntro: 'Privatkunder i andre EU-lande bogføres på en varegruppe pr. land og sats. Er der præcis én varegruppe i e-conomic, hvis salgskonto har landets momskode, er den foreslået; vælg en anden, hvis den ikke passer.',
+      groupFor: 'Varegruppe til {country} {rate} %',
+      proposal: 'Foreslået af e-conomic: den eneste varegruppe, hvis salgskonto har momskoden {vatCode}.',
+      mapThis: 'Vælg varegruppen til {country} {rate} %. Indtil da venter ordrer til privatkunder i {country} med {rate} % moms.',
+      remove: 'Fjern {key}',
+      add: 'Tilføj land og sats',
+      addHint: 'Landekode og sats, fx DE:7 eller FR:5,5.',
+      addInvalid: 'Skriv et andet EU-lands landekode og en af dets satser, fx DE:7.',
+      addNoSuchRate: '{country} har ikke {rate} % moms; landets satser er {rates}.',
+      addButton: 'Tilføj land',
+      loadingProposals: 'Henter e-conomics forslag …',
+    },
   },
 };
 

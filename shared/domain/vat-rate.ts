@@ -59,6 +59,16 @@ export function isOssKey(key: string): boolean {
   return splitProductGroupKey(key).country !== null;
 }
 
+/** The One-Stop-Shop keys of a `productGroups` mapping ("DE:19" → 11), without its home rates. */
+export function ossGroupsOf<T>(productGroups: Readonly<Record<string, T>>): Record<string, T> {
+  return Object.fromEntries(Object.entries(productGroups).filter(([key]) => isOssKey(key)));
+}
+
+/** A `productGroups` mapping with its home rates kept and its One-Stop-Shop keys replaced by `oss`. */
+export function withOssGroups<T>(productGroups: Readonly<Record<string, T>>, oss: Readonly<Record<string, T>>): Record<string, T> {
+  return { ...Object.fromEntries(Object.entries(productGroups).filter(([key]) => !isOssKey(key))), ...oss };
+}
+
 /** Home rates first, highest first; then One-Stop-Shop keys by country, each country's highest rate first. */
 export function byProductGroupKey(a: string, b: string): number {
   const x = splitProductGroupKey(a);

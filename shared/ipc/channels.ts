@@ -57,6 +57,7 @@ export const CHANNELS = [
   'shop.recentValues',
   'currencies.get',
   'currencies.save',
+  'economic.ossProposals',
   'setup.check',
   'wizard.finish',
   'mail.testServer',

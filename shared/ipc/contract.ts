@@ -57,11 +57,13 @@ import { shopAddResponse, shopNameRequest, shopRemoveRequest, shopRemoveResponse
 import { reconcileRequest, reconcileResponse } from './schemas/reconciliation';
 import { appInfoSchema, settingsSchema, settingsUpdateSchema } from './schemas/settings';
 import {
-  currencySettingsSchema,
+  currencyFormSchema,
   economicCredentialsSchema,
   economicTestResponse,
   licenceCheckRequest,
   licenceCheckResponse,
+  ossProposalsRequest,
+  ossProposalsResponse,
   paymentMethodSeenSchema,
   profileSaveRequest,
   profileSaveResponse,
@@ -136,8 +138,9 @@ export const contract = {
   'orders.openInShop': { request: openInEconomicRequest, response: openInEconomicResponse },
   'licence.check': { request: licenceCheckRequest, response: licenceCheckResponse },
   'shop.recentValues': { request: emptyRequest, response: shopRecentValuesResponse },
-  'currencies.get': { request: emptyRequest, response: currencySettingsSchema },
-  'currencies.save': { request: currencySettingsSchema, response: currencySettingsSchema },
+  'currencies.get': { request: emptyRequest, response: currencyFormSchema },
+  'currencies.save': { request: currencyFormSchema, response: currencyFormSchema },
+  'economic.ossProposals': { request: ossProposalsRequest, response: ossProposalsResponse },
   'setup.check': { request: emptyRequest, response: setupCheckSchema },
   'wizard.finish': { request: emptyRequest, response: wizardFinishResponse },
   'mail.testServer': { request: mailTestServerRequest, response: mailTestServerResponse },

@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../renderer/app';
 import { Settings } from '../../renderer/scenes/settings';
-import { renderScene } from './support/render';
+import type { WizardAnswers } from '../../shared/ipc/schemas/setup';
+import { createMemoryService } from '../shared/ipc/memory-service';
+import { createTestBridge, renderScene } from './support/render';
 
 afterEach(cleanup);
 
@@ -121,6 +124,98 @@ describe('Settings', () => {
     fireEvent.click(within(section).getByRole('button', { name: 'Gem valuta og moms' }));
     await within(section).findByText('Gemt');
     expect(memory.calls.find((c) => c.channel === 'currencies.save')?.request).toMatchObject({ enabled: ['DKK', 'EUR'], vatZones: { abroad: 3 } });
+  });
+
+  describe('One-Stop-Shop', () => {
+    const mapping: NonNullable<WizardAnswers['mapping']> = {
+      layoutNumber: 19,
+      paymentTermsNumber: 1,
+      customerMode: 'collective',
+      collectiveCustomerNumber: 1,
+      productGroups: { '25': 1, '0': 2 },
+      products: { shipping: 'FRAGT', fee: 'GEBYR', giftCard: 'GAVEKORT', rounding: 'AFRUND' },
+    };
+    const currencies = { enabled: ['DKK'], collectiveCustomers: {}, homeCountry: 'DK', vatZones: { domestic: 1, eu: 2, abroad: 3 }, vatNumberMetaKey: '_vat_number' };
+    const describedBy = (element: HTMLElement) => document.getElementById(element.getAttribute('aria-describedby')!)!.textContent;
+
+    it('switches OSS on, says when a shop must use it, and maps a group per country and rate: the proposal shown, a new rate named until chosen', async () => {
+      const { memory } = renderScene(<Settings onSaved={() => undefined} />, { wizard: { finished: true, step: 'check', answers: { mapping, currencies: { ...currencies, oss: false } } } });
+      const section = await screen.findByRole('region', { name: 'Valuta og moms' });
+      const ossSwitch = await within(section).findByRole('checkbox', { name: 'Bogfør EU-privatkunder med deres eget lands moms (OSS)' });
+      expect(describedBy(ossSwitch)).toBe('Slå OSS til, når butikken sælger for mere end 10.000 euro om året til privatkunder i andre EU-lande; så skal hver af dem betale sit eget lands moms.');
+      expect(within(section).queryByRole('combobox', { name: /Varegruppe til/ })).toBeNull();
+
+      fireEvent.click(ossSwitch);
+      // The memory agreement has one group with a German OSS code: DE19 on group 11.
+      const germany19 = (await within(section).findByRole('combobox', { name: 'Varegruppe til Tyskland 19 %' })) as HTMLSelectElement;
+      expect(germany19.value).toBe('11');
+      expect(describedBy(germany19)).toBe('Foreslået af e-conomic: den eneste varegruppe, hvis salgskonto har momskoden DE19.');
+
+      // Germany has 19 % and 7 % only; the shop's own country and a country outside the EU are no OSS countries.
+      const add = within(section).getByLabelText('Tilføj land og sats');
+      const addButton = within(section).getByRole('button', { name: 'Tilføj land' }) as HTMLButtonElement;
+      fireEvent.change(add, { target: { value: 'DE:20' } });
+      expect(within(section).getByRole('alert').textContent).toBe('Tyskland har ikke 20 % moms; landets satser er 19 %, 7 %.');
+      expect(addButton.disabled).toBe(true);
+      for (const other of ['DK:25', 'US:10', '7']) {
+        fireEvent.change(add, { target: { value: other } });
+        expect(within(section).getByRole('alert').textContent).toBe('Skriv et andet EU-lands landekode og en af dets satser, fx DE:7.');
+      }
+      fireEvent.change(add, { target: { value: 'de 7' } });
+      expect(within(section).queryByRole('alert')).toBeNull();
+      fireEvent.click(addButton);
+      const germany7 = within(section).getByRole('combobox', { name: 'Varegruppe til Tyskland 7 %' }) as HTMLSelectElement;
+      expect(germany7.value).toBe('');
+      expect(describedBy(germany7)).toBe('Vælg varegruppen til Tyskland 7 %. Indtil da venter ordrer til privatkunder i Tyskland med 7 % moms.');
+      fireEvent.change(germany7, { target: { value: '12' } });
+      expect(germany7.getAttribute('aria-describedby')).toBeNull();
+
+      fireEvent.click(within(section).getByRole('button', { name: 'Gem valuta og moms' }));
+      await within(section).findByText('Gemt');
+      // Only the consultant's choice is saved; Germany 19 % stays e-conomic's proposal, which the engine books by.
+      expect(memory.calls.find((c) => c.channel === 'currencies.save')?.request).toMatchObject({ oss: true, ossProductGroups: { 'DE:7': 12 } });
+      expect(memory.state().wizard.answers.mapping?.productGroups).toEqual({ '25': 1, '0': 2, 'DE:7': 12 });
+      expect(memory.state().wizard.answers.currencies?.oss).toBe(true);
+    });
+
+    it('in English too, and a chosen country and rate can be removed again', async () => {
+      const { memory } = renderScene(<Settings onSaved={() => undefined} />, {
+        language: 'en',
+        wizard: { finished: true, step: 'check', answers: { mapping: { ...mapping, productGroups: { ...mapping.productGroups, 'SE:12': 2 } }, currencies: { ...currencies, oss: true } } },
+      });
+      const section = await screen.findByRole('region', { name: 'Currencies and VAT' });
+      const ossSwitch = (await within(section).findByRole('checkbox', { name: "Book EU consumers at their own country's VAT (OSS)" })) as HTMLInputElement;
+      expect(ossSwitch.checked).toBe(true);
+      expect(describedBy(ossSwitch)).toBe("Turn OSS on when the shop sells more than EUR 10,000 a year to consumers in other EU countries; each of them must then be charged their own country's VAT.");
+      expect(((await within(section).findByRole('combobox', { name: 'Product group for Germany 19 %' })) as HTMLSelectElement).value).toBe('11');
+      expect((within(section).getByRole('combobox', { name: 'Product group for Sweden 12 %' }) as HTMLSelectElement).value).toBe('2');
+      fireEvent.change(within(section).getByLabelText('Add country and rate'), { target: { value: 'FR:7' } });
+      expect(within(section).getByRole('alert').textContent).toBe('France has no 7 % VAT rate; its rates are 20 %, 10 %, 5.5 %, 2.1 %.');
+      fireEvent.click(within(section).getByRole('button', { name: 'Remove SE 12' }));
+      fireEvent.click(within(section).getByRole('button', { name: 'Save currencies and VAT' }));
+      await within(section).findByText('Saved');
+      expect(memory.state().wizard.answers.mapping?.productGroups).toEqual({ '25': 1, '0': 2 });
+    });
+
+    it('asks before leaving Settings with the switch changed, but not for a proposal merely shown', async () => {
+      const memory = createMemoryService({ wizard: { finished: true, step: 'check', answers: { mapping, currencies: { ...currencies, oss: true } } } });
+      render(<App client={createTestBridge(memory).client} />);
+      const nav = await screen.findByRole('navigation', { name: 'LedgerBridge' });
+      fireEvent.click(within(nav).getByRole('button', { name: 'Indstillinger' }));
+      const section = await screen.findByRole('region', { name: 'Valuta og moms' });
+      await within(section).findByRole('combobox', { name: 'Varegruppe til Tyskland 19 %' });
+      fireEvent.click(within(nav).getByRole('button', { name: 'Ordrer' }));
+      expect(await screen.findByRole('heading', { level: 1, name: 'Ordrer' })).toBeTruthy();
+
+      fireEvent.click(within(nav).getByRole('button', { name: 'Indstillinger' }));
+      fireEvent.click(await screen.findByRole('checkbox', { name: 'Bogfør EU-privatkunder med deres eget lands moms (OSS)' }));
+      fireEvent.click(within(nav).getByRole('button', { name: 'Ordrer' }));
+      const dialog = await screen.findByRole('alertdialog', { name: 'Du har ændringer, der ikke er gemt' });
+      expect(within(dialog).getByText('Valuta og moms')).toBeTruthy();
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Gem og fortsæt' }));
+      expect(await screen.findByRole('heading', { level: 1, name: 'Ordrer' })).toBeTruthy();
+      expect(memory.state().wizard.answers.currencies?.oss).toBe(false);
+    });
   });
 
   it('makes a support bundle and tells where it is', async () => {

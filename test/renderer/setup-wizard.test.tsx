@@ -184,6 +184,28 @@ describe('SetupWizard', () => {
     });
   });
 
+  it('switches One-Stop-Shop on in "Valuta og EU": the country and rate rows appear, and a chosen group is saved into the mapping answer', async () => {
+    const { memory } = renderScene(<SetupWizard onFinished={() => undefined} />, { wizard: { step: 'currencies', completed: ['plan', 'shop', 'economic', 'stages', 'mapping'], answers: { mapping: ANSWERS.mapping } } });
+    const ossSwitch = await screen.findByRole('checkbox', { name: 'Bogfør EU-privatkunder med deres eget lands moms (OSS)' });
+    expect(screen.queryByRole('combobox', { name: /Varegruppe til/ })).toBeNull();
+    fireEvent.click(ossSwitch);
+    expect(((await screen.findByRole('combobox', { name: 'Varegruppe til Tyskland 19 %' })) as HTMLSelectElement).value).toBe('11');
+    fireEvent.change(screen.getByLabelText('Tilføj land og sats'), { target: { value: 'SE:12' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tilføj land' }));
+    pick('Varegruppe til Sverige 12 %', '2');
+
+    // Leaving through the stepper with the switch changed asks first.
+    fireEvent.click(within(stepper()).getByRole('button', { name: /Opsætning i e-conomic/ }));
+    fireEvent.click(within(await screen.findByRole('alertdialog', { name: 'Du har ændringer, der ikke er gemt' })).getByRole('button', { name: 'Bliv her' }));
+    expect(currentStep()).toBe('Valuta og EU');
+
+    next();
+    await screen.findByText('Trin 7 af 10');
+    expect(memory.state().wizard.answers.currencies).toEqual({ enabled: ['DKK'], collectiveCustomers: {}, homeCountry: 'DK', vatZones: { domestic: 1, eu: 2, abroad: 3 }, vatNumberMetaKey: '_vat_number', oss: true });
+    // The proposal for Germany 19 % is e-conomic's, not a choice; Sweden 12 % is the consultant's, beside the home rates.
+    expect(memory.state().wizard.answers.mapping?.productGroups).toEqual({ '25': 1, '0': 2, 'SE:12': 2 });
+  });
+
   it('maps each payment method to its terms or the default ones, and names those still unmapped', async () => {
     const { memory } = renderScene(<SetupWizard onFinished={() => undefined} />, { wizard: { step: 'paymentMethods', completed: [], answers: {} } });
     await screen.findByRole('combobox', { name: 'Betalingsbetingelse Kort' });

@@ -1,13 +1,16 @@
 import type { NumberedName } from '../../../shared/ipc/schemas/common';
-import type { CurrencySettings, SeenValue } from '../../../shared/ipc/schemas/setup';
+import type { CurrencyForm, SeenValue } from '../../../shared/ipc/schemas/setup';
 import { Field } from '../../components/ui';
 import { useI18n } from '../../i18n';
 import { NumberPicker } from '../setup-wizard/steps/pickers';
+import { OssSection } from './oss-section';
 
 export interface CurrencyChoices {
   currencies: Array<{ code: string; name: string }>;
   vatZones: NumberedName[];
   customers: NumberedName[];
+  /** e-conomic's product groups, for the One-Stop-Shop countries and rates. */
+  productGroups: NumberedName[];
   /** Currencies the shop's newest orders were in. */
   seenCurrencies: SeenValue[];
 }
@@ -15,8 +18,8 @@ export interface CurrencyChoices {
 const VAT_ZONE_KEYS = ['domestic', 'eu', 'abroad'] as const;
 
 /**
- * Currencies, VAT zones and EU business customers, as the wizard's "Currencies and EU"
- * step and Settings edit them. A currency the shop's orders use is marked, so none is
+ * Currencies, VAT zones, EU business customers and One-Stop-Shop, as the wizard's
+ * "Currencies and EU" step and Settings edit them. A currency the shop's orders use is marked, so none is
  * forgotten (an order in a currency that is not enabled waits).
  */
 export function CurrencySettingsForm({
@@ -25,8 +28,8 @@ export function CurrencySettingsForm({
   choices,
   collectiveMode,
 }: {
-  value: CurrencySettings;
-  onChange: (value: CurrencySettings) => void;
+  value: CurrencyForm;
+  onChange: (value: CurrencyForm) => void;
   choices: CurrencyChoices;
   /** Collective customers per currency make sense only in collective-customer mode. */
   collectiveMode: boolean;
@@ -96,11 +99,12 @@ export function CurrencySettingsForm({
           <input value={value.vatNumberMetaKey} spellCheck={false} onChange={(e) => onChange({ ...value, vatNumberMetaKey: e.target.value })} />
         </Field>
       </fieldset>
+      <OssSection value={value} onChange={onChange} productGroups={choices.productGroups} />
     </div>
   );
 }
 
 /** True when the form can be saved as it is. */
-export function currencySettingsComplete(value: CurrencySettings): boolean {
+export function currencySettingsComplete(value: CurrencyForm): boolean {
   return value.enabled.length > 0 && /^[A-Z]{2}$/.test(value.homeCountry) && value.vatNumberMetaKey.trim() !== '';
 }

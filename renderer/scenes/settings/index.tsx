@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { CurrencySettings } from '../../../shared/ipc/schemas/setup';
+import type { CurrencyForm } from '../../../shared/ipc/schemas/setup';
 import type { Settings as SettingsData } from '../../../shared/ipc/schemas/settings';
 import { useClient } from '../../client/context';
 import { ErrorNote, Field, Note } from '../../components/ui';
@@ -69,7 +69,7 @@ function GeneralSettings({ initial, onSaved }: { initial: SettingsData; onSaved:
   );
 }
 
-/** Currencies, VAT zones and EU business customers, the same form as the wizard's step. */
+/** Currencies, VAT zones, EU business customers and One-Stop-Shop, the same form as the wizard's step. */
 function CurrencySettingsSection() {
   const client = useClient();
   const { t } = useI18n();
@@ -77,8 +77,8 @@ function CurrencySettingsSection() {
     () => Promise.all([client.call('currencies.get', {}), client.call('economic.referenceData', {}).catch(() => null), client.call('shop.recentValues', {}).catch(() => null), client.call('wizard.get', {})]),
     [],
   );
-  const [value, setValue] = useState<CurrencySettings>();
-  const [stored, setStored] = useState<CurrencySettings>();
+  const [value, setValue] = useState<CurrencyForm>();
+  const [stored, setStored] = useState<CurrencyForm>();
   const [saved, setSaved] = useState(false);
   useEffect(() => {
     if (!loaded.data) return;
@@ -117,7 +117,7 @@ function CurrencySettingsSection() {
               setValue(v);
             }}
             collectiveMode={loaded.data?.[3].answers.mapping?.customerMode !== 'perBuyer'}
-            choices={{ currencies: reference?.currencies ?? [], vatZones: reference?.vatZones ?? [], customers: reference?.customers ?? [], seenCurrencies: loaded.data?.[2]?.currencies ?? [] }}
+            choices={{ currencies: reference?.currencies ?? [], vatZones: reference?.vatZones ?? [], customers: reference?.customers ?? [], productGroups: reference?.productGroups ?? [], seenCurrencies: loaded.data?.[2]?.currencies ?? [] }}
           />
           <div className="toolbar">
             <button type="submit" className="primary" disabled={save.busy || !currencySettingsComplete(value)}>{t.currencies.save}</button>

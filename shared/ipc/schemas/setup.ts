@@ -26,6 +26,28 @@ export const currencySettingsSchema = z.object({
 });
 export type CurrencySettings = z.infer<typeof currencySettingsSchema>;
 
+/** A One-Stop-Shop `productGroups` key: an EU country and its rate ("DE:19", "FR:5.5"). */
+const ossKeySchema = z.string().regex(/^[A-Z]{2}:\d+(\.\d+)?$/);
+
+/**
+ * The "Currencies and EU" form as the wizard's step and Settings edit it: the settings above
+ * and, with One-Stop-Shop, the product group the consultant chose per country and rate. Those
+ * choices are the OSS keys of the profile's `productGroups` (in the wizard: of the mapping
+ * step's answer), so there is one place for them; a key not chosen is booked by e-conomic's
+ * proposal, if there is one.
+ */
+export const currencyFormSchema = currencySettingsSchema.extend({
+  ossProductGroups: z.record(ossKeySchema, z.number().int().positive()).default({}),
+});
+export type CurrencyForm = z.infer<typeof currencyFormSchema>;
+
+/** e-conomic's One-Stop-Shop proposal for one country and rate, and the VAT code it rests on. */
+export const ossProposalSchema = z.object({ key: ossKeySchema, productGroupNumber: z.number().int().positive(), vatCode: z.string().min(1) });
+
+/** Proposals for the country and domestic VAT zone as the form shows them, before they are saved. */
+export const ossProposalsRequest = z.object({ homeCountry: z.string().regex(/^[A-Z]{2}$/), domesticZone: z.number().int().positive() });
+export const ossProposalsResponse = z.object({ proposals: z.array(ossProposalSchema) });
+
 export const WIZARD_STEPS = [
   'plan',
   'shop',
@@ -159,7 +181,7 @@ export const referenceDataSchema = z.object({
    * One-Stop-Shop: per EU country and rate ("DE:19") the one product group whose sales account
    * carries that country's VAT code at that rate, which LedgerBridge books by where none is chosen.
    */
-  ossProposals: z.array(z.object({ key: z.string().regex(/^[A-Z]{2}:\d+(\.\d+)?$/), productGroupNumber: z.number().int().positive(), vatCode: z.string().min(1) })).default([]),
+  ossProposals: z.array(ossProposalSchema).default([]),
 });
 export type ReferenceData = z.infer<typeof referenceDataSchema>;
 

@@ -189,4 +189,18 @@ describe('desktop service: the setup check', () => {
     // Home rates first (the shop's other orders use 25 % and 0 %), then the OSS countries.
     expect(lineOf(await h.service['setup.check']({}), 'vatRates')).toMatchObject({ status: 'ok', params: { rates: '25 %, 0 %, AT 20 %, DE 19 %' } });
   });
+
+  it('maps an OSS country and rate from Settings into the saved profile beside its home rates, and reads it back', async () => {
+    const homeRates = (await h.service['profile.get']({})).profile!.productGroups;
+    const currencies = await h.service['currencies.get']({});
+    await h.service['currencies.save']({ ...currencies, oss: true, ossProductGroups: { 'AT:20': 1, 'SE:12': 2 } });
+    const profile = (await h.service['profile.get']({})).profile!;
+    expect(profile.oss).toBe(true);
+    expect(profile.productGroups).toEqual({ ...homeRates, 'AT:20': 1, 'SE:12': 2 });
+    expect((await h.service['currencies.get']({})).ossProductGroups).toEqual({ 'AT:20': 1, 'SE:12': 2 });
+
+    // Removing one in Settings removes it from the profile; the home rates stay.
+    await h.service['currencies.save']({ ...currencies, oss: true, ossProductGroups: { 'AT:20': 1 } });
+    expect((await h.service['profile.get']({})).profile!.productGroups).toEqual({ ...homeRates, 'AT:20': 1 });
+  });
 });

@@ -103,6 +103,15 @@ describe('desktop service: setup wizard', () => {
     }
   });
 
+  it('proposes OSS groups for the country and VAT zone the form shows, before OSS is saved', async () => {
+    expect((await h.service['currencies.get']({})).oss).toBe(false);
+    const { proposals } = await h.service['economic.ossProposals']({ homeCountry: 'DK', domesticZone: 1 });
+    expect(proposals).toHaveLength(14);
+    expect(proposals).toContainEqual({ key: 'DE:19', productGroupNumber: 11, vatCode: 'DE19' });
+    // For a German shop Germany is home: its codes are no OSS codes.
+    expect((await h.service['economic.ossProposals']({ homeCountry: 'DE', domesticZone: 1 })).proposals.map((p) => p.key)).not.toContain('DE:19');
+  });
+
   it('previews the exact invoices before the profile is saved, and the order without SKU with its problem', async () => {
     const answers = standardAnswers(h.shop.url);
     for (const step of ['stages', 'mapping', 'currencies', 'paymentMethods', 'rules', 'mail'] as const) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatVatRate, highestHomeRateGroup, parseProductGroupKey, parseVatRate, splitProductGroupKey } from '../../../shared/domain/vat-rate';
+import { formatVatRate, highestHomeRateGroup, ossGroupsOf, parseProductGroupKey, parseVatRate, splitProductGroupKey, withOssGroups } from '../../../shared/domain/vat-rate';
 
 describe('VAT rates as people type them', () => {
   it('reads a Danish decimal comma as a decimal: "12,5" is 12.5 %, never 125 %', () => {
@@ -45,5 +45,15 @@ describe('the highest home rate of a profile', () => {
   it('is the highest plain rate with its group; One-Stop-Shop keys are other countries\' rates and never count', () => {
     expect(highestHomeRateGroup({ '0': 2, '25': 1, '12.5': 4, 'HU:27': 30, 'DE:19': 11 })).toEqual({ rate: '25', group: 1 });
     expect(highestHomeRateGroup({ 'DE:19': 11 })).toBeUndefined();
+  });
+});
+
+describe('the One-Stop-Shop part of a profile\'s product groups', () => {
+  it('is read apart from the home rates and replaced without touching them', () => {
+    const groups = { '25': 1, '0': 2, 'DE:19': 11, 'SE:12': 4 };
+    expect(ossGroupsOf(groups)).toEqual({ 'DE:19': 11, 'SE:12': 4 });
+    // SE:12 removed, DE:7 added, DE:19 changed; 25 % and 0 % stay as they were.
+    expect(withOssGroups(groups, { 'DE:19': 12, 'DE:7': 13 })).toEqual({ '25': 1, '0': 2, 'DE:19': 12, 'DE:7': 13 });
+    expect(withOssGroups(groups, {})).toEqual({ '25': 1, '0': 2 });
   });
 });

@@ -12,9 +12,10 @@ import type { OrderRow } from '../../../shared/ipc/schemas/operations';
 import { checkMailSettings } from '../../../shared/ipc/mail-settings';
 import type { EconomicGrantStatus } from '../../../shared/ipc/schemas/economic-grant';
 import type { ImportStatus } from '../../../shared/ipc/schemas/import';
-import { WIZARD_STEPS, type CurrencySettings, type FieldError, type WizardAnswers, type WizardState } from '../../../shared/ipc/schemas/setup';
+import { WIZARD_STEPS, type CurrencyForm, type FieldError, type WizardAnswers, type WizardState } from '../../../shared/ipc/schemas/setup';
 import type { CheckLine } from '../../../shared/ipc/schemas/setup-check';
 import { profileFromAnswers } from '../../../shared/ipc/wizard-profile';
+import { ossGroupsOf, withOssGroups } from '../../../shared/domain/vat-rate';
 import { planSchema, profileSchema, type Plan, type Rule } from '../../../shared/profile/schema';
 import { csvDocument } from '../../../shared/i18n/csv';
 import { countByStatus, orderStatusOf } from '../../../shared/i18n/order-status';
@@ -273,7 +274,7 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
       vatZones: [{ number: 1, name: 'Domestic' }, { number: 2, name: 'EU' }, { number: 3, name: 'Abroad' }],
       productGroups: [{ number: 1, name: 'Varer m/moms' }, { number: 2, name: 'Varer u/moms' }, { number: 11, name: 'Salg Tyskland 19 %' }, { number: 12, name: 'Salg Tyskland 7 %' }],
       // As the service: e-conomic's One-Stop-Shop proposals only once OSS is on.
-      ossProposals: currencies().oss ? [{ key: 'DE:19', productGroupNumber: 11, vatCode: 'DE19' }] : [],
+      ossProposals: currencies().oss ? ossProposals(currencies().homeCountry, currencies().vatZones.domestic) : [],
       products: [
         { productNumber: 'FRAGT', name: 'Fragt' },
         { productNumber: 'GEBYR', name: 'Gebyr' },
@@ -561,9 +562,13 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
       vatRates: [{ value: '25', label: '25', orders: 209 }, { value: '12.5', label: '12.5', orders: 1 }],
       tags: [{ value: 'engros', label: 'engros', orders: 4 }],
     }),
+    'economic.ossProposals': async (req) => ({ proposals: ossProposals(req.homeCountry, req.domesticZone) }),
     'currencies.get': async () => currencies(),
     'currencies.save': async (req) => {
-      wizard = { ...wizard, answers: { ...wizard.answers, currencies: req } };
+      // As the service: the OSS product groups are the mapping answer's "DE:19" keys.
+      const { ossProductGroups, ...settings } = req;
+      const mapping = wizard.answers.mapping && { ...wizard.answers.mapping, productGroups: withOssGroups(wizard.answers.mapping.productGroups, ossProductGroups) };
+      wizard = { ...wizard, answers: { ...wizard.answers, currencies: settings, ...(mapping ? { mapping } : {}) } };
       changedAt = tick();
       return currencies();
     },
@@ -641,8 +646,14 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
     },
   };
 
-  function currencies(): CurrencySettings {
-    return wizard.answers.currencies ?? { enabled: ['DKK'], collectiveCustomers: {}, homeCountry: 'DK', vatZones: { domestic: 1, eu: 2, abroad: 3 }, vatNumberMetaKey: '_vat_number', oss: false };
+  function currencies(): CurrencyForm {
+    const settings = wizard.answers.currencies ?? { enabled: ['DKK'], collectiveCustomers: {}, homeCountry: 'DK', vatZones: { domestic: 1, eu: 2, abroad: 3 }, vatNumberMetaKey: '_vat_number', oss: false };
+    return { ...settings, ossProductGroups: ossGroupsOf(wizard.answers.mapping?.productGroups ?? {}) };
+  }
+
+  /** e-conomic's one group with a German OSS VAT code (DE19 on group 11, in domestic zone 1); group 12 "Salg Tyskland 7 %" carries no code, so DE:7 is never proposed. */
+  function ossProposals(homeCountry: string, domesticZone: number) {
+    return homeCountry !== 'DE' && domesticZone === 1 ? [{ key: 'DE:19', productGroupNumber: 11, vatCode: 'DE19' }] : [];
   }
 
   // Record every call so tests can assert what the UI asked for.

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { CurrencySettings } from '../../../../shared/ipc/schemas/setup';
+import { ossGroupsOf, withOssGroups } from '../../../../shared/domain/vat-rate';
+import type { CurrencyForm } from '../../../../shared/ipc/schemas/setup';
 import { useClient } from '../../../client/context';
 import { ErrorNote } from '../../../components/ui';
 import { useAsync } from '../../../hooks/use-async';
@@ -8,7 +9,11 @@ import { CurrencySettingsForm, currencySettingsComplete } from '../../settings/c
 import { StepNav, differs, useStepNav } from '../nav';
 import type { StepProps } from '../types';
 
-/** Currencies, VAT zones and EU business customers; the same form as under Settings. */
+/**
+ * Currencies, VAT zones, EU business customers and One-Stop-Shop; the same form as under
+ * Settings. The OSS product groups it chooses are the mapping step's ("DE:19" beside "25"),
+ * so they are saved into that answer and both steps show the same.
+ */
 export function CurrenciesStep(props: StepProps) {
   const { state, save, busy } = props;
   const client = useClient();
@@ -17,14 +22,17 @@ export function CurrenciesStep(props: StepProps) {
     () => Promise.all([client.call('currencies.get', {}), client.call('economic.referenceData', {}), client.call('shop.recentValues', {})]),
     [],
   );
-  const [value, setValue] = useState<CurrencySettings>();
+  const [value, setValue] = useState<CurrencyForm>();
   useEffect(() => {
     if (loaded.data && !value) setValue(loaded.data[0]);
   }, [loaded.data, value]);
-  const stored = state.answers.currencies;
-  const nav = useStepNav(props, value !== undefined && differs(value, stored ?? loaded.data?.[0]), async (next) =>
-    value !== undefined && currencySettingsComplete(value) && save({ currencies: value }, { next }),
-  );
+  const mapping = state.answers.mapping;
+  const stored = state.answers.currencies && { ...state.answers.currencies, ossProductGroups: ossGroupsOf(mapping?.productGroups ?? {}) };
+  const nav = useStepNav(props, value !== undefined && differs(value, stored ?? loaded.data?.[0]), async (next) => {
+    if (value === undefined || !currencySettingsComplete(value)) return false;
+    const { ossProductGroups, ...currencies } = value;
+    return save({ currencies, ...(mapping ? { mapping: { ...mapping, productGroups: withOssGroups(mapping.productGroups, ossProductGroups) } } : {}) }, { next });
+  });
   const reference = loaded.data?.[1];
 
   return (
@@ -37,7 +45,7 @@ export function CurrenciesStep(props: StepProps) {
           value={value}
           onChange={setValue}
           collectiveMode={state.answers.mapping?.customerMode !== 'perBuyer'}
-          choices={{ currencies: reference.currencies, vatZones: reference.vatZones, customers: reference.customers ?? [], seenCurrencies: loaded.data[2].currencies }}
+          choices={{ currencies: reference.currencies, vatZones: reference.vatZones, customers: reference.customers ?? [], productGroups: reference.productGroups, seenCurrencies: loaded.data[2].currencies }}
         />
       )}
       <StepNav step={state.step} onBack={() => void nav.back()} nextDisabled={!value || !currencySettingsComplete(value) || busy} onNext={() => void nav.next()} />

@@ -1,11 +1,25 @@
 import type { NumberedName } from '../../../../shared/ipc/schemas/common';
 import { useI18n } from '../../../i18n';
 
-/** A select over e-conomic numbered entities (layouts, payment terms, …). */
-export function NumberPicker({ id, label, options, value, onChange }: { id?: string; label: string; options: NumberedName[]; value: number | undefined; onChange: (value: number | undefined) => void }) {
+/** A select over e-conomic numbered entities (layouts, payment terms, …); a Field's hint or error describes it. */
+export function NumberPicker({
+  id,
+  label,
+  options,
+  value,
+  onChange,
+  'aria-describedby': describedBy,
+}: {
+  id?: string;
+  label: string;
+  options: NumberedName[];
+  value: number | undefined;
+  onChange: (value: number | undefined) => void;
+  'aria-describedby'?: string;
+}) {
   const { t } = useI18n();
   return (
-    <select id={id} aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number.parseInt(e.target.value, 10) : undefined)}>
+    <select id={id} aria-label={label} aria-describedby={describedBy} value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number.parseInt(e.target.value, 10) : undefined)}>
       <option value="">{t.wizard.mapping.choose}</option>
       {options.map((o) => (
         <option key={o.number} value={o.number}>{o.number} · {o.name}</option>

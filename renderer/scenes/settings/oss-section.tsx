@@ -1,0 +1,124 @@
+import { useId, useMemo, useState } from 'react';
+import { byProductGroupKey, formatProductGroupKey, formatVatRate, isOssKey, parseProductGroupKey, splitProductGroupKey } from '../../../shared/domain/vat-rate';
+import type { NumberedName } from '../../../shared/ipc/schemas/common';
+import type { CurrencyForm } from '../../../shared/ipc/schemas/setup';
+import { EU_COUNTRIES, vatRatesOn } from '../../../shared/vat/eu-rates';
+import { useClient } from '../../client/context';
+import { ErrorNote, Field } from '../../components/ui';
+import { useAsync } from '../../hooks/use-async';
+import { useI18n } from '../../i18n';
+import { NumberPicker } from '../setup-wizard/steps/pickers';
+
+/**
+ * One-Stop-Shop, as the wizard's "Currencies and EU" step and Settings edit it: the switch
+ * (the profile's `oss`) and, once it is on, a product group per EU country and rate
+ * ("DE:19"). e-conomic's proposal — the one group whose sales account carries that
+ * country's VAT code — is shown preselected; the engine books by it until the consultant
+ * chooses another group, so only a choice is saved, and nothing is unsaved before anyone
+ * touched the form. A country and rate without either names itself: orders there wait.
+ */
+export function OssSection({ value, onChange, productGroups }: { value: CurrencyForm; onChange: (value: CurrencyForm) => void; productGroups: NumberedName[] }) {
+  const client = useClient();
+  const { t, fill, language } = useI18n();
+  const o = t.currencies.oss;
+  const domesticZone = value.vatZones.domestic;
+  const validCountry = /^[A-Z]{2}$/.test(value.homeCountry);
+  // Proposals follow the country and VAT zone as the form shows them, saved or not.
+  const proposals = useAsync(
+    async () => (value.oss && validCountry ? (await client.call('economic.ossProposals', { homeCountry: value.homeCountry, domesticZone })).proposals : []),
+    [value.oss, value.homeCountry, validCountry, domesticZone],
+  );
+  const [added, setAdded] = useState<string[]>([]);
+  const [typed, setTyped] = useState('');
+  const countries = useMemo(() => new Intl.DisplayNames([language === 'da' ? 'da-DK' : 'en-GB'], { type: 'region' }), [language]);
+
+  const chosen = value.ossProductGroups;
+  const proposed = proposals.data ?? [];
+  const keys = [...new Set([...Object.keys(chosen), ...proposed.map((p) => p.key), ...added])].sort(byProductGroupKey);
+  const typedKey = parseProductGroupKey(typed);
+  const typedOss = typedKey !== null && isOssKey(typedKey) ? splitProductGroupKey(typedKey) : null;
+  // A country's rates as they are today: a rate the country does not have would only map a shop's tax mistake.
+  const typedRates = typedOss && typedOss.country !== value.homeCountry ? vatRatesOn(typedOss.country!, new Date().toISOString().slice(0, 10)) : null;
+  const typedError =
+    typed.trim() === ''
+      ? undefined
+      : !typedOss || !typedRates || !EU_COUNTRIES.has(typedOss.country!)
+        ? o.addInvalid
+        : typedRates.includes(typedOss.rate)
+          ? undefined
+          : fill(o.addNoSuchRate, { country: countries.of(typedOss.country!) ?? typedOss.country!, rate: formatVatRate(typedOss.rate, language), rates: typedRates.map((r) => `${formatVatRate(r, language)} %`).join(', ') });
+  const addable = typed.trim() !== '' && typedError === undefined && typedKey !== null && !keys.includes(typedKey) ? typedKey : null;
+  const choose = (key: string, group: number | undefined) => {
+    const { [key]: _old, ...rest } = chosen;
+    onChange({ ...value, ossProductGroups: group === undefined ? rest : { ...rest, [key]: group } });
+  };
+  const add = () => {
+    if (addable === null) return;
+    setAdded((a) => [...a, addable]);
+    setTyped('');
+  };
+  const whenId = useId();
+
+  return (
+    <fieldset className="form-group">
+      <legend>{o.title}</legend>
+      <label className="check">
+        <input type="checkbox" checked={value.oss} onChange={(e) => onChange({ ...value, oss: e.target.checked })} aria-describedby={whenId} />
+        {o.switch}
+      </label>
+      <p className="muted" id={whenId}>{o.when}</p>
+      {value.oss && (
+        <>
+          <p className="muted">{o.groupsIntro}</p>
+          <ErrorNote error={proposals.error} />
+          {proposals.loading && <p className="muted">{o.loadingProposals}</p>}
+          {keys.map((key) => {
+            const { country, rate } = splitProductGroupKey(key);
+            const words = { country: countries.of(country!) ?? country!, rate: formatVatRate(rate, language) };
+            const label = fill(o.groupFor, words);
+            const proposal = proposed.find((p) => p.key === key);
+            const shown = chosen[key] ?? proposal?.productGroupNumber;
+            const hint = shown === undefined ? fill(o.mapThis, words) : proposal && shown === proposal.productGroupNumber ? fill(o.proposal, { vatCode: proposal.vatCode }) : undefined;
+            return (
+              <div key={key} className="inline-form">
+                <Field label={label} hint={hint}>
+                  <NumberPicker label={label} options={productGroups} value={shown} onChange={(g) => choose(key, g)} />
+                </Field>
+                {!proposal && (
+                  <button
+                    type="button"
+                    aria-label={fill(o.remove, { key: formatProductGroupKey(key, language) })}
+                    onClick={() => {
+                      choose(key, undefined);
+                      setAdded((a) => a.filter((k) => k !== key));
+                    }}
+                  >
+                    {t.wizard.rules.remove}
+                  </button>
+                )}
+              </div>
+            );
+          })}
+          <div className="inline-form">
+            <Field label={o.add} hint={o.addHint} error={typedError}>
+              <input
+                value={typed}
+                spellCheck={false}
+                onChange={(e) => setTyped(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') {
+                    e.preventDefault();
+                    add();
+                  }
+                }}
+              />
+            </Field>
+            <button type="button" disabled={addable === null} onClick={add}>
+              {o.addButton}
+            </button>
+          </div>
+        </>
+      )}
+    </fieldset>
+  );
+}
