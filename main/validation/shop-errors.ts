@@ -1,6 +1,7 @@
 import type { ShopError } from '../connectors/shops/types';
 import type { Platform } from '../../shared/domain/order';
 import { CODES, type ProblemReport } from '../../shared/errors';
+import { UNKNOWN_SHOP_CONFIG_CAUSE } from '../../shared/i18n/shop-config-words';
 import { redact } from '../../shared/redact';
 
 const PLATFORM_NAMES: Record<Platform, string> = { woocommerce: 'WooCommerce', shopify: 'Shopify' };
@@ -35,6 +36,7 @@ export function mapShopError(err: ShopError, ctx: { platform?: Platform } = {}):
       return { code: CODES.shopServerError, params: { platform }, technical };
     case 'config':
       if (err.detail.moved) return { code: CODES.shopAddressMoved, params: { platform: err.detail.moved.platform, address: err.detail.moved.address, movedTo: err.detail.moved.to }, technical };
-      return { code: CODES.shopConfigInvalid, params: { platform, detail: redact(err.message) }, technical };
+      // The connector's own (English) words stay in the technical log; the owner reads the cause in their language.
+      return { code: CODES.shopConfigInvalid, params: { platform, cause: err.detail.cause ?? UNKNOWN_SHOP_CONFIG_CAUSE }, technical };
   }
 }

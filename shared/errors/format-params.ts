@@ -1,4 +1,5 @@
 import { formatMoney, formatNumber } from '../i18n/format';
+import { shopConfigCauseWords } from '../i18n/shop-config-words';
 import { fieldWords } from './field-words';
 import { MONEY_PARAMS, type ParamName } from './params';
 import type { Lang, Params, ParamValue } from './types';
@@ -20,6 +21,7 @@ export function formatParam(name: ParamName, value: ParamValue, lang: Lang, para
   if (text.trim() === '') return MISSING_VALUE;
   if (MONEY_PARAMS.has(name)) return formatMoney(text, String(params.currency ?? ''), lang);
   if (name === 'field') return fieldWords(text, lang);
+  if (name === 'cause') return shopConfigCauseWords(text, lang);
   if ((name === 'vatRate' || name === 'vatRates') && lang === 'da') return text.replaceAll('.', ',');
   return text;
 }

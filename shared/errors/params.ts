@@ -61,6 +61,8 @@ export const PARAM_NAMES = [
   /** An import's first day, and the oldest day a shop shows orders from (Shopify without read_all_orders). */
   'from',
   'oldest',
+  /** Why a shop's settings are not valid: a key of shared/i18n/shop-config-words, shown in the owner's language. */
+  'cause',
 ] as const;
 
 export type ParamName = (typeof PARAM_NAMES)[number];

@@ -1,4 +1,5 @@
 import type { NormalizedOrder, Platform } from '../../../shared/domain/order';
+import type { ShopConfigCause } from '../../../shared/i18n/shop-config-words';
 
 /** A status the shop knows, for the setup wizard's order-stage step. */
 export interface ShopStatus {
@@ -72,7 +73,8 @@ export class ShopError extends Error {
     /**
      * moved: the shop address set up and the one its redirect named, when it was not followed
      * (redirects.ts). denied: what the shop's settings refuse the app (a scope, or protected
-     * customer data altogether), which only the owner can change in the shop.
+     * customer data altogether), which only the owner can change in the shop. cause: why the
+     * settings are not valid ('config'), for the owner's text in their language (LB-2009).
      */
     readonly detail: {
       status?: number;
@@ -80,6 +82,7 @@ export class ShopError extends Error {
       body?: string;
       moved?: { platform: string; address: string; to: string };
       denied?: { scope: string } | { protectedCustomerData: true };
+      cause?: ShopConfigCause;
     } = {},
   ) {
     super(message);

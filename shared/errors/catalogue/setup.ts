@@ -132,15 +132,15 @@ export const SETUP = {
   'LB-2009': entry({
     category: 'setup',
     severity: 'critical',
-    params: ['platform', 'detail'],
+    params: ['platform', 'cause'],
     da: {
       title: 'Shoppens opsætning er ikke gyldig',
-      message: 'Forbindelsen til {platform} er ikke sat rigtigt op: {detail}.',
+      message: 'Forbindelsen til {platform} er ikke sat rigtigt op: {cause}.',
       fix: 'Tjek shoppens adresse og nøgler i LedgerBridge under [[setup.shop]], og tryk "Test forbindelse".',
     },
     en: {
       title: 'Shop settings are not valid',
-      message: 'The connection to {platform} is not set up correctly: {detail}.',
+      message: 'The connection to {platform} is not set up correctly: {cause}.',
       fix: 'Check the shop address and keys in LedgerBridge under [[setup.shop]] and press "Test connection".',
     },
   }),

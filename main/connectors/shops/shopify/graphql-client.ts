@@ -74,10 +74,10 @@ export function checkShopUrl(raw: string): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw new ShopError('config', `"${raw}" is not a web address; use the shop address, e.g. https://butik.myshopify.com`);
+    throw new ShopError('config', `"${raw}" is not a web address; use the shop address, e.g. https://butik.myshopify.com`, { cause: 'notAnAddress' });
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
-    throw new ShopError('config', `the shop address must start with https:// (plain http is only allowed for 127.0.0.1 and localhost): ${url.origin}`);
+    throw new ShopError('config', `the shop address must start with https:// (plain http is only allowed for 127.0.0.1 and localhost): ${url.origin}`, { cause: 'insecureAddress' });
   }
   return url;
 }
@@ -95,7 +95,7 @@ export class ShopifyGraphQLClient {
   constructor(private readonly opts: ShopifyClientOptions) {
     this.base = checkShopUrl(opts.url).origin;
     if (!opts.accessToken && !(opts.clientId && opts.clientSecret)) {
-      throw new ShopError('config', 'Shopify needs an Admin API access token, or a client id and client secret for the client-credentials grant');
+      throw new ShopError('config', 'Shopify needs an Admin API access token, or a client id and client secret for the client-credentials grant', { cause: 'missingCredentials' });
     }
     this.sleep = opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.maxAttempts = Math.max(1, opts.maxAttempts ?? 5);

@@ -63,17 +63,17 @@ export class WooCommerceConnector implements ShopConnector {
       index = await http.get('');
     } catch (err) {
       if (err instanceof ShopError && (err.kind === 'bad-response' || err.kind === 'not-found')) {
-        throw new ShopError('config', `${err.message} The address should be the WordPress site itself, e.g. https://butik.dk.`, err.detail);
+        throw new ShopError('config', `${err.message} The address should be the WordPress site itself, e.g. https://butik.dk.`, { ...err.detail, cause: 'notWordPress' });
       }
       throw err;
     }
     const site = obj(index.body);
     if (!Array.isArray(index.body) && typeof site.name !== 'string') {
-      throw new ShopError('config', 'The address does not lead to a WordPress site with the REST API switched on; check the shop URL.', { status: index.status });
+      throw new ShopError('config', 'The address does not lead to a WordPress site with the REST API switched on; check the shop URL.', { status: index.status, cause: 'notWordPress' });
     }
     const namespaces = arr(site.namespaces).map(text);
     if (namespaces.length > 0 && !namespaces.includes('wc/v3')) {
-      throw new ShopError('config', 'WordPress answered, but WooCommerce\'s REST API (wc/v3) is missing: is WooCommerce installed and active (version 3.5 or newer)?', { status: index.status });
+      throw new ShopError('config', 'WordPress answered, but WooCommerce\'s REST API (wc/v3) is missing: is WooCommerce installed and active (version 3.5 or newer)?', { status: index.status, cause: 'wooCommerceMissing' });
     }
     let currency: string | null = null;
     try {
@@ -386,16 +386,17 @@ function checkSiteUrl(raw: string): string | ShopError {
   try {
     url = new URL(raw.trim());
   } catch {
-    return new ShopError('config', `"${raw}" is not a web address; enter the shop's address, e.g. https://butik.dk.`);
+    return new ShopError('config', `"${raw}" is not a web address; enter the shop's address, e.g. https://butik.dk.`, { cause: 'notAnAddress' });
   }
   if (url.protocol === 'http:' && !isLoopback(url)) {
     return new ShopError(
       'config',
       `The shop address uses http://, which would send the WooCommerce API keys unencrypted (WooCommerce only accepts them over HTTPS). Use https://${url.host}${url.pathname === '/' ? '' : url.pathname}.`,
+      { cause: 'insecureAddress' },
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return new ShopError('config', `The shop address must start with https:// (got ${url.protocol}//).`);
+    return new ShopError('config', `The shop address must start with https:// (got ${url.protocol}//).`, { cause: 'insecureAddress' });
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }

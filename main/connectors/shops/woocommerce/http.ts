@@ -126,11 +126,11 @@ export class WooHttp {
       return { retry: true, waitMs: retryAfterMs(responseHeaders.get('retry-after')), error: new ShopError('server', `The shop answered ${status} (a server error) at ${url}; it is probably busy or failing, try again later.`, detail) };
     }
     if (status === 404) {
-      const message =
-        wpError.code === 'rest_no_route'
-          ? `The shop has no WooCommerce REST API at ${url}; check that WooCommerce is active and that permalinks are not set to "Plain".`
-          : `Not found: ${url}${wpError.message ? ` (${this.scrub(wpError.message)})` : ''}.`;
-      return { retry: false, error: new ShopError(wpError.code === 'rest_no_route' ? 'config' : 'not-found', message, { ...detail, body: wpError.code ?? detail.body }) };
+      if (wpError.code === 'rest_no_route') {
+        const message = `The shop has no WooCommerce REST API at ${url}; check that WooCommerce is active and that permalinks are not set to "Plain".`;
+        return { retry: false, error: new ShopError('config', message, { ...detail, body: wpError.code, cause: 'wooRestRouteMissing' }) };
+      }
+      return { retry: false, error: new ShopError('not-found', `Not found: ${url}${wpError.message ? ` (${this.scrub(wpError.message)})` : ''}.`, { ...detail, body: wpError.code ?? detail.body }) };
     }
     return {
       retry: false,
