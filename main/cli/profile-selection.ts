@@ -1,6 +1,7 @@
 import type { Runtime } from '../runtime/runtime';
 import type { ProfileRuntimes } from '../runtime/profiles';
 import type { Lang } from '../../shared/i18n/lang';
+import { CLI_WORDS } from '../../shared/i18n/cli/cli';
 import { EXIT, UsageError } from './exit-codes';
 import { exitCodeFor } from './runtime-errors';
 
@@ -65,10 +66,9 @@ export function withShopColumn(profiles: ProfileRuntimes, cells: string[], profi
 /**
  * The one profile a command that works on a single shop uses: the one named, or the only one.
  * With several profiles and none named it is a usage error that lists them; `what` says what
- * needs the one shop ("--csv writes one shop's report").
+ * needs the one shop ("--csv writes one shop's report"), in the owner's language.
  */
-export function oneProfile(profiles: ProfileRuntimes, what: Record<Lang, string>, lang: Lang): Runtime {
+export function oneProfile(profiles: ProfileRuntimes, what: string, lang: Lang): Runtime {
   if (profiles.selected.length === 1) return profiles.selected[0];
-  const names = profiles.selected.map((r) => r.profile.name).join(', ');
-  throw new UsageError(lang === 'da' ? `${what.da}: nævn butikken med --profile (${names}).` : `${what.en}: name the shop with --profile (${names}).`);
+  throw new UsageError(CLI_WORDS[lang].nameTheShop(what, profiles.selected.map((r) => r.profile.name).join(', ')));
 }

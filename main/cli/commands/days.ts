@@ -5,7 +5,9 @@ import { isLocalDate } from '../../../shared/domain/local-day';
 import { orderListPdf } from '../../../shared/days/order-list-pdf';
 import { orderListDocument } from '../../engine/days/order-list-document';
 import type { DayRow } from '../../ledger';
-import type { Words } from '../../../shared/i18n/lang';
+import type { Lang } from '../../../shared/i18n/lang';
+import { CLI_WORDS } from '../../../shared/i18n/cli/cli';
+import { DAYS_WORDS } from '../../../shared/i18n/cli/days';
 import { intOption, parse, requireDataDir } from '../args';
 import { cliLanguage } from '../language';
 import { EXIT, UsageError } from '../exit-codes';
@@ -14,24 +16,7 @@ import { print, printJson } from '../output';
 import { withProfiles } from '../runtime-errors';
 import { oneProfile, PROFILE_OPTION, withShopColumn } from '../profile-selection';
 
-export const daysHelp: Words = {
-  en: `ledgerbridge days --data-dir DIR [--profile NAME] [--day YYYY-MM-DD [--currency CUR] [--csv FILE] [--pdf FILE]] [--limit N] [--json] [--lang da|en]
-  The daily summaries (postingUnit "day"): each day and currency with its state, orders, total
-  and invoice, and why a day waits. --day shows one day's order list; --csv writes it to FILE
-  (semicolon-separated, decimal comma) as it was fixed when the day was booked; --pdf writes
-  the same list as a PDF in the owner's language. Every shop of the data dir, each row with
-  its shop (--json: "profile"), or the profile named; --csv and --pdf need one shop: with
-  several, name it with --profile.`,
-  da: `ledgerbridge days --data-dir DIR [--profile NAVN] [--day ÅÅÅÅ-MM-DD [--currency VALUTA] [--csv FIL] [--pdf FIL]] [--limit N] [--json] [--lang da|en]
-  Dagsopgørelserne (postingUnit "day"): hver dag og valuta med status, ordrer, beløb og faktura,
-  og hvorfor en dag venter. --day viser én dags ordreliste; --csv skriver den til FIL
-  (semikolonsepareret, decimalkomma), som den lå fast, da dagen blev bogført; --pdf skriver
-  samme liste som PDF på ejerens sprog. Alle datamappens butikker, hver række med sin butik
-  (--json: "profile"), eller den nævnte profil; --csv og --pdf kræver én butik: med flere
-  nævnes den med --profile.`,
-};
-
-function reasonOf(day: DayRow, lang: 'da' | 'en'): string {
+function reasonOf(day: DayRow, lang: Lang): string {
   if (!day.reasonCode) return '';
   const params = ((day.reasonDetail as { params?: Record<string, string> } | null)?.params ?? {}) as never;
   return `${day.reasonCode} ${describeProblem(day.reasonCode, params, lang).message}`;
@@ -51,11 +36,11 @@ export async function daysCommand(argv: string[]): Promise<number> {
   });
   const dataDir = requireDataDir(values['data-dir']);
   const lang = cliLanguage(values.lang, dataDir);
-  const da = lang === 'da';
+  const w = DAYS_WORDS[lang];
   if (values.day !== undefined && !isLocalDate(values.day)) throw new UsageError(`--day must be a date such as 2026-03-10, not "${values.day}".`);
   for (const file of ['csv', 'pdf'] as const) if (values[file] !== undefined && values.day === undefined) throw new UsageError(`--${file} needs --day: the order list is per day.`);
   return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles) => {
-    if (values.csv !== undefined || values.pdf !== undefined) oneProfile(profiles, { da: '--csv og --pdf skriver én butiks ordreliste', en: "--csv and --pdf write one shop's order list" }, lang);
+    if (values.csv !== undefined || values.pdf !== undefined) oneProfile(profiles, w.oneShopsOrderList, lang);
     const rows = profiles.selected.flatMap((runtime) => {
       const profile = runtime.profile.name;
       let days = values.day ? runtime.ledger.days.onDate(profile, values.day) : runtime.ledger.days.list(profile, intOption('limit', values.limit, 60)).items;
@@ -68,7 +53,7 @@ export async function daysCommand(argv: string[]): Promise<number> {
     if (values.csv !== undefined || values.pdf !== undefined) {
       if (rows.length !== 1) throw new UsageError(rows.length === 0 ? `no daily summary on ${values.day}${values.currency ? ` in ${values.currency}` : ''}.` : `${values.day} has a summary per currency (${rows.map((d) => d.currency).join(', ')}): choose one with --currency.`);
       const [{ row: day, runtime }] = rows;
-      if (day.orderList === null) throw new UsageError(da ? `Dagen ${day.day} er ikke lukket endnu; ordrelisten fastlægges, når den bogføres.` : `The day ${day.day} has not closed yet; its order list is fixed when it is booked.`);
+      if (day.orderList === null) throw new UsageError(w.notClosed(day.day));
       if (values.csv !== undefined) writeFileSync(resolve(values.csv), day.orderList);
       if (values.pdf !== undefined) writeFileSync(resolve(values.pdf), await orderListPdf(orderListDocument(runtime.ledger, runtime.profile, day)!, lang));
     }
@@ -76,7 +61,7 @@ export async function daysCommand(argv: string[]): Promise<number> {
     else {
       print(
         table([
-          withShopColumn(profiles, [da ? 'Dag' : 'Day', da ? 'Valuta' : 'Currency', da ? 'Tilstand' : 'State', da ? 'Ordrer' : 'Orders', da ? 'Refunderinger' : 'Refunds', da ? 'I alt' : 'Total', da ? 'Faktura' : 'Invoice', da ? 'Årsag' : 'Reason'], da ? 'Butik' : 'Shop'),
+          withShopColumn(profiles, [...w.columns], CLI_WORDS[lang].shop),
           ...rows.map((r) => withShopColumn(profiles, [r.day, r.currency, r.state, String(r.orders), String(r.refunds), r.gross ?? '', r.invoiceNumber?.toString() ?? '', r.reason ?? ''], r.profile)),
         ]),
       );

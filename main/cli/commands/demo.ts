@@ -1,4 +1,5 @@
-import type { Lang, Words } from '../../../shared/i18n/lang';
+import type { Lang } from '../../../shared/i18n/lang';
+import { DEMO_WORDS } from '../../../shared/i18n/cli/demo';
 import { ORDER_STATUS_WORDS, ORDER_STATUSES } from '../../../shared/i18n/order-status';
 import { cliLanguage } from '../language';
 import { mkdtempSync } from 'node:fs';
@@ -16,19 +17,6 @@ import { formatSummary } from '../format';
 import { untilStopped } from '../signals';
 import { platformOption } from './sandbox';
 import { print, printError, printJson } from '../output';
-
-export const demoHelp: Words = {
-  en: `ledgerbridge demo [--data-dir DIR] [--platform woocommerce|shopify] [--orders N] [--serve] [--json] [--lang da|en]
-  Starts the sandboxes with N (default 50) realistic Danish orders, sets up a demo profile in DIR
-  (default: a new temporary folder), runs one sync and prints what happened and where to look next.
-  --serve   print the sandbox JSON line first, then keep only the sandboxes running (DIR is released),
-            so you can add orders through their admin API and run "ledgerbridge sync --data-dir DIR".`,
-  da: `ledgerbridge demo [--data-dir DIR] [--platform woocommerce|shopify] [--orders N] [--serve] [--json] [--lang da|en]
-  Starter sandkasserne med N (standard 50) realistiske danske ordrer, sætter en demoprofil op i DIR
-  (standard: en ny midlertidig mappe), kører én synkronisering og skriver, hvad der skete, og hvor du kan kigge.
-  --serve   skriv sandkassernes JSON-linje først, og hold derefter kun sandkasserne kørende (DIR frigives),
-            så du kan tilføje ordrer gennem deres admin-API og køre "ledgerbridge sync --data-dir DIR".`,
-};
 
 export async function demoCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
@@ -77,29 +65,29 @@ function readableReport(
   serving: boolean,
   lang: Lang,
 ): string {
-  const da = lang === 'da';
+  const w = DEMO_WORDS[lang];
   const lines: string[] = [];
   lines.push('LedgerBridge demo', '=================', '');
   lines.push(formatSummary(r.summary, lang).trim());
   const counts = ORDER_STATUSES.filter((s) => r.status.orders.byStatus[s] > 0).map((s) => `${ORDER_STATUS_WORDS[lang][s]} ${r.status.orders.byStatus[s]}`);
-  lines.push(`${da ? 'Ordrer efter status' : 'Orders by status'}: ${counts.join(', ') || '0'}`);
-  lines.push(`${da ? 'Mails fanget af sandkassens SMTP (fakturaer og fejlbeskeder til ejeren)' : "Mails caught by the sandbox's SMTP (invoices and problem mails to the owner)"}: ${r.mails}${serving ? ` (${da ? 'se' : 'see'} ${mailsUrl})` : ''}`);
+  lines.push(`${w.ordersByStatus}: ${counts.join(', ') || '0'}`);
+  lines.push(`${w.mailsCaught}: ${r.mails}${serving ? ` (${w.see} ${mailsUrl})` : ''}`);
   lines.push('');
   if (r.problems.length > 0) {
-    lines.push(da ? 'Ordrer, der kræver handling:' : 'Orders that need action:');
+    lines.push(w.needAction);
     for (const p of r.problems) {
       const d = describeProblem(p.code, (p.params ?? {}) as never, lang);
-      lines.push(`  ${p.code} ${d.title}`, `    ${d.message}`, `    ${da ? 'Løsning' : 'Fix'}: ${d.fix}`);
+      lines.push(`  ${p.code} ${d.title}`, `    ${d.message}`, `    ${w.fix}: ${d.fix}`);
     }
     lines.push('');
   }
-  lines.push(da ? 'Vejen til automatisk bogføring:' : 'The road to automatic posting:');
+  lines.push(w.roadToAutomaticPosting);
   for (const gate of r.status.posting.gates) lines.push(`  [${gate.met ? 'x' : ' '}] ${gate.text[lang]}`);
   lines.push('');
-  lines.push(da ? 'Se videre:' : 'Look further:');
+  lines.push(w.lookFurther);
   lines.push(`  npx ledgerbridge status --data-dir ${r.dataDir}`);
   lines.push(`  npx ledgerbridge orders --data-dir ${r.dataDir}`);
   lines.push(`  npx ledgerbridge log --data-dir ${r.dataDir}`);
-  lines.push(`  npx ledgerbridge sync --data-dir ${r.dataDir} --dry-run${serving ? '' : da ? '   (med "demo --serve" kørende)' : '   (with "demo --serve" running)'}`);
+  lines.push(`  npx ledgerbridge sync --data-dir ${r.dataDir} --dry-run${serving ? '' : `   ${w.withServeRunning}`}`);
   return lines.join('\n') + '\n';
 }

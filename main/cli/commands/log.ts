@@ -5,24 +5,9 @@ import { formatLogEntry } from '../../log';
 import type { Severity } from '../../../shared/errors';
 import { cliLanguage } from '../language';
 import { formatDateTime } from '../../../shared/i18n/format';
-import type { Words } from '../../../shared/i18n/lang';
+import { LOG_WORDS } from '../../../shared/i18n/cli/log';
 import { SEVERITY_WORDS } from '../../../shared/i18n/terms';
 import { print, printJson } from '../output';
-
-export const logHelp: Words = {
-  en: `ledgerbridge log --data-dir DIR [--profile NAME] [--status open|resolved|all] [--level info|warning|error|critical] [--code LB-xxxx]
-                 [--order ID] [--from ISO] [--to ISO] [--search TEXT] [--limit N] [--technical] [--json] [--lang da|en]
-  The error log of every shop (or of the profile named): each problem with the order it concerns and the
-  fix in plain words, at local time.
-  --status    open (default), resolved or all
-  --technical adds e-conomic's log id, the HTTP status and the field for support.`,
-  da: `ledgerbridge log --data-dir DIR [--profile NAVN] [--status open|resolved|all] [--level info|warning|error|critical] [--code LB-xxxx]
-                 [--order ID] [--from ISO] [--to ISO] [--search TEKST] [--limit N] [--technical] [--json] [--lang da|en]
-  Fejlloggen for alle butikker (eller for den nævnte profil): hvert problem med den ordre, det gælder,
-  og løsningen i almindelige ord, i lokal tid.
-  --status    åbne (open, standard), løste (resolved) eller alle (all)
-  --technical tilføjer e-conomics log-id, HTTP-status og feltet til support.`,
-};
 
 const LEVELS: Severity[] = ['info', 'warning', 'error', 'critical'];
 
@@ -44,9 +29,10 @@ export async function logCommand(argv: string[]): Promise<number> {
   });
   const dataDir = requireDataDir(values['data-dir']);
   const lang = cliLanguage(values.lang, dataDir);
+  const w = LOG_WORDS[lang];
   const status = values.status ?? 'open';
-  if (!['open', 'resolved', 'all'].includes(status)) throw new UsageError(lang === 'da' ? `--status skal være open, resolved eller all, ikke "${status}".` : `--status must be open, resolved or all, got "${status}".`);
-  if (values.level && !LEVELS.includes(values.level as Severity)) throw new UsageError(lang === 'da' ? `--level skal være en af ${LEVELS.join(', ')}.` : `--level must be one of ${LEVELS.join(', ')}.`);
+  if (!['open', 'resolved', 'all'].includes(status)) throw new UsageError(w.badStatus(status));
+  if (values.level && !LEVELS.includes(values.level as Severity)) throw new UsageError(w.badLevel(LEVELS.join(', ')));
   const limit = intOption('limit', values.limit, 100);
   return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles) => {
     const query = {
@@ -68,16 +54,15 @@ export async function logCommand(argv: string[]): Promise<number> {
       printJson({ total: result.total, entries: values.technical ? entries : entries.map(({ technical: _t, ...rest }) => rest) });
       return EXIT.ok;
     }
-    const da = lang === 'da';
-    if (entries.length === 0) print(da ? 'Ingen problemer i loggen.\n' : 'No problems in the log.\n');
+    if (entries.length === 0) print(`${w.noProblems}\n`);
     for (const e of entries) {
-      const times = e.occurrences > 1 ? (da ? ` (${e.occurrences} gange)` : ` (${e.occurrences} times)`) : '';
+      const times = e.occurrences > 1 ? w.times(e.occurrences) : '';
       const shop = profiles.all.length > 1 ? `${e.profile}  ` : '';
-      print(`${shop}${formatDateTime(e.at, lang)}  ${SEVERITY_WORDS[lang][e.level].toUpperCase()}  ${e.code}  ${e.title}${times}\n  ${e.message}\n  ${da ? 'Løsning' : 'Fix'}: ${e.fix}\n`);
+      print(`${shop}${formatDateTime(e.at, lang)}  ${SEVERITY_WORDS[lang][e.level].toUpperCase()}  ${e.code}  ${e.title}${times}\n  ${e.message}\n  ${w.fix}: ${e.fix}\n`);
       for (const r of e.related) print(`  + ${r.code} ${r.title}: ${r.message}\n`);
-      if (values.technical && e.technical) print(`  ${da ? 'Teknisk' : 'Technical'}: ${JSON.stringify(e.technical)}\n`);
+      if (values.technical && e.technical) print(`  ${w.technical}: ${JSON.stringify(e.technical)}\n`);
     }
-    print(`${result.total} ${da ? (result.total === 1 ? 'post' : 'poster') : result.total === 1 ? 'entry' : 'entries'}\n`);
+    print(`${w.entries(result.total)}\n`);
     return EXIT.ok;
   });
 }

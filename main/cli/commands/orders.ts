@@ -4,31 +4,16 @@ import { PROFILE_OPTION, withShopColumn } from '../profile-selection';
 import { EXIT, UsageError } from '../exit-codes';
 import { cliLanguage } from '../language';
 import { table } from '../format';
-import { isOrderState, ORDER_STATES, type OrderState } from '../../ledger/order-states';
+import { isOrderState, type OrderState } from '../../ledger/order-states';
 import { mailStatusOf } from '../../operations/mail-status';
 import { currentReason } from '../../operations/order-reason';
 import { formatDate, formatMoney } from '../../../shared/i18n/format';
-import type { Lang, Words } from '../../../shared/i18n/lang';
+import type { Lang } from '../../../shared/i18n/lang';
+import { CLI_WORDS } from '../../../shared/i18n/cli/cli';
+import { ORDERS_WORDS } from '../../../shared/i18n/cli/orders';
 import { MAIL_STATUS_WORDS } from '../../../shared/i18n/terms';
-import { ORDER_STATUS_HINTS, ORDER_STATUS_WORDS, ORDER_STATUSES, orderStatusOf, STATUS_SELECTION, type OrderStatus } from '../../../shared/i18n/order-status';
+import { ORDER_STATUS_WORDS, ORDER_STATUSES, orderStatusOf, STATUS_SELECTION, type OrderStatus } from '../../../shared/i18n/order-status';
 import { print, printJson } from '../output';
-
-const statusList = (lang: Lang) => ORDER_STATUSES.map((s) => `    ${s.padEnd(9)}${ORDER_STATUS_WORDS[lang][s]}: ${ORDER_STATUS_HINTS[s][lang]}`).join('\n');
-
-export const ordersHelp: Words = {
-  en: `ledgerbridge orders --data-dir DIR [--profile NAME] [--state S[,S…]] [--search TEXT] [--limit N] [--json] [--lang da|en]
-  Every order of every shop (or of the profile named) with its status, reason and invoice numbers, as the app shows them.
-  --state   the statuses to list:
-${statusList('en')}
-            (the engine's states ${ORDER_STATES.join(', ')} are accepted too)
-  --json    for scripts: each order's shop status (status), the status above (ownerStatus), the engine's state (state) and its profile`,
-  da: `ledgerbridge orders --data-dir DIR [--profile NAVN] [--state S[,S…]] [--search TEKST] [--limit N] [--json] [--lang da|en]
-  Alle ordrer i alle butikker (eller i den nævnte profil) med status, årsag og fakturanumre, som appen viser dem.
-  --state   de statusser, der skal vises:
-${statusList('da')}
-            (motorens tilstande ${ORDER_STATES.join(', ')} kan også bruges)
-  --json    til scripts: hver ordres status i shoppen (status), statussen ovenfor (ownerStatus), motorens tilstand (state) og dens profil`,
-};
 
 /** `--state` takes the owner's statuses (draft, approval …) and, as before, the engine's states. */
 function statesOf(values: string[] | undefined, lang: Lang): { states?: OrderState[]; heldByRule?: boolean } {
@@ -45,7 +30,7 @@ function statesOf(values: string[] | undefined, lang: Lang): { states?: OrderSta
       for (const s of selection.states) states.add(s);
       if (selection.heldByRule !== undefined) heldKinds.add(selection.heldByRule);
     } else {
-      throw new UsageError(lang === 'da' ? `ukendt status "${value}"; brug en af ${ORDER_STATUSES.join(', ')}.` : `unknown status "${value}"; use one of ${ORDER_STATUSES.join(', ')}.`);
+      throw new UsageError(ORDERS_WORDS[lang].unknownStatus(value, ORDER_STATUSES.join(', ')));
     }
   }
   return { states: [...states], heldByRule: heldKinds.size === 1 ? [...heldKinds][0] : undefined };
@@ -98,11 +83,11 @@ export async function ordersCommand(argv: string[]): Promise<number> {
     });
     if (values.json) printJson({ total: result.total, orders: rows });
     else {
-      const da = lang === 'da';
+      const w = ORDERS_WORDS[lang];
       const outboxOf = new Map(profiles.selected.map((runtime) => [runtime.profile.name, runtime.outbox]));
       print(
         table([
-          withShopColumn(profiles, [da ? 'Ordre' : 'Order', da ? 'Dato' : 'Date', 'Status', da ? 'Beløb' : 'Amount', da ? 'Kladde' : 'Draft', da ? 'Faktura' : 'Invoice', 'Mail', da ? 'Årsag' : 'Reason'], da ? 'Butik' : 'Shop'),
+          withShopColumn(profiles, [...w.columns], CLI_WORDS[lang].shop),
           ...rows.map((r) =>
             withShopColumn(
               profiles,
@@ -110,7 +95,7 @@ export async function ordersCommand(argv: string[]): Promise<number> {
               r.profile,
             ),
           ),
-        ]) + `${result.total} ${da ? (result.total === 1 ? 'ordre' : 'ordrer') : result.total === 1 ? 'order' : 'orders'}\n`,
+        ]) + `${w.orders(result.total)}\n`,
       );
     }
     return EXIT.ok;

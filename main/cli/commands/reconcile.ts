@@ -1,4 +1,5 @@
-import type { Words } from '../../../shared/i18n/lang';
+import type { Lang } from '../../../shared/i18n/lang';
+import { RECONCILE_WORDS } from '../../../shared/i18n/cli/reconcile';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Order } from '../../../shared/domain/order';
@@ -15,39 +16,6 @@ import { eachProfile, oneProfile, profilesJson, PROFILE_OPTION, underShop } from
 import type { Runtime } from '../../runtime/runtime';
 import type { ProfileRuntimes } from '../../runtime/profiles';
 import { print, printJson } from '../output';
-
-export const reconcileHelp: Words = {
-  en: `ledgerbridge reconcile --data-dir DIR [--profile NAME] --from YYYY-MM-DD --to YYYY-MM-DD [--by day|month] [--csv FILE [--decimal comma|point]] [--json] [--lang da|en]
-ledgerbridge reconcile --data-dir DIR [--profile NAME] --oss --quarter YYYYQn [--csv FILE [--decimal comma|point]] [--json] [--lang da|en]
-  Compares the shop with e-conomic over the dates (inclusive): shop totals, booked invoices,
-  credit notes and registered payments per day or month, and lists orders missing in
-  e-conomic, amounts that differ, invoices with our reference for unknown orders, and
-  anything booked twice. Reads only; safe beside a running sync. Every shop of the data dir,
-  each on its own, or the profile named.
-  --by       group per day or per month (default month)
-  --csv      also write the report as semicolon-separated CSV to FILE (decimal comma by default);
-             one shop's report: with several shops, name it with --profile
-  --json     print the report as JSON (the first shop's at the top, every shop's in "profiles")
-  --oss      instead, the quarter's One-Stop-Shop figures: per country and rate the taxable
-             base and VAT booked in the quarter (invoices minus credit notes), in the
-             agreement's currency at e-conomic's booked exchange rates, and the OSS orders
-             not booked yet; --quarter names the quarter, e.g. 2026Q4`,
-  da: `ledgerbridge reconcile --data-dir DIR [--profile NAVN] --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD [--by day|month] [--csv FIL [--decimal comma|point]] [--json] [--lang da|en]
-ledgerbridge reconcile --data-dir DIR [--profile NAVN] --oss --quarter ÅÅÅÅQn [--csv FIL [--decimal comma|point]] [--json] [--lang da|en]
-  Sammenholder shoppen med e-conomic i perioden (begge dage med): shoppens beløb, bogførte fakturaer,
-  kreditnotaer og registrerede betalinger pr. dag eller måned, og viser ordrer, der mangler i
-  e-conomic, beløb der ikke passer, fakturaer med vores reference for ukendte ordrer og alt, der er
-  bogført to gange. Læser kun; kan køre ved siden af en synkronisering. Alle datamappens butikker,
-  hver for sig, eller den nævnte profil.
-  --by       pr. dag (day) eller pr. måned (month, standard)
-  --csv      skriv også rapporten som semikolonsepareret CSV til FIL (decimalkomma som standard);
-             én butiks rapport: med flere butikker nævnes den med --profile
-  --json     skriv rapporten som JSON (den første butiks øverst, alle butikkers i "profiles")
-  --oss      i stedet kvartalets One-Stop-Shop-tal: pr. land og sats momsgrundlaget og momsen
-             bogført i kvartalet (fakturaer minus kreditnotaer), i aftalens valuta til e-conomics
-             bogførte kurser, og OSS-ordrerne, der ikke er bogført endnu; --quarter angiver
-             kvartalet, f.eks. 2026Q4`,
-};
 
 /** A YYYY-MM-DD option, or a usage error that says what is wrong. */
 export function dateOption(name: string, value: string | undefined): string {
@@ -105,11 +73,11 @@ interface ShopReport<R> {
 function eachShopReport<R extends object>(
   dataDir: string,
   values: { profile?: string; csv?: string; json?: boolean },
-  lang: 'da' | 'en',
+  lang: Lang,
   work: (runtime: Runtime) => Promise<ShopReport<R>>,
 ): Promise<number> {
   return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles: ProfileRuntimes) => {
-    if (values.csv) oneProfile(profiles, { da: '--csv skriver én butiks rapport', en: "--csv writes one shop's report" }, lang);
+    if (values.csv) oneProfile(profiles, RECONCILE_WORDS[lang].oneShopsReport, lang);
     const { results, exitCode } = await eachProfile(profiles, work);
     if (values.csv && results[0]) writeFileSync(resolve(values.csv), results[0].result.csv());
     if (values.json) printJson(profilesJson(results.map((r) => ({ profile: r.profile, result: r.result.report }))));

@@ -5,27 +5,10 @@ import { cliLanguage } from '../language';
 import { currentReason } from '../../operations/order-reason';
 import { retryOrders, type RetryResult } from '../../operations/retry';
 import { fillCount } from '../../../shared/i18n/format';
-import type { Lang, PluralWords, Words } from '../../../shared/i18n/lang';
+import type { Lang } from '../../../shared/i18n/lang';
+import { RETRY_WORDS } from '../../../shared/i18n/cli/retry';
 import { ORDER_STATUS_WORDS, orderStatusOf } from '../../../shared/i18n/order-status';
 import { print, printJson } from '../output';
-
-export const retryHelp: Words = {
-  en: `ledgerbridge retry --data-dir DIR [--profile NAME] (ORDER_ID… | --all-failed) [--json] [--lang da|en]
-  Tries the given orders again now (after you fixed the data in the shop or e-conomic, or
-  mapped a new payment method), or every order that failed or needs action, in every shop
-  that has them (or in the profile named). Prints each order's status before and after, and
-  the reason if it is still stopped.`,
-  da: `ledgerbridge retry --data-dir DIR [--profile NAVN] (ORDRE_ID… | --all-failed) [--json] [--lang da|en]
-  Prøver de nævnte ordrer igen nu (når du har rettet data i shoppen eller e-conomic eller
-  tilknyttet en ny betalingsmetode), eller alle ordrer med fejl, eller som kræver handling, i
-  hver butik, der har dem (eller i den nævnte profil). Skriver hver ordres status før og
-  efter, og årsagen, hvis den stadig er stoppet.`,
-};
-
-const RETRIED: Record<Lang, PluralWords> = {
-  da: { one: '{count} ordre prøvet igen.', other: '{count} ordrer prøvet igen.' },
-  en: { one: '{count} order retried.', other: '{count} orders retried.' },
-};
 
 /** What retry did in every shop it covered: each order with its profile, and the ids no shop knows. */
 export interface RetryReport {
@@ -43,17 +26,17 @@ export function formatRetry(
   reasonOf: (profile: string, orderId: string) => string | null,
   nameShops = false,
 ): string {
-  const da = lang === 'da';
+  const w = RETRY_WORDS[lang];
   const lines = result.orders.map((o) => {
     const before = ORDER_STATUS_WORDS[lang][orderStatusOf(o.before, o.reasonCodeBefore)];
     const status = orderStatusOf(o.after, o.reasonCode);
     // A draft or an order held for approval is where it should be; only a stopped order needs its reason.
     const stopped = o.reasonCode && (status === 'action' || status === 'retrying');
     const reason = stopped ? ` (${[o.reasonCode, reasonOf(o.profile, o.orderId)].filter(Boolean).join(' ')})` : '';
-    return `${nameShops ? `${o.profile}: ` : ''}${da ? 'Ordre' : 'Order'} ${o.number}: ${before} → ${ORDER_STATUS_WORDS[lang][status]}${reason}`;
+    return `${nameShops ? `${o.profile}: ` : ''}${w.order} ${o.number}: ${before} → ${ORDER_STATUS_WORDS[lang][status]}${reason}`;
   });
-  for (const id of result.unknown) lines.push(da ? `Ordre-id ${id} findes ikke i LedgerBridge.` : `Order id ${id} is not known to LedgerBridge.`);
-  lines.push(fillCount(RETRIED[lang], result.orders.length, lang));
+  for (const id of result.unknown) lines.push(w.unknownOrder(id));
+  lines.push(fillCount(w.retried, result.orders.length, lang));
   return `${lines.join('\n')}\n`;
 }
 
@@ -61,7 +44,7 @@ export async function retryCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, { 'data-dir': { type: 'string' }, profile: { type: 'string' }, 'all-failed': { type: 'boolean' }, json: { type: 'boolean' }, lang: { type: 'string' } }, true);
   const dataDir = requireDataDir(values['data-dir']);
   const lang = cliLanguage(values.lang, dataDir);
-  if (!values['all-failed'] && positionals.length === 0) throw new UsageError(lang === 'da' ? 'nævn de ordre-id’er, der skal prøves igen, eller brug --all-failed.' : 'name the order ids to retry, or pass --all-failed.');
+  if (!values['all-failed'] && positionals.length === 0) throw new UsageError(RETRY_WORDS[lang].nameOrders);
   return withProfiles({ dataDir, profileName: values.profile }, async (profiles) => {
     const several = profiles.all.length > 1;
     const result: RetryReport = { orders: [], unknown: [] };

@@ -5,20 +5,12 @@ import { cliLanguage } from '../language';
 import { statusReport, type StatusReport } from '../../operations/status';
 import { describe } from '../../../shared/errors';
 import { formatDateTime } from '../../../shared/i18n/format';
-import type { Lang, Words } from '../../../shared/i18n/lang';
+import type { Lang } from '../../../shared/i18n/lang';
+import { STATUS_WORDS } from '../../../shared/i18n/cli/status';
 import { ORDER_STATUS_WORDS, ORDER_STATUSES } from '../../../shared/i18n/order-status';
 import { PLAN_WORDS } from '../../../shared/i18n/terms';
 import { syncSummaryText } from '../../../shared/i18n/sync-summary';
 import { print, printJson } from '../output';
-
-export const statusHelp: Words = {
-  en: `ledgerbridge status --data-dir DIR [--profile NAME] [--json] [--lang da|en]
-  Each profile (or the one named): the sync loop, orders by status, and every gate of automatic posting
-  with what is missing. --json: the first profile's report at the top, every profile's in "profiles".`,
-  da: `ledgerbridge status --data-dir DIR [--profile NAME] [--json] [--lang da|en]
-  Hver profil (eller den nævnte): synkroniseringen, ordrer efter status og hver betingelse for automatisk
-  bogføring med det, der mangler. --json: den første profils rapport øverst, alle profilers i "profiles".`,
-};
 
 export async function statusCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, { 'data-dir': { type: 'string' }, profile: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } });
@@ -35,27 +27,21 @@ export async function statusCommand(argv: string[]): Promise<number> {
 
 /** The status in the owner's words: statuses as in the app, local times, plans by name. */
 export function formatStatus(r: StatusReport, lang: Lang): string {
-  const da = lang === 'da';
-  const source = r.profile.invoiceSource === 'economic' ? (da ? 'fra e-conomic, mailet af LedgerBridge' : 'from e-conomic, mailed by LedgerBridge') : da ? 'sendes af webshoppen' : 'sent by the web shop';
-  const posting = r.automaticPosting.on
-    ? da
-      ? `til (slået til af ${r.automaticPosting.by} ${formatDateTime(r.automaticPosting.at, lang)})`
-      : `on (switched on by ${r.automaticPosting.by} ${formatDateTime(r.automaticPosting.at, lang)})`
-    : da
-      ? 'fra'
-      : 'off';
-  const inEffect = r.posting.effectiveMode === 'automatic' ? (da ? 'fakturaer bogføres automatisk' : 'invoices are booked automatically') : da ? 'ordrer oprettes som kladder' : 'orders are created as drafts';
+  const w = STATUS_WORDS[lang];
+  const source = r.profile.invoiceSource === 'economic' ? w.invoiceFromEconomic : w.invoiceFromShop;
+  const posting = r.automaticPosting.on ? w.postingOn(r.automaticPosting.by, formatDateTime(r.automaticPosting.at, lang)) : w.postingOff;
+  const inEffect = r.posting.effectiveMode === 'automatic' ? w.bookedAutomatically : w.createdAsDrafts;
   const counts = ORDER_STATUSES.filter((s) => r.orders.byStatus[s] > 0).map((s) => `${ORDER_STATUS_WORDS[lang][s]} ${r.orders.byStatus[s]}`);
   const lines = [
-    `${da ? 'Profil' : 'Profile'}: ${r.profile.name} (${r.profile.platform} ${r.profile.shopUrl} → e-conomic ${r.profile.economicUrl})`,
-    `${da ? 'Ordrestatus, der overføres' : 'Order stages transferred'}: ${r.profile.orderStages.join(', ')} · ${da ? 'fakturaen' : 'the invoice'} ${source}`,
-    `${da ? 'Licens' : 'Licence'}: ${r.licence.plan ? PLAN_WORDS[r.licence.plan][lang] : da ? 'ingen gyldig' : 'none valid'}${r.licence.reason ? ` (${describe(r.licence.reason.code, r.licence.reason.params, lang).title})` : ''}`,
-    `${da ? 'Seneste synkronisering' : 'Last sync'}: ${r.sync.lastSyncAt ? formatDateTime(r.sync.lastSyncAt, lang) : da ? 'endnu ikke' : 'not yet'}${r.sync.lastSummary ? ` · ${syncSummaryText(r.sync.lastSummary, lang)}` : ''} · ${da ? 'hvert' : 'every'} ${r.sync.intervalMinutes} min`,
-    `${da ? 'Ordrer' : 'Orders'}: ${counts.join(', ') || '0'}`,
-    `${da ? 'Åbne problemer' : 'Open problems'}: ${r.openProblems}${r.needsAttention ? (da ? ' · kræver opmærksomhed' : ' · needs attention') : ''}`,
-    `${da ? 'Kald til e-conomic seneste døgn' : 'e-conomic calls last 24 h'}: ${r.budget.usedLast24h} / ${r.budget.dailyLimit}`,
+    `${w.profile}: ${r.profile.name} (${r.profile.platform} ${r.profile.shopUrl} → e-conomic ${r.profile.economicUrl})`,
+    `${w.orderStages}: ${r.profile.orderStages.join(', ')} · ${w.theInvoice} ${source}`,
+    `${w.licence}: ${r.licence.plan ? PLAN_WORDS[r.licence.plan][lang] : w.noValidLicence}${r.licence.reason ? ` (${describe(r.licence.reason.code, r.licence.reason.params, lang).title})` : ''}`,
+    `${w.lastSync}: ${r.sync.lastSyncAt ? formatDateTime(r.sync.lastSyncAt, lang) : w.notYet}${r.sync.lastSummary ? ` · ${syncSummaryText(r.sync.lastSummary, lang)}` : ''} · ${w.every} ${r.sync.intervalMinutes} min`,
+    `${w.orders}: ${counts.join(', ') || '0'}`,
+    `${w.openProblems}: ${r.openProblems}${r.needsAttention ? ` · ${w.needsAttention}` : ''}`,
+    `${w.economicCalls}: ${r.budget.usedLast24h} / ${r.budget.dailyLimit}`,
     '',
-    `${da ? 'Automatisk bogføring' : 'Automatic posting'}: ${posting} · ${inEffect}`,
+    `${w.automaticPosting}: ${posting} · ${inEffect}`,
     ...r.posting.gates.map((g) => `  [${g.met ? 'x' : ' '}] ${g.text[lang]}`),
   ];
   return lines.join('\n') + '\n';

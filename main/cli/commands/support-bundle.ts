@@ -1,4 +1,3 @@
-import type { Words } from '../../../shared/i18n/lang';
 import { parse, requireDataDir } from '../args';
 import { withProfiles } from '../runtime-errors';
 import { PROFILE_OPTION } from '../profile-selection';
@@ -6,17 +5,6 @@ import { EXIT } from '../exit-codes';
 import { createSupportBundle } from '../../support';
 import { appVersion } from '../../app-version';
 import { print, printJson } from '../output';
-
-export const supportBundleHelp: Words = {
-  en: `ledgerbridge support-bundle --data-dir DIR [--profile NAME] [--order ID …] [--json]
-  Writes one JSON file for support: versions, settings with every secret removed, recent log
-  entries with technical details, and the history of the affected orders, of every shop (each
-  in "profiles") or of the profile named. Prints its path.`,
-  da: `ledgerbridge support-bundle --data-dir DIR [--profile NAVN] [--order ID …] [--json]
-  Skriver én JSON-fil til support: versioner, indstillinger uden nogen hemmeligheder, de seneste
-  logposter med tekniske detaljer og forløbet for de berørte ordrer, for alle butikker (hver i
-  "profiles") eller for den nævnte profil. Skriver filens sti.`,
-};
 
 export async function supportBundleCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, { 'data-dir': { type: 'string' }, ...PROFILE_OPTION, order: { type: 'string', multiple: true }, json: { type: 'boolean' } });

@@ -8,25 +8,8 @@ import { eachProfile, PROFILE_OPTION, underShop } from '../profile-selection';
 import { formatDryRun, formatSummary } from '../format';
 import { EXIT, UsageError } from '../exit-codes';
 import { cliLanguage } from '../language';
-import type { Words } from '../../../shared/i18n/lang';
+import { SYNC_WORDS } from '../../../shared/i18n/cli/sync';
 import { print, printError, printJson } from '../output';
-
-export const syncHelp: Words = {
-  en: `ledgerbridge sync --data-dir DIR [--profile NAME] [--once|--watch] [--dry-run [--limit N]] [--json] [--lang da|en]
-  --profile   only this profile (default: every profile of the data dir, side by side)
-  --once      one cycle (default)
-  --watch     keep syncing in the background, each profile every sync.intervalMinutes, until stopped
-  --dry-run   show the exact e-conomic invoices the next orders of each shop (up to --limit, default 10,
-              per shop) would become; writes nothing. --json: {at, entries}, each entry with its profile
-  --json      print {fetched, eligible, drafted, booked, held, skipped, failed, mailed, apiCalls, profile}, one line per profile`,
-  da: `ledgerbridge sync --data-dir DIR [--profile NAVN] [--once|--watch] [--dry-run [--limit N]] [--json] [--lang da|en]
-  --profile   kun denne profil (standard: alle datamappens profiler side om side)
-  --once      én synkronisering (standard)
-  --watch     bliv ved med at synkronisere i baggrunden, hver profil hvert sync.intervalMinutes, til den stoppes
-  --dry-run   vis de præcise fakturaer i e-conomic, hver butiks næste ordrer (op til --limit, standard 10,
-              pr. butik) ville blive til; intet skrives. --json: {at, entries}, hver post med sin profil
-  --json      skriv {fetched, eligible, drafted, booked, held, skipped, failed, mailed, apiCalls, profile}, én linje pr. profil`,
-};
 
 export async function syncCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
@@ -41,7 +24,7 @@ export async function syncCommand(argv: string[]): Promise<number> {
   });
   const dataDir = requireDataDir(values['data-dir']);
   const lang = cliLanguage(values.lang, dataDir);
-  if (values.once && values.watch) throw new UsageError(lang === 'da' ? 'brug enten --once eller --watch, ikke begge.' : 'use either --once or --watch, not both.');
+  if (values.once && values.watch) throw new UsageError(SYNC_WORDS[lang].onceOrWatch);
 
   if (values['dry-run']) {
     const limit = intOption('limit', values.limit, 10);

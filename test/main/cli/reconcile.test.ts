@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SecretName } from '../../../shared/profile/schema';
-import { reconcileCommand, reconcileHelp } from '../../../main/cli/commands/reconcile';
+import { reconcileCommand } from '../../../main/cli/commands/reconcile';
+import { RECONCILE_WORDS } from '../../../shared/i18n/cli/reconcile';
 import { importCommand } from '../../../main/cli/commands/import';
 import { UsageError } from '../../../main/cli/exit-codes';
 import { DEMO_CREDENTIALS } from '../../../main/runtime/sandbox-only';
@@ -85,8 +86,8 @@ describe('ledgerbridge reconcile', () => {
     await expect(reconcileCommand(['--data-dir', h.dataDir, '--from', '2026-09-01'])).rejects.toThrow(UsageError);
     await expect(reconcileCommand(['--data-dir', h.dataDir, '--from', '2026-09-31x', '--to', '2026-09-30'])).rejects.toThrow(/--from must be a date like/);
     await expect(reconcileCommand(['--data-dir', h.dataDir, '--from', '2026-09-01', '--to', '2026-09-30', '--by', 'week'])).rejects.toThrow(/--by must be "day" or "month"/);
-    expect(reconcileHelp.en).toContain('--csv FILE');
-    expect(reconcileHelp.da).toContain('--csv FIL ');
+    expect(RECONCILE_WORDS.en.help).toContain('--csv FILE');
+    expect(RECONCILE_WORDS.da.help).toContain('--csv FIL ');
   });
 });
 

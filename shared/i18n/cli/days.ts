@@ -1,0 +1,40 @@
+import type { Lang } from '../lang';
+
+/** `ledgerbridge days`: the daily summaries, one day's order list, and the table's columns. */
+export const DAYS_WORDS: Record<
+  Lang,
+  {
+    summary: string;
+    help: string;
+    oneShopsOrderList: string;
+    notClosed: (day: string) => string;
+    columns: readonly string[];
+  }
+> = {
+  da: {
+    summary: 'dagsopgørelserne og deres ordrelister (postingUnit "day")',
+    help: `ledgerbridge days --data-dir DIR [--profile NAVN] [--day ÅÅÅÅ-MM-DD [--currency VALUTA] [--csv FIL] [--pdf FIL]] [--limit N] [--json] [--lang da|en]
+  Dagsopgørelserne (postingUnit "day"): hver dag og valuta med status, ordrer, beløb og faktura,
+  og hvorfor en dag venter. --day viser én dags ordreliste; --csv skriver den til FIL
+  (semikolonsepareret, decimalkomma), som den lå fast, da dagen blev bogført; --pdf skriver
+  samme liste som PDF på ejerens sprog. Alle datamappens butikker, hver række med sin butik
+  (--json: "profile"), eller den nævnte profil; --csv og --pdf kræver én butik: med flere
+  nævnes den med --profile.`,
+    oneShopsOrderList: '--csv og --pdf skriver én butiks ordreliste',
+    notClosed: (day) => `Dagen ${day} er ikke lukket endnu; ordrelisten fastlægges, når den bogføres.`,
+    columns: ['Dag', 'Valuta', 'Tilstand', 'Ordrer', 'Refunderinger', 'I alt', 'Faktura', 'Årsag'],
+  },
+  en: {
+    summary: 'the daily summaries and their order lists (postingUnit "day")',
+    help: `ledgerbridge days --data-dir DIR [--profile NAME] [--day YYYY-MM-DD [--currency CUR] [--csv FILE] [--pdf FILE]] [--limit N] [--json] [--lang da|en]
+  The daily summaries (postingUnit "day"): each day and currency with its state, orders, total
+  and invoice, and why a day waits. --day shows one day's order list; --csv writes it to FILE
+  (semicolon-separated, decimal comma) as it was fixed when the day was booked; --pdf writes
+  the same list as a PDF in the owner's language. Every shop of the data dir, each row with
+  its shop (--json: "profile"), or the profile named; --csv and --pdf need one shop: with
+  several, name it with --profile.`,
+    oneShopsOrderList: "--csv and --pdf write one shop's order list",
+    notClosed: (day) => `The day ${day} has not closed yet; its order list is fixed when it is booked.`,
+    columns: ['Day', 'Currency', 'State', 'Orders', 'Refunds', 'Total', 'Invoice', 'Reason'],
+  },
+};
