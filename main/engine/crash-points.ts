@@ -25,7 +25,15 @@ export const CRASH_POINTS = [
 ] as const;
 export type CrashPoint = (typeof CRASH_POINTS)[number];
 
-export function crashPoint(point: CrashPoint): void {
+/**
+ * Points only a daily summary reaches (postingUnit "day"), apart from the list above that
+ * every per-order crash run must reach: after a closed day was frozen (its plan fixed in
+ * the ledger, on disk with the next commit) and before anything of it is written to e-conomic.
+ */
+export const DAY_CRASH_POINTS = ['after-day-frozen'] as const;
+export type DayCrashPoint = (typeof DAY_CRASH_POINTS)[number];
+
+export function crashPoint(point: CrashPoint | DayCrashPoint): void {
   if (!target || target.point !== point) return;
   const n = (hits.get(point) ?? 0) + 1;
   hits.set(point, n);

@@ -5,6 +5,7 @@ import { filterValue } from '../../connectors/economic/client';
 import type { BookedInvoice } from '../../connectors/economic/types';
 import type { DayRow } from '../../ledger';
 import type { EngineContext } from '../context';
+import { crashPoint } from '../crash-points';
 import { failureFor } from '../failures';
 import { operationKey } from '../idempotency';
 import { journalled } from '../journal';
@@ -47,6 +48,7 @@ export async function bookDays(ctx: EngineContext): Promise<DaysOutcome> {
   for (const day of ledger.days.inState(profile.name, 'open')) {
     if (dayClosesAt(day.day, profile.daySummary.timeZone, profile.dayClosesAfterMinutes) > now) continue;
     if (!freeze(ctx, day)) outcome.waiting++;
+    else crashPoint('after-day-frozen');
   }
   for (const day of [...ledger.days.inState(profile.name, 'closing'), ...ledger.days.inState(profile.name, 'drafted')]) {
     const result = await writeDay(ctx, day);
