@@ -282,7 +282,11 @@ export class Runtime {
     return this.shopConnector;
   }
 
-  /** The engine context; e-conomic's reference data is read once here, not per order. */
+  /**
+   * The engine context; e-conomic's reference data is read once here, not per order nor per
+   * sync cycle — with OSS that includes the VAT codes and one sales-account call per product
+   * group — and again after saveProfile (a changed mapping) or a failed build.
+   */
   context(): Promise<EngineContext> {
     if (!this.contextPromise) {
       this.contextPromise = this.buildContext().catch((error) => {

@@ -109,6 +109,29 @@ describe('One-Stop-Shop booking on the sandboxes', () => {
     });
   });
 
+  describe("e-conomic's OSS set-up, read per runtime", () => {
+    const SALES_ACCOUNTS = 'GET /product-groups/:productGroupNumber/sales-accounts';
+    const VAT_CODES = 'GET /vat-accounts';
+    const calls = (h: Harness) => {
+      const byRoute = (h.economic.state() as unknown as { calls: { byRoute: Record<string, number> } }).calls.byRoute;
+      return { salesAccounts: byRoute[SALES_ACCOUNTS] ?? 0, vatCodes: byRoute[VAT_CODES] ?? 0 };
+    };
+
+    it('is read once, not again on the next sync cycle, and again after the profile’s product groups change', async () => {
+      const groups = (await (await on.runtime.economic()).productGroups()).length;
+      const before = calls(on);
+      await on.runtime.syncOnce();
+      expect(calls(on)).toEqual(before);
+
+      // The consultant chooses a group for Germany 19 % in Settings: the next cycle reads the set-up anew, one call per group.
+      on.runtime.saveProfile({ ...on.runtime.profile, productGroups: { ...on.runtime.profile.productGroups, 'DE:19': 11 } });
+      await on.runtime.syncOnce();
+      expect(calls(on)).toEqual({ salesAccounts: before.salesAccounts + groups, vatCodes: before.vatCodes + 1 });
+      await on.runtime.syncOnce();
+      expect(calls(on)).toEqual({ salesAccounts: before.salesAccounts + groups, vatCodes: before.vatCodes + 1 });
+    });
+  });
+
   describe('with oss off (as before)', () => {
     it('asks to map 19 %, 7 % and 21 % as Danish rates for the German, Dutch and Spanish consumers', () => {
       for (const id of ['3001', '3002', '3003']) {
