@@ -13,6 +13,8 @@ const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: '
 const markdown = tracked.filter((f) => f.endsWith('.md'));
 const sources = tracked.filter((f) => /\.(ts|tsx|mjs|js|md|yml|json)$/.test(f) && !f.endsWith('package-lock.json'));
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+/** A citation of the research notes kept beside the repository (`../shared/research/`), which a clone does not have. */
+const RESEARCH_NOTE = /\bresearch\/[\w-]+\.md\b|\bresearch (?:file|note)s?\b/;
 
 describe('references to documents', () => {
   it('every relative link in a Markdown file opens a file in the repository', () => {
@@ -41,5 +43,18 @@ describe('references to documents', () => {
   it('nothing points to the design notes outside the repository', () => {
     const outside = sources.filter((file) => /\bDESIGN(\.md)?\b\s*§|\bDESIGN\.md\b/.test(read(file)));
     expect(outside).toEqual([]);
+  });
+
+  it('nothing cites the research notes outside the repository: what a decision relies on is quoted with its original source', () => {
+    // This file names such citations in its own examples below.
+    const citing = sources.filter((file) => file !== 'test/docs/references.test.ts' && RESEARCH_NOTE.test(read(file)));
+    expect(citing).toEqual([]);
+  });
+
+  it('the research-note scan sees a citation when there is one', () => {
+    expect(RESEARCH_NOTE.test('behaviour (`shared/research/real-service-behaviour.md`) found')).toBe(true);
+    expect(RESEARCH_NOTE.test('(research/real-service-behaviour.md, shopify.dev)')).toBe(true);
+    expect(RESEARCH_NOTE.test('| research file |')).toBe(true);
+    expect(RESEARCH_NOTE.test('see docs/decisions/0006-shop-sandbox-fidelity.md')).toBe(false);
   });
 });

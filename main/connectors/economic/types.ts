@@ -2,7 +2,8 @@ import type { WireDecimal } from './amounts';
 
 /**
  * Wire types of e-conomic's REST API (restapi.e-conomic.com), as documented in restdocs and
- * seen in live responses (see shared/research/economic-api.md). Amounts are JSON numbers on the
+ * seen in live responses (the payloads in test/fixtures/reference/economic/, with their sources in
+ * its SOURCES.md). Amounts are JSON numbers on the
  * wire; read them with readAmount() from ./amounts. Input types accept decimal strings for
  * amounts — the client turns them into two-decimal numbers without float drift.
  * Booleans that are false are omitted by e-conomic, hence optional.

@@ -2,8 +2,7 @@
  * Where the live e-conomic server differs from its own published schemas (./schemas/), and how
  * the sandbox follows the server. This is the ONE place such differences are written down; each
  * has its reason and its source. Sources:
- *  - [live] shared/research/real-service-behaviour.md, from GitHub Pogoe/EConomic.NET
- *    `docs/legacy-api-verification.md` @ fdd22ab2f2b091c22d261c14c12efe29bafe79f9 (verified on a
+ *  - [live] GitHub Pogoe/EConomic.NET `docs/legacy-api-verification.md` @ fdd22ab2f2b091c22d261c14c12efe29bafe79f9 (verified on a
  *    trial agreement, August 2026);
  *  - [filters] the same repository, `tools/EConomic.SpecConverter/FilterSurfaceGenerator.cs`
  *    (`UnfilterableFields`, `UnsortableFields`), each entry read from a live agreement's

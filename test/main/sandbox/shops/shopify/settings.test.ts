@@ -3,8 +3,8 @@ import { SANDBOX_API_VERSION, startShopifySandbox, type ShopifySandbox } from '.
 
 /**
  * The shop settings of docs/contracts.md, "Sandbox modes", switched through POST /_sandbox/settings, and
- * what the Admin API then answers (research/real-service-behaviour.md, shopify.dev's protected
- * customer data page and its access-scope errors).
+ * what the Admin API then answers (shopify.dev/docs/apps/launch/protected-customer-data and the
+ * changelog's access-scope errors, as quoted in docs/decisions/0006-shop-sandbox-fidelity.md).
  */
 
 let sandbox: ShopifySandbox;
