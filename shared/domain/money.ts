@@ -11,19 +11,36 @@ export type Amount = string;
 const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 export type Dec = InstanceType<typeof D>;
 
+const ZERO = new D(0);
+
 export function dec(value: Decimal.Value | Dec | null | undefined): Dec {
-  if (value === null || value === undefined || value === '') return new D(0);
+  if (value === null || value === undefined || value === '') return ZERO;
+  // Decimals are immutable: one of ours is used as it is, not copied (the engine's hot path
+  // passes amounts it already parsed through here several times per line).
+  if (value instanceof D) return value;
   return new D(value as Decimal.Value);
 }
 
 /** True when the value parses as a finite decimal number. */
 export function isDecimal(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value);
-  if (typeof value !== 'string' || value.trim() === '') return false;
+  return readDecimal(value) !== null;
+}
+
+/**
+ * The finite decimal in `value` (a string, trimmed, or a number, read as parseAmount reads
+ * it), or null when it holds none: isDecimal and parseAmount in one parse.
+ */
+export function readDecimal(value: unknown): Dec | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? new D(String(value)) : null;
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  if (text === '') return null;
   try {
-    return new D(value.trim()).isFinite();
+    const parsed = new D(text);
+    return parsed.isFinite() ? parsed : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -33,7 +50,7 @@ export function isDecimal(value: unknown): boolean {
  * text, which is what the shop printed.
  */
 export function parseAmount(value: unknown): Dec {
-  if (value === null || value === undefined || value === '') return new D(0);
+  if (value === null || value === undefined || value === '') return ZERO;
   if (typeof value === 'number') return new D(String(value));
   if (typeof value === 'string') return new D(value.trim());
   throw new TypeError(`not an amount: ${JSON.stringify(value)}`);
@@ -45,8 +62,14 @@ export function round2(value: Dec | Decimal.Value): Dec {
 
 /** Two-decimal string, e.g. "125.00". */
 export function money(value: Dec | Decimal.Value): Amount {
+  // Already an amount as money() writes it (the shops send most amounts so): the same text,
+  // without parsing it into a decimal and printing it again.
+  if (typeof value === 'string' && MONEY_TEXT.test(value)) return value;
   return round2(value).toFixed(2);
 }
+
+/** What money() returns for a value that needs no rounding: up to 15 integer digits, never "-0.00". */
+const MONEY_TEXT = /^(?:(?:0|[1-9]\d{0,14})\.\d\d|-(?:[1-9]\d{0,14}\.\d\d|0\.(?:0[1-9]|[1-9]\d)))$/;
 
 /** Exact string without trailing-zero noise beyond what is needed (quantities, rates). */
 export function plain(value: Dec | Decimal.Value): string {
@@ -54,7 +77,7 @@ export function plain(value: Dec | Decimal.Value): string {
 }
 
 export function sum(values: Iterable<Dec | Decimal.Value>): Dec {
-  let total = new D(0);
+  let total = ZERO;
   for (const v of values) total = total.plus(dec(v as Decimal.Value));
   return total;
 }

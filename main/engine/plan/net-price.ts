@@ -9,12 +9,15 @@ import { dec, money, round2, type Dec } from '../../../shared/domain/money';
 export function netForGross(gross: Dec, ratePercent: Dec): Dec | null {
   const factor = ratePercent.div(100);
   const first = round2(gross.div(factor.plus(1)));
-  for (const delta of ['0', '-0.01', '0.01', '-0.02', '0.02']) {
+  for (const delta of NET_STEPS) {
     const net = first.plus(delta);
     if (net.plus(round2(net.times(factor))).eq(gross)) return net;
   }
   return null;
 }
+
+/** The nets tried around the first guess, nearest first (parsed once, not per line). */
+const NET_STEPS = ['0', '-0.01', '0.01', '-0.02', '0.02'].map((d) => dec(d));
 
 export interface UnitSplit {
   quantity: string;

@@ -18,6 +18,22 @@ describe('money', () => {
     expect(round2(dec(exact)).toFixed(2)).toBe(rounded);
   });
 
+  it.each([
+    ['125.00', '125.00'],
+    ['-5.30', '-5.30'],
+    ['0.07', '0.07'],
+    ['-0.07', '-0.07'],
+    ['007.50', '7.50'], // leading zeros are not how an amount is written
+    ['+7.50', '7.50'],
+    ['7.5', '7.50'],
+    ['7', '7.00'],
+    ['1e3', '1000.00'],
+    ['123456789012345678.00', '123456789012345678.00'], // beyond the 15 digits taken as they are
+  ])('writes %s as the amount %s, whether it came written as one or not', (text, amount) => {
+    expect(money(text)).toBe(amount);
+    expect(money(dec(text))).toBe(amount);
+  });
+
   it('adds 0.10 + 0.20 to exactly 0.30, never 0.30000000000000004', () => {
     expect(sum(['0.10', '0.20']).toFixed()).toBe('0.3');
     expect(sum([dec('0.10'), '0.20', 0.05]).eq('0.35')).toBe(true);

@@ -1,4 +1,4 @@
-import { isDecimal, parseAmount, dec, type Dec } from '../../../../shared/domain/money';
+import { readDecimal, dec, type Dec } from '../../../../shared/domain/money';
 import type { NormalizationFinding } from '../../../../shared/domain/order';
 import { idText } from '../shop-json';
 
@@ -23,7 +23,8 @@ export class FindingLog {
   /** Reads an amount (string or number); unreadable values count as 0 and are reported. */
   amount(value: unknown, field: string): Dec {
     if (value === null || value === undefined || value === '') return dec(0);
-    if (isDecimal(value)) return parseAmount(typeof value === 'string' ? value.trim() : value);
+    const amount = readDecimal(value);
+    if (amount) return amount;
     this.add({ code: 'invalid-amount', field, message: `${field} is not a number: ${JSON.stringify(value)}; read as 0`, actual: String(value) });
     return dec(0);
   }
