@@ -15,7 +15,7 @@ import type { PlannedInvoice } from '../plan/types';
 import { REASON } from '../reasons';
 import { settleDraft } from '../totals-check';
 import { orderListCsv } from './order-list';
-import { partsOf } from './parts';
+import { holdingEntries, partsOf, waitParams } from './parts';
 import { planDay } from './plan-day';
 
 export interface DaysOutcome {
@@ -67,10 +67,10 @@ function freeze(ctx: EngineContext, day: DayRow): boolean {
   const { ledger, profile } = ctx;
   const entries = ledger.days.entries(day.id);
   const rows = new Map(entries.filter((e) => e.kind === 'order').map((e) => [e.orderId, ledger.orders.get(e.orderId)]));
-  const holding = entries.filter((e) => e.kind === 'order' && rows.get(e.orderId)?.state !== 'in-day');
+  const holding = holdingEntries(ctx, entries);
   const subject = daySubject(day);
   if (holding.length > 0) {
-    const params = { date: day.day, currency: day.currency, count: holding.length, orders: holding.map((e) => e.number).join(', ') };
+    const params = waitParams({ date: day.day, currency: day.currency }, holding);
     ledger.days.transition(day.id, 'open', { reasonCode: REASON.dayWaitsForOrders, reasonDetail: { params, orderIds: holding.map((e) => e.orderId) } });
     ctx.log.report({ code: REASON.dayWaitsForOrders, profile: profile.name, subject, params });
     return false;

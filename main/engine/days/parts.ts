@@ -28,3 +28,13 @@ export function partsOf(ctx: Pick<EngineContext, 'ledger' | 'profile' | 'referen
   }
   return parts;
 }
+
+/** The orders a day waits for: entered into it, but not ready (held, failed, waiting for a mapping). */
+export function holdingEntries(ctx: Pick<EngineContext, 'ledger'>, entries: DayEntry[]): DayEntry[] {
+  return entries.filter((e) => e.kind === 'order' && ctx.ledger.orders.get(e.orderId)?.state !== 'in-day');
+}
+
+/** What the owner is told a day waits for (LB-7020): the day, its currency and the orders that hold it. */
+export function waitParams(day: { date: string; currency: string }, holding: DayEntry[]): { date: string; currency: string; count: number; orders: string } {
+  return { date: day.date, currency: day.currency, count: holding.length, orders: holding.map((e) => e.number).join(', ') };
+}

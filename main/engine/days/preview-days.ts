@@ -1,12 +1,13 @@
 import { dayClosesAt, localDate, nextDate } from '../../../shared/domain/local-day';
 import { dec, money, sum } from '../../../shared/domain/money';
 import type { Order } from '../../../shared/domain/order';
-import type { DayZone } from '../../ledger';
+import type { DayEntry, DayZone } from '../../ledger';
 import type { EngineContext } from '../context';
 import { failureFor } from '../failures';
 import { PlanError } from '../plan/plan-invoice';
 import type { PlannedInvoice, PlannedLine } from '../plan/types';
-import { partsOf } from './parts';
+import { REASON } from '../reasons';
+import { holdingEntries, partsOf, waitParams } from './parts';
 import { dayZoneOf, saleDay } from './placement';
 import { planDay, type DayPart } from './plan-day';
 
@@ -24,7 +25,10 @@ export interface DayPreview {
   closesAt: string;
   /** True when it has closed: the next sync books it (unless one of its orders is held). */
   closed: boolean;
-  /** The invoice, or null with the problem that stops it (e.g. no collective customer for the currency). */
+  /**
+   * The invoice, or null with the problem that stops it: the orders it waits for (LB-7020, as
+   * the sync would say), or what its invoice cannot be made without (e.g. a collective customer).
+   */
   invoice: PlannedInvoice | null;
   problem: { code: string; params: Record<string, unknown> } | null;
 }
@@ -56,42 +60,51 @@ export function previewDayOf(ctx: Pick<EngineContext, 'ledger' | 'profile'>, ord
  * The day summaries the dry run shows (postingUnit "day"): every day still open in the ledger
  * with what it has collected, plus the previewed orders in the days they would go into, each
  * planned exactly as the day's invoice would be (lines per VAT rate, shipping, fees, rounding;
- * gross = the sum of its orders). Writes nothing anywhere.
+ * gross = the sum of its orders). A day that cannot be planned (an order it waits for, a line
+ * without SKU) shows why instead of an invoice, and the other days are shown all the same.
+ * Writes nothing anywhere.
  */
 export function previewDays(ctx: Pick<EngineContext, 'ledger' | 'profile' | 'reference'>, orders: OrderForDay[], now: Date): DayPreview[] {
   const { ledger, profile } = ctx;
-  const days = new Map<string, { date: string; currency: string; zone: DayZone; parts: DayPart[] }>();
+  // What the ledger has collected (planned with the day, as booking does) and the previewed orders' parts.
+  const days = new Map<string, { date: string; currency: string; zone: DayZone; entries: DayEntry[]; parts: DayPart[] }>();
   const dayFor = (date: string, currency: string, zone: DayZone) => {
     const key = `${date}|${currency}|${zone}`;
-    const day = days.get(key) ?? { date, currency, zone, parts: [] };
+    const day = days.get(key) ?? { date, currency, zone, entries: [], parts: [] };
     days.set(key, day);
     return day;
   };
   const previewed = new Set(orders.map((o) => o.order.id));
   for (const open of ledger.days.inState(profile.name, 'open')) {
     const entries = ledger.days.entries(open.id).filter((e) => !(e.kind === 'order' && previewed.has(e.orderId)));
-    dayFor(open.day, open.currency, open.zone).parts.push(...partsOf(ctx, entries));
+    dayFor(open.day, open.currency, open.zone).entries.push(...entries);
   }
   for (const { order, lines } of orders) {
     dayFor(previewDayOf(ctx, order, now), order.currency, dayZoneOf(order, profile)).parts.push({ kind: 'order', number: order.number, gross: money(order.totals.total), lines });
   }
   return [...days.values()]
-    .filter((d) => d.parts.length > 0)
+    .filter((d) => d.entries.length + d.parts.length > 0)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : a.zone < b.zone ? -1 : 1))
     .map((d) => {
       const closesAt = dayClosesAt(d.date, profile.daySummary.timeZone, profile.dayClosesAfterMinutes);
       const customerNumber = profile.customers.collective[d.currency] ?? profile.customers.collective['*'];
       let invoice: PlannedInvoice | null = null;
       let problem: DayPreview['problem'] = null;
+      const holding = holdingEntries(ctx, d.entries);
       try {
-        if (customerNumber === undefined) throw new PlanError('no-collective-customer', `no collective customer for ${d.currency}`, { currency: d.currency });
-        invoice = planDay({ profileName: profile.name, date: d.date, currency: d.currency, zone: d.zone, customerNumber, vatZoneNumber: profile.vatZones[d.zone] }, d.parts, { profile, knownProducts: ctx.reference.productNumbers });
+        if (holding.length > 0) problem = { code: REASON.dayWaitsForOrders, params: waitParams(d, holding) };
+        else {
+          if (customerNumber === undefined) throw new PlanError('no-collective-customer', `no collective customer for ${d.currency}`, { currency: d.currency });
+          const parts = [...partsOf(ctx, d.entries), ...d.parts];
+          invoice = planDay({ profileName: profile.name, date: d.date, currency: d.currency, zone: d.zone, customerNumber, vatZoneNumber: profile.vatZones[d.zone] }, parts, { profile, knownProducts: ctx.reference.productNumbers });
+        }
       } catch (error) {
         if (!(error instanceof PlanError)) throw error;
         const { code, params } = failureFor(error, { number: `${d.date} ${d.currency}` }).problem;
         problem = { code, params: (params ?? {}) as Record<string, unknown> };
       }
-      const gross = money(sum(d.parts.map((p) => dec(p.gross))));
-      return { date: d.date, currency: d.currency, zone: d.zone, orders: d.parts.filter((p) => p.kind === 'order').length, refunds: d.parts.filter((p) => p.kind === 'refund').length, gross, closesAt: closesAt.toISOString(), closed: closesAt <= now, invoice, problem };
+      const all = [...d.entries, ...d.parts];
+      const gross = money(sum(all.map((p) => dec(p.gross))));
+      return { date: d.date, currency: d.currency, zone: d.zone, orders: all.filter((p) => p.kind === 'order').length, refunds: all.filter((p) => p.kind === 'refund').length, gross, closesAt: closesAt.toISOString(), closed: closesAt <= now, invoice, problem };
     });
 }
