@@ -4,7 +4,9 @@
  * or critical violation, and every control has an accessible name. And in Danish, no English
  * word and no raw identifier on any screen. Each screen is checked as the owner uses it (an
  * invoice's PDF open, the month reconciled, an order and a log entry opened), and at 1280×800
- * nothing on it is wider than the window: no panel scrolls sideways, nothing ends past the edge.
+ * nothing on it is wider than the window: no panel scrolls sideways, nothing ends past the edge,
+ * no two texts run into each other, and automatic posting ON/OFF stays in sight in the sidebar.
+ * The installation has two shops, so the shop switcher is scanned with its removal question open.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +14,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoService } from '../../main/demo/demo-service';
+import { ConfigStore } from '../../main/settings';
 import { SCREENS, SCREEN_NAMES } from '../../shared/i18n/places';
 import type { AppEvent } from '../../shared/ipc/contract';
 import type { Lang } from '../../shared/i18n/lang';
@@ -33,6 +36,9 @@ describe.skipIf(unavailable !== null)(`accessibility of every screen${unavailabl
     demo = await startDemoService({ dataDir, orders: 20, autoSync: false, profile: { postingUnit: 'day' }, onEvent: (e: AppEvent) => ui?.bridge.emit(e) });
     // A shop after its first sync: orders in every state, closed days, a problem in the log, invoices.
     await demo.service['sync.now']({});
+    // A second shop in the installation: the sidebar then offers to switch between them and to remove one.
+    const config = new ConfigStore(dataDir);
+    config.saveProfile({ ...config.requireProfile(), name: 'butik-se' });
     ui = await openUi(demo.service, { viewport: { width: 1280, height: 800 } });
   }, 60_000);
   afterAll(async () => {
@@ -55,6 +61,7 @@ describe.skipIf(unavailable !== null)(`accessibility of every screen${unavailabl
       const names = (await page.evaluate(CONTROL_TEXTS)) as string[];
       const text = [await page.locator('body').innerText(), ...names].join('\n');
       for (const hit of leaksInDanish(text)) found.push(`${screen}: ${hit}`);
+      await closeWhatWasOpened(page, screen, 'da');
     }
     expect(found).toEqual([]);
   }, 300_000);
@@ -69,20 +76,44 @@ describe.skipIf(unavailable !== null)(`accessibility of every screen${unavailabl
       for (const screen of SCREENS) {
         await goTo(page, SCREEN_NAMES[screen][lang]);
         await page.getByRole('heading', { level: 1, name: SCREEN_NAMES[screen][lang] }).first().waitFor();
+        for (const problem of (await page.evaluate(POSTING_OUT_OF_SIGHT)) as string[]) found.push(`${screen}: ${problem}`);
         await openWhatTheScreenHolds(page, screen, lang);
         for (const problem of (await page.evaluate(WIDER_THAN_WINDOW)) as string[]) found.push(`${screen}: ${problem}`);
+        for (const problem of (await page.evaluate(RUN_TOGETHER)) as string[]) found.push(`${screen}: ${problem}`);
         const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
         for (const v of violations) {
           if (v.impact === 'serious' || v.impact === 'critical') found.push(`${screen}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         }
+        await closeWhatWasOpened(page, screen, lang);
       }
       expect(found).toEqual([]);
     }, 300_000);
   }
 
-  /** The screen as the owner uses it: the newest invoice's PDF, the demo's month reconciled, the first order and log entry opened. */
+  /** The shop switcher's question stays open in the sidebar on every screen until answered: cancel it. */
+  async function closeWhatWasOpened(page: Page, screen: (typeof SCREENS)[number], lang: Lang): Promise<void> {
+    if (screen === 'overview') await page.getByRole('dialog').getByRole('button', { name: lang === 'da' ? 'Annullér' : 'Cancel', exact: true }).click();
+  }
+
+  /**
+   * The screen as the owner uses it: the newest invoice's PDF, the demo's month reconciled and
+   * its quarter's OSS figures shown, the first order, day and log entry opened, and on the
+   * overview the question before a shop is removed.
+   */
   async function openWhatTheScreenHolds(page: Page, screen: (typeof SCREENS)[number], lang: Lang): Promise<void> {
-    if (screen === 'invoices') {
+    if (screen === 'overview') {
+      await page.getByRole('button', { name: lang === 'da' ? 'Fjern butik' : 'Remove shop', exact: true }).click();
+      await page.getByRole('dialog').waitFor();
+    } else if (screen === 'days') {
+      await page.getByRole('table', { name: SCREEN_NAMES.days[lang] }).getByRole('button').first().click();
+      await page.locator('.card h2').first().waitFor();
+    } else if (screen === 'oss') {
+      const newest = (await demo.service['orders.list']({ offset: 0, limit: 1 })).rows[0];
+      const month = Number(newest.date.slice(5, 7));
+      await page.getByRole('combobox', { name: lang === 'da' ? 'Kvartal' : 'Quarter' }).selectOption(`${newest.date.slice(0, 4)}Q${Math.ceil(month / 3)}`);
+      await page.locator('.scene-head button.primary').click();
+      await page.locator('.scene h2').first().waitFor();
+    } else if (screen === 'invoices') {
       await page.getByRole('table', { name: SCREEN_NAMES.invoices[lang] }).getByRole('button').first().click();
       // The page is drawn when the viewer shows its scale.
       await page.locator('.pdf-viewer').getByText(/^\d+ %$/).waitFor();
@@ -115,6 +146,55 @@ const WIDER_THAN_WINDOW = `(() => {
     if (box.width > 0 && box.right > window.innerWidth + 0.5) found.push(name(e) + ' ends at ' + Math.round(box.right) + ' px of ' + window.innerWidth);
   }
   return found;
+})()`;
+
+/**
+ * Automatic posting ON/OFF out of sight (run in the page): the sidebar's switch and the sync's
+ * state must be inside the window on every screen, whatever the shop switcher above them holds.
+ */
+const POSTING_OUT_OF_SIGHT = `(() => {
+  const found = [];
+  for (const selector of ['.sidebar .posting', '.sidebar .tray-status']) {
+    const e = document.querySelector(selector);
+    if (!e) { found.push(selector + ' is missing'); continue; }
+    const box = e.getBoundingClientRect();
+    if (box.bottom > window.innerHeight + 0.5) found.push(selector + ' ends at ' + Math.round(box.bottom) + ' px of ' + window.innerHeight);
+  }
+  return found;
+})()`;
+
+/**
+ * Texts that run into each other (run in the page): two neighbouring elements with text, on
+ * one line with no space between them, read as one word ("Kladde 3Ordre 1019").
+ */
+const RUN_TOGETHER = `(() => {
+  const visibleText = (root, last) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let found = null;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      // Words only a screen reader reads are not on screen.
+      if (!n.textContent.trim() || n.parentElement.closest('.visually-hidden')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 1 && r.height > 1);
+      if (rects.length === 0) continue;
+      found = last ? rects[rects.length - 1] : rects[0];
+      if (!last) break;
+    }
+    return found;
+  };
+  const found = [];
+  for (const e of document.querySelectorAll('.app *')) {
+    for (let a = e.firstElementChild; a && a.nextElementSibling; a = a.nextElementSibling) {
+      const b = a.nextElementSibling;
+      if (a.nextSibling !== b) continue; // a space or text between them parts them
+      const ra = visibleText(a, true), rb = visibleText(b, false);
+      if (!ra || !rb) continue;
+      const oneLine = rb.top < ra.bottom - 2 && ra.top < rb.bottom - 2;
+      if (oneLine && rb.left >= ra.left && rb.left - ra.right < 3) found.push('"' + a.innerText.trim().slice(-20) + '" runs into "' + b.innerText.trim().slice(0, 20) + '"');
+    }
+  }
+  return [...new Set(found)];
 })()`;
 
 /**
