@@ -83,7 +83,8 @@ function PostingSwitch({ on, onChanged }: { on: boolean; onChanged: () => void }
     onChanged();
   });
   return (
-    <section className={`posting posting-${on ? 'on' : 'off'}`} aria-label={t.posting.label}>
+    // A group, not a landmark: the overview's card of the same name is the region for automatic posting.
+    <div role="group" className={`posting posting-${on ? 'on' : 'off'}`} aria-label={t.posting.label}>
       <div className="posting-state">
         <span>{t.posting.label}</span>
         <strong className="posting-value">{on ? t.posting.on : t.posting.off}</strong>
@@ -118,6 +119,6 @@ function PostingSwitch({ on, onChanged }: { on: boolean; onChanged: () => void }
           <ErrorNote error={off.error} />
         </form>
       )}
-    </section>
+    </div>
   );
 }

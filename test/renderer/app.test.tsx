@@ -50,7 +50,7 @@ describe('App', () => {
   it('shows automatic posting ON or OFF on every screen, and switches it off with the owner’s name', async () => {
     const { memory, emit } = renderApp({ wizard: { finished: true, step: 'check' } });
     await screen.findByRole('navigation', { name: 'LedgerBridge' }); // shown once the service answered
-    const posting = await within(nav()).findByRole('region', { name: 'Automatisk bogføring' });
+    const posting = await within(nav()).findByRole('group', { name: 'Automatisk bogføring' });
     expect(posting.textContent).toContain('Fra');
     act(() => emit({ name: 'status.changed', payload: { trayState: 'ok', paused: false, running: false, lastSyncAt: null, attentionCount: 0, automaticPosting: true } }));
     expect(posting.textContent).toContain('Til');
