@@ -23,7 +23,9 @@ export function toCsv(report: ReconciliationReport, options: CsvOptions = {}): s
   for (const m of report.missing) lines.push(row([`missing-${m.kind}`, m.orderId, m.orderNumber, m.refundId, '', '', m.date, m.currency, amount(m.amount), '', amount(m.amount), m.ledgerState, m.day?.reference]));
   for (const d of report.differing) lines.push(row([`differing-${d.kind}`, d.orderId, d.orderNumber, d.refundId, d.invoiceNumber, '', d.date, d.currency, amount(d.shop), amount(d.economic), amount(d.difference), '', d.day?.reference]));
   for (const u of report.unexpected) lines.push(row(['unexpected', '', '', '', u.invoiceNumber, '', u.date, u.currency, '', amount(u.gross), '', '', '']));
-  for (const d of report.duplicates) lines.push(row(['duplicate', d.orderId, '', '', d.booked.join(' '), d.drafts.join(' '), '', '', '', '', '', '', '']));
+  for (const d of report.duplicates) lines.push(row(['duplicate', d.orderId, '', '', d.booked.join(' '), d.drafts.join(' '), '', '', '', '', '', '', d.reference.startsWith('lb-day:') ? d.reference : '']));
+  // Days not booked yet: the order numbers a waiting day waits for, its status in ledger_state.
+  for (const p of report.pendingDays) lines.push(row([`day-${p.status}`, '', p.waitingFor.join(' '), '', '', '', p.date, p.currency, amount(p.amount), '', amount(p.amount), p.status, p.day.reference]));
   return `${lines.join('\r\n')}\r\n`;
 }
 
@@ -55,6 +57,10 @@ export function formatReport(report: ReconciliationReport, lang: Lang = 'da'): s
   if (report.duplicates.length) {
     out.push(`${t.duplicates} (${report.duplicates.length}):`);
     for (const d of report.duplicates) out.push(`  ${d.reference}: ${t.booked} ${d.booked.join(', ') || '–'}; ${t.drafts} ${d.drafts.join(', ') || '–'}`);
+  }
+  if (report.pendingDays.length) {
+    out.push(`${t.pendingDays} (${report.pendingDays.length}):`);
+    for (const p of report.pendingDays) out.push(`  ${t.day(p.date, p.currency, p.day.orders)}, ${amount(p.amount)} ${p.currency}: ${t.pendingStatus(p.status, p.waitingFor)}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,13 +1,16 @@
 import { dec, money, type Dec } from '../../shared/domain/money';
+import { dayClosesAt } from '../../shared/domain/local-day';
 import type { Order, Platform } from '../../shared/domain/order';
 import type { Profile } from '../../shared/profile/schema';
 import type { EconomicClient } from '../connectors/economic/client';
 import type { BookedInvoice, DraftInvoice } from '../connectors/economic/types';
-import { dayReference } from '../engine/days/plan-day';
+import { dayReference, dayReferencePrefix } from '../engine/days/plan-day';
 import { checkEligibility } from '../engine/eligibility';
 import { orderReference, refundReference } from '../engine/plan/references';
 import { danishDate } from '../engine/plan/text';
+import { REASON } from '../engine/reasons';
 import type { DayRow, DayZone, Ledger } from '../ledger';
+import { DayPaymentsStore } from './day-payments-store';
 import { PaymentsStore } from './payments-store';
 
 export interface ReconcileDeps {
@@ -16,6 +19,8 @@ export interface ReconcileDeps {
   profile: Profile;
   /** The profile's part of its references (EngineContext.referenceQualifier); null or absent for the first profile. */
   referenceQualifier?: string | null;
+  /** What time it is (the runtime's clock): whether a day has closed yet. */
+  clock?: () => Date;
 }
 
 export interface ReconcileOptions {
@@ -92,6 +97,26 @@ export interface DifferingItem {
   day?: DaySubject;
 }
 
+/**
+ * A day summary in the range that is not booked because it cannot be yet (postingUnit "day"):
+ * `open` — the day has not closed (midnight in the shop's time zone plus the grace period);
+ * `waiting` — it has closed but one of its orders is held (`waitingFor` names them);
+ * `due` — it has closed and the next sync books it. Its orders are in the shop column, not
+ * yet in the invoiced one, so the period shows the day's sum as a difference.
+ */
+export interface PendingDay {
+  status: 'open' | 'waiting' | 'due';
+  date: string;
+  currency: string;
+  /** The sum of the day's orders and refunds so far. */
+  amount: string;
+  /** When the day closes (ISO); past for `waiting` and `due`. */
+  closesAt: string;
+  /** Order numbers the day waits for (status `waiting`). */
+  waitingFor: string[];
+  day: DaySubject;
+}
+
 export interface UnexpectedItem {
   invoiceNumber: number;
   reference: string;
@@ -118,7 +143,9 @@ export interface ReconciliationReport {
   differing: DifferingItem[];
   unexpected: UnexpectedItem[];
   duplicates: DuplicateItem[];
-  /** True when nothing is missing, differing, unexpected or duplicated. */
+  /** Days not booked yet because they have not closed or wait for a held order; never in `missing`. */
+  pendingDays: PendingDay[];
+  /** True when nothing is missing, differing, unexpected or duplicated, and no day waits for a held order. */
   matches: boolean;
 }
 
@@ -208,13 +235,20 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
   };
 
   const payments = new Map(new PaymentsStore(deps.ledger.db).all().filter((p) => p.state === 'posted').map((p) => [p.bookedNumber, p]));
-  const report: Omit<ReconciliationReport, 'periods' | 'totals' | 'matches'> = { from, to, groupBy: options.groupBy, missing: [], differing: [], unexpected: [], duplicates: [] };
+  const clock = deps.clock ?? (() => new Date());
+  const dayPayments = new DayPaymentsStore(deps.ledger.db, clock);
+  const now = clock();
+  const report: Omit<ReconciliationReport, 'periods' | 'totals' | 'matches'> = { from, to, groupBy: options.groupBy, missing: [], differing: [], unexpected: [], duplicates: [], pendingDays: [] };
   const known = new Set<string>();
   // Day summaries the range's orders went into, and the shop's own totals of those orders.
   const days = new Map<number, DayRow>();
   const shopTotals = new Map<string, Dec>();
-  const dayInvoices = new Map<string, BookedInvoice>();
-  for (const invoice of booked) if (invoice.references?.other?.startsWith('lb-day:')) dayInvoices.set(invoice.references.other, invoice);
+  // This profile's day invoices and day drafts in e-conomic, by reference (a day booked twice has two).
+  const dayPrefix = dayReferencePrefix(deps.profile.name);
+  const dayInvoices = new Map<string, BookedInvoice[]>();
+  for (const invoice of booked) if (invoice.references?.other?.startsWith(dayPrefix)) dayInvoices.set(invoice.references.other, [...(dayInvoices.get(invoice.references.other) ?? []), invoice]);
+  const dayDrafts = new Map<string, DraftInvoice[]>();
+  for (const draft of drafts) if (draft.references?.other?.startsWith(dayPrefix)) dayDrafts.set(draft.references.other, [...(dayDrafts.get(draft.references.other) ?? []), draft]);
 
   /**
    * A day's invoice against the sum of what went into it: its orders at the shop's totals
@@ -225,15 +259,27 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
     const sum = entries.reduce((total, e) => total.plus(e.kind === 'order' ? (shopTotals.get(e.orderId) ?? dec(e.gross)) : dec(e.gross)), dec(0));
     const reference = dayReference({ profileName: deps.profile.name, date: day.day, currency: day.currency, zone: day.zone });
     const subject: DaySubject = { zone: day.zone, orders: entries.filter((e) => e.kind === 'order').length, reference };
-    const invoice = dayInvoices.get(reference);
+    const [invoice, ...twice] = dayInvoices.get(reference) ?? [];
     if (!invoice) {
-      report.missing.push({ kind: 'invoice', orderId: '', orderNumber: '', date: day.day, currency: day.currency, amount: money(sum), ledgerState: day.state, reasonCode: day.reasonCode, day: subject });
+      const pending = day.state === 'open' ? pendingStatus(day) : null;
+      if (pending) report.pendingDays.push({ ...pending, date: day.day, currency: day.currency, amount: money(sum), day: subject });
+      else report.missing.push({ kind: 'invoice', orderId: '', orderNumber: '', date: day.day, currency: day.currency, amount: money(sum), ledgerState: day.state, reasonCode: day.reasonCode, day: subject });
       return;
     }
     const gross = dec(String(invoice.grossAmount));
     const b = bucket(day.day, day.currency);
-    b.invoiced.count++;
-    b.invoiced.total = b.invoiced.total.plus(gross);
+    // A day booked twice is in the books twice (and listed under duplicates).
+    for (const booked of [invoice, ...twice]) {
+      b.invoiced.count++;
+      b.invoiced.total = b.invoiced.total.plus(dec(String(booked.grossAmount)));
+    }
+    // The day's payments: one entry per payment method in the day's voucher.
+    for (const voucher of dayPayments.forDay(day.id).filter((p) => p.state === 'posted')) {
+      for (const line of voucher.lines) {
+        b.payments.count++;
+        b.payments.total = b.payments.total.plus(dec(line.amount));
+      }
+    }
     if (!gross.eq(sum)) {
       report.differing.push({ kind: 'invoice', orderId: '', orderNumber: '', invoiceNumber: invoice.bookedInvoiceNumber, date: day.day, currency: day.currency, shop: money(sum), economic: money(gross), difference: money(sum.minus(gross)), day: subject });
     }
@@ -307,7 +353,27 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
     }
   }
 
+  /** Why a day with no invoice is not booked yet, or null when it should have been (a finding). */
+  function pendingStatus(day: DayRow): Pick<PendingDay, 'status' | 'closesAt' | 'waitingFor'> | null {
+    const closesAt = dayClosesAt(day.day, deps.profile.daySummary.timeZone, deps.profile.dayClosesAfterMinutes);
+    const base = { closesAt: closesAt.toISOString(), waitingFor: [] as string[] };
+    if (closesAt > now) return { ...base, status: 'open' };
+    if (day.reasonCode === REASON.dayWaitsForOrders) {
+      const orders = String((day.reasonDetail as { params?: { orders?: string } } | null)?.params?.orders ?? '');
+      return { ...base, status: 'waiting', waitingFor: orders ? orders.split(', ') : [] };
+    }
+    // Closed without a reason: frozen and booked at the next sync. A day stopped by a problem is missing.
+    return day.reasonCode === null ? { ...base, status: 'due' } : null;
+  }
+
   for (const day of days.values()) reconcileDay(day);
+
+  // A day written twice: booked twice, or a draft beside its booked invoice, or two drafts.
+  for (const reference of new Set([...dayInvoices.keys(), ...dayDrafts.keys()])) {
+    const bookedNumbers = (dayInvoices.get(reference) ?? []).map((i) => i.bookedInvoiceNumber);
+    const draftNumbers = (dayDrafts.get(reference) ?? []).map((d) => d.draftInvoiceNumber);
+    if (bookedNumbers.length + draftNumbers.length >= 2) report.duplicates.push({ reference, orderId: null, booked: bookedNumbers, drafts: draftNumbers });
+  }
 
   for (const [reference, invoices] of bookedByRef) {
     const parsed = parseReference(reference, qualifier)!;
@@ -348,6 +414,8 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
   report.differing.sort(byOrder);
   report.unexpected.sort((a, b) => a.invoiceNumber - b.invoiceNumber);
   report.duplicates.sort((a, b) => a.reference.localeCompare(b.reference));
-  const matches = report.missing.length + report.differing.length + report.unexpected.length + report.duplicates.length === 0;
+  report.pendingDays.sort((a, b) => a.date.localeCompare(b.date) || a.currency.localeCompare(b.currency));
+  const waiting = report.pendingDays.filter((d) => d.status === 'waiting').length;
+  const matches = report.missing.length + report.differing.length + report.unexpected.length + report.duplicates.length + waiting === 0;
   return { ...report, periods, totals, matches };
 }

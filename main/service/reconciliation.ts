@@ -26,7 +26,7 @@ export class ReconciliationArea {
         // Every order changed since the first day: orders placed in the month and orders refunded in it.
         const shopOrders: Order[] = [];
         for await (const page of (await runtime.shop()).pollChanged(startOfDanishDay(from))) shopOrders.push(...page.orders.map((n) => n.order));
-        return reconcile({ ledger: runtime.ledger, client: await runtime.economic(), profile: runtime.profile, referenceQualifier: runtime.referenceQualifier }, { from, to, groupBy: req.groupBy, shopOrders });
+        return reconcile({ ledger: runtime.ledger, client: await runtime.economic(), profile: runtime.profile, referenceQualifier: runtime.referenceQualifier, clock: runtime.clock }, { from, to, groupBy: req.groupBy, shopOrders });
       },
       { platform: runtime.profile.shop.platform },
     );

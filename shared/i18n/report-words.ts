@@ -26,6 +26,9 @@ export const RECONCILIATION_WORDS: Record<
     state: string;
     /** A day summary as the subject of a finding: its date, currency and how many orders went into it. */
     day: (date: string, currency: string, orders: number) => string;
+    /** Days in the range not booked yet, and why (postingUnit "day"). */
+    pendingDays: string;
+    pendingStatus: (status: 'open' | 'waiting' | 'due', waitingFor: string[]) => string;
   }
 > = {
   da: {
@@ -47,6 +50,9 @@ export const RECONCILIATION_WORDS: Record<
     drafts: 'kladder',
     state: 'status',
     day: (date, currency, orders) => `dagsfaktura ${date} ${currency} (${orders} ${orders === 1 ? 'ordre' : 'ordrer'})`,
+    pendingDays: 'Dage der ikke er bogført endnu',
+    pendingStatus: (status, waitingFor) =>
+      status === 'open' ? 'dagen er ikke slut endnu' : status === 'due' ? 'dagen er slut og bogføres ved næste synkronisering' : `venter på ${waitingFor.length === 1 ? 'ordre' : 'ordrerne'} ${waitingFor.join(', ')}, som er tilbageholdt`,
   },
   en: {
     title: (from, to, groupBy) => `Reconciliation ${from} – ${to} (by ${groupBy})`,
@@ -67,6 +73,9 @@ export const RECONCILIATION_WORDS: Record<
     drafts: 'drafts',
     state: 'state',
     day: (date, currency, orders) => `day invoice ${date} ${currency} (${orders} ${orders === 1 ? 'order' : 'orders'})`,
+    pendingDays: 'Days not booked yet',
+    pendingStatus: (status, waitingFor) =>
+      status === 'open' ? 'the day has not ended yet' : status === 'due' ? 'the day has ended and is booked at the next sync' : `waits for held ${waitingFor.length === 1 ? 'order' : 'orders'} ${waitingFor.join(', ')}`,
   },
 };
 

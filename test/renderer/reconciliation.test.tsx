@@ -21,6 +21,10 @@ const dayMonth: Response<'reconcile.run'> = {
   differing: [{ kind: 'invoice', orderId: '', orderNumber: '', invoiceNumber: 412, date: '2026-11-03', currency: 'DKK', shop: '897.00', economic: '907.00', difference: '-10.00', day: { zone: 'domestic', orders: 3, reference: 'lb-day:demo:2026-11-03:DKK:domestic' } }],
   unexpected: [],
   duplicates: [],
+  pendingDays: [
+    { status: 'waiting', date: '2026-11-28', currency: 'DKK', amount: '598.00', closesAt: '2026-11-29T00:00:00.000Z', waitingFor: ['8105'], day: { zone: 'domestic', orders: 2, reference: 'lb-day:demo:2026-11-28:DKK:domestic' } },
+    { status: 'open', date: '2026-11-30', currency: 'DKK', amount: '299.00', closesAt: '2026-12-01T00:00:00.000Z', waitingFor: [], day: { zone: 'domestic', orders: 1, reference: 'lb-day:demo:2026-11-30:DKK:domestic' } },
+  ],
   matches: false,
   csv: { fileName: 'afstemning-2026-11.csv', csv: 'x\r\n' },
 };
@@ -47,5 +51,20 @@ describe('the reconciliation screen in day mode', () => {
 
     fireEvent.click(within(differingRow).getByRole('button', { name: differingDay }));
     expect(routes).toEqual([{ screen: 'days' }]);
+  });
+
+  it.each([
+    ['da', 'Afstem', 'Dage der ikke er bogført endnu', ['dagsfaktura 28.11.2026 DKK (2 ordrer)', 'venter på ordre 8105, som er tilbageholdt'], ['dagsfaktura 30.11.2026 DKK (1 ordre)', 'dagen er ikke slut endnu']],
+    ['en', 'Reconcile', 'Days not booked yet', ['day invoice 28/11/2026 DKK (2 orders)', 'waits for held order 8105'], ['day invoice 30/11/2026 DKK (1 order)', 'the day has not ended yet']],
+  ] as const)('lists a day waiting for a held order and a day not ended yet apart from what is missing (%s)', async (language, run, title, waiting, open) => {
+    const memory = createMemoryService();
+    memory.service['reconcile.run'] = async () => dayMonth;
+    renderScene(<Reconciliation />, { memory, language });
+    fireEvent.click(screen.getByRole('button', { name: run }));
+    const table = await screen.findByRole('table', { name: title });
+    const rows = within(table).getAllByRole('row').slice(1).map(cells);
+    expect(rows.map((r) => [r[0], r[2]])).toEqual([waiting, open]);
+    expect(rows[0][1]).toContain('598');
+    expect(screen.getByText(`${title} (2)`)).toBeTruthy();
   });
 });

@@ -54,7 +54,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
     // Every order changed since the first day: orders placed in the range and orders refunded in it.
     const shopOrders: Order[] = [];
     for await (const page of (await runtime.shop()).pollChanged(startOfDanishDay(from))) shopOrders.push(...page.orders.map((n) => n.order));
-    const report = await reconcile({ ledger: runtime.ledger, client: await runtime.economic(), profile: runtime.profile, referenceQualifier: runtime.referenceQualifier }, { from, to, groupBy, shopOrders });
+    const report = await reconcile({ ledger: runtime.ledger, client: await runtime.economic(), profile: runtime.profile, referenceQualifier: runtime.referenceQualifier, clock: runtime.clock }, { from, to, groupBy, shopOrders });
     return { report, csv: () => toCsv(report, { decimal }), text: formatReport(report, lang) };
   });
 }

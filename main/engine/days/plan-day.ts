@@ -35,7 +35,12 @@ export function dayProductNumber(rate: string): string {
 
 /** The text in `references.other` that finds a day's invoice again after a crash: unique per profile, day, currency and zone. */
 export function dayReference(day: Pick<DayToPlan, 'profileName' | 'date' | 'currency' | 'zone'>): string {
-  return `lb-day:${day.profileName}:${day.date}:${day.currency}:${day.zone}`;
+  return `${dayReferencePrefix(day.profileName)}${day.date}:${day.currency}:${day.zone}`;
+}
+
+/** What every day reference of a profile begins with (no other profile's: a name ends at the colon). */
+export function dayReferencePrefix(profileName: string): string {
+  return `lb-day:${profileName}:`;
 }
 
 function lineNet(line: PlannedLine): Dec {

@@ -76,14 +76,15 @@ function ReportView({ report }: { report: ReconcileView }) {
     </tr>
   );
   const openOrder = (orderId: string) => go({ screen: 'orders', orderId });
+  const words = RECONCILIATION_WORDS[i18n.language];
   type Finding = ReconcileView['missing'][number] | ReconcileView['differing'][number];
-  // The finding's subject: its order, or (postingUnit "day") the day whose invoice it is, shown on the Days screen.
+  // A day (postingUnit "day") opens the Days screen, where its state and order list are.
+  const dayLink = (date: string, currency: string, orders: number) => (
+    <button type="button" className="link" onClick={() => go({ screen: 'days' })}>{words.day(i18n.date(`${date}T12:00:00Z`), currency, orders)}</button>
+  );
+  // The finding's subject: its order, or the day whose invoice it is.
   const subject = (f: Finding) =>
-    f.day ? (
-      <button type="button" className="link" onClick={() => go({ screen: 'days' })}>{RECONCILIATION_WORDS[i18n.language].day(i18n.date(`${f.date}T12:00:00Z`), f.currency, f.day.orders)}</button>
-    ) : (
-      <button type="button" className="link" onClick={() => openOrder(f.orderId)}>{fill(t.reconciliation.orderNo, { number: f.orderNumber })}</button>
-    );
+    f.day ? dayLink(f.date, f.currency, f.day.orders) : <button type="button" className="link" onClick={() => openOrder(f.orderId)}>{fill(t.reconciliation.orderNo, { number: f.orderNumber })}</button>;
   return (
     <>
       {report.matches && <Note tone="ok">{t.reconciliation.matches}</Note>}
@@ -179,6 +180,28 @@ function ReportView({ report }: { report: ReconcileView }) {
                   <td>{t.reconciliation.invoice} {u.invoiceNumber}</td>
                   <td>{i18n.date(`${u.date}T12:00:00Z`)}</td>
                   <td className="num">{money(u.gross, u.currency)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Card>
+      )}
+      {report.pendingDays.length > 0 && (
+        <Card title={`${words.pendingDays} (${report.pendingDays.length})`}>
+          <table className="table" aria-label={words.pendingDays}>
+            <thead>
+              <tr>
+                <th scope="col">{t.reconciliation.order}</th>
+                <th scope="col" className="num">{t.reconciliation.amount}</th>
+                <th scope="col">{t.reconciliation.state}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.pendingDays.map((p) => (
+                <tr key={p.day.reference}>
+                  <td>{dayLink(p.date, p.currency, p.day.orders)}</td>
+                  <td className="num">{money(p.amount, p.currency)}</td>
+                  <td>{words.pendingStatus(p.status, p.waitingFor)}</td>
                 </tr>
               ))}
             </tbody>

@@ -62,6 +62,18 @@ export const reconcileResponse = z.object({
   ),
   unexpected: z.array(z.object({ invoiceNumber: z.number().int(), reference: z.string(), date: z.string(), currency: z.string(), gross: decimalString })),
   duplicates: z.array(z.object({ reference: z.string(), orderId: z.string().nullable(), booked: z.array(z.number().int()), drafts: z.array(z.number().int()) })),
+  /** Days not booked yet (postingUnit "day"): not closed, waiting for held orders (named), or due at the next sync. */
+  pendingDays: z.array(
+    z.object({
+      status: z.enum(['open', 'waiting', 'due']),
+      date: z.string(),
+      currency: z.string(),
+      amount: decimalString,
+      closesAt: z.string(),
+      waitingFor: z.array(z.string()),
+      day: daySubject,
+    }),
+  ),
   matches: z.boolean(),
   /** The whole report as semicolon-separated CSV (the CLI's `--csv`), for the owner's spreadsheet. */
   csv: z.object({ fileName: z.string(), csv: z.string() }),

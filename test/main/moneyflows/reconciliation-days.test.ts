@@ -119,3 +119,109 @@ describe('reconciliation of day summaries (postingUnit "day")', () => {
     expect(formatReport(report, 'en')).toContain(`invoice ${second} – day invoice ${day2} DKK (2 orders): shop 598.00, e-conomic 608.00 DKK (-10.00)`);
   });
 });
+
+/**
+ * Days not booked yet, day payments and a day booked twice. Again Krus orders at 299.00:
+ * day A (4 days ago) = 8101, 8102 paid with MobilePay, whose payments LedgerBridge registers
+ * (journal 2, clearing account 5820), and 8103 paid with Dankort, which it does not:
+ * 897.00 invoiced, 598.00 registered as one payment entry. Day W (3 days ago) = 8104 and 8105,
+ * paid with Vipps, which the profile has not mapped: held, so the day waits (598.00). Today =
+ * 8106: the day has not ended (299.00).
+ */
+describe('reconciliation of days not booked yet, day payments and a day booked twice', () => {
+  let h: SandboxHarness;
+  let runtime: Runtime;
+  let stateDir: string;
+  let shopOrders: Order[];
+  const now = new Date();
+  const [dayA, dayW] = [4, 3].map((d) => localDate(new Date(now.getTime() - d * DAY), ZONE));
+  const today = localDate(now, ZONE);
+  const run = async () => reconcile({ ledger: runtime.ledger, client: await runtime.economic(), profile: runtime.profile, clock: runtime.clock }, { from: dayA, to: today, groupBy: 'day', shopOrders });
+  const reference = (date: string) => `lb-day:demo:${date}:DKK:domestic`;
+
+  beforeAll(async () => {
+    stateDir = mkdtempSync(join(tmpdir(), 'lb-reconcile-pending-'));
+    const nowAt = now.toISOString().slice(0, 19);
+    h = await startSandboxHarness({
+      start: now,
+      orders: [
+        soldOn(8101, dayA),
+        soldOn(8102, dayA),
+        soldOn(8103, dayA, { payment_method: 'dankort', payment_method_title: 'Dankort' }),
+        soldOn(8104, dayW),
+        soldOn(8105, dayW, { payment_method: 'vipps', payment_method_title: 'Vipps' }),
+        soldOn(8106, today, { date_created_gmt: nowAt, date_paid_gmt: nowAt, date_completed_gmt: nowAt, date_modified_gmt: nowAt }),
+      ],
+      economic: { persistFile: join(stateDir, 'economic.json') },
+      profile: (demo) => ({
+        postingUnit: 'day',
+        paymentMethods: { ...demo.paymentMethods, mobilepay: { title: 'MobilePay', paymentTermsNumber: 3, registerPayment: { journalNumber: 2, contraAccountNumber: 5820 } } },
+        sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(now.getTime() - 6 * DAY).toISOString() },
+      }),
+    });
+    runtime = await h.open();
+    walkSupervisedPeriod(runtime);
+    await runtime.syncOnce();
+    shopOrders = [];
+    for await (const page of (await runtime.shop()).pollChanged(null)) shopOrders.push(...page.orders.map((n) => n.order));
+  }, 60_000);
+  afterAll(async () => {
+    runtime.close();
+    await h.close();
+    rmSync(stateDir, { recursive: true, force: true });
+  });
+
+  it('counts the day voucher in the payments column: 2 × 299.00 by MobilePay, not the Dankort order', async () => {
+    const report = await run();
+    const first = report.periods.find((p) => p.period === dayA)!;
+    expect(first.shop).toEqual({ count: 3, total: '897.00' });
+    expect(first.invoiced).toEqual({ count: 1, total: '897.00' });
+    expect(first.payments).toEqual({ count: 1, total: '598.00' });
+    expect(first.difference).toBe('0.00');
+  });
+
+  it('lists a day waiting for a held order and the day that has not ended as days not booked yet, never as missing', async () => {
+    const report = await run();
+    expect(report.missing).toEqual([]);
+    expect(report.pendingDays).toEqual([
+      { status: 'waiting', date: dayW, currency: 'DKK', amount: '598.00', closesAt: expect.any(String), waitingFor: ['8105'], day: { zone: 'domestic', orders: 2, reference: reference(dayW) } },
+      { status: 'open', date: today, currency: 'DKK', amount: '299.00', closesAt: expect.any(String), waitingFor: [], day: { zone: 'domestic', orders: 1, reference: reference(today) } },
+    ]);
+    // Today's day closes after the coming midnight in Copenhagen, within a day and an hour from now.
+    const closes = new Date(report.pendingDays[1].closesAt).getTime();
+    expect(closes > now.getTime() && closes <= now.getTime() + 25 * 3600_000).toBe(true);
+    // A held order keeps the books from matching, as it does for an order with its own invoice.
+    expect(report.matches).toBe(false);
+    // The waiting day's orders are sold but not invoiced yet: 598.00 short.
+    expect(report.periods.find((p) => p.period === dayW)).toMatchObject({ shop: { count: 2, total: '598.00' }, invoiced: { count: 0, total: '0.00' }, difference: '598.00' });
+
+    const csv = toCsv(report).split('\r\n');
+    expect(csv).toContain(`day-waiting;;8105;;;;${dayW};DKK;598,00;;598,00;waiting;${reference(dayW)}`);
+    expect(csv).toContain(`day-open;;;;;;${today};DKK;299,00;;299,00;open;${reference(today)}`);
+    const da = formatReport(report, 'da');
+    expect(da).toContain('Dage der ikke er bogført endnu (2):');
+    expect(da).toContain(`dagsfaktura ${dayW} DKK (2 ordrer), 598,00 DKK: venter på ordre 8105, som er tilbageholdt`);
+    expect(da).toContain(`dagsfaktura ${today} DKK (1 ordre), 299,00 DKK: dagen er ikke slut endnu`);
+    expect(da).not.toContain('Mangler i e-conomic');
+    expect(formatReport(report, 'en')).toContain(`day invoice ${dayW} DKK (2 orders), 598.00 DKK: waits for held order 8105`);
+  });
+
+  it('reports a day invoice booked twice for the same day and currency as a duplicate, and counts both in the books', async () => {
+    const file = join(stateDir, 'economic.json');
+    const port = Number(new URL(h.economic.url).port);
+    const first = runtime.ledger.days.find('demo', dayA, 'DKK', 'domestic')!.bookedNumber!;
+    await h.economic.close();
+    const state = JSON.parse(readFileSync(file, 'utf8')) as { booked: Array<{ bookedInvoiceNumber: number }> };
+    const second = Math.max(...state.booked.map((b) => b.bookedInvoiceNumber)) + 1;
+    state.booked.push({ ...state.booked.find((b) => b.bookedInvoiceNumber === first)!, bookedInvoiceNumber: second });
+    writeFileSync(file, JSON.stringify(state));
+    h.economic = await startEconomicSandbox({ port, persistFile: file, appSecretToken: DEMO_CREDENTIALS.economicAppSecretToken, agreementGrantToken: DEMO_CREDENTIALS.economicAgreementGrantToken });
+
+    const report = await run();
+    expect(report.duplicates).toEqual([{ reference: reference(dayA), orderId: null, booked: [first, second], drafts: [] }]);
+    // 897.00 sold, 2 × 897.00 booked: 897.00 too much.
+    expect(report.periods.find((p) => p.period === dayA)).toMatchObject({ invoiced: { count: 2, total: '1794.00' }, difference: '-897.00' });
+    expect(toCsv(report).split('\r\n')).toContain(`duplicate;;;;${first} ${second};;;;;;;;${reference(dayA)}`);
+    expect(formatReport(report, 'en')).toContain(`Duplicates in e-conomic (1):\n  ${reference(dayA)}: booked ${first}, ${second}; drafts –`);
+  });
+});

@@ -447,6 +447,7 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
       differing: [],
       unexpected: [],
       duplicates: [],
+      pendingDays: [],
       matches: false,
       csv: { fileName: `afstemning-${req.month}.csv`, csv: 'Periode;Forskel\r\n' },
     }),
