@@ -1,4 +1,5 @@
 import { lineVatRates } from '../validation';
+import { ossKey, vatTreatment } from '../../shared/vat/treatment';
 import type { Order } from '../../shared/domain/order';
 import type { SeenValue, ShopRecentValues } from '../../shared/ipc/schemas/setup';
 
@@ -32,6 +33,19 @@ export function recentValues(orders: readonly Order[]): ShopRecentValues {
     countries: tally(orders, (o) => [{ value: o.billing.country, label: o.billing.country }]),
     currencies: tally(orders, (o) => [{ value: o.currency, label: o.currency }]),
     vatRates: tally(orders, (o) => lineVatRates(o).map((rate) => ({ value: rate, label: rate }))),
+    ossRates: tally(orders, euConsumerRates),
     tags: tally(orders, (o) => o.tags.map((t) => ({ value: t, label: t }))),
   };
+}
+
+/**
+ * An EU consumer's country and line rates ("DE:19"), as One-Stop-Shop would book them: by the
+ * goods' destination, businesses with a VAT number and territories outside the VAT area left
+ * out. Every EU country counts, the shop's own too, so the form can leave out whichever
+ * country it shows as home, saved or not.
+ */
+function euConsumerRates(order: Order): Array<{ value: string; label: string }> {
+  const treatment = vatTreatment(order, { homeCountry: '', oss: true });
+  if (treatment.kind !== 'oss') return [];
+  return lineVatRates(order).map((rate) => ({ value: ossKey(treatment.country, rate), label: ossKey(treatment.country, rate) }));
 }

@@ -13,6 +13,8 @@ export interface CurrencyChoices {
   productGroups: NumberedName[];
   /** Currencies the shop's newest orders were in. */
   seenCurrencies: SeenValue[];
+  /** EU consumers' country and rate in the shop's newest orders ("DE:19"). */
+  seenOssRates: SeenValue[];
 }
 
 const VAT_ZONE_KEYS = ['domestic', 'eu', 'abroad'] as const;
@@ -99,7 +101,7 @@ export function CurrencySettingsForm({
           <input value={value.vatNumberMetaKey} spellCheck={false} onChange={(e) => onChange({ ...value, vatNumberMetaKey: e.target.value })} />
         </Field>
       </fieldset>
-      <OssSection value={value} onChange={onChange} productGroups={choices.productGroups} />
+      <OssSection value={value} onChange={onChange} productGroups={choices.productGroups} seen={choices.seenOssRates} />
     </div>
   );
 }

@@ -117,7 +117,7 @@ function CurrencySettingsSection() {
               setValue(v);
             }}
             collectiveMode={loaded.data?.[3].answers.mapping?.customerMode !== 'perBuyer'}
-            choices={{ currencies: reference?.currencies ?? [], vatZones: reference?.vatZones ?? [], customers: reference?.customers ?? [], productGroups: reference?.productGroups ?? [], seenCurrencies: loaded.data?.[2]?.currencies ?? [] }}
+            choices={{ currencies: reference?.currencies ?? [], vatZones: reference?.vatZones ?? [], customers: reference?.customers ?? [], productGroups: reference?.productGroups ?? [], seenCurrencies: loaded.data?.[2]?.currencies ?? [], seenOssRates: loaded.data?.[2]?.ossRates ?? [] }}
           />
           <div className="toolbar">
             <button type="submit" className="primary" disabled={save.busy || !currencySettingsComplete(value)}>{t.currencies.save}</button>

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { byProductGroupKey, formatProductGroupKey, formatVatRate, isOssKey, parseProductGroupKey, splitProductGroupKey } from '../../../shared/domain/vat-rate';
 import type { NumberedName } from '../../../shared/ipc/schemas/common';
-import type { CurrencyForm } from '../../../shared/ipc/schemas/setup';
-import { EU_COUNTRIES, vatRatesOn } from '../../../shared/vat/eu-rates';
+import type { CurrencyForm, SeenValue } from '../../../shared/ipc/schemas/setup';
+import { EU_COUNTRIES, isVatRateOf, vatRatesOn } from '../../../shared/vat/eu-rates';
 import { useClient } from '../../client/context';
 import { ErrorNote, Field } from '../../components/ui';
 import { useAsync } from '../../hooks/use-async';
@@ -15,9 +15,21 @@ import { NumberPicker } from '../setup-wizard/steps/pickers';
  * ("DE:19"). e-conomic's proposal — the one group whose sales account carries that
  * country's VAT code — is shown preselected; the engine books by it until the consultant
  * chooses another group, so only a choice is saved, and nothing is unsaved before anyone
- * touched the form. A country and rate without either names itself: orders there wait.
+ * touched the form. The countries and rates of the shop's newest orders to EU consumers are
+ * offered without anyone typing them, and one without a group names itself: orders there wait.
  */
-export function OssSection({ value, onChange, productGroups }: { value: CurrencyForm; onChange: (value: CurrencyForm) => void; productGroups: NumberedName[] }) {
+export function OssSection({
+  value,
+  onChange,
+  productGroups,
+  seen,
+}: {
+  value: CurrencyForm;
+  onChange: (value: CurrencyForm) => void;
+  productGroups: NumberedName[];
+  /** EU consumers' country and rate in the shop's newest orders ("DE:19"), the home country's too. */
+  seen: SeenValue[];
+}) {
   const client = useClient();
   const { t, fill, language } = useI18n();
   const o = t.currencies.oss;
@@ -32,13 +44,19 @@ export function OssSection({ value, onChange, productGroups }: { value: Currency
   const [typed, setTyped] = useState('');
   const countries = useMemo(() => new Intl.DisplayNames([language === 'da' ? 'da-DK' : 'en-GB'], { type: 'region' }), [language]);
 
+  const today = new Date().toISOString().slice(0, 10);
   const chosen = value.ossProductGroups;
   const proposed = proposals.data ?? [];
-  const keys = [...new Set([...Object.keys(chosen), ...proposed.map((p) => p.key), ...added])].sort(byProductGroupKey);
+  // A rate the country does not have is a shop tax mistake (held with LB-1030), not a row to map.
+  const seenAbroad = seen.filter((s) => {
+    const { country, rate } = splitProductGroupKey(s.value);
+    return country !== null && country !== value.homeCountry && isVatRateOf(country, today, rate);
+  });
+  const keys = [...new Set([...Object.keys(chosen), ...proposed.map((p) => p.key), ...seenAbroad.map((s) => s.value), ...added])].sort(byProductGroupKey);
   const typedKey = parseProductGroupKey(typed);
   const typedOss = typedKey !== null && isOssKey(typedKey) ? splitProductGroupKey(typedKey) : null;
   // A country's rates as they are today: a rate the country does not have would only map a shop's tax mistake.
-  const typedRates = typedOss && typedOss.country !== value.homeCountry ? vatRatesOn(typedOss.country!, new Date().toISOString().slice(0, 10)) : null;
+  const typedRates = typedOss && typedOss.country !== value.homeCountry ? vatRatesOn(typedOss.country!, today) : null;
   const typedError =
     typed.trim() === ''
       ? undefined
@@ -77,6 +95,7 @@ export function OssSection({ value, onChange, productGroups }: { value: Currency
             const words = { country: countries.of(country!) ?? country!, rate: formatVatRate(rate, language) };
             const label = fill(o.groupFor, words);
             const proposal = proposed.find((p) => p.key === key);
+            const orders = seenAbroad.find((s) => s.value === key)?.orders;
             const shown = chosen[key] ?? proposal?.productGroupNumber;
             const hint = shown === undefined ? fill(o.mapThis, words) : proposal && shown === proposal.productGroupNumber ? fill(o.proposal, { vatCode: proposal.vatCode }) : undefined;
             return (
@@ -84,7 +103,8 @@ export function OssSection({ value, onChange, productGroups }: { value: Currency
                 <Field label={label} hint={hint}>
                   <NumberPicker label={label} options={productGroups} value={shown} onChange={(g) => choose(key, g)} />
                 </Field>
-                {!proposal && (
+                {orders !== undefined && <span className="muted">{fill(t.currencies.seen, { count: orders })}</span>}
+                {!proposal && orders === undefined && (
                   <button
                     type="button"
                     aria-label={fill(o.remove, { key: formatProductGroupKey(key, language) })}

@@ -229,6 +229,8 @@ export const shopRecentValuesResponse = z.object({
   currencies: z.array(seenValueSchema),
   /** VAT rates in percent as decimal strings with a dot ("25", "12.5"). */
   vatRates: z.array(seenValueSchema),
+  /** EU consumers' country and line rate ("DE:19", the shop's own country included), as One-Stop-Shop books them. */
+  ossRates: z.array(seenValueSchema).default([]),
   tags: z.array(seenValueSchema),
 });
 export type ShopRecentValues = z.infer<typeof shopRecentValuesResponse>;

@@ -561,6 +561,8 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
       countries: [{ value: 'DK', label: 'DK', orders: 200 }, { value: 'SE', label: 'SE', orders: 10 }],
       currencies: [{ value: 'DKK', label: 'DKK', orders: 200 }, { value: 'EUR', label: 'EUR', orders: 10 }],
       vatRates: [{ value: '25', label: '25', orders: 209 }, { value: '12.5', label: '12.5', orders: 1 }],
+      // The Swedish consumers as One-Stop-Shop books them; one was charged 19 %, a rate Sweden does not have.
+      ossRates: [{ value: 'DK:25', label: 'DK:25', orders: 199 }, { value: 'SE:25', label: 'SE:25', orders: 9 }, { value: 'SE:19', label: 'SE:19', orders: 1 }],
       tags: [{ value: 'engros', label: 'engros', orders: 4 }],
     }),
     'economic.ossProposals': async (req) => ({ proposals: ossProposals(req.homeCountry, req.domesticZone) }),

@@ -45,7 +45,7 @@ export function CurrenciesStep(props: StepProps) {
           value={value}
           onChange={setValue}
           collectiveMode={state.answers.mapping?.customerMode !== 'perBuyer'}
-          choices={{ currencies: reference.currencies, vatZones: reference.vatZones, customers: reference.customers ?? [], productGroups: reference.productGroups, seenCurrencies: loaded.data[2].currencies }}
+          choices={{ currencies: reference.currencies, vatZones: reference.vatZones, customers: reference.customers ?? [], productGroups: reference.productGroups, seenCurrencies: loaded.data[2].currencies, seenOssRates: loaded.data[2].ossRates }}
         />
       )}
       <StepNav step={state.step} onBack={() => void nav.back()} nextDisabled={!value || !currencySettingsComplete(value) || busy} onNext={() => void nav.next()} />
