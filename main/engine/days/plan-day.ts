@@ -1,6 +1,9 @@
 import { dec, money, round2, sum, type Dec } from '../../../shared/domain/money';
 import { highestHomeRateGroup } from '../../../shared/domain/vat-rate';
 import type { Profile } from '../../../shared/profile/schema';
+import { DAY_INVOICE_TEXTS } from '../../../shared/i18n/day-invoice-texts';
+import { DOCUMENT_TEXTS } from '../../../shared/i18n/document-texts';
+import type { Lang } from '../../../shared/i18n/lang';
 import { vatFor } from '../plan/net-price';
 import { LIMITS, PlanError, roundingLine } from '../plan/plan-invoice';
 import { cleanText } from '../plan/text';
@@ -76,23 +79,24 @@ function bucketOf(line: PlannedLine): Omit<Bucket, 'net'> {
   }
 }
 
-function describe(bucket: Bucket, da: boolean): string {
-  const vat = da ? `${bucket.rate.replace('.', ',')} % moms` : `${bucket.rate} % VAT`;
+function describe(bucket: Bucket, lang: Lang): string {
+  const w = DAY_INVOICE_TEXTS[lang];
+  const vat = w.vat(bucket.rate);
   switch (bucket.source) {
     case 'product':
-      return da ? `Salg, ${vat}` : `Sales, ${vat}`;
+      return w.sales(vat);
     case 'shipping':
-      return da ? `Fragt, ${vat}` : `Shipping, ${vat}`;
+      return w.shipping(vat);
     case 'fee':
-      return da ? `Gebyrer, ${vat}` : `Fees, ${vat}`;
+      return w.fees(vat);
     case 'gift-card':
-      return da ? 'Betalt med gavekort' : 'Paid by gift card';
+      return DOCUMENT_TEXTS[lang].giftCardPayment(null);
     case 'refund':
-      return da ? `Refunderet salg, ${vat}` : `Refunded sales, ${vat}`;
+      return w.refundedSales(vat);
     case 'refund-shipping':
-      return da ? `Refunderet fragt, ${vat}` : `Refunded shipping, ${vat}`;
+      return w.refundedShipping(vat);
     default:
-      return da ? 'Øreafrunding' : 'Rounding';
+      return DOCUMENT_TEXTS[lang].rounding;
   }
 }
 
@@ -116,7 +120,7 @@ function numberRange(parts: DayPart[]): string {
  */
 export function planDay(day: DayToPlan, parts: DayPart[], ctx: { profile: Profile; knownProducts: ReadonlySet<string> }): PlannedInvoice {
   const { profile } = ctx;
-  const da = profile.language === 'da';
+  const words = DAY_INVOICE_TEXTS[profile.language];
   const buckets = new Map<string, Bucket>();
   for (const line of parts.flatMap((p) => p.lines)) {
     const b = bucketOf(line);
@@ -132,7 +136,7 @@ export function planDay(day: DayToPlan, parts: DayPart[], ctx: { profile: Profil
   const lines: PlannedLine[] = ordered.map((b) => ({
     source: b.source,
     productNumber: b.productNumber,
-    description: describe(b, da),
+    description: describe(b, profile.language),
     // A refund is a negative quantity, as on a credit note; a gift card a negative price.
     quantity: b.kind === 'refund' ? '-1' : '1',
     unitNetPrice: money(b.kind === 'refund' ? b.net.neg() : b.net),
@@ -155,10 +159,8 @@ export function planDay(day: DayToPlan, parts: DayPart[], ctx: { profile: Profil
   const orders = parts.filter((p) => p.kind === 'order');
   const refunds = parts.filter((p) => p.kind === 'refund');
   const range = numberRange(orders.length > 0 ? orders : refunds);
-  const heading = da ? `Dagsopgørelse ${day.date}${range ? `, ordre ${range}` : ''}` : `Daily summary ${day.date}${range ? `, orders ${range}` : ''}`;
-  const counts = da
-    ? `${orders.length} ordrer og ${refunds.length} refunderinger (${day.currency}); ordrelisten er i LedgerBridge under Dage`
-    : `${orders.length} orders and ${refunds.length} refunds (${day.currency}); the order list is in LedgerBridge under Days`;
+  const heading = words.heading(day.date, range);
+  const counts = words.counts(orders.length, refunds.length, day.currency);
 
   return {
     kind: 'invoice',
@@ -168,7 +170,7 @@ export function planDay(day: DayToPlan, parts: DayPart[], ctx: { profile: Profil
     currency: day.currency,
     customer: { mode: 'fixed', customerNumber: day.customerNumber },
     recipient: {
-      name: cleanText(da ? `Dagssalg ${day.date}` : `Daily sales ${day.date}`, LIMITS.recipientName),
+      name: cleanText(words.recipient(day.date), LIMITS.recipientName),
       address: '',
       zip: '',
       city: '',
@@ -193,13 +195,12 @@ export function planDay(day: DayToPlan, parts: DayPart[], ctx: { profile: Profil
  * profile has none for 0 %.
  */
 function dayProduct(rate: string, zone: DayToPlan['zone'], profile: Profile): ProductToCreate {
-  const da = profile.language === 'da';
   let group: number | undefined = profile.productGroups[dec(rate).toFixed()];
   if (group === undefined && zone === 'abroad') group = highestHomeRateGroup(profile.productGroups)?.group;
   if (group === undefined) throw new PlanError('no-product-group', `no product group for VAT ${rate} %`, { rate });
   return {
     productNumber: dayProductNumber(rate),
-    name: da ? `Dagssalg ${rate.replace('.', ',')} % moms` : `Daily sales ${rate} % VAT`,
+    name: DAY_INVOICE_TEXTS[profile.language].dayProduct(rate),
     productGroupNumber: group,
     salesPrice: '0.00',
   };

@@ -48,6 +48,36 @@ describe('planDay', () => {
     ]);
   });
 
+  it("writes the day invoice's texts in the profile's language: a line per kind and rate, the notes, the recipient and the day product", () => {
+    const parts: DayPart[] = [
+      // 100.00 + 25.00 VAT, shipping 40.00 + 10.00, a fee 10.00 + 1.25 at 12.5 %, 50.00 paid by gift card: 136.25; the shop took 136.26.
+      {
+        kind: 'order',
+        number: '1001',
+        gross: '136.26',
+        lines: [line('product', 'KRUS', '100.00', '25'), line('shipping', 'FRAGT', '40.00', '25'), line('fee', 'GEBYR', '10.00', '12.5'), line('gift-card', 'GAVEKORT', '-50.00', '0')],
+      },
+      // A mug (20.00 + 5.00) and its shipping (8.00 + 2.00) refunded: −35.00.
+      { kind: 'refund', number: '0990', gross: '-35.00', lines: [line('refund', 'KRUS', '20.00', '25', '-1'), line('refund-shipping', 'FRAGT', '8.00', '25', '-1')] },
+    ];
+    const texts = (language: 'da' | 'en') => {
+      const plan = planDay(DAY, parts, { profile: testProfile({ language }), knownProducts: new Set() });
+      return { lines: plan.lines.map((l) => l.description), notes: plan.notes, recipient: plan.recipient.name, products: plan.productsToCreate.map((p) => p.name) };
+    };
+    expect(texts('da')).toEqual({
+      lines: ['Salg, 25 % moms', 'Fragt, 25 % moms', 'Gebyrer, 12,5 % moms', 'Betalt med gavekort', 'Refunderet salg, 25 % moms', 'Refunderet fragt, 25 % moms', 'Øreafrunding'],
+      notes: { heading: 'Dagsopgørelse 2026-03-10, ordre 1001', textLine1: '1 ordrer og 1 refunderinger (DKK); ordrelisten er i LedgerBridge under Dage' },
+      recipient: 'Dagssalg 2026-03-10',
+      products: ['Dagssalg 25 % moms'],
+    });
+    expect(texts('en')).toEqual({
+      lines: ['Sales, 25 % VAT', 'Shipping, 25 % VAT', 'Fees, 12.5 % VAT', 'Paid by gift card', 'Refunded sales, 25 % VAT', 'Refunded shipping, 25 % VAT', 'Rounding'],
+      notes: { heading: 'Daily summary 2026-03-10, orders 1001', textLine1: '1 orders and 1 refunds (DKK); the order list is in LedgerBridge under Days' },
+      recipient: 'Daily sales 2026-03-10',
+      products: ['Daily sales 25 % VAT'],
+    });
+  });
+
   it('puts the VAT the shop rounded per order line but e-conomic rounds once into the rounding line: 0.03 + 0.03 = 0.06', () => {
     // Each order: net 0.02, VAT 0.005 rounded up to 0.01, total 0.03. Summed: net 0.04, VAT 0.01, gross 0.05.
     const parts: DayPart[] = ['1', '2'].map((n) => ({ kind: 'order' as const, number: n, gross: '0.03', lines: [line('product', 'PIN', '0.02', '25')] }));
