@@ -10,7 +10,7 @@ import { runPool } from './pool';
 import { recoverInFlight } from './recover-in-flight';
 import { REASON } from './reasons';
 import { crashPoint } from './crash-points';
-import { recordSeen } from './record-seen';
+import { recordSeenPage } from './record-seen';
 import { RestoreReconciliation } from './after-restore';
 import { InvoicedElsewhere } from './invoiced-elsewhere';
 import { bookHeldDraft, transferOrder, type TransferOutcome } from './transfer';
@@ -146,12 +146,9 @@ async function moveOrders(ctx: EngineContext, options: CycleOptions, summary: Sy
     for (const field of page.withheldFields ?? []) withheld.add(field);
     ordersRead += page.orders.length;
     const work: NormalizedOrder[] = [];
-    ledger.transaction(() => {
-      for (const normalized of page.orders) {
-        summary.fetched++;
-        const { state, act } = recordSeen(ledger, normalized);
-        if (act || (PENDING_STATES as readonly string[]).includes(state) || state === 'seen') work.push(normalized);
-      }
+    summary.fetched += page.orders.length;
+    recordSeenPage(ledger, page.orders).forEach(({ state, act }, i) => {
+      if (act || (PENDING_STATES as readonly string[]).includes(state) || state === 'seen') work.push(page.orders[i]);
     });
     crashPoint('after-record-seen');
     await elsewhere?.adopt(work.map((n) => n.order));

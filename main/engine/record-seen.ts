@@ -13,20 +13,31 @@ export const DONE_STATES = new Set(['booked', 'done']);
  * Returns the order's ledger state, which recording never changes.
  */
 export function recordSeen(ledger: Ledger, normalized: NormalizedOrder): { state: OrderState; act: boolean } {
-  const { order } = normalized;
-  const upsert = ledger.orders.upsertSeen({
-    platform: order.platform,
-    id: order.id,
-    number: order.number,
-    status: order.status,
-    modified: order.dates.modified,
-    contentHash: invoiceContentHash(order),
-    refundsKey: refundsKey(order),
-    currency: order.currency,
-    total: order.totals.total,
-    orderJson: JSON.stringify({ ...order, findings: normalized.findings }),
+  return recordSeenPage(ledger, [normalized])[0];
+}
+
+/** Records a page of shop orders as recordSeen does, in one transaction with one read of what the ledger holds. */
+export function recordSeenPage(ledger: Ledger, page: readonly NormalizedOrder[]): Array<{ state: OrderState; act: boolean }> {
+  return ledger.transaction(() => {
+    const upserts = ledger.orders.upsertSeenPage(
+      page.map(({ order, findings }) => ({
+        platform: order.platform,
+        id: order.id,
+        number: order.number,
+        status: order.status,
+        modified: order.dates.modified,
+        contentHash: invoiceContentHash(order),
+        refundsKey: refundsKey(order),
+        currency: order.currency,
+        total: order.totals.total,
+        orderJson: JSON.stringify({ ...order, findings }),
+      })),
+    );
+    return upserts.map((upsert, i) => {
+      const { order } = page[i];
+      if (upsert.changed && upsert.draftNumber && !DONE_STATES.has(upsert.state)) ledger.orders.bumpGeneration(order.id);
+      const act = upsert.isNew || upsert.changed || upsert.previousStatus !== order.status;
+      return { state: upsert.state, act };
+    });
   });
-  if (upsert.changed && upsert.draftNumber && !DONE_STATES.has(upsert.state)) ledger.orders.bumpGeneration(order.id);
-  const act = upsert.isNew || upsert.changed || upsert.previousStatus !== order.status;
-  return { state: upsert.state, act };
 }

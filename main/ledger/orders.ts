@@ -151,6 +151,9 @@ interface RawOrder {
   updated_at: string;
 }
 
+/** What recording a seen order compares with what the ledger holds. */
+type SeenFacts = Pick<RawOrder, 'content_hash' | 'refunds_key' | 'status' | 'modified' | 'number' | 'state' | 'generation' | 'draft_number'>;
+
 /**
  * An order's row with its JSON, which is kept in a table of its own (migration 009) so that
  * state changes rewrite a small row. SQLite flattens this into the outer query; a LEFT JOIN
@@ -174,7 +177,8 @@ const HELD_BY_RULE = 'LB-7002';
 export class OrdersRepository {
   private readonly s: {
     get: Statement<[string], RawOrder>;
-    getSeenFacts: Statement<[string], Pick<RawOrder, 'content_hash' | 'refunds_key' | 'status' | 'modified' | 'number' | 'state' | 'generation' | 'draft_number'>>;
+    getSeenFacts: Statement<[string], SeenFacts>;
+    getSeenFactsOf: Statement<[string], SeenFacts & { order_id: string }>;
     insert: Statement;
     insertDocument: Statement;
     updateSeen: Statement;
@@ -202,6 +206,9 @@ export class OrdersRepository {
     this.s = {
       get: db.prepare(`SELECT * FROM ${ORDER_ROWS} WHERE order_id = ?`),
       getSeenFacts: db.prepare('SELECT content_hash, refunds_key, status, modified, number, state, generation, draft_number FROM orders WHERE order_id = ?'),
+      // The stored facts of a page of orders in one read (the ids as a JSON array).
+      getSeenFactsOf: db.prepare(`SELECT order_id, content_hash, refunds_key, status, modified, number, state, generation, draft_number FROM orders
+        WHERE order_id IN (SELECT value FROM json_each(?))`),
       insert: db.prepare(`INSERT INTO orders (order_id, platform, number, status, modified, content_hash, refunds_key, refunds_pending, currency, total, state, first_seen_at, updated_at)
         VALUES (@orderId, @platform, @number, @status, @modified, @contentHash, @refundsKey, @refundsChanged, @currency, @total, 'seen', @now, @now)`),
       insertDocument: db.prepare('INSERT INTO order_documents (order_id, order_json) VALUES (@orderId, @orderJson)'),
@@ -234,9 +241,37 @@ export class OrdersRepository {
    * A change in its refunds (or a new order that has some) marks the refunds pending.
    */
   upsertSeen(order: SeenOrder): UpsertResult {
+    return this.upsertSeenPage([order])[0];
+  }
+
+  /**
+   * Records a page of orders fetched from the shop, each as upsertSeen does, in one
+   * transaction: the stored facts of the whole page are read at once, so an order costs
+   * its writes alone (none when unchanged). An order twice in the page is read again the
+   * second time, so it sees what the first one wrote.
+   */
+  upsertSeenPage(orders: readonly SeenOrder[]): UpsertResult[] {
+    if (orders.length === 0) return [];
+    const stored = new Map<string, SeenFacts>();
+    if (orders.length === 1) {
+      const facts = this.s.getSeenFacts.get(orders[0].id);
+      if (facts) stored.set(orders[0].id, facts);
+    } else {
+      for (const { order_id, ...facts } of this.s.getSeenFactsOf.all(JSON.stringify(orders.map((o) => o.id)))) stored.set(order_id, facts);
+    }
+    const recorded = new Set<string>();
+    return atomically(this.db, () =>
+      orders.map((order) => {
+        const existing = recorded.has(order.id) ? this.s.getSeenFacts.get(order.id) : stored.get(order.id);
+        recorded.add(order.id);
+        return this.writeSeen(order, existing);
+      }),
+    );
+  }
+
+  private writeSeen(order: SeenOrder, existing: SeenFacts | undefined): UpsertResult {
     const orderJson = typeof order.orderJson === 'string' ? order.orderJson : JSON.stringify(order.orderJson);
     const refundsKey = order.refundsKey ?? '';
-    const existing = this.s.getSeenFacts.get(order.id);
     const refundsChanged = (existing?.refunds_key ?? '') !== refundsKey;
     const params = {
       orderId: order.id,
@@ -253,10 +288,8 @@ export class OrdersRepository {
       now: this.now().toISOString(),
     };
     if (!existing) {
-      atomically(this.db, () => {
-        this.s.insert.run(params);
-        this.s.insertDocument.run(params);
-      });
+      this.s.insert.run(params);
+      this.s.insertDocument.run(params);
       return { isNew: true, changed: false, refundsChanged, state: 'seen', generation: 0, previousStatus: null, draftNumber: null };
     }
     const changed = existing.content_hash !== order.contentHash;
@@ -264,10 +297,8 @@ export class OrdersRepository {
     // (hash, refunds, status, modified, number) means there is nothing to write.
     const touched = changed || refundsChanged || existing.status !== order.status || existing.modified !== order.modified || existing.number !== order.number;
     if (touched) {
-      atomically(this.db, () => {
-        this.s.updateSeen.run(params);
-        this.s.updateDocument.run(params);
-      });
+      this.s.updateSeen.run(params);
+      this.s.updateDocument.run(params);
     }
     return { isNew: false, changed, refundsChanged, state: existing.state as OrderState, generation: existing.generation, previousStatus: existing.status, draftNumber: existing.draft_number };
   }

@@ -14,7 +14,7 @@ import { orderReference } from '../../main/engine/plan/references';
 import { decideRules } from '../../main/engine/rules';
 import { runCycle } from '../../main/engine/cycle';
 import { runPool } from '../../main/engine/pool';
-import { recordSeen } from '../../main/engine/record-seen';
+import { recordSeenPage } from '../../main/engine/record-seen';
 import { operationKey } from '../../main/engine/idempotency';
 import { openLedger, type Ledger } from '../../main/ledger';
 import { generateWooOrders } from '../../main/sandbox/shops/woocommerce';
@@ -194,9 +194,7 @@ async function engineWork(ledger: Ledger, raws: Record<string, unknown>[], setup
         lap('plan');
         return { normalized, decision };
       });
-      ledger.transaction(() => {
-        for (const { normalized } of page) recordSeen(ledger, normalized);
-      });
+      recordSeenPage(ledger, page.map(({ normalized }) => normalized));
       await runPool(page, profile.economic.concurrency, async ({ normalized, decision }) => {
         const { order } = normalized;
         ledger.orders.transition(order.id, 'eligible', { by: 'engine' });

@@ -95,6 +95,36 @@ describe('pending refunds', () => {
 });
 
 describe('state transitions', () => {
+  it('records a page of orders as it records each one: new, unchanged, changed, and the same order twice', () => {
+    ledger.orders.upsertSeen(seenOrder('1001'));
+    ledger.orders.upsertSeen(seenOrder('1002'));
+    ledger.orders.transition('1002', 'drafted', { draftNumber: 5 });
+    const page = ledger.orders.upsertSeenPage([
+      seenOrder('1001'),
+      seenOrder('1002', { contentHash: 'hash-1002-2', modified: '2026-11-27T09:30:00.000Z' }),
+      seenOrder('1003'),
+      // The shop paged 1003 twice, changed between the two reads: the second sees the first.
+      seenOrder('1003', { contentHash: 'hash-1003-2', status: 'completed', modified: '2026-11-27T09:40:00.000Z' }),
+    ]);
+    expect(page).toEqual([
+      { isNew: false, changed: false, refundsChanged: false, state: 'seen', generation: 0, previousStatus: 'processing', draftNumber: null },
+      { isNew: false, changed: true, refundsChanged: false, state: 'drafted', generation: 0, previousStatus: 'processing', draftNumber: 5 },
+      { isNew: true, changed: false, refundsChanged: false, state: 'seen', generation: 0, previousStatus: null, draftNumber: null },
+      { isNew: false, changed: true, refundsChanged: false, state: 'seen', generation: 0, previousStatus: 'processing', draftNumber: null },
+    ]);
+    expect(ledger.orders.get('1002')).toMatchObject({ contentHash: 'hash-1002-2', state: 'drafted' });
+    expect(ledger.orders.get('1003')).toMatchObject({ contentHash: 'hash-1003-2', status: 'completed' });
+    expect(ledger.orders.upsertSeenPage([])).toEqual([]);
+  });
+
+  it('records none of a page when one of its orders cannot be written', () => {
+    ledger.orders.upsertSeen(seenOrder('1001'));
+    const broken = { ...seenOrder('1005'), number: null as unknown as string };
+    expect(() => ledger.orders.upsertSeenPage([seenOrder('1004'), broken])).toThrow();
+    expect(ledger.orders.get('1004')).toBeNull();
+    expect(ledger.orders.get('1005')).toBeNull();
+  });
+
   it('writes every change to the order history with time, reason and who', () => {
     ledger.orders.upsertSeen(seenOrder('1001'));
     ledger.orders.transition('1001', 'eligible', { by: 'engine' });
