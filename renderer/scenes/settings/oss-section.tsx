@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { byProductGroupKey, formatProductGroupKey, formatVatRate, isOssKey, parseProductGroupKey, splitProductGroupKey } from '../../../shared/domain/vat-rate';
 import type { NumberedName } from '../../../shared/ipc/schemas/common';
 import type { CurrencyForm, SeenValue } from '../../../shared/ipc/schemas/setup';
-import { EU_COUNTRIES, isVatRateOf, vatRatesOn } from '../../../shared/vat/eu-rates';
+import { isVatRateOf, vatRatesOn } from '../../../shared/vat/eu-rates';
 import { useClient } from '../../client/context';
 import { ErrorNote, Field } from '../../components/ui';
 import { useAsync } from '../../hooks/use-async';
@@ -42,6 +42,7 @@ export function OssSection({
   );
   const [added, setAdded] = useState<string[]>([]);
   const [typed, setTyped] = useState('');
+  const whenId = useId();
   const countries = useMemo(() => new Intl.DisplayNames([language === 'da' ? 'da-DK' : 'en-GB'], { type: 'region' }), [language]);
 
   const today = new Date().toISOString().slice(0, 10);
@@ -55,12 +56,12 @@ export function OssSection({
   const keys = [...new Set([...Object.keys(chosen), ...proposed.map((p) => p.key), ...seenAbroad.map((s) => s.value), ...added])].sort(byProductGroupKey);
   const typedKey = parseProductGroupKey(typed);
   const typedOss = typedKey !== null && isOssKey(typedKey) ? splitProductGroupKey(typedKey) : null;
-  // A country's rates as they are today: a rate the country does not have would only map a shop's tax mistake.
+  // Another EU country's rates as they are today (none outside the EU): a rate the country does not have would only map a shop's tax mistake.
   const typedRates = typedOss && typedOss.country !== value.homeCountry ? vatRatesOn(typedOss.country!, today) : null;
   const typedError =
     typed.trim() === ''
       ? undefined
-      : !typedOss || !typedRates || !EU_COUNTRIES.has(typedOss.country!)
+      : !typedOss || !typedRates
         ? o.addInvalid
         : typedRates.includes(typedOss.rate)
           ? undefined
@@ -75,7 +76,6 @@ export function OssSection({
     setAdded((a) => [...a, addable]);
     setTyped('');
   };
-  const whenId = useId();
 
   return (
     <fieldset className="form-group">
