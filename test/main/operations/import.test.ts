@@ -67,7 +67,9 @@ describe('import of 5,000 earlier orders', () => {
     const states = runtime.ledger.db.prepare(`SELECT state, COUNT(*) AS n FROM orders GROUP BY state`).all() as Array<{ state: string; n: number }>;
     expect(Object.fromEntries(states.map((s) => [s.state, s.n]))).toEqual({ done: eligible, seen: COUNT - eligible });
     expect(draftDocs(h.economic)).toHaveLength(0);
-  }, 120_000);
+    // A guard against a hang, not a speed check (speed is in `npm run bench`): 5,000 orders through the real
+    // sandboxes passed 120 s in a CI run on this 2-core machine at load 11.
+  }, 300_000);
 });
 
 describe('import preview and stops', () => {
