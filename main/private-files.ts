@@ -13,7 +13,7 @@ export const PRIVATE_DIR_MODE = 0o700;
 export const PRIVATE_FILE_MODE = 0o600;
 
 /** The folders inside the data dir that LedgerBridge writes; Electron's own folders are left to Chromium. */
-export const PRIVATE_SUBDIRS = ['pdf', 'support', 'backups', 'crash-reports'] as const;
+export const PRIVATE_SUBDIRS = ['pdf', 'order-lists', 'support', 'backups', 'crash-reports'] as const;
 
 /** Creates the folder (and its parents) for the owner only; an existing one is tightened. */
 export function makePrivateDir(path: string): void {

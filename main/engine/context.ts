@@ -43,6 +43,11 @@ export interface EngineContext {
   log: LogStore;
   afterBooking: AfterBooking;
   moneyFlows: MoneyFlows;
+  /**
+   * Queues the mail of a just-booked day's order list to the owner's accountant, if the profile
+   * names one; called inside the transaction that books the day, so it is queued exactly once.
+   */
+  queueAccountantMail(day: DayRow): void;
   /** The automatic-posting gates as they stand now. */
   posting(): PostingStatus;
   /**

@@ -22,6 +22,7 @@ export const CRASH_POINTS = [
   'after-booking',
   'after-pdf-stored',
   'after-mail-queued',
+  'before-mail-sent',
 ] as const;
 export type CrashPoint = (typeof CRASH_POINTS)[number];
 

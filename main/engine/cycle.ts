@@ -110,6 +110,8 @@ export async function runCycle(ctx: EngineContext, options: CycleOptions): Promi
   const restored = RestoreReconciliation.begin(ctx);
   // The orders in flight share their commits (ledger/group-commit.ts); every e-conomic call still waits for its journal row to be on disk.
   await ctx.ledger.grouped(() => moveOrders(ctx, options, summary, restored));
+  // The run's bookings are committed; their mails (invoices, the accountant's order lists) not yet sent.
+  crashPoint('before-mail-sent');
   // Mail only once that is committed: an outbox row is claimed on disk before its SMTP send.
   if (options.processMail) summary.mailed = await options.processMail();
   if (!options.signal?.aborted) restored?.finish();

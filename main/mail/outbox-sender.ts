@@ -1,14 +1,14 @@
 import type { OutboxRow } from './outbox';
-import { invoicePdfFilename, sendInvoiceMail, type MailAddress, type SendResult } from './send';
+import { invoicePdfFilename, sendInvoiceMail, sendMailWithFiles, type MailAddress, type SendResult } from './send';
 import type { MailTransport } from './transport';
 
 /**
  * The `send` function `MailOutbox.processDue` needs: mails a queued row exactly as
- * it was rendered, with its stored PDF and the Message-ID the outbox committed.
+ * it was rendered, with its stored PDF (or, for the accountant, its stored files) and the Message-ID the outbox committed.
  */
 export function outboxSender(opts: { transport: MailTransport; from: MailAddress; replyTo?: string | null }): (row: OutboxRow) => Promise<SendResult> {
-  return (row) =>
-    sendInvoiceMail({
+  return (row) => {
+    const mail = {
       transport: opts.transport,
       from: opts.from,
       replyTo: opts.replyTo,
@@ -16,7 +16,9 @@ export function outboxSender(opts: { transport: MailTransport; from: MailAddress
       subject: row.subject,
       html: row.html,
       text: row.text,
-      pdf: { filename: invoicePdfFilename(row.invoiceNumber), path: row.pdfPath },
       messageId: row.messageId ?? undefined,
-    });
+    };
+    // The accountant's mail carries its own files; an invoice mail the invoice's PDF.
+    return row.attachments ? sendMailWithFiles({ ...mail, files: row.attachments }) : sendInvoiceMail({ ...mail, pdf: { filename: invoicePdfFilename(row.invoiceNumber), path: row.pdfPath } });
+  };
 }

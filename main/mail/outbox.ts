@@ -8,7 +8,7 @@ import { inBothLangs, type Words } from '../../shared/i18n/lang';
 import { MAIL_FAILURE_WORDS } from '../../shared/i18n/mail-failure-words';
 import { checkMailbox, oneMailbox, type MailboxCheck } from './mailbox';
 import { newMessageId } from './message-id';
-import type { SendResult } from './send';
+import type { MailAttachment, SendResult } from './send';
 import { classifySmtpError, fixText, type SmtpFailure, type SmtpFailureKind } from './smtp-errors';
 
 /**
@@ -21,6 +21,11 @@ import { classifySmtpError, fixText, type SmtpFailure, type SmtpFailureKind } fr
  *     │          │ permanent error or too many attempts ─► failed
  *     │          └ process died here ─► uncertain (recoverAfterCrash)
  *     └──────── owner: confirmResend / updateRecipient        owner: markSentManually ─► sent
+ *
+ * The accountant's mail of a booked day (its order list as PDF and CSV) takes the same states,
+ * queued once per day by `enqueueDayMail` under the day invoice's number; its failures carry
+ * their own codes (LB-6011, LB-6012) whose fixes name the accountant's address and the Days
+ * screen instead of the customer's order.
  */
 export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'uncertain' | 'retry' | 'failed';
 
@@ -28,7 +33,7 @@ export interface OutboxError {
   kind: SmtpFailureKind | 'uncertain';
   /** Catalogue code (LB-6xxx); `describe(errorCode, params, lang)` gives the owner's title, message and fix. */
   errorCode: ErrorCode;
-  params: { invoiceNumber: number; orderNumber: string; email: string; detail: string; recipients?: string };
+  params: { invoiceNumber: number; orderNumber: string; email: string; detail: string; recipients?: string; date?: string; currency?: string };
   smtpCode: number | null;
   code: string | null;
   message: string;
@@ -47,6 +52,10 @@ export interface OutboxRow {
   text: string;
   vars: MailVarsInput;
   pdfPath: string;
+  /** The day whose order list this mail brings the accountant; null for an invoice mail. */
+  dayId: number | null;
+  /** What the mail carries when it is not the invoice PDF alone (the day's order list as PDF and CSV). */
+  attachments: MailAttachment[] | null;
   status: OutboxStatus;
   attempts: number;
   nextAttemptAt: string | null;
@@ -58,6 +67,21 @@ export interface OutboxRow {
   sentAt: string | null;
   confirmedBy: string | null;
   confirmedAt: string | null;
+}
+
+/** The accountant's mail of a booked day, rendered by the caller (main/engine/days/accountant-mail.ts). */
+export interface EnqueueDayMailInput {
+  dayId: number;
+  /** The day invoice's number: the key the owner's actions (resend, mark sent) use. */
+  invoiceNumber: number;
+  to: string;
+  language: MailLanguage;
+  subject: string;
+  html: string;
+  text: string;
+  /** `invoiceDate` is the day, `currency` its currency: the failure texts name them. */
+  vars: MailVarsInput;
+  attachments: MailAttachment[];
 }
 
 export interface EnqueueInput {
@@ -109,6 +133,8 @@ interface DbRow {
   text_body: string;
   vars_json: string;
   pdf_path: string;
+  day_id: number | null;
+  attachments: string | null;
   status: OutboxStatus;
   attempts: number;
   next_attempt_at: string | null;
@@ -133,6 +159,8 @@ function toRow(r: DbRow): OutboxRow {
     text: r.text_body,
     vars: JSON.parse(r.vars_json) as MailVarsInput,
     pdfPath: r.pdf_path,
+    dayId: r.day_id,
+    attachments: r.attachments ? (JSON.parse(r.attachments) as MailAttachment[]) : null,
     status: r.status,
     attempts: r.attempts,
     nextAttemptAt: r.next_attempt_at,
@@ -161,6 +189,18 @@ function addressError(invoiceNumber: number, vars: MailVarsInput, to: string, ch
     ? fixText((w) => w.noValidAddress)
     : { da: describe(errorCode, params, 'da').fix, en: describe(errorCode, params, 'en').fix };
   return { kind: 'bad-address', errorCode, params, smtpCode: null, code: null, message, fix, at, attempt: 0 };
+}
+
+/**
+ * A failure of the accountant's mail: its own catalogue code, and — unless the mail is simply
+ * retried later — a fix that sends the owner to the accountant's address and the Days screen.
+ */
+function asAccountantError(error: OutboxError, vars: MailVarsInput): OutboxError {
+  const params = { ...error.params, date: String(vars.invoiceDate ?? ''), currency: String(vars.currency ?? ''), detail: error.message };
+  const errorCode = error.kind === 'uncertain' ? CODES.accountantMailUncertain : CODES.accountantMailFailed;
+  const retried = error.errorCode === CODES.smtpTemporary;
+  const fix = retried ? error.fix : { da: describe(errorCode, params, 'da').fix, en: describe(errorCode, params, 'en').fix };
+  return { ...error, errorCode, params, fix };
 }
 
 export class OutboxStateError extends Error {
@@ -247,6 +287,53 @@ export class MailOutbox {
     return this.require(input.invoiceNumber);
   }
 
+  /** The accountant's mail of a day, if one was queued. */
+  getForDay(dayId: number): OutboxRow | null {
+    const r = this.db.prepare(`SELECT * FROM mail_outbox WHERE day_id = ?`).get(dayId) as DbRow | undefined;
+    return r ? toRow(r) : null;
+  }
+
+  /**
+   * Queues the accountant's mail of a booked day. Idempotent on the day: a second call (a re-run
+   * sync, a restart) returns the row that exists and changes nothing. Synchronous, so that it can
+   * run inside the transaction that books the day; the attachments are written before sending.
+   */
+  enqueueDayMail(input: EnqueueDayMailInput): OutboxRow {
+    const existing = this.getForDay(input.dayId);
+    if (existing) return existing;
+    const now = this.now();
+    const to = input.to.trim();
+    const check = checkMailbox(to);
+    const lastError = check.ok ? null : asAccountantError(addressError(input.invoiceNumber, input.vars, to, check, now), input.vars);
+    const inserted = this.db
+      .prepare(
+        `INSERT INTO mail_outbox (invoice_number, order_id, to_address, language, subject, html_body, text_body, vars_json, pdf_path,
+           day_id, attachments, status, attempts, next_attempt_at, last_error, created_at, updated_at)
+         VALUES (@invoiceNumber, @orderId, @to, @language, @subject, @html, @text, @vars, @pdfPath,
+           @dayId, @attachments, @status, 0, @next, @lastError, @now, @now)
+         ON CONFLICT DO NOTHING`,
+      )
+      .run({
+        invoiceNumber: input.invoiceNumber,
+        orderId: `day:${input.dayId}`,
+        to,
+        language: input.language,
+        subject: input.subject,
+        html: input.html,
+        text: input.text,
+        vars: JSON.stringify(input.vars),
+        pdfPath: input.attachments[0]?.path ?? '',
+        dayId: input.dayId,
+        attachments: JSON.stringify(input.attachments),
+        status: check.ok ? 'queued' : 'failed',
+        next: check.ok ? now : null,
+        lastError: lastError ? JSON.stringify(lastError) : null,
+        now,
+      });
+    if (inserted.changes === 0) throw new OutboxStateError(`invoice ${input.invoiceNumber} already has a mail of its own`, input.invoiceNumber, this.get(input.invoiceNumber)?.status ?? null);
+    return this.getForDay(input.dayId)!;
+  }
+
   /**
    * Sends the mails that are due, one at a time. Each row is committed as
    * `sending`, with its Message-ID, before `send` is called, and as `sent` right
@@ -313,7 +400,7 @@ export class MailOutbox {
     const now = this.clock();
     const retry = failure.kind === 'temporary' && row.attempts < this.maxAttempts;
     const detail = failure.smtpCode !== null ? `${failure.smtpCode}` : (failure.code ?? 'error');
-    const error: OutboxError = {
+    let error: OutboxError = {
       ...failure,
       params: errorParams(row.invoiceNumber, row.vars, row.to, detail),
       at: now.toISOString(),
@@ -324,6 +411,7 @@ export class MailOutbox {
       error.errorCode = CODES.smtpPermanent;
       error.fix = inBothLangs(MAIL_FAILURE_WORDS, (w, lang) => w.gaveUp(row.attempts, failure.fix[lang]));
     }
+    if (row.dayId !== null) error = asAccountantError(error, row.vars);
     this.db
       .prepare(
         `UPDATE mail_outbox SET status = @status, next_attempt_at = @next, last_error = @error, updated_at = @now
@@ -365,8 +453,8 @@ export class MailOutbox {
 
   private markUncertain(statuses: OutboxStatus[], why: (messageId: string | null) => Pick<OutboxError, 'message' | 'fix'>): OutboxRow[] {
     const stuck = this.db
-      .prepare(`SELECT invoice_number, attempts, message_id, to_address, vars_json FROM mail_outbox WHERE status IN (${statuses.map(() => '?').join(', ')})`)
-      .all(...statuses) as Array<{ invoice_number: number; attempts: number; message_id: string | null; to_address: string; vars_json: string }>;
+      .prepare(`SELECT invoice_number, attempts, message_id, to_address, vars_json, day_id FROM mail_outbox WHERE status IN (${statuses.map(() => '?').join(', ')})`)
+      .all(...statuses) as Array<{ invoice_number: number; attempts: number; message_id: string | null; to_address: string; vars_json: string; day_id: number | null }>;
     const now = this.now();
     const update = this.db.prepare(
       `UPDATE mail_outbox SET status = 'uncertain', last_error = @error, updated_at = @now, next_attempt_at = NULL
@@ -374,17 +462,18 @@ export class MailOutbox {
     );
     this.db.transaction(() => {
       for (const r of stuck) {
+        const vars = JSON.parse(r.vars_json) as MailVarsInput;
         const error: OutboxError = {
           kind: 'uncertain',
           errorCode: CODES.mailUncertain,
-          params: errorParams(r.invoice_number, JSON.parse(r.vars_json) as MailVarsInput, r.to_address, r.message_id ?? ''),
+          params: errorParams(r.invoice_number, vars, r.to_address, r.message_id ?? ''),
           smtpCode: null,
           code: null,
           ...why(r.message_id),
           at: now,
           attempt: r.attempts,
         };
-        update.run({ error: JSON.stringify(error), now, invoiceNumber: r.invoice_number });
+        update.run({ error: JSON.stringify(r.day_id === null ? error : asAccountantError(error, vars)), now, invoiceNumber: r.invoice_number });
       }
     })();
     return stuck.map((r) => this.require(r.invoice_number));
@@ -459,6 +548,14 @@ export class MailOutbox {
           .prepare(`SELECT * FROM mail_outbox WHERE status IN (${statuses.map(() => '?').join(', ')}) ORDER BY created_at DESC, invoice_number DESC`)
           .all(...statuses) as DbRow[])
       : (this.db.prepare(`SELECT * FROM mail_outbox ORDER BY created_at DESC, invoice_number DESC`).all() as DbRow[]);
+    return rows.map(toRow);
+  }
+
+  /** The accountant's mails (a day's order list each), optionally only those in the given states. */
+  dayMails(statuses: OutboxStatus[] = ['queued', 'sending', 'sent', 'uncertain', 'retry', 'failed']): OutboxRow[] {
+    const rows = this.db
+      .prepare(`SELECT * FROM mail_outbox WHERE day_id IS NOT NULL AND status IN (${statuses.map(() => '?').join(', ')}) ORDER BY day_id`)
+      .all(...statuses) as DbRow[];
     return rows.map(toRow);
   }
 

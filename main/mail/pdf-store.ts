@@ -1,5 +1,5 @@
 import { renameSync, writeFileSync, openSync, fsyncSync, closeSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { makePrivateDir, PRIVATE_FILE_MODE } from '../private-files';
 import { invoicePdfFilename } from './send';
@@ -11,10 +11,19 @@ import { invoicePdfFilename } from './send';
  */
 export function storeInvoicePdf(dataDir: string, invoiceNumber: number, bytes: Uint8Array): string {
   if (!Number.isInteger(invoiceNumber) || invoiceNumber <= 0) throw new RangeError(`invalid invoice number ${invoiceNumber}`);
-  const dir = join(dataDir, 'pdf');
+  const target = storedInvoicePdfPath(dataDir, invoiceNumber);
+  storeMailFile(target, bytes);
+  return target;
+}
+
+/**
+ * Keeps a file a queued mail carries (an invoice PDF, a day's order list) at `path`, the same
+ * way: whole or not at all, readable by the owner only.
+ */
+export function storeMailFile(path: string, bytes: Uint8Array | string): void {
+  const dir = dirname(path);
   makePrivateDir(dir);
-  const target = join(dir, invoicePdfFilename(invoiceNumber));
-  const temp = join(dir, `.${invoicePdfFilename(invoiceNumber)}.${randomUUID()}.tmp`);
+  const temp = join(dir, `.${basename(path)}.${randomUUID()}.tmp`);
   try {
     writeFileSync(temp, bytes, { mode: PRIVATE_FILE_MODE });
     const fd = openSync(temp, 'r+');
@@ -23,12 +32,11 @@ export function storeInvoicePdf(dataDir: string, invoiceNumber: number, bytes: U
     } finally {
       closeSync(fd);
     }
-    renameSync(temp, target);
+    renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
   }
-  return target;
 }
 
 /** Where the booked invoice's PDF is kept, whether or not it has been downloaded yet. */

@@ -27,6 +27,13 @@ export interface SendInvoiceMailInput {
   messageId?: string;
 }
 
+/** A file a mail carries, kept in the data dir until it is sent. */
+export interface MailAttachment {
+  filename: string;
+  path: string;
+  contentType: string;
+}
+
 export interface SendResult {
   messageId: string;
   accepted: string[];
@@ -44,12 +51,24 @@ export function invoicePdfFilename(invoiceNumber: number | string): string {
  * `classifySmtpError` turns into retry-or-not.
  */
 export async function sendInvoiceMail(input: SendInvoiceMailInput): Promise<SendResult> {
-  const messageId = input.messageId ?? newMessageId(input.from.address);
-  if (!isValidMessageId(messageId)) throw new Error(`invalid Message-ID ${JSON.stringify(messageId)}`);
   if (!input.pdf.path && !input.pdf.content) throw new Error(`the invoice PDF ${input.pdf.filename} has neither a path nor content`);
   const attachment = input.pdf.path
     ? { filename: input.pdf.filename, path: input.pdf.path, contentType: 'application/pdf' }
     : { filename: input.pdf.filename, content: Buffer.from(input.pdf.content as Uint8Array), contentType: 'application/pdf' };
+  return deliver(input, [attachment]);
+}
+
+/** Sends one mail with the files it carries (the accountant's order list as PDF and CSV), like an invoice mail. */
+export function sendMailWithFiles(input: Omit<SendInvoiceMailInput, 'pdf'> & { files: MailAttachment[] }): Promise<SendResult> {
+  return deliver(input, input.files.map((f) => ({ filename: f.filename, path: f.path, contentType: f.contentType })));
+}
+
+async function deliver(
+  input: Omit<SendInvoiceMailInput, 'pdf'>,
+  attachments: Array<{ filename: string; path?: string; content?: Buffer; contentType: string }>,
+): Promise<SendResult> {
+  const messageId = input.messageId ?? newMessageId(input.from.address);
+  if (!isValidMessageId(messageId)) throw new Error(`invalid Message-ID ${JSON.stringify(messageId)}`);
   const info = await input.transport.sendMail({
     from: { name: input.from.name, address: input.from.address },
     to: oneMailbox(input.to),
@@ -58,7 +77,7 @@ export async function sendInvoiceMail(input: SendInvoiceMailInput): Promise<Send
     text: input.text,
     html: input.html,
     messageId,
-    attachments: [attachment],
+    attachments,
   });
   return { messageId: info.messageId || messageId, accepted: info.accepted.map(String), rejected: info.rejected.map(String), response: info.response };
 }

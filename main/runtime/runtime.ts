@@ -8,11 +8,12 @@ import type { ShopConnector } from '../connectors/shops/types';
 import type { CallBudgetStore } from '../connectors/economic/call-budget';
 import { DAY_MS, agreementKeyForNumber } from '../connectors/economic/fair-use';
 import { acquireDataDirLock, backupIfDue, openLedger, type DataDirLock, type EconomicFacts, type Ledger } from '../ledger';
-import { MailOutbox, createTransport, outboxSender } from '../mail';
+import { MailOutbox, OWNER_STATUSES, createTransport, outboxSender, type OutboxRow } from '../mail';
 import { createSecretStore, MissingSecretError, type SecretStore } from '../secrets';
 import { ConfigStore } from '../settings';
 import { createNotifier, ObservedLogStore, type ErrorNotifier } from '../notify';
 import { AfterBooking } from '../engine/after-booking';
+import { queueAccountantMail, writeAccountantMailFiles } from '../engine/days/accountant-mail';
 import type { EngineContext } from '../engine/context';
 import { BuyerCustomers } from '../engine/customers';
 import { runCycle, type SyncSummary } from '../engine/cycle';
@@ -132,7 +133,7 @@ export class Runtime {
     }
     const secrets = options.secrets ?? createSecretStore({ env: options.env ?? process.env });
     const runtime = new Runtime(options, ledger, config, profile, secrets, clock, profileDir, home.referenceQualifier, rootLock);
-    runtime.outbox.recoverAfterCrash();
+    runtime.followAccountantMails(runtime.outbox.recoverAfterCrash());
     return runtime;
   }
 
@@ -318,6 +319,7 @@ export class Runtime {
         postPendingPayments: async () => ({ posted: (await postPendingPayments(ctx)).posted + (await postDayPayments(ctx)).posted }),
         queueDayPayments: (day) => void queueDayPayments(ctx, day),
       },
+      queueAccountantMail: (day) => void queueAccountantMail({ ledger: this.ledger, profile: this.profile, outbox: this.outbox, dataDir: this.profileDir }, day),
       posting: () => this.postingStatus(),
       clock: this.clock,
       economicTime: () => this.economicTime(),
@@ -337,10 +339,13 @@ export class Runtime {
     return ctx;
   }
 
-  /** Sends invoice mails that are due; 0 when mail is not set up. */
+  /** Sends invoice mails and the accountant's order lists that are due; 0 when mail is not set up. */
   async processMail(): Promise<number> {
     const { mail } = this.profile;
-    if (this.profile.invoiceSource !== 'economic' || !mail.smtp) return 0;
+    const dayMails = this.outbox.dayMails(['queued', 'retry']);
+    this.reportAccountantMailsWithoutServer(dayMails);
+    if (!mail.smtp || (this.profile.invoiceSource !== 'economic' && dayMails.length === 0)) return 0;
+    await writeAccountantMailFiles({ ledger: this.ledger, profile: this.profile, outbox: this.outbox });
     const password = mail.smtp.user ? await this.secret('smtpPassword') : undefined;
     const transport = createTransport(mail.smtp, password, { pool: true });
     const send = outboxSender({ transport, from: { name: mail.fromName, address: mail.fromAddress }, replyTo: mail.replyTo });
@@ -355,6 +360,30 @@ export class Runtime {
       return sent;
     } finally {
       transport.close?.();
+      this.followAccountantMails(dayMails);
+    }
+  }
+
+  /** An order list for the accountant that cannot go out for want of a mail server says so, once per profile. */
+  private reportAccountantMailsWithoutServer(waiting: OutboxRow[]): void {
+    const subject = 'accountant-mail-server';
+    const [first] = waiting;
+    if (this.profile.mail.smtp || !first) return void this.log.resolveSubject(this.profile.name, CODES.accountantMailNoServer, subject);
+    this.log.report({ code: CODES.accountantMailNoServer, profile: this.profile.name, subject, params: { date: String(first.vars.invoiceDate), currency: String(first.vars.currency), email: first.to } });
+  }
+
+  /**
+   * Accountant's mails that now wait for the owner (failed, or uncertain after a kill) go into the
+   * log, so the owner hears of them without opening the Days screen; one sent closes its entry.
+   */
+  followAccountantMails(rows: readonly OutboxRow[]): void {
+    const profile = this.profile.name;
+    for (const { invoiceNumber } of rows) {
+      const row = this.outbox.get(invoiceNumber);
+      if (row?.dayId == null) continue;
+      const subject = `accountant-mail:${row.dayId}`;
+      if (OWNER_STATUSES.includes(row.status) && row.lastError) this.log.report({ code: row.lastError.errorCode, profile, subject, params: row.lastError.params });
+      else if (row.status === 'sent') for (const code of [CODES.accountantMailFailed, CODES.accountantMailUncertain]) this.log.resolveSubject(profile, code, subject);
     }
   }
 

@@ -30,10 +30,10 @@ export interface PlaceDef {
   role: 'button' | 'textbox' | 'combobox';
   name: Words;
   /**
-   * Where on the screen the control lives: in one order's or invoice's detail (the UI
+   * Where on the screen the control lives: in one order's, invoice's or day's detail (the UI
    * opens it first), in one log entry's detail, or on the screen itself.
    */
-  scope: 'screen' | 'order' | 'invoice' | 'logEntry';
+  scope: 'screen' | 'order' | 'invoice' | 'day' | 'logEntry';
   /** Going there presses the control (a wizard step opens) rather than only focusing it. */
   press?: boolean;
 }
@@ -47,6 +47,7 @@ export const PLACES = {
   'orders.markMailSent': { screen: 'orders', role: 'button', scope: 'order', name: { da: 'Mailen er sendt', en: 'The mail was sent' } },
   'invoices.resendMail': { screen: 'invoices', role: 'button', scope: 'invoice', name: { da: 'Send fakturaen igen', en: 'Send the invoice again' } },
   'days.refresh': { screen: 'days', role: 'button', scope: 'screen', name: { da: 'Opdatér', en: 'Refresh' } },
+  'days.sendToAccountant': { screen: 'days', role: 'button', scope: 'day', name: { da: 'Send til revisor', en: 'Send to accountant' } },
   'import.check': { screen: 'import', role: 'button', scope: 'screen', name: { da: 'Kontrollér ordrerne', en: 'Check the orders' } },
   'log.resolve': { screen: 'log', role: 'button', scope: 'logEntry', name: { da: 'Markér som løst', en: 'Mark as resolved' } },
   'log.supportBundle': { screen: 'log', role: 'button', scope: 'screen', name: { da: 'Lav supportpakke', en: 'Create support bundle' } },
@@ -54,6 +55,7 @@ export const PLACES = {
   'mail.subject': { screen: 'mail', role: 'textbox', scope: 'screen', name: { da: 'Emne', en: 'Subject' } },
   'settings.smtpServer': { screen: 'settings', role: 'textbox', scope: 'screen', name: { da: 'Server', en: 'Server' } },
   'settings.smtpPassword': { screen: 'settings', role: 'textbox', scope: 'screen', name: { da: 'Adgangskode', en: 'Password' } },
+  'settings.accountantEmail': { screen: 'settings', role: 'textbox', scope: 'screen', name: { da: 'Revisorens mailadresse', en: "Accountant's e-mail address" } },
   'setup.licence': { screen: 'setup', role: 'button', scope: 'screen', press: true, name: { da: 'Licens', en: 'Licence' } },
   'setup.shop': { screen: 'setup', role: 'button', scope: 'screen', press: true, name: { da: 'Webshop', en: 'Web shop' } },
   'setup.economic': { screen: 'setup', role: 'button', scope: 'screen', press: true, name: { da: 'e-conomic', en: 'e-conomic' } },
@@ -86,6 +88,7 @@ export function placePath(id: PlaceId, lang: Lang, context: { orderNumber?: stri
     return `${screen} → ${order} → ${control}`;
   }
   if (place.scope === 'invoice') return `${screen} → ${lang === 'da' ? 'fakturaen' : 'the invoice'} → ${control}`;
+  if (place.scope === 'day') return `${screen} → ${lang === 'da' ? 'dagen' : 'the day'} → ${control}`;
   if (place.scope === 'logEntry') return `${screen} → ${lang === 'da' ? 'posten' : 'the entry'} → ${control}`;
   return `${screen} → ${control}`;
 }

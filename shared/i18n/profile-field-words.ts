@@ -38,6 +38,10 @@ export const PROFILE_FIELD_HINTS: Record<string, Words> = {
   'products.giftCard': { en: 'give the e-conomic product number used for gift cards, e.g. "GAVEKORT"', da: 'angiv varenummeret i e-conomic til gavekort, fx "GAVEKORT"' },
   'products.rounding': { en: 'give the e-conomic product number used for rounding lines, e.g. "AFRUND"', da: 'angiv varenummeret i e-conomic til afrundingslinjer, fx "AFRUND"' },
   roundingTolerance: { en: 'write the largest rounding difference as a number with a dot, e.g. "0.05"', da: 'skriv den største afrundingsdifference som et tal med punktum, fx "0.05"' },
+  accountantEmail: {
+    en: 'give one e-mail address for the accountant, e.g. "revisor@example.dk", or leave the field out',
+    da: 'angiv én mailadresse til revisoren, fx "revisor@example.dk", eller udelad feltet',
+  },
   'sync.intervalMinutes': { en: 'give the minutes between syncs, a whole number from 1 to 1440, e.g. 5', da: 'angiv minutter mellem synkroniseringer, et helt tal fra 1 til 1440, fx 5' },
   'sync.overlapMinutes': { en: 'give a whole number of minutes from 0 to 1440, e.g. 10', da: 'angiv et helt antal minutter fra 0 til 1440, fx 10' },
   'mail.smtp.host': { en: 'give the mail server name, e.g. "smtp.simply.com"', da: 'angiv mailserverens navn, fx "smtp.simply.com"' },

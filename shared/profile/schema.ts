@@ -183,6 +183,11 @@ export const profileSchema = z.object({
         .default('Europe/Copenhagen'),
     })
     .default({ timeZone: 'Europe/Copenhagen' }),
+  /**
+   * The accountant's address (postingUnit "day"): each booked day's order list is mailed there
+   * as PDF and CSV through the mail outbox. Absent: nothing is mailed.
+   */
+  accountantEmail: z.string().trim().email('must be one e-mail address, e.g. "revisor@example.dk"').optional(),
   sync: z
     .object({
       intervalMinutes: z.number().int().min(1).max(1440).default(5),

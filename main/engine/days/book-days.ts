@@ -160,6 +160,7 @@ function finishDay(ctx: EngineContext, dayId: number, bookedNumber: number, by: 
       ledger.orders.transition(entry.orderId, 'done', { draftNumber: day.draftNumber, bookedNumber, reasonDetail: { day: day.day, currency: day.currency }, by });
     }
     ctx.moneyFlows.queueDayPayments(day);
+    ctx.queueAccountantMail(day);
     ctx.log.resolveSubject(profile.name, REASON.dayTotalMismatch, daySubject(day));
     ctx.log.info({ code: REASON.dayBooked, profile: profile.name, params: { date: day.day, currency: day.currency, invoiceNumber: bookedNumber, count: entries.length, shopTotal: money(dec(day.gross)) } });
   });

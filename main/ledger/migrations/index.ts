@@ -9,6 +9,7 @@ import { migration008DaySummaries } from './008-day-summaries';
 import { migration009FewerPagesPerCommit } from './009-fewer-pages-per-commit';
 import { migration010Log } from './010-log';
 import { migration020MailOutbox } from './020-mail-outbox';
+import { migration021AccountantMails } from './021-accountant-mails';
 import { migration030CreditNotes } from './030-credit-notes';
 import { migration031Payments } from './031-payments';
 import { migration032DayPayments } from './032-day-payments';
@@ -33,6 +34,7 @@ export const migrations: Migration[] = [
   migration009FewerPagesPerCommit,
   migration010Log,
   migration020MailOutbox,
+  migration021AccountantMails,
   migration030CreditNotes,
   migration031Payments,
   migration032DayPayments,

@@ -1,6 +1,6 @@
 import { entry } from './define';
 
-/** 6xxx: invoice mails and PDFs. The invoice itself is booked; only its delivery is at stake. */
+/** 6xxx: invoice mails, the accountant's order-list mails and PDFs. The invoice or day itself is booked; only its delivery is at stake. */
 export const MAIL = {
   'LB-6001': entry({
     category: 'mail',
@@ -156,6 +156,54 @@ export const MAIL = {
       title: 'LedgerBridge does not mail this invoice',
       message: 'Invoice {invoiceNumber} was not mailed by LedgerBridge, because the web shop sends the invoice to the customer itself.',
       fix: 'Send the invoice again from the web shop. If LedgerBridge should mail the invoices from e-conomic, choose that in LedgerBridge under [[setup.invoiceSource]].',
+    },
+  }),
+  'LB-6011': entry({
+    category: 'mail',
+    severity: 'error',
+    blocksOrder: false,
+    params: ['date', 'currency', 'email', 'detail'],
+    da: {
+      title: 'Ordrelisten blev ikke sendt til revisor',
+      message: 'Dagen {date} ({currency}) er bogført, men mailen med dagens ordreliste til revisoren på {email} blev ikke sendt: {detail}.',
+      fix: 'Tjek revisorens mailadresse under [[settings.accountantEmail]] og mailserveren under [[settings.smtpServer]], og send en testmail under [[mail.testSend]]. Send derefter ordrelisten igen under [[days.sendToAccountant]].',
+    },
+    en: {
+      title: 'The order list was not sent to the accountant',
+      message: 'The day {date} ({currency}) is booked, but the mail with its order list to the accountant at {email} was not sent: {detail}.',
+      fix: "Check the accountant's e-mail address under [[settings.accountantEmail]] and the mail server under [[settings.smtpServer]], and send a test mail under [[mail.testSend]]. Then send the order list again under [[days.sendToAccountant]].",
+    },
+  }),
+  'LB-6012': entry({
+    category: 'mail',
+    severity: 'warning',
+    blocksOrder: false,
+    params: ['date', 'currency', 'email'],
+    da: {
+      title: 'Fik revisoren ordrelisten?',
+      message: 'LedgerBridge blev afbrudt, mens ordrelisten for {date} ({currency}) blev mailet til {email}. Det er uvist, om revisoren fik den, så den sendes ikke igen af sig selv.',
+      fix: 'Tjek sendt post i din mailkonto, eller spørg revisoren. Kom den ikke frem, så send den igen under [[days.sendToAccountant]].',
+    },
+    en: {
+      title: 'Did the accountant get the order list?',
+      message: 'LedgerBridge was interrupted while mailing the order list of {date} ({currency}) to {email}. It is unknown whether the accountant received it, so it is not resent by itself.',
+      fix: 'Check the sent folder of your mail account or ask the accountant. If it did not arrive, send it again under [[days.sendToAccountant]].',
+    },
+  }),
+  'LB-6013': entry({
+    category: 'mail',
+    severity: 'error',
+    blocksOrder: false,
+    params: ['date', 'currency', 'email'],
+    da: {
+      title: 'Ordrelisten til revisor venter på en mailserver',
+      message: 'Dagen {date} ({currency}) er bogført, og dens ordreliste skal mailes til revisoren på {email}, men der er ingen mailserver sat op i LedgerBridge.',
+      fix: 'Indtast mailserveren (SMTP) under [[settings.smtpServer]], og send en testmail under [[mail.testSend]]. Ordrelisten sendes ved næste synkronisering. Skal den ikke mailes, så fjern revisorens adresse under [[settings.accountantEmail]].',
+    },
+    en: {
+      title: 'The order list for the accountant waits for a mail server',
+      message: "The day {date} ({currency}) is booked and its order list is to be mailed to the accountant at {email}, but no mail server is set up in LedgerBridge.",
+      fix: "Enter the mail server (SMTP) under [[settings.smtpServer]] and send a test mail under [[mail.testSend]]. The order list is sent on the next sync. If it should not be mailed, remove the accountant's address under [[settings.accountantEmail]].",
     },
   }),
 } as const;

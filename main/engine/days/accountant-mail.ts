@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { summariseOrderList } from '../../../shared/days/order-list';
+import { orderListPdf } from '../../../shared/days/order-list-pdf';
+import { dec, money } from '../../../shared/domain/money';
+import { ACCOUNTANT_MAIL_WORDS } from '../../../shared/i18n/accountant-mail-words';
+import { formatNumber } from '../../../shared/i18n/format';
+import { ORDER_LIST_WORDS } from '../../../shared/i18n/order-list-words';
+import { escapeHtml } from '../../../shared/mail/render';
+import type { Profile } from '../../../shared/profile/schema';
+import type { DayRow, Ledger } from '../../ledger';
+import { storeMailFile, type MailOutbox, type OutboxRow } from '../../mail';
+import { orderListDocument } from './order-list-document';
+
+/**
+ * The day's order list for the owner's accountant (postingUnit "day", profile field
+ * `accountantEmail`): one mail per booked day through the invoice mails' outbox, with the list
+ * as PDF (in the profile's language) and CSV — the same bytes `days --pdf` and `days --csv`
+ * write. The mail is queued inside the transaction that books the day, so a run killed in
+ * between books and queues both or neither, and the outbox's states take it from there
+ * (retries, uncertain after a kill mid-send, the owner's resend). Its files are written from
+ * the ledger just before sending, so a kill after queueing loses nothing.
+ */
+export interface AccountantMailDeps {
+  ledger: Ledger;
+  profile: Profile;
+  outbox: MailOutbox;
+  /** The profile's own directory: the files wait in `order-lists/` until sent. */
+  dataDir: string;
+}
+
+/** Queues the accountant's mail of a booked day, once; null when the profile names no accountant. */
+export function queueAccountantMail(deps: AccountantMailDeps, day: DayRow): OutboxRow | null {
+  const to = deps.profile.accountantEmail;
+  if (!to || day.bookedNumber === null) return null;
+  const existing = deps.outbox.getForDay(day.id);
+  if (existing) return existing;
+  const document = orderListDocument(deps.ledger, deps.profile, day);
+  if (!document) return null;
+  const lang = deps.profile.language;
+  const summary = summariseOrderList(document.rows);
+  const facts = {
+    shop: document.shop,
+    day: day.day,
+    currency: day.currency,
+    invoiceNumber: day.bookedNumber,
+    orders: summary.orders,
+    refunds: summary.refunds,
+    gross: formatNumber(money(dec(document.gross)), 'da'),
+    firstNumber: summary.firstNumber,
+    lastNumber: summary.lastNumber,
+  };
+  const words = ACCOUNTANT_MAIL_WORDS[lang];
+  const paragraphs = words.paragraphs(facts);
+  const fileName = ORDER_LIST_WORDS[lang].fileName(day.day, day.currency);
+  const { pdf, csv } = filesOf(deps.dataDir, day.id);
+  return deps.outbox.enqueueDayMail({
+    dayId: day.id,
+    invoiceNumber: day.bookedNumber,
+    to,
+    language: lang,
+    subject: words.subject(facts),
+    text: paragraphs.join('\n\n'),
+    html: paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('\n'),
+    vars: { invoiceNumber: day.bookedNumber, invoiceDate: day.day, currency: day.currency, shopName: document.shop, total: document.gross },
+    attachments: [
+      { filename: `${fileName}.pdf`, path: pdf, contentType: 'application/pdf' },
+      { filename: `${fileName}.csv`, path: csv, contentType: 'text/csv; charset=utf-8' },
+    ],
+  });
+}
+
+/**
+ * Writes the files of the accountant's mails that are still to be sent and lack them (just
+ * queued, or queued before a kill): the PDF in the mail's language and the CSV as it was fixed
+ * when the day closed. The PDF is dated by the list's fixing, so it is the same bytes whenever
+ * it is made.
+ */
+export async function writeAccountantMailFiles(deps: Omit<AccountantMailDeps, 'dataDir'>): Promise<void> {
+  for (const row of deps.outbox.dayMails(['queued', 'retry'])) {
+    if (row.dayId === null || !row.attachments || row.attachments.every((a) => existsSync(a.path))) continue;
+    const day = deps.ledger.days.get(row.dayId);
+    const document = day && orderListDocument(deps.ledger, deps.profile, day);
+    if (!day || !document || day.orderList === null) continue;
+    const [pdf, csv] = row.attachments;
+    storeMailFile(pdf.path, await orderListPdf(document, row.language));
+    storeMailFile(csv.path, day.orderList);
+  }
+}
+
+function filesOf(dataDir: string, dayId: number): { pdf: string; csv: string } {
+  const base = join(dataDir, 'order-lists', `day-${dayId}`);
+  return { pdf: `${base}.pdf`, csv: `${base}.csv` };
+}
