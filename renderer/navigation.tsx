@@ -4,7 +4,7 @@ import type { OrderStatus } from '../shared/i18n/order-status';
 
 /**
  * Where the app shows what: a screen, and optionally one thing on it (an order, an
- * invoice, a log entry), a filter, and a control to bring into view (a place a fix
+ * invoice, a day, a log entry), a filter, and a control to bring into view (a place a fix
  * names). Every "go there" in the app is a Route.
  */
 export interface Route {
@@ -12,6 +12,8 @@ export interface Route {
   place?: PlaceId;
   orderId?: string;
   invoice?: { kind: 'draft' | 'booked'; number: number };
+  /** A daily summary on the Days screen (its ledger id). */
+  dayId?: number;
   logId?: string;
   status?: OrderStatus;
 }
@@ -32,8 +34,8 @@ export function useNavigation(): Navigation {
   return useContext(NavigationContext) ?? { route: { screen: 'overview' }, go: () => undefined };
 }
 
-/** The route to a place a fix names, inside the order or log entry it is about. */
-export function routeToPlace(place: PlaceId, context: { orderId?: string | null; logId?: string | null; invoice?: Route['invoice'] | null } = {}): Route {
+/** The route to a place a fix names, inside the order, invoice, day or log entry it is about. */
+export function routeToPlace(place: PlaceId, context: { orderId?: string | null; logId?: string | null; invoice?: Route['invoice'] | null; dayId?: number | null } = {}): Route {
   const def = PLACES[place];
   return {
     screen: def.screen,
@@ -41,6 +43,7 @@ export function routeToPlace(place: PlaceId, context: { orderId?: string | null;
     orderId: def.scope === 'order' ? (context.orderId ?? undefined) : undefined,
     logId: def.scope === 'logEntry' ? (context.logId ?? undefined) : undefined,
     invoice: def.scope === 'invoice' ? (context.invoice ?? undefined) : undefined,
+    dayId: def.scope === 'day' ? (context.dayId ?? undefined) : undefined,
   };
 }
 

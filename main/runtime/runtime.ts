@@ -7,7 +7,7 @@ import type { AgreementIdentity } from '../connectors/economic';
 import type { ShopConnector } from '../connectors/shops/types';
 import type { CallBudgetStore } from '../connectors/economic/call-budget';
 import { DAY_MS, agreementKeyForNumber } from '../connectors/economic/fair-use';
-import { acquireDataDirLock, backupIfDue, openLedger, type DataDirLock, type EconomicFacts, type Ledger } from '../ledger';
+import { acquireDataDirLock, backupIfDue, openLedger, type DataDirLock, type DayRow, type EconomicFacts, type Ledger } from '../ledger';
 import { MailOutbox, OWNER_STATUSES, createTransport, outboxSender, type OutboxRow } from '../mail';
 import { createSecretStore, MissingSecretError, type SecretStore } from '../secrets';
 import { ConfigStore } from '../settings';
@@ -319,7 +319,7 @@ export class Runtime {
         postPendingPayments: async () => ({ posted: (await postPendingPayments(ctx)).posted + (await postDayPayments(ctx)).posted }),
         queueDayPayments: (day) => void queueDayPayments(ctx, day),
       },
-      queueAccountantMail: (day) => void queueAccountantMail({ ledger: this.ledger, profile: this.profile, outbox: this.outbox, dataDir: this.profileDir }, day),
+      queueAccountantMail: (day) => void this.queueAccountantMail(day),
       posting: () => this.postingStatus(),
       clock: this.clock,
       economicTime: () => this.economicTime(),
@@ -362,6 +362,11 @@ export class Runtime {
       transport.close?.();
       this.followAccountantMails(dayMails);
     }
+  }
+
+  /** Queues a booked day's order list for the accountant, once per day (the engine's booking, or the owner's "Send to accountant"). */
+  queueAccountantMail(day: DayRow): OutboxRow | null {
+    return queueAccountantMail({ ledger: this.ledger, profile: this.profile, outbox: this.outbox, dataDir: this.profileDir }, day);
   }
 
   /** An order list for the accountant that cannot go out for want of a mail server says so, once per profile. */

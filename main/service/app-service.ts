@@ -5,6 +5,7 @@ import { ServiceContext, type AppServiceOptions } from './context';
 import { CurrenciesArea } from './currencies';
 import { DashboardArea } from './dashboard';
 import { DaysArea } from './days';
+import { AccountantArea } from './accountant';
 import { DryRunArea } from './dry-run';
 import { economicAppIdentity } from './economic-app';
 import { EconomicGrantFlow } from './economic-grant';
@@ -59,7 +60,8 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
   const nextUp = new NextUpArea(ctx);
   const reconciliation = new ReconciliationArea(ctx);
   const oss = new OssArea(ctx);
-  const days = new DaysArea(ctx);
+  const days = new DaysArea(ctx, loop);
+  const accountant = new AccountantArea(ctx);
   const log = new LogArea(ctx, version);
   const settings = new SettingsArea(ctx, loop, wizard, version);
   const currencies = new CurrenciesArea(ctx, wizard);
@@ -140,6 +142,9 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
     'days.list': (req) => days.list(req),
     'days.orderList': (req) => days.orderList(req),
     'days.pdf': (req) => days.pdf(req),
+    'days.sendToAccountant': (req) => days.sendToAccountant(req),
+    'accountant.get': () => accountant.get(),
+    'accountant.save': (req) => accountant.save(req),
     'shops.list': () => shops.list(),
     'shops.switch': (req) => shops.switchTo(req),
     'shops.add': () => shops.add(),

@@ -9,9 +9,13 @@ import type { Request, Response } from '../../shared/ipc/contract';
 import type { DayRowView } from '../../shared/ipc/schemas/days';
 import { orderListDocument } from '../engine/days/order-list-document';
 import type { DayRow } from '../ledger';
+import { OutboxStateError, OWNER_STATUSES, type OutboxRow } from '../mail';
 import { REASON } from '../engine/reasons';
 import type { ServiceContext } from './context';
-import { SERVICE_CODES, serviceError } from './errors';
+import { SERVICE_CODES, serviceError, translated } from './errors';
+import type { SyncLoop } from './sync-loop';
+import type { Lang } from '../../shared/i18n/lang';
+import type { AccountantMailView } from '../../shared/ipc/schemas/days';
 
 /**
  * The daily summaries (postingUnit "day") in the app, as `ledgerbridge days` shows them: each
@@ -19,7 +23,10 @@ import { SERVICE_CODES, serviceError } from './errors';
  * day waits for, and its order list as it was fixed (rows, CSV and PDF).
  */
 export class DaysArea {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly loop: SyncLoop,
+  ) {}
 
   async list(req: Request<'days.list'>): Promise<Response<'days.list'>> {
     const runtime = this.ctx.requireRuntime();
@@ -50,6 +57,33 @@ export class DaysArea {
     const lang = this.ctx.language();
     const bytes = await orderListPdf(document, lang);
     return { fileName: `${ORDER_LIST_WORDS[lang].fileName(day.day, day.currency)}.pdf`, base64: Buffer.from(bytes).toString('base64') };
+  }
+
+  /**
+   * "Send to accountant": mails a booked day's order list to the accountant now — the first time
+   * for a day booked before the address was set, else again (to the address as it is now).
+   */
+  async sendToAccountant(req: Request<'days.sendToAccountant'>): Promise<Response<'days.sendToAccountant'>> {
+    const runtime = this.ctx.requireRuntime();
+    const lang = this.ctx.language();
+    const day = runtime.ledger.days.get(req.id);
+    if (!day || day.profile !== runtime.profile.name || day.bookedNumber === null || day.orderList === null) {
+      throw serviceError(SERVICE_CODES.dayListMissing, lang, { date: day?.day ?? `#${req.id}` });
+    }
+    const to = runtime.profile.accountantEmail;
+    if (!to) throw serviceError(SERVICE_CODES.accountantMissing, lang, { date: day.day });
+    const queued = runtime.outbox.getForDay(day.id);
+    try {
+      if (!queued) runtime.queueAccountantMail(day);
+      else if (queued.to !== to) runtime.outbox.updateRecipient(queued.invoiceNumber, to, BY_APP);
+      else runtime.outbox.confirmResend(queued.invoiceNumber, BY_APP);
+    } catch (error) {
+      if (error instanceof OutboxStateError) throw serviceError(SERVICE_CODES.mailBeingSent, lang, { invoiceNumber: day.bookedNumber });
+      throw error;
+    }
+    await translated(lang, () => this.loop.exclusive(() => runtime.processMail()));
+    this.loop.afterChange(runtime);
+    return this.view(runtime.ledger.days.get(day.id)!);
   }
 
   private fixed(id: number) {
@@ -94,6 +128,23 @@ export class DaysArea {
       problem: problem && { code: problem.code, title: problem.title, message: problem.message },
       waitingFor,
       orderListFixed: day.orderList !== null,
+      accountantMail: accountantMailView(this.ctx.requireRuntime().outbox.getForDay(day.id), lang),
     };
   }
+}
+
+/** Who the outbox records for an owner's action taken in the app. */
+const BY_APP = 'app';
+
+/** A day's mail to the accountant as the owner follows it; what to do when it waits for them. */
+function accountantMailView(row: OutboxRow | null, lang: Lang): AccountantMailView | null {
+  if (!row) return null;
+  const failed = OWNER_STATUSES.includes(row.status);
+  const problem = failed && row.lastError ? describe(row.lastError.errorCode, row.lastError.params as never, lang) : null;
+  return {
+    status: row.status === 'sent' ? 'sent' : failed ? 'failed' : 'pending',
+    to: row.to,
+    sentAt: row.sentAt,
+    problem: problem && { code: problem.code, title: problem.title, message: problem.message, fix: problem.fix },
+  };
 }

@@ -19,6 +19,7 @@ export const SERVICE_CODES = {
   dayListMissing: 'LB-9407',
   mailBeingSent: 'LB-6009',
   invoiceNotMailed: 'LB-6010',
+  accountantMissing: CODES.accountantMissing,
   orderActionRefused: 'LB-7012',
 } as const satisfies Record<string, ErrorCode>;
 export type ServiceErrorCode = (typeof SERVICE_CODES)[keyof typeof SERVICE_CODES];

@@ -11,9 +11,23 @@ export function placesOfCode(code: string): PlaceId[] {
 
 /**
  * One button per place a fix names, which takes the owner there: the screen opens,
- * inside the order or log entry concerned, with the control focused.
+ * inside the order, day or log entry concerned, with the control focused.
  */
-export function GoToButtons({ places, orderId, logId, invoice, exclude = [] }: { places: readonly string[]; orderId?: string | null; logId?: string | null; invoice?: Route['invoice'] | null; exclude?: readonly string[] }) {
+export function GoToButtons({
+  places,
+  orderId,
+  logId,
+  invoice,
+  dayId,
+  exclude = [],
+}: {
+  places: readonly string[];
+  orderId?: string | null;
+  logId?: string | null;
+  invoice?: Route['invoice'] | null;
+  dayId?: number | null;
+  exclude?: readonly string[];
+}) {
   const { language, t } = useI18n();
   const { go } = useNavigation();
   const shown = places.filter((p): p is PlaceId => isPlaceId(p) && !exclude.includes(p));
@@ -21,7 +35,7 @@ export function GoToButtons({ places, orderId, logId, invoice, exclude = [] }: {
   return (
     <div className="go-to" role="group" aria-label={t.goTo.label}>
       {shown.map((place) => (
-        <button key={place} type="button" className="go-to-button" onClick={() => go(routeToPlace(place, { orderId, logId, invoice }))}>
+        <button key={place} type="button" className="go-to-button" onClick={() => go(routeToPlace(place, { orderId, logId, invoice, dayId }))}>
           {goToLabel(place, language)}
         </button>
       ))}

@@ -33,6 +33,7 @@ const HITS_PER_ORDER: Record<CrashPoint, number> = {
   'after-booking': 1,
   'after-pdf-stored': 1,
   'after-mail-queued': 1,
+  'before-mail-sent': 0,
 };
 
 const SYNC_CHILD = 'scripts/bench/children/sync-once.ts';

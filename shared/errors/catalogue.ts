@@ -137,6 +137,7 @@ export const CODES = {
   accountantMailFailed: 'LB-6011',
   accountantMailUncertain: 'LB-6012',
   accountantMailNoServer: 'LB-6013',
+  accountantMissing: 'LB-6014',
   supervisedGatesNotMet: 'LB-7001',
   heldByRule: 'LB-7002',
   cancelledBeforeBooking: 'LB-7003',

@@ -51,7 +51,7 @@ import {
   supportBundleResponse,
   syncSummarySchema,
 } from './schemas/operations';
-import { dayOrderListResponse, dayPdfResponse, dayRequest, daysListRequest, daysListResponse } from './schemas/days';
+import { accountantSaveRequest, accountantSettingsSchema, dayOrderListResponse, dayPdfResponse, dayRequest, dayRowSchema, daysListRequest, daysListResponse } from './schemas/days';
 import { ossReportRequest, ossReportResponse } from './schemas/oss';
 import { shopAddResponse, shopNameRequest, shopRemoveRequest, shopRemoveResponse, shopsSchema } from './schemas/shops';
 import { reconcileRequest, reconcileResponse } from './schemas/reconciliation';
@@ -154,6 +154,9 @@ export const contract = {
   'days.list': { request: daysListRequest, response: daysListResponse },
   'days.orderList': { request: dayRequest, response: dayOrderListResponse },
   'days.pdf': { request: dayRequest, response: dayPdfResponse },
+  'days.sendToAccountant': { request: dayRequest, response: dayRowSchema },
+  'accountant.get': { request: emptyRequest, response: accountantSettingsSchema },
+  'accountant.save': { request: accountantSaveRequest, response: accountantSettingsSchema },
   'shops.list': { request: emptyRequest, response: shopsSchema },
   'shops.switch': { request: shopNameRequest, response: shopsSchema },
   'shops.add': { request: emptyRequest, response: shopAddResponse },

@@ -92,4 +92,37 @@ describe('the days screen (postingUnit "day")', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Show 28/11/2026 DKK' }));
     expect(screen.getByText('The order list is fixed when the day closes, and then shows here.')).toBeTruthy();
   });
+
+  it('sends a day booked before the accountant was named to the accountant when the owner asks, and says so', async () => {
+    const { memory } = renderScene(<Days />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Vis 26.11.2026 EUR' }));
+    const detail = screen.getByRole('region', { name: 'Dagsopgørelse 26.11.2026 EUR' });
+    const mail = await within(detail).findByRole('region', { name: 'Mail til revisor' });
+    expect(within(mail).getByText('Ordrelisten er ikke sendt til revisor.')).toBeTruthy();
+    const send = within(mail).getByRole('button', { name: 'Send til revisor' });
+    expect(send.getAttribute('data-place')).toBe('days.sendToAccountant');
+    fireEvent.click(send);
+    await within(mail).findByText(/^Ordrelisten er sendt til revisor@example\.dk /);
+    expect(memory.calls.filter((c) => c.channel === 'days.sendToAccountant').map((c) => c.request)).toEqual([{ id: 2 }]);
+  });
+
+  it('sends an already mailed list again on request, in English', async () => {
+    const { memory } = renderScene(<Days />, { language: 'en' });
+    fireEvent.click((await screen.findAllByRole('button', { name: 'Show 26/11/2026 DKK' }))[0]);
+    const mail = await screen.findByRole('region', { name: 'Mail to the accountant' });
+    expect(within(mail).getByText(/^The order list was sent to revisor@example\.dk /)).toBeTruthy();
+    fireEvent.click(within(mail).getByRole('button', { name: 'Send to accountant' }));
+    await vi.waitFor(() => expect(memory.calls.filter((c) => c.channel === 'days.sendToAccountant').map((c) => c.request)).toEqual([{ id: 3 }]));
+  });
+
+  it('says what to do when no accountant is named, with a way to the address in Settings', async () => {
+    const { memory, routes } = renderScene(<Days />);
+    await memory.service['accountant.save']({ accountantEmail: '' });
+    fireEvent.click((await screen.findAllByRole('button', { name: 'Vis 26.11.2026 DKK' }))[0]);
+    const mail = await screen.findByRole('region', { name: 'Mail til revisor' });
+    fireEvent.click(within(mail).getByRole('button', { name: 'Send til revisor' }));
+    expect(await within(mail).findByText(/Ordrelisten for 2026-11-26 kan ikke sendes til revisor, for der er ikke angivet en mailadresse til revisoren/)).toBeTruthy();
+    fireEvent.click(within(mail).getByRole('button', { name: 'Gå til Indstillinger → Revisorens mailadresse' }));
+    expect(routes).toEqual([{ screen: 'settings', place: 'settings.accountantEmail' }]);
+  });
 });

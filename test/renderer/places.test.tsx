@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
  * Every place a fix text can name (shared/i18n/places.ts) exists on its screen: the screen,
- * opened at the route a fix's "go there" button takes (inside the order, invoice or log entry
+ * opened at the route a fix's "go there" button takes (inside the order, invoice, day or log entry
  * it is about), shows the control with that role and exactly that accessible name, in
  * Danish and English. A place renamed or removed on a screen turns this red, so a fix never
  * sends the owner to a button that is not there.
@@ -42,7 +42,7 @@ const SCENES: Partial<Record<ScreenId, (lang: Lang) => ReactElement>> = {
 /** The order action each order-scoped place is. */
 const ORDER_ACTION = { 'orders.retry': 'retry', 'orders.approve': 'approve', 'orders.skip': 'skip', 'orders.resendMail': 'resendMail', 'orders.markMailSent': 'markMailSent' } as const;
 
-/** What the place is about in the fixture: an order that offers the action, a mailed invoice, an open log entry. */
+/** What the place is about in the fixture: an order that offers the action, a mailed invoice, a booked day, an open log entry. */
 async function contextFor(place: PlaceId, memory: MemoryService) {
   const scope = PLACES[place].scope;
   if (scope === 'order') {
@@ -56,6 +56,8 @@ async function contextFor(place: PlaceId, memory: MemoryService) {
     const mailed = memory.orders.find((o) => o.bookedInvoiceNumber !== null && o.mailStatus !== 'none')!;
     return { invoice: { kind: 'booked' as const, number: mailed.bookedInvoiceNumber! } };
   }
+  // The fixture's booked day 26 November (DKK): its detail holds the day's buttons.
+  if (scope === 'day') return { dayId: (await memory.service['days.list']({ offset: 0, limit: 60 })).days.find((d) => d.invoiceNumber !== null)!.id };
   if (scope === 'logEntry') return { logId: (await memory.service['log.list']({ offset: 0, limit: 1, includeResolved: false })).rows[0].id };
   return {};
 }

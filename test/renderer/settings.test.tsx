@@ -231,4 +231,47 @@ describe('Settings', () => {
     fireEvent.click(within(section).getByRole('button', { name: 'Lav supportpakke' }));
     expect(await within(section).findByText('Supportpakken er gemt: /tmp/ledgerbridge-support-2026-11-27.zip')).toBeTruthy();
   });
+
+  describe("the accountant's address (a shop booking per day)", () => {
+    const section = (name: string) => screen.findByRole('region', { name });
+
+    it('is checked as one e-mail address and saved for the day mails, in Danish', async () => {
+      const { memory } = renderScene(<Settings onSaved={() => undefined} />);
+      const accountant = await section('Revisor');
+      const field = within(accountant).getByRole('textbox', { name: 'Revisorens mailadresse' }) as HTMLInputElement;
+      await waitFor(() => expect(field.value).toBe('revisor@example.dk'));
+      fireEvent.change(field, { target: { value: 'revisor@example.dk, bogholder@example.dk' } });
+      fireEvent.click(within(accountant).getByRole('button', { name: 'Gem revisorens adresse' }));
+      expect(await within(accountant).findByText('Skriv én mailadresse, fx "revisor@example.dk", eller lad feltet være tomt.')).toBeTruthy();
+      expect(memory.calls.some((c) => c.channel === 'accountant.save')).toBe(false);
+      fireEvent.change(field, { target: { value: ' tal@revision.dk ' } });
+      fireEvent.click(within(accountant).getByRole('button', { name: 'Gem revisorens adresse' }));
+      await within(accountant).findByText('Gemt');
+      expect(memory.calls.filter((c) => c.channel === 'accountant.save').map((c) => c.request)).toEqual([{ accountantEmail: 'tal@revision.dk' }]);
+      expect(field.value).toBe('tal@revision.dk');
+    });
+
+    it('can be emptied to mail nothing, in English', async () => {
+      const { memory } = renderScene(<Settings onSaved={() => undefined} />, { language: 'en' });
+      const accountant = await section('Accountant');
+      const field = within(accountant).getByRole('textbox', { name: "Accountant's e-mail address" }) as HTMLInputElement;
+      await waitFor(() => expect(field.value).toBe('revisor@example.dk'));
+      expect(within(accountant).getByText(/Empty: no mails\./)).toBeTruthy();
+      fireEvent.change(field, { target: { value: '' } });
+      fireEvent.click(within(accountant).getByRole('button', { name: "Save the accountant's address" }));
+      await within(accountant).findByText('Saved');
+      expect(memory.calls.filter((c) => c.channel === 'accountant.save').map((c) => c.request)).toEqual([{ accountantEmail: '' }]);
+    });
+
+    it('is not asked for by a shop that books one invoice per order, which has no day lists to mail', async () => {
+      const memory = createMemoryService();
+      let asked = false;
+      memory.service['accountant.get'] = async () => ((asked = true), { postingUnit: 'order', accountantEmail: 'revisor@example.dk' });
+      renderScene(<Settings onSaved={() => undefined} />, { memory });
+      await screen.findByLabelText('Datamappe');
+      await waitFor(() => expect(asked).toBe(true));
+      expect(screen.queryByRole('region', { name: 'Revisor' })).toBeNull();
+      expect(screen.queryByRole('textbox', { name: 'Revisorens mailadresse' })).toBeNull();
+    });
+  });
 });

@@ -4,6 +4,7 @@ import { dayDate, ORDER_LIST_WORDS } from '../../../shared/i18n/order-list-words
 import type { DayRowView } from '../../../shared/ipc/schemas/days';
 import { useClient } from '../../client/context';
 import { base64ToBytes, downloadCsv, downloadFile } from '../../components/download';
+import { GoToButtons, placesOfCode } from '../../components/go-to';
 import { ErrorNote, Note, StatusBadge } from '../../components/ui';
 import { useAction, useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n';
@@ -15,15 +16,20 @@ const PAGE = 60;
  * The daily summaries (postingUnit "day"): each day and currency with its status in the app's
  * one vocabulary, its orders, gross and e-conomic invoice; for a chosen day why it waits (the
  * orders that hold it, each a button to the order) and its order list as it was fixed, with the
- * CSV and the PDF the accountant gets.
+ * CSV and the PDF the accountant gets, and the mail that brought them to the accountant.
  */
 export function Days() {
   const client = useClient();
   const i18n = useI18n();
   const { t, fill, language } = i18n;
+  const { route } = useNavigation();
   const [limit, setLimit] = useState(PAGE);
   const list = useAsync(() => client.call('days.list', { offset: 0, limit }), [limit]);
-  const [chosen, setChosen] = useState<number | null>(null);
+  // A fix's "go there" opens the day it is about.
+  const [chosen, setChosen] = useState<number | null>(route.dayId ?? null);
+  useEffect(() => {
+    if (route.dayId) setChosen(route.dayId);
+  }, [route]);
   const days = list.data?.days ?? [];
   const day = days.find((d) => d.id === chosen);
 
@@ -72,13 +78,13 @@ export function Days() {
       {list.data && list.data.total > days.length && (
         <button type="button" className="link" onClick={() => setLimit((n) => n + PAGE)}>{t.days.more}</button>
       )}
-      {day && <DayDetail key={day.id} day={day} />}
+      {day && <DayDetail key={day.id} day={day} onChanged={list.reload} />}
     </div>
   );
 }
 
 /** One day: what holds it or went wrong, and its order list once it is fixed. */
-function DayDetail({ day }: { day: DayRowView }) {
+function DayDetail({ day, onChanged }: { day: DayRowView; onChanged: () => void }) {
   const { t, fill, language } = useI18n();
   const { go } = useNavigation();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -110,6 +116,7 @@ function DayDetail({ day }: { day: DayRowView }) {
           </>
         )}
         {day.orderListFixed ? <OrderList day={day} /> : <p className="muted">{t.days.notFixed}</p>}
+        {day.invoiceNumber !== null && day.orderListFixed && <AccountantMail day={day} onSent={onChanged} />}
       </div>
     </section>
   );
@@ -180,5 +187,43 @@ function OrderList({ day }: { day: DayRowView }) {
         </>
       )}
     </>
+  );
+}
+
+/**
+ * The day's mail to the accountant: where it stands, what to do when it waits for the owner,
+ * and "Send to accountant" — for a day booked before the address was set, or to send it again.
+ */
+function AccountantMail({ day, onSent }: { day: DayRowView; onSent: () => void }) {
+  const client = useClient();
+  const i18n = useI18n();
+  const { t, fill } = i18n;
+  const [mail, setMail] = useState(day.accountantMail);
+  const send = useAction(async () => {
+    const next = await client.call('days.sendToAccountant', { id: day.id });
+    setMail(next.accountantMail);
+    onSent();
+    return next;
+  });
+  const problem = mail?.status === 'failed' ? mail.problem : null;
+  return (
+    <section aria-label={t.accountant.mailHeading}>
+      <div className="scene-head">
+        <h3>{t.accountant.mailHeading}</h3>
+        <div className="toolbar">
+          <button type="button" data-place="days.sendToAccountant" disabled={send.busy} onClick={() => void send.run()}>{t.accountant.send}</button>
+        </div>
+      </div>
+      <ErrorNote error={send.error} />
+      {!mail && <p className="muted">{t.accountant.notSent}</p>}
+      {mail?.status === 'pending' && <p>{fill(t.accountant.pending, { to: mail.to })}</p>}
+      {mail?.status === 'sent' && <Note tone="ok">{fill(t.accountant.sent, { to: mail.to, at: i18n.dateTime(mail.sentAt) })}</Note>}
+      {problem && (
+        <Note tone="warn">
+          <strong>{problem.title}.</strong> {problem.message} {problem.fix}
+          <GoToButtons places={placesOfCode(problem.code)} dayId={day.id} exclude={['days.sendToAccountant']} />
+        </Note>
+      )}
+    </section>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorNote, Field, Note } from '../../components/ui';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { useAction, useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n';
+import { AccountantSection } from './accountant-form';
 import { CurrencySettingsForm, currencySettingsComplete } from './currency-settings-form';
 import { MailServerForm } from './mail-server-form';
 
@@ -165,6 +166,7 @@ export function Settings({ onSaved }: { onSaved: (settings: SettingsData) => voi
             {loaded.data && <GeneralSettings initial={loaded.data[0]} onSaved={onSaved} />}
           </section>
           <CurrencySettingsSection />
+          <AccountantSection />
         </div>
         <div className="settings-column">
           <div className="settings-section">

@@ -206,4 +206,20 @@ export const MAIL = {
       fix: "Enter the mail server (SMTP) under [[settings.smtpServer]] and send a test mail under [[mail.testSend]]. The order list is sent on the next sync. If it should not be mailed, remove the accountant's address under [[settings.accountantEmail]].",
     },
   }),
+  'LB-6014': entry({
+    category: 'mail',
+    severity: 'warning',
+    blocksOrder: false,
+    params: ['date'],
+    da: {
+      title: 'Der er ingen revisor at sende til',
+      message: 'Ordrelisten for {date} kan ikke sendes til revisor, for der er ikke angivet en mailadresse til revisoren.',
+      fix: 'Skriv revisorens mailadresse under [[settings.accountantEmail]], og gem. Send derefter ordrelisten under [[days.sendToAccountant]].',
+    },
+    en: {
+      title: 'There is no accountant to send to',
+      message: 'The order list of {date} cannot be sent to the accountant, because no e-mail address is given for the accountant.',
+      fix: "Enter the accountant's e-mail address under [[settings.accountantEmail]] and save. Then send the order list under [[days.sendToAccountant]].",
+    },
+  }),
 } as const;

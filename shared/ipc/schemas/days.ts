@@ -13,6 +13,17 @@ export const dayHoldingOrderSchema = z.object({
   reason: z.string().nullable(),
 });
 
+/** The accountant's mail of a booked day (profile field `accountantEmail`), as the owner follows it. */
+export const accountantMailSchema = z.object({
+  /** On its way (queued, being sent, retried later), sent, or waiting for the owner (failed, or uncertain after a crash). */
+  status: z.enum(['pending', 'sent', 'failed']),
+  to: z.string(),
+  sentAt: isoDateTime.nullable(),
+  /** Why it waits for the owner and what to do, in the owner's language; null unless failed. */
+  problem: z.object({ code: z.string(), title: z.string(), message: z.string(), fix: z.string() }).nullable(),
+});
+export type AccountantMailView = z.infer<typeof accountantMailSchema>;
+
 export const dayRowSchema = z.object({
   id: z.number().int().positive(),
   day: isoDay,
@@ -34,6 +45,8 @@ export const dayRowSchema = z.object({
   waitingFor: z.array(dayHoldingOrderSchema),
   /** True once the order list is fixed (the day closed): it can be downloaded. */
   orderListFixed: z.boolean(),
+  /** The day's order list mailed to the accountant; null while none was queued for the day. */
+  accountantMail: accountantMailSchema.nullable(),
 });
 export type DayRowView = z.infer<typeof dayRowSchema>;
 
@@ -76,3 +89,16 @@ export const dayPdfResponse = z.object({
   /** The PDF bytes, base64 encoded. */
   base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
 });
+
+/**
+ * The accountant's address (profile field `accountantEmail`, '' when none) and the unit of
+ * booking, which decides whether the address is asked for at all.
+ */
+export const accountantSettingsSchema = z.object({
+  postingUnit: z.enum(['order', 'day']),
+  accountantEmail: z.string(),
+});
+export type AccountantSettings = z.infer<typeof accountantSettingsSchema>;
+
+/** One e-mail address, or '' to mail nothing. */
+export const accountantSaveRequest = z.object({ accountantEmail: z.string().trim().email().or(z.literal('')) });

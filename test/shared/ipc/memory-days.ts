@@ -8,16 +8,18 @@ import type { DayRowView } from '../../../shared/ipc/schemas/days';
 import type { OrderRow } from '../../../shared/ipc/schemas/operations';
 import { HAND_WORKED_ROWS } from '../days/hand-worked-rows';
 
-type DaysChannels = Pick<AppService, 'days.list' | 'days.orderList' | 'days.pdf'>;
+type DaysChannels = Pick<AppService, 'days.list' | 'days.orderList' | 'days.pdf' | 'days.sendToAccountant' | 'accountant.get' | 'accountant.save'>;
 
 /**
  * The days of a shop booking per day, for the UI tests: 26 November booked in DKK (the
  * hand-worked list of test/shared/days: orders 1001–1003 and a refund of 0998, 1.234,95) and
  * in EUR; 27 November closed but waiting for `held` (order 1014, which a rule holds); 28 November still
- * collecting.
+ * collecting. The accountant (revisor@example.dk) got 26 November's DKK list; the EUR day was
+ * booked before the address was set, so it was not mailed.
  */
 export function memoryDays(held: OrderRow, language: () => Lang): DaysChannels {
-  const base = { abroad: false, refunds: 0, draftNumber: null, invoiceNumber: null, bookedAt: null, problem: null, waitingFor: [], orderListFixed: false };
+  const base = { abroad: false, refunds: 0, draftNumber: null, invoiceNumber: null, bookedAt: null, problem: null, waitingFor: [], orderListFixed: false, accountantMail: null };
+  let accountantEmail = 'revisor@example.dk';
   const days: DayRowView[] = [
     { ...base, id: 5, day: '2026-11-28', currency: 'DKK', status: 'day', orders: 1, gross: '299.00' },
     {
@@ -31,7 +33,7 @@ export function memoryDays(held: OrderRow, language: () => Lang): DaysChannels {
       problem: { code: 'LB-7020', ...pick(describe('LB-7020', { date: '2026-11-27', currency: 'DKK', count: 1, orders: held.number }, language())) },
       waitingFor: [{ orderId: held.id, number: held.number, status: held.status, reason: held.reason?.text ?? null }],
     },
-    { ...base, id: 3, day: '2026-11-26', currency: 'DKK', status: 'booked', orders: 3, refunds: 1, gross: '1234.95', draftNumber: 310, invoiceNumber: 4711, bookedAt: '2026-11-27T01:02:00.000Z', orderListFixed: true },
+    { ...base, id: 3, day: '2026-11-26', currency: 'DKK', status: 'booked', orders: 3, refunds: 1, gross: '1234.95', draftNumber: 310, invoiceNumber: 4711, bookedAt: '2026-11-27T01:02:00.000Z', orderListFixed: true, accountantMail: { status: 'sent', to: 'revisor@example.dk', sentAt: '2026-11-27T01:05:00.000Z', problem: null } },
     { ...base, id: 2, day: '2026-11-26', currency: 'EUR', status: 'booked', orders: 1, gross: '40.00', draftNumber: 311, invoiceNumber: 4712, bookedAt: '2026-11-27T01:02:00.000Z', orderListFixed: true },
   ];
   const lists: Record<number, string> = {
@@ -50,6 +52,18 @@ export function memoryDays(held: OrderRow, language: () => Lang): DaysChannels {
       const summary = summariseOrderList(rows);
       const words = ORDER_LIST_WORDS[language()];
       return { id: day.id, day: day.day, currency: day.currency, rows, total: summary.total, vat: summary.vat, firstNumber: summary.firstNumber, lastNumber: summary.lastNumber, csv: { fileName: `${words.fileName(day.day, day.currency)}.csv`, csv: orderListCsvOf(rows, language()) } };
+    },
+    'days.sendToAccountant': async (req) => {
+      const day = days.find((d) => d.id === req.id && d.invoiceNumber !== null);
+      if (!day) throw new AppError('LB-9407', `No booked day ${req.id}.`);
+      if (!accountantEmail) throw new AppError('LB-6014', [describe('LB-6014', { date: day.day }, language()).message, describe('LB-6014', { date: day.day }, language()).fix].join(' '));
+      day.accountantMail = { status: 'sent', to: accountantEmail, sentAt: new Date().toISOString(), problem: null };
+      return day;
+    },
+    'accountant.get': async () => ({ postingUnit: 'day', accountantEmail }),
+    'accountant.save': async (req) => {
+      accountantEmail = req.accountantEmail.trim();
+      return { postingUnit: 'day', accountantEmail };
     },
     'days.pdf': async (req) => {
       const { day, rows } = fixed(req.id);
