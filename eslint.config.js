@@ -12,7 +12,8 @@ import local from './scripts/lint-rules/index.js';
  */
 const MAIN_LAYERS = [
   // How every file LedgerBridge writes into the data dir is kept private to the owner (modes).
-  { name: 'files', units: ['private-files.ts'] },
+  // …and how the renderer's built files are served from a folder (the app:// protocol and the dev bridge).
+  { name: 'files', units: ['private-files.ts', 'static-files.ts'] },
   // Each talks to one thing outside the process: e-conomic, a shop, SQLite, the keychain, SMTP, files.
   { name: 'adapters', units: ['connectors/economic', 'connectors/shops', 'ledger', 'log', 'mail', 'secrets', 'settings', 'licence', 'app-version.ts'] },
   // Pure rules and services over the adapters: order checks, owner notifications, the support bundle, which updates to take.
@@ -35,7 +36,7 @@ const MAIN_LAYERS = [
 const MAIN_LEAVES = [
   { unit: 'sandbox', imports: [], importedBy: ['demo'], why: 'the local e-conomic, shops and SMTP; they share no code with the connectors they imitate' },
   { unit: 'demo', imports: ['*', 'sandbox'], lazilyImportedBy: ['cli/load-demo.ts'], why: 'everything the demo needs' },
-  { unit: 'bridge', imports: [], why: 'the dev bridge serving the renderer in a plain browser' },
+  { unit: 'bridge', imports: ['static-files.ts'], why: 'the dev bridge serving the renderer in a plain browser' },
 ];
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'events'];

@@ -4,7 +4,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { events, type AppEvent, type AppService, type Result } from '../../shared/ipc/contract';
 import { RENDERER_CSP } from '../../shared/ipc/csp';
 import { dispatch } from '../../shared/ipc/dispatch';
-import { readStaticFile } from './static-files';
+import { readStaticFile } from '../static-files';
 
 /**
  * Serves the IPC contract over HTTP + WebSocket on 127.0.0.1 so the renderer
