@@ -16,12 +16,13 @@ export const formatAmount = formatNumber;
 
 /** Amounts carry the problem's currency, the way the owner reads them everywhere: "751,50 kr.". */
 export function formatParam(name: ParamName, value: ParamValue, lang: Lang, params: Params = {}): string {
+  // Before the cause, LB-2009 carried the connector's English detail: such a log entry reads as the general cause.
+  if (name === 'cause') return shopConfigCauseWords(String(value ?? ''), lang);
   if (value === null || value === undefined) return MISSING_VALUE;
   const text = String(value);
   if (text.trim() === '') return MISSING_VALUE;
   if (MONEY_PARAMS.has(name)) return formatMoney(text, String(params.currency ?? ''), lang);
   if (name === 'field') return fieldWords(text, lang);
-  if (name === 'cause') return shopConfigCauseWords(text, lang);
   if ((name === 'vatRate' || name === 'vatRates') && lang === 'da') return text.replaceAll('.', ',');
   return text;
 }

@@ -104,4 +104,10 @@ describe('LB-2009 in the owner’s language', () => {
     );
     expect(problem.technical?.message).toBe('Not a point in time: "yesterday".');
   });
+
+  it('an entry an older version logged with only its English detail reads as the general sentence, not as a blank', () => {
+    expect(describeProblem('LB-2009', { platform: 'Shopify', detail: 'Shopify needs an Admin API access token' }, 'da').message).toBe(
+      'Forbindelsen til Shopify er ikke sat rigtigt op: shoppens svar passer ikke til det, LedgerBridge forventer (detaljerne står i den tekniske log).',
+    );
+  });
 });
