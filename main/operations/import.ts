@@ -1,3 +1,4 @@
+import { dec, money, type Dec } from '../../shared/domain/money';
 import type { NormalizedOrder } from '../../shared/domain/order';
 import { CODES, describe as describeProblem } from '../../shared/errors';
 import { openAccountingYearOf } from '../connectors/economic/accounting-years';
@@ -33,9 +34,10 @@ export interface ImportPreview {
   /**
    * With postingUnit "day": of the orders that would transfer, how many go into day summaries
    * and how many day invoices (per day, currency and VAT zone) they make; the rest keep an
-   * invoice of their own (business buyers, rules). Null when the profile books per order.
+   * invoice of their own (business buyers, rules), and what the day invoices come to per
+   * currency. Null when the profile books per order.
    */
-  days: { orders: number; invoices: number } | null;
+  days: { orders: number; invoices: number; totals: Array<{ currency: string; gross: string }> } | null;
   /** Why the shop will not show all orders since `from` (Shopify without read_all_orders), or null. */
   warning: ImportWarning | null;
 }
@@ -131,6 +133,7 @@ export async function importPreview(runtime: Runtime, options: { from: string; l
   const preview: ImportPreview = { from, total: 0, wouldTransfer: 0, alreadyHandled: 0, keptByRules: 0, wouldFail: [], days: null, warning: await importWindowWarning(runtime, { from, lang }) };
   const dayInvoices = new Set<string>();
   let intoDays = 0;
+  const dayTotals = new Map<string, Dec>();
   const fail = (order: NormalizedOrder['order'], code: string, params: Record<string, unknown>) => {
     const d = describeProblem(code as never, params as never, lang);
     preview.wouldFail.push({ orderId: order.id, number: order.number, code, message: d.message });
@@ -170,6 +173,7 @@ export async function importPreview(runtime: Runtime, options: { from: string; l
         preview.wouldTransfer++;
         if (profile.postingUnit === 'day' && !needsOwnInvoice(order, decision)) {
           intoDays++;
+          dayTotals.set(order.currency, (dayTotals.get(order.currency) ?? dec(0)).plus(dec(order.totals.total)));
           dayInvoices.add(`${previewDayOf(runtime, order, runtime.clock())}|${order.currency}|${dayZoneOf(order, profile)}`);
         }
       } catch (error) {
@@ -178,7 +182,10 @@ export async function importPreview(runtime: Runtime, options: { from: string; l
       }
     }
   }
-  if (profile.postingUnit === 'day') preview.days = { orders: intoDays, invoices: dayInvoices.size };
+  if (profile.postingUnit === 'day') {
+    const totals = [...dayTotals].sort(([a], [b]) => a.localeCompare(b)).map(([currency, gross]) => ({ currency, gross: money(gross) }));
+    preview.days = { orders: intoDays, invoices: dayInvoices.size, totals };
+  }
   return preview;
 }
 

@@ -1,4 +1,4 @@
-import { previewOrders, type DryRunEntry } from '../operations/dry-run';
+import { previewOrders, type DayPreview, type DryRunEntry } from '../operations/dry-run';
 import type { OrderRow as LedgerOrder } from '../ledger/orders';
 import { describe } from '../../shared/errors';
 import type { Response } from '../../shared/ipc/contract';
@@ -10,6 +10,7 @@ import { REASON } from '../engine/reasons';
 const NEXT_UP_LIMIT = 10;
 
 type Entry = NextUp['orders'][number];
+type NextUpDay = NonNullable<NextUp['days']>[number];
 
 /**
  * What the next sync will do: orders waiting in the shop (previewed exactly as a dry
@@ -32,17 +33,29 @@ export class NextUpArea {
     for (const r of runtime.ledger.orders.dueForRetry(runtime.clock())) fromLedger.push(entryOf(r, 'retry', r.reasonCode ? describe(r.reasonCode, {}, lang).title : null));
 
     let fromShop: Entry[] = [];
+    let days: NextUpDay[] | undefined;
     let shopUnavailable = false;
     try {
-      fromShop = (await previewOrders(runtime, NEXT_UP_LIMIT, lang)).entries.map((e) => previewEntry(e));
+      const preview = await previewOrders(runtime, NEXT_UP_LIMIT, lang);
+      // postingUnit "day": an order going into a day is shown as part of its day, not as an invoice of its own.
+      fromShop = preview.entries.filter((e) => !(e.day && e.outcome === 'invoice')).map((e) => previewEntry(e));
+      if (runtime.profile.postingUnit === 'day') days = preview.days.map((d) => dayEntry(d, runtime.postingStatus().effectiveMode === 'automatic', lang));
     } catch {
       // The preview reads the shop and e-conomic; when either cannot be reached, the ledger still knows its part.
       shopUnavailable = true;
     }
     const seen = new Set<string>();
     const orders = [...fromShop, ...fromLedger].filter((e) => !seen.has(e.orderNumber) && seen.add(e.orderNumber)).slice(0, NEXT_UP_LIMIT);
-    return { at, orders, shopUnavailable };
+    return { at, orders, shopUnavailable, ...(days ? { days } : {}) };
   }
+}
+
+/** A day summary as "next up" shows it: written at the next sync, still collecting, or why not. */
+function dayEntry(d: DayPreview, automatic: boolean, lang: 'da' | 'en'): NextUpDay {
+  const base = { date: d.date, currency: d.currency, orders: d.orders, gross: d.gross };
+  if (d.problem) return { ...base, status: d.problem.code === REASON.dayWaitsForOrders ? 'waiting' : 'blocked', reason: describe(d.problem.code as never, d.problem.params as never, lang).title };
+  if (!d.closed) return { ...base, status: 'collecting', reason: null };
+  return { ...base, status: automatic ? 'book' : 'draft', reason: null };
 }
 
 function customerOf(row: LedgerOrder): string {

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dashboard } from '../../renderer/scenes/dashboard';
+import { createMemoryService } from '../shared/ipc/memory-service';
 import { channelsCalled, renderScene } from './support/render';
 
 afterEach(cleanup);
@@ -110,5 +111,31 @@ describe('Dashboard', () => {
     const meter = await screen.findByRole('meter', { name: 'API-kald i dag' });
     expect(meter.getAttribute('aria-valuenow')).toBe('1234');
     expect(screen.getByText('1.234 af 50.000 kald (fair use)')).toBeTruthy();
+  });
+});
+
+describe('Dashboard in day mode (postingUnit "day")', () => {
+  /** Three closed days (598.00 + 299.00 + 299.00 = 1196.00), today collecting, and a day waiting for a held order. */
+  const days = [
+    { date: '2026-11-23', currency: 'DKK', orders: 2, gross: '598.00', status: 'waiting' as const, reason: 'Dagen venter på en tilbageholdt ordre' },
+    { date: '2026-11-24', currency: 'DKK', orders: 2, gross: '598.00', status: 'book' as const, reason: null },
+    { date: '2026-11-25', currency: 'DKK', orders: 1, gross: '299.00', status: 'book' as const, reason: null },
+    { date: '2026-11-26', currency: 'DKK', orders: 1, gross: '299.00', status: 'book' as const, reason: null },
+    { date: '2026-11-27', currency: 'DKK', orders: 3, gross: '897.00', status: 'collecting' as const, reason: null },
+  ];
+
+  it.each([
+    ['da', 'Næste synkronisering gør', 'Dagsopgørelser', 'Dagsfakturaer ved næste synkronisering: 3 dage, 1.196,00 kr.', ['23.11.2026', '2 ordrer', '598,00 kr.', 'Venter Dagen venter på en tilbageholdt ordre'], ['27.11.2026', '3 ordrer', '897,00 kr.', 'Samler dagens ordrer']],
+    ['en', 'The next sync will', 'Daily summaries', 'Day invoices at the next sync: 3 days, DKK 1,196.00', ['23/11/2026', '2 orders', 'DKK 598.00', 'Waits Dagen venter på en tilbageholdt ordre'], ['27/11/2026', '3 orders', 'DKK 897.00', "Collecting the day's orders"]],
+  ] as const)('says what the next sync books in days, not invoices per order (%s)', async (language, title, table, headline, waiting, collecting) => {
+    const memory = createMemoryService();
+    memory.service['dashboard.nextUp'] = async () => ({ at: '2026-11-27T09:00:00.000Z', shopUnavailable: false, orders: [], days });
+    renderScene(<Dashboard />, { memory, language });
+    const next = await card(title);
+    expect(await within(next).findByText(headline)).toBeTruthy();
+    const rows = within(within(next).getByRole('table', { name: table })).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+    expect(rows).toHaveLength(5);
+    expect(rows[0]).toEqual(waiting);
+    expect(rows[4]).toEqual(collecting);
   });
 });

@@ -85,3 +85,20 @@ describe('ImportOrders before the setup is finished', () => {
     expect(await screen.findByText('Gør opsætningen færdig først; derefter kan tidligere ordrer importeres her.')).toBeTruthy();
   });
 });
+
+describe('ImportOrders in day mode (postingUnit "day")', () => {
+  it.each([
+    ['da', 'Fra dato', 'Kontrollér ordrerne', 'Ordrer fra 01-09-2026', '39 overføres – 37 af dem i 3 dagsfakturaer: 1.196,00 kr., 40,00 EUR'],
+    ['en', 'From date', 'Check the orders', 'Orders from 01-09-2026', '39 are transferred – 37 of them in 3 day invoices: DKK 1,196.00, EUR 40.00'],
+  ] as const)('says how many day invoices the import makes and what they come to (%s)', async (language, fromLabel, check, title, line) => {
+    const memory = createMemoryService({ wizard: { finished: true, step: 'check' } });
+    const plain = memory.service['import.preview'];
+    memory.service['import.preview'] = async (req) => ({ ...(await plain(req)), days: { orders: 37, invoices: 3, totals: [{ currency: 'DKK', gross: '1196.00' }, { currency: 'EUR', gross: '40.00' }] } });
+    renderScene(<ImportOrders />, { memory, language });
+    fireEvent.change(await screen.findByLabelText(fromLabel), { target: { value: '01-09-2026' } });
+    fireEvent.blur(screen.getByLabelText(fromLabel));
+    fireEvent.click(screen.getByRole('button', { name: check }));
+    const preview = await screen.findByRole('group', { name: title });
+    expect(within(preview).getByText(line)).toBeTruthy();
+  });
+});

@@ -121,7 +121,11 @@ export function ImportOrders() {
                   )}
                   <ul>
                     <li>{fill(i.total, { count: preview.total })}</li>
-                    <li>{fill(i.wouldTransfer, { count: preview.wouldTransfer })}</li>
+                    <li>
+                      {preview.days
+                        ? fill(i.wouldTransferDays, { count: preview.wouldTransfer, dayOrders: preview.days.orders, days: i18n.plural(i.dayInvoices, preview.days.invoices), amounts: (preview.days.totals ?? []).map((x) => i18n.amount(x.gross, x.currency)).join(', ') })
+                        : fill(i.wouldTransfer, { count: preview.wouldTransfer })}
+                    </li>
                     <li>{fill(i.alreadyHandled, { count: preview.alreadyHandled })}</li>
                     <li>{fill(i.keptByRules, { count: preview.keptByRules })}</li>
                     <li>{fill(i.wouldFail, { count: preview.wouldFail.length })}</li>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime, problemSchema } from './common';
+import { decimalString, isoDateTime, problemSchema } from './common';
 import { syncSummarySchema } from './operations';
 
 /** A calendar day (Danish time), as the import starts from it. */
@@ -17,7 +17,15 @@ export const importPreviewSchema = z.object({
   /** Orders that would stop with a problem, with the reason in the owner's language. */
   wouldFail: z.array(z.object({ orderId: z.string(), number: z.string(), code: z.string(), message: z.string() })),
   /** postingUnit "day": orders into day summaries and the day invoices they make; null per order. */
-  days: z.object({ orders: z.number().int().min(0), invoices: z.number().int().min(0) }).nullable().optional(),
+  days: z
+    .object({
+      orders: z.number().int().min(0),
+      invoices: z.number().int().min(0),
+      /** What those day invoices come to, per currency (Σ of the orders' totals). */
+      totals: z.array(z.object({ currency: z.string(), gross: decimalString })).optional(),
+    })
+    .nullable()
+    .optional(),
   /** Read before starting: the shop will not show every order since the day (Shopify without read_all_orders, LB-2047). */
   warning: z.object({ code: z.string(), title: z.string(), message: z.string(), fix: z.string() }).nullable().optional(),
 });

@@ -301,6 +301,23 @@ export const nextUpSchema = z.object({
   ),
   /** True when the shop could not be asked (the list then shows only the ledger's orders). */
   shopUnavailable: z.boolean(),
+  /**
+   * postingUnit "day": the day summaries the orders go into (the orders then are not in
+   * `orders`): `book`/`draft` — closed, written at the next sync; `collecting` — not ended
+   * yet; `waiting` — held by an order; `blocked` — cannot be made (`reason` says why).
+   */
+  days: z
+    .array(
+      z.object({
+        date: z.string(),
+        currency: z.string(),
+        orders: z.number().int().min(0),
+        gross: decimalString,
+        status: z.enum(['book', 'draft', 'collecting', 'waiting', 'blocked']),
+        reason: z.string().nullable(),
+      }),
+    )
+    .optional(),
 });
 export type NextUp = z.infer<typeof nextUpSchema>;
 

@@ -72,9 +72,9 @@ describe('dry run and import with daily summaries', () => {
     expect(h.economic.state().booked).toEqual([]);
   });
 
-  it('import preview: 7 orders would transfer, 6 of them into 3 day invoices', async () => {
+  it('import preview: 7 orders would transfer, 6 of them into 3 day invoices of 6 × 299.00 = 1794.00', async () => {
     const preview = await importPreview(h.runtime, { from: dateAgo(25) });
-    expect(preview).toMatchObject({ total: 7, wouldTransfer: 7, wouldFail: [], days: { orders: 6, invoices: 3 } });
+    expect(preview).toMatchObject({ total: 7, wouldTransfer: 7, wouldFail: [], days: { orders: 6, invoices: 3, totals: [{ currency: 'DKK', gross: '1794.00' }] } });
     expect(h.runtime.ledger.days.list(h.runtime.profile.name, 10).total).toBe(0);
   });
 
