@@ -4,7 +4,7 @@
  * writing twice; a new generation (the order changed) gets a new key. After e-conomic
  * definitely rejected a write, the journal starts a new attempt as `<key>:a<n>`.
  */
-export type Step = 'create-draft' | 'update-draft' | 'delete-draft' | 'book' | 'credit-note' | 'book-credit-note' | 'payment' | 'create-customer' | 'create-product';
+export type Step = 'create-draft' | 'update-draft' | 'delete-draft' | 'book' | 'credit-note' | 'book-credit-note' | 'payment' | 'day-voucher' | 'voucher-attachment' | 'create-customer' | 'create-product';
 
 export function operationKey(profile: string, subject: string, step: Step, generation: number): string {
   return `lb:${profile}:${subject}:${step}:g${generation}`;

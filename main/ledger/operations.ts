@@ -11,6 +11,8 @@ export const OPERATION_STEPS = [
   'credit-note',
   'book-credit-note',
   'payment',
+  'day-voucher',
+  'voucher-attachment',
   'mail',
   'create-customer',
   'create-product',

@@ -11,6 +11,7 @@ import { restorePending } from '../engine/after-restore';
 import type { PlannedInvoice } from '../engine/plan/types';
 import { cleanText } from '../engine/plan/text';
 import type { DayRow } from '../ledger';
+import { VoucherNumbers } from '../engine/voucher-numbers';
 import { DayPaymentsStore, type DayPaymentLine, type DayPaymentRow } from './day-payments-store';
 import { entryIdentity, noteJournalLeftForOwner, reportMissingYear, yearOf, type PaymentsOutcome } from './payments';
 
@@ -160,51 +161,4 @@ async function entriesInEconomic(ctx: EngineContext, row: DayPaymentRow, years: 
     }
   }
   return found;
-}
-
-interface Page<T> {
-  collection?: T[];
-}
-
-/**
- * The next free voucher number of a journal in an accounting year: one above the highest in
- * use, whether still in the journal or already booked on the year's accounts, within the
- * journal's range. Read once per journal and run, then counted on, so a year of days imported
- * in one run costs two reads, not two per day.
- */
-class VoucherNumbers {
-  private readonly next_ = new Map<string, number>();
-  private ranges: Promise<Map<number, { min: number; max: number }>> | null = null;
-
-  constructor(private readonly ctx: EngineContext) {}
-
-  async next(journalNumber: number, year: AccountingYear): Promise<number> {
-    const key = `${journalNumber}|${year.year}`;
-    let n = this.next_.get(key);
-    if (n === undefined) {
-      const range = (await this.range(journalNumber)) ?? { min: 1, max: 999_999_999 };
-      const [inJournal] = (await this.ctx.client.get<Page<{ voucher?: { voucherNumber?: number } }>>(`/journals/${journalNumber}/entries`, { sort: '-voucher.voucherNumber', pagesize: 1 })).collection ?? [];
-      const [onAccounts] = (await this.ctx.client.get<Page<{ voucherNumber?: number }>>(`/accounting-years/${encodeProductNumber(year.year)}/entries`, { filter: `voucherNumber$gte:${range.min}$and:voucherNumber$lte:${range.max}`, sort: '-voucherNumber', pagesize: 1 })).collection ?? [];
-      n = Math.max(range.min - 1, inJournal?.voucher?.voucherNumber ?? 0, onAccounts?.voucherNumber ?? 0) + 1;
-    }
-    this.next_.set(key, n + 1);
-    return n;
-  }
-
-  /** After a failed call the journal is read again: someone else may have used the number. */
-  forget(journalNumber: number): void {
-    for (const key of [...this.next_.keys()]) if (key.startsWith(`${journalNumber}|`)) this.next_.delete(key);
-  }
-
-  private async range(journalNumber: number): Promise<{ min: number; max: number } | undefined> {
-    this.ranges ??= this.ctx.client.journals().then((journals) => {
-      const map = new Map<number, { min: number; max: number }>();
-      for (const j of journals) {
-        const v = j.settings?.voucherNumbers;
-        map.set(j.journalNumber, { min: v?.minimumVoucherNumber ?? 1, max: v?.maximumVoucherNumber ?? 999_999_999 });
-      }
-      return map;
-    });
-    return (await this.ranges).get(journalNumber);
-  }
 }

@@ -5,6 +5,7 @@ import type { Profile } from '../../shared/profile/schema';
 import type { EconomicClient } from '../connectors/economic/client';
 import type { BookedInvoice, DraftInvoice } from '../connectors/economic/types';
 import { dayReference, dayReferencePrefix } from '../engine/days/plan-day';
+import { isDayVoucher } from '../engine/days/plan-day-voucher';
 import { checkEligibility } from '../engine/eligibility';
 import { orderReference, refundReference } from '../engine/plan/references';
 import { danishDate } from '../engine/plan/text';
@@ -255,6 +256,8 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
    * (the ledger's gross for an order the shop no longer lists) and its refunds as negative lines.
    */
   const reconcileDay = (day: DayRow): void => {
+    // A day booked as a journal voucher (dayBooking "journal") has no invoice to compare with.
+    if (isDayVoucher(day.plan)) return;
     const entries = deps.ledger.days.entries(day.id);
     const sum = entries.reduce((total, e) => total.plus(e.kind === 'order' ? (shopTotals.get(e.orderId) ?? dec(e.gross)) : dec(e.gross)), dec(0));
     const reference = dayReference({ profileName: deps.profile.name, date: day.day, currency: day.currency, zone: day.zone });

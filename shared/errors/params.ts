@@ -43,6 +43,10 @@ export const PARAM_NAMES = [
   'platform',
   'count',
   'journalNumber',
+  /** A journal voucher's number ("bilagsnummer"). */
+  'voucherNumber',
+  /** An e-conomic account: its number and name, e.g. "1010 Salg af varer, indland". */
+  'account',
   'step',
   'connection',
   'orderId',

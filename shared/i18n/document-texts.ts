@@ -31,6 +31,14 @@ export interface DocumentTexts {
   paymentEntry(orderNumber: string, bookedInvoiceNumber: number | string, method: string): string;
   /** A day summary's payment entry for one payment method; unique by the day invoice's number and the method, as above. */
   dayPaymentEntry(date: string, bookedInvoiceNumber: number | string, method: string): string;
+  /**
+   * An entry of a day's finance voucher (dayBooking "journal"): the day, its order number range,
+   * the payment method and the VAT rate of the revenue. Unique per day, method and VAT code, so
+   * recovery after a crash finds the entry by it.
+   */
+  dayVoucherEntry(date: string, range: string, method: string, vatRate: string): string;
+  /** The file name of the order list attached to a day's voucher. */
+  dayVoucherAttachment(date: string, currency: string): string;
 }
 
 export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = {
@@ -47,6 +55,8 @@ export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = {
     reason: (reason) => `Årsag: ${reason}`,
     paymentEntry: (order, invoice, method) => `Betaling ordre ${order}, faktura ${invoice} (${method})`,
     dayPaymentEntry: (date, invoice, method) => `Betalinger ${date}, dagsopgørelse faktura ${invoice} (${method})`,
+    dayVoucherEntry: (date, range, method, rate) => `Dagsopgørelse ${date}${range ? `, ordre ${range}` : ''}: ${method}, salg ${rate === '0' ? 'uden moms' : `${rate.replace('.', ',')} % moms`}`,
+    dayVoucherAttachment: (date, currency) => `Ordreliste ${date} ${currency}.pdf`,
   },
   en: {
     order: (number) => `Order ${number}`,
@@ -61,5 +71,7 @@ export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = {
     reason: (reason) => `Reason: ${reason}`,
     paymentEntry: (order, invoice, method) => `Payment order ${order}, invoice ${invoice} (${method})`,
     dayPaymentEntry: (date, invoice, method) => `Payments ${date}, daily summary invoice ${invoice} (${method})`,
+    dayVoucherEntry: (date, range, method, rate) => `Daily summary ${date}${range ? `, orders ${range}` : ''}: ${method}, sales ${rate === '0' ? 'without VAT' : `${rate} % VAT`}`,
+    dayVoucherAttachment: (date, currency) => `Order list ${date} ${currency}.pdf`,
   },
 };

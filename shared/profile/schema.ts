@@ -62,6 +62,12 @@ export const paymentMethodMappingSchema = z.object({
   title: z.string().optional(),
   paymentTermsNumber: z.number().int().positive().optional(),
   layoutNumber: z.number().int().positive().optional(),
+  /**
+   * The account the method's money arrives on (e.g. 5820 "MobilePay"): the contra account of
+   * the method's entries when days are booked as journal vouchers (`dayBooking: "journal"`);
+   * without it, `registerPayment.contraAccountNumber`.
+   */
+  clearingAccountNumber: z.number().int().positive().optional(),
   /** Register the customer payment in a journal when the invoice is booked. */
   registerPayment: z
     .object({
@@ -172,6 +178,13 @@ export const profileSchema = z.object({
    * day and currency to the collective customer; orders that need their own invoice keep it).
    */
   postingUnit: z.enum(['order', 'day']).default('order').describe('"order": one invoice per order; "day": one summary per day and currency'),
+  /**
+   * How a day is booked (postingUnit "day"): as one invoice to the collective customer, or as
+   * one finance voucher in the journal `dayJournalNumber` (revenue per VAT code against each
+   * payment method's clearing account, the order list attached), left for the accountant to book.
+   */
+  dayBooking: z.enum(['invoice', 'journal']).default('invoice').describe('"invoice": one invoice per day and currency; "journal": one finance voucher per day and currency in dayJournalNumber'),
+  dayJournalNumber: z.number().int().positive().optional().describe('the e-conomic journal ("kassekladde") the day vouchers go into, e.g. 1'),
   /** Grace after midnight in the shop's time zone before a day is booked (late payments, late syncs). */
   dayClosesAfterMinutes: z.number().int().min(0).max(1440).default(60),
   daySummary: z

@@ -17,6 +17,8 @@ import { settleDraft } from '../totals-check';
 import { orderListCsv } from './order-list';
 import { holdingEntries, partsOf, waitParams } from './parts';
 import { planDay } from './plan-day';
+import { DayVoucherWriter, planDayAsVoucher } from './book-day-voucher';
+import { isDayVoucher, type PlannedDayVoucher } from './plan-day-voucher';
 
 export interface DaysOutcome {
   /** Days booked in e-conomic by this call (by us, or found booked by the owner). */
@@ -50,7 +52,13 @@ export async function bookDays(ctx: EngineContext): Promise<DaysOutcome> {
     if (!freeze(ctx, day)) outcome.waiting++;
     else crashPoint('after-day-frozen');
   }
+  const vouchers = new DayVoucherWriter(ctx);
   for (const day of [...ledger.days.inState(profile.name, 'closing'), ...ledger.days.inState(profile.name, 'drafted')]) {
+    // A day frozen as a journal voucher stays one, whatever the setting says now.
+    if (isDayVoucher(day.plan)) {
+      if (await vouchers.write(day)) outcome.booked++;
+      continue;
+    }
     const result = await writeDay(ctx, day);
     if (result === 'booked') outcome.booked++;
     if (result === 'held') outcome.held++;
@@ -76,11 +84,14 @@ function freeze(ctx: EngineContext, day: DayRow): boolean {
     return false;
   }
   const customerNumber = profile.customers.collective[day.currency] ?? profile.customers.collective['*'];
-  let plan: PlannedInvoice;
+  let plan: PlannedInvoice | PlannedDayVoucher;
   try {
-    if (customerNumber === undefined) throw new PlanError('no-collective-customer', `no collective customer for ${day.currency}`, { currency: day.currency });
-    const parts = partsOf(ctx, entries);
-    plan = planDay({ profileName: profile.name, date: day.day, currency: day.currency, zone: day.zone, customerNumber, vatZoneNumber: profile.vatZones[day.zone] }, parts, { profile, knownProducts: ctx.reference.productNumbers });
+    if (profile.dayBooking === 'journal') plan = planDayAsVoucher(ctx, day, entries);
+    else {
+      if (customerNumber === undefined) throw new PlanError('no-collective-customer', `no collective customer for ${day.currency}`, { currency: day.currency });
+      const parts = partsOf(ctx, entries);
+      plan = planDay({ profileName: profile.name, date: day.day, currency: day.currency, zone: day.zone, customerNumber, vatZoneNumber: profile.vatZones[day.zone] }, parts, { profile, knownProducts: ctx.reference.productNumbers });
+    }
   } catch (error) {
     if (!(error instanceof PlanError)) throw error;
     const problem = failureFor(error, { number: daySubject(day) }).problem;
@@ -90,7 +101,7 @@ function freeze(ctx: EngineContext, day: DayRow): boolean {
   }
   const orders = entries.filter((e) => e.kind === 'order').map((e) => rows.get(e.orderId)!.order as Order);
   ledger.transaction(() => {
-    ledger.days.transition(day.id, 'closing', { plan, gross: plan.shopTotal, orderList: orderListCsv(entries, orders, profile), frozen: true });
+    ledger.days.transition(day.id, 'closing', { plan, gross: plan.kind === 'day-voucher' ? plan.gross : plan.shopTotal, orderList: orderListCsv(entries, orders, profile), frozen: true });
     ctx.log.resolveSubject(profile.name, REASON.dayWaitsForOrders, subject);
   });
   return true;

@@ -13,6 +13,7 @@ import { migration021AccountantMails } from './021-accountant-mails';
 import { migration030CreditNotes } from './030-credit-notes';
 import { migration031Payments } from './031-payments';
 import { migration032DayPayments } from './032-day-payments';
+import { migration033DayVouchers } from './033-day-vouchers';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -38,4 +39,5 @@ export const migrations: Migration[] = [
   migration030CreditNotes,
   migration031Payments,
   migration032DayPayments,
+  migration033DayVouchers,
 ];

@@ -66,4 +66,79 @@ export const DAY_SUMMARIES = {
       fix: "Nothing needs doing. The day's order list: ledgerbridge days --day {date} --csv FILE.",
     },
   }),
+  'LB-2048': entry({
+    category: 'setup',
+    severity: 'error',
+    params: ['date', 'currency', 'journalNumber'],
+    da: {
+      title: 'Dagsopgørelsen mangler en kassekladde',
+      message: 'Dagen {date} ({currency}) skal bogføres som et bilag i en kassekladde, men kassekladde {journalNumber} findes ikke i e-conomic (eller ingen er valgt). Dagen venter.',
+      fix: 'Vælg kassekladden til dagsopgørelser i LedgerBridge under [[setup.mapping]]. Kassekladderne ses i e-conomic under Regnskab → Kassekladde. Dagen bogføres ved næste synkronisering.',
+    },
+    en: {
+      title: 'The daily summary has no journal',
+      message: 'The day {date} ({currency}) is to be booked as a voucher in a journal, but journal {journalNumber} does not exist in e-conomic (or none is chosen). The day waits.',
+      fix: 'Choose the journal for daily summaries in LedgerBridge under [[setup.mapping]]. The journals are in e-conomic under Accounting → Journal. The day is booked on the next sync.',
+    },
+  }),
+  'LB-2049': entry({
+    category: 'setup',
+    severity: 'error',
+    params: ['date', 'currency', 'paymentMethod'],
+    da: {
+      title: 'Betalingsmetode uden afstemningskonto',
+      message: 'Dagen {date} ({currency}) har salg betalt med {paymentMethod}, men metoden har ingen konto, pengene kommer ind på. Uden den kan dagens bilag ikke balancere. Dagen venter.',
+      fix: 'Angiv kontoen for {paymentMethod} (fx 5820 MobilePay) i LedgerBridge under [[setup.paymentMethods]]. Dagen bogføres ved næste synkronisering.',
+    },
+    en: {
+      title: 'Payment method without a clearing account',
+      message: 'The day {date} ({currency}) has sales paid with {paymentMethod}, but the method has no account its money arrives on. Without it the day\'s voucher cannot balance. The day waits.',
+      fix: 'Set the account for {paymentMethod} (e.g. 5820 MobilePay) in LedgerBridge under [[setup.paymentMethods]]. The day is booked on the next sync.',
+    },
+  }),
+  'LB-2050': entry({
+    category: 'setup',
+    severity: 'error',
+    params: ['date', 'currency', 'productGroup', 'account', 'vatCode', 'vatRate'],
+    da: {
+      title: 'Salgskontoens momskode passer ikke',
+      message: 'Dagen {date} ({currency}) har salg med {vatRate} % moms i varegruppe {productGroup}, men dens salgskonto {account} har momskode {vatCode}. Bilaget ville bogføre forkert moms, så dagen venter.',
+      fix: 'Vælg i LedgerBridge under [[setup.mapping]] den varegruppe, der bruger {vatRate} % moms, eller ret salgskontoens momskode i e-conomic under Indstillinger → Kontoplan. Dagen bogføres ved næste synkronisering.',
+    },
+    en: {
+      title: "The sales account's VAT code does not fit",
+      message: 'The day {date} ({currency}) has sales at {vatRate} % VAT in product group {productGroup}, but its sales account {account} has VAT code {vatCode}. The voucher would book the wrong VAT, so the day waits.',
+      fix: "Choose the product group that uses {vatRate} % VAT in LedgerBridge under [[setup.mapping]], or correct the sales account's VAT code in e-conomic under Settings → Chart of accounts. The day is booked on the next sync.",
+    },
+  }),
+  'LB-7022': entry({
+    category: 'booking',
+    severity: 'info',
+    params: ['date', 'currency', 'journalNumber', 'voucherNumber', 'count', 'shopTotal'],
+    da: {
+      title: 'Dagsopgørelsen ligger i kassekladden',
+      message: 'Dagen {date} ({currency}) ligger som bilag {voucherNumber} i kassekladde {journalNumber}: {count} ordrer og refunderinger, i alt {shopTotal}, med ordrelisten vedhæftet.',
+      fix: 'Bogføreren gennemgår og bogfører kassekladden i e-conomic under Regnskab → Kassekladde. LedgerBridge skal ikke gøre mere ved dagen.',
+    },
+    en: {
+      title: 'The daily summary is in the journal',
+      message: 'The day {date} ({currency}) is voucher {voucherNumber} in journal {journalNumber}: {count} orders and refunds, {shopTotal} in all, with the order list attached.',
+      fix: 'The book-keeper checks and books the journal in e-conomic under Accounting → Journal. LedgerBridge has nothing more to do for the day.',
+    },
+  }),
+  'LB-7023': entry({
+    category: 'booking',
+    severity: 'warning',
+    params: ['date', 'currency', 'journalNumber', 'voucherNumber'],
+    da: {
+      title: 'Ordrelisten kunne ikke vedhæftes bilaget',
+      message: 'Dagen {date} ({currency}) er bilag {voucherNumber} i kassekladde {journalNumber}, men bilaget var allerede bogført, da ordrelisten skulle vedhæftes, og e-conomic tager ikke filer på bogførte bilag her.',
+      fix: 'Gem dagens ordreliste under [[days.refresh]] på skærmen Dage, og vedhæft den bilaget i e-conomic under Regnskab → Posteringer. Dagen er ellers bogført.',
+    },
+    en: {
+      title: 'The order list could not be attached to the voucher',
+      message: 'The day {date} ({currency}) is voucher {voucherNumber} in journal {journalNumber}, but the voucher was already booked when the order list was to be attached, and e-conomic takes no files on booked vouchers here.',
+      fix: "Save the day's order list from the Days screen ([[days.refresh]]) and attach it to the voucher in e-conomic under Accounting → Entries. The day is otherwise booked.",
+    },
+  }),
 };

@@ -117,7 +117,7 @@ const SAMPLE: Record<ParamName, string | number> = {
   vatRate: '12.5', field: 'recipient.name', max: 250, length: 300, shopTotal: '751.5', economicTotal: '751.25', computedTotal: '751.25', difference: '0.25',
   tolerance: '0.05', country: 'DE', currency: 'DKK', vatNumber: 'DE123456789', email: 'kunde@example.dk', date: '2026-03-31', plan: 'Basis', missing: 'prøven',
   rule: 'Bankoverførsel godkendes', draftNumber: 17, invoiceNumber: 20017, refundId: '562', value: 'x', detail: 'serveren svarede 550', platform: 'WooCommerce',
-  count: 3, journalNumber: 1, step: 'Webshop', connection: 'e-conomic', orderId: '727', logId: '12', recipients: 'a@example.dk, b@example.dk',
+  count: 3, journalNumber: 1, voucherNumber: 12, account: '1010 Salg af varer, indland', step: 'Webshop', connection: 'e-conomic', orderId: '727', logId: '12', recipients: 'a@example.dk, b@example.dk',
   orders: '1042, 1043', vatRates: '19, 7', productGroup: '11 Salg DE 19 %', vatCode: 'DE19', agreement: '123456', licensedAgreement: '654321', pcTime: '2026-03-31 10:00', economicTime: '2026-03-31 10:07', version: '2025-01',
   address: 'https://butik.dk', movedTo: 'https://www.butik.dk', scope: 'read_orders', from: '2026-01-01', oldest: '2026-10-08', cause: 'wooCommerceMissing',
 };

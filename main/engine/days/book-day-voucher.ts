@@ -1,0 +1,328 @@
+import { dec, money, sum, type Dec } from '../../../shared/domain/money';
+import type { Order } from '../../../shared/domain/order';
+import { orderListPdf } from '../../../shared/days/order-list-pdf';
+import { CODES, problem, type RaisedProblem } from '../../../shared/errors';
+import { DOCUMENT_TEXTS } from '../../../shared/i18n/document-texts';
+import { EconomicError } from '../../connectors/economic/errors';
+import { encodeProductNumber } from '../../connectors/economic/encoding';
+import type { AccountingYear, FinanceVoucherInput, VoucherAddress } from '../../connectors/economic/types';
+import type { DayEntry, DayRow } from '../../ledger';
+import type { EngineContext } from '../context';
+import { failureFor } from '../failures';
+import { operationKey } from '../idempotency';
+import { journalled } from '../journal';
+import { PlanError } from '../plan/plan-invoice';
+import { cleanText } from '../plan/text';
+import { REASON } from '../reasons';
+import { VoucherNumbers } from '../voucher-numbers';
+import { DayVoucherStore, type DayVoucherRow } from './day-voucher-store';
+import { orderListDocument } from './order-list-document';
+import { partsOf } from './parts';
+import { planDayVoucher, type DayVoucherLine, type PaidDayPart, type PlannedDayVoucher } from './plan-day-voucher';
+
+/*
+ * A day booked as one finance voucher in a journal (dayBooking "journal"), beside the day
+ * invoice of book-days.ts. Its life, per day, each step exactly once:
+ *
+ *   closing ──(accounts resolved, number chosen, row 'sending' stored)──▶ voucher sent
+ *      │                                                                    │
+ *      │        row 'posted' ◀──(answer, or found in e-conomic after a crash)┘
+ *      │             │
+ *      │             └──(attachment_key stored)──▶ order list PDF sent ──▶ row 'attached'
+ *      │                                                                     │
+ *      └──────────────────────── day 'done', its orders 'done' ◀─────────────┘
+ *
+ * A run that dies while the voucher is out looks for it in the journal (and on the year's
+ * accounts, should the accountant have booked the journal meanwhile) by its number, date and
+ * texts before it sends anything again; one that dies while the PDF is out asks e-conomic
+ * whether the voucher has an attachment. The journal is left for the accountant to book.
+ */
+
+/** The journal's subject for a day voucher's writes. */
+function voucherSubject(day: Pick<DayRow, 'day' | 'currency' | 'zone'>): string {
+  return `day-voucher:${day.day}:${day.currency}:${day.zone}`;
+}
+
+/** The plan of a frozen journal-mode day: the voucher it becomes, from its orders and refunds with their payment methods. */
+export function planDayAsVoucher(ctx: Pick<EngineContext, 'ledger' | 'profile' | 'reference'>, day: DayRow, entries: DayEntry[]): PlannedDayVoucher {
+  const parts: PaidDayPart[] = partsOf(ctx, entries).map((part, i) => {
+    const order = ctx.ledger.orders.get(entries[i].orderId)!.order as Order;
+    const title = ctx.profile.paymentMethods[order.payment.id]?.title || order.payment.title || order.payment.id;
+    return { ...part, method: order.payment.id, methodTitle: title };
+  });
+  return planDayVoucher({ profileName: ctx.profile.name, date: day.day, currency: day.currency, zone: day.zone }, parts, ctx.profile);
+}
+
+/** A problem of the profile or of e-conomic's setup that keeps a day's voucher from being written; the day waits. */
+class SetupProblem extends Error {
+  constructor(readonly problem: RaisedProblem) {
+    super(problem.code);
+  }
+}
+
+interface Revenue {
+  accountNumber: number;
+  vatCode: string | null;
+  /** The account's VAT rate in percent; '0' without a VAT code. */
+  rate: string;
+  /** For the owner: the group (or the product's group) whose account it is. */
+  productGroup: string;
+}
+
+/**
+ * Where a day's money goes in the agreement: the sales account each line's product group uses
+ * in the day's VAT zone (with its VAT code), and each payment method's clearing account. Read
+ * once per run: the chart of accounts, the VAT codes, and a product group's sales accounts or a
+ * product's group when a line needs them.
+ */
+class AccountsOfDay {
+  private accounts: Promise<Map<number, { name: string; vatCode: string | null }>> | null = null;
+  private rates: Promise<Map<string, string>> | null = null;
+  private readonly groups = new Map<number, Promise<Map<number, number>>>();
+  private readonly products = new Map<string, Promise<number | null>>();
+
+  constructor(private readonly ctx: EngineContext) {}
+
+  clearing(day: DayRow, line: Pick<DayVoucherLine, 'method' | 'methodTitle'>): number {
+    const mapping = this.ctx.profile.paymentMethods[line.method];
+    const account = mapping?.clearingAccountNumber ?? mapping?.registerPayment?.contraAccountNumber;
+    if (account === undefined) throw new SetupProblem(problem('LB-2049', { date: day.day, currency: day.currency, paymentMethod: line.methodTitle }));
+    return account;
+  }
+
+  async revenue(day: DayRow, line: DayVoucherLine): Promise<Revenue> {
+    const group = 'productGroupNumber' in line.revenue ? line.revenue.productGroupNumber : await this.groupOfProduct(line.revenue.productNumber);
+    if (group === null) {
+      const sku = 'productNumber' in line.revenue ? line.revenue.productNumber : '';
+      throw new SetupProblem(problem(REASON.skuNotInEconomic, { orderNumber: voucherSubject(day), sku, product: sku }));
+    }
+    const zone = this.ctx.profile.vatZones[day.zone];
+    const accountNumber = (await this.salesAccounts(group)).get(zone);
+    if (accountNumber === undefined) throw new PlanError('no-product-group', `product group ${group} has no sales account for VAT zone ${zone}`, { rate: line.rate });
+    const account = (await this.chart()).get(accountNumber);
+    const vatCode = account?.vatCode ?? null;
+    const rate = vatCode === null ? '0' : ((await this.vatRates()).get(vatCode) ?? '0');
+    const revenue = { accountNumber, vatCode, rate, productGroup: String(group) };
+    if (!dec(rate).eq(dec(line.rate)) && !(vatCode === null && dec(line.vat).isZero())) {
+      throw new SetupProblem(problem('LB-2050', { date: day.day, currency: day.currency, productGroup: String(group), account: `${accountNumber} ${account?.name ?? ''}`.trim(), vatCode: vatCode ?? '—', vatRate: line.rate }));
+    }
+    return revenue;
+  }
+
+  private chart() {
+    this.accounts ??= this.ctx.client.accounts().then((list) => new Map(list.map((a) => [a.accountNumber, { name: a.name ?? '', vatCode: a.vatAccount?.vatCode ?? null }])));
+    return this.accounts;
+  }
+
+  private vatRates() {
+    this.rates ??= this.ctx.client.vatAccounts().then((list) => new Map(list.map((v) => [v.vatCode, dec(String(v.ratePercentage ?? 0)).toFixed()])));
+    return this.rates;
+  }
+
+  private salesAccounts(group: number) {
+    let found = this.groups.get(group);
+    if (!found) {
+      found = this.ctx.client.productGroupSalesAccounts(group).then((list) => {
+        const byZone = new Map<number, number>();
+        for (const s of list) if (s.vatZone?.vatZoneNumber !== undefined && s.salesAccount?.accountNumber !== undefined) byZone.set(s.vatZone.vatZoneNumber, s.salesAccount.accountNumber);
+        return byZone;
+      });
+      this.groups.set(group, found);
+    }
+    return found;
+  }
+
+  private groupOfProduct(productNumber: string) {
+    let found = this.products.get(productNumber);
+    if (!found) {
+      found = this.ctx.client.getProduct(productNumber).then((p) => p?.productGroup?.productGroupNumber ?? null);
+      this.products.set(productNumber, found);
+    }
+    return found;
+  }
+}
+
+/**
+ * The voucher's entries: per payment method and sales account one entry, its clearing account
+ * debited with what the method took in, the sales account credited with it and its VAT named
+ * exactly — "revenue per VAT code, contra per payment method's clearing account". Every entry
+ * balances on its own (e-conomic wants both accounts on a finance voucher), so the voucher does.
+ */
+async function entriesOf(ctx: EngineContext, accounts: AccountsOfDay, day: DayRow, plan: PlannedDayVoucher, voucherNumber: number): Promise<FinanceVoucherInput[]> {
+  const grouped = new Map<string, { clearing: number; revenue: Revenue; title: string; amount: Dec; vat: Dec }>();
+  for (const line of plan.lines) {
+    const clearing = accounts.clearing(day, line);
+    const revenue = await accounts.revenue(day, line);
+    const key = `${line.method}|${revenue.accountNumber}|${revenue.vatCode ?? ''}`;
+    const entry = grouped.get(key) ?? { clearing, revenue, title: line.methodTitle, amount: dec(0), vat: dec(0) };
+    entry.amount = entry.amount.plus(dec(line.amount));
+    entry.vat = entry.vat.plus(dec(line.vat));
+    grouped.set(key, entry);
+  }
+  const texts = DOCUMENT_TEXTS[ctx.profile.language];
+  return [...grouped.values()]
+    .filter((e) => !e.amount.isZero())
+    .map((e) => ({
+      account: { accountNumber: e.clearing },
+      contraAccount: { accountNumber: e.revenue.accountNumber },
+      amount: money(e.amount),
+      ...(e.revenue.vatCode ? { contraVatAccount: { vatCode: e.revenue.vatCode }, contraVatAmount: money(e.vat) } : {}),
+      currency: { code: day.currency },
+      date: day.day,
+      text: cleanText(texts.dayVoucherEntry(day.day, plan.range, e.title, e.revenue.rate), 250),
+      voucher: { voucherNumber },
+    }));
+}
+
+const yearOf = (years: AccountingYear[], date: string) => years.find((y) => y.fromDate <= date && date <= y.toDate);
+
+/** Per run: what is read once and counted on (voucher numbers, accounting years, the chart of accounts). */
+export class DayVoucherWriter {
+  private readonly numbers: VoucherNumbers;
+  private readonly accounts: AccountsOfDay;
+  private years: Promise<AccountingYear[]> | null = null;
+  private readonly store: DayVoucherStore;
+
+  constructor(private readonly ctx: EngineContext) {
+    this.numbers = new VoucherNumbers(ctx);
+    this.accounts = new AccountsOfDay(ctx);
+    this.store = new DayVoucherStore(ctx.ledger.db, ctx.clock);
+  }
+
+  /** Writes a frozen day's voucher and its order list, each exactly once; true when the day is done. */
+  async write(day: DayRow): Promise<boolean> {
+    const { ctx } = this;
+    const subject = voucherSubject(day);
+    try {
+      let row = this.store.get(day.id);
+      if (row?.state === 'sending') row = await this.settleInterrupted(row);
+      if (!row) row = await this.send(day);
+      if (row.state === 'posted') row = await this.attach(day, row);
+      finishDay(ctx, day.id, row);
+      return true;
+    } catch (error) {
+      const reported = error instanceof SetupProblem ? error.problem : failureFor(error, { number: subject }).problem;
+      if (error instanceof EconomicError) this.numbers.forget(this.store.get(day.id)?.journalNumber ?? ctx.profile.dayJournalNumber ?? 0);
+      ctx.ledger.days.transition(day.id, ctx.ledger.days.get(day.id)!.state, { reasonCode: reported.code, reasonDetail: { params: reported.params, technical: reported.technical } });
+      ctx.log.report({ ...reported, profile: ctx.profile.name, subject });
+      return false;
+    }
+  }
+
+  /** Resolves the accounts, picks the journal's next number, stores it all, then sends the voucher. */
+  private async send(day: DayRow): Promise<DayVoucherRow> {
+    const { ctx } = this;
+    const plan = day.plan as PlannedDayVoucher;
+    const journalNumber = ctx.profile.dayJournalNumber;
+    const journal = journalNumber === undefined ? undefined : (await ctx.client.journals()).find((j) => j.journalNumber === journalNumber);
+    if (!journal || journalNumber === undefined) throw new SetupProblem(problem('LB-2048', { date: day.day, currency: day.currency, journalNumber: journalNumber ?? '—' }));
+    const year = yearOf(await this.accountingYears(), day.day);
+    if (!year) throw new SetupProblem(problem(CODES.accountingYearClosed, { orderNumber: voucherSubject(day), date: day.day }));
+    const voucherNumber = await this.numbers.next(journalNumber, year);
+    const entries = await entriesOf(ctx, this.accounts, day, plan, voucherNumber);
+    const key = operationKey(ctx.profile.name, voucherSubject(day), 'day-voucher', 0);
+    const row = this.store.sending({ dayId: day.id, profile: ctx.profile.name, journalNumber, accountingYear: year.year, voucherNumber, voucherKey: key, entries });
+    const body = { accountingYear: { year: year.year }, journal: { journalNumber }, entries: { financeVouchers: entries } };
+    await journalled(ctx, key, voucherSubject(day), 'day-voucher', (attempt) => ctx.client.postJournalVouchers(journalNumber, body, attempt), () => this.store.posted(day.id));
+    return this.store.get(row.dayId)!;
+  }
+
+  /**
+   * A voucher sent by a run that died before it learned the outcome: posted when its entries
+   * are in e-conomic (in the journal, or on the year's accounts once booked), else released so
+   * that it is sent again, under a new attempt and a fresh number. Null when released.
+   */
+  private async settleInterrupted(row: DayVoucherRow): Promise<DayVoucherRow | null> {
+    const { ctx } = this;
+    const present = ctx.ledger.operations.get(row.voucherKey)?.status === 'completed' || (await this.inEconomic(row));
+    ctx.ledger.transaction(() => {
+      if (present) this.store.posted(row.dayId);
+      else this.store.release(row.dayId);
+      const latest = ctx.ledger.operations.get(row.voucherKey);
+      if (latest && latest.status !== 'completed' && latest.status !== 'failed') {
+        if (present) ctx.ledger.operations.complete(latest.key, { reconciled: row.voucherNumber });
+        else ctx.ledger.operations.markFailed(latest.key, { reconciled: 'the voucher is not in e-conomic; it is sent again' });
+      }
+    });
+    if (!present) this.numbers.forget(row.journalNumber);
+    return present ? this.store.get(row.dayId) : null;
+  }
+
+  /** Whether e-conomic has the voucher's entries: same number, date and texts. */
+  private async inEconomic(row: DayVoucherRow): Promise<boolean> {
+    const texts = new Set(row.entries.map((e) => e.text));
+    const date = row.entries[0]?.date;
+    const sources: Array<[string, string]> = [
+      [`/journals/${row.journalNumber}/entries`, `date$eq:${date}$and:voucher.voucherNumber$eq:${row.voucherNumber}`],
+      [`/accounting-years/${encodeProductNumber(row.accountingYear)}/entries`, `date$eq:${date}$and:voucherNumber$eq:${row.voucherNumber}`],
+    ];
+    for (const [path, filter] of sources) {
+      for await (const e of this.ctx.client.iterate<{ text?: string }>(path, { filter })) if (e.text !== undefined && texts.has(e.text)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Attaches the day's order list (the same PDF the Days screen and the accountant's mail give)
+   * to the voucher. After a crash during the upload, e-conomic is asked first whether the voucher
+   * has its file. A voucher the accountant booked before the file got there cannot take it: that
+   * is said in the log, and the day is done all the same.
+   */
+  private async attach(day: DayRow, row: DayVoucherRow): Promise<DayVoucherRow> {
+    const { ctx } = this;
+    const voucher: VoucherAddress = { journalNumber: row.journalNumber, accountingYear: row.accountingYear, voucherNumber: row.voucherNumber };
+    const key = operationKey(ctx.profile.name, voucherSubject(day), 'voucher-attachment', 0);
+    if (row.attachmentKey !== null) {
+      const latest = ctx.ledger.operations.get(key);
+      const present = latest?.status === 'completed' || (await this.attachmentOrGone(voucher)) !== 'none';
+      ctx.ledger.transaction(() => {
+        if (latest && latest.status !== 'completed' && latest.status !== 'failed') {
+          if (present) ctx.ledger.operations.complete(latest.key, { reconciled: 'the voucher has its attachment' });
+          else ctx.ledger.operations.markFailed(latest.key, { reconciled: 'no attachment in e-conomic; it is sent again' });
+        }
+        if (present) this.store.attached(row.dayId);
+      });
+      if (present) return this.store.get(row.dayId)!;
+    }
+    const document = orderListDocument(ctx.ledger, ctx.profile, day);
+    if (!document) throw new Error(`day ${day.day} ${day.currency} has no order list`);
+    const pdf = await orderListPdf(document, ctx.profile.language);
+    this.store.attaching(row.dayId, key);
+    try {
+      await journalled(ctx, key, voucherSubject(day), 'voucher-attachment', (attempt) => ctx.client.attachVoucherPdf(voucher, pdf, DOCUMENT_TEXTS[ctx.profile.language].dayVoucherAttachment(day.day, day.currency), attempt), () => this.store.attached(row.dayId));
+    } catch (error) {
+      if (!(error instanceof EconomicError && error.detail.status === 404) || (await this.attachmentOrGone(voucher)) !== 'gone') throw error;
+      // The accountant booked the journal first: the voucher has left it and takes no file here.
+      ctx.log.report({ code: 'LB-7023', profile: ctx.profile.name, subject: voucherSubject(day), params: { date: day.day, currency: day.currency, journalNumber: row.journalNumber, voucherNumber: row.voucherNumber } });
+      this.store.attached(row.dayId);
+    }
+    return this.store.get(row.dayId)!;
+  }
+
+  /** The voucher's attachment in e-conomic: there, not there, or the voucher is no longer in the journal. */
+  private async attachmentOrGone(voucher: VoucherAddress): Promise<'present' | 'none' | 'gone'> {
+    const inJournal = (await this.ctx.client.get<{ collection?: unknown[] }>(`/journals/${voucher.journalNumber}/entries`, { filter: `voucher.voucherNumber$eq:${voucher.voucherNumber}`, pagesize: 1 })).collection ?? [];
+    if (inJournal.length === 0) return 'gone';
+    return (await this.ctx.client.voucherAttachment(voucher)) ? 'present' : 'none';
+  }
+
+  private accountingYears(): Promise<AccountingYear[]> {
+    this.years ??= this.ctx.client.accountingYears();
+    return this.years;
+  }
+}
+
+/** The day is in the journal with its order list: it and every order in it are done. */
+function finishDay(ctx: EngineContext, dayId: number, row: DayVoucherRow): void {
+  const { ledger, profile } = ctx;
+  ledger.transaction(() => {
+    const day = ledger.days.transition(dayId, 'done', { booked: true, reasonDetail: { journalNumber: row.journalNumber, accountingYear: row.accountingYear, voucherNumber: row.voucherNumber } });
+    const entries = ledger.days.entries(dayId);
+    for (const entry of entries) {
+      if (entry.kind !== 'order') continue;
+      ledger.orders.transition(entry.orderId, 'done', { reasonDetail: { day: day.day, currency: day.currency, journalNumber: row.journalNumber, voucherNumber: row.voucherNumber }, by: 'engine' });
+    }
+    ctx.log.info({ code: 'LB-7022', profile: profile.name, params: { date: day.day, currency: day.currency, journalNumber: row.journalNumber, voucherNumber: row.voucherNumber, count: entries.length, shopTotal: money(sum(row.entries.map((e) => dec(String(e.amount))))) } });
+  });
+}
+

@@ -1,0 +1,93 @@
+import type { Database } from 'better-sqlite3';
+import type { FinanceVoucherInput } from '../../connectors/economic/types';
+
+/** A day's finance voucher (migration 033): where it is, what it says, how far it got. */
+export interface DayVoucherRow {
+  dayId: number;
+  profile: string;
+  journalNumber: number;
+  accountingYear: string;
+  voucherNumber: number;
+  /** The operation the voucher was sent under. */
+  voucherKey: string;
+  /** The entries as sent: recovery compares e-conomic's with them. */
+  entries: FinanceVoucherInput[];
+  state: 'sending' | 'posted' | 'attached';
+  /** The operation the order list was last sent under; null while never sent. */
+  attachmentKey: string | null;
+  createdAt: string;
+  postedAt: string | null;
+  attachedAt: string | null;
+}
+
+interface Raw {
+  day_id: number;
+  profile: string;
+  journal_number: number;
+  accounting_year: string;
+  voucher_number: number;
+  voucher_key: string;
+  entries: string;
+  state: DayVoucherRow['state'];
+  attachment_key: string | null;
+  created_at: string;
+  posted_at: string | null;
+  attached_at: string | null;
+}
+
+const toRow = (r: Raw): DayVoucherRow => ({
+  dayId: r.day_id,
+  profile: r.profile,
+  journalNumber: r.journal_number,
+  accountingYear: r.accounting_year,
+  voucherNumber: r.voucher_number,
+  voucherKey: r.voucher_key,
+  entries: JSON.parse(r.entries) as FinanceVoucherInput[],
+  state: r.state,
+  attachmentKey: r.attachment_key,
+  createdAt: r.created_at,
+  postedAt: r.posted_at,
+  attachedAt: r.attached_at,
+});
+
+/** The day_vouchers table: one voucher per day, ever. */
+export class DayVoucherStore {
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  get(dayId: number): DayVoucherRow | null {
+    const raw = this.db.prepare('SELECT * FROM day_vouchers WHERE day_id = ?').get(dayId) as Raw | undefined;
+    return raw ? toRow(raw) : null;
+  }
+
+  /** Written before the voucher is sent, so a crash leaves it recognisable by its number and entries. */
+  sending(row: Pick<DayVoucherRow, 'dayId' | 'profile' | 'journalNumber' | 'accountingYear' | 'voucherNumber' | 'voucherKey' | 'entries'>): DayVoucherRow {
+    this.db
+      .prepare(
+        `INSERT INTO day_vouchers (day_id, profile, journal_number, accounting_year, voucher_number, voucher_key, entries, state, created_at)
+         VALUES (@dayId, @profile, @journalNumber, @accountingYear, @voucherNumber, @voucherKey, @entries, 'sending', @now)`,
+      )
+      .run({ ...row, entries: JSON.stringify(row.entries), now: this.now().toISOString() });
+    return this.get(row.dayId)!;
+  }
+
+  posted(dayId: number): void {
+    this.db.prepare(`UPDATE day_vouchers SET state = 'posted', posted_at = ? WHERE day_id = ? AND state = 'sending'`).run(this.now().toISOString(), dayId);
+  }
+
+  /** The voucher it was sent as is known not to be in e-conomic: forgotten, to be sent again. */
+  release(dayId: number): void {
+    this.db.prepare(`DELETE FROM day_vouchers WHERE day_id = ? AND state = 'sending'`).run(dayId);
+  }
+
+  /** Written before the order list is sent. */
+  attaching(dayId: number, attachmentKey: string): void {
+    this.db.prepare('UPDATE day_vouchers SET attachment_key = ? WHERE day_id = ?').run(attachmentKey, dayId);
+  }
+
+  attached(dayId: number): void {
+    this.db.prepare(`UPDATE day_vouchers SET state = 'attached', attached_at = ? WHERE day_id = ?`).run(this.now().toISOString(), dayId);
+  }
+}
