@@ -37,6 +37,11 @@ export const PROFILE_FIELD_HINTS: Record<string, Words> = {
   'products.fee': { en: 'give the e-conomic product number used for fees, e.g. "GEBYR"', da: 'angiv varenummeret i e-conomic til gebyrer, fx "GEBYR"' },
   'products.giftCard': { en: 'give the e-conomic product number used for gift cards, e.g. "GAVEKORT"', da: 'angiv varenummeret i e-conomic til gavekort, fx "GAVEKORT"' },
   'products.rounding': { en: 'give the e-conomic product number used for rounding lines, e.g. "AFRUND"', da: 'angiv varenummeret i e-conomic til afrundingslinjer, fx "AFRUND"' },
+  dayBooking: {
+    en: 'choose "invoice" (one invoice per day) or "journal" (one voucher per day in the journal dayJournalNumber, for the accountant to book)',
+    da: 'vælg "invoice" (én faktura pr. dag) eller "journal" (ét bilag pr. dag i kassekladden dayJournalNumber, som bogføreren bogfører)',
+  },
+  dayJournalNumber: { en: 'give the number of the e-conomic journal the day vouchers go into, e.g. 1', da: 'angiv nummeret på den kassekladde i e-conomic, dagens bilag lægges i, fx 1' },
   roundingTolerance: { en: 'write the largest rounding difference as a number with a dot, e.g. "0.05"', da: 'skriv den største afrundingsdifference som et tal med punktum, fx "0.05"' },
   accountantEmail: {
     en: 'give one e-mail address for the accountant, e.g. "revisor@example.dk", or leave the field out',

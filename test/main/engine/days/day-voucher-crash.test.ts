@@ -1,0 +1,78 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dec, money } from '../../../../shared/domain/money';
+import { localDate } from '../../../../shared/domain/local-day';
+import { admin, startShopHarness, type ShopHarness } from '../../moneyflows/harness';
+import { krusOrder } from '../../../helpers/refund-cases';
+
+/**
+ * A day booked as a journal voucher (dayBooking "journal") gets exactly one voucher and one
+ * attachment however the run that writes them dies: SIGKILLed after its row was stored but
+ * before e-conomic heard of the write, or after e-conomic made it but before the ledger knew
+ * (after that the operations journal alone keeps the write from being repeated). A day's writes are, in order: its voucher (1), its order list
+ * PDF (2). Two Krus orders (2 × 299.00, see test/helpers/refund-cases.ts) paid with MobilePay
+ * make the day: one entry of 598.00 from MobilePay's clearing account 5820 against sales
+ * account 1010 with VAT 2 × 59.80 = 119.60.
+ */
+
+const CHILD = join(__dirname, '..', 'crash-child.ts');
+const RUN_TS = join(__dirname, '..', '..', '..', '..', 'bin', 'run-ts.js');
+const DAY_MS = 86_400_000;
+
+function runChild(dataDir: string, crashAt: string): Promise<{ killed: boolean }> {
+  const env = { ...process.env, LEDGERBRIDGE_CRASH_AT: crashAt };
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [RUN_TS, CHILD, dataDir], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('exit', (status, signal) => {
+      if (status !== 0 && signal !== 'SIGKILL') reject(new Error(`child failed (${status ?? signal}): ${stderr}`));
+      else resolve({ killed: signal === 'SIGKILL' });
+    });
+  });
+}
+
+interface Voucher { journalNumber: number; entries: Array<{ date: string; amount: string; contraVatAmount?: string; accountNumber: number; contraAccountNumber: number }>; attachment?: { bytes: number } }
+
+describe('a journal-voucher day while the sync is killed', () => {
+  let h: ShopHarness;
+  let next = 9400;
+  beforeAll(async () => {
+    h = await startShopHarness('woocommerce', {
+      automatic: true,
+      profile: {
+        postingUnit: 'day',
+        dayBooking: 'journal',
+        dayJournalNumber: 1,
+        paymentMethods: { mobilepay: { title: 'MobilePay', clearingAccountNumber: 5820 } },
+        sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(Date.now() - 30 * DAY_MS).toISOString() },
+      },
+    });
+  }, 60_000);
+  afterAll(() => h.close());
+
+  // Each case sells on its own day, further back than the last, so the days never mix.
+  let daysAgo = 3;
+
+  it.each(['after-journal-begin:1', 'after-economic-write:1', 'after-journal-begin:2', 'after-economic-write:2'])(
+    'has one voucher and one attachment after a SIGKILL at %s and a restart',
+    async (point) => {
+      const date = localDate(new Date(Date.now() - daysAgo++ * DAY_MS), 'Europe/Copenhagen');
+      const at = `${date}T11:00:00`;
+      for (const n of [next++, next++]) await admin(h.shop.url, 'orders', { ...krusOrder('woocommerce', n), date_created_gmt: at, date_paid_gmt: at, date_completed_gmt: at });
+      h.runtime.close(); // the data dir is the child's now
+
+      const first = await runChild(h.dataDir, point);
+      expect(first.killed, 'the kill point was reached').toBe(true);
+
+      await h.reopen();
+      await h.runtime.syncOnce();
+      await h.runtime.syncOnce();
+      const vouchers = (h.economic.state().vouchers as unknown as Voucher[]).filter((v) => v.journalNumber === 1 && v.entries.some((e) => e.date === date));
+      expect(vouchers.map((v) => v.entries.map((e) => [e.accountNumber, e.contraAccountNumber, money(dec(e.amount)), money(dec(e.contraVatAmount ?? '0'))]))).toEqual([[[5820, 1010, '598.00', '119.60']]]);
+      expect(vouchers[0].attachment?.bytes).toBeGreaterThan(0);
+      expect(h.runtime.ledger.days.find(h.runtime.profile.name, date, 'DKK', 'domestic')?.state).toBe('done');
+    },
+  );
+});
