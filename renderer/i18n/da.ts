@@ -530,6 +530,7 @@ export const da = {
       registerPayment: 'Registrér betaling',
       journal: 'Kassekladde',
       contraAccount: 'Modkonto',
+      clearingAccount: 'Afstemningskonto (dagsbilag)',
       none: 'Ingen betalingsmetoder fundet endnu.',
       default: 'Standardbetingelsen',
       unmapped: 'Ikke sat op endnu: {methods}. Ordrer betalt sådan venter, til metoden er sat op.',

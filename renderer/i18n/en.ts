@@ -531,6 +531,7 @@ export const en: Dictionary = {
       registerPayment: 'Register payment',
       journal: 'Journal',
       contraAccount: 'Contra account',
+      clearingAccount: 'Clearing account (day vouchers)',
       none: 'No payment methods found yet.',
       default: 'The default terms',
       unmapped: 'Not set up yet: {methods}. Orders paid this way wait until the method is set up.',

@@ -213,9 +213,11 @@ describe('SetupWizard', () => {
     pick('Betalingsbetingelse Kort', '3');
     pick('Betalingsbetingelse Bankoverførsel', 'default');
     expect(screen.queryByText(/Ikke sat op endnu/)).toBeNull();
+    // The account the card money arrives on: the contra account when days are journal vouchers.
+    pick('Afstemningskonto (dagsbilag) Kort', '5820');
     next();
     await screen.findByText('Trin 8 af 10');
-    expect(memory.state().wizard.answers.paymentMethods).toEqual({ quickpay: { title: 'Kort', paymentTermsNumber: 3 }, bacs: { title: 'Bankoverførsel' } });
+    expect(memory.state().wizard.answers.paymentMethods).toEqual({ quickpay: { title: 'Kort', paymentTermsNumber: 3, clearingAccountNumber: 5820 }, bacs: { title: 'Bankoverførsel' } });
   });
 
   it('builds rules from values the shop has, with every action: keep as draft, layout, payment terms, customer', async () => {

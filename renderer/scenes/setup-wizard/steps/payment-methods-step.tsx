@@ -49,6 +49,7 @@ export function PaymentMethodsStep(props: StepProps) {
               <th className="num">{t.wizard.paymentMethods.orders}</th>
               <th>{t.wizard.paymentMethods.terms}</th>
               <th>{t.wizard.paymentMethods.registerPayment}</th>
+              <th>{t.wizard.paymentMethods.clearingAccount}</th>
             </tr>
           </thead>
           <tbody>
@@ -84,6 +85,12 @@ export function PaymentMethodsStep(props: StepProps) {
                         <NumberPicker label={t.wizard.paymentMethods.journal} options={ref.journals} value={register.journalNumber || undefined} onChange={(v) => update(m.id, { registerPayment: { ...register, journalNumber: v ?? 0 } })} />
                         <NumberPicker label={t.wizard.paymentMethods.contraAccount} options={ref.accounts} value={register.contraAccountNumber || undefined} onChange={(v) => update(m.id, { registerPayment: { ...register, contraAccountNumber: v ?? 0 } })} />
                       </>
+                    )}
+                  </td>
+                  <td>
+                    {/* Where the method's money arrives: the contra account of its entries when days are booked as journal vouchers. */}
+                    {mappings[m.id] !== undefined && (
+                      <NumberPicker label={`${t.wizard.paymentMethods.clearingAccount} ${m.title}`} options={ref.accounts} value={mapping.clearingAccountNumber} onChange={(v) => update(m.id, { clearingAccountNumber: v })} />
                     )}
                   </td>
                 </tr>
