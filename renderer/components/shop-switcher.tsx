@@ -51,7 +51,7 @@ export function ShopSwitcher({ version, onChanged }: { version: number; onChange
   return (
     <section className="shop-switcher" aria-label={t.shops.label}>
       <label className="field-label" htmlFor="shop-switcher-select">{t.shops.label}</label>
-      <select id="shop-switcher-select" value={active} aria-describedby="shop-switcher-hint" disabled={choose.busy || remove.busy} onChange={(e) => void choose.run(e.target.value)}>
+      <select id="shop-switcher-select" data-place="shops.choose" value={active} aria-describedby="shop-switcher-hint" disabled={choose.busy || remove.busy} onChange={(e) => void choose.run(e.target.value)}>
         {current.shops.map((shop) => (
           <option key={shop.name} value={shop.name}>
             {shop.name}
@@ -68,7 +68,7 @@ export function ShopSwitcher({ version, onChanged }: { version: number; onChange
         <div className="toolbar">
           <button type="button" className="posting-button" disabled={add.busy} onClick={() => void add.run()}>{t.shops.add}</button>
           {current.shops.length > 1 && !confirming && (
-            <button type="button" className="posting-button" onClick={() => setConfirming(true)}>{t.shops.remove}</button>
+            <button type="button" className="posting-button" data-place="shops.remove" onClick={() => setConfirming(true)}>{t.shops.remove}</button>
           )}
         </div>
       )}

@@ -31,14 +31,17 @@ export interface PlaceDef {
   name: Words;
   /**
    * Where on the screen the control lives: in one order's, invoice's or day's detail (the UI
-   * opens it first), in one log entry's detail, or on the screen itself.
+   * opens it first), in one log entry's detail, on the screen itself, or in the sidebar beside
+   * every screen (the shop switcher; its screen is only where "go there" lands).
    */
-  scope: 'screen' | 'order' | 'invoice' | 'day' | 'logEntry';
+  scope: 'screen' | 'order' | 'invoice' | 'day' | 'logEntry' | 'sidebar';
   /** Going there presses the control (a wizard step opens) rather than only focusing it. */
   press?: boolean;
 }
 
 export const PLACES = {
+  'shops.choose': { screen: 'overview', role: 'combobox', scope: 'sidebar', name: { da: 'Butik', en: 'Shop' } },
+  'shops.remove': { screen: 'overview', role: 'button', scope: 'sidebar', name: { da: 'Fjern butik', en: 'Remove shop' } },
   'overview.activate': { screen: 'overview', role: 'button', scope: 'screen', name: { da: 'Slå automatisk bogføring til', en: 'Switch on automatic posting' } },
   'orders.retry': { screen: 'orders', role: 'button', scope: 'order', name: { da: 'Prøv igen', en: 'Retry' } },
   'orders.approve': { screen: 'orders', role: 'button', scope: 'order', name: { da: 'Godkend og bogfør', en: 'Approve and book' } },
@@ -90,13 +93,18 @@ export function placePath(id: PlaceId, lang: Lang, context: { orderNumber?: stri
   if (place.scope === 'invoice') return `${screen} → ${lang === 'da' ? 'fakturaen' : 'the invoice'} → ${control}`;
   if (place.scope === 'day') return `${screen} → ${lang === 'da' ? 'dagen' : 'the day'} → ${control}`;
   if (place.scope === 'logEntry') return `${screen} → ${lang === 'da' ? 'posten' : 'the entry'} → ${control}`;
+  if (place.scope === 'sidebar') return `${control} ${SIDEBAR[lang]}`;
   return `${screen} → ${control}`;
 }
+
+/** Where a control of the panel beside every screen is (the shop switcher): `"Butik" i sidepanelet`. */
+const SIDEBAR: Words = { da: 'i sidepanelet', en: 'in the sidebar' };
 
 /** The button that takes the owner there: "Gå til Opsætning → Betalingsmetoder". */
 export function goToLabel(id: PlaceId, lang: Lang): string {
   const place: PlaceDef = PLACES[id];
-  return `${lang === 'da' ? 'Gå til' : 'Go to'} ${SCREEN_NAMES[place.screen][lang]} → ${place.name[lang]}`;
+  const where = place.scope === 'sidebar' ? `${place.name[lang]} ${SIDEBAR[lang]}` : `${SCREEN_NAMES[place.screen][lang]} → ${place.name[lang]}`;
+  return `${lang === 'da' ? 'Gå til' : 'Go to'} ${where}`;
 }
 
 /** The wizard steps fixes lead to: their step button is the place (pressing it opens the step). */

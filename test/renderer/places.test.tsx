@@ -3,8 +3,9 @@
  * Every place a fix text can name (shared/i18n/places.ts) exists on its screen: the screen,
  * opened at the route a fix's "go there" button takes (inside the order, invoice, day or log entry
  * it is about), shows the control with that role and exactly that accessible name, in
- * Danish and English. A place renamed or removed on a screen turns this red, so a fix never
- * sends the owner to a button that is not there.
+ * Danish and English. A place in the sidebar (the shop switcher) is looked for in the sidebar,
+ * in an installation with two shops (removing one is offered only then). A place renamed or
+ * removed on a screen turns this red, so a fix never sends the owner to a button that is not there.
  */
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import type { ReactElement } from 'react';
@@ -12,6 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PLACE_IDS, PLACES, type PlaceId, type ScreenId } from '../../shared/i18n/places';
 import type { Lang } from '../../shared/i18n/lang';
 import { routeToPlace } from '../../renderer/navigation';
+import { Sidebar } from '../../renderer/components/sidebar';
 import { Dashboard } from '../../renderer/scenes/dashboard';
 import { Days } from '../../renderer/scenes/days';
 import { ErrorLog } from '../../renderer/scenes/error-log';
@@ -38,6 +40,13 @@ const SCENES: Partial<Record<ScreenId, (lang: Lang) => ReactElement>> = {
   settings: () => <Settings onSaved={() => undefined} />,
   setup: () => <SetupWizard onFinished={() => undefined} />,
 };
+
+/** The sidebar beside every screen, once the setup is finished. */
+const SIDEBAR = () => <Sidebar status={{ trayState: 'ok', paused: false, attentionCount: 0, automaticPosting: false, setUp: true }} onPostingChanged={() => undefined} shops={{ version: 0, onChanged: () => undefined }} />;
+const TWO_SHOPS = [
+  { name: 'butik-dk', platform: 'woocommerce' as const, shopUrl: 'https://nordlys.dk' },
+  { name: 'butik-se', platform: 'shopify' as const, shopUrl: 'https://nordlys.se' },
+];
 
 /** The order action each order-scoped place is. */
 const ORDER_ACTION = { 'orders.retry': 'retry', 'orders.approve': 'approve', 'orders.skip': 'skip', 'orders.resendMail': 'resendMail', 'orders.markMailSent': 'markMailSent' } as const;
@@ -71,12 +80,12 @@ describe('places a fix can name', () => {
     for (const place of PLACE_IDS) {
       const def = PLACES[place];
       it(`${place}: "${def.name[lang]}" (${def.role}) is on its screen in ${lang === 'da' ? 'Danish' : 'English'}`, async () => {
-        const memory = createMemoryService({ orders: 20, wizard: { finished: true, step: 'check' } });
+        const memory = createMemoryService({ orders: 20, wizard: { finished: true, step: 'check' }, shops: TWO_SHOPS });
         // One booked invoice whose mail failed: "The mail was sent" is offered for it.
         const failed = memory.orders.find((o) => o.bookedInvoiceNumber !== null && o.mailStatus === 'none')!;
         failed.mailStatus = 'failed';
         const route = routeToPlace(place, await contextFor(place, memory));
-        renderScene(SCENES[def.screen]!(lang), { memory, route, language: lang });
+        renderScene(def.scope === 'sidebar' ? SIDEBAR() : SCENES[def.screen]!(lang), { memory, route, language: lang });
         // The control a "go there" focuses carries the place's id; it has the role and the exact name.
         await waitFor(
           () => {

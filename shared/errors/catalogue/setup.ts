@@ -353,12 +353,12 @@ export const SETUP = {
     da: {
       title: 'Butikken kan ikke vælges eller fjernes',
       message: 'Det kan ikke lade sig gøre: {detail}.',
-      fix: 'Vælg en af butikkerne i listen "Butik" øverst i sidepanelet; en butik fjernes med "Fjern butik" dér, så længe der er en anden butik tilbage.',
+      fix: 'Vælg en af butikkerne i listen [[shops.choose]]; en butik fjernes med [[shops.remove]], så længe der er en anden butik tilbage.',
     },
     en: {
       title: 'The shop cannot be chosen or removed',
       message: 'That cannot be done: {detail}.',
-      fix: 'Choose one of the shops in the "Shop" list at the top of the sidebar; a shop is removed with "Remove shop" there, as long as another shop remains.',
+      fix: 'Choose one of the shops in the list [[shops.choose]]; a shop is removed with [[shops.remove]], as long as another shop remains.',
     },
   }),
   'LB-2047': entry({

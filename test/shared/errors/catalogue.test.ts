@@ -185,6 +185,12 @@ suite('catalogue texts lead somewhere and never show a blank', () => {
     expect(describe(CODES.internal, { orderNumber: '1042', detail: 'x' }, 'en').fix).toContain('under Orders → order 1042 → "Retry"');
   });
 
+  it('names the shop switcher by the sidebar it sits in, beside every screen', () => {
+    expect(describe(CODES.shopNotChanged, { detail: 'x' }).fix).toBe('Vælg en af butikkerne i listen "Butik" i sidepanelet; en butik fjernes med "Fjern butik" i sidepanelet, så længe der er en anden butik tilbage.');
+    expect(describe(CODES.shopNotChanged, { detail: 'x' }, 'en').fix).toBe('Choose one of the shops in the list "Shop" in the sidebar; a shop is removed with "Remove shop" in the sidebar, as long as another shop remains.');
+    expect(describe(CODES.shopNotChanged, { detail: 'x' }).places).toEqual(['shops.choose', 'shops.remove']);
+  });
+
   it('uses one name for the supervised period', () => {
     for (const code of ERROR_CODES) {
       for (const lang of LANGS) {
