@@ -1,3 +1,4 @@
+import type { Lang } from '../../shared/i18n/lang';
 import type { NormalizedOrder } from '../../shared/domain/order';
 import { describe as describeProblem } from '../../shared/errors';
 import { validateForTransfer } from '../engine/validate';
@@ -56,10 +57,10 @@ export interface PreviewContext {
   runtime: Runtime;
   reference: EconomicReference;
   automaticPosting: boolean;
-  lang: 'da' | 'en';
+  lang: Lang;
 }
 
-export async function previewContext(runtime: Runtime, lang: 'da' | 'en' = runtime.profile.language): Promise<PreviewContext> {
+export async function previewContext(runtime: Runtime, lang: Lang = runtime.profile.language): Promise<PreviewContext> {
   const reference = await EconomicReference.load(await runtime.economic(), runtime.profile);
   return { runtime, reference, automaticPosting: runtime.postingStatus().effectiveMode === 'automatic', lang };
 }
@@ -108,7 +109,7 @@ export function previewOrder(ctx: PreviewContext, normalized: NormalizedOrder): 
  * The exact e-conomic invoices the next eligible orders would become (the orders the
  * next sync takes, oldest first). Reads the shop and e-conomic; writes nothing anywhere.
  */
-export async function previewOrders(runtime: Runtime, limit: number, lang: 'da' | 'en' = runtime.profile.language): Promise<DryRunResult> {
+export async function previewOrders(runtime: Runtime, limit: number, lang: Lang = runtime.profile.language): Promise<DryRunResult> {
   const ctx = await previewContext(runtime, lang);
   const shop = await runtime.shop();
   const since = pollSince(runtime.profile, runtime.ledger.watermarks.get(runtime.profile.name, 'orders'), runtime.clock());

@@ -123,7 +123,7 @@ export async function importWindowWarning(runtime: Runtime, options: { from: str
  * transfer stage is checked against the integration's requirements and planned, exactly
  * as the sync would, and nothing is written anywhere (shop and e-conomic are only read).
  */
-export async function importPreview(runtime: Runtime, options: { from: string; lang?: 'da' | 'en' }): Promise<ImportPreview> {
+export async function importPreview(runtime: Runtime, options: { from: string; lang?: Lang }): Promise<ImportPreview> {
   const from = checkFrom(options.from);
   const lang = options.lang ?? runtime.profile.language;
   const { profile, ledger } = runtime;

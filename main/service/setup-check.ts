@@ -1,3 +1,4 @@
+import type { Lang } from '../../shared/i18n/lang';
 import { openAccountingYearOf } from '../connectors/economic/accounting-years';
 import type { AccountingYear } from '../connectors/economic/types';
 import { checkEligibility } from '../engine/eligibility';
@@ -39,7 +40,7 @@ function line(id: CheckLineId, status: CheckLine['status'], extra: Partial<Pick<
 }
 
 /** A failure as the owner reads it: the catalogue text when it has a code, otherwise rethrown. */
-function problemOf(error: unknown, lang: 'da' | 'en'): Problem {
+function problemOf(error: unknown, lang: Lang): Problem {
   const failure = toAppError(error, lang);
   if (failure instanceof AppError && CATALOGUE_CODE.test(failure.code)) {
     return { code: failure.code, message: failure.message };

@@ -1,3 +1,4 @@
+import type { Lang } from '../../shared/i18n/lang';
 import { profileSchema, type Profile, type SecretName } from '../../shared/profile/schema';
 import type { Request, Response } from '../../shared/ipc/contract';
 import type { EconomicCredentials, WizardAnswers, WizardState } from '../../shared/ipc/schemas/setup';
@@ -246,7 +247,7 @@ export class WizardArea {
   }
 
   /** Keeps an invoice-mail text edited before the profile exists. */
-  saveMailTemplateDraft(lang: 'da' | 'en', template: { subject: string; html: string; text: string }): void {
+  saveMailTemplateDraft(lang: Lang, template: { subject: string; html: string; text: string }): void {
     const stored = this.stored();
     this.store.save({ ...stored, mailTemplates: { ...stored.mailTemplates, [lang]: template } });
   }
@@ -321,7 +322,7 @@ export function mergeProfile(
   input: Record<string, unknown>,
   defaults: {
     economicUrl: string;
-    language: 'da' | 'en';
+    language: Lang;
     shopifyAuth: 'token' | 'clientCredentials' | null;
     intervalMinutes: number;
     mailTemplates: StoredWizard['mailTemplates'];

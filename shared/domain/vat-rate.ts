@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang';
 import { dec } from './money';
 
 /**
@@ -18,7 +19,7 @@ export function parseVatRate(text: string): string | null {
 }
 
 /** A profile rate ("12.5") the way the language writes it: "12,5" in Danish. */
-export function formatVatRate(rate: string, language: 'da' | 'en'): string {
+export function formatVatRate(rate: string, language: Lang): string {
   return language === 'da' ? rate.replace('.', ',') : rate;
 }
 
@@ -78,7 +79,7 @@ export function byProductGroupKey(a: string, b: string): number {
 }
 
 /** A key as the owner reads it, without the percent sign: "12,5", or "DE 19" for Germany's 19 %. */
-export function formatProductGroupKey(key: string, language: 'da' | 'en'): string {
+export function formatProductGroupKey(key: string, language: Lang): string {
   const { country, rate } = splitProductGroupKey(key);
   return `${country ? `${country} ` : ''}${formatVatRate(rate, language)}`;
 }

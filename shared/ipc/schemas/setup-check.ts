@@ -1,3 +1,4 @@
+import type { Lang } from '../../i18n/lang';
 import { z } from 'zod';
 import { isoDateTime, problemSchema } from './common';
 import { dryRunInvoiceSchema } from './operations';
@@ -40,7 +41,7 @@ export type SetupCheck = z.infer<typeof setupCheckSchema>;
 export const wizardFinishResponse = z.object({ finished: z.literal(true), profileName: z.string() });
 
 /** The check's line names, for the UI and for the service's "not ready" answer alike. */
-export const CHECK_LINE_TITLES: Record<'da' | 'en', Record<CheckLineId, string>> = {
+export const CHECK_LINE_TITLES: Record<Lang, Record<CheckLineId, string>> = {
   da: {
     steps: 'Alle trin',
     licence: 'Licens',
