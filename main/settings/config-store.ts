@@ -9,6 +9,7 @@ import { ConfigFileInvalidError, ProfileInvalidError, UnknownProfileError } from
 import type { Lang } from '../../shared/i18n/lang';
 import { explainProfileErrors } from './explain-profile-errors';
 import { assertNoSecrets } from './secret-guard';
+import { withPinnedShopifyVersions } from './stored-shopify-version';
 
 export const CONFIG_FILE_NAME = 'config.json';
 
@@ -32,7 +33,7 @@ export class ConfigStore {
     } catch (err) {
       throw new ConfigFileInvalidError(this.path, [`it is not valid JSON (${(err as Error).message})`]);
     }
-    const parsed = configFileSchema.safeParse(raw);
+    const parsed = configFileSchema.safeParse(withPinnedShopifyVersions(raw));
     if (!parsed.success) throw new ConfigFileInvalidError(this.path, explainConfigErrors(parsed.error, languageOf(raw)));
     return parsed.data;
   }

@@ -5,6 +5,7 @@ import { ConfigFileInvalidError, ConfigStore, ProfileInvalidError, SecretInConfi
 import { clearRegisteredSecretsForTests, registerSecret } from '../../../shared/redact';
 import { removeDir, tempDir } from '../ledger/helpers/temp-ledger';
 import { validProfile } from './profile-fixture';
+import type { ProfileInput } from '../../../shared/profile/schema';
 
 let dir: string;
 let store: ConfigStore;
@@ -86,6 +87,16 @@ describe('config.json', () => {
     })();
     expect(err).toBeInstanceOf(ConfigFileInvalidError);
     expect(err?.problems).toEqual(['profiles.butik.layoutNumber: give the number of the e-conomic invoice layout, a whole number such as 19']);
+  });
+
+  it('reads a Shopify shop saved by an earlier LedgerBridge at the API version it then used, as the version this one is written for', () => {
+    // Until 6821b6c a Shopify profile was stored with apiVersion "2026-07"; this LedgerBridge pins only "2026-01".
+    const stored = { ...validProfile(), name: 'shopify', shop: { platform: 'shopify', url: 'https://butik.myshopify.com', apiVersion: '2026-07' } };
+    const config = { version: 1, activeProfile: 'shopify', profiles: { shopify: stored }, app: { language: 'da' } };
+    writeFileSync(join(dir, 'config.json'), JSON.stringify(config));
+    expect(store.load().profiles.shopify.shop).toMatchObject({ platform: 'shopify', apiVersion: '2026-01' });
+    // Given now, the same version is refused: the consultant is told which one to use.
+    expect(() => store.saveProfile({ ...stored, name: 'ny' } as unknown as ProfileInput)).toThrow(ProfileInvalidError);
   });
 
   it('switches and deletes profiles, refusing unknown names with the ones that exist', () => {
