@@ -1,6 +1,6 @@
+import type { Lang } from '../../shared/i18n/lang';
 import type Database from 'better-sqlite3';
 import { DEFAULT_MAIL_TEMPLATES } from '../../shared/mail/defaults';
-import type { MailLanguage } from '../../shared/mail/placeholders';
 import { renderTemplate, type MailVarsInput } from '../../shared/mail/render';
 import type { MailTemplate } from '../../shared/mail/validate';
 import { CODES, describe, type ErrorCode } from '../../shared/errors';
@@ -46,7 +46,7 @@ export interface OutboxRow {
   invoiceNumber: number;
   orderId: string;
   to: string;
-  language: MailLanguage;
+  language: Lang;
   subject: string;
   html: string;
   text: string;
@@ -75,7 +75,7 @@ export interface EnqueueDayMailInput {
   /** The day invoice's number: the key the owner's actions (resend, mark sent) use. */
   invoiceNumber: number;
   to: string;
-  language: MailLanguage;
+  language: Lang;
   subject: string;
   html: string;
   text: string;
@@ -88,7 +88,7 @@ export interface EnqueueInput {
   invoiceNumber: number;
   orderId: string;
   to: string;
-  language: MailLanguage;
+  language: Lang;
   vars: MailVarsInput;
   pdfPath: string;
   /** The owner's template for this language; the standard text when absent. */
@@ -127,7 +127,7 @@ interface DbRow {
   invoice_number: number;
   order_id: string;
   to_address: string;
-  language: MailLanguage;
+  language: Lang;
   subject: string;
   html_body: string;
   text_body: string;

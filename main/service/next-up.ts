@@ -1,4 +1,5 @@
 import { previewOrders, type DayPreview, type DryRunEntry } from '../operations/dry-run';
+import type { Lang } from '../../shared/i18n/lang';
 import type { OrderRow as LedgerOrder } from '../ledger/orders';
 import { describe } from '../../shared/errors';
 import type { Response } from '../../shared/ipc/contract';
@@ -51,7 +52,7 @@ export class NextUpArea {
 }
 
 /** A day summary as "next up" shows it: written at the next sync, still collecting, or why not. */
-function dayEntry(d: DayPreview, automatic: boolean, lang: 'da' | 'en'): NextUpDay {
+function dayEntry(d: DayPreview, automatic: boolean, lang: Lang): NextUpDay {
   const base = { date: d.date, currency: d.currency, orders: d.orders, gross: d.gross };
   if (d.problem) return { ...base, status: d.problem.code === REASON.dayWaitsForOrders ? 'waiting' : 'blocked', reason: describe(d.problem.code as never, d.problem.params as never, lang).title };
   if (!d.closed) return { ...base, status: 'collecting', reason: null };

@@ -1,4 +1,4 @@
-import type { MailLanguage } from './placeholders';
+import type { Lang } from '../i18n/lang';
 import type { MailTemplate } from './validate';
 
 /**
@@ -6,7 +6,7 @@ import type { MailTemplate } from './validate';
  * default"). Short and polite, the way a Danish web shop writes: thanks, what is
  * attached, how to pay, who to ask. The Danish text uses the Danish placeholder names.
  */
-export const DEFAULT_MAIL_TEMPLATES: Record<MailLanguage, MailTemplate> = {
+export const DEFAULT_MAIL_TEMPLATES: Record<Lang, MailTemplate> = {
   da: {
     subject: 'Faktura {{fakturanummer}} fra {{butiksnavn}} – ordre {{ordrenummer}}',
     text: [
@@ -81,8 +81,8 @@ export const DEFAULT_MAIL_TEMPLATES: Record<MailLanguage, MailTemplate> = {
 
 /** The owner's template for a language when they saved one, otherwise the standard text. */
 export function templateFor(
-  lang: MailLanguage,
-  saved: Partial<Record<MailLanguage, MailTemplate | undefined>> | undefined,
+  lang: Lang,
+  saved: Partial<Record<Lang, MailTemplate | undefined>> | undefined,
 ): MailTemplate {
   return saved?.[lang] ?? DEFAULT_MAIL_TEMPLATES[lang];
 }

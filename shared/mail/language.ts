@@ -1,4 +1,4 @@
-import type { MailLanguage } from './placeholders';
+import type { Lang } from '../i18n/lang';
 
 /** Denmark and the realm's other countries read Danish; everyone else gets English. */
 const DANISH_COUNTRIES = new Set(['DK', 'GL', 'FO']);
@@ -8,7 +8,7 @@ const DANISH_COUNTRIES = new Set(['DK', 'GL', 'FO']);
  * choice for this customer or shop) wins, otherwise it follows the billing country.
  * An order without a country is treated as domestic, as a Danish shop's orders mostly are.
  */
-export function chooseMailLanguage(country: string | null | undefined, override?: MailLanguage | null): MailLanguage {
+export function chooseMailLanguage(country: string | null | undefined, override?: Lang | null): Lang {
   if (override) return override;
   const code = (country ?? '').trim().toUpperCase();
   if (code === '' || DANISH_COUNTRIES.has(code)) return 'da';

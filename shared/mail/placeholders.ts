@@ -1,10 +1,10 @@
+import type { Lang } from '../i18n/lang';
+
 /**
  * Every placeholder an invoice-mail template may use, with the explanation the
  * template editor shows next to it. Anything else between double braces is an
  * error (see validate.ts), so a typo never reaches a customer as a blank.
  */
-export type MailLanguage = 'da' | 'en';
-
 export const MAIL_PLACEHOLDERS = [
   'customerName',
   'invoiceNumber',
@@ -50,16 +50,16 @@ export function placeholderNamed(written: string): MailPlaceholder | null {
 }
 
 /** The placeholder as the owner writes it in `lang`: `{{kundenavn}}` in Danish, `{{customerName}}` in English. */
-export function placeholderToken(name: MailPlaceholder, lang: MailLanguage): string {
+export function placeholderToken(name: MailPlaceholder, lang: Lang): string {
   return `{{${lang === 'da' ? DANISH_PLACEHOLDER_NAMES[name] : name}}}`;
 }
 
 export interface PlaceholderDoc {
   name: MailPlaceholder;
   /** What the editor's picker shows. */
-  label: Record<MailLanguage, string>;
-  description: Record<MailLanguage, string>;
-  example: Record<MailLanguage, string>;
+  label: Record<Lang, string>;
+  description: Record<Lang, string>;
+  example: Record<Lang, string>;
 }
 
 export const PLACEHOLDER_DOCS: readonly PlaceholderDoc[] = [
@@ -139,7 +139,7 @@ export function isMailPlaceholder(name: string): name is MailPlaceholder {
  * Raw example values (amount as a decimal string, ISO dates) for the editor's
  * preview and the wizard's test mail; `renderTemplate` formats them like a real mail.
  */
-export function exampleMailVars(lang: MailLanguage): MailVars {
+export function exampleMailVars(lang: Lang): MailVars {
   return {
     customerName: 'Mette Hansen',
     invoiceNumber: '10234',

@@ -1,6 +1,7 @@
+import type { Lang } from '../i18n/lang';
 import { isDecimal } from '../domain/money';
 import { formatMailAmount, formatMailDate } from './format';
-import { placeholderToken, type MailLanguage, type MailPlaceholder, type MailVars } from './placeholders';
+import { placeholderToken, type MailPlaceholder, type MailVars } from './placeholders';
 import { scanTemplate } from './scan';
 import { validateTemplate, type MailTemplate, type TemplateIssue } from './validate';
 
@@ -16,7 +17,7 @@ export type MailRenderErrorCode = 'invalid-template' | 'missing-variable' | 'inv
 export class MailRenderError extends Error {
   constructor(
     readonly code: MailRenderErrorCode,
-    readonly texts: Record<MailLanguage, string>,
+    readonly texts: Record<Lang, string>,
     readonly detail: { missing?: MailPlaceholder[]; invalid?: MailPlaceholder[]; issues?: TemplateIssue[] } = {},
   ) {
     super(texts.en);
@@ -37,7 +38,7 @@ export function escapeHtml(value: string): string {
  * waits for the owner, so a missing value throws instead of rendering "".
  * Values are HTML-escaped in the HTML body only, and kept on one line in the subject.
  */
-export function renderTemplate(template: MailTemplate, vars: MailVarsInput, lang: MailLanguage): RenderedMail {
+export function renderTemplate(template: MailTemplate, vars: MailVarsInput, lang: Lang): RenderedMail {
   const issues = validateTemplate(template);
   if (issues.length > 0) {
     throw new MailRenderError(
@@ -65,7 +66,7 @@ export function renderTemplate(template: MailTemplate, vars: MailVarsInput, lang
   };
 }
 
-function formatUsedVars(used: Set<MailPlaceholder>, vars: MailVarsInput, lang: MailLanguage): Partial<MailVars> {
+function formatUsedVars(used: Set<MailPlaceholder>, vars: MailVarsInput, lang: Lang): Partial<MailVars> {
   const raw = (name: MailPlaceholder) => {
     const value = vars[name];
     return value === null || value === undefined ? '' : String(value).trim();
@@ -75,7 +76,7 @@ function formatUsedVars(used: Set<MailPlaceholder>, vars: MailVarsInput, lang: M
   if (used.has('total')) needed.add('currency');
   const missing = [...needed].filter((name) => raw(name) === '');
   if (missing.length > 0) {
-    const list = (lang: MailLanguage) => missing.map((m) => placeholderToken(m, lang)).join(', ');
+    const list = (lang: Lang) => missing.map((m) => placeholderToken(m, lang)).join(', ');
     throw new MailRenderError(
       'missing-variable',
       {
@@ -103,7 +104,7 @@ function formatUsedVars(used: Set<MailPlaceholder>, vars: MailVarsInput, lang: M
     }
   }
   if (invalid.length > 0) {
-    const list = (lang: MailLanguage) => invalid.map((m) => placeholderToken(m, lang)).join(', ');
+    const list = (lang: Lang) => invalid.map((m) => placeholderToken(m, lang)).join(', ');
     throw new MailRenderError(
       'invalid-variable',
       {

@@ -1,4 +1,5 @@
-import { MAIL_PLACEHOLDERS, placeholderToken, type MailLanguage } from './placeholders';
+import type { Lang } from '../i18n/lang';
+import { MAIL_PLACEHOLDERS, placeholderToken } from './placeholders';
 import { scanTemplate, type TemplateProblem } from './scan';
 
 export interface MailTemplate {
@@ -12,20 +13,20 @@ export interface TemplateIssue {
   field: TemplateField;
   /** The offending text, e.g. "{{kundeNavn}}"; "" when the issue is about the whole field. */
   placeholder: string;
-  message: Record<MailLanguage, string>;
+  message: Record<Lang, string>;
   /** Character offset in the field, for the editor to highlight. */
   index: number;
 }
 
-const FIELD_NAMES: Record<TemplateField, Record<MailLanguage, string>> = {
+const FIELD_NAMES: Record<TemplateField, Record<Lang, string>> = {
   subject: { da: 'emnet', en: 'the subject' },
   html: { da: 'HTML-teksten', en: 'the HTML body' },
   text: { da: 'den almindelige tekst', en: 'the plain-text body' },
 };
 
-const known = (lang: MailLanguage) => MAIL_PLACEHOLDERS.map((p) => placeholderToken(p, lang)).join(', ');
+const known = (lang: Lang) => MAIL_PLACEHOLDERS.map((p) => placeholderToken(p, lang)).join(', ');
 
-function problemMessage(problem: TemplateProblem, raw: string, field: TemplateField): Record<MailLanguage, string> {
+function problemMessage(problem: TemplateProblem, raw: string, field: TemplateField): Record<Lang, string> {
   const where = FIELD_NAMES[field];
   switch (problem) {
     case 'unknown-placeholder':

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ruleActionSchema, ruleConditionSchema, type Rule, type RuleAction, type RuleCondition } from '../../../../shared/profile/schema';
+import type { Lang } from '../../../../shared/i18n/lang';
 import type { ReferenceData, SeenValue, ShopRecentValues } from '../../../../shared/ipc/schemas/setup';
 import { useClient } from '../../../client/context';
 import { ErrorNote, Field } from '../../../components/ui';
@@ -88,7 +89,7 @@ export function conditionComplete(c: RuleCondition): boolean {
 }
 
 /** An amount typed the Danish or English way ("1.250,50" / "1250.50") as the profile writes it; null when it is not one. */
-export function parseAmountText(text: string, language: 'da' | 'en'): string | null {
+export function parseAmountText(text: string, language: Lang): string | null {
   const cleaned = language === 'da' ? text.trim().replace(/\./g, '').replace(',', '.') : text.trim().replace(/,/g, '');
   return /^\d+(\.\d{1,2})?$/.test(cleaned) ? cleaned : null;
 }
