@@ -13,7 +13,7 @@ import { cleanText } from '../engine/plan/text';
 import type { DayRow } from '../ledger';
 import { VoucherNumbers } from '../engine/voucher-numbers';
 import { DayPaymentsStore, type DayPaymentLine, type DayPaymentRow } from './day-payments-store';
-import { entryIdentity, noteJournalLeftForOwner, reportMissingYear, yearOf, type PaymentsOutcome } from './payments';
+import { customerPaymentEntry, entryIdentity, noteJournalLeftForOwner, reportMissingYear, yearOf, type PaymentsOutcome } from './payments';
 
 export { DayPaymentsStore, type DayPaymentLine, type DayPaymentRow } from './day-payments-store';
 
@@ -108,17 +108,7 @@ function daySubjectOf(row: Pick<DayPaymentRow, 'dayId' | 'day' | 'currency' | 'j
 }
 
 function paymentEntry(row: DayPaymentRow, line: DayPaymentLine, voucherNumber: number): CustomerPaymentInput {
-  return {
-    customer: { customerNumber: row.customerNumber },
-    customerInvoice: row.bookedNumber,
-    // A payment received credits the customer (−); money paid back with the method debits it (+).
-    amount: money(dec(line.amount).neg()),
-    contraAccount: { accountNumber: line.contraAccount },
-    currency: { code: row.currency },
-    date: row.day,
-    text: line.text,
-    voucher: { voucherNumber },
-  };
+  return customerPaymentEntry({ customerNumber: row.customerNumber, bookedNumber: row.bookedNumber, amount: line.amount, contraAccount: line.contraAccount, currency: row.currency, date: row.day, text: line.text, voucherNumber });
 }
 
 const identityOf = (row: DayPaymentRow, line: DayPaymentLine) => entryIdentity(row.customerNumber, money(dec(line.amount).neg()), line.text);

@@ -115,15 +115,33 @@ export async function postPendingPayments(ctx: EngineContext): Promise<PaymentsO
 }
 
 function paymentEntry(row: PaymentRow): CustomerPaymentInput {
+  return customerPaymentEntry({ ...row, date: row.paymentDate });
+}
+
+/**
+ * A `customerPayments` journal entry of money received with a payment method (an order's payment
+ * or a day's payments of one method): `amount` is what was received, negative when it was paid back.
+ */
+export function customerPaymentEntry(p: {
+  customerNumber: number;
+  bookedNumber: number;
+  amount: string;
+  contraAccount: number;
+  currency: string;
+  date: string;
+  text: string;
+  voucherNumber?: number;
+}): CustomerPaymentInput {
   return {
-    customer: { customerNumber: row.customerNumber },
-    customerInvoice: row.bookedNumber,
-    // The entry's amount is the customer's debit (+) or credit (−); a payment received credits the customer.
-    amount: money(dec(row.amount).neg()),
-    contraAccount: { accountNumber: row.contraAccount },
-    currency: { code: row.currency },
-    date: row.paymentDate,
-    text: row.text,
+    customer: { customerNumber: p.customerNumber },
+    customerInvoice: p.bookedNumber,
+    // The entry's amount is the customer's debit (+) or credit (−): a payment received credits the customer.
+    amount: money(dec(p.amount).neg()),
+    contraAccount: { accountNumber: p.contraAccount },
+    currency: { code: p.currency },
+    date: p.date,
+    text: p.text,
+    ...(p.voucherNumber === undefined ? {} : { voucher: { voucherNumber: p.voucherNumber } }),
   };
 }
 
