@@ -3,23 +3,16 @@ import { ossGroupsOf, withOssGroups } from '../../shared/domain/vat-rate';
 import type { CurrencyForm, CurrencySettings } from '../../shared/ipc/schemas/setup';
 import { profileSchema, type Profile } from '../../shared/profile/schema';
 import type { ServiceContext } from './context';
+import { currencySettingsOf } from './currency-settings';
 import { translated } from './errors';
 import type { WizardArea } from './wizard';
 
 /** Where each platform's VAT number plugins keep the buyer's VAT number by default. */
 const VAT_NUMBER_KEYS = { woocommerce: '_vat_number', shopify: 'vat_number' } as const;
 
-export function currencySettingsOf(profile: Profile): CurrencyForm {
-  const { '*': _default, ...perCurrency } = profile.customers.collective;
-  return {
-    enabled: profile.enabledCurrencies,
-    collectiveCustomers: perCurrency,
-    homeCountry: profile.homeCountry,
-    vatZones: profile.vatZones,
-    vatNumberMetaKey: profile.shop.vatNumberMetaKey,
-    oss: profile.oss,
-    ossProductGroups: ossGroupsOf(profile.productGroups),
-  };
+/** The Settings form: the wizard's answer plus the One-Stop-Shop groups Settings edits beside it. */
+function currencyFormOf(profile: Profile): CurrencyForm {
+  return { ...currencySettingsOf(profile), ossProductGroups: ossGroupsOf(profile.productGroups) };
 }
 
 /**
@@ -34,7 +27,7 @@ export class CurrenciesArea {
 
   async get(): Promise<Response<'currencies.get'>> {
     const runtime = this.wizard.setupRuntime();
-    if (runtime) return currencySettingsOf(runtime.profile);
+    if (runtime) return currencyFormOf(runtime.profile);
     const answers = this.wizard.current().answers;
     const settings: CurrencySettings = answers.currencies ?? {
       enabled: [answers.shop?.currency || 'DKK'],

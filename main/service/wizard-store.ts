@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../settings';
 import { WIZARD_STEPS, wizardStateSchema, type WizardAnswers, type WizardStep } from '../../shared/ipc/schemas/setup';
 import { checkLineIdSchema } from '../../shared/ipc/schemas/setup-check';
 import type { Plan, Profile } from '../../shared/profile/schema';
+import { currencySettingsOf } from './currency-settings';
 
 export const WIZARD_FILE_NAME = 'wizard.json';
 
@@ -118,7 +119,6 @@ export function freshWizard(): StoredWizard {
 /** The wizard's answers that reproduce a profile, so the wizard can be reopened to change it. */
 export function answersFromProfile(profile: Profile, plan: Plan | null): WizardAnswers {
   const collective = profile.customers.collective['*'] ?? profile.customers.collective[profile.enabledCurrencies[0] ?? 'DKK'] ?? Object.values(profile.customers.collective)[0];
-  const { '*': _default, ...perCurrency } = profile.customers.collective;
   return {
     plan: { plan: plan ?? 'basic', profileName: profile.name, ...(profile.licence ? { licence: profile.licence } : {}) },
     shop: { platform: profile.shop.platform, url: profile.shop.url, shopName: profile.name, currency: profile.enabledCurrencies[0] ?? 'DKK' },
@@ -131,14 +131,7 @@ export function answersFromProfile(profile: Profile, plan: Plan | null): WizardA
       productGroups: profile.productGroups,
       products: { shipping: profile.products.shipping, fee: profile.products.fee, giftCard: profile.products.giftCard, rounding: profile.products.rounding },
     },
-    currencies: {
-      enabled: profile.enabledCurrencies,
-      collectiveCustomers: perCurrency,
-      homeCountry: profile.homeCountry,
-      vatZones: profile.vatZones,
-      vatNumberMetaKey: profile.shop.vatNumberMetaKey,
-      oss: profile.oss,
-    },
+    currencies: currencySettingsOf(profile),
     paymentMethods: profile.paymentMethods,
     rules: profile.rules,
     mail: { invoiceSource: profile.invoiceSource },
