@@ -5,35 +5,14 @@
  * same amount, the same drafts, states and mails. Then each safeguard is shown to work on
  * its own, with the others switched off.
  */
-import { spawn } from 'node:child_process';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateWooDemoOrders } from '../../../main/sandbox/shops/woocommerce';
 import { CRASH_POINTS } from '../../../main/engine/crash-points';
 import { startSandboxHarness, walkSupervisedPeriod, type SandboxHarness } from '../../../main/demo/sandbox-harness';
 import { wooOrder } from '../../helpers/woo-order';
-
-const CHILD = join(__dirname, 'crash-child.ts');
-const RUN_TS = join(__dirname, '..', '..', '..', 'bin', 'run-ts.js');
-
-/** Runs one sync in a child process (async: the sandboxes it talks to live in this process). */
-function runChild(dataDir: string, options: { crashAt?: string; noLookup?: boolean } = {}): Promise<{ killed: boolean }> {
-  const env = { ...process.env, LEDGERBRIDGE_CRASH_AT: options.crashAt ?? '' };
-  const args = [RUN_TS, CHILD, dataDir, ...(options.noLookup ? ['--no-lookup'] : [])];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGTERM'), 60_000);
-    child.on('exit', (status, signal) => {
-      clearTimeout(timer);
-      if (status !== 0 && signal !== 'SIGKILL') reject(new Error(`child failed (${status ?? signal}): ${stderr}`));
-      else resolve({ killed: signal === 'SIGKILL' });
-    });
-  });
-}
+import { runCrashChild } from '../../helpers/crash-child';
 
 type Invoice = { grossAmount: number; references?: { other?: string } };
 
@@ -102,7 +81,7 @@ describe('killing the engine at any point', () => {
   const baseline = (vatRounding: 'line' | 'invoice') => {
     if (!baselines.has(vatRounding)) {
       baselines.set(vatRounding, crashRun(vatRounding, async (dir) => {
-        for (let i = 0; i < 3; i++) await runChild(dir);
+        for (let i = 0; i < 3; i++) await runCrashChild(dir);
       }));
     }
     return baselines.get(vatRounding)!;
@@ -122,9 +101,9 @@ describe('killing the engine at any point', () => {
   it.each(KILLS)('leaves exactly what a run without a crash leaves after a SIGKILL at %s (hit %i, VAT rounded per %s) and restarts', async (point, hit, vatRounding) => {
     let killed = false;
     const crashed = await crashRun(vatRounding, async (dir) => {
-      killed = (await runChild(dir, { crashAt: `${point}:${hit}` })).killed;
-      await runChild(dir);
-      await runChild(dir); // a third run must change nothing
+      killed = (await runCrashChild(dir, { crashAt: `${point}:${hit}` })).killed;
+      await runCrashChild(dir);
+      await runCrashChild(dir); // a third run must change nothing
     });
     expect(killed, 'the kill point was reached').toBe(true);
     expect(crashed).toEqual(await baseline(vatRounding));
@@ -203,8 +182,8 @@ describe('each safeguard on its own', () => {
     withOrder(async (harness) => {
       await startAutomaticPosting(harness);
       // Killed right after e-conomic created the draft, before the journal or the order knew.
-      expect((await runChild(harness.dataDir, { crashAt: 'after-economic-write:1', noLookup: true })).killed).toBe(true);
-      await runChild(harness.dataDir, { noLookup: true });
+      expect((await runCrashChild(harness.dataDir, { crashAt: 'after-economic-write:1', noLookup: true })).killed).toBe(true);
+      await runCrashChild(harness.dataDir, { noLookup: true });
       const { bookings, booked, drafts, states } = await outcomeOf(harness);
       expect({ bookings, booked, drafts, states }).toEqual({ bookings: 1, booked: { 'wc:4242': ['398.00'] }, drafts: {}, states: { '4242': 'done' } });
       expect(replays(harness), 'e-conomic answered the repeated key from its cache').toBe(1);
@@ -218,12 +197,12 @@ describe('each safeguard on its own', () => {
         setup.saveProfile({ ...setup.profile, economic: { ...setup.profile.economic, url: proxy.url } });
         setup.close();
         // The draft is created and the engine dies at once: the order is left 'drafted'.
-        expect((await runChild(harness.dataDir, { crashAt: 'after-journal-complete:1', noLookup: true })).killed).toBe(true);
+        expect((await runCrashChild(harness.dataDir, { crashAt: 'after-journal-complete:1', noLookup: true })).killed).toBe(true);
         // The customer cancels; the engine deletes the draft and dies right after journalling
         // the deletion, before the order's row says so.
         harness.shop.upsertOrder({ ...order, status: 'cancelled' });
-        expect((await runChild(harness.dataDir, { crashAt: 'after-journal-complete:1', noLookup: true })).killed).toBe(true);
-        await runChild(harness.dataDir, { noLookup: true });
+        expect((await runCrashChild(harness.dataDir, { crashAt: 'after-journal-complete:1', noLookup: true })).killed).toBe(true);
+        await runCrashChild(harness.dataDir, { noLookup: true });
 
         const { drafts, states } = await outcomeOf(harness);
         expect({ drafts, states }).toEqual({ drafts: {}, states: { '4242': 'skipped LB-7004' } });

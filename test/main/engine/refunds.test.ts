@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dec, money, sum } from '../../../shared/domain/money';
 import type { Platform } from '../../../shared/domain/order';
 import { admin, bookedDocs, draftDocs, startShopHarness, type ShopHarness } from '../moneyflows/harness';
 import { amountRefund, krusOrder, krusOrderId, KRUS_TOTAL, shippingRefund, unitRefund } from '../../helpers/refund-cases';
+import { runCrashChild } from '../../helpers/crash-child';
 
 /**
  * A refund made in the shop after the order's invoice was booked reaches the credit-note
@@ -150,22 +149,6 @@ describe.each(PLATFORMS)('%s: a refund after booking becomes a credit note throu
 
 // ---------- a refund while the sync is killed ----------
 
-const CHILD = join(__dirname, 'crash-child.ts');
-const RUN_TS = join(__dirname, '..', '..', '..', 'bin', 'run-ts.js');
-
-/** One sync in a child process, SIGKILLed at `crashAt` (as the engine's crash tests do). */
-function runChild(dataDir: string, crashAt?: string): Promise<{ killed: boolean }> {
-  const env = { ...process.env, LEDGERBRIDGE_CRASH_AT: crashAt ?? '' };
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [RUN_TS, CHILD, dataDir], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('exit', (status, signal) => {
-      if (status !== 0 && signal !== 'SIGKILL') reject(new Error(`child failed (${status ?? signal}): ${stderr}`));
-      else resolve({ killed: signal === 'SIGKILL' });
-    });
-  });
-}
 
 /**
  * Where the one run after the refund dies: after the refund was recorded and the watermark
@@ -190,7 +173,7 @@ describe.each(PLATFORMS)('%s: a refund while the sync is killed', (platform) => 
     await refund(h, id, unitRefund(platform, n));
     h.runtime.close(); // the data dir is the children's now
 
-    const first = await runChild(h.dataDir, point);
+    const first = await runCrashChild(h.dataDir, { crashAt: point });
     expect(first.killed, 'the kill point was reached').toBe(true);
 
     // The restart: a new runtime on the same data dir, twice (the second must change nothing).

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +10,7 @@ import type { CaughtMail } from '../../../../main/sandbox/smtp';
 import { localDate } from '../../../../shared/domain/local-day';
 import { dayDate } from '../../../../shared/i18n/order-list-words';
 import { soldOn, ZONE } from '../../../helpers/day-summary-shop';
+import { runCrashChild } from '../../../helpers/crash-child';
 
 /**
  * Issue 17 §2: a booked day's order list is mailed to the owner's accountant (profile field
@@ -26,8 +26,6 @@ const DAY_MS = 86_400_000;
 const ACCOUNTANT = 'revisor@example.dk';
 const now = new Date();
 const daysAgo = (n: number) => localDate(new Date(now.getTime() - n * DAY_MS), ZONE);
-const RUN_TS = join(__dirname, '..', '..', '..', '..', 'bin', 'run-ts.js');
-const CHILD = join(__dirname, '..', 'crash-child.ts');
 
 let h: SandboxHarness;
 let runtime: Runtime;
@@ -68,18 +66,6 @@ async function sell(orders: Array<Record<string, unknown>>): Promise<void> {
     const res = await fetch(`${h.shop.url}/_sandbox/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(order) });
     if (!res.ok) throw new Error(`order: ${res.status} ${await res.text()}`);
   }
-}
-
-function runChild(crashAt: string): Promise<{ killed: boolean }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [RUN_TS, CHILD, h.dataDir], { env: { ...process.env, LEDGERBRIDGE_CRASH_AT: crashAt }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('exit', (status, signal) => {
-      if (status !== 0 && signal !== 'SIGKILL') reject(new Error(`child failed (${status ?? signal}): ${stderr}`));
-      else resolve({ killed: signal === 'SIGKILL' });
-    });
-  });
 }
 
 beforeAll(async () => {
@@ -171,7 +157,7 @@ describe("the day's order list mailed to the accountant", () => {
     const date = daysAgo(ago);
     await sell([soldOn(8100 + ago, date)]);
     runtime.close(); // the data dir is the child's now
-    const { killed } = await runChild(point);
+    const { killed } = await runCrashChild(h.dataDir, { crashAt: point });
     expect(killed, 'the kill point was reached').toBe(true);
     runtime = await h.open();
     await runtime.syncOnce();

@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dec, money } from '../../../../shared/domain/money';
 import { localDate } from '../../../../shared/domain/local-day';
 import { admin, startShopHarness, type ShopHarness } from '../../moneyflows/harness';
 import { krusOrder } from '../../../helpers/refund-cases';
+import { runCrashChild } from '../../../helpers/crash-child';
 
 /**
  * A day booked as a journal voucher (dayBooking "journal") gets exactly one voucher and one
@@ -16,22 +15,7 @@ import { krusOrder } from '../../../helpers/refund-cases';
  * account 1010 with VAT 2 × 59.80 = 119.60.
  */
 
-const CHILD = join(__dirname, '..', 'crash-child.ts');
-const RUN_TS = join(__dirname, '..', '..', '..', '..', 'bin', 'run-ts.js');
 const DAY_MS = 86_400_000;
-
-function runChild(dataDir: string, crashAt: string): Promise<{ killed: boolean }> {
-  const env = { ...process.env, LEDGERBRIDGE_CRASH_AT: crashAt };
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [RUN_TS, CHILD, dataDir], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('exit', (status, signal) => {
-      if (status !== 0 && signal !== 'SIGKILL') reject(new Error(`child failed (${status ?? signal}): ${stderr}`));
-      else resolve({ killed: signal === 'SIGKILL' });
-    });
-  });
-}
 
 interface Voucher { journalNumber: number; entries: Array<{ date: string; amount: string; contraVatAmount?: string; accountNumber: number; contraAccountNumber: number }>; attachment?: { bytes: number } }
 
@@ -63,7 +47,7 @@ describe('a journal-voucher day while the sync is killed', () => {
       for (const n of [next++, next++]) await admin(h.shop.url, 'orders', { ...krusOrder('woocommerce', n), date_created_gmt: at, date_paid_gmt: at, date_completed_gmt: at });
       h.runtime.close(); // the data dir is the child's now
 
-      const first = await runChild(h.dataDir, point);
+      const first = await runCrashChild(h.dataDir, { crashAt: point });
       expect(first.killed, 'the kill point was reached').toBe(true);
 
       await h.reopen();
