@@ -6,6 +6,8 @@ import type { Response } from '../../shared/ipc/contract';
 import type { NextUp } from '../../shared/ipc/schemas/operations';
 import type { ServiceContext } from './context';
 import { REASON } from '../engine/reasons';
+import { ShopError } from '../connectors/shops/types';
+import { classifyError } from '../runtime/classify-error';
 
 /** How many orders the overview's "next up" lists. */
 const NEXT_UP_LIMIT = 10;
@@ -36,18 +38,26 @@ export class NextUpArea {
     let fromShop: Entry[] = [];
     let days: NextUpDay[] | undefined;
     let shopUnavailable = false;
+    let problem: NextUp['problem'];
     try {
       const preview = await previewOrders(runtime, NEXT_UP_LIMIT, lang);
       // postingUnit "day": an order going into a day is shown as part of its day, not as an invoice of its own.
       fromShop = preview.entries.filter((e) => !(e.day && e.outcome === 'invoice')).map((e) => previewEntry(e));
       if (runtime.profile.postingUnit === 'day') days = preview.days.map((d) => dayEntry(d, runtime.postingStatus().effectiveMode === 'automatic', lang));
-    } catch {
-      // The preview reads the shop and e-conomic; when either cannot be reached, the ledger still knows its part.
-      shopUnavailable = true;
+    } catch (error) {
+      // The preview reads the shop and e-conomic; when it cannot be made, the ledger still knows its
+      // part, and the owner is told which of them failed and how to fix it, as everywhere else.
+      const judged = classifyError(error, { lang, platform: runtime.profile.shop.platform }).problem;
+      if (judged) {
+        const d = describe(judged.code, judged.params, lang);
+        problem = { code: d.code, message: d.message, fix: d.fix, places: d.places };
+      }
+      // The general note is for the shop's own failures and for a failure the catalogue has no problem for.
+      shopUnavailable = error instanceof ShopError || !judged;
     }
     const seen = new Set<string>();
     const orders = [...fromShop, ...fromLedger].filter((e) => !seen.has(e.orderNumber) && seen.add(e.orderNumber)).slice(0, NEXT_UP_LIMIT);
-    return { at, orders, shopUnavailable, ...(days ? { days } : {}) };
+    return { at, orders, shopUnavailable, ...(problem ? { problem } : {}), ...(days ? { days } : {}) };
   }
 }
 

@@ -138,4 +138,23 @@ describe('Dashboard in day mode (postingUnit "day")', () => {
     expect(rows[0]).toEqual(waiting);
     expect(rows[4]).toEqual(collecting);
   });
+  it('says why the shop’s orders could not be previewed — e-conomic down — with its code and no shop note', async () => {
+    const memory = createMemoryService();
+    const problem = { code: 'LB-4004', message: 'LedgerBridge kan ikke få forbindelse til e-conomic lige nu.', fix: 'Tjek at computeren er på nettet.', places: [] };
+    memory.service['dashboard.nextUp'] = async () => ({ at: '2026-11-27T09:00:00.000Z', shopUnavailable: false, orders: [], problem });
+    renderScene(<Dashboard />, { memory, language: 'da' });
+    const next = await card('Næste synkronisering gør');
+    expect((await within(next).findByText(/kan ikke få forbindelse til e-conomic/)).textContent).toBe('LedgerBridge kan ikke få forbindelse til e-conomic lige nu. Tjek at computeren er på nettet. (Fejlkode LB-4004)');
+    expect(within(next).queryByText(/Shoppen kunne ikke spørges/)).toBeNull();
+  });
+
+  it('offers the button to the screen a preview problem’s fix names', async () => {
+    const memory = createMemoryService();
+    const problem = { code: 'LB-2009', message: 'Forbindelsen til WooCommerce er ikke sat rigtigt op.', fix: 'Tjek shoppens adresse.', places: ['setup.shop'] };
+    memory.service['dashboard.nextUp'] = async () => ({ at: '2026-11-27T09:00:00.000Z', shopUnavailable: true, orders: [], problem });
+    renderScene(<Dashboard />, { memory, language: 'da' });
+    const next = await card('Næste synkronisering gør');
+    const buttons = within(await within(next).findByRole('group')).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['Gå til Opsætning → Webshop']);
+  });
 });

@@ -1,5 +1,6 @@
 import { useClient } from '../../client/context';
 import { Card, ErrorNote, Note } from '../../components/ui';
+import { GoToButtons } from '../../components/go-to';
 import { useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n';
 import { dec, money, type Dec } from '../../../shared/domain/money';
@@ -48,6 +49,21 @@ function DaysTable({ days }: { days: Day[] }) {
   );
 }
 
+/** Why the shop's waiting orders could not be previewed: the catalogue problem, its code and the way to fix it. */
+function PreviewProblem({ problem }: { problem: NonNullable<NextUp['problem']> }) {
+  const { t } = useI18n();
+  return (
+    <div className="note note-warn" role="status">
+      {[problem.message, problem.fix].filter(Boolean).join(' ')}
+      <span className="note-code">
+        {' '}
+        ({t.common.errorCode} {problem.code})
+      </span>
+      <GoToButtons places={problem.places ?? []} />
+    </div>
+  );
+}
+
 /** What the next sync will book (or draft, hold, skip), read without writing anything. */
 export function NextUpCard({ reloadKey }: { reloadKey: string }) {
   const client = useClient();
@@ -69,7 +85,8 @@ export function NextUpCard({ reloadKey }: { reloadKey: string }) {
         !nextUp.error && <p className="muted">{t.common.loading}</p>
       ) : (
         <>
-          {data.shopUnavailable && <Note tone="warn">{t.dashboard.nextUpShopUnavailable}</Note>}
+          {data.problem && <PreviewProblem problem={data.problem} />}
+          {data.shopUnavailable && !data.problem && <Note tone="warn">{t.dashboard.nextUpShopUnavailable}</Note>}
           {data.days && data.days.length > 0 && <DaysTable days={data.days} />}
           {data.orders.length === 0 ? (
             !data.days?.length &&

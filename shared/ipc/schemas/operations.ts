@@ -302,6 +302,12 @@ export const nextUpSchema = z.object({
   /** True when the shop could not be asked (the list then shows only the ledger's orders). */
   shopUnavailable: z.boolean(),
   /**
+   * Why the shop's waiting orders could not be previewed — the shop or e-conomic not answering,
+   * a missing or refused key, a setup problem — as a catalogue problem with its fix; absent
+   * when they could (the list then shows only the ledger's orders).
+   */
+  problem: problemSchema.optional(),
+  /**
    * postingUnit "day": the day summaries the orders go into (the orders then are not in
    * `orders`): `book`/`draft` — closed, written at the next sync; `collecting` — not ended
    * yet; `waiting` — held by an order; `blocked` — cannot be made (`reason` says why).

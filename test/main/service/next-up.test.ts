@@ -4,6 +4,7 @@ import { startSandboxHarness, walkSupervisedPeriod, type SandboxHarness } from '
 import { MemorySecretStore } from '../../../main/secrets';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import type { Response } from '../../../shared/ipc/contract';
+import type { ProfileInput } from '../../../shared/profile/schema';
 import { soldOn } from '../../helpers/day-summary-shop';
 
 /**
@@ -25,15 +26,15 @@ afterEach(async () => {
   h = undefined;
 });
 
-async function dayShop(orders: Array<Record<string, unknown>>): Promise<void> {
+async function dayShop(orders: Array<Record<string, unknown>>, profile: Partial<ProfileInput> = {}, automatic = true): Promise<void> {
   h = await startSandboxHarness({
     start: NOW,
     orders,
-    profile: { postingUnit: 'day', sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(NOW.getTime() - 5 * DAY_MS).toISOString() } },
+    profile: { postingUnit: 'day', sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(NOW.getTime() - 5 * DAY_MS).toISOString() }, ...profile },
   });
   // Automatic posting in effect: a closed day is booked, not left as a draft, at the next sync.
   const runtime = await h.open();
-  walkSupervisedPeriod(runtime);
+  if (automatic) walkSupervisedPeriod(runtime);
   runtime.close();
   service = await createAppService({ dataDir: h.dataDir, onEvent: () => undefined, secrets: new MemorySecretStore(), economicUrl: h.economic.url, autoSync: false, clock: h.clock.now, economicClientOptions: { sleep: async () => undefined } });
 }
@@ -57,6 +58,46 @@ describe('next up, for a shop booking per day', () => {
     ]);
     // The orders are shown as parts of their days, not as invoices of their own.
     expect(answer.orders).toEqual([]);
+    expect(answer.shopUnavailable).toBe(false);
+  }, 60_000);
+});
+
+describe('next up, when the shop’s waiting orders cannot be previewed', () => {
+  const orders = [soldOn(8001, '2026-11-17')];
+
+  it('says e-conomic cannot be reached (not the shop), with e-conomic’s code and fix', async () => {
+    await dayShop(orders);
+    await h!.economic.close();
+    const answer = await nextUp();
+    expect(answer.shopUnavailable).toBe(false);
+    expect(answer.problem).toMatchObject({ code: 'LB-4004', message: expect.stringContaining('kan ikke få forbindelse til e-conomic'), fix: expect.stringContaining('status.e-conomic.com') });
+    expect(answer.days).toBeUndefined();
+  }, 60_000);
+
+  it('names the connection whose key is missing and sends the owner to where it is entered', async () => {
+    // Without the demo licence the sandbox's public demo keys are not used (nor is posting
+    // automatic): the keychain has no e-conomic token.
+    await dayShop(orders, { licence: undefined }, false);
+    const answer = await nextUp();
+    expect(answer.shopUnavailable).toBe(false);
+    expect(answer.problem).toMatchObject({ code: 'LB-2013', message: expect.stringContaining('Adgangsoplysningerne til e-conomic er ikke gemt') });
+    expect(answer.problem?.places).toEqual(expect.arrayContaining(['setup.economic']));
+  }, 60_000);
+
+  it('calls a shop without WooCommerce’s REST API a setup problem of the shop, with the shop screen as the fix', async () => {
+    await dayShop(orders);
+    // WooCommerce 3.4 has no wc/v3 API: every route answers rest_no_route.
+    h!.shop.setSettings({ version: '3.4.0' });
+    const answer = await nextUp();
+    expect(answer.shopUnavailable).toBe(true);
+    expect(answer.problem).toMatchObject({ code: 'LB-2009', message: expect.stringContaining('Forbindelsen til WooCommerce er ikke sat rigtigt op') });
+    expect(answer.problem?.places).toEqual(['setup.shop']);
+  }, 60_000);
+
+  it('still lists what the ledger knows without a problem when the shop answers', async () => {
+    await dayShop(orders);
+    const answer = await nextUp();
+    expect(answer.problem).toBeUndefined();
     expect(answer.shopUnavailable).toBe(false);
   }, 60_000);
 });
