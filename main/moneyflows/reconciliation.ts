@@ -5,13 +5,15 @@ import type { Profile } from '../../shared/profile/schema';
 import type { EconomicClient } from '../connectors/economic/client';
 import type { BookedInvoice, DraftInvoice } from '../connectors/economic/types';
 import { dayReference, dayReferencePrefix } from '../engine/days/plan-day';
-import { isDayVoucher } from '../engine/days/plan-day-voucher';
+import { DayVoucherStore } from '../engine/days/day-voucher-store';
+import { isDayVoucher, type PlannedDayVoucher } from '../engine/days/plan-day-voucher';
 import { checkEligibility } from '../engine/eligibility';
 import { orderReference, refundReference } from '../engine/plan/references';
 import { danishDate } from '../engine/plan/text';
 import { REASON } from '../engine/reasons';
 import type { DayRow, DayZone, Ledger } from '../ledger';
 import { DayPaymentsStore } from './day-payments-store';
+import { VouchersInEconomic, voucherRef, type VoucherRef } from './day-vouchers-in-economic';
 import { PaymentsStore } from './payments-store';
 
 export interface ReconcileDeps {
@@ -45,7 +47,7 @@ export interface PeriodLine {
   currency: string;
   /** Orders that reached a transfer stage, by their invoice date: the shop's totals. */
   shop: Money;
-  /** Our booked invoices (gross) in e-conomic. */
+  /** Our booked invoices (gross) in e-conomic, and our day vouchers (in the journal, or booked from it by the accountant). */
   invoiced: Money;
   /** Refunds the shop made on those orders (positive). */
   refunded: Money;
@@ -66,8 +68,11 @@ export interface DaySubject {
   reference: string;
 }
 
+export type { VoucherRef } from './day-vouchers-in-economic';
+
 export interface MissingItem {
-  kind: 'invoice' | 'credit-note';
+  /** 'voucher': a day booked as a finance voucher in a journal (dayBooking "journal"). */
+  kind: 'invoice' | 'credit-note' | 'voucher';
   /** '' when the subject is a day (see `day`). */
   orderId: string;
   orderNumber: string;
@@ -80,15 +85,18 @@ export interface MissingItem {
   reasonCode: string | null;
   /** Set when the missing invoice is a day's: `date` and `currency` name the day. */
   day?: DaySubject;
+  /** A missing voucher: the journal, year and number LedgerBridge wrote it under (absent when it was never sent). */
+  voucher?: VoucherRef;
 }
 
 export interface DifferingItem {
-  kind: 'invoice' | 'credit-note';
+  kind: 'invoice' | 'credit-note' | 'voucher';
   /** '' when the subject is a day (see `day`). */
   orderId: string;
   orderNumber: string;
   refundId?: string;
-  invoiceNumber: number;
+  /** null for a voucher (see `voucher`). */
+  invoiceNumber: number | null;
   date: string;
   currency: string;
   shop: string;
@@ -96,6 +104,8 @@ export interface DifferingItem {
   difference: string;
   /** Set when the differing invoice is a day's: `shop` is the sum of its orders. */
   day?: DaySubject;
+  /** The differing voucher of a day booked in a journal: where it is in e-conomic. */
+  voucher?: VoucherRef;
 }
 
 /**
@@ -131,6 +141,8 @@ export interface DuplicateItem {
   orderId: string | null;
   booked: number[];
   drafts: number[];
+  /** A day booked in a journal whose voucher is in e-conomic more than once: each of them. */
+  vouchers?: VoucherRef[];
 }
 
 export interface ReconciliationReport {
@@ -256,12 +268,11 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
    * (the ledger's gross for an order the shop no longer lists) and its refunds as negative lines.
    */
   const reconcileDay = (day: DayRow): void => {
-    // A day booked as a journal voucher (dayBooking "journal") has no invoice to compare with.
-    if (isDayVoucher(day.plan)) return;
     const entries = deps.ledger.days.entries(day.id);
     const sum = entries.reduce((total, e) => total.plus(e.kind === 'order' ? (shopTotals.get(e.orderId) ?? dec(e.gross)) : dec(e.gross)), dec(0));
     const reference = dayReference({ profileName: deps.profile.name, date: day.day, currency: day.currency, zone: day.zone });
     const subject: DaySubject = { zone: day.zone, orders: entries.filter((e) => e.kind === 'order').length, reference };
+    if (isDayVoucher(day.plan)) return reconcileVoucherDay(day, day.plan, sum, subject);
     const [invoice, ...twice] = dayInvoices.get(reference) ?? [];
     if (!invoice) {
       const pending = day.state === 'open' ? pendingStatus(day) : null;
@@ -356,6 +367,31 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
     }
   }
 
+  /**
+   * A day booked as one finance voucher in a journal (dayBooking "journal") against the sum of
+   * what went into it, as a day invoice is: its voucher found in e-conomic (still in the journal,
+   * or booked from it onto the year's accounts), missing, with another amount, or there twice.
+   */
+  function reconcileVoucherDay(day: DayRow, plan: PlannedDayVoucher, sum: Dec, subject: DaySubject): void {
+    const row = dayVouchers.get(day.id);
+    const found = row && vouchers ? vouchers.of(row) : [];
+    if (found.length === 0) {
+      report.missing.push({ kind: 'voucher', orderId: '', orderNumber: '', date: day.day, currency: day.currency, amount: money(sum), ledgerState: day.state, reasonCode: day.reasonCode, day: subject, ...(row ? { voucher: { journalNumber: row.journalNumber, accountingYear: row.accountingYear, voucherNumber: row.voucherNumber } } : {}) });
+      return;
+    }
+    const b = bucket(day.day, day.currency);
+    // A day written twice is in the books twice (and listed under duplicates).
+    for (const voucher of found) {
+      b.invoiced.count++;
+      b.invoiced.total = b.invoiced.total.plus(voucher.gross);
+    }
+    const [voucher] = found;
+    if (!voucher.gross.eq(sum)) {
+      report.differing.push({ kind: 'voucher', orderId: '', orderNumber: '', invoiceNumber: null, date: day.day, currency: day.currency, shop: money(sum), economic: money(voucher.gross), difference: money(sum.minus(voucher.gross)), day: subject, voucher: voucherRef(voucher) });
+    }
+    if (found.length > 1) report.duplicates.push({ reference: plan.reference, orderId: null, booked: [], drafts: [], vouchers: found.map(voucherRef) });
+  }
+
   /** Why a day with no invoice is not booked yet, or null when it should have been (a finding). */
   function pendingStatus(day: DayRow): Pick<PendingDay, 'status' | 'closesAt' | 'waitingFor'> | null {
     const closesAt = dayClosesAt(day.day, deps.profile.daySummary.timeZone, deps.profile.dayClosesAfterMinutes);
@@ -369,6 +405,13 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
     return day.reasonCode === null ? { ...base, status: 'due' } : null;
   }
 
+  // The vouchers of journal-mode days, read from e-conomic once for the range.
+  const voucherStore = new DayVoucherStore(deps.ledger.db);
+  const dayVouchers = new Map([...days.values()].filter((d) => isDayVoucher(d.plan)).flatMap((d) => {
+    const row = voucherStore.get(d.id);
+    return row ? [[d.id, row] as const] : [];
+  }));
+  const vouchers = dayVouchers.size > 0 ? await VouchersInEconomic.read(deps.client, { from, to }, [...dayVouchers.values()].map((r) => r.journalNumber)) : null;
   for (const day of days.values()) reconcileDay(day);
 
   // A day written twice: booked twice, or a draft beside its booked invoice, or two drafts.

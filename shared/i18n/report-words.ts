@@ -26,6 +26,10 @@ export const RECONCILIATION_WORDS: Record<
     state: string;
     /** A day summary as the subject of a finding: its date, currency and how many orders went into it. */
     day: (date: string, currency: string, orders: number) => string;
+    /** A day booked as one finance voucher in a journal (dayBooking "journal"), as the subject of a finding. */
+    dayVoucher: (date: string, currency: string, orders: number) => string;
+    /** A voucher in e-conomic: waiting in its journal (journalNumber), or booked from it (null). */
+    voucher: (ref: { journalNumber: number | null; accountingYear: string; voucherNumber: number }) => string;
     /** Days in the range not booked yet, and why (postingUnit "day"). */
     pendingDays: string;
     pendingStatus: (status: 'open' | 'waiting' | 'due', waitingFor: string[]) => string;
@@ -50,6 +54,8 @@ export const RECONCILIATION_WORDS: Record<
     drafts: 'kladder',
     state: 'status',
     day: (date, currency, orders) => `dagsfaktura ${date} ${currency} (${orders} ${orders === 1 ? 'ordre' : 'ordrer'})`,
+    dayVoucher: (date, currency, orders) => `dagsbilag ${date} ${currency} (${orders} ${orders === 1 ? 'ordre' : 'ordrer'})`,
+    voucher: (ref) => `bilag ${ref.voucherNumber} (${ref.accountingYear}) ${ref.journalNumber === null ? 'bogført' : `i kassekladde ${ref.journalNumber}`}`,
     pendingDays: 'Dage der ikke er bogført endnu',
     pendingStatus: (status, waitingFor) =>
       status === 'open' ? 'dagen er ikke slut endnu' : status === 'due' ? 'dagen er slut og bogføres ved næste synkronisering' : `venter på ${waitingFor.length === 1 ? 'ordre' : 'ordrerne'} ${waitingFor.join(', ')}, som er tilbageholdt`,
@@ -73,6 +79,8 @@ export const RECONCILIATION_WORDS: Record<
     drafts: 'drafts',
     state: 'state',
     day: (date, currency, orders) => `day invoice ${date} ${currency} (${orders} ${orders === 1 ? 'order' : 'orders'})`,
+    dayVoucher: (date, currency, orders) => `day voucher ${date} ${currency} (${orders} ${orders === 1 ? 'order' : 'orders'})`,
+    voucher: (ref) => `voucher ${ref.voucherNumber} (${ref.accountingYear}) ${ref.journalNumber === null ? 'booked' : `in journal ${ref.journalNumber}`}`,
     pendingDays: 'Days not booked yet',
     pendingStatus: (status, waitingFor) =>
       status === 'open' ? 'the day has not ended yet' : status === 'due' ? 'the day has ended and is booked at the next sync' : `waits for held ${waitingFor.length === 1 ? 'order' : 'orders'} ${waitingFor.join(', ')}`,

@@ -68,3 +68,32 @@ describe('the reconciliation screen in day mode', () => {
     expect(screen.getByText(`${title} (2)`)).toBeTruthy();
   });
 });
+
+/** A month of days booked as vouchers in journal 1 (dayBooking "journal"): one voucher deleted, one changed after booking, one entered twice. */
+const voucherMonth: Response<'reconcile.run'> = {
+  ...dayMonth,
+  missing: [{ kind: 'voucher', orderId: '', orderNumber: '', date: '2026-11-02', currency: 'DKK', amount: '299.00', status: null, reason: null, day: { zone: 'domestic', orders: 1, reference: 'lb-day:demo:2026-11-02:DKK:domestic' }, voucher: { journalNumber: 1, accountingYear: '2026', voucherNumber: 17 } }],
+  differing: [{ kind: 'voucher', orderId: '', orderNumber: '', invoiceNumber: null, date: '2026-11-03', currency: 'DKK', shop: '897.00', economic: '907.00', difference: '-10.00', day: { zone: 'domestic', orders: 3, reference: 'lb-day:demo:2026-11-03:DKK:domestic' }, voucher: { journalNumber: null, accountingYear: '2026', voucherNumber: 18 } }],
+  duplicates: [{ reference: 'lb-day:demo:2026-11-04:DKK:domestic', orderId: null, booked: [], drafts: [], vouchers: [{ journalNumber: null, accountingYear: '2026', voucherNumber: 19 }, { journalNumber: 1, accountingYear: '2026', voucherNumber: 23 }] }],
+  pendingDays: [],
+};
+
+describe('the reconciliation screen with days booked as vouchers in a journal', () => {
+  it.each([
+    ['da', 'Afstem', 'Mangler i e-conomic', 'Beløb, der ikke passer', 'Bogført eller oprettet to gange', ['dagsbilag 02.11.2026 DKK (1 ordre)', 'bilag 17 (2026) i kassekladde 1'], ['dagsbilag 03.11.2026 DKK (3 ordrer)', 'bilag 18 (2026) bogført'], 'bilag 19 (2026) bogført, bilag 23 (2026) i kassekladde 1'],
+    ['en', 'Reconcile', 'Missing in e-conomic', 'Amounts that differ', 'Booked or created twice', ['day voucher 02/11/2026 DKK (1 order)', 'voucher 17 (2026) in journal 1'], ['day voucher 03/11/2026 DKK (3 orders)', 'voucher 18 (2026) booked'], 'voucher 19 (2026) booked, voucher 23 (2026) in journal 1'],
+  ] as const)('names the day voucher and where it is in e-conomic: in the journal or booked (%s)', async (language, run, missing, differing, duplicates, missingCells, differingCells, twice) => {
+    const memory = createMemoryService();
+    memory.service['reconcile.run'] = async () => voucherMonth;
+    const { routes } = renderScene(<Reconciliation />, { memory, language });
+    fireEvent.click(screen.getByRole('button', { name: run }));
+    const [missingRow] = within(await screen.findByRole('table', { name: missing })).getAllByRole('row').slice(1);
+    expect(cells(missingRow).slice(0, 2)).toEqual(missingCells);
+    const [differingRow] = within(screen.getByRole('table', { name: differing })).getAllByRole('row').slice(1);
+    expect(cells(differingRow).slice(0, 2)).toEqual(differingCells);
+    const [duplicateRow] = within(screen.getByRole('table', { name: duplicates })).getAllByRole('row').slice(1);
+    expect(cells(duplicateRow)[1]).toBe(twice);
+    fireEvent.click(within(missingRow).getByRole('button', { name: missingCells[0] }));
+    expect(routes).toEqual([{ screen: 'days' }]);
+  });
+});

@@ -82,9 +82,9 @@ function ReportView({ report }: { report: ReconcileView }) {
   const dayLink = (date: string, currency: string, orders: number) => (
     <button type="button" className="link" onClick={() => go({ screen: 'days' })}>{words.day(i18n.date(`${date}T12:00:00Z`), currency, orders)}</button>
   );
-  // The finding's subject: its order, or the day whose invoice it is.
+  // The finding's subject: its order, or the day whose invoice (or voucher, in journal mode) it is.
   const subject = (f: Finding) =>
-    f.day ? dayLink(f.date, f.currency, f.day.orders) : <button type="button" className="link" onClick={() => openOrder(f.orderId)}>{fill(t.reconciliation.orderNo, { number: f.orderNumber })}</button>;
+    f.day ? (f.kind === 'voucher' ? <button type="button" className="link" onClick={() => go({ screen: 'days' })}>{words.dayVoucher(i18n.date(`${f.date}T12:00:00Z`), f.currency, f.day.orders)}</button> : dayLink(f.date, f.currency, f.day.orders)) : <button type="button" className="link" onClick={() => openOrder(f.orderId)}>{fill(t.reconciliation.orderNo, { number: f.orderNumber })}</button>;
   return (
     <>
       {report.matches && <Note tone="ok">{t.reconciliation.matches}</Note>}
@@ -123,7 +123,7 @@ function ReportView({ report }: { report: ReconcileView }) {
               {report.missing.map((m) => (
                 <tr key={m.day?.reference ?? `${m.orderId}-${m.refundId ?? ''}`}>
                   <td>{subject(m)}</td>
-                  <td>{m.kind === 'invoice' ? t.reconciliation.invoice : t.reconciliation.creditNote}{m.refundId ? `, ${fill(t.reconciliation.refundNo, { id: m.refundId })}` : ''}</td>
+                  <td>{m.kind === 'voucher' ? (m.voucher ? words.voucher(m.voucher) : '–') : m.kind === 'invoice' ? t.reconciliation.invoice : t.reconciliation.creditNote}{m.refundId ? `, ${fill(t.reconciliation.refundNo, { id: m.refundId })}` : ''}</td>
                   <td>{i18n.date(`${m.date}T12:00:00Z`)}</td>
                   <td className="num">{money(m.amount, m.currency)}</td>
                   <td>
@@ -152,9 +152,9 @@ function ReportView({ report }: { report: ReconcileView }) {
             </thead>
             <tbody>
               {report.differing.map((d) => (
-                <tr key={`${d.orderId}-${d.invoiceNumber}`}>
+                <tr key={d.day?.reference ?? `${d.orderId}-${d.invoiceNumber}`}>
                   <td>{subject(d)}</td>
-                  <td>{d.kind === 'invoice' ? t.reconciliation.invoice : t.reconciliation.creditNote} {d.invoiceNumber}</td>
+                  <td>{d.voucher ? words.voucher(d.voucher) : `${d.kind === 'invoice' ? t.reconciliation.invoice : t.reconciliation.creditNote} ${d.invoiceNumber}`}</td>
                   <td className="num">{money(d.shop, d.currency)}</td>
                   <td className="num">{money(d.economic, d.currency)}</td>
                   <td className="num">{money(d.difference, d.currency)}</td>
@@ -222,7 +222,7 @@ function ReportView({ report }: { report: ReconcileView }) {
               {report.duplicates.map((d) => (
                 <tr key={d.reference}>
                   <td>{d.orderId ? <button type="button" className="link" onClick={() => openOrder(d.orderId!)}>{d.reference}</button> : d.reference}</td>
-                  <td>{d.booked.join(', ') || '–'}</td>
+                  <td>{d.vouchers ? d.vouchers.map(words.voucher).join(', ') : d.booked.join(', ') || '–'}</td>
                   <td>{d.drafts.join(', ') || '–'}</td>
                 </tr>
               ))}

@@ -10,6 +10,9 @@ export const reconcileRequest = z.object({
 /** A day summary as a finding's subject (postingUnit "day"): then orderId and orderNumber are '' and date and currency name the day. */
 const daySubject = z.object({ zone: z.enum(['domestic', 'abroad']), orders: z.number().int().min(0), reference: z.string() });
 
+/** A day's finance voucher in e-conomic (dayBooking "journal"): in journal `journalNumber`, or booked from it (null). */
+const voucherRef = z.object({ journalNumber: z.number().int().nullable(), accountingYear: z.string(), voucherNumber: z.number().int() });
+
 const countAndTotal = z.object({ count: z.number().int().min(0), total: decimalString });
 
 export const periodLineSchema = z.object({
@@ -32,7 +35,7 @@ export const reconcileResponse = z.object({
   totals: z.array(periodLineSchema),
   missing: z.array(
     z.object({
-      kind: z.enum(['invoice', 'credit-note']),
+      kind: z.enum(['invoice', 'credit-note', 'voucher']),
       orderId: z.string(),
       orderNumber: z.string(),
       refundId: z.string().optional(),
@@ -43,25 +46,28 @@ export const reconcileResponse = z.object({
       status: orderStatusSchema.nullable(),
       reason: z.string().nullable(),
       day: daySubject.optional(),
+      voucher: voucherRef.optional(),
     }),
   ),
   differing: z.array(
     z.object({
-      kind: z.enum(['invoice', 'credit-note']),
+      kind: z.enum(['invoice', 'credit-note', 'voucher']),
       orderId: z.string(),
       orderNumber: z.string(),
       refundId: z.string().optional(),
-      invoiceNumber: z.number().int(),
+      /** null for a day's voucher (see `voucher`). */
+      invoiceNumber: z.number().int().nullable(),
       date: z.string(),
       currency: z.string(),
       shop: decimalString,
       economic: decimalString,
       difference: decimalString,
       day: daySubject.optional(),
+      voucher: voucherRef.optional(),
     }),
   ),
   unexpected: z.array(z.object({ invoiceNumber: z.number().int(), reference: z.string(), date: z.string(), currency: z.string(), gross: decimalString })),
-  duplicates: z.array(z.object({ reference: z.string(), orderId: z.string().nullable(), booked: z.array(z.number().int()), drafts: z.array(z.number().int()) })),
+  duplicates: z.array(z.object({ reference: z.string(), orderId: z.string().nullable(), booked: z.array(z.number().int()), drafts: z.array(z.number().int()), vouchers: z.array(voucherRef).optional() })),
   /** Days not booked yet (postingUnit "day"): not closed, waiting for held orders (named), or due at the next sync. */
   pendingDays: z.array(
     z.object({

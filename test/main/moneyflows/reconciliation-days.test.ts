@@ -113,8 +113,8 @@ describe('reconciliation of day summaries (postingUnit "day")', () => {
     ]);
 
     const csv = toCsv(report).split('\r\n');
-    expect(csv).toContain(`missing-invoice;;;;;;${day3};DKK;299,00;;299,00;done;lb-day:demo:${day3}:DKK:domestic`);
-    expect(csv).toContain(`differing-invoice;;;;${second};;${day2};DKK;598,00;608,00;-10,00;;lb-day:demo:${day2}:DKK:domestic`);
+    expect(csv).toContain(`missing-invoice;;;;;;${day3};DKK;299,00;;299,00;done;lb-day:demo:${day3}:DKK:domestic;`);
+    expect(csv).toContain(`differing-invoice;;;;${second};;${day2};DKK;598,00;608,00;-10,00;;lb-day:demo:${day2}:DKK:domestic;`);
     expect(formatReport(report, 'da')).toContain(`dagsfaktura ${day3} DKK (1 ordre), 299,00 DKK (status: done)`);
     expect(formatReport(report, 'en')).toContain(`invoice ${second} – day invoice ${day2} DKK (2 orders): shop 598.00, e-conomic 608.00 DKK (-10.00)`);
   });
@@ -196,8 +196,8 @@ describe('reconciliation of days not booked yet, day payments and a day booked t
     expect(report.periods.find((p) => p.period === dayW)).toMatchObject({ shop: { count: 2, total: '598.00' }, invoiced: { count: 0, total: '0.00' }, difference: '598.00' });
 
     const csv = toCsv(report).split('\r\n');
-    expect(csv).toContain(`day-waiting;;8105;;;;${dayW};DKK;598,00;;598,00;waiting;${reference(dayW)}`);
-    expect(csv).toContain(`day-open;;;;;;${today};DKK;299,00;;299,00;open;${reference(today)}`);
+    expect(csv).toContain(`day-waiting;;8105;;;;${dayW};DKK;598,00;;598,00;waiting;${reference(dayW)};`);
+    expect(csv).toContain(`day-open;;;;;;${today};DKK;299,00;;299,00;open;${reference(today)};`);
     const da = formatReport(report, 'da');
     expect(da).toContain('Dage der ikke er bogført endnu (2):');
     expect(da).toContain(`dagsfaktura ${dayW} DKK (2 ordrer), 598,00 DKK: venter på ordre 8105, som er tilbageholdt`);
@@ -221,7 +221,24 @@ describe('reconciliation of days not booked yet, day payments and a day booked t
     expect(report.duplicates).toEqual([{ reference: reference(dayA), orderId: null, booked: [first, second], drafts: [] }]);
     // 897.00 sold, 2 × 897.00 booked: 897.00 too much.
     expect(report.periods.find((p) => p.period === dayA)).toMatchObject({ invoiced: { count: 2, total: '1794.00' }, difference: '-897.00' });
-    expect(toCsv(report).split('\r\n')).toContain(`duplicate;;;;${first} ${second};;;;;;;;${reference(dayA)}`);
+    expect(toCsv(report).split('\r\n')).toContain(`duplicate;;;;${first} ${second};;;;;;;;${reference(dayA)};`);
     expect(formatReport(report, 'en')).toContain(`Duplicates in e-conomic (1):\n  ${reference(dayA)}: booked ${first}, ${second}; drafts –`);
+  });
+
+  it('lists a day that has ended, with no sync since, as due: never missing, with the sum of its orders and when it closed', async () => {
+    // Two days on without a sync: today's day (8106, 299.00) has ended and its 60 minutes' grace have passed.
+    h.clock.advanceDays(2);
+    const report = await run();
+    // The day ends at midnight in Copenhagen: 23:00Z in winter (UTC+1), 22:00Z in summer (UTC+2); then the grace period.
+    const winter = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', hourCycle: 'h23' }).format(new Date(`${today}T23:00:00Z`)) === '00';
+    const nextDay = new Date(Date.parse(`${today}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
+    const closesAt = winter ? `${nextDay}T00:00:00.000Z` : `${today}T23:00:00.000Z`;
+    expect(report.pendingDays.find((p) => p.date === today)).toEqual({ status: 'due', date: today, currency: 'DKK', amount: '299.00', closesAt, waitingFor: [], day: { zone: 'domestic', orders: 1, reference: reference(today) } });
+    expect(report.missing).toEqual([]);
+    // Sold, not invoiced yet: the day's 299.00 is the period's difference.
+    expect(report.periods.find((p) => p.period === today)).toMatchObject({ shop: { count: 1, total: '299.00' }, invoiced: { count: 0, total: '0.00' }, difference: '299.00' });
+    expect(toCsv(report).split('\r\n')).toContain(`day-due;;;;;;${today};DKK;299,00;;299,00;due;${reference(today)};`);
+    expect(formatReport(report, 'da')).toContain(`dagsfaktura ${today} DKK (1 ordre), 299,00 DKK: dagen er slut og bogføres ved næste synkronisering`);
+    expect(formatReport(report, 'en')).toContain(`day invoice ${today} DKK (1 order), 299.00 DKK: the day has ended and is booked at the next sync`);
   });
 });

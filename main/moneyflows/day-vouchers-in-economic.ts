@@ -1,0 +1,102 @@
+import { dec, sum, type Dec } from '../../shared/domain/money';
+import type { EconomicClient } from '../connectors/economic/client';
+import { encodeProductNumber } from '../connectors/economic/encoding';
+import type { DayVoucherRow } from '../engine/days/day-voucher-store';
+
+/**
+ * Where a day's finance voucher (dayBooking "journal") is in e-conomic. `journalNumber` is the
+ * journal it waits in for the accountant; null once the accountant has booked the journal and
+ * the voucher's entries are on the accounting year's accounts (which do not name the journal).
+ * e-conomic's voucher key is `{accountingYear}-{voucherNumber}`.
+ */
+export interface VoucherRef {
+  journalNumber: number | null;
+  accountingYear: string;
+  voucherNumber: number;
+}
+
+/** One voucher of e-conomic's, as the reconciliation compares it with a day. */
+export interface FoundVoucher extends VoucherRef {
+  /** What the payment methods took in: the voucher's amounts on the day's clearing accounts. */
+  gross: Dec;
+}
+
+interface JournalEntry {
+  text?: string;
+  amount: number;
+  date: string;
+  voucher?: { voucherNumber: number; accountingYear?: { year: string } };
+}
+
+interface YearEntry {
+  text?: string;
+  amount: number;
+  date: string;
+  voucherNumber: number;
+  account?: { accountNumber: number };
+}
+
+interface Side {
+  text: string | undefined;
+  amount: string;
+  /** The entry's own account; on the journal it is the clearing account of every entry we write. */
+  account: number | null;
+}
+
+interface Candidate extends VoucherRef {
+  date: string;
+  sides: Side[];
+}
+
+/**
+ * The vouchers of a date range in e-conomic, read once: every entry still in the journals the
+ * days were written to (`/journals/{n}/entries`), and every entry on the accounts of the
+ * accounting years the range touches (`/accounting-years/{y}/entries`), where a voucher goes
+ * when the accountant books the journal — one side per account (clearing, sales, VAT).
+ */
+export class VouchersInEconomic {
+  private constructor(private readonly candidates: Candidate[]) {}
+
+  static async read(client: EconomicClient, range: { from: string; to: string }, journals: number[]): Promise<VouchersInEconomic> {
+    const filter = `date$gte:${range.from}$and:date$lte:${range.to}`;
+    const byKey = new Map<string, Candidate>();
+    const candidate = (journalNumber: number | null, accountingYear: string, voucherNumber: number, date: string): Candidate => {
+      const key = `${journalNumber ?? 'booked'}|${accountingYear}|${voucherNumber}`;
+      let found = byKey.get(key);
+      if (!found) byKey.set(key, (found = { journalNumber, accountingYear, voucherNumber, date, sides: [] }));
+      return found;
+    };
+    for (const journalNumber of new Set(journals)) {
+      for (const e of await client.listAll<JournalEntry>(`/journals/${journalNumber}/entries`, { filter })) {
+        if (!e.voucher?.accountingYear) continue;
+        candidate(journalNumber, e.voucher.accountingYear.year, e.voucher.voucherNumber, e.date).sides.push({ text: e.text, amount: String(e.amount), account: null });
+      }
+    }
+    const years = (await client.accountingYears()).filter((y) => y.fromDate <= range.to && range.from <= y.toDate);
+    for (const year of years) {
+      for (const e of await client.listAll<YearEntry>(`/accounting-years/${encodeProductNumber(year.year)}/entries`, { filter })) {
+        candidate(null, year.year, e.voucherNumber, e.date).sides.push({ text: e.text, amount: String(e.amount), account: e.account?.accountNumber ?? null });
+      }
+    }
+    return new VouchersInEconomic([...byKey.values()]);
+  }
+
+  /**
+   * The vouchers that carry the day's voucher as LedgerBridge wrote it: the same date and one of
+   * its entry texts (each names the day, its order range and a payment method). More than one is
+   * the day written twice. The one LedgerBridge wrote comes first.
+   */
+  of(row: DayVoucherRow): FoundVoucher[] {
+    const texts = new Set(row.entries.map((e) => e.text));
+    const clearing = new Set(row.entries.map((e) => e.account.accountNumber));
+    const date = row.entries[0]?.date;
+    const ours = (v: VoucherRef) => v.voucherNumber === row.voucherNumber && v.accountingYear === row.accountingYear;
+    return this.candidates
+      .filter((c) => c.date === date && c.sides.some((s) => s.text !== undefined && texts.has(s.text)))
+      .map(({ sides, date: _date, ...ref }) => ({ ...ref, gross: sum(sides.filter((s) => s.account === null || clearing.has(s.account)).map((s) => dec(s.amount))) }))
+      .sort((a, b) => Number(ours(b)) - Number(ours(a)) || a.accountingYear.localeCompare(b.accountingYear) || a.voucherNumber - b.voucherNumber);
+  }
+}
+
+/** A voucher's reference as it leaves the reconciliation (the amount goes into the finding). */
+export const voucherRef = ({ journalNumber, accountingYear, voucherNumber }: VoucherRef): VoucherRef => ({ journalNumber, accountingYear, voucherNumber });
