@@ -1,3 +1,4 @@
+import { pluralForm } from './format';
 import type { Lang } from './lang';
 
 /**
@@ -25,6 +26,10 @@ export interface DayInvoiceTexts {
 }
 
 const danishRate = (rate: string) => rate.replace('.', ',');
+/** "1 ordre", "2 ordrer": the count with its word in the right number. */
+const counted = (n: number, one: string, other: string) => `${n} ${pluralForm(n, { one, other })}`;
+/** A range of one number ("1001") is one order; "1001–1042" several (numberRange in engine/days/plan-day.ts makes them). */
+const isOneNumber = (range: string) => !range.includes('–');
 
 export const DAY_INVOICE_TEXTS: Record<Lang, DayInvoiceTexts> = {
   da: {
@@ -35,7 +40,7 @@ export const DAY_INVOICE_TEXTS: Record<Lang, DayInvoiceTexts> = {
     refundedSales: (vat) => `Refunderet salg, ${vat}`,
     refundedShipping: (vat) => `Refunderet fragt, ${vat}`,
     heading: (date, range) => `Dagsopgørelse ${date}${range ? `, ordre ${range}` : ''}`,
-    counts: (orders, refunds, currency) => `${orders} ordrer og ${refunds} refunderinger (${currency}); ordrelisten er i LedgerBridge under Dage`,
+    counts: (orders, refunds, currency) => `${counted(orders, 'ordre', 'ordrer')} og ${counted(refunds, 'refundering', 'refunderinger')} (${currency}); ordrelisten er i LedgerBridge under Dage`,
     recipient: (date) => `Dagssalg ${date}`,
     dayProduct: (rate) => `Dagssalg ${danishRate(rate)} % moms`,
   },
@@ -46,8 +51,8 @@ export const DAY_INVOICE_TEXTS: Record<Lang, DayInvoiceTexts> = {
     fees: (vat) => `Fees, ${vat}`,
     refundedSales: (vat) => `Refunded sales, ${vat}`,
     refundedShipping: (vat) => `Refunded shipping, ${vat}`,
-    heading: (date, range) => `Daily summary ${date}${range ? `, orders ${range}` : ''}`,
-    counts: (orders, refunds, currency) => `${orders} orders and ${refunds} refunds (${currency}); the order list is in LedgerBridge under Days`,
+    heading: (date, range) => `Daily summary ${date}${range ? `, ${isOneNumber(range) ? 'order' : 'orders'} ${range}` : ''}`,
+    counts: (orders, refunds, currency) => `${counted(orders, 'order', 'orders')} and ${counted(refunds, 'refund', 'refunds')} (${currency}); the order list is in LedgerBridge under Days`,
     recipient: (date) => `Daily sales ${date}`,
     dayProduct: (rate) => `Daily sales ${rate} % VAT`,
   },
