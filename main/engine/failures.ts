@@ -18,6 +18,7 @@ const PLAN_CODES: Record<PlanError['code'], ProblemReport['code']> = {
   'no-collective-customer': REASON.currencyNotEnabled,
   'no-product-group': REASON.vatRateUnmapped,
   'missing-sku': REASON.missingSku,
+  'day-rounding-too-large': REASON.dayRoundingTooLarge,
 };
 
 /** Turns whatever went wrong with one order (or day, named like one) into a catalogue problem and a retry decision. */

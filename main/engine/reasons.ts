@@ -14,6 +14,7 @@ export const REASON = {
   totalsMismatch: 'LB-3001',
   linesDoNotAddUp: 'LB-3020',
   dayTotalMismatch: 'LB-3021',
+  dayRoundingTooLarge: 'LB-3022',
   dayWaitsForOrders: 'LB-7020',
   dayBooked: 'LB-7021',
   draftGone: 'LB-3010',

@@ -67,6 +67,9 @@ export const PARAM_NAMES = [
   'oldest',
   /** Why a shop's settings are not valid: a key of shared/i18n/shop-config-words, shown in the owner's language. */
   'cause',
+  /** A daily summary's rounding line, and the most its orders and refunds can honestly need (LB-3022). */
+  'rounding',
+  'roundingBound',
 ] as const;
 
 export type ParamName = (typeof PARAM_NAMES)[number];
@@ -78,4 +81,6 @@ export const MONEY_PARAMS: ReadonlySet<ParamName> = new Set<ParamName>([
   'computedTotal',
   'difference',
   'tolerance',
+  'rounding',
+  'roundingBound',
 ]);

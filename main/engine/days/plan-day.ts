@@ -106,6 +106,27 @@ export function numberRange(parts: DayPart[]): string {
   return numbers.length === 1 ? numbers[0] : `${numbers[0]}–${numbers[numbers.length - 1]}`;
 }
 
+/** Half an øre: the most a VAT amount rounded to the øre is off from the exact one. */
+const HALF_ORE = dec('0.005');
+/** decimal.js's rounding mode "towards zero". */
+const ROUND_DOWN = 1;
+
+/**
+ * The largest rounding line a day can honestly need (ADR 0003, "A day's rounding line"). Its
+ * parts were each settled to their own total with a rounding line of at most the profile's
+ * tolerance; the day drops those lines and carries them in its own, so up to tolerance × parts.
+ * And e-conomic computes the day's VAT once per summed line instead of once per order line:
+ * every taxed line of a part had its VAT rounded to the øre (at most half an øre off), and so
+ * has every taxed line of the day, so up to half an øre per taxed line more. A larger rounding
+ * means the parts' lines no longer add up to their totals: the day must not absorb it.
+ */
+export function dayRoundingBound(parts: DayPart[], dayLines: PlannedLine[], tolerance: Dec): Dec {
+  const taxed = (l: PlannedLine) => l.source !== 'rounding' && !dec(l.expectedVatRate).isZero();
+  const taxedLines = parts.reduce((n, p) => n + p.lines.filter(taxed).length, 0) + dayLines.filter(taxed).length;
+  // A rounding line is whole øre, so the bound is too: down to the øre (0.115 allows 0.11).
+  return tolerance.times(parts.length).plus(HALF_ORE.times(taxedLines)).toDecimalPlaces(2, ROUND_DOWN);
+}
+
 /**
  * The one invoice a day becomes (postingUnit "day"), to the collective customer of its
  * currency. Pure.
@@ -116,7 +137,8 @@ export function numberRange(parts: DayPart[]): string {
  * and gift cards on their own products, refunds as negative lines. e-conomic computes VAT on
  * the summed net instead of per order line, which can differ by a few øre from the VAT the
  * shop charged; that difference goes into the day's rounding line, so the day's gross is the
- * sum of its orders' totals minus its refunds exactly.
+ * sum of its orders' totals minus its refunds exactly. A rounding beyond dayRoundingBound throws
+ * (LB-3022): the day is held instead of booked.
  */
 export function planDay(day: DayToPlan, parts: DayPart[], ctx: { profile: Profile; knownProducts: ReadonlySet<string> }): PlannedInvoice {
   const { profile } = ctx;
@@ -147,6 +169,17 @@ export function planDay(day: DayToPlan, parts: DayPart[], ctx: { profile: Profil
   const net = sum(lines.map(lineNet));
   const vat = sum(lines.map((l) => vatFor(lineNet(l), dec(l.expectedVatRate))));
   const rounding = target.minus(net.plus(vat));
+  const bound = dayRoundingBound(parts, lines, dec(profile.roundingTolerance));
+  if (rounding.abs().gt(bound)) {
+    throw new PlanError('day-rounding-too-large', `the day's rounding of ${money(rounding)} exceeds its bound of ${money(bound)}`, {
+      date: day.date,
+      currency: day.currency,
+      rounding: money(rounding.abs()),
+      roundingBound: money(bound),
+      count: String(parts.length),
+      tolerance: profile.roundingTolerance,
+    });
+  }
   if (!rounding.isZero()) lines.push(roundingLine(profile, rounding, profile.language));
 
   const productsToCreate: ProductToCreate[] = [];

@@ -48,7 +48,7 @@ export interface PlanContext {
 
 export class PlanError extends Error {
   constructor(
-    readonly code: 'no-collective-customer' | 'no-product-group' | 'missing-sku',
+    readonly code: 'no-collective-customer' | 'no-product-group' | 'missing-sku' | 'day-rounding-too-large',
     message: string,
     readonly params: Record<string, string> = {},
   ) {

@@ -1,4 +1,4 @@
-import { entry, ORDER_DA, ORDER_EN, RETRY_DA, RETRY_EN } from './define';
+import { entry, ORDER_DA, ORDER_EN, RETRY_DA, RETRY_EN, SUPPORT_DA, SUPPORT_EN } from './define';
 
 /**
  * Daily summary booking (postingUnit "day"): one invoice per day and currency instead of an
@@ -34,6 +34,21 @@ export const DAY_SUMMARIES = {
       title: "The daily summary's total does not match the shop",
       message: 'Daily summary of {date} ({currency}): draft {draftNumber} in e-conomic comes to {economicTotal} incl. VAT, but the day\'s orders and refunds come to {shopTotal}. The difference of {difference} is larger than the allowed rounding of {tolerance}, so the day has not been booked.',
       fix: "Open draft {draftNumber} in e-conomic under Sales → Invoicing → Drafts and compare the lines' VAT with the day's order list (ledgerbridge days --day {date} --csv FILE). Most often a day product (DAGSSALG-25 …) is in a product group with another VAT rate than the orders were sold at. Correct the draft so that it comes to {shopTotal} and book it in e-conomic; LedgerBridge sees on the next sync that the day is booked.",
+    },
+  }),
+  'LB-3022': entry({
+    category: 'economic',
+    severity: 'error',
+    params: ['date', 'currency', 'rounding', 'roundingBound', 'count', 'tolerance'],
+    da: {
+      title: 'Dagsopgørelsens øreafrunding er for stor',
+      message: 'Dagsopgørelsen for {date} ({currency}) skulle have en øreafrunding på {rounding}, men dagens {count} ordrer og refunderinger kan højst give {roundingBound} (den tilladte afrunding på {tolerance} pr. ordre og et halvt øre pr. momslinje). Ordrernes linjer giver ikke længere deres totaler, så dagen er ikke bogført.',
+      fix: `Sammenlign dagens ordreliste (ledgerbridge days --day {date} --csv FIL) med ordrerne i shoppen; oftest er en ordre ændret i shoppen, efter den kom med i dagen. ${ORDER_DA} Ret ordren, så dens linjer giver dens total; dagen prøves igen ved hver synkronisering, og [[days.refresh]] viser, når den er bogført. Finder du ikke forskellen, så ${SUPPORT_DA}.`,
+    },
+    en: {
+      title: "The daily summary's rounding is too large",
+      message: 'The daily summary of {date} ({currency}) would need a rounding of {rounding}, but the day\'s {count} orders and refunds can give at most {roundingBound} (the allowed rounding of {tolerance} per order and half an øre per VAT line). The orders\' lines no longer add up to their totals, so the day has not been booked.',
+      fix: `Compare the day's order list (ledgerbridge days --day {date} --csv FILE) with the orders in the shop; most often an order was changed in the shop after it went into the day. ${ORDER_EN} Correct the order so that its lines add up to its total; the day is tried again at every sync, and [[days.refresh]] shows when it is booked. If you cannot find the difference, ${SUPPORT_EN}.`,
     },
   }),
   'LB-7020': entry({

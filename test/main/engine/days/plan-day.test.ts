@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { planDay, type DayPart, type DayToPlan } from '../../../../main/engine/days/plan-day';
+import { dayRoundingBound, planDay, type DayPart, type DayToPlan } from '../../../../main/engine/days/plan-day';
+import { failureFor } from '../../../../main/engine/failures';
 import { PlanError } from '../../../../main/engine/plan/plan-invoice';
+import { describe as describeProblem } from '../../../../shared/errors';
 import type { PlannedLine } from '../../../../main/engine/plan/types';
+import { dec } from '../../../../shared/domain/money';
 import { testProfile } from '../../../helpers/profiles';
 
 /** The day invoice's lines from the orders' own lines; every figure below is worked out by hand. */
@@ -120,3 +123,67 @@ describe('planDay', () => {
     }
   });
 });
+
+/**
+ * ADR 0003, "A day's rounding line": each part brings its own rounding of at most the tolerance
+ * (0.05 here), and every taxed line — each part's and each of the day's — may be half an øre off
+ * once e-conomic rounds the day's VAT on the summed net. Down to the øre.
+ */
+describe('the bound of a day’s rounding line', () => {
+  // A mug, net 100.00 + VAT 25.00 = 125.00, sold for `gross`.
+  const mug = (number: string, gross: string): DayPart => ({ kind: 'order', number, gross, lines: [line('product', 'KRUS', '100.00', '25')] });
+  const plan = (parts: DayPart[], p = profile) => planDay(DAY, parts, { profile: p, knownProducts: new Set(['DAGSSALG-25', 'DAGSSALG-0']) });
+  const refusal = (parts: DayPart[], p = profile): PlanError => {
+    try {
+      plan(parts, p);
+    } catch (error) {
+      if (error instanceof PlanError) return error;
+      throw error;
+    }
+    throw new Error('the day was planned');
+  };
+
+  it('is 2 × 0.05 + 3 × 0.005 = 0.115, so 0.11, for two orders of one taxed line each (one taxed day line)', () => {
+    const parts = [mug('1', '125.05'), mug('2', '125.06')];
+    expect(dayRoundingBound(parts, [line('product', 'DAGSSALG-25', '200.00', '25')], dec('0.05')).toFixed(2)).toBe('0.11');
+    // 125.05 + 125.06 = 250.11 against 200.00 + 50.00: a rounding of 0.11 is still booked.
+    expect(plan(parts).lines.map(brief)).toEqual([
+      { productNumber: 'DAGSSALG-25', quantity: '1', unitNetPrice: '200.00', rate: '25' },
+      { productNumber: 'AFRUNDING', quantity: '1', unitNetPrice: '0.11', rate: '0' },
+    ]);
+  });
+
+  it('holds a day whose rounding would be one øre more (250.12 − 250.00 = 0.12), naming the day, both amounts and the tolerance', () => {
+    const error = refusal([mug('1', '125.05'), mug('2', '125.07')]);
+    expect(error.code).toBe('day-rounding-too-large');
+    expect(error.params).toEqual({ date: '2026-03-10', currency: 'DKK', rounding: '0.12', roundingBound: '0.11', count: '2', tolerance: '0.05' });
+    // The day is held with the catalogue's problem, as book-days and the dry run record a PlanError.
+    const { problem, retry } = failureFor(error, { number: 'dag 2026-03-10 DKK' });
+    expect(retry).toBe(false);
+    const d = describeProblem(problem.code, problem.params, 'da');
+    expect(d.code).toBe('LB-3022');
+    expect(d.message).toBe(
+      'Dagsopgørelsen for 2026-03-10 (DKK) skulle have en øreafrunding på 0,12 kr., men dagens 2 ordrer og refunderinger kan højst give 0,11 kr. (den tilladte afrunding på 0,05 kr. pr. ordre og et halvt øre pr. momslinje). Ordrernes linjer giver ikke længere deres totaler, så dagen er ikke bogført.',
+    );
+    expect(d.places).toEqual(['days.refresh', 'log.supportBundle']);
+  });
+
+  it('bounds a rounding downwards the same way: 124.88 + 125.00 = 249.88 is 0.12 short', () => {
+    expect(refusal([mug('1', '124.88'), mug('2', '125.00')]).params.rounding).toBe('0.12');
+  });
+
+  it('gives zero-rated lines no half øre: one book of 40.00 allows 0.05, not 0.06', () => {
+    const book = (gross: string): DayPart[] => [{ kind: 'order', number: '1', gross, lines: [line('product', 'BOG', '40.00', '0')] }];
+    expect(plan(book('40.05')).predicted.rounding).toBe('0.05');
+    expect(refusal(book('40.06')).params).toMatchObject({ rounding: '0.06', roundingBound: '0.05', count: '1' });
+  });
+
+  it('counts refunds as parts and scales with the profile’s tolerance: 0.10 × 2 + 4 × 0.005 = 0.22', () => {
+    const tolerant = testProfile({ roundingTolerance: '0.10' });
+    // An order (net 100.00 + 25.00) and a refund of a mug (−20.00 − 5.00): 100.00 after the day's one sale and one refund line.
+    const refund: DayPart = { kind: 'refund', number: '0990', gross: '-25.00', lines: [line('refund', 'KRUS', '20.00', '25', '-1')] };
+    expect(plan([mug('1', '125.22'), refund], tolerant).predicted.rounding).toBe('0.22');
+    expect(refusal([mug('1', '125.23'), refund], tolerant).params).toMatchObject({ rounding: '0.23', roundingBound: '0.22', count: '2', tolerance: '0.10' });
+  });
+});
+
