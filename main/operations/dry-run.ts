@@ -11,6 +11,7 @@ import { Runtime } from '../runtime/runtime';
 import { pollSince } from '../engine/cycle';
 import { needsOwnInvoice } from '../engine/days/placement';
 import { previewDayOf, previewDays, type DayPreview, type OrderForDay } from '../engine/days/preview-days';
+import { previewDayVouchers } from '../engine/days/preview-day-voucher';
 
 export interface DryRunProblem {
   code: string;
@@ -48,7 +49,7 @@ export interface DryRunResult {
   days: DayPreview[];
 }
 
-export type { DayPreview } from '../engine/days/preview-days';
+export type { DayPreview, DayVoucherPreview, VoucherEntryPreview } from '../engine/days/preview-days';
 
 const ALREADY_HANDLED = new Set(['drafted', 'booked', 'done', 'held', 'skipped']);
 
@@ -124,6 +125,17 @@ export async function previewOrders(runtime: Runtime, limit: number, lang: Lang 
     }
     if (entries.length >= limit) break;
   }
-  const days = runtime.profile.postingUnit === 'day' ? previewDays({ ledger: runtime.ledger, profile: runtime.profile, reference: ctx.reference }, forDays, runtime.clock()) : [];
-  return { at: runtime.clock().toISOString(), entries, days };
+  return { at: runtime.clock().toISOString(), entries, days: await previewDaysOf(ctx, forDays) };
+}
+
+/**
+ * The days the previewed orders go into (postingUnit "day"), with what those days hold already:
+ * each as its invoice, or in journal mode as its voucher on the agreement's accounts.
+ */
+export async function previewDaysOf(ctx: PreviewContext, forDays: OrderForDay[]): Promise<DayPreview[]> {
+  const { runtime } = ctx;
+  if (runtime.profile.postingUnit !== 'day') return [];
+  const days = previewDays({ ledger: runtime.ledger, profile: runtime.profile, reference: ctx.reference }, forDays, runtime.clock());
+  if (runtime.profile.dayBooking !== 'journal') return days;
+  return previewDayVouchers({ client: await runtime.economic(), profile: runtime.profile }, days);
 }

@@ -1,7 +1,6 @@
-import { dec, money, sum, type Dec } from '../../../shared/domain/money';
-import type { Order } from '../../../shared/domain/order';
+import { dec, money, sum } from '../../../shared/domain/money';
 import { orderListPdf } from '../../../shared/days/order-list-pdf';
-import { CODES, problem, type RaisedProblem } from '../../../shared/errors';
+import { CODES, problem } from '../../../shared/errors';
 import { DOCUMENT_TEXTS } from '../../../shared/i18n/document-texts';
 import { EconomicError } from '../../connectors/economic/errors';
 import { encodeProductNumber } from '../../connectors/economic/encoding';
@@ -11,14 +10,12 @@ import type { EngineContext } from '../context';
 import { failureFor } from '../failures';
 import { operationKey } from '../idempotency';
 import { journalled } from '../journal';
-import { PlanError } from '../plan/plan-invoice';
-import { cleanText } from '../plan/text';
-import { REASON } from '../reasons';
 import { VoucherNumbers } from '../voucher-numbers';
 import { DayVoucherStore, type DayVoucherRow } from './day-voucher-store';
 import { orderListDocument } from './order-list-document';
-import { partsOf } from './parts';
-import { planDayVoucher, type DayVoucherLine, type PaidDayPart, type PlannedDayVoucher } from './plan-day-voucher';
+import { paidPartsOf } from './parts';
+import { DayVoucherAccounts, SetupProblem, voucherEntries } from './day-voucher-accounts';
+import { planDayVoucher, type PlannedDayVoucher } from './plan-day-voucher';
 
 /*
  * A day booked as one finance voucher in a journal (dayBooking "journal"), beside the day
@@ -45,133 +42,21 @@ function voucherSubject(day: Pick<DayRow, 'day' | 'currency' | 'zone'>): string 
 
 /** The plan of a frozen journal-mode day: the voucher it becomes, from its orders and refunds with their payment methods. */
 export function planDayAsVoucher(ctx: Pick<EngineContext, 'ledger' | 'profile' | 'reference'>, day: DayRow, entries: DayEntry[]): PlannedDayVoucher {
-  const parts: PaidDayPart[] = partsOf(ctx, entries).map((part, i) => {
-    const order = ctx.ledger.orders.get(entries[i].orderId)!.order as Order;
-    const title = ctx.profile.paymentMethods[order.payment.id]?.title || order.payment.title || order.payment.id;
-    return { ...part, method: order.payment.id, methodTitle: title };
-  });
-  return planDayVoucher({ profileName: ctx.profile.name, date: day.day, currency: day.currency, zone: day.zone }, parts, ctx.profile);
+  return planDayVoucher({ profileName: ctx.profile.name, date: day.day, currency: day.currency, zone: day.zone }, paidPartsOf(ctx, entries), ctx.profile);
 }
 
-/** A problem of the profile or of e-conomic's setup that keeps a day's voucher from being written; the day waits. */
-class SetupProblem extends Error {
-  constructor(readonly problem: RaisedProblem) {
-    super(problem.code);
-  }
-}
-
-interface Revenue {
-  accountNumber: number;
-  vatCode: string | null;
-  /** The account's VAT rate in percent; '0' without a VAT code. */
-  rate: string;
-  /** For the owner: the group (or the product's group) whose account it is. */
-  productGroup: string;
-}
-
-/**
- * Where a day's money goes in the agreement: the sales account each line's product group uses
- * in the day's VAT zone (with its VAT code), and each payment method's clearing account. Read
- * once per run: the chart of accounts, the VAT codes, and a product group's sales accounts or a
- * product's group when a line needs them.
- */
-class AccountsOfDay {
-  private accounts: Promise<Map<number, { name: string; vatCode: string | null }>> | null = null;
-  private rates: Promise<Map<string, string>> | null = null;
-  private readonly groups = new Map<number, Promise<Map<number, number>>>();
-  private readonly products = new Map<string, Promise<number | null>>();
-
-  constructor(private readonly ctx: EngineContext) {}
-
-  clearing(day: DayRow, line: Pick<DayVoucherLine, 'method' | 'methodTitle'>): number {
-    const mapping = this.ctx.profile.paymentMethods[line.method];
-    const account = mapping?.clearingAccountNumber ?? mapping?.registerPayment?.contraAccountNumber;
-    if (account === undefined) throw new SetupProblem(problem('LB-2049', { date: day.day, currency: day.currency, paymentMethod: line.methodTitle }));
-    return account;
-  }
-
-  async revenue(day: DayRow, line: DayVoucherLine): Promise<Revenue> {
-    const group = 'productGroupNumber' in line.revenue ? line.revenue.productGroupNumber : await this.groupOfProduct(line.revenue.productNumber);
-    if (group === null) {
-      const sku = 'productNumber' in line.revenue ? line.revenue.productNumber : '';
-      throw new SetupProblem(problem(REASON.skuNotInEconomic, { orderNumber: voucherSubject(day), sku, product: sku }));
-    }
-    const zone = this.ctx.profile.vatZones[day.zone];
-    const accountNumber = (await this.salesAccounts(group)).get(zone);
-    if (accountNumber === undefined) throw new PlanError('no-product-group', `product group ${group} has no sales account for VAT zone ${zone}`, { rate: line.rate });
-    const account = (await this.chart()).get(accountNumber);
-    const vatCode = account?.vatCode ?? null;
-    const rate = vatCode === null ? '0' : ((await this.vatRates()).get(vatCode) ?? '0');
-    const revenue = { accountNumber, vatCode, rate, productGroup: String(group) };
-    if (!dec(rate).eq(dec(line.rate)) && !(vatCode === null && dec(line.vat).isZero())) {
-      throw new SetupProblem(problem('LB-2050', { date: day.day, currency: day.currency, productGroup: String(group), account: `${accountNumber} ${account?.name ?? ''}`.trim(), vatCode: vatCode ?? '—', vatRate: line.rate }));
-    }
-    return revenue;
-  }
-
-  private chart() {
-    this.accounts ??= this.ctx.client.accounts().then((list) => new Map(list.map((a) => [a.accountNumber, { name: a.name ?? '', vatCode: a.vatAccount?.vatCode ?? null }])));
-    return this.accounts;
-  }
-
-  private vatRates() {
-    this.rates ??= this.ctx.client.vatAccounts().then((list) => new Map(list.map((v) => [v.vatCode, dec(String(v.ratePercentage ?? 0)).toFixed()])));
-    return this.rates;
-  }
-
-  private salesAccounts(group: number) {
-    let found = this.groups.get(group);
-    if (!found) {
-      found = this.ctx.client.productGroupSalesAccounts(group).then((list) => {
-        const byZone = new Map<number, number>();
-        for (const s of list) if (s.vatZone?.vatZoneNumber !== undefined && s.salesAccount?.accountNumber !== undefined) byZone.set(s.vatZone.vatZoneNumber, s.salesAccount.accountNumber);
-        return byZone;
-      });
-      this.groups.set(group, found);
-    }
-    return found;
-  }
-
-  private groupOfProduct(productNumber: string) {
-    let found = this.products.get(productNumber);
-    if (!found) {
-      found = this.ctx.client.getProduct(productNumber).then((p) => p?.productGroup?.productGroupNumber ?? null);
-      this.products.set(productNumber, found);
-    }
-    return found;
-  }
-}
-
-/**
- * The voucher's entries: per payment method and sales account one entry, its clearing account
- * debited with what the method took in, the sales account credited with it and its VAT named
- * exactly — "revenue per VAT code, contra per payment method's clearing account". Every entry
- * balances on its own (e-conomic wants both accounts on a finance voucher), so the voucher does.
- */
-async function entriesOf(ctx: EngineContext, accounts: AccountsOfDay, day: DayRow, plan: PlannedDayVoucher, voucherNumber: number): Promise<FinanceVoucherInput[]> {
-  const grouped = new Map<string, { clearing: number; revenue: Revenue; title: string; amount: Dec; vat: Dec }>();
-  for (const line of plan.lines) {
-    const clearing = accounts.clearing(day, line);
-    const revenue = await accounts.revenue(day, line);
-    const key = `${line.method}|${revenue.accountNumber}|${revenue.vatCode ?? ''}`;
-    const entry = grouped.get(key) ?? { clearing, revenue, title: line.methodTitle, amount: dec(0), vat: dec(0) };
-    entry.amount = entry.amount.plus(dec(line.amount));
-    entry.vat = entry.vat.plus(dec(line.vat));
-    grouped.set(key, entry);
-  }
-  const texts = DOCUMENT_TEXTS[ctx.profile.language];
-  return [...grouped.values()]
-    .filter((e) => !e.amount.isZero())
-    .map((e) => ({
-      account: { accountNumber: e.clearing },
-      contraAccount: { accountNumber: e.revenue.accountNumber },
-      amount: money(e.amount),
-      ...(e.revenue.vatCode ? { contraVatAccount: { vatCode: e.revenue.vatCode }, contraVatAmount: money(e.vat) } : {}),
-      currency: { code: day.currency },
-      date: day.day,
-      text: cleanText(texts.dayVoucherEntry(day.day, plan.range, e.title, e.revenue.rate), 250),
-      voucher: { voucherNumber },
-    }));
+/** The voucher's entries as e-conomic takes them: the resolved entries (see voucherEntries) under the voucher's number. */
+async function entriesOf(ctx: EngineContext, accounts: DayVoucherAccounts, day: DayRow, plan: PlannedDayVoucher, voucherNumber: number): Promise<FinanceVoucherInput[]> {
+  return (await voucherEntries(accounts, day, plan, ctx.profile)).map((e) => ({
+    account: { accountNumber: e.clearingAccountNumber },
+    contraAccount: { accountNumber: e.revenue.accountNumber },
+    amount: e.amount,
+    ...(e.revenue.vatCode ? { contraVatAccount: { vatCode: e.revenue.vatCode }, contraVatAmount: e.vat } : {}),
+    currency: { code: day.currency },
+    date: day.day,
+    text: e.text,
+    voucher: { voucherNumber },
+  }));
 }
 
 const yearOf = (years: AccountingYear[], date: string) => years.find((y) => y.fromDate <= date && date <= y.toDate);
@@ -179,13 +64,13 @@ const yearOf = (years: AccountingYear[], date: string) => years.find((y) => y.fr
 /** Per run: what is read once and counted on (voucher numbers, accounting years, the chart of accounts). */
 export class DayVoucherWriter {
   private readonly numbers: VoucherNumbers;
-  private readonly accounts: AccountsOfDay;
+  private readonly accounts: DayVoucherAccounts;
   private years: Promise<AccountingYear[]> | null = null;
   private readonly store: DayVoucherStore;
 
   constructor(private readonly ctx: EngineContext) {
     this.numbers = new VoucherNumbers(ctx);
-    this.accounts = new AccountsOfDay(ctx);
+    this.accounts = new DayVoucherAccounts(ctx);
     this.store = new DayVoucherStore(ctx.ledger.db, ctx.clock);
   }
 
@@ -213,9 +98,7 @@ export class DayVoucherWriter {
   private async send(day: DayRow): Promise<DayVoucherRow> {
     const { ctx } = this;
     const plan = day.plan as PlannedDayVoucher;
-    const journalNumber = ctx.profile.dayJournalNumber;
-    const journal = journalNumber === undefined ? undefined : (await ctx.client.journals()).find((j) => j.journalNumber === journalNumber);
-    if (!journal || journalNumber === undefined) throw new SetupProblem(problem('LB-2048', { date: day.day, currency: day.currency, journalNumber: journalNumber ?? '—' }));
+    const { journalNumber } = await this.accounts.journal(day);
     const year = yearOf(await this.accountingYears(), day.day);
     if (!year) throw new SetupProblem(problem(CODES.accountingYearClosed, { orderNumber: voucherSubject(day), date: day.day }));
     const voucherNumber = await this.numbers.next(journalNumber, year);

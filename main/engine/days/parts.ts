@@ -6,6 +6,7 @@ import { creditLines, refundsToCredit } from '../plan/refund-lines';
 import { dayZoneOf } from './placement';
 import { NO_RULES_MATCHED } from '../rules';
 import type { DayPart } from './plan-day';
+import { paymentMethodOf, type PaidDayPart } from './plan-day-voucher';
 
 /**
  * What each entry of a day brings into the day's invoice: an order the lines of its own
@@ -27,6 +28,11 @@ export function partsOf(ctx: Pick<EngineContext, 'ledger' | 'profile' | 'referen
     }
   }
   return parts;
+}
+
+/** The parts of a journal-mode day (dayBooking "journal"), each with the payment method its money came or went back through. */
+export function paidPartsOf(ctx: Pick<EngineContext, 'ledger' | 'profile' | 'reference'>, entries: DayEntry[]): PaidDayPart[] {
+  return partsOf(ctx, entries).map((part, i) => ({ ...part, ...paymentMethodOf(ctx.ledger.orders.get(entries[i].orderId)!.order as Order, ctx.profile) }));
 }
 
 /** The orders a day waits for: entered into it, but not ready (held, failed, waiting for a mapping). */

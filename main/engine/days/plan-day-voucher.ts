@@ -1,4 +1,5 @@
 import { dec, money, round2, sum, type Dec } from '../../../shared/domain/money';
+import type { Order } from '../../../shared/domain/order';
 import { highestHomeRateGroup } from '../../../shared/domain/vat-rate';
 import type { Profile } from '../../../shared/profile/schema';
 import { vatFor } from '../plan/net-price';
@@ -12,6 +13,11 @@ export interface PaidDayPart extends DayPart {
   method: string;
   /** The method as the book-keeper knows it (the profile's title, else the shop's). */
   methodTitle: string;
+}
+
+/** The payment method an order's money came through, named as the book-keeper knows it. */
+export function paymentMethodOf(order: Pick<Order, 'payment'>, profile: Pick<Profile, 'paymentMethods'>): Pick<PaidDayPart, 'method' | 'methodTitle'> {
+  return { method: order.payment.id, methodTitle: profile.paymentMethods[order.payment.id]?.title || order.payment.title || order.payment.id };
 }
 
 /** Where a line's revenue is booked: the sales account of a product group in the day's VAT zone. */

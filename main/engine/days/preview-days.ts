@@ -7,9 +7,11 @@ import { failureFor } from '../failures';
 import { PlanError } from '../plan/plan-invoice';
 import type { PlannedInvoice, PlannedLine } from '../plan/types';
 import { REASON } from '../reasons';
-import { holdingEntries, partsOf, waitParams } from './parts';
+import type { ResolvedVoucherEntry } from './day-voucher-accounts';
+import { holdingEntries, paidPartsOf, partsOf, waitParams } from './parts';
 import { dayZoneOf, saleDay } from './placement';
-import { planDay, type DayPart } from './plan-day';
+import { planDay } from './plan-day';
+import { paymentMethodOf, planDayVoucher, type PaidDayPart, type PlannedDayVoucher } from './plan-day-voucher';
 
 /** A day summary as the dry run shows it: the invoice it would be if it closed with what is known now. */
 export interface DayPreview {
@@ -30,7 +32,23 @@ export interface DayPreview {
    * the sync would say), or what its invoice cannot be made without (e.g. a collective customer).
    */
   invoice: PlannedInvoice | null;
+  /** Journal mode (dayBooking "journal"): the finance voucher written instead of an invoice (see preview-day-voucher.ts). */
+  voucher: DayVoucherPreview | null;
   problem: { code: string; params: Record<string, unknown> } | null;
+}
+
+/** A journal-mode day's voucher as the dry run shows it: its plan, and its entries on the agreement's accounts. */
+export interface DayVoucherPreview {
+  plan: PlannedDayVoucher;
+  journalNumber: number | null;
+  /** Empty until resolved against e-conomic's accounts, or when an account stops it (the day's problem says which). */
+  entries: VoucherEntryPreview[];
+}
+
+/** One entry of the voucher, with the names of its two accounts as e-conomic's chart of accounts has them. */
+export interface VoucherEntryPreview extends ResolvedVoucherEntry {
+  clearingAccountName: string;
+  salesAccountName: string;
 }
 
 /** An order the dry run would put into a day: its own planned invoice lines go into the day's. */
@@ -60,14 +78,15 @@ export function previewDayOf(ctx: Pick<EngineContext, 'ledger' | 'profile'>, ord
  * The day summaries the dry run shows (postingUnit "day"): every day still open in the ledger
  * with what it has collected, plus the previewed orders in the days they would go into, each
  * planned exactly as the day's invoice would be (lines per VAT rate, shipping, fees, rounding;
- * gross = the sum of its orders). A day that cannot be planned (an order it waits for, a line
+ * gross = the sum of its orders), or in journal mode as the voucher's plan (its entries' accounts
+ * are read by previewDayVouchers). A day that cannot be planned (an order it waits for, a line
  * without SKU) shows why instead of an invoice, and the other days are shown all the same.
  * Writes nothing anywhere.
  */
 export function previewDays(ctx: Pick<EngineContext, 'ledger' | 'profile' | 'reference'>, orders: OrderForDay[], now: Date): DayPreview[] {
   const { ledger, profile } = ctx;
   // What the ledger has collected (planned with the day, as booking does) and the previewed orders' parts.
-  const days = new Map<string, { date: string; currency: string; zone: DayZone; entries: DayEntry[]; parts: DayPart[] }>();
+  const days = new Map<string, { date: string; currency: string; zone: DayZone; entries: DayEntry[]; parts: PaidDayPart[] }>();
   const dayFor = (date: string, currency: string, zone: DayZone) => {
     const key = `${date}|${currency}|${zone}`;
     const day = days.get(key) ?? { date, currency, zone, entries: [], parts: [] };
@@ -80,7 +99,7 @@ export function previewDays(ctx: Pick<EngineContext, 'ledger' | 'profile' | 'ref
     dayFor(open.day, open.currency, open.zone).entries.push(...entries);
   }
   for (const { order, lines } of orders) {
-    dayFor(previewDayOf(ctx, order, now), order.currency, dayZoneOf(order, profile)).parts.push({ kind: 'order', number: order.number, gross: money(order.totals.total), lines });
+    dayFor(previewDayOf(ctx, order, now), order.currency, dayZoneOf(order, profile)).parts.push({ kind: 'order', number: order.number, gross: money(order.totals.total), lines, ...paymentMethodOf(order, profile) });
   }
   return [...days.values()]
     .filter((d) => d.entries.length + d.parts.length > 0)
@@ -89,11 +108,16 @@ export function previewDays(ctx: Pick<EngineContext, 'ledger' | 'profile' | 'ref
       const closesAt = dayClosesAt(d.date, profile.daySummary.timeZone, profile.dayClosesAfterMinutes);
       const customerNumber = profile.customers.collective[d.currency] ?? profile.customers.collective['*'];
       let invoice: PlannedInvoice | null = null;
+      let voucher: DayVoucherPreview | null = null;
       let problem: DayPreview['problem'] = null;
       const holding = holdingEntries(ctx, d.entries);
       try {
         if (holding.length > 0) problem = { code: REASON.dayWaitsForOrders, params: waitParams(d, holding) };
-        else {
+        else if (profile.dayBooking === 'journal') {
+          // The planner the booking freezes the day with; the entries' accounts are read from e-conomic afterwards.
+          const plan = planDayVoucher({ profileName: profile.name, date: d.date, currency: d.currency, zone: d.zone }, [...paidPartsOf(ctx, d.entries), ...d.parts], profile);
+          voucher = { plan, journalNumber: profile.dayJournalNumber ?? null, entries: [] };
+        } else {
           if (customerNumber === undefined) throw new PlanError('no-collective-customer', `no collective customer for ${d.currency}`, { currency: d.currency });
           const parts = [...partsOf(ctx, d.entries), ...d.parts];
           invoice = planDay({ profileName: profile.name, date: d.date, currency: d.currency, zone: d.zone, customerNumber, vatZoneNumber: profile.vatZones[d.zone] }, parts, { profile, knownProducts: ctx.reference.productNumbers });
@@ -105,6 +129,6 @@ export function previewDays(ctx: Pick<EngineContext, 'ledger' | 'profile' | 'ref
       }
       const all = [...d.entries, ...d.parts];
       const gross = money(sum(all.map((p) => dec(p.gross))));
-      return { date: d.date, currency: d.currency, zone: d.zone, orders: all.filter((p) => p.kind === 'order').length, refunds: all.filter((p) => p.kind === 'refund').length, gross, closesAt: closesAt.toISOString(), closed: closesAt <= now, invoice, problem };
+      return { date: d.date, currency: d.currency, zone: d.zone, orders: all.filter((p) => p.kind === 'order').length, refunds: all.filter((p) => p.kind === 'refund').length, gross, closesAt: closesAt.toISOString(), closed: closesAt <= now, invoice, voucher, problem };
     });
 }

@@ -126,6 +126,21 @@ export const DAY_SUMMARIES = {
       fix: "Choose the product group that uses {vatRate} % VAT in LedgerBridge under [[setup.mapping]], or correct the sales account's VAT code in e-conomic under Settings → Chart of accounts. The day is booked on the next sync.",
     },
   }),
+  'LB-2051': entry({
+    category: 'setup',
+    severity: 'error',
+    params: ['date', 'currency', 'paymentMethod', 'account'],
+    da: {
+      title: 'Betalingsmetodens afstemningskonto findes ikke',
+      message: 'Dagen {date} ({currency}) har salg betalt med {paymentMethod}, hvis penge skal ind på konto {account}, men kontoen findes ikke i e-conomics kontoplan. Uden den kan dagens bilag ikke skrives. Dagen venter.',
+      fix: 'Angiv en konto, der findes i kontoplanen, for {paymentMethod} i LedgerBridge under [[setup.paymentMethods]], eller opret konto {account} i e-conomic under Indstillinger → Kontoplan. Dagen bogføres ved næste synkronisering.',
+    },
+    en: {
+      title: "The payment method's clearing account does not exist",
+      message: "The day {date} ({currency}) has sales paid with {paymentMethod}, whose money is to arrive on account {account}, but that account is not in e-conomic's chart of accounts. Without it the day's voucher cannot be written. The day waits.",
+      fix: 'Set an account that is in the chart of accounts for {paymentMethod} in LedgerBridge under [[setup.paymentMethods]], or create account {account} in e-conomic under Settings → Chart of accounts. The day is booked on the next sync.',
+    },
+  }),
   'LB-7022': entry({
     category: 'booking',
     severity: 'info',
