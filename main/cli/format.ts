@@ -1,5 +1,5 @@
 import type { SyncSummary } from '../engine/cycle';
-import type { DryRunResult } from '../operations/dry-run';
+import type { DayPreview, DryRunResult } from '../operations/dry-run';
 import type { PlannedInvoice } from '../engine/plan/types';
 import { describe as describeProblem } from '../../shared/errors';
 
@@ -37,6 +37,25 @@ function invoiceText(inv: PlannedInvoice, lang: Lang): string[] {
   return out;
 }
 
+/** A journal-mode day's voucher as the dry run prints it: per entry the clearing account debited against the sales account, and its totals. */
+function voucherText(day: DayPreview, voucher: NonNullable<DayPreview['voucher']>, lang: Lang): string[] {
+  const w = DRY_RUN_WORDS[lang];
+  const out = [`  ${w.voucherIn(voucher.journalNumber === null ? w.noJournal : String(voucher.journalNumber))}`];
+  if (voucher.entries.length === 0) return out;
+  out.push(
+    table([
+      [...w.voucherColumns],
+      ...voucher.entries.map((e) => [e.methodTitle, `${e.clearingAccountNumber} ${e.clearingAccountName}`.trim(), `${e.revenue.accountNumber} ${e.salesAccountName}`.trim(), e.revenue.vatCode ?? '—', formatNumber(e.amount, lang), formatNumber(e.vat, lang)]),
+    ])
+      .split('\n')
+      .map((line) => (line ? `    ${line}` : line))
+      .join('\n')
+      .trimEnd(),
+  );
+  out.push(`    ${w.gross} ${formatMoney(voucher.plan.gross, day.currency, lang)} · ${w.vat} ${formatNumber(voucher.plan.vat, lang)} (${w.shop}: ${formatMoney(day.gross, day.currency, lang)})`);
+  return out;
+}
+
 /** Right-pads cells to a plain-text table. */
 export function table(rows: string[][]): string {
   if (rows.length === 0) return '';
@@ -57,12 +76,14 @@ export function formatDryRun(result: DryRunResult, lang: Lang, timeZone?: string
     if (entry.invoice && !entry.day) out.push(...invoiceText(entry.invoice, lang));
   }
   for (const day of result.days) {
-    out.push(`${w.daySummary(day.date, day.currency, day.orders, day.refunds)} · ${day.closed ? w.dayClosed : w.dayOpen(formatDateTime(day.closesAt, lang, timeZone))}`);
+    const closed = day.voucher ? w.dayClosedJournal : w.dayClosed;
+    out.push(`${w.daySummary(day.date, day.currency, day.orders, day.refunds)} · ${day.closed ? closed : w.dayOpen(formatDateTime(day.closesAt, lang, timeZone))}`);
     if (day.problem) {
       const d = describeProblem(day.problem.code as never, day.problem.params as never, lang);
       out.push(`  ! ${d.code} ${d.title}: ${d.message}\n    ${w.fix}: ${d.fix}`);
     }
     if (day.invoice) out.push(...invoiceText(day.invoice, lang));
+    if (day.voucher) out.push(...voucherText(day, day.voucher, lang));
   }
   return out.join('\n') + '\n';
 }

@@ -133,10 +133,12 @@ export function toDryRunInvoice(entry: DryRunEntry, runtime: Runtime, fetched: N
 
 /**
  * A day summary (postingUnit "day") as the UI's dry run shows it: the day's invoice, booked on
- * the first sync after the day has closed (or left as a draft before automatic posting).
+ * the first sync after the day has closed (or left as a draft before automatic posting) — or,
+ * in journal mode, the finance voucher it becomes, left in the journal for the accountant.
  */
 export function dayAsDryRunInvoice(day: DayPreview, runtime: Runtime, lang: Lang): DryRunInvoice {
   const problems = day.problem ? [describeProblem(day.problem.code as never, day.problem.params as never, lang)].map((d) => ({ code: d.code, message: d.message, fix: d.fix })) : [];
+  if (day.voucher) return dayVoucherAsDryRunInvoice(day, day.voucher, runtime, problems);
   const invoice = day.invoice;
   return {
     orderId: `day:${day.date}:${day.currency}:${day.zone}`,
@@ -155,6 +157,41 @@ export function dayAsDryRunInvoice(day: DayPreview, runtime: Runtime, lang: Lang
     action: !invoice ? 'hold' : runtime.postingStatus().effectiveMode === 'automatic' ? 'book' : 'draft',
     ruleDecision: null,
     problems,
+  };
+}
+
+/** A journal-mode day: its voucher's entries (no invoice lines); 'draft' — the accountant books the journal — unless a problem holds it. */
+function dayVoucherAsDryRunInvoice(day: DayPreview, voucher: NonNullable<DayPreview['voucher']>, runtime: Runtime, problems: DryRunInvoice['problems']): DryRunInvoice {
+  const { plan } = voucher;
+  return {
+    orderId: `day:${day.date}:${day.currency}:${day.zone}`,
+    orderNumber: plan.range,
+    orderDate: day.date,
+    customer: { number: null, name: '' },
+    currency: day.currency,
+    layoutNumber: runtime.profile.layoutNumber,
+    paymentTermsNumber: runtime.profile.paymentTermsNumber,
+    lines: [],
+    netAmount: money(dec(plan.gross).minus(dec(plan.vat))),
+    vatAmount: money(plan.vat),
+    grossAmount: money(plan.gross),
+    shopTotal: money(day.gross),
+    roundingAmount: '0.00',
+    action: problems.length > 0 ? 'hold' : 'draft',
+    ruleDecision: null,
+    problems,
+    voucher: {
+      journalNumber: voucher.journalNumber,
+      entries: voucher.entries.map((e) => ({
+        paymentMethod: e.methodTitle,
+        account: { number: e.clearingAccountNumber, name: e.clearingAccountName },
+        contraAccount: { number: e.revenue.accountNumber, name: e.salesAccountName },
+        vatCode: e.revenue.vatCode,
+        amount: e.amount,
+        vatAmount: e.vat,
+        text: e.text,
+      })),
+    },
   };
 }
 

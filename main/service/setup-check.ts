@@ -2,7 +2,9 @@ import type { Lang } from '../../shared/i18n/lang';
 import { openAccountingYearOf } from '../connectors/economic/accounting-years';
 import type { AccountingYear } from '../connectors/economic/types';
 import { checkEligibility } from '../engine/eligibility';
-import { previewContext, previewOrder } from '../operations/dry-run';
+import { previewContext, previewDaysOf, previewOrder } from '../operations/dry-run';
+import type { OrderForDay } from '../engine/days/preview-days';
+import { checkDayJournal } from '../engine/days/check-day-journal';
 import { danishDate } from '../engine/plan/text';
 import { conditionHolds } from '../engine/rules';
 import { loadOssProposals } from '../engine/oss-groups';
@@ -20,7 +22,7 @@ import { WIZARD_STEPS, type WizardAnswers } from '../../shared/ipc/schemas/setup
 import type { CheckLine, CheckLineId } from '../../shared/ipc/schemas/setup-check';
 import type { Connections } from './connections';
 import type { ServiceContext } from './context';
-import { toDryRunInvoice, type DryRunArea } from './dry-run';
+import { dayAsDryRunInvoice, toDryRunInvoice, type DryRunArea } from './dry-run';
 import { toAppError } from './errors';
 import { readLicence } from './licence';
 import type { MailSettingsArea } from './mail-settings';
@@ -79,16 +81,18 @@ export class SetupCheckArea {
     let invoices: DryRunInvoice[] = [];
     let invoiceDates: string[] = [];
     let firstSyncFrom: string | null = null;
+    // Only for a profile that books days in a journal; only an agreement that answered can be asked.
+    const journal = economic.status === 'ok' ? await this.dayJournal() : null;
     if (shop.orders) {
       const eligible = shop.orders.filter((n) => answers.stages && checkEligibility(n.order, answers.stages.orderStages).eligible);
       const orders = eligible.map((n) => n.order);
-      lines.push(this.currencies(orders, answers), this.paymentMethods(orders, answers), await this.vatRates(orders, answers), this.rules(orders, answers));
+      lines.push(this.currencies(orders, answers), this.paymentMethods(orders, answers), await this.vatRates(orders, answers), ...(journal ? [journal] : []), this.rules(orders, answers));
       const dry = await this.dryRunLine(eligible.slice(0, DRY_RUN_ORDERS), lines[0].status === 'fail');
       lines.push(dry.line);
       invoices = dry.invoices;
       invoiceDates = dry.invoiceDates;
       firstSyncFrom = dry.firstSyncFrom;
-    }
+    } else if (journal) lines.push(journal);
     // Beside the e-conomic line: only an agreement that answered can be asked for its years.
     if (economic.status === 'ok') lines.splice(lines.indexOf(economic) + 1, 0, await this.accountingYears(invoiceDates));
     const result: Response<'setup.check'> = {
@@ -266,6 +270,32 @@ export class SetupCheckArea {
     }
   }
 
+  /**
+   * A profile that books each day as a finance voucher in a journal (postingUnit "day",
+   * dayBooking "journal"): the journal, the payment methods' clearing accounts and the sales
+   * accounts' VAT codes, checked with the booking's own rules (checkDayJournal); every problem
+   * is named, the first with its text and fix. Null for any other profile: nothing to check.
+   */
+  private async dayJournal(): Promise<Line | null> {
+    const parsed = this.wizard.answersAsProfile();
+    if (!parsed.success || parsed.data.postingUnit !== 'day' || parsed.data.dayBooking !== 'journal') return null;
+    const lang = this.ctx.language();
+    try {
+      const found = await checkDayJournal({ client: await this.connections.economic(), profile: parsed.data }, this.ctx.clock());
+      const params = { journal: found.journalNumber ?? '—', methods: found.methods, groups: found.productGroups };
+      if (found.problems.length === 0) return line('dayJournal', 'ok', { params });
+      const described = found.problems.map((p) => describe(p.code, (p.params ?? {}) as Params, lang));
+      const steps = [...new Set(found.problems.map((p): CheckLine['steps'][number] => (p.code === 'LB-2049' || p.code === 'LB-2051' ? 'paymentMethods' : 'mapping')))];
+      return line('dayJournal', 'fail', {
+        steps,
+        params: { ...params, problems: listOf(described.map((d) => `${d.code} ${d.title}`)) },
+        problem: { code: described[0].code, message: described[0].message, fix: described[0].fix },
+      });
+    } catch (error) {
+      return line('dayJournal', 'fail', { problem: problemOf(error, lang) });
+    }
+  }
+
   /** Each active rule matches at least one of the newest orders; one that matches none is worth a look. */
   private rules(orders: Order[], answers: WizardAnswers): Line {
     const active = (answers.rules ?? []).filter((r) => r.enabled);
@@ -290,11 +320,19 @@ export class SetupCheckArea {
       return await this.dryRun.withAnswersRuntime(async (runtime) => {
         const ctx = await previewContext(runtime, lang);
         const invoiceDates: string[] = [];
+        // Journal mode: the orders that go into a day are shown as their day's voucher, what is really written.
+        const journalDays = runtime.profile.postingUnit === 'day' && runtime.profile.dayBooking === 'journal';
+        const forDays: OrderForDay[] = [];
         const invoices = orders.flatMap((n) => {
           const entry = previewOrder(ctx, n);
           if (entry?.invoice) invoiceDates.push(entry.invoice.date);
+          if (journalDays && entry?.day && entry.invoice) {
+            forDays.push({ order: n.order, lines: entry.invoice.lines });
+            return [];
+          }
           return entry ? [toDryRunInvoice(entry, runtime, n)] : [];
         });
+        if (journalDays) invoices.push(...(await previewDaysOf(ctx, forDays)).map((day) => dayAsDryRunInvoice(day, runtime, lang)));
         const stopped = invoices.filter((i) => i.problems.length > 0 && i.action !== 'draft' && i.action !== 'book');
         const bySetup = stopped.filter((i) => i.problems.some((p) => CATALOGUE[p.code as ErrorCode]?.category === 'setup'));
         const status = bySetup.length > 0 ? 'fail' : stopped.length > 0 ? 'warn' : 'ok';

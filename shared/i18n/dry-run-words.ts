@@ -31,6 +31,11 @@ export const DRY_RUN_WORDS: Record<
     daySummary: (date: string, currency: string, orders: number, refunds: number) => string;
     dayClosed: string;
     dayOpen: (closesAt: string) => string;
+    /** dayBooking "journal": the day's finance voucher instead of an invoice. */
+    voucherIn: (journal: string) => string;
+    noJournal: string;
+    dayClosedJournal: string;
+    voucherColumns: [method: string, account: string, contraAccount: string, vatCode: string, amount: string, vat: string];
   }
 > = {
   da: {
@@ -54,6 +59,10 @@ export const DRY_RUN_WORDS: Record<
     daySummary: (date, currency, orders, refunds) => `Dagsopgørelse ${date} (${currency}): ${orders} ordrer, ${refunds} refunderinger`,
     dayClosed: 'dagen er lukket: næste synkronisering fakturerer den',
     dayOpen: (closesAt) => `dagen er åben til ${closesAt}`,
+    voucherIn: (journal) => `Bilag i kassekladde ${journal}, til bogføreren`,
+    noJournal: '(ingen valgt)',
+    dayClosedJournal: 'dagen er lukket: næste synkronisering lægger den i kassekladden',
+    voucherColumns: ['Betalingsmetode', 'Konto (debet)', 'Modkonto (kredit)', 'Momskode', 'Beløb inkl. moms', 'Heraf moms'],
   },
   en: {
     outcome: { book: 'booked', draft: 'created as a draft', 'skipped-by-rule': 'skipped by a rule', 'held-for-review': 'waits for approval', blocked: 'stopped' },
@@ -76,5 +85,9 @@ export const DRY_RUN_WORDS: Record<
     daySummary: (date, currency, orders, refunds) => `Daily summary ${date} (${currency}): ${orders} orders, ${refunds} refunds`,
     dayClosed: 'the day has closed: the next sync invoices it',
     dayOpen: (closesAt) => `the day is open until ${closesAt}`,
+    voucherIn: (journal) => `Voucher in journal ${journal}, for the accountant`,
+    noJournal: '(none chosen)',
+    dayClosedJournal: 'the day has closed: the next sync puts it in the journal',
+    voucherColumns: ['Payment method', 'Account (debit)', 'Contra account (credit)', 'VAT code', 'Amount incl. VAT', 'Of which VAT'],
   },
 };

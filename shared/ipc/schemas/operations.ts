@@ -41,6 +41,20 @@ export const dryRunLineSchema = z.object({
 });
 export type DryRunLine = z.infer<typeof dryRunLineSchema>;
 
+/** One entry of a day's finance voucher (dayBooking "journal"): the method's clearing account debited, the sales account credited. */
+export const dryRunVoucherEntrySchema = z.object({
+  paymentMethod: z.string(),
+  account: z.object({ number: z.number().int(), name: z.string() }),
+  contraAccount: z.object({ number: z.number().int(), name: z.string() }),
+  /** The sales account's VAT code; null on an account without VAT. */
+  vatCode: z.string().nullable(),
+  /** VAT included, signed (−: paid back). */
+  amount: decimalString,
+  vatAmount: decimalString,
+  text: z.string(),
+});
+export type DryRunVoucherEntry = z.infer<typeof dryRunVoucherEntrySchema>;
+
 export const dryRunInvoiceSchema = z.object({
   orderId: idString,
   orderNumber: z.string(),
@@ -59,6 +73,12 @@ export const dryRunInvoiceSchema = z.object({
   action: z.enum(['draft', 'book', 'hold', 'skip']),
   ruleDecision: z.string().nullable(),
   problems: z.array(problemSchema),
+  /**
+   * A day booked as one finance voucher in a journal (dayBooking "journal"): the voucher
+   * written instead of an invoice (then `lines` is empty); its entries are empty when a
+   * problem stops it.
+   */
+  voucher: z.object({ journalNumber: z.number().int().nullable(), entries: z.array(dryRunVoucherEntrySchema) }).nullable().optional(),
 });
 export type DryRunInvoice = z.infer<typeof dryRunInvoiceSchema>;
 

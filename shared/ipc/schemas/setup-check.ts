@@ -9,7 +9,7 @@ import { wizardStepSchema } from './setup';
  * shop, e-conomic and mail server, now. A line is `ok` only when it was tested in this
  * run; `warn` tells something worth knowing that does not stop the setup; `fail` does.
  */
-export const CHECK_LINES = ['steps', 'licence', 'shop', 'economic', 'accountingYears', 'mail', 'currencies', 'paymentMethods', 'vatRates', 'rules', 'dryRun'] as const;
+export const CHECK_LINES = ['steps', 'licence', 'shop', 'economic', 'accountingYears', 'mail', 'currencies', 'paymentMethods', 'vatRates', 'dayJournal', 'rules', 'dryRun'] as const;
 export const checkLineIdSchema = z.enum(CHECK_LINES);
 export type CheckLineId = z.infer<typeof checkLineIdSchema>;
 
@@ -52,6 +52,7 @@ export const CHECK_LINE_TITLES: Record<Lang, Record<CheckLineId, string>> = {
     currencies: 'Valuta',
     paymentMethods: 'Betalingsmetoder',
     vatRates: 'Moms',
+    dayJournal: 'Kassekladde',
     rules: 'Regler',
     dryRun: 'Prøvekørsel',
   },
@@ -65,6 +66,7 @@ export const CHECK_LINE_TITLES: Record<Lang, Record<CheckLineId, string>> = {
     currencies: 'Currencies',
     paymentMethods: 'Payment methods',
     vatRates: 'VAT',
+    dayJournal: 'Journal',
     rules: 'Rules',
     dryRun: 'Dry run',
   },
