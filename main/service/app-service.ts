@@ -6,6 +6,7 @@ import { CurrenciesArea } from './currencies';
 import { DashboardArea } from './dashboard';
 import { DaysArea } from './days';
 import { AccountantArea } from './accountant';
+import { PostingArea } from './posting';
 import { DryRunArea } from './dry-run';
 import { economicAppIdentity } from './economic-app';
 import { EconomicGrantFlow } from './economic-grant';
@@ -65,6 +66,7 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
   const log = new LogArea(ctx, version);
   const settings = new SettingsArea(ctx, loop, wizard, version);
   const currencies = new CurrenciesArea(ctx, wizard);
+  const posting = new PostingArea(ctx, wizard);
   const check = new SetupCheckArea(ctx, wizard, connections, mailSettings, dryRun);
   const grant = new EconomicGrantFlow(ctx, wizard, economicAppIdentity(options.economicApp, options.env ?? process.env));
   const imports = new ImportArea(ctx, loop);
@@ -145,6 +147,8 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
     'days.sendToAccountant': (req) => days.sendToAccountant(req),
     'accountant.get': () => accountant.get(),
     'accountant.save': (req) => accountant.save(req),
+    'posting.get': () => posting.get(),
+    'posting.save': (req) => posting.save(req),
     'shops.list': () => shops.list(),
     'shops.switch': (req) => shops.switchTo(req),
     'shops.add': () => shops.add(),

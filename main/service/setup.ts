@@ -125,7 +125,7 @@ export class SetupArea {
         productGroups: productGroups.map((g) => ({ number: g.productGroupNumber, name: g.name })),
         products: products.filter((p) => !p.barred).map((p) => ({ productNumber: p.productNumber, name: p.name })),
         currencies: currencies.map((c) => ({ code: c.code, name: c.name ?? c.code })),
-        journals: journals.map((j) => ({ number: j.journalNumber, name: j.name })),
+        journals: journals.map((j) => ({ number: j.journalNumber, name: j.name, ...(j.settings?.entryTypeRestrictedTo ? { entryTypeRestrictedTo: j.settings.entryTypeRestrictedTo } : {}) })),
         accounts: accounts.filter((a) => !a.barred).map((a) => ({ number: a.accountNumber, name: a.name, accountType: a.accountType })),
         customers: customers.map((c) => ({ number: c.customerNumber, name: c.name })),
         ossProposals: vat?.oss ? await loadOssProposals(client, productGroups, vat.vatZones.domestic, vat.homeCountry) : [],

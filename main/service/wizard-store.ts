@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../settings';
 import { WIZARD_STEPS, wizardStateSchema, type WizardAnswers, type WizardStep } from '../../shared/ipc/schemas/setup';
 import { checkLineIdSchema } from '../../shared/ipc/schemas/setup-check';
 import type { Plan, Profile } from '../../shared/profile/schema';
+import { postingSettingsOf } from '../../shared/ipc/wizard-profile';
 import { currencySettingsOf } from './currency-settings';
 
 export const WIZARD_FILE_NAME = 'wizard.json';
@@ -72,7 +73,7 @@ export class WizardStore {
   load(existing: { profile: Profile; plan: Plan | null } | null): StoredWizard {
     if (existsSync(this.path)) {
       const parsed = storedSchema.safeParse(JSON.parse(readFileSync(this.path, 'utf8')));
-      if (parsed.success) return parsed.data;
+      if (parsed.success) return withPostingOf(parsed.data, existing?.profile ?? null);
     }
     if (existing) {
       return {
@@ -101,6 +102,17 @@ export class WizardStore {
   }
 }
 
+/**
+ * A wizard.json written before the wizard asked how the shop books (or a profile switched to days
+ * with the CLI) has no such answer: it is the profile's, else the setup check and finishing the
+ * wizard again would quietly turn a shop that books per day back to one invoice per order.
+ */
+function withPostingOf(stored: StoredWizard, profile: Profile | null): StoredWizard {
+  const answers = stored.state.answers;
+  if (answers.posting || !profile || stored.newShop || answers.plan?.profileName !== profile.name) return stored;
+  return { ...stored, state: { ...stored.state, answers: { ...answers, posting: postingSettingsOf(profile) } } };
+}
+
 /** The wizard of a shop not set up yet: every step ahead, nothing answered. */
 export function freshWizard(): StoredWizard {
   return {
@@ -123,6 +135,7 @@ export function answersFromProfile(profile: Profile, plan: Plan | null): WizardA
     plan: { plan: plan ?? 'basic', profileName: profile.name, ...(profile.licence ? { licence: profile.licence } : {}) },
     shop: { platform: profile.shop.platform, url: profile.shop.url, shopName: profile.name, currency: profile.enabledCurrencies[0] ?? 'DKK' },
     stages: { orderStages: profile.orderStages },
+    posting: postingSettingsOf(profile),
     mapping: {
       layoutNumber: profile.layoutNumber,
       paymentTermsNumber: profile.paymentTermsNumber,

@@ -59,6 +59,7 @@ export const PLACES = {
   'settings.smtpServer': { screen: 'settings', role: 'textbox', scope: 'screen', name: { da: 'Server', en: 'Server' } },
   'settings.smtpPassword': { screen: 'settings', role: 'textbox', scope: 'screen', name: { da: 'Adgangskode', en: 'Password' } },
   'settings.accountantEmail': { screen: 'settings', role: 'textbox', scope: 'screen', name: { da: 'Revisorens mailadresse', en: "Accountant's e-mail address" } },
+  'settings.dayJournal': { screen: 'settings', role: 'combobox', scope: 'screen', name: { da: 'Kassekladde til dagsopgørelser', en: 'Journal for daily summaries' } },
   'setup.licence': { screen: 'setup', role: 'button', scope: 'screen', press: true, name: { da: 'Licens', en: 'Licence' } },
   'setup.shop': { screen: 'setup', role: 'button', scope: 'screen', press: true, name: { da: 'Webshop', en: 'Web shop' } },
   'setup.economic': { screen: 'setup', role: 'button', scope: 'screen', press: true, name: { da: 'e-conomic', en: 'e-conomic' } },

@@ -74,6 +74,8 @@ export const CHANNELS = [
   'days.sendToAccountant',
   'accountant.get',
   'accountant.save',
+  'posting.get',
+  'posting.save',
   'shops.list',
   'shops.switch',
   'shops.add',

@@ -1,5 +1,6 @@
-import { PLANS_WITH_AUTOMATIC_BOOKING } from '../profile/schema';
-import type { WizardAnswers } from './schemas/setup';
+import { PLANS_WITH_AUTOMATIC_BOOKING, profileSchema } from '../profile/schema';
+import type { Profile } from '../profile/schema';
+import type { PostingSettings, WizardAnswers } from './schemas/setup';
 
 /**
  * Assembles a profile (the input shape of `profileSchema`) from the wizard's
@@ -22,6 +23,10 @@ export function profileFromAnswers(answers: WizardAnswers): Record<string, unkno
   }
   profile.economic = {};
   if (answers.stages) profile.orderStages = answers.stages.orderStages;
+  if (answers.posting) {
+    const { dayJournalNumber, ...posting } = answers.posting;
+    Object.assign(profile, posting, dayJournalNumber !== undefined ? { dayJournalNumber } : {});
+  }
   if (answers.mapping) {
     const m = answers.mapping;
     profile.layoutNumber = m.layoutNumber;
@@ -44,3 +49,21 @@ export function profileFromAnswers(answers: WizardAnswers): Record<string, unkno
   if (answers.mail) profile.invoiceSource = answers.mail.invoiceSource;
   return profile;
 }
+
+/** A profile's unit of booking and day booking as the wizard's answer and Settings' form hold them. */
+export function postingSettingsOf(profile: Pick<Profile, 'postingUnit' | 'dayClosesAfterMinutes' | 'dayBooking' | 'dayJournalNumber'>): PostingSettings {
+  return {
+    postingUnit: profile.postingUnit,
+    dayClosesAfterMinutes: profile.dayClosesAfterMinutes,
+    dayBooking: profile.dayBooking,
+    ...(profile.dayJournalNumber !== undefined ? { dayJournalNumber: profile.dayJournalNumber } : {}),
+  };
+}
+
+/** What a profile that was never told otherwise books by: the profile schema's defaults (per order). */
+export const DEFAULT_POSTING: PostingSettings = postingSettingsOf({
+  postingUnit: profileSchema.shape.postingUnit.parse(undefined),
+  dayClosesAfterMinutes: profileSchema.shape.dayClosesAfterMinutes.parse(undefined),
+  dayBooking: profileSchema.shape.dayBooking.parse(undefined),
+  dayJournalNumber: undefined,
+});

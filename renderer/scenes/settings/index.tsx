@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n';
 import { AccountantSection } from './accountant-form';
 import { CurrencySettingsForm, currencySettingsComplete } from './currency-settings-form';
 import { MailServerForm } from './mail-server-form';
+import { PostingSection } from './posting-section';
 
 /** App-wide settings: language, sync interval, notifications, start at login. */
 function GeneralSettings({ initial, onSaved }: { initial: SettingsData; onSaved: (settings: SettingsData) => void }) {
@@ -154,6 +155,8 @@ export function Settings({ onSaved }: { onSaved: (settings: SettingsData) => voi
   const { t, fill } = useI18n();
   const loaded = useAsync(() => Promise.all([client.call('settings.get', {}), client.call('app.info', {})]), []);
   const info = loaded.data?.[1];
+  // The accountant's address is offered only while days are booked: it reads the unit again after each change.
+  const [postingVersion, setPostingVersion] = useState(0);
 
   return (
     <div className="scene">
@@ -166,7 +169,8 @@ export function Settings({ onSaved }: { onSaved: (settings: SettingsData) => voi
             {loaded.data && <GeneralSettings initial={loaded.data[0]} onSaved={onSaved} />}
           </section>
           <CurrencySettingsSection />
-          <AccountantSection />
+          <PostingSection onSaved={() => setPostingVersion((v) => v + 1)} />
+          <AccountantSection key={postingVersion} />
         </div>
         <div className="settings-column">
           <div className="settings-section">

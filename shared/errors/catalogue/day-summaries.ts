@@ -88,12 +88,12 @@ export const DAY_SUMMARIES = {
     da: {
       title: 'Dagsopgørelsen mangler en kassekladde',
       message: 'Dagen {date} ({currency}) skal bogføres som et bilag i en kassekladde, men kassekladde {journalNumber} findes ikke i e-conomic (eller ingen er valgt). Dagen venter.',
-      fix: 'Vælg kassekladden til dagsopgørelser i LedgerBridge under [[setup.mapping]]. Kassekladderne ses i e-conomic under Regnskab → Kassekladde. Dagen bogføres ved næste synkronisering.',
+      fix: 'Vælg kassekladden til dagsopgørelser i LedgerBridge under [[settings.dayJournal]]. Kassekladderne ses i e-conomic under Regnskab → Kassekladde. Dagen bogføres ved næste synkronisering.',
     },
     en: {
       title: 'The daily summary has no journal',
       message: 'The day {date} ({currency}) is to be booked as a voucher in a journal, but journal {journalNumber} does not exist in e-conomic (or none is chosen). The day waits.',
-      fix: 'Choose the journal for daily summaries in LedgerBridge under [[setup.mapping]]. The journals are in e-conomic under Accounting → Journal. The day is booked on the next sync.',
+      fix: 'Choose the journal for daily summaries in LedgerBridge under [[settings.dayJournal]]. The journals are in e-conomic under Accounting → Journal. The day is booked on the next sync.',
     },
   }),
   'LB-2049': entry({

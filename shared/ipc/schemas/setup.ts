@@ -48,6 +48,26 @@ export const ossProposalSchema = z.object({ key: ossKeySchema, productGroupNumbe
 export const ossProposalsRequest = z.object({ homeCountry: z.string().regex(/^[A-Z]{2}$/), domesticZone: z.number().int().positive() });
 export const ossProposalsResponse = z.object({ proposals: z.array(ossProposalSchema) });
 
+/**
+ * The unit of booking and how a day is booked (the profile's `postingUnit`, `dayClosesAfterMinutes`,
+ * `dayBooking` and `dayJournalNumber`, DESIGN.md §6): the wizard's "Order status" step and Settings
+ * edit them with one form. A journal is needed only for days booked as journal vouchers; it stays
+ * kept when the shop goes back to invoices, so switching again does not ask anew.
+ */
+export const postingSettingsSchema = z
+  .object({
+    postingUnit: z.enum(['order', 'day']),
+    /** Minutes after midnight in the shop's time zone before a day is booked (late payments). */
+    dayClosesAfterMinutes: z.number().int().min(0).max(1440),
+    dayBooking: z.enum(['invoice', 'journal']),
+    dayJournalNumber: z.number().int().positive().optional(),
+  })
+  .refine((p) => p.postingUnit !== 'day' || p.dayBooking !== 'journal' || p.dayJournalNumber !== undefined, {
+    path: ['dayJournalNumber'],
+    message: 'days booked as journal vouchers need a journal',
+  });
+export type PostingSettings = z.infer<typeof postingSettingsSchema>;
+
 export const WIZARD_STEPS = [
   'plan',
   'shop',
@@ -106,6 +126,8 @@ export const wizardAnswersSchema = z.object({
     })
     .optional(),
   currencies: currencySettingsSchema.optional(),
+  /** Saved by the "Order status" step beside `stages`: per order or per day, and how a day is booked. */
+  posting: postingSettingsSchema.optional(),
   paymentMethods: z.record(z.string(), paymentMethodMappingSchema).optional(),
   rules: z.array(ruleSchema).optional(),
   mail: z.object({ invoiceSource: z.enum(['shop', 'economic']) }).optional(),
@@ -174,7 +196,8 @@ export const referenceDataSchema = z.object({
   productGroups: z.array(numberedNameSchema),
   products: z.array(z.object({ productNumber: z.string(), name: z.string() })),
   currencies: z.array(z.object({ code: z.string(), name: z.string() })),
-  journals: z.array(numberedNameSchema),
+  /** With the kind of entry a journal is restricted to, if any: day vouchers need one that takes finance vouchers. */
+  journals: z.array(numberedNameSchema.extend({ entryTypeRestrictedTo: z.string().optional() })),
   accounts: z.array(numberedNameSchema.extend({ accountType: z.string().optional() })),
   customers: z.array(numberedNameSchema).optional(),
   /**

@@ -137,6 +137,7 @@ export function standardAnswers(shopUrl: string): Required<WizardAnswers> {
     shop: { platform: 'woocommerce', url: shopUrl, shopName: SHOP_NAME, currency: 'DKK' },
     economic: { companyName: COMPANY_NAME, agreementNumber: 1 },
     stages: { orderStages: ['processing', 'completed'] },
+    posting: { postingUnit: 'order', dayClosesAfterMinutes: 60, dayBooking: 'invoice' },
     mapping: {
       layoutNumber: 19,
       paymentTermsNumber: 1,

@@ -82,7 +82,7 @@ describe('desktop service: setup wizard', () => {
     expect(ref.paymentTerms).toContainEqual({ number: 3, name: 'Kontant', type: 'paidInCash', days: 0 });
     expect(ref.productGroups.map((g) => g.number)).toEqual(expect.arrayContaining([1, 2]));
     expect(ref.products.map((p) => p.productNumber)).toEqual(expect.arrayContaining(['FRAGT', 'GEBYR', 'GAVEKORT']));
-    expect(ref.journals).toContainEqual({ number: 2, name: 'Indbetalinger' });
+    expect(ref.journals).toContainEqual({ number: 2, name: 'Indbetalinger', entryTypeRestrictedTo: 'customerPayment' });
     expect(ref.customers).toContainEqual({ number: 1, name: 'Webshop kunder' });
     // One-Stop-Shop is off until the consultant turns it on: no OSS product group is proposed.
     expect(ref.ossProposals).toEqual([]);

@@ -17,7 +17,7 @@ type DaysChannels = Pick<AppService, 'days.list' | 'days.orderList' | 'days.pdf'
  * collecting. The accountant (revisor@example.dk) got 26 November's DKK list; the EUR day was
  * booked before the address was set, so it was not mailed.
  */
-export function memoryDays(held: OrderRow, language: () => Lang): DaysChannels {
+export function memoryDays(held: OrderRow, language: () => Lang, postingUnit: () => 'order' | 'day' = () => 'day'): DaysChannels {
   const base = { abroad: false, refunds: 0, draftNumber: null, invoiceNumber: null, bookedAt: null, problem: null, waitingFor: [], orderListFixed: false, accountantMail: null };
   let accountantEmail = 'revisor@example.dk';
   const days: DayRowView[] = [
@@ -60,10 +60,10 @@ export function memoryDays(held: OrderRow, language: () => Lang): DaysChannels {
       day.accountantMail = { status: 'sent', to: accountantEmail, sentAt: new Date().toISOString(), problem: null };
       return day;
     },
-    'accountant.get': async () => ({ postingUnit: 'day', accountantEmail }),
+    'accountant.get': async () => ({ postingUnit: postingUnit(), accountantEmail }),
     'accountant.save': async (req) => {
       accountantEmail = req.accountantEmail.trim();
-      return { postingUnit: 'day', accountantEmail };
+      return { postingUnit: postingUnit(), accountantEmail };
     },
     'days.pdf': async (req) => {
       const { day, rows } = fixed(req.id);

@@ -12,7 +12,7 @@ import type { OrderRow } from '../../../shared/ipc/schemas/operations';
 import { checkMailSettings } from '../../../shared/ipc/mail-settings';
 import type { EconomicGrantStatus } from '../../../shared/ipc/schemas/economic-grant';
 import type { ImportStatus } from '../../../shared/ipc/schemas/import';
-import { WIZARD_STEPS, type CurrencyForm, type FieldError, type WizardAnswers, type WizardState } from '../../../shared/ipc/schemas/setup';
+import { WIZARD_STEPS, type CurrencyForm, type PostingSettings, type FieldError, type WizardAnswers, type WizardState } from '../../../shared/ipc/schemas/setup';
 import type { CheckLine } from '../../../shared/ipc/schemas/setup-check';
 import { profileFromAnswers } from '../../../shared/ipc/wizard-profile';
 import { ossGroupsOf, withOssGroups } from '../../../shared/domain/vat-rate';
@@ -30,6 +30,8 @@ export interface MemoryServiceOptions {
   plan?: Response<'dashboard.get'>['plan'];
   /** The shops of the installation (default: one). */
   shops?: Response<'shops.list'>['shops'];
+  /** How the shop books (default: per day on invoices, as the days fixture). */
+  posting?: PostingSettings;
 }
 
 const SEVERITIES: Severity[] = ['info', 'warning', 'error', 'critical'];
@@ -165,6 +167,7 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
   let clock = 0;
   const tick = () => ++clock;
   let changedAt = 0;
+  let posting: PostingSettings = options.posting ?? { postingUnit: 'day', dayClosesAfterMinutes: 60, dayBooking: 'invoice' };
   let lastCheck: { at: number; ready: boolean } | null = null;
   let grant: EconomicGrantStatus = { state: 'idle', url: null, companyName: null, agreementNumber: null, problem: null };
   let shops: Response<'shops.list'> = { shops: options.shops ?? [{ name: 'testbutik', platform: 'woocommerce', shopUrl: 'https://testbutik.dk' }], active: null, adding: false };
@@ -282,7 +285,8 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
         { productNumber: 'AFRUND', name: 'Øreafrunding' },
       ],
       currencies: [{ code: 'DKK', name: 'Danske kroner' }, { code: 'EUR', name: 'Euro' }],
-      journals: [{ number: 1, name: 'Kassekladde' }],
+      // Journal 2 takes customer payments only, as the sandbox's: no place for a day's finance voucher.
+      journals: [{ number: 1, name: 'Kassekladde' }, { number: 2, name: 'Indbetalinger', entryTypeRestrictedTo: 'customerPayment' }, { number: 4, name: 'Dagsopgørelser' }],
       accounts: [{ number: 5820, name: 'MobilePay' }],
       customers: [{ number: 1, name: 'Webshop kunder' }, { number: 2, name: 'Webshop kunder EUR' }],
     }),
@@ -566,6 +570,13 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
       tags: [{ value: 'engros', label: 'engros', orders: 4 }],
     }),
     'economic.ossProposals': async (req) => ({ proposals: ossProposals(req.homeCountry, req.domesticZone) }),
+    'posting.get': async () => posting,
+    'posting.save': async (req) => {
+      posting = { ...req, ...(req.dayJournalNumber === undefined && posting.dayJournalNumber !== undefined ? { dayJournalNumber: posting.dayJournalNumber } : {}) };
+      wizard = { ...wizard, answers: { ...wizard.answers, posting } };
+      changedAt = tick();
+      return posting;
+    },
     'currencies.get': async () => currencies(),
     'currencies.save': async (req) => {
       // As the service: the OSS product groups are the mapping answer's "DE:19" keys.
@@ -624,7 +635,7 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
     'import.start': async (req) => (imported = { ...imported, state: 'running', from: req.from, total: 42, processed: imported.from === req.from ? imported.processed : 0, pausedBecause: null, startedAt: '2026-11-27T09:00:00.000Z', updatedAt: '2026-11-27T09:00:00.000Z' }),
     'import.pause': async () => (imported = { ...imported, state: imported.state === 'running' ? 'paused' : imported.state, pausedBecause: imported.state === 'running' ? 'paused' : null }),
     'import.status': async () => imported,
-    ...memoryDays(makeOrderRow(14), () => settings.language),
+    ...memoryDays(makeOrderRow(14), () => settings.language, () => posting.postingUnit),
     'shops.list': async () => shops,
     'shops.switch': async (req) => {
       knownShop(req.name);

@@ -26,6 +26,10 @@ export function PaymentMethodsStep(props: StepProps) {
   const ref = loaded.data?.[1];
   const incomplete = Object.values(mappings).some((m) => m.registerPayment && (!m.registerPayment.journalNumber || !m.registerPayment.contraAccountNumber));
   const unmapped = methods.filter((m) => mappings[m.id] === undefined);
+  // Days booked as journal vouchers balance each method's sales against the account its money arrives on.
+  const posting = state.answers.posting;
+  const journalDays = posting?.postingUnit === 'day' && posting.dayBooking === 'journal';
+  const noClearing = journalDays ? methods.filter((m) => mappings[m.id] !== undefined && !mappings[m.id].clearingAccountNumber && !mappings[m.id].registerPayment?.contraAccountNumber) : [];
   const nav = useStepNav(props, differs(mappings, state.answers.paymentMethods ?? {}), async (next) => !incomplete && save({ paymentMethods: mappings }, { next }));
   const choose = (id: string, title: string, choice: string) => {
     if (choice === '') {
@@ -99,6 +103,7 @@ export function PaymentMethodsStep(props: StepProps) {
           </tbody>
         </table>
       )}
+      {noClearing.length > 0 && <Note tone="warn">{fill(t.wizard.paymentMethods.clearingMissing, { methods: noClearing.map((m) => m.title).join(', ') })}</Note>}
       {unmapped.length > 0 && <Note tone="warn">{fill(t.wizard.paymentMethods.unmapped, { methods: unmapped.map((m) => m.title).join(', ') })}</Note>}
       <StepNav step={state.step} onBack={() => void nav.back()} nextDisabled={incomplete || busy || !loaded.data} onNext={() => void nav.next()} />
     </div>

@@ -1,4 +1,5 @@
 import type { NumberedName } from '../../../../shared/ipc/schemas/common';
+import type { PlaceId } from '../../../../shared/i18n/places';
 import { useI18n } from '../../../i18n';
 
 /** A select over e-conomic numbered entities (layouts, payment terms, …); a Field's hint or error describes it. */
@@ -8,10 +9,13 @@ export function NumberPicker({
   options,
   value,
   onChange,
+  place,
   'aria-describedby': describedBy,
 }: {
   id?: string;
   label: string;
+  /** The place a fix text names this picker by (shared/i18n/places.ts), where it is one. */
+  place?: PlaceId;
   options: NumberedName[];
   value: number | undefined;
   onChange: (value: number | undefined) => void;
@@ -19,7 +23,7 @@ export function NumberPicker({
 }) {
   const { t } = useI18n();
   return (
-    <select id={id} aria-label={label} aria-describedby={describedBy} value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number.parseInt(e.target.value, 10) : undefined)}>
+    <select id={id} data-place={place} aria-label={label} aria-describedby={describedBy} value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number.parseInt(e.target.value, 10) : undefined)}>
       <option value="">{t.wizard.mapping.choose}</option>
       {options.map((o) => (
         <option key={o.number} value={o.number}>{o.number} · {o.name}</option>

@@ -1,19 +1,32 @@
 import { useState } from 'react';
+import type { PostingSettings } from '../../../../shared/ipc/schemas/setup';
+import { DEFAULT_POSTING } from '../../../../shared/ipc/wizard-profile';
 import { useClient } from '../../../client/context';
 import { ErrorNote } from '../../../components/ui';
 import { useAsync } from '../../../hooks/use-async';
 import { useI18n } from '../../../i18n';
+import { PostingForm, postingSettingsComplete } from '../../settings/posting-form';
 import { StepNav, differs, useStepNav } from '../nav';
 import type { StepProps } from '../types';
 
+/**
+ * The order statuses at which an order is transferred, and whether it is booked on its own or
+ * in its day's summary: both say when and how an order reaches e-conomic. The same booking form
+ * as under Settings; its answer is the step's `posting` beside `stages`.
+ */
 export function StagesStep(props: StepProps) {
   const { state, save, busy } = props;
   const client = useClient();
   const { t, fill } = useI18n();
   const statuses = useAsync(() => client.call('shop.statuses', {}), []);
+  // The journals, for days booked as journal vouchers; the statuses do not wait for them.
+  const reference = useAsync(() => client.call('economic.referenceData', {}), []);
   const [chosen, setChosen] = useState<string[]>(state.answers.stages?.orderStages ?? []);
-  const nav = useStepNav(props, differs(chosen, state.answers.stages?.orderStages ?? []), async (next) =>
-    chosen.length > 0 && save({ stages: { orderStages: chosen } }, { next }),
+  const storedPosting = state.answers.posting ?? DEFAULT_POSTING;
+  const [posting, setPosting] = useState<PostingSettings>(storedPosting);
+  const complete = chosen.length > 0 && postingSettingsComplete(posting);
+  const nav = useStepNav(props, differs(chosen, state.answers.stages?.orderStages ?? []) || differs(posting, storedPosting), async (next) =>
+    complete && save({ stages: { orderStages: chosen }, posting }, { next }),
   );
   const toggle = (slug: string, on: boolean) => setChosen((c) => (on ? [...c, slug] : c.filter((s) => s !== slug)));
   return (
@@ -33,7 +46,13 @@ export function StagesStep(props: StepProps) {
         ))}
       </ul>
       {chosen.length === 0 && <p className="muted">{t.wizard.stages.pickOne}</p>}
-      <StepNav step={state.step} onBack={() => void nav.back()} nextDisabled={chosen.length === 0 || busy} onNext={() => void nav.next()} />
+      <section aria-label={t.bookingUnit.title}>
+        <h3>{t.bookingUnit.title}</h3>
+        <p className="muted">{t.bookingUnit.intro}</p>
+        {posting.postingUnit === 'day' && posting.dayBooking === 'journal' && <ErrorNote error={reference.error} />}
+        <PostingForm value={posting} onChange={setPosting} journals={reference.data?.journals ?? []} />
+      </section>
+      <StepNav step={state.step} onBack={() => void nav.back()} nextDisabled={!complete || busy} onNext={() => void nav.next()} />
     </div>
   );
 }

@@ -1,0 +1,39 @@
+import type { Request, Response } from '../../shared/ipc/contract';
+import { DEFAULT_POSTING, postingSettingsOf } from '../../shared/ipc/wizard-profile';
+import { profileSchema } from '../../shared/profile/schema';
+import type { ServiceContext } from './context';
+import { translated } from './errors';
+import type { WizardArea } from './wizard';
+
+/**
+ * Per order or per day, and how a day is booked (invoice or journal voucher), for the wizard's
+ * "Order status" step and Settings: on the profile once it exists, in the wizard's answers before.
+ * The engine reads the profile, so a change in Settings applies from the next sync.
+ */
+export class PostingArea {
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly wizard: WizardArea,
+  ) {}
+
+  async get(): Promise<Response<'posting.get'>> {
+    const runtime = this.wizard.setupRuntime();
+    if (runtime) return postingSettingsOf(runtime.profile);
+    return this.wizard.current().answers.posting ?? DEFAULT_POSTING;
+  }
+
+  async save(req: Request<'posting.save'>): Promise<Response<'posting.save'>> {
+    return translated(this.ctx.language(), async () => {
+      const runtime = this.wizard.setupRuntime();
+      if (runtime) {
+        // A journal not sent is kept: it is asked for only while days go to a journal.
+        runtime.saveProfile(profileSchema.parse({ ...runtime.profile, ...req }));
+      }
+      // The wizard shows the same answer when it is opened again.
+      const { step: current, answers } = this.wizard.current();
+      const kept = req.dayJournalNumber ?? answers.posting?.dayJournalNumber;
+      await this.wizard.saveStep({ step: 'stages', answers: { posting: { ...req, ...(kept !== undefined ? { dayJournalNumber: kept } : {}) } }, next: current });
+      return this.get();
+    });
+  }
+}

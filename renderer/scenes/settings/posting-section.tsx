@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'react';
+import type { PostingSettings } from '../../../shared/ipc/schemas/setup';
+import { useClient } from '../../client/context';
+import { ErrorNote, Note } from '../../components/ui';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
+import { useAction, useAsync } from '../../hooks/use-async';
+import { useI18n } from '../../i18n';
+import { PostingForm, postingSettingsComplete } from './posting-form';
+
+/**
+ * Per order or per day, and how a day is booked, the same form as the wizard's "Order status"
+ * step. The journals come from e-conomic; without a connection the list is empty and the stored
+ * journal is still shown by its number.
+ */
+export function PostingSection({ onSaved }: { onSaved: (posting: PostingSettings) => void }) {
+  const client = useClient();
+  const { t } = useI18n();
+  const loaded = useAsync(() => Promise.all([client.call('posting.get', {}), client.call('economic.referenceData', {}).catch(() => null)]), []);
+  const [value, setValue] = useState<PostingSettings>();
+  const [stored, setStored] = useState<PostingSettings>();
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    if (!loaded.data) return;
+    setValue(loaded.data[0]);
+    setStored(loaded.data[0]);
+  }, [loaded.data]);
+  const dirty = value !== undefined && JSON.stringify(value) !== JSON.stringify(stored);
+  const save = useAction(async () => {
+    if (!value || !postingSettingsComplete(value)) return false;
+    const next = await client.call('posting.save', value);
+    setValue(next);
+    setStored(next);
+    setSaved(true);
+    onSaved(next);
+    return true;
+  });
+  useUnsavedChanges(dirty, { label: t.bookingUnit.title, save: async () => (await save.run()) === true });
+  const reference = loaded.data?.[1];
+  const journals = reference?.journals ?? [];
+  // A journal chosen before stays visible by its number while e-conomic cannot be reached.
+  const shown = value?.dayJournalNumber !== undefined && !journals.some((j) => j.number === value.dayJournalNumber) ? [...journals, { number: value.dayJournalNumber, name: '' }] : journals;
+  return (
+    <section className="settings-section" aria-label={t.bookingUnit.title}>
+      <h2>{t.bookingUnit.title}</h2>
+      <p className="muted">{t.bookingUnit.intro}</p>
+      <ErrorNote error={loaded.error ?? save.error} />
+      {loaded.data && !reference && value?.dayBooking === 'journal' && <Note tone="info">{t.bookingUnit.needsEconomic}</Note>}
+      {value && (
+        <form
+          className="form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save.run();
+          }}
+        >
+          <PostingForm
+            value={value}
+            onChange={(v) => {
+              setSaved(false);
+              setValue(v);
+            }}
+            journals={shown}
+            journalPlace="settings.dayJournal"
+          />
+          <div className="toolbar">
+            <button type="submit" className="primary" disabled={save.busy || !postingSettingsComplete(value)}>{t.bookingUnit.save}</button>
+          </div>
+          {saved && <Note tone="ok">{t.common.saved}</Note>}
+        </form>
+      )}
+    </section>
+  );
+}
