@@ -80,7 +80,8 @@ describe('places a fix can name', () => {
     for (const place of PLACE_IDS) {
       const def = PLACES[place];
       it(`${place}: "${def.name[lang]}" (${def.role}) is on its screen in ${lang === 'da' ? 'Danish' : 'English'}`, async () => {
-        const memory = createMemoryService({ orders: 20, wizard: { finished: true, step: 'check' }, shops: TWO_SHOPS });
+        // A shop booking its days as journal vouchers: Settings then offers the journal for them.
+        const memory = createMemoryService({ orders: 20, wizard: { finished: true, step: 'check' }, shops: TWO_SHOPS, posting: { postingUnit: 'day', dayClosesAfterMinutes: 60, dayBooking: 'journal', dayJournalNumber: 4 } });
         // One booked invoice whose mail failed: "The mail was sent" is offered for it.
         const failed = memory.orders.find((o) => o.bookedInvoiceNumber !== null && o.mailStatus === 'none')!;
         failed.mailStatus = 'failed';

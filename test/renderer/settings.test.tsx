@@ -274,4 +274,49 @@ describe('Settings', () => {
       expect(screen.queryByRole('textbox', { name: 'Revisorens mailadresse' })).toBeNull();
     });
   });
+
+  describe('per order or per day (the place the fix for a day without journal, LB-2048, sends the owner to)', () => {
+    const region = () => screen.findByRole('region', { name: 'Bogføring pr. ordre eller pr. dag' });
+
+    it('switches a shop booking per order to days booked as journal vouchers; the accountant is then asked for', async () => {
+      const { memory } = renderScene(<Settings onSaved={() => undefined} />, { memory: createMemoryService({ posting: { postingUnit: 'order', dayClosesAfterMinutes: 60, dayBooking: 'invoice' } }) });
+      const posting = await region();
+      const perOrder = (await within(posting).findByRole('radio', { name: 'Pr. ordre: én faktura for hver ordre' })) as HTMLInputElement;
+      expect(perOrder.checked).toBe(true);
+      expect(screen.queryByRole('region', { name: 'Revisor' })).toBeNull();
+      fireEvent.click(within(posting).getByRole('radio', { name: 'Pr. dag: én dagsopgørelse pr. dag og valuta' }));
+      fireEvent.change(within(posting).getByLabelText('Dagen lukkes (minutter efter midnat)'), { target: { value: '90' } });
+      fireEvent.click(within(posting).getByRole('radio', { name: 'Bilag i en kassekladde, som bogholderen bogfører' }));
+      const save = within(posting).getByRole('button', { name: 'Gem bogføringen' }) as HTMLButtonElement;
+      expect(save.disabled).toBe(true);
+      const journal = within(posting).getByRole('combobox', { name: 'Kassekladde til dagsopgørelser' }) as HTMLSelectElement;
+      // The control LB-2048's "go there" focuses.
+      expect(journal.getAttribute('data-place')).toBe('settings.dayJournal');
+      await waitFor(() => expect([...journal.options].map((o) => o.value)).toEqual(['', '1', '4']));
+      fireEvent.change(journal, { target: { value: '4' } });
+      fireEvent.click(save);
+      await within(posting).findByText('Gemt');
+      expect(memory.calls.filter((c) => c.channel === 'posting.save').map((c) => c.request)).toEqual([{ postingUnit: 'day', dayClosesAfterMinutes: 90, dayBooking: 'journal', dayJournalNumber: 4 }]);
+      expect(await screen.findByRole('region', { name: 'Revisor' })).toBeTruthy();
+    });
+
+    it('keeps the journal when days go back to invoices, and refuses a grace period beyond a day, in English', async () => {
+      const { memory } = renderScene(<Settings onSaved={() => undefined} />, {
+        language: 'en',
+        memory: createMemoryService({ posting: { postingUnit: 'day', dayClosesAfterMinutes: 60, dayBooking: 'journal', dayJournalNumber: 4 } }),
+      });
+      const posting = await screen.findByRole('region', { name: 'Booking per order or per day' });
+      await waitFor(() => expect((within(posting).getByRole('combobox', { name: 'Journal for daily summaries' }) as HTMLSelectElement).value).toBe('4'));
+      const minutes = within(posting).getByLabelText('The day closes (minutes after midnight)');
+      fireEvent.change(minutes, { target: { value: '1500' } });
+      expect(within(posting).getByText('Enter a whole number of minutes from 0 to 1440.')).toBeTruthy();
+      expect((within(posting).getByRole('button', { name: 'Save the booking' }) as HTMLButtonElement).disabled).toBe(true);
+      fireEvent.change(minutes, { target: { value: '0' } });
+      fireEvent.click(within(posting).getByRole('radio', { name: 'An invoice to the collective customer' }));
+      expect(within(posting).queryByRole('combobox', { name: 'Journal for daily summaries' })).toBeNull();
+      fireEvent.click(within(posting).getByRole('button', { name: 'Save the booking' }));
+      await within(posting).findByText('Saved');
+      expect(memory.calls.filter((c) => c.channel === 'posting.save').map((c) => c.request)).toEqual([{ postingUnit: 'day', dayClosesAfterMinutes: 0, dayBooking: 'invoice', dayJournalNumber: 4 }]);
+    });
+  });
 });

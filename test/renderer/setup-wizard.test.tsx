@@ -300,3 +300,82 @@ describe('SetupWizard', () => {
     expect(memory.state().wizard.finished).toBe(true);
   });
 });
+
+describe('SetupWizard: per order or per day ("Ordrestatus")', () => {
+  const atStages = (answers: WizardAnswers = {}) => ({ wizard: { step: 'stages' as const, completed: ['plan', 'shop', 'economic'] as WizardStep[], answers: { stages: { orderStages: ['processing'] }, ...answers } } });
+  const journalPicker = () => screen.queryByRole('combobox', { name: 'Kassekladde til dagsopgørelser' }) as HTMLSelectElement | null;
+
+  it('books per order until told otherwise, and asks nothing about days then', async () => {
+    const { memory } = renderScene(<SetupWizard onFinished={() => undefined} />, atStages());
+    expect(((await screen.findByRole('radio', { name: 'Pr. ordre: én faktura for hver ordre' })) as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByLabelText('Dagen lukkes (minutter efter midnat)')).toBeNull();
+    expect(journalPicker()).toBeNull();
+    next();
+    await screen.findByText('Trin 5 af 10');
+    expect(memory.state().wizard.answers.posting).toEqual({ postingUnit: 'order', dayClosesAfterMinutes: 60, dayBooking: 'invoice' });
+  });
+
+  it('sets a day booked as a voucher in a journal: Next waits for the journal, and only journals that take finance vouchers are offered', async () => {
+    const { memory } = renderScene(<SetupWizard onFinished={() => undefined} />, atStages());
+    fireEvent.click(await screen.findByRole('radio', { name: 'Pr. dag: én dagsopgørelse pr. dag og valuta' }));
+    const minutes = screen.getByLabelText('Dagen lukkes (minutter efter midnat)') as HTMLInputElement;
+    expect(minutes.value).toBe('60');
+    fireEvent.change(minutes, { target: { value: '120' } });
+    fireEvent.click(screen.getByRole('radio', { name: 'Bilag i en kassekladde, som bogholderen bogfører' }));
+    expect(screen.getByText('Vælg den kassekladde, dagens bilag skal i.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Næste' }) as HTMLButtonElement).disabled).toBe(true);
+    // Journal 2 takes customer payments only (e-conomic's entryTypeRestrictedTo).
+    await waitFor(() => expect([...journalPicker()!.options].map((o) => o.textContent)).toEqual(['Vælg …', '1 · Kassekladde', '4 · Dagsopgørelser']));
+    pick('Kassekladde til dagsopgørelser', '4');
+    next();
+    await screen.findByText('Trin 5 af 10');
+    expect(memory.state().wizard.answers.posting).toEqual({ postingUnit: 'day', dayClosesAfterMinutes: 120, dayBooking: 'journal', dayJournalNumber: 4 });
+    expect(memory.state().wizard.answers.stages).toEqual({ orderStages: ['processing'] });
+  });
+
+  it('refuses a grace period that is no whole number of minutes within a day', async () => {
+    renderScene(<SetupWizard onFinished={() => undefined} />, atStages({ posting: { postingUnit: 'day', dayClosesAfterMinutes: 60, dayBooking: 'invoice' } }));
+    const minutes = (await screen.findByLabelText('Dagen lukkes (minutter efter midnat)')) as HTMLInputElement;
+    for (const typed of ['1441', '', '7.5']) {
+      fireEvent.change(minutes, { target: { value: typed } });
+      expect(screen.getByText('Skriv et helt antal minutter fra 0 til 1440.')).toBeTruthy();
+      expect((screen.getByRole('button', { name: 'Næste' }) as HTMLButtonElement).disabled).toBe(true);
+    }
+    fireEvent.change(minutes, { target: { value: '1440' } });
+    expect(screen.queryByText('Skriv et helt antal minutter fra 0 til 1440.')).toBeNull();
+    expect((screen.getByRole('button', { name: 'Næste' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('reopened on a shop booking days as journal vouchers, shows and keeps them', async () => {
+    const posting = { postingUnit: 'day' as const, dayClosesAfterMinutes: 90, dayBooking: 'journal' as const, dayJournalNumber: 1 };
+    const { memory } = renderScene(<SetupWizard onFinished={() => undefined} />, { wizard: { step: 'stages', completed: ALL_BUT_CHECK, finished: true, answers: { ...ANSWERS, posting } } });
+    expect(((await screen.findByRole('radio', { name: 'Pr. dag: én dagsopgørelse pr. dag og valuta' })) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Dagen lukkes (minutter efter midnat)') as HTMLInputElement).value).toBe('90');
+    expect((screen.getByRole('radio', { name: 'Bilag i en kassekladde, som bogholderen bogfører' }) as HTMLInputElement).checked).toBe(true);
+    await waitFor(() => expect(journalPicker()!.value).toBe('1'));
+    next();
+    await screen.findByText('Trin 5 af 10');
+    expect(memory.state().wizard.answers.posting).toEqual(posting);
+  });
+
+  it('in journal mode names the payment methods whose clearing account is missing', async () => {
+    renderScene(<SetupWizard onFinished={() => undefined} />, {
+      wizard: { step: 'paymentMethods', completed: [], answers: { posting: { postingUnit: 'day', dayClosesAfterMinutes: 60, dayBooking: 'journal', dayJournalNumber: 1 } } },
+    });
+    await screen.findByRole('combobox', { name: 'Betalingsbetingelse Kort' });
+    pick('Betalingsbetingelse Kort', '3');
+    pick('Betalingsbetingelse Bankoverførsel', 'default');
+    expect(screen.getByText('Dagene bogføres som bilag i en kassekladde: vælg afstemningskontoen for Kort, Bankoverførsel. Ellers venter dagene.')).toBeTruthy();
+    pick('Afstemningskonto (dagsbilag) Kort', '5820');
+    expect(screen.getByText(/vælg afstemningskontoen for Bankoverførsel\. Ellers/)).toBeTruthy();
+  });
+
+  it('does not ask for clearing accounts while days are booked as invoices', async () => {
+    renderScene(<SetupWizard onFinished={() => undefined} />, {
+      wizard: { step: 'paymentMethods', completed: [], answers: { posting: { postingUnit: 'day', dayClosesAfterMinutes: 60, dayBooking: 'invoice' } } },
+    });
+    await screen.findByRole('combobox', { name: 'Betalingsbetingelse Kort' });
+    pick('Betalingsbetingelse Kort', '3');
+    expect(screen.queryByText(/vælg afstemningskontoen/)).toBeNull();
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS, EVENTS } from '../../../shared/ipc/channels';
 import { AppError, contract, events } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
-import { profileFromAnswers } from '../../../shared/ipc/wizard-profile';
+import { DEFAULT_POSTING, postingSettingsOf, profileFromAnswers } from '../../../shared/ipc/wizard-profile';
 import { profileSchema } from '../../../shared/profile/schema';
 import { createMemoryService } from './memory-service';
 
@@ -75,6 +75,17 @@ describe('dispatch (the pipeline behind every transport)', () => {
     expect(memory.calls).toEqual([]);
   });
 
+  it('refuses days booked as journal vouchers without a journal, naming the field, before the service sees them', async () => {
+    const memory = createMemoryService();
+    const result = await dispatch(memory.service, 'posting.save', { postingUnit: 'day', dayClosesAfterMinutes: 60, dayBooking: 'journal' }, validate);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('dayJournalNumber') } });
+    expect(memory.calls).toEqual([]);
+    // Per order, or days on invoices, need no journal.
+    expect(await dispatch(memory.service, 'posting.save', { postingUnit: 'order', dayClosesAfterMinutes: 60, dayBooking: 'journal' }, validate)).toMatchObject({ ok: true });
+    expect(await dispatch(memory.service, 'posting.save', { postingUnit: 'day', dayClosesAfterMinutes: 1440, dayBooking: 'invoice' }, validate)).toMatchObject({ ok: true });
+    expect(await dispatch(memory.service, 'posting.save', { postingUnit: 'day', dayClosesAfterMinutes: 1441, dayBooking: 'invoice' }, validate)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
   it('refuses unknown channels', async () => {
     const { service } = createMemoryService();
     expect(await dispatch(service, 'fs.readFile', {}, validate)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
@@ -137,6 +148,27 @@ describe('profileFromAnswers', () => {
       customers: { mode: 'collective', collective: { '*': 7 } },
       invoiceSource: 'economic',
     });
+  });
+
+  it('carries how the shop books: per day, closing 90 minutes after midnight, as a voucher in journal 4', () => {
+    const posting = { postingUnit: 'day', dayClosesAfterMinutes: 90, dayBooking: 'journal', dayJournalNumber: 4 } as const;
+    const profile = profileFromAnswers({ plan: { plan: 'basic', profileName: 'butik' }, stages: { orderStages: ['completed'] }, posting });
+    expect(profile).toMatchObject(posting);
+    // Back again: the answer the wizard shows when it is reopened is the one it was given.
+    expect(postingSettingsOf(profileSchema.pick({ postingUnit: true, dayClosesAfterMinutes: true, dayBooking: true, dayJournalNumber: true }).parse(profile))).toEqual(posting);
+  });
+
+  it('leaves a journal chosen before in place when days are booked as invoices without one named', () => {
+    const profile = profileFromAnswers({ posting: { postingUnit: 'day', dayClosesAfterMinutes: 60, dayBooking: 'invoice' } });
+    expect(profile).toMatchObject({ postingUnit: 'day', dayClosesAfterMinutes: 60, dayBooking: 'invoice' });
+    // No key at all, so the stored profile's journal survives the merge on save.
+    expect(Object.keys(profile)).not.toContain('dayJournalNumber');
+  });
+
+  it('without an answer about booking says nothing, so the profile schema books per order, the day closing 60 minutes after midnight', () => {
+    const profile = profileFromAnswers({ plan: { plan: 'basic', profileName: 'butik' } });
+    expect(Object.keys(profile).filter((k) => k.startsWith('day') || k === 'postingUnit')).toEqual([]);
+    expect(DEFAULT_POSTING).toEqual({ postingUnit: 'order', dayClosesAfterMinutes: 60, dayBooking: 'invoice' });
   });
 
   it('keeps Basic on drafts and leaves missing answers for the schema to report', () => {
