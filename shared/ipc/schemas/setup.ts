@@ -50,7 +50,7 @@ export const ossProposalsResponse = z.object({ proposals: z.array(ossProposalSch
 
 /**
  * The unit of booking and how a day is booked (the profile's `postingUnit`, `dayClosesAfterMinutes`,
- * `dayBooking` and `dayJournalNumber`, DESIGN.md §6): the wizard's "Order status" step and Settings
+ * `dayBooking` and `dayJournalNumber`, names the CLI shares): the wizard's "Order status" step and Settings
  * edit them with one form. A journal is needed only for days booked as journal vouchers; it stays
  * kept when the shop goes back to invoices, so switching again does not ask anew.
  */
