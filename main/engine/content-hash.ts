@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Order } from '../../shared/domain/order';
+import type { NormalizedOrder, Order } from '../../shared/domain/order';
+
+/** The parts of an order the content hash covers, in the order it writes them. */
+const HASHED_PARTS = ['currency', 'pricesIncludeTax', 'lines', 'shippingLines', 'feeLines', 'giftCards', 'totals', 'billing', 'shipping', 'payment'] as const;
 
 /**
  * A hash over everything in an order that would change its invoice. Status changes
@@ -7,20 +10,49 @@ import type { Order } from '../../shared/domain/order';
  * so they are left out: a refund must not make LedgerBridge rewrite an invoice.
  */
 export function invoiceContentHash(order: Order): string {
-  const { refunded: _refunded, ...totals } = order.totals;
-  const relevant = {
-    currency: order.currency,
-    pricesIncludeTax: order.pricesIncludeTax,
-    lines: order.lines,
-    shippingLines: order.shippingLines,
-    feeLines: order.feeLines,
-    giftCards: order.giftCards,
-    totals,
-    billing: order.billing,
-    shipping: order.shipping,
-    payment: order.payment,
+  return contentHashOf((part) => jsonOf(part === 'totals' ? totalsHashed(order) : order[part]));
+}
+
+/**
+ * What the ledger keeps of an order seen in the shop: its JSON (`{...order, findings}`, as
+ * JSON.stringify writes it) and its content hash (invoiceContentHash). Both are written from
+ * one JSON text per part: the lines and parties are most of an order, and writing them twice
+ * was about a tenth of its compute. The texts are those JSON.stringify writes for the whole
+ * objects, so the document and the hashes already stored stay the same.
+ */
+export function seenDocument({ order, findings }: NormalizedOrder): { orderJson: string; contentHash: string } {
+  const parts = new Map<string, string | undefined>();
+  const members: string[] = [];
+  for (const [key, value] of Object.entries({ ...order, findings })) {
+    const json = jsonOf(value);
+    parts.set(key, json);
+    if (json !== undefined) members.push(`${JSON.stringify(key)}:${json}`);
+  }
+  return {
+    orderJson: `{${members.join(',')}}`,
+    contentHash: contentHashOf((part) => (part === 'totals' ? jsonOf(totalsHashed(order)) : parts.get(part))),
   };
-  return createHash('sha256').update(JSON.stringify(relevant)).digest('hex').slice(0, 32);
+}
+
+/** The SHA-256 (first 32 hex digits) of `{"currency":…,"pricesIncludeTax":…,…}`, the hashed parts' JSON in HASHED_PARTS order. */
+function contentHashOf(json: (part: (typeof HASHED_PARTS)[number]) => string | undefined): string {
+  const members: string[] = [];
+  for (const part of HASHED_PARTS) {
+    const text = json(part);
+    if (text !== undefined) members.push(`"${part}":${text}`);
+  }
+  return createHash('sha256').update(`{${members.join(',')}}`).digest('hex').slice(0, 32);
+}
+
+/** The totals without `refunded`: refunds are the credit-note step's (refundsKey). */
+function totalsHashed(order: Order): Omit<Order['totals'], 'refunded'> {
+  const { refunded: _refunded, ...totals } = order.totals;
+  return totals;
+}
+
+/** JSON.stringify's text for a member's value; undefined where it leaves the member out. */
+function jsonOf(value: unknown): string | undefined {
+  return typeof value === 'function' || typeof value === 'symbol' ? undefined : (JSON.stringify(value) as string | undefined);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { NormalizedOrder } from '../../shared/domain/order';
 import type { Ledger } from '../ledger';
 import type { OrderState } from '../ledger/order-states';
-import { invoiceContentHash, refundsKey } from './content-hash';
+import { refundsKey, seenDocument } from './content-hash';
 
 /** States in which the invoice exists: the order's content no longer changes the draft. */
 export const DONE_STATES = new Set(['booked', 'done']);
@@ -20,18 +20,22 @@ export function recordSeen(ledger: Ledger, normalized: NormalizedOrder): { state
 export function recordSeenPage(ledger: Ledger, page: readonly NormalizedOrder[]): Array<{ state: OrderState; act: boolean }> {
   return ledger.transaction(() => {
     const upserts = ledger.orders.upsertSeenPage(
-      page.map(({ order, findings }) => ({
-        platform: order.platform,
-        id: order.id,
-        number: order.number,
-        status: order.status,
-        modified: order.dates.modified,
-        contentHash: invoiceContentHash(order),
-        refundsKey: refundsKey(order),
-        currency: order.currency,
-        total: order.totals.total,
-        orderJson: JSON.stringify({ ...order, findings }),
-      })),
+      page.map((normalized) => {
+        const { order } = normalized;
+        const { orderJson, contentHash } = seenDocument(normalized);
+        return {
+          platform: order.platform,
+          id: order.id,
+          number: order.number,
+          status: order.status,
+          modified: order.dates.modified,
+          contentHash,
+          refundsKey: refundsKey(order),
+          currency: order.currency,
+          total: order.totals.total,
+          orderJson,
+        };
+      }),
     );
     return upserts.map((upsert, i) => {
       const { order } = page[i];

@@ -18,8 +18,29 @@ export function dec(value: Decimal.Value | Dec | null | undefined): Dec {
   // Decimals are immutable: one of ours is used as it is, not copied (the engine's hot path
   // passes amounts it already parsed through here several times per line).
   if (value instanceof D) return value;
+  if (typeof value === 'string') return parsedText(value);
   return new D(value as Decimal.Value);
 }
+
+/**
+ * The decimal `new D(text)` gives, parsed once for every text seen again: an order's lines
+ * repeat the same few texts ("25" as the VAT rate, "1" as the quantity, "0.00", the prices
+ * of the shop's products) tens of times per order, and parsing was the largest part of
+ * normalising one. Decimals are immutable, so sharing one is safe; a text that does not
+ * parse throws as before and is not kept. Bounded: emptied when full, never grows with a sync.
+ */
+function parsedText(text: string): Dec {
+  let parsed = PARSED.get(text);
+  if (parsed === undefined) {
+    parsed = new D(text);
+    if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+    PARSED.set(text, parsed);
+  }
+  return parsed;
+}
+
+const PARSED = new Map<string, Dec>();
+const PARSED_LIMIT = 4096;
 
 /** True when the value parses as a finite decimal number. */
 export function isDecimal(value: unknown): boolean {
@@ -37,7 +58,7 @@ export function readDecimal(value: unknown): Dec | null {
   const text = value.trim();
   if (text === '') return null;
   try {
-    const parsed = new D(text);
+    const parsed = parsedText(text);
     return parsed.isFinite() ? parsed : null;
   } catch {
     return null;
@@ -52,7 +73,7 @@ export function readDecimal(value: unknown): Dec | null {
 export function parseAmount(value: unknown): Dec {
   if (value === null || value === undefined || value === '') return ZERO;
   if (typeof value === 'number') return new D(String(value));
-  if (typeof value === 'string') return new D(value.trim());
+  if (typeof value === 'string') return parsedText(value.trim());
   throw new TypeError(`not an amount: ${JSON.stringify(value)}`);
 }
 
@@ -65,7 +86,10 @@ export function money(value: Dec | Decimal.Value): Amount {
   // Already an amount as money() writes it (the shops send most amounts so): the same text,
   // without parsing it into a decimal and printing it again.
   if (typeof value === 'string' && MONEY_TEXT.test(value)) return value;
-  return round2(value).toFixed(2);
+  // Rounded and printed in one step rather than a rounded copy printed: the same digits,
+  // except that a negative amount below half an øre prints as "-0.00" there and is "0.00".
+  const text = dec(value as Decimal.Value).toFixed(2, D.ROUND_HALF_UP);
+  return text === '-0.00' ? '0.00' : text;
 }
 
 /** What money() returns for a value that needs no rounding: up to 15 integer digits, never "-0.00". */

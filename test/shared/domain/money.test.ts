@@ -77,4 +77,36 @@ describe('money', () => {
     expect(decimalPlaces('12.345')).toBe(3);
     expect(decimalPlaces('12')).toBe(0);
   });
+
+  it('prints an amount that rounds to no øre as 0.00, never -0.00, whether from text or a decimal', () => {
+    // -0.004 is less than half an øre below zero: rounded half away from zero it is 0.
+    for (const tiny of ['-0.004', '-0.001', '-0.0049999', '-1e-30', '-0']) {
+      expect(money(tiny), tiny).toBe('0.00');
+      expect(money(dec(tiny)), tiny).toBe('0.00');
+    }
+    // Half an øre below zero is a whole øre below zero.
+    expect(money(dec('-0.005'))).toBe('-0.01');
+    expect(money(dec('-0.0050001'))).toBe('-0.01');
+  });
+
+  it('reads the same text to the same value every time, also after more different texts than it keeps', () => {
+    // Worked by hand: n + 0.005 rounds up to the next øre, n.xx5 away from zero.
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 5000; i++) {
+        const text = `${i}.125`;
+        expect(dec(text).toFixed(3)).toBe(text);
+        expect(money(text)).toBe(`${i}.13`);
+      }
+    }
+    expect(dec('25').eq(25)).toBe(true);
+    expect(dec('25')).toBe(dec('25')); // one decimal for a text seen again (decimals never change)
+  });
+
+  it('still refuses text that is no decimal, however often it is asked', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(() => dec('12,50')).toThrow();
+      expect(() => parseAmount('abc')).toThrow();
+    }
+  });
 });
+
