@@ -14,8 +14,9 @@ function reliabilityProfile(base: ProfileInput): Partial<ProfileInput> {
   return { invoiceSource: 'economic', mail: { ...base.mail!, smtp: undefined } };
 }
 
-export function startReliabilityHarness(orders: unknown[]): Promise<SandboxHarness> {
-  return startBenchHarness({ orders, profile: reliabilityProfile });
+/** `changes` go on top (the summary-mode campaign books per day). */
+export function startReliabilityHarness(orders: unknown[], changes: Partial<ProfileInput> = {}): Promise<SandboxHarness> {
+  return startBenchHarness({ orders, profile: (base) => ({ ...reliabilityProfile(base), ...changes }) });
 }
 
 /** A seeded random source (the sandboxes' PRNG) so a campaign can be repeated exactly. */

@@ -4,7 +4,7 @@ import type { ReliabilityJson } from './results';
 /** docs/RELIABILITY.md, written from the same run as docs/reliability.json. */
 export function reliabilityMarkdown(j: ReliabilityJson): string {
   const m = j.machine;
-  const { crash: c, faults: f, badInput: b } = j;
+  const { crash: c, faults: f, badInput: b, days: d } = j;
   const states = (s: Record<string, number>) => Object.entries(s).map(([k, n]) => `${k} ${n}`).join(', ');
   return `# Reliability
 
@@ -68,5 +68,24 @@ catalogue code) or a validation check that tripped over the data (LB-9001).
 ${b.cases.toLocaleString('en')} cases: ${b.crashes} crashes; ${b.rejectedWithCode.toLocaleString('en')} stopped with catalogue codes, ${b.rejectedWithoutCode} without;
 ${b.planned.toLocaleString('en')} still valid and planned. Every corpus order ${b.corpusExpectedCode === b.corpusCases ? 'got' : 'did NOT all get'} the code the corpus expects
 (${b.corpusExpectedCode}/${b.corpusCases}). Codes seen: ${Object.entries(b.codes).sort((x, y) => y[1] - x[1]).map(([code, n]) => `${code} ${n}`).join(', ')}.
+${d ? daysSection(d) : ''}`;
+}
+
+/** The summary-mode campaign (postingUnit "day"); absent from runs before it existed. */
+function daysSection(d: ReliabilityJson['days']): string {
+  return `
+## Crash campaign in summary mode
+
+${d.orders.toLocaleString('en')} load orders (\`generateWooOrders\`, seed ${d.seed}) booked per day (postingUnit "day"), sold on
+${d.saleDays} closed days: before each run the shop gets the next slice, sold on two days further back than the last
+slice's. Each run is a sync child killed at a seeded random point a day passes — \`after-day-frozen\` and the
+journal points around each write (day product, the day invoice's draft and booking, the day's payments).
+After ${d.kills} kills in ${d.runs} runs, ${d.cleanRuns} clean run(s). ${d.seconds} s in all.
+
+Kills by point: ${Object.entries(d.killsByPoint).map(([p, n]) => `\`${p}\` ${n}`).join(', ')}.
+"Duplicates" counts documents beyond the first under one \`references.other\` (a day's
+\`lb-day:…\` or an order's own invoice) plus orders entered into two days; "lost" counts orders in a transfer
+stage that are in no booked day, not booked on their own (business buyers) and not waiting with a reason.
+End state: ${d.audit.days} days, ${d.audit.daysBooked} booked; ${d.audit.toTransfer} orders to transfer.
 `;
 }

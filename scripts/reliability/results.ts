@@ -1,6 +1,7 @@
 import { machine, atMost, reported, type Machine, type TargetRow } from '../bench/report';
 import { runBadInput, type BadInputResult } from './bad-input';
 import { runCrashCampaign, type CrashCampaignResult } from './crash-campaign';
+import { runDayCrashCampaign, type DayCrashCampaignResult } from './day-crash-campaign';
 import { runFaultSoak, type FaultSoakResult } from './fault-soak';
 
 /** The keys issue 9 requires in docs/reliability.json, so runs can be compared by a script. */
@@ -12,6 +13,9 @@ export const REQUIRED_RELIABILITY_KEYS = [
   'faults.lost',
   'badInput.cases',
   'badInput.crashes',
+  'days.kills',
+  'days.duplicates',
+  'days.lost',
 ] as const;
 
 export interface ReliabilitySizes {
@@ -20,15 +24,19 @@ export interface ReliabilitySizes {
   faultOrders: number;
   failRate: number;
   fuzzCases: number;
+  /** The crash campaign in summary mode (postingUnit "day"). */
+  dayOrders: number;
+  dayKills: number;
 }
 
-export const FULL_SIZES: ReliabilitySizes = { crashOrders: 2000, kills: 200, faultOrders: 2000, failRate: 0.2, fuzzCases: 10_000 };
+export const FULL_SIZES: ReliabilitySizes = { crashOrders: 2000, kills: 200, faultOrders: 2000, failRate: 0.2, fuzzCases: 10_000, dayOrders: 1000, dayKills: 100 };
 
 export interface ReliabilityResults {
   sizes: ReliabilitySizes;
   crash: CrashCampaignResult;
   faults: FaultSoakResult;
   badInput: BadInputResult;
+  days: DayCrashCampaignResult;
 }
 
 export async function runReliability(sizes: ReliabilitySizes, progress: (m: string) => void = () => undefined): Promise<ReliabilityResults> {
@@ -38,7 +46,9 @@ export async function runReliability(sizes: ReliabilitySizes, progress: (m: stri
   const faults = await runFaultSoak(sizes.faultOrders, sizes.failRate, undefined, undefined, progress);
   progress(`bad input: the corpus and ${sizes.fuzzCases} fuzzed orders`);
   const badInput = runBadInput(sizes.fuzzCases);
-  return { sizes, crash, faults, badInput };
+  progress(`summary-mode crash campaign: ${sizes.dayKills} SIGKILLs over ${sizes.dayOrders} orders booked per day`);
+  const days = await runDayCrashCampaign(sizes.dayOrders, sizes.dayKills, undefined, progress);
+  return { sizes, crash, faults, badInput, days };
 }
 
 function listOf(items: string[]): string {
@@ -46,7 +56,7 @@ function listOf(items: string[]): string {
 }
 
 export function reliabilityRows(r: ReliabilityResults): TargetRow[] {
-  const { crash: c, faults: f, badInput: b } = r;
+  const { crash: c, faults: f, badInput: b, days: d } = r;
   const killsWhy = `${c.kills} SIGKILLs in ${c.runs} runs over ${c.orders} orders: ${Object.entries(c.killsByPoint).map(([p, n]) => `${p} ${n}`).join(', ')}; then ${c.cleanRuns} clean run(s)`;
   return [
     {
@@ -81,6 +91,18 @@ export function reliabilityRows(r: ReliabilityResults): TargetRow[] {
     reported('badInput.cases', 'Bad input: cases', b.cases, '', `${b.corpusCases} corpus orders (${b.corpusExpectedCode} with the expected code) + ${b.fuzzCases} fuzzed; ${b.rejectedWithCode} stopped with catalogue codes, ${b.planned} still valid and planned`),
     atMost('badInput.crashes', 'Bad input: crashes', 0, b.crashes, '', () => b.crashSamples.join(' | ')),
     atMost('badInput.withoutCode', 'Bad input: stopped without a catalogue code', 0, b.rejectedWithoutCode + b.corpusWithoutCode, '', () => `${b.rejectedWithoutCode} rejected without a catalogue code, ${b.corpusWithoutCode} corpus orders passed without any problem`),
+    {
+      key: 'days.kills',
+      label: 'Summary-mode crash campaign: SIGKILLs',
+      target: `= ${r.sizes.dayKills}`,
+      measured: d.kills,
+      unit: '',
+      met: d.kills === r.sizes.dayKills,
+      why: `${d.kills} SIGKILLs in ${d.runs} runs over ${d.orders} orders on ${d.saleDays} sale days: ${Object.entries(d.killsByPoint).map(([p, n]) => `${p} ${n}`).join(', ')}; then ${d.cleanRuns} clean run(s)`,
+    },
+    atMost('days.duplicates', 'Summary-mode crash campaign: duplicates', 0, d.duplicates, '', () => `same references.other twice: ${d.audit.duplicateReferences.join(', ')}; ${d.audit.ordersInTwoDays} orders in two days`),
+    atMost('days.lost', 'Summary-mode crash campaign: orders lost', 0, d.lost, '', () => `in no booked day, not booked on their own, not waiting with a reason${listOf(d.audit.lostOrders)}`),
+    atMost('days.wrongTotals', 'Summary-mode crash campaign: day invoices off their orders', 0, d.audit.wrongTotals.length, '', () => d.audit.wrongTotals.slice(0, 5).join('; ')),
   ];
 }
 
@@ -91,9 +113,10 @@ export interface ReliabilityJson {
   crash: CrashCampaignResult;
   faults: FaultSoakResult;
   badInput: BadInputResult;
+  days: DayCrashCampaignResult;
   targets: TargetRow[];
 }
 
 export function reliabilityJson(r: ReliabilityResults, rows = reliabilityRows(r), now = new Date()): ReliabilityJson {
-  return { generatedAt: now.toISOString(), machine: machine(), sizes: r.sizes, crash: r.crash, faults: r.faults, badInput: r.badInput, targets: rows };
+  return { generatedAt: now.toISOString(), machine: machine(), sizes: r.sizes, crash: r.crash, faults: r.faults, badInput: r.badInput, days: r.days, targets: rows };
 }
