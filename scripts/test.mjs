@@ -9,7 +9,7 @@
 //
 // --vitest-only leaves out the type check and lint (a quick re-run, and the harness's own
 // test); every other argument goes to vitest. LEDGERBRIDGE_TEST_OUT moves out/.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,6 +30,18 @@ function finish(passed, causes, skipped) {
   process.exit(causes.length === 0 ? 0 : 1);
 }
 
+/** Runs a command to its end; resolves with its exit status and its stdout and stderr as they came. */
+function runCollectingOutput(cmd, args) {
+  return new Promise((resolvePromise) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', (error) => resolvePromise({ status: 1, output: `${output}${error.message}\n` }));
+    child.on('close', (status) => resolvePromise({ status: status ?? 1, output }));
+  });
+}
+
 const packages = ensureSystemPackages();
 if (packages.installFailed) {
   console.error(`Cannot test: ${packages.installFailed}. Fix the package installation and run npm test again.`);
@@ -40,11 +52,16 @@ let passed = 0;
 if (ci) for (const p of packages.missing) causes.push(`system package missing under CI=true: ${p.pkg} (${p.why})`);
 
 if (!vitestOnly) {
-  for (const [name, cmd, args] of [['typecheck', 'npm', ['run', '--silent', 'typecheck']], ['lint', 'npx', ['eslint', '.']]]) {
+  // The type check and lint are independent and mostly single-threaded: they run side by side
+  // (one per core) and each one's output is printed whole under its heading.
+  const checks = [['typecheck', 'npm', ['run', '--silent', 'typecheck']], ['lint', 'npx', ['eslint', '.']]];
+  const results = await Promise.all(checks.map(([, cmd, args]) => runCollectingOutput(cmd, args)));
+  checks.forEach(([name], i) => {
     console.log(`\n== ${name}`);
-    if ((spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1) === 0) passed += 1;
+    process.stdout.write(results[i].output);
+    if (results[i].status === 0) passed += 1;
     else causes.push(`${name} failed: see its output above`);
-  }
+  });
 }
 
 console.log('\n== vitest');
