@@ -30,6 +30,8 @@ export const DEFAULT_MAIL_TEMPLATES: Record<Lang, MailTemplate> = {
     html: [
       '<!doctype html>',
       '<html lang="da">',
+      // A mail client shows the title where the subject is not (a mail opened in a browser, a screen reader's page name).
+      '<head><meta charset="utf-8"><title>Faktura {{fakturanummer}} fra {{butiksnavn}}</title></head>',
       '<body style="font-family: Arial, Helvetica, sans-serif; font-size: 15px; line-height: 1.5; color: #222;">',
       '<p>Hej {{kundenavn}},</p>',
       '<p>Tak for din ordre <strong>{{ordrenummer}}</strong> hos {{butiksnavn}}.</p>',
@@ -65,6 +67,7 @@ export const DEFAULT_MAIL_TEMPLATES: Record<Lang, MailTemplate> = {
     html: [
       '<!doctype html>',
       '<html lang="en">',
+      '<head><meta charset="utf-8"><title>Invoice {{invoiceNumber}} from {{shopName}}</title></head>',
       '<body style="font-family: Arial, Helvetica, sans-serif; font-size: 15px; line-height: 1.5; color: #222;">',
       '<p>Hello {{customerName}},</p>',
       '<p>Thank you for your order <strong>{{orderNumber}}</strong> at {{shopName}}.</p>',

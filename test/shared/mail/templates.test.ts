@@ -83,6 +83,11 @@ describe('renderTemplate', () => {
     expect(mail.text).not.toMatch(/\{\{|\}\}/);
   });
 
+  it("gives the HTML mail a title naming the invoice and the shop, in the mail's language", () => {
+    expect(renderTemplate(DEFAULT_MAIL_TEMPLATES.da, vars, 'da').html).toContain('<title>Faktura 10234 fra Butik Nordlys</title>');
+    expect(renderTemplate(DEFAULT_MAIL_TEMPLATES.en, vars, 'en').html).toContain('<title>Invoice 10234 from Butik Nordlys</title>');
+  });
+
   it('fills the English default with English amounts and dates', () => {
     const mail = renderTemplate(DEFAULT_MAIL_TEMPLATES.en, { ...vars, currency: 'EUR' }, 'en');
     expect(mail.text).toContain('Please find attached invoice 10234 dated 13 November 2026 for EUR 1,234.50.');
