@@ -35,6 +35,9 @@ export const DRY_RUN_ORDERS = 10;
 /** An accounting year ending sooner than this, with no next year in e-conomic, is worth a warning. */
 const YEAR_ENDS_SOON_DAYS = 31;
 
+/** Where a journal-mode problem is fixed in the wizard: the journal with the unit of booking, a clearing account with its method; else the product groups. */
+const JOURNAL_PROBLEM_STEPS: Partial<Record<string, CheckLine['steps'][number]>> = { 'LB-2048': 'stages', 'LB-2049': 'paymentMethods', 'LB-2051': 'paymentMethods' };
+
 type Line = Omit<CheckLine, 'params' | 'steps' | 'problem'> & Partial<Pick<CheckLine, 'params' | 'steps' | 'problem'>>;
 
 function line(id: CheckLineId, status: CheckLine['status'], extra: Partial<Pick<CheckLine, 'params' | 'steps' | 'problem'>> = {}): Line {
@@ -285,7 +288,7 @@ export class SetupCheckArea {
       const params = { journal: found.journalNumber ?? '—', methods: found.methods, groups: found.productGroups };
       if (found.problems.length === 0) return line('dayJournal', 'ok', { params });
       const described = found.problems.map((p) => describe(p.code, (p.params ?? {}) as Params, lang));
-      const steps = [...new Set(found.problems.map((p): CheckLine['steps'][number] => (p.code === 'LB-2049' || p.code === 'LB-2051' ? 'paymentMethods' : 'mapping')))];
+      const steps = [...new Set(found.problems.map((p) => JOURNAL_PROBLEM_STEPS[p.code] ?? 'mapping'))];
       return line('dayJournal', 'fail', {
         steps,
         params: { ...params, problems: listOf(described.map((d) => `${d.code} ${d.title}`)) },
