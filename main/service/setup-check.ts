@@ -36,7 +36,7 @@ export const DRY_RUN_ORDERS = 10;
 const YEAR_ENDS_SOON_DAYS = 31;
 
 /** Where a journal-mode problem is fixed in the wizard: the journal with the unit of booking, a clearing account with its method; else the product groups. */
-const JOURNAL_PROBLEM_STEPS: Partial<Record<string, CheckLine['steps'][number]>> = { 'LB-2048': 'stages', 'LB-2049': 'paymentMethods', 'LB-2051': 'paymentMethods' };
+const JOURNAL_PROBLEM_STEPS: Partial<Record<string, CheckLine['steps'][number]>> = { 'LB-2048': 'stages', 'LB-2052': 'stages', 'LB-2049': 'paymentMethods', 'LB-2051': 'paymentMethods' };
 
 type Line = Omit<CheckLine, 'params' | 'steps' | 'problem'> & Partial<Pick<CheckLine, 'params' | 'steps' | 'problem'>>;
 

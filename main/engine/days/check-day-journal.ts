@@ -20,7 +20,7 @@ export interface DayJournalCheck {
 /**
  * The setup check of a profile that books days as finance vouchers (dayBooking "journal"),
  * with the rules the booking waits a day by (day-voucher-accounts.ts): the journal exists on
- * the agreement (LB-2048); every mapped payment method has a clearing account (LB-2049) that is
+ * the agreement (LB-2048) and takes finance vouchers (LB-2052); every mapped payment method has a clearing account (LB-2049) that is
  * in the chart of accounts (LB-2051); and the sales account each mapped home VAT rate's product
  * group uses in the domestic VAT zone carries a VAT code of that rate (LB-2050). Every problem is
  * named, not only the first; they name today and the profile's first currency, the first day

@@ -14,8 +14,8 @@ import type { DayVoucherLine, PlannedDayVoucher } from './plan-day-voucher';
  * Where a journal-mode day's money goes in the agreement (dayBooking "journal"): the journal,
  * each payment method's clearing account, and the sales account (with its VAT code) of each
  * line's product group in the day's VAT zone. One place for the booking (book-day-voucher.ts),
- * the dry run (preview-day-voucher.ts) and the setup check: each names the same problems.
- * Reads e-conomic only.
+ * the dry run (preview-day-voucher.ts) and the setup check (check-day-journal.ts): each names
+ * the same problems. Reads e-conomic only.
  */
 
 /** The day a voucher is for, as its problems name it. */
@@ -74,12 +74,15 @@ export class DayVoucherAccounts {
 
   constructor(private readonly ctx: { client: EconomicClient; profile: Profile }) {}
 
-  /** The profile's day journal, when it exists on the agreement; else LB-2048. */
+  /** The profile's day journal, when it exists on the agreement (LB-2048) and takes finance vouchers (LB-2052). */
   async journal(day: VoucherDay): Promise<Journal> {
     const journalNumber = this.ctx.profile.dayJournalNumber;
     this.journalList ??= this.ctx.client.journals();
     const journal = journalNumber === undefined ? undefined : (await this.journalList).find((j) => j.journalNumber === journalNumber);
     if (!journal) throw new SetupProblem(problem('LB-2048', { date: day.day, currency: day.currency, journalNumber: journalNumber ?? '—' }));
+    // A journal kept for one kind of entry (e.g. customer payments) refuses a finance voucher.
+    const restricted = journal.settings?.entryTypeRestrictedTo;
+    if (restricted !== undefined && restricted !== 'financeVoucher') throw new SetupProblem(problem('LB-2052', { date: day.day, currency: day.currency, journalNumber: journal.journalNumber }));
     return journal;
   }
 

@@ -9,7 +9,7 @@ import type { DayPreview } from './preview-days';
  * The dry run of journal-mode days (dayBooking "journal"): each previewed day's voucher put on
  * the agreement's accounts exactly as the booking would write it — the journal, each method's
  * clearing account, the sales account and VAT code of each line — or, instead of its entries,
- * the problem the booking would wait the day with (LB-2048, LB-2049, LB-2050, LB-2051). Reads
+ * the problem the booking would wait the day with (LB-2048, LB-2049, LB-2050, LB-2051, LB-2052). Reads
  * e-conomic (each list once), writes nothing.
  */
 export async function previewDayVouchers(ctx: { client: EconomicClient; profile: Profile }, days: DayPreview[]): Promise<DayPreview[]> {

@@ -141,6 +141,21 @@ export const DAY_SUMMARIES = {
       fix: 'Set an account that is in the chart of accounts for {paymentMethod} in LedgerBridge under [[setup.paymentMethods]], or create account {account} in e-conomic under Settings → Chart of accounts. The day is booked on the next sync.',
     },
   }),
+  'LB-2052': entry({
+    category: 'setup',
+    severity: 'error',
+    params: ['date', 'currency', 'journalNumber'],
+    da: {
+      title: 'Kassekladden tager ikke finansbilag',
+      message: 'Dagen {date} ({currency}) skal bogføres som et finansbilag i kassekladde {journalNumber}, men kassekladden er i e-conomic begrænset til en anden slags posteringer (fx indbetalinger), så e-conomic ville afvise bilaget. Dagen venter.',
+      fix: 'Vælg en kassekladde, der tager finansbilag, i LedgerBridge under [[settings.dayJournal]], eller fjern begrænsningen i kassekladdens indstillinger i e-conomic under Regnskab → Kassekladde. Dagen bogføres ved næste synkronisering.',
+    },
+    en: {
+      title: 'The journal takes no finance vouchers',
+      message: 'The day {date} ({currency}) is to be booked as a finance voucher in journal {journalNumber}, but in e-conomic that journal is restricted to another kind of entry (e.g. customer payments), so e-conomic would refuse the voucher. The day waits.',
+      fix: "Choose a journal that takes finance vouchers in LedgerBridge under [[settings.dayJournal]], or remove the restriction in the journal's settings in e-conomic under Accounting → Journal. The day is booked on the next sync.",
+    },
+  }),
   'LB-7022': entry({
     category: 'booking',
     severity: 'info',

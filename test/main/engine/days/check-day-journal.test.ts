@@ -8,7 +8,7 @@ import { startSandboxHarness, type SandboxHarness } from '../../../../main/demo/
 
 /**
  * The setup check of a journal-mode profile (postingUnit "day", dayBooking "journal") against the
- * e-conomic sandbox, whose agreement has journals 1 and 2, accounts 5820 MobilePay and 5821
+ * e-conomic sandbox, whose agreement has journals 1 and 2 (2 only for customer payments), accounts 5820 MobilePay and 5821
  * Dankort/kort, and product groups 1 (domestic sales on 1010, VAT code U25 = 25 %) and 2 (on
  * 1040, no VAT code). Each failure is named with the code the booking would wait the day with,
  * all of them at once, dated today in the profile's first currency.
@@ -49,6 +49,10 @@ describe('setup check of a day journal', () => {
 
   it('names a journal the agreement does not have (LB-2048)', async () => {
     expect((await check(() => ({ dayJournalNumber: 7 }))).problems).toEqual([{ code: 'LB-2048', params: { date: today, currency: 'DKK', journalNumber: 7 } }]);
+  });
+
+  it('names journal 2, kept for customer payments, which would refuse a finance voucher (LB-2052)', async () => {
+    expect((await check(() => ({ dayJournalNumber: 2 }))).problems).toEqual([{ code: 'LB-2052', params: { date: today, currency: 'DKK', journalNumber: 2 } }]);
   });
 
   it('names a method without a clearing account (LB-2049) and one whose account is not in the chart (LB-2051), both', async () => {

@@ -115,6 +115,11 @@ describe('dry run of a day booked as a voucher in the journal', () => {
     expect(day.voucher?.entries).toEqual([]);
   });
 
+  it("names LB-2052 when the chosen journal is kept for customer payments (the sandbox's journal 2)", async () => {
+    const [day] = (await previewWith(() => ({ dayJournalNumber: 2 }))).days;
+    expect(day.problem).toEqual({ code: 'LB-2052', params: { date: day1, currency: 'DKK', journalNumber: 2 } });
+  });
+
   it('names LB-2049 for a payment method without a clearing account', async () => {
     const [day] = (await previewWith((p) => ({ paymentMethods: { ...p.paymentMethods, dankort: { title: 'Dankort' } } }))).days;
     expect(day.problem).toEqual({ code: 'LB-2049', params: { date: day1, currency: 'DKK', paymentMethod: 'Dankort' } });
