@@ -19,6 +19,8 @@ export function outboxSender(opts: { transport: MailTransport; from: MailAddress
       messageId: row.messageId ?? undefined,
     };
     // The accountant's mail carries its own files; an invoice mail the invoice's PDF.
-    return row.attachments ? sendMailWithFiles({ ...mail, files: row.attachments }) : sendInvoiceMail({ ...mail, pdf: { filename: invoicePdfFilename(row.invoiceNumber), path: row.pdfPath } });
+    if (row.attachments) return sendMailWithFiles({ ...mail, files: row.attachments });
+    if (row.invoiceNumber === null) throw new Error(`mail ${row.id} has neither files nor an invoice`);
+    return sendInvoiceMail({ ...mail, pdf: { filename: invoicePdfFilename(row.invoiceNumber), path: row.pdfPath } });
   };
 }

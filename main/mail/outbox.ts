@@ -23,7 +23,8 @@ import { classifySmtpError, fixText, type SmtpFailure, type SmtpFailureKind } fr
  *     └──────── owner: confirmResend / updateRecipient        owner: markSentManually ─► sent
  *
  * The accountant's mail of a booked day (its order list as PDF and CSV) takes the same states,
- * queued once per day by `enqueueDayMail` under the day invoice's number; its failures carry
+ * queued once per day by `enqueueDayMail` under the day invoice's number (none for a day booked as
+ * a voucher in a journal: its row is found by the day, migration 034); its failures carry
  * their own codes (LB-6011, LB-6012) whose fixes name the accountant's address and the Days
  * screen instead of the customer's order.
  */
@@ -33,7 +34,7 @@ export interface OutboxError {
   kind: SmtpFailureKind | 'uncertain';
   /** Catalogue code (LB-6xxx); `describe(errorCode, params, lang)` gives the owner's title, message and fix. */
   errorCode: ErrorCode;
-  params: { invoiceNumber: number; orderNumber: string; email: string; detail: string; recipients?: string; date?: string; currency?: string };
+  params: { invoiceNumber: number | null; orderNumber: string; email: string; detail: string; recipients?: string; date?: string; currency?: string };
   smtpCode: number | null;
   code: string | null;
   message: string;
@@ -43,7 +44,10 @@ export interface OutboxError {
 }
 
 export interface OutboxRow {
-  invoiceNumber: number;
+  /** The outbox's own key (migration 034). */
+  id: number;
+  /** The invoice the mail is about; null only for the accountant's mail of a day booked as a voucher. */
+  invoiceNumber: number | null;
   orderId: string;
   to: string;
   language: Lang;
@@ -72,8 +76,8 @@ export interface OutboxRow {
 /** The accountant's mail of a booked day, rendered by the caller (main/engine/days/accountant-mail.ts). */
 export interface EnqueueDayMailInput {
   dayId: number;
-  /** The day invoice's number: the key the owner's actions (resend, mark sent) use. */
-  invoiceNumber: number;
+  /** The day invoice's number; null for a day booked as a voucher in a journal. The owner's actions find the mail by the day. */
+  invoiceNumber: number | null;
   to: string;
   language: Lang;
   subject: string;
@@ -124,7 +128,8 @@ export function retryDelayMs(failedAttempts: number): number {
 
 
 interface DbRow {
-  invoice_number: number;
+  id: number;
+  invoice_number: number | null;
   order_id: string;
   to_address: string;
   language: Lang;
@@ -150,6 +155,7 @@ interface DbRow {
 
 function toRow(r: DbRow): OutboxRow {
   return {
+    id: r.id,
     invoiceNumber: r.invoice_number,
     orderId: r.order_id,
     to: r.to_address,
@@ -175,12 +181,12 @@ function toRow(r: DbRow): OutboxRow {
   };
 }
 
-function errorParams(invoiceNumber: number, vars: MailVarsInput, email: string, detail: string): OutboxError['params'] {
+function errorParams(invoiceNumber: number | null, vars: MailVarsInput, email: string, detail: string): OutboxError['params'] {
   return { invoiceNumber, orderNumber: String(vars.orderNumber ?? ''), email, detail };
 }
 
 /** Why the mail is not even tried: the address is not one mailbox (mailbox.ts). */
-function addressError(invoiceNumber: number, vars: MailVarsInput, to: string, check: Exclude<MailboxCheck, { ok: true }>, at: string): OutboxError {
+function addressError(invoiceNumber: number | null, vars: MailVarsInput, to: string, check: Exclude<MailboxCheck, { ok: true }>, at: string): OutboxError {
   const malformed = check.problem === 'malformed' || check.problem === 'empty';
   const message = `not one e-mail address (${check.problem}): ${JSON.stringify(to)}`;
   const params = { ...errorParams(invoiceNumber, vars, to, message), recipients: check.recipients.join(', ') };
@@ -203,10 +209,13 @@ function asAccountantError(error: OutboxError, vars: MailVarsInput): OutboxError
   return { ...error, errorCode, params, fix };
 }
 
+/** Which mail an owner's action is about: an invoice's (by its number), or a day's order list for the accountant. */
+export type MailOf = number | { dayId: number };
+
 export class OutboxStateError extends Error {
   constructor(
     message: string,
-    readonly invoiceNumber: number,
+    readonly invoiceNumber: number | null,
     readonly status: OutboxStatus | null,
   ) {
     super(message);
@@ -240,10 +249,19 @@ export class MailOutbox {
     return r ? toRow(r) : null;
   }
 
-  private require(invoiceNumber: number): OutboxRow {
-    const row = this.get(invoiceNumber);
-    if (!row) throw new OutboxStateError(`no invoice mail for invoice ${invoiceNumber}`, invoiceNumber, null);
+  private require(mail: MailOf): OutboxRow {
+    const row = typeof mail === 'number' ? this.get(mail) : this.getForDay(mail.dayId);
+    if (!row) throw new OutboxStateError(typeof mail === 'number' ? `no invoice mail for invoice ${mail}` : `no accountant's mail for day ${mail.dayId}`, typeof mail === 'number' ? mail : null, null);
     return row;
+  }
+
+  private byId(id: number): OutboxRow {
+    return toRow(this.db.prepare(`SELECT * FROM mail_outbox WHERE id = ?`).get(id) as DbRow);
+  }
+
+  /** The mail's name in an error: the invoice's, or the day's order list. */
+  private static what(row: OutboxRow): string {
+    return row.dayId !== null ? `day ${row.dayId}'s order list` : `invoice ${row.invoiceNumber}'s mail`;
   }
 
   /**
@@ -330,7 +348,7 @@ export class MailOutbox {
         lastError: lastError ? JSON.stringify(lastError) : null,
         now,
       });
-    if (inserted.changes === 0) throw new OutboxStateError(`invoice ${input.invoiceNumber} already has a mail of its own`, input.invoiceNumber, this.get(input.invoiceNumber)?.status ?? null);
+    if (inserted.changes === 0) throw new OutboxStateError(`invoice ${input.invoiceNumber} already has a mail of its own`, input.invoiceNumber, input.invoiceNumber === null ? null : (this.get(input.invoiceNumber)?.status ?? null));
     return this.getForDay(input.dayId)!;
   }
 
@@ -346,13 +364,13 @@ export class MailOutbox {
     const summary: ProcessSummary = { sent: 0, retried: 0, failed: 0, uncertain: 0 };
     const due = this.db
       .prepare(
-        `SELECT invoice_number FROM mail_outbox
+        `SELECT id FROM mail_outbox
          WHERE status IN ('queued', 'retry') AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
-         ORDER BY next_attempt_at, invoice_number LIMIT ?`,
+         ORDER BY next_attempt_at, id LIMIT ?`,
       )
-      .all(this.now(), this.batchSize) as Array<{ invoice_number: number }>;
-    for (const { invoice_number: invoiceNumber } of due) {
-      const row = this.claim(invoiceNumber);
+      .all(this.now(), this.batchSize) as Array<{ id: number }>;
+    for (const { id } of due) {
+      const row = this.claim(id);
       if (!row) continue;
       let result: SendResult;
       try {
@@ -375,9 +393,9 @@ export class MailOutbox {
         .prepare(
           `UPDATE mail_outbox SET status = 'sent', sent_at = @now, updated_at = @now, message_id = @messageId,
              smtp_response = @response, last_error = NULL, next_attempt_at = NULL
-           WHERE invoice_number = @invoiceNumber`,
+           WHERE id = @id`,
         )
-        .run({ now: this.now(), messageId: result.messageId || row.messageId, response: result.response.slice(0, 500), invoiceNumber });
+        .run({ now: this.now(), messageId: result.messageId || row.messageId, response: result.response.slice(0, 500), id });
       summary.sent++;
     }
     summary.uncertain = this.count('uncertain');
@@ -385,15 +403,15 @@ export class MailOutbox {
   }
 
   /** queued/retry → sending with a Message-ID, committed; null when another caller got it first. */
-  private claim(invoiceNumber: number): OutboxRow | null {
+  private claim(id: number): OutboxRow | null {
     const changed = this.db
       .prepare(
         `UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1, updated_at = @now,
            message_id = COALESCE(message_id, @messageId)
-         WHERE invoice_number = @invoiceNumber AND status IN ('queued', 'retry')`,
+         WHERE id = @id AND status IN ('queued', 'retry')`,
       )
-      .run({ now: this.now(), messageId: newMessageId(this.fromAddress), invoiceNumber }).changes;
-    return changed === 1 ? this.require(invoiceNumber) : null;
+      .run({ now: this.now(), messageId: newMessageId(this.fromAddress), id }).changes;
+    return changed === 1 ? this.byId(id) : null;
   }
 
   private recordFailure(row: OutboxRow, failure: SmtpFailure): 'retry' | 'failed' {
@@ -415,14 +433,14 @@ export class MailOutbox {
     this.db
       .prepare(
         `UPDATE mail_outbox SET status = @status, next_attempt_at = @next, last_error = @error, updated_at = @now
-         WHERE invoice_number = @invoiceNumber AND status = 'sending'`,
+         WHERE id = @id AND status = 'sending'`,
       )
       .run({
         status: retry ? 'retry' : 'failed',
         next: retry ? new Date(now.getTime() + retryDelayMs(row.attempts)).toISOString() : null,
         error: JSON.stringify(error),
         now: now.toISOString(),
-        invoiceNumber: row.invoiceNumber,
+        id: row.id,
       });
     return retry ? 'retry' : 'failed';
   }
@@ -453,12 +471,12 @@ export class MailOutbox {
 
   private markUncertain(statuses: OutboxStatus[], why: (messageId: string | null) => Pick<OutboxError, 'message' | 'fix'>): OutboxRow[] {
     const stuck = this.db
-      .prepare(`SELECT invoice_number, attempts, message_id, to_address, vars_json, day_id FROM mail_outbox WHERE status IN (${statuses.map(() => '?').join(', ')})`)
-      .all(...statuses) as Array<{ invoice_number: number; attempts: number; message_id: string | null; to_address: string; vars_json: string; day_id: number | null }>;
+      .prepare(`SELECT id, invoice_number, attempts, message_id, to_address, vars_json, day_id FROM mail_outbox WHERE status IN (${statuses.map(() => '?').join(', ')})`)
+      .all(...statuses) as Array<{ id: number; invoice_number: number | null; attempts: number; message_id: string | null; to_address: string; vars_json: string; day_id: number | null }>;
     const now = this.now();
     const update = this.db.prepare(
       `UPDATE mail_outbox SET status = 'uncertain', last_error = @error, updated_at = @now, next_attempt_at = NULL
-       WHERE invoice_number = @invoiceNumber`,
+       WHERE id = @id`,
     );
     this.db.transaction(() => {
       for (const r of stuck) {
@@ -473,10 +491,10 @@ export class MailOutbox {
           at: now,
           attempt: r.attempts,
         };
-        update.run({ error: JSON.stringify(r.day_id === null ? error : asAccountantError(error, vars)), now, invoiceNumber: r.invoice_number });
+        update.run({ error: JSON.stringify(r.day_id === null ? error : asAccountantError(error, vars)), now, id: r.id });
       }
     })();
-    return stuck.map((r) => this.require(r.invoice_number));
+    return stuck.map((r) => this.byId(r.id));
   }
 
   /**
@@ -486,30 +504,31 @@ export class MailOutbox {
    * it) a new Message-ID is used so the copy is not discarded as a duplicate.
    * `to` sends it to a corrected address (the owner fixed it in the shop).
    */
-  confirmResend(invoiceNumber: number, by: string, opts: { to?: string } = {}): OutboxRow {
-    if (opts.to !== undefined) return this.updateRecipient(invoiceNumber, opts.to, by);
-    const row = this.require(invoiceNumber);
-    if (row.status === 'sending') {
-      throw new OutboxStateError(`invoice ${invoiceNumber}'s mail is being sent right now`, invoiceNumber, row.status);
-    }
+  confirmResend(mail: MailOf, by: string, opts: { to?: string } = {}): OutboxRow {
+    if (opts.to !== undefined) return this.updateRecipient(mail, opts.to, by);
+    const row = this.notSending(mail);
     const now = this.now();
     this.db
       .prepare(
         `UPDATE mail_outbox SET status = 'queued', attempts = 0, next_attempt_at = @now, updated_at = @now,
            confirmed_by = @by, confirmed_at = @now,
            message_id = CASE WHEN status = 'sent' THEN NULL ELSE message_id END
-         WHERE invoice_number = @invoiceNumber`,
+         WHERE id = @id`,
       )
-      .run({ now, by, invoiceNumber });
-    return this.require(invoiceNumber);
+      .run({ now, by, id: row.id });
+    return this.byId(row.id);
+  }
+
+  /** The mail, unless it is being sent right now (then the owner's action waits). */
+  private notSending(mail: MailOf): OutboxRow {
+    const row = this.require(mail);
+    if (row.status === 'sending') throw new OutboxStateError(`${MailOutbox.what(row)} is being sent right now`, row.invoiceNumber, row.status);
+    return row;
   }
 
   /** The owner corrects the customer's address (after a bad-address failure, or to send a copy elsewhere); the mail is queued again. */
-  updateRecipient(invoiceNumber: number, to: string, by: string): OutboxRow {
-    const row = this.require(invoiceNumber);
-    if (row.status === 'sending') {
-      throw new OutboxStateError(`invoice ${invoiceNumber}'s mail is being sent right now`, invoiceNumber, row.status);
-    }
+  updateRecipient(mail: MailOf, to: string, by: string): OutboxRow {
+    const row = this.notSending(mail);
     const { address } = oneMailbox(to);
     const now = this.now();
     this.db
@@ -517,37 +536,34 @@ export class MailOutbox {
         `UPDATE mail_outbox SET to_address = @to, status = 'queued', attempts = 0, next_attempt_at = @now, last_error = NULL,
            updated_at = @now, confirmed_by = @by, confirmed_at = @now,
            message_id = CASE WHEN status = 'sent' THEN NULL ELSE message_id END
-         WHERE invoice_number = @invoiceNumber`,
+         WHERE id = @id`,
       )
-      .run({ to: address, now, by, invoiceNumber });
-    return this.require(invoiceNumber);
+      .run({ to: address, now, by, id: row.id });
+    return this.byId(row.id);
   }
 
   /** The owner has delivered the invoice (or seen that it arrived): done, never sent by us again. */
-  markSentManually(invoiceNumber: number, by: string): OutboxRow {
-    const row = this.require(invoiceNumber);
-    if (row.status === 'sending') {
-      throw new OutboxStateError(`invoice ${invoiceNumber}'s mail is being sent right now`, invoiceNumber, row.status);
-    }
+  markSentManually(mail: MailOf, by: string): OutboxRow {
+    const row = this.notSending(mail);
     if (row.status === 'sent') return row;
     const now = this.now();
     this.db
       .prepare(
         `UPDATE mail_outbox SET status = 'sent', sent_at = @now, next_attempt_at = NULL, updated_at = @now,
            confirmed_by = @by, confirmed_at = @now
-         WHERE invoice_number = @invoiceNumber`,
+         WHERE id = @id`,
       )
-      .run({ now, by, invoiceNumber });
-    return this.require(invoiceNumber);
+      .run({ now, by, id: row.id });
+    return this.byId(row.id);
   }
 
   list(filter: { status?: OutboxStatus | OutboxStatus[] } = {}): OutboxRow[] {
     const statuses = filter.status === undefined ? null : Array.isArray(filter.status) ? filter.status : [filter.status];
     const rows = statuses
       ? (this.db
-          .prepare(`SELECT * FROM mail_outbox WHERE status IN (${statuses.map(() => '?').join(', ')}) ORDER BY created_at DESC, invoice_number DESC`)
+          .prepare(`SELECT * FROM mail_outbox WHERE status IN (${statuses.map(() => '?').join(', ')}) ORDER BY created_at DESC, id DESC`)
           .all(...statuses) as DbRow[])
-      : (this.db.prepare(`SELECT * FROM mail_outbox ORDER BY created_at DESC, invoice_number DESC`).all() as DbRow[]);
+      : (this.db.prepare(`SELECT * FROM mail_outbox ORDER BY created_at DESC, id DESC`).all() as DbRow[]);
     return rows.map(toRow);
   }
 
@@ -561,7 +577,7 @@ export class MailOutbox {
 
   /** The invoice mails of one order (normally one), newest first, for the order's status line. */
   statusForOrder(orderId: string): OutboxRow[] {
-    const rows = this.db.prepare(`SELECT * FROM mail_outbox WHERE order_id = ? ORDER BY created_at DESC, invoice_number DESC`).all(orderId) as DbRow[];
+    const rows = this.db.prepare(`SELECT * FROM mail_outbox WHERE order_id = ? ORDER BY created_at DESC, id DESC`).all(orderId) as DbRow[];
     return rows.map(toRow);
   }
 

@@ -383,8 +383,8 @@ export class Runtime {
    */
   followAccountantMails(rows: readonly OutboxRow[]): void {
     const profile = this.profile.name;
-    for (const { invoiceNumber } of rows) {
-      const row = this.outbox.get(invoiceNumber);
+    for (const { dayId } of rows) {
+      const row = dayId === null ? null : this.outbox.getForDay(dayId);
       if (row?.dayId == null) continue;
       const subject = `accountant-mail:${row.dayId}`;
       if (OWNER_STATUSES.includes(row.status) && row.lastError) this.log.report({ code: row.lastError.errorCode, profile, subject, params: row.lastError.params });

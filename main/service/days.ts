@@ -7,8 +7,9 @@ import { orderStatusOf } from '../../shared/i18n/order-status';
 import { ORDER_LIST_WORDS } from '../../shared/i18n/order-list-words';
 import type { Request, Response } from '../../shared/ipc/contract';
 import type { DayRowView } from '../../shared/ipc/schemas/days';
+import { dayBookedAs } from '../engine/days/accountant-mail';
 import { orderListDocument } from '../engine/days/order-list-document';
-import type { DayRow } from '../ledger';
+import type { DayRow, Ledger } from '../ledger';
 import { OutboxStateError, OWNER_STATUSES, type OutboxRow } from '../mail';
 import { REASON } from '../engine/reasons';
 import type { ServiceContext } from './context';
@@ -67,7 +68,7 @@ export class DaysArea {
     const runtime = this.ctx.requireRuntime();
     const lang = this.ctx.language();
     const day = runtime.ledger.days.get(req.id);
-    if (!day || day.profile !== runtime.profile.name || day.bookedNumber === null || day.orderList === null) {
+    if (!day || day.profile !== runtime.profile.name || !dayBookedAs(runtime.ledger, day) || day.orderList === null) {
       throw serviceError(SERVICE_CODES.dayListMissing, lang, { date: day?.day ?? `#${req.id}` });
     }
     const to = runtime.profile.accountantEmail;
@@ -75,10 +76,10 @@ export class DaysArea {
     const queued = runtime.outbox.getForDay(day.id);
     try {
       if (!queued) runtime.queueAccountantMail(day);
-      else if (queued.to !== to) runtime.outbox.updateRecipient(queued.invoiceNumber, to, BY_APP);
-      else runtime.outbox.confirmResend(queued.invoiceNumber, BY_APP);
+      else if (queued.to !== to) runtime.outbox.updateRecipient({ dayId: day.id }, to, BY_APP);
+      else runtime.outbox.confirmResend({ dayId: day.id }, BY_APP);
     } catch (error) {
-      if (error instanceof OutboxStateError) throw serviceError(SERVICE_CODES.mailBeingSent, lang, { invoiceNumber: day.bookedNumber });
+      if (error instanceof OutboxStateError) throw serviceError(SERVICE_CODES.accountantMailBeingSent, lang, { date: day.day, currency: day.currency });
       throw error;
     }
     await translated(lang, () => this.loop.exclusive(() => runtime.processMail()));
@@ -124,6 +125,7 @@ export class DaysArea {
       gross: day.gross ?? money(sum(entries.map((e) => dec(e.gross)))),
       draftNumber: day.draftNumber,
       invoiceNumber: day.bookedNumber,
+      voucher: voucherOf(ledger, day),
       bookedAt: day.bookedAt,
       problem: problem && { code: problem.code, title: problem.title, message: problem.message },
       waitingFor,
@@ -131,6 +133,12 @@ export class DaysArea {
       accountantMail: accountantMailView(this.ctx.requireRuntime().outbox.getForDay(day.id), lang),
     };
   }
+}
+
+/** A day booked as a voucher in a journal: where the voucher is (the Days screen names it where an invoice's number would be). */
+function voucherOf(ledger: Ledger, day: DayRow): DayRowView['voucher'] {
+  const bookedAs = dayBookedAs(ledger, day);
+  return bookedAs && 'voucherNumber' in bookedAs ? bookedAs : null;
 }
 
 /** Who the outbox records for an owner's action taken in the app. */

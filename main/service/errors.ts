@@ -20,6 +20,7 @@ export const SERVICE_CODES = {
   mailBeingSent: 'LB-6009',
   invoiceNotMailed: 'LB-6010',
   accountantMissing: CODES.accountantMissing,
+  accountantMailBeingSent: CODES.accountantMailBeingSent,
   orderActionRefused: 'LB-7012',
 } as const satisfies Record<string, ErrorCode>;
 export type ServiceErrorCode = (typeof SERVICE_CODES)[keyof typeof SERVICE_CODES];

@@ -300,6 +300,7 @@ export const da = {
     invoice: 'Faktura i e-conomic',
     export: 'eksport',
     invoiceNo: 'Faktura {number}',
+    voucherNo: 'Bilag {number}, kassekladde {journal}',
     draftNo: 'Kladde {number}',
     none: 'Ingen dage endnu. Den første dag vises efter første synkronisering med ordrer.',
     notDayMode: 'Denne butik bogfører én faktura pr. ordre, så der er ingen dagsopgørelser.',

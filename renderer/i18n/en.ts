@@ -301,6 +301,7 @@ export const en: Dictionary = {
     invoice: 'Invoice in e-conomic',
     export: 'export',
     invoiceNo: 'Invoice {number}',
+    voucherNo: 'Voucher {number}, journal {journal}',
     draftNo: 'Draft {number}',
     none: 'No days yet. The first day shows after the first sync with orders.',
     notDayMode: 'This shop books one invoice per order, so there are no daily summaries.',

@@ -138,6 +138,7 @@ export const CODES = {
   accountantMailUncertain: 'LB-6012',
   accountantMailNoServer: 'LB-6013',
   accountantMissing: 'LB-6014',
+  accountantMailBeingSent: 'LB-6015',
   supervisedGatesNotMet: 'LB-7001',
   heldByRule: 'LB-7002',
   cancelledBeforeBooking: 'LB-7003',

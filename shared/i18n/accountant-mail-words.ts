@@ -1,13 +1,19 @@
 import type { Lang } from './lang';
 import { dayDate, ORDER_LIST_WORDS } from './order-list-words';
 
+/**
+ * How a day is in e-conomic: its day invoice, or (dayBooking "journal") its finance voucher in a
+ * journal, left there for the accountant to book.
+ */
+export type DayBookedAs = { invoiceNumber: number } | { journalNumber: number; accountingYear: string; voucherNumber: number };
+
 /** What the accountant's mail of a booked day names (main/engine/days/accountant-mail.ts). */
 export interface AccountantMailFacts {
   shop: string;
   /** YYYY-MM-DD */
   day: string;
   currency: string;
-  invoiceNumber: number;
+  bookedAs: DayBookedAs;
   orders: number;
   refunds: number;
   /** The day invoice's gross, formatted for the reader ("1.234,50"). */
@@ -16,27 +22,39 @@ export interface AccountantMailFacts {
   lastNumber: string | null;
 }
 
+/** The day's document as the subject names it: "faktura 412", or "bilag 17, kassekladde 1". */
+const documentOf: Record<Lang, (b: DayBookedAs) => string> = {
+  da: (b) => ('invoiceNumber' in b ? `faktura ${b.invoiceNumber}` : `bilag ${b.voucherNumber}, kassekladde ${b.journalNumber}`),
+  en: (b) => ('invoiceNumber' in b ? `invoice ${b.invoiceNumber}` : `voucher ${b.voucherNumber}, journal ${b.journalNumber}`),
+};
+
+/** Where the day went in e-conomic, as the text's sentence ends. */
+const whereBooked: Record<Lang, (b: DayBookedAs) => string> = {
+  da: (b) => ('invoiceNumber' in b ? `bogført i e-conomic som faktura ${b.invoiceNumber}` : `lagt i e-conomic som bilag ${b.voucherNumber} i kassekladde ${b.journalNumber} (regnskabsår ${b.accountingYear}), klar til at blive bogført`),
+  en: (b) => ('invoiceNumber' in b ? `booked in e-conomic as invoice ${b.invoiceNumber}` : `entered in e-conomic as voucher ${b.voucherNumber} in journal ${b.journalNumber} (accounting year ${b.accountingYear}), ready to be booked`),
+};
+
 /**
  * The mail that brings a booked day's order list (PDF and CSV) to the owner's accountant, in the
- * profile's language: the subject names the shop, the day, the currency and the invoice, so the
- * accountant can file it without opening it.
+ * profile's language: the subject names the shop, the day, the currency and the invoice (or the
+ * voucher and its journal), so the accountant can file it without opening it.
  */
 export const ACCOUNTANT_MAIL_WORDS: Record<Lang, { subject(f: AccountantMailFacts): string; paragraphs(f: AccountantMailFacts): string[] }> = {
   da: {
-    subject: (f) => `Ordreliste ${dayDate(f.day, 'da')} · ${f.shop} · ${f.currency} · faktura ${f.invoiceNumber}`,
+    subject: (f) => `Ordreliste ${dayDate(f.day, 'da')} · ${f.shop} · ${f.currency} · ${documentOf.da(f.bookedAs)}`,
     paragraphs: (f) => [
       'Hej',
-      `Her er ordrelisten for ${f.shop} den ${dayDate(f.day, 'da')} i ${f.currency}: ${ORDER_LIST_WORDS.da.counts(f.orders, f.refunds)}, i alt ${f.gross} ${f.currency} inkl. moms, bogført i e-conomic som faktura ${f.invoiceNumber}.`,
+      `Her er ordrelisten for ${f.shop} den ${dayDate(f.day, 'da')} i ${f.currency}: ${ORDER_LIST_WORDS.da.counts(f.orders, f.refunds)}, i alt ${f.gross} ${f.currency} inkl. moms, ${whereBooked.da(f.bookedAs)}.`,
       ...(f.firstNumber === null ? [] : [`Ordrenumre: ${f.firstNumber === f.lastNumber ? f.firstNumber : `${f.firstNumber}–${f.lastNumber}`}.`]),
       'Listen er vedhæftet som PDF og som CSV (semikolonsepareret, decimalkomma).',
       `Venlig hilsen\n${f.shop} (sendt af LedgerBridge)`,
     ],
   },
   en: {
-    subject: (f) => `Order list ${dayDate(f.day, 'en')} · ${f.shop} · ${f.currency} · invoice ${f.invoiceNumber}`,
+    subject: (f) => `Order list ${dayDate(f.day, 'en')} · ${f.shop} · ${f.currency} · ${documentOf.en(f.bookedAs)}`,
     paragraphs: (f) => [
       'Hello',
-      `Here is the order list of ${f.shop} for ${dayDate(f.day, 'en')} in ${f.currency}: ${ORDER_LIST_WORDS.en.counts(f.orders, f.refunds)}, ${f.gross} ${f.currency} in total incl. VAT, booked in e-conomic as invoice ${f.invoiceNumber}.`,
+      `Here is the order list of ${f.shop} for ${dayDate(f.day, 'en')} in ${f.currency}: ${ORDER_LIST_WORDS.en.counts(f.orders, f.refunds)}, ${f.gross} ${f.currency} in total incl. VAT, ${whereBooked.en(f.bookedAs)}.`,
       ...(f.firstNumber === null ? [] : [`Order numbers: ${f.firstNumber === f.lastNumber ? f.firstNumber : `${f.firstNumber}–${f.lastNumber}`}.`]),
       'The list is attached as PDF and as CSV (semicolon-separated, decimal comma).',
       `Kind regards\n${f.shop} (sent by LedgerBridge)`,

@@ -3,14 +3,16 @@ import { join } from 'node:path';
 import { summariseOrderList } from '../../../shared/days/order-list';
 import { orderListPdf } from '../../../shared/days/order-list-pdf';
 import { dec, money } from '../../../shared/domain/money';
-import { ACCOUNTANT_MAIL_WORDS } from '../../../shared/i18n/accountant-mail-words';
+import { ACCOUNTANT_MAIL_WORDS, type DayBookedAs } from '../../../shared/i18n/accountant-mail-words';
 import { formatNumber } from '../../../shared/i18n/format';
 import { ORDER_LIST_WORDS } from '../../../shared/i18n/order-list-words';
 import { escapeHtml } from '../../../shared/mail/render';
 import type { Profile } from '../../../shared/profile/schema';
 import type { DayRow, Ledger } from '../../ledger';
 import { storeMailFile, type MailOutbox, type OutboxRow } from '../../mail';
+import { DayVoucherStore } from './day-voucher-store';
 import { orderListDocument } from './order-list-document';
+import { isDayVoucher } from './plan-day-voucher';
 
 /**
  * The day's order list for the owner's accountant (postingUnit "day", profile field
@@ -19,7 +21,10 @@ import { orderListDocument } from './order-list-document';
  * write. The mail is queued inside the transaction that books the day, so a run killed in
  * between books and queues both or neither, and the outbox's states take it from there
  * (retries, uncertain after a kill mid-send, the owner's resend). Its files are written from
- * the ledger just before sending, so a kill after queueing loses nothing.
+ * the ledger just before sending, so a kill after queueing loses nothing. A day booked as a
+ * voucher in a journal (dayBooking "journal") is mailed the same way, once its voucher is in
+ * the journal, naming the voucher and journal instead of an invoice; the outbox knows its mail
+ * by the day (it has no invoice number).
  */
 export interface AccountantMailDeps {
   ledger: Ledger;
@@ -29,10 +34,20 @@ export interface AccountantMailDeps {
   dataDir: string;
 }
 
+/** How a day is in e-conomic: its booked invoice, or its voucher once it is in the journal; null while neither. */
+export function dayBookedAs(ledger: Ledger, day: DayRow): DayBookedAs | null {
+  if (day.bookedNumber !== null) return { invoiceNumber: day.bookedNumber };
+  if (!isDayVoucher(day.plan)) return null;
+  const voucher = new DayVoucherStore(ledger.db).get(day.id);
+  if (!voucher || voucher.state === 'sending') return null;
+  return { journalNumber: voucher.journalNumber, accountingYear: voucher.accountingYear, voucherNumber: voucher.voucherNumber };
+}
+
 /** Queues the accountant's mail of a booked day, once; null when the profile names no accountant. */
 export function queueAccountantMail(deps: AccountantMailDeps, day: DayRow): OutboxRow | null {
   const to = deps.profile.accountantEmail;
-  if (!to || day.bookedNumber === null) return null;
+  const bookedAs = dayBookedAs(deps.ledger, day);
+  if (!to || !bookedAs) return null;
   const existing = deps.outbox.getForDay(day.id);
   if (existing) return existing;
   const document = orderListDocument(deps.ledger, deps.profile, day);
@@ -43,7 +58,7 @@ export function queueAccountantMail(deps: AccountantMailDeps, day: DayRow): Outb
     shop: document.shop,
     day: day.day,
     currency: day.currency,
-    invoiceNumber: day.bookedNumber,
+    bookedAs,
     orders: summary.orders,
     refunds: summary.refunds,
     gross: formatNumber(money(dec(document.gross)), 'da'),
@@ -56,13 +71,13 @@ export function queueAccountantMail(deps: AccountantMailDeps, day: DayRow): Outb
   const { pdf, csv } = filesOf(deps.dataDir, day.id);
   return deps.outbox.enqueueDayMail({
     dayId: day.id,
-    invoiceNumber: day.bookedNumber,
+    invoiceNumber: 'invoiceNumber' in bookedAs ? bookedAs.invoiceNumber : null,
     to,
     language: lang,
     subject: words.subject(facts),
     text: paragraphs.join('\n\n'),
     html: paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('\n'),
-    vars: { invoiceNumber: day.bookedNumber, invoiceDate: day.day, currency: day.currency, shopName: document.shop, total: document.gross },
+    vars: { invoiceNumber: 'invoiceNumber' in bookedAs ? bookedAs.invoiceNumber : null, invoiceDate: day.day, currency: day.currency, shopName: document.shop, total: document.gross },
     attachments: [
       { filename: `${fileName}.pdf`, path: pdf, contentType: 'application/pdf' },
       { filename: `${fileName}.csv`, path: csv, contentType: 'text/csv; charset=utf-8' },

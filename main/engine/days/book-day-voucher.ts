@@ -205,6 +205,7 @@ function finishDay(ctx: EngineContext, dayId: number, row: DayVoucherRow): void 
       if (entry.kind !== 'order') continue;
       ledger.orders.transition(entry.orderId, 'done', { reasonDetail: { day: day.day, currency: day.currency, journalNumber: row.journalNumber, voucherNumber: row.voucherNumber }, by: 'engine' });
     }
+    ctx.queueAccountantMail(day);
     ctx.log.info({ code: 'LB-7022', profile: profile.name, params: { date: day.day, currency: day.currency, journalNumber: row.journalNumber, voucherNumber: row.voucherNumber, count: entries.length, shopTotal: money(sum(row.entries.map((e) => dec(String(e.amount))))) } });
   });
 }

@@ -14,6 +14,7 @@ import { migration030CreditNotes } from './030-credit-notes';
 import { migration031Payments } from './031-payments';
 import { migration032DayPayments } from './032-day-payments';
 import { migration033DayVouchers } from './033-day-vouchers';
+import { migration034MailOutboxKeyedByRow } from './034-mail-outbox-keyed-by-row';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -40,4 +41,5 @@ export const migrations: Migration[] = [
   migration031Payments,
   migration032DayPayments,
   migration033DayVouchers,
+  migration034MailOutboxKeyedByRow,
 ];

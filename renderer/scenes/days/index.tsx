@@ -69,7 +69,7 @@ export function Days() {
                 <td><StatusBadge status={d.status} /></td>
                 <td>{ORDER_LIST_WORDS[language].counts(d.orders, d.refunds)}</td>
                 <td className="num">{i18n.amount(d.gross, d.currency)}</td>
-                <td>{d.invoiceNumber !== null ? fill(t.days.invoiceNo, { number: d.invoiceNumber }) : d.draftNumber !== null ? fill(t.days.draftNo, { number: d.draftNumber }) : '–'}</td>
+                <td>{d.invoiceNumber !== null ? fill(t.days.invoiceNo, { number: d.invoiceNumber }) : d.voucher ? fill(t.days.voucherNo, { number: d.voucher.voucherNumber, journal: d.voucher.journalNumber }) : d.draftNumber !== null ? fill(t.days.draftNo, { number: d.draftNumber }) : '–'}</td>
               </tr>
             ))}
           </tbody>
@@ -116,7 +116,7 @@ function DayDetail({ day, onChanged }: { day: DayRowView; onChanged: () => void 
           </>
         )}
         {day.orderListFixed ? <OrderList day={day} /> : <p className="muted">{t.days.notFixed}</p>}
-        {day.invoiceNumber !== null && day.orderListFixed && <AccountantMail day={day} onSent={onChanged} />}
+        {(day.invoiceNumber !== null || day.voucher) && day.orderListFixed && <AccountantMail day={day} onSent={onChanged} />}
       </div>
     </section>
   );

@@ -222,4 +222,20 @@ export const MAIL = {
       fix: "Enter the accountant's e-mail address under [[settings.accountantEmail]] and save. Then send the order list under [[days.sendToAccountant]].",
     },
   }),
+  'LB-6015': entry({
+    category: 'mail',
+    severity: 'warning',
+    blocksOrder: false,
+    params: ['date', 'currency'],
+    da: {
+      title: 'Ordrelisten sendes til revisor lige nu',
+      message: 'Ordrelisten for {date} ({currency}) er ved at blive sendt til revisoren, så den kan ikke sendes igen lige nu.',
+      fix: 'Vent et øjeblik, og se om ordrelisten er sendt under [[days.sendToAccountant]]. Send den igen dér, hvis revisoren ikke har fået den.',
+    },
+    en: {
+      title: 'The order list is being sent to the accountant',
+      message: 'The order list of {date} ({currency}) is being sent to the accountant right now, so it cannot be sent again at the moment.',
+      fix: 'Wait a moment and see whether the order list was sent under [[days.sendToAccountant]]. Send it again there if the accountant did not get it.',
+    },
+  }),
 } as const;

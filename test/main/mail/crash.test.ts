@@ -67,7 +67,7 @@ function runChild(mode: 'die-before-send' | 'die-after-accept' | 'send', invoice
 async function restart(): Promise<{ outbox: MailOutbox; db: Ledger; recovered: number[] }> {
   const db = openLedger(dir);
   const outbox = new MailOutbox(db.db, { fromAddress: from.address });
-  const recovered = outbox.recoverAfterCrash().map((r) => r.invoiceNumber);
+  const recovered = outbox.recoverAfterCrash().map((r) => r.invoiceNumber!);
   await outbox.processDue(outboxSender({ transport, from }));
   return { outbox, db, recovered };
 }

@@ -163,7 +163,7 @@ describe('permanent failures', () => {
       wrong.close();
 
       const right = createTransport({ host: guarded.host, port: guarded.port, security: 'none', user: 'shop' }, 'right-pass');
-      outbox.confirmResend(failed[0].invoiceNumber, 'owner');
+      outbox.confirmResend(failed[0].invoiceNumber!, 'owner');
       expect(await outbox.processDue(outboxSender({ transport: right, from }))).toMatchObject({ sent: 2 });
       expect(guarded.mails().map((m) => m.authUser)).toEqual(['shop', 'shop']);
       right.close();
@@ -204,7 +204,7 @@ describe('enqueue and owner actions', () => {
     expect(row).toMatchObject({ status: 'sent', confirmedBy: 'Mette (owner)', sentAt: now.toISOString() });
     const calls: number[] = [];
     await outbox.processDue(async (r): Promise<SendResult> => {
-      calls.push(r.invoiceNumber);
+      calls.push(r.invoiceNumber!);
       return { messageId: '<x@y.z>', accepted: [r.to], rejected: [], response: '250' };
     });
     expect(calls).toEqual([]);

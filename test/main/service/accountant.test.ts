@@ -81,3 +81,48 @@ describe("the accountant's address and the Days screen's \"Send to accountant\""
     expect(mails[1].messageId).not.toBe(mails[0].messageId);
   });
 });
+
+/**
+ * "Send to accountant" for a day booked as a finance voucher in journal 1 (dayBooking "journal"):
+ * the same button, the mail naming the voucher and journal. The booked day is 8001–8003 paid with
+ * MobilePay (clearing account 5820): 897.00 in the journal.
+ */
+describe('"Send to accountant" for a day booked as a voucher in a journal', () => {
+  let journalShop: DaySummaryShop;
+  let journalService: DesktopService;
+  const toJournalAccountant = () => journalShop.h.smtp.mails().filter((m) => m.envelope.to.includes(ACCOUNTANT));
+  async function callJournal<K extends Channel>(channel: K, request: RequestInput<K>): Promise<Response<K>> {
+    const result = await dispatch(journalService, channel, request, { validateResponses: true });
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    return result.value as Response<K>;
+  }
+
+  beforeAll(async () => {
+    journalShop = await startDaySummaryShop({ dayBooking: 'journal', dayJournalNumber: 1, paymentMethods: { mobilepay: { title: 'MobilePay', clearingAccountNumber: 5820 } } });
+    journalShop.runtime.close();
+    journalService = await createAppService({ dataDir: journalShop.h.dataDir, onEvent: () => undefined, secrets: new MemorySecretStore(), economicUrl: journalShop.h.economic.url, autoSync: false });
+  }, 60_000);
+
+  afterAll(async () => {
+    await journalService?.dispose();
+    await journalShop.h.close();
+  });
+
+  it('names the voucher on the Days screen and mails the day when the owner asks, once per press', async () => {
+    const vouchers = journalShop.h.economic.state().vouchers as unknown as Array<{ journalNumber: number; voucherNumber: number; accountingYear: string; entries: Array<{ date: string }> }>;
+    const voucher = vouchers.find((v) => v.journalNumber === 1 && v.entries.some((e) => e.date === journalShop.bookedDay))!;
+    const day = (await callJournal('days.list', {})).days.find((d) => d.day === journalShop.bookedDay)!;
+    expect(day).toMatchObject({ invoiceNumber: null, voucher: { journalNumber: 1, accountingYear: voucher.accountingYear, voucherNumber: voucher.voucherNumber }, gross: '897.00', accountantMail: null });
+
+    await callJournal('accountant.save', { accountantEmail: ACCOUNTANT });
+    const sent = await callJournal('days.sendToAccountant', { id: day.id });
+    expect(sent.accountantMail).toMatchObject({ status: 'sent', to: ACCOUNTANT, problem: null });
+    const [mail, ...more] = toJournalAccountant();
+    expect(more).toEqual([]);
+    expect(mail.subject).toContain(`bilag ${voucher.voucherNumber}, kassekladde 1`);
+    expect(mail.text).toContain('3 ordrer, 0 refunderinger, i alt 897,00 DKK inkl. moms');
+
+    await callJournal('days.sendToAccountant', { id: day.id });
+    expect(toJournalAccountant()).toHaveLength(2);
+  });
+});

@@ -70,8 +70,8 @@ async function sell(orders: Array<Record<string, unknown>>): Promise<void> {
 
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'lb-accountant-'));
+  // On the machine's clock (no `start`): the crash children queue their mails by it, and the runtime must find them due.
   h = await startSandboxHarness({
-    start: now,
     orders: [soldOn(8001, daysAgo(3)), soldOn(8002, daysAgo(3)), soldOn(8003, daysAgo(2))],
     profile: { postingUnit: 'day', language: 'da', accountantEmail: ACCOUNTANT, sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(now.getTime() - 9 * DAY_MS).toISOString() } },
   });
@@ -166,6 +166,115 @@ describe("the day's order list mailed to the accountant", () => {
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toBe(`Order list ${dayDate(date, 'en')} · Butik Nordlys · DKK · invoice ${bookedNumberOf(date)}`);
     expect(mails[0].text).toContain('1 order, 0 refunds, 299,00 DKK in total incl. VAT');
+    const cli = await cliFiles(date, 'en');
+    expect(mails[0].attachments.map((a) => [a.filename, a.sha256])).toEqual([
+      [`order-list-${date}-DKK.pdf`, sha256(cli.pdf)],
+      [`order-list-${date}-DKK.csv`, sha256(cli.csv)],
+    ]);
+  }, 60_000);
+});
+
+/**
+ * The same for days booked as one finance voucher in journal 1 (dayBooking "journal"): the mail
+ * names the voucher and its journal where a day invoice's mail names the invoice. Every order is
+ * again the Krus order, paid with MobilePay (clearing account 5820): a day of one order puts
+ * 299.00 in the journal. The helpers above work on `h` and `runtime`, so this block points them at
+ * its own shop while it runs and gives the first shop back afterwards.
+ */
+describe("the order list of a day booked as a voucher in a journal, mailed to the accountant", () => {
+  let invoiceShop: { h: SandboxHarness; runtime: Runtime };
+
+  /** The day's voucher as e-conomic has it: journal 1, the entries dated on the day. */
+  function voucherOf(date: string): { voucherNumber: number; accountingYear: string } {
+    const vouchers = h.economic.state().vouchers as unknown as Array<{ journalNumber: number; voucherNumber: number; accountingYear: string; entries: Array<{ date: string }> }>;
+    const [voucher, ...more] = vouchers.filter((v) => v.journalNumber === 1 && v.entries.some((e) => e.date === date));
+    expect(more, `one voucher for ${date}`).toEqual([]);
+    return voucher;
+  }
+
+  beforeAll(async () => {
+    invoiceShop = { h, runtime };
+    // On the machine's clock, as the first shop.
+    h = await startSandboxHarness({
+      orders: [soldOn(8201, daysAgo(3))],
+      profile: (demo) => ({
+        postingUnit: 'day',
+        dayBooking: 'journal',
+        dayJournalNumber: 1,
+        language: 'da',
+        accountantEmail: ACCOUNTANT,
+        paymentMethods: { ...demo.paymentMethods, mobilepay: { title: 'MobilePay', clearingAccountNumber: 5820 } },
+        sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(now.getTime() - 9 * DAY_MS).toISOString() },
+      }),
+    });
+    runtime = await h.open();
+    walkSupervisedPeriod(runtime);
+    runtime.ledger.kv.set('shop:name', 'Butik Nordlys');
+  }, 60_000);
+
+  afterAll(async () => {
+    runtime.close();
+    await h.close();
+    ({ h, runtime } = invoiceShop);
+  });
+
+  it('mails the voucher day once, naming the voucher and journal instead of an invoice, with the list as PDF and CSV byte for byte as `days` writes them', async () => {
+    await runtime.syncOnce();
+    const date = daysAgo(3);
+    expect(runtime.ledger.days.find('demo', date, 'DKK', 'domestic')?.state).toBe('done');
+    const { voucherNumber, accountingYear } = voucherOf(date);
+    const [mail, ...more] = mailsOf(date, 'da');
+    expect(more).toEqual([]);
+    expect(mail.subject).toBe(`Ordreliste ${dayDate(date, 'da')} · Butik Nordlys · DKK · bilag ${voucherNumber}, kassekladde 1`);
+    expect(mail.text).toContain(`1 ordre, 0 refunderinger, i alt 299,00 DKK inkl. moms, lagt i e-conomic som bilag ${voucherNumber} i kassekladde 1 (regnskabsår ${accountingYear}), klar til at blive bogført.`);
+    expect(mail.text).toContain('Ordrenumre: 8201.');
+    expect(mail.text).not.toContain('faktura');
+    const cli = await cliFiles(date, 'da');
+    expect(mail.attachments.map((a) => [a.filename, a.sha256])).toEqual([
+      [`ordreliste-${date}-DKK.pdf`, sha256(cli.pdf)],
+      [`ordreliste-${date}-DKK.csv`, sha256(cli.csv)],
+    ]);
+    // The outbox knows the mail by its day: a voucher day has no invoice number.
+    const row = runtime.outbox.getForDay(runtime.ledger.days.find('demo', date, 'DKK', 'domestic')!.id)!;
+    expect(row).toMatchObject({ status: 'sent', invoiceNumber: null });
+  });
+
+  it('sends nothing again when the shop is synced again', async () => {
+    await runtime.syncOnce();
+    await runtime.syncOnce();
+    expect(mailsOf(daysAgo(3), 'da')).toHaveLength(1);
+  });
+
+  it('does not mail a voucher day booked while the profile names no accountant', async () => {
+    const { accountantEmail: _named, ...without } = runtime.profile;
+    runtime.saveProfile(without);
+    await sell([soldOn(8202, daysAgo(4))]);
+    await runtime.syncOnce();
+    expect(runtime.ledger.days.find('demo', daysAgo(4), 'DKK', 'domestic')?.state).toBe('done');
+    runtime.saveProfile({ ...runtime.profile, accountantEmail: ACCOUNTANT });
+    await runtime.syncOnce();
+    expect(mailsOf(daysAgo(4), 'da')).toEqual([]);
+  });
+
+  it.each([
+    ['before-mail-sent:1', 6],
+    ['after-economic-write:1', 7],
+    ['after-economic-write:2', 8],
+  ])('mails a voucher day exactly once, in English for an English profile, when the run that books it is killed at %s', async (point, ago) => {
+    runtime.saveProfile({ ...runtime.profile, language: 'en' });
+    const date = daysAgo(ago);
+    await sell([soldOn(8200 + ago, date)]);
+    runtime.close(); // the data dir is the child's now
+    const { killed } = await runCrashChild(h.dataDir, { crashAt: point });
+    expect(killed, 'the kill point was reached').toBe(true);
+    runtime = await h.open();
+    await runtime.syncOnce();
+    await runtime.syncOnce();
+    const mails = mailsOf(date, 'en');
+    expect(mails).toHaveLength(1);
+    const { voucherNumber, accountingYear } = voucherOf(date);
+    expect(mails[0].subject).toBe(`Order list ${dayDate(date, 'en')} · Butik Nordlys · DKK · voucher ${voucherNumber}, journal 1`);
+    expect(mails[0].text).toContain(`1 order, 0 refunds, 299,00 DKK in total incl. VAT, entered in e-conomic as voucher ${voucherNumber} in journal 1 (accounting year ${accountingYear}), ready to be booked.`);
     const cli = await cliFiles(date, 'en');
     expect(mails[0].attachments.map((a) => [a.filename, a.sha256])).toEqual([
       [`order-list-${date}-DKK.pdf`, sha256(cli.pdf)],
