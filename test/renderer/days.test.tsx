@@ -2,7 +2,8 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Days } from '../../renderer/scenes/days';
-import { orderIdFor } from '../shared/ipc/memory-service';
+import type { DayRowView } from '../../shared/ipc/schemas/days';
+import { createMemoryService, orderIdFor } from '../shared/ipc/memory-service';
 import { renderScene } from './support/render';
 
 afterEach(() => {
@@ -124,5 +125,27 @@ describe('the days screen (postingUnit "day")', () => {
     expect(await within(mail).findByText(/Ordrelisten for 2026-11-26 kan ikke sendes til revisor, for der er ikke angivet en mailadresse til revisoren/)).toBeTruthy();
     fireEvent.click(within(mail).getByRole('button', { name: 'Gå til Indstillinger → Revisorens mailadresse' }));
     expect(routes).toEqual([{ screen: 'settings', place: 'settings.accountantEmail' }]);
+  });
+});
+
+/** 26 November in DKK booked as voucher 17 in journal 1 (dayBooking "journal"): no invoice, not yet mailed to the accountant. */
+const voucherDay: DayRowView = { id: 3, day: '2026-11-26', currency: 'DKK', abroad: false, status: 'booked', orders: 3, refunds: 1, gross: '1234.95', draftNumber: null, invoiceNumber: null, voucher: { journalNumber: 1, accountingYear: '2026', voucherNumber: 17 }, bookedAt: '2026-11-27T01:02:00.000Z', problem: null, waitingFor: [], orderListFixed: true, accountantMail: null };
+
+describe('the days screen with a day booked as a voucher in a journal', () => {
+  it.each([
+    ['da', 'Dagsopgørelser', 'Bilag 17, kassekladde 1', 'Vis 26.11.2026 DKK', 'Mail til revisor', 'Send til revisor'],
+    ['en', 'Daily summaries', 'Voucher 17, journal 1', 'Show 26/11/2026 DKK', 'Mail to the accountant', 'Send to accountant'],
+  ] as const)('names the voucher and its journal where an invoice would be, and offers "Send to accountant" for it (%s)', async (language, title, voucher, open, mailTitle, sendName) => {
+    const memory = createMemoryService();
+    const sent: number[] = [];
+    memory.service['days.list'] = async () => ({ postingUnit: 'day', total: 1, days: [voucherDay] });
+    memory.service['days.sendToAccountant'] = async (req) => (sent.push(req.id), { ...voucherDay, accountantMail: { status: 'sent', to: 'revisor@example.dk', sentAt: '2026-11-27T01:05:00.000Z', problem: null } });
+    renderScene(<Days />, { memory, language });
+    const [row] = within(await screen.findByRole('table', { name: title })).getAllByRole('row').slice(1);
+    expect(cells(row).at(-1)).toBe(voucher);
+    fireEvent.click(screen.getByRole('button', { name: open }));
+    const mail = await screen.findByRole('region', { name: mailTitle });
+    fireEvent.click(within(mail).getByRole('button', { name: sendName }));
+    await vi.waitFor(() => expect(sent).toEqual([3]));
   });
 });
