@@ -1,5 +1,6 @@
 import type { Lang } from '../../shared/i18n/lang';
 import { ConfigStore } from '../settings';
+import { CLI_WORDS } from '../../shared/i18n/cli/cli';
 import { UsageError } from './exit-codes';
 
 /**
@@ -8,7 +9,8 @@ import { UsageError } from './exit-codes';
  */
 export function cliLanguage(flag: string | undefined, dataDir?: string, env: NodeJS.ProcessEnv = process.env): Lang {
   if (flag !== undefined) {
-    if (flag !== 'da' && flag !== 'en') throw new UsageError(`--lang must be "da" or "en", got "${flag}".`);
+    // The flag names no language: say so in the one the environment names, else Danish.
+    if (flag !== 'da' && flag !== 'en') throw new UsageError(CLI_WORDS[cliLanguage(undefined, undefined, env)].badLanguage(flag));
     return flag;
   }
   if (env.LEDGERBRIDGE_LANG === 'da' || env.LEDGERBRIDGE_LANG === 'en') return env.LEDGERBRIDGE_LANG;

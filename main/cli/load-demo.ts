@@ -1,4 +1,6 @@
+import { CLI_WORDS } from '../../shared/i18n/cli/cli';
 import { UsageError } from './exit-codes';
+import { cliLanguage } from './language';
 
 /**
  * The demo and the sandboxes, loaded only by the commands that need them: the rest of the
@@ -11,6 +13,6 @@ export async function loadDemo() {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error;
-    throw new UsageError(`The demo and the sandboxes need the development install: run "npm ci" in the LedgerBridge folder. (${(error as Error).message})`);
+    throw new UsageError(CLI_WORDS[cliLanguage(undefined)].needsDevInstall((error as Error).message));
   }
 }

@@ -32,7 +32,7 @@ export async function activateCommand(argv: string[]): Promise<number> {
     json: { type: 'boolean' },
     lang: { type: 'string' },
   });
-  const dataDir = requireDataDir(values['data-dir']);
+  const dataDir = requireDataDir(values['data-dir'], values.lang);
   const lang = cliLanguage(values.lang, dataDir);
   const w = ACTIVATE_WORDS[lang];
   const scope: ActivationScope = values['only-new'] ? 'new-only' : 'waiting-and-new';

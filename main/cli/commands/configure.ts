@@ -10,15 +10,15 @@ import { CONFIGURE_WORDS } from '../../../shared/i18n/cli/configure';
 
 export async function configureCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, { 'data-dir': { type: 'string' }, file: { type: 'string' }, lang: { type: 'string' } });
-  const dataDir = requireDataDir(values['data-dir']);
-  if (!values.file) throw new UsageError('--file profile.json is required.');
+  const dataDir = requireDataDir(values['data-dir'], values.lang);
   const lang = cliLanguage(values.lang, dataDir);
   const w = CONFIGURE_WORDS[lang];
+  if (!values.file) throw new UsageError(w.fileRequired);
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(values.file, 'utf8'));
   } catch (error) {
-    throw new UsageError(`cannot read ${values.file} as JSON: ${(error as Error).message}`);
+    throw new UsageError(w.notJson(values.file, (error as Error).message));
   }
   // A field the profile does not know would be dropped without a word: refuse the file instead.
   const unknown = unknownFields(profileSchema, raw);
@@ -39,7 +39,7 @@ export async function configureCommand(argv: string[]): Promise<number> {
   const stored: string[] = [];
   for (const [name, envVar] of Object.entries(profile.secretsFromEnv ?? {})) {
     const value = process.env[envVar];
-    if (value === undefined || value === '') throw new UsageError(`secretsFromEnv names ${envVar} for ${name}, but that environment variable is empty.`);
+    if (value === undefined || value === '') throw new UsageError(w.emptyEnv(envVar, name));
     await secrets.set(profile.name, name as SecretName, value);
     stored.push(name);
   }

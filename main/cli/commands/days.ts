@@ -34,16 +34,16 @@ export async function daysCommand(argv: string[]): Promise<number> {
     json: { type: 'boolean' },
     lang: { type: 'string' },
   });
-  const dataDir = requireDataDir(values['data-dir']);
+  const dataDir = requireDataDir(values['data-dir'], values.lang);
   const lang = cliLanguage(values.lang, dataDir);
   const w = DAYS_WORDS[lang];
-  if (values.day !== undefined && !isLocalDate(values.day)) throw new UsageError(`--day must be a date such as 2026-03-10, not "${values.day}".`);
-  for (const file of ['csv', 'pdf'] as const) if (values[file] !== undefined && values.day === undefined) throw new UsageError(`--${file} needs --day: the order list is per day.`);
+  if (values.day !== undefined && !isLocalDate(values.day)) throw new UsageError(w.badDay(values.day));
+  for (const file of ['csv', 'pdf'] as const) if (values[file] !== undefined && values.day === undefined) throw new UsageError(w.fileNeedsDay(file));
   return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles) => {
     if (values.csv !== undefined || values.pdf !== undefined) oneProfile(profiles, w.oneShopsOrderList, lang);
     const rows = profiles.selected.flatMap((runtime) => {
       const profile = runtime.profile.name;
-      let days = values.day ? runtime.ledger.days.onDate(profile, values.day) : runtime.ledger.days.list(profile, intOption('limit', values.limit, 60)).items;
+      let days = values.day ? runtime.ledger.days.onDate(profile, values.day) : runtime.ledger.days.list(profile, intOption('limit', values.limit, 60, lang)).items;
       if (values.currency) days = days.filter((d) => d.currency === values.currency!.toUpperCase());
       return days.map((d) => {
         const entries = runtime.ledger.days.entries(d.id);
@@ -51,7 +51,7 @@ export async function daysCommand(argv: string[]): Promise<number> {
       });
     });
     if (values.csv !== undefined || values.pdf !== undefined) {
-      if (rows.length !== 1) throw new UsageError(rows.length === 0 ? `no daily summary on ${values.day}${values.currency ? ` in ${values.currency}` : ''}.` : `${values.day} has a summary per currency (${rows.map((d) => d.currency).join(', ')}): choose one with --currency.`);
+      if (rows.length !== 1) throw new UsageError(rows.length === 0 ? w.noSummary(values.day!, values.currency) : w.onePerCurrency(values.day!, rows.map((d) => d.currency).join(', ')));
       const [{ row: day, runtime }] = rows;
       if (day.orderList === null) throw new UsageError(w.notClosed(day.day));
       if (values.csv !== undefined) writeFileSync(resolve(values.csv), day.orderList);

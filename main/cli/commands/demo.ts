@@ -29,8 +29,8 @@ export async function demoCommand(argv: string[]): Promise<number> {
   });
   const dataDir = values['data-dir'] ? resolve(values['data-dir']) : mkdtempSync(join(tmpdir(), 'ledgerbridge-demo-'));
   const lang = cliLanguage(values.lang);
-  const platform = platformOption(values.platform);
-  const count = intOption('orders', values.orders, 50);
+  const platform = platformOption(values.platform, lang);
+  const count = intOption('orders', values.orders, 50, lang);
   // With --serve, stdout carries only the sandbox JSON line other programs read.
   const out = values.serve ? printError : print;
 

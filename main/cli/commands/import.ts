@@ -48,9 +48,9 @@ export async function importCommand(argv: string[]): Promise<number> {
     json: { type: 'boolean' },
     lang: { type: 'string' },
   });
-  const dataDir = requireDataDir(values['data-dir']);
-  const from = dateOption('from', values.from);
+  const dataDir = requireDataDir(values['data-dir'], values.lang);
   const lang = cliLanguage(values.lang, dataDir);
+  const from = dateOption('from', values.from, lang);
 
   if (values.preview) {
     return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles) => {

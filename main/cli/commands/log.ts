@@ -27,13 +27,13 @@ export async function logCommand(argv: string[]): Promise<number> {
     json: { type: 'boolean' },
     lang: { type: 'string' },
   });
-  const dataDir = requireDataDir(values['data-dir']);
+  const dataDir = requireDataDir(values['data-dir'], values.lang);
   const lang = cliLanguage(values.lang, dataDir);
   const w = LOG_WORDS[lang];
   const status = values.status ?? 'open';
   if (!['open', 'resolved', 'all'].includes(status)) throw new UsageError(w.badStatus(status));
   if (values.level && !LEVELS.includes(values.level as Severity)) throw new UsageError(w.badLevel(LEVELS.join(', ')));
-  const limit = intOption('limit', values.limit, 100);
+  const limit = intOption('limit', values.limit, 100, lang);
   return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles) => {
     const query = {
       status: status === 'all' ? undefined : (status as 'open' | 'resolved'),

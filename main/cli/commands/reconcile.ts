@@ -1,5 +1,6 @@
 import type { Lang } from '../../../shared/i18n/lang';
 import { RECONCILE_WORDS } from '../../../shared/i18n/cli/reconcile';
+import { CLI_WORDS } from '../../../shared/i18n/cli/cli';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Order } from '../../../shared/domain/order';
@@ -18,9 +19,10 @@ import type { ProfileRuntimes } from '../../runtime/profiles';
 import { print, printJson } from '../output';
 
 /** A YYYY-MM-DD option, or a usage error that says what is wrong. */
-export function dateOption(name: string, value: string | undefined): string {
-  if (value === undefined) throw new UsageError(`--${name} YYYY-MM-DD is required.`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new UsageError(`--${name} must be a date like 2026-10-31, got "${value}".`);
+export function dateOption(name: string, value: string | undefined, lang: Lang): string {
+  const w = CLI_WORDS[lang];
+  if (value === undefined) throw new UsageError(w.dateRequired(name));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new UsageError(w.notADate(name, value));
   return value;
 }
 
@@ -38,17 +40,18 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
     oss: { type: 'boolean' },
     quarter: { type: 'string' },
   });
-  const dataDir = requireDataDir(values['data-dir']);
-  if (values.oss) return ossCommand(dataDir, values);
-  if (values.quarter !== undefined) throw new UsageError('--quarter belongs to --oss: ledgerbridge reconcile --oss --quarter 2026Q4.');
-  const from = dateOption('from', values.from);
-  const to = dateOption('to', values.to);
-  if (from > to) throw new UsageError(`--from (${from}) must not be after --to (${to}).`);
-  const groupBy = values.by ?? 'month';
-  if (groupBy !== 'day' && groupBy !== 'month') throw new UsageError(`--by must be "day" or "month", got "${groupBy}".`);
-  const decimal = values.decimal ?? 'comma';
-  if (decimal !== 'comma' && decimal !== 'point') throw new UsageError(`--decimal must be "comma" or "point", got "${decimal}".`);
+  const dataDir = requireDataDir(values['data-dir'], values.lang);
   const lang = cliLanguage(values.lang, dataDir);
+  const w = RECONCILE_WORDS[lang];
+  if (values.oss) return ossCommand(dataDir, values, lang);
+  if (values.quarter !== undefined) throw new UsageError(w.quarterNeedsOss);
+  const from = dateOption('from', values.from, lang);
+  const to = dateOption('to', values.to, lang);
+  if (from > to) throw new UsageError(w.fromAfterTo(from, to));
+  const groupBy = values.by ?? 'month';
+  if (groupBy !== 'day' && groupBy !== 'month') throw new UsageError(w.badGrouping(groupBy));
+  const decimal = values.decimal ?? 'comma';
+  if (decimal !== 'comma' && decimal !== 'point') throw new UsageError(w.badDecimal(decimal));
 
   return eachShopReport(dataDir, values, lang, async (runtime) => {
     // Every order changed since the first day: orders placed in the range and orders refunded in it.
@@ -86,14 +89,14 @@ function eachShopReport<R extends object>(
   });
 }
 
-async function ossCommand(dataDir: string, values: { profile?: string; quarter?: string; from?: string; to?: string; by?: string; csv?: string; decimal?: string; json?: boolean; lang?: string }): Promise<number> {
-  if (values.from !== undefined || values.to !== undefined || values.by !== undefined) throw new UsageError('--oss reports a whole quarter: use --quarter 2026Q4 instead of --from, --to and --by.');
-  if (values.quarter === undefined) throw new UsageError('--oss needs --quarter, e.g. --quarter 2026Q4.');
+async function ossCommand(dataDir: string, values: { profile?: string; quarter?: string; from?: string; to?: string; by?: string; csv?: string; decimal?: string; json?: boolean }, lang: Lang): Promise<number> {
+  const w = RECONCILE_WORDS[lang];
+  if (values.from !== undefined || values.to !== undefined || values.by !== undefined) throw new UsageError(w.ossWholeQuarter);
+  if (values.quarter === undefined) throw new UsageError(w.ossNeedsQuarter);
   const quarter = values.quarter;
-  if (!/^\d{4}Q[1-4]$/.test(quarter)) throw new UsageError(`--quarter is written like 2026Q4, got "${quarter}".`);
+  if (!/^\d{4}Q[1-4]$/.test(quarter)) throw new UsageError(w.badQuarter(quarter));
   const decimal = values.decimal ?? 'comma';
-  if (decimal !== 'comma' && decimal !== 'point') throw new UsageError(`--decimal must be "comma" or "point", got "${decimal}".`);
-  const lang = cliLanguage(values.lang, dataDir);
+  if (decimal !== 'comma' && decimal !== 'point') throw new UsageError(w.badDecimal(decimal));
   return eachShopReport(dataDir, values, lang, async (runtime) => {
     const report = await ossReport({ ledger: runtime.ledger, client: await runtime.economic(), profile: runtime.profile, referenceQualifier: runtime.referenceQualifier }, quarter);
     return { report, csv: () => ossCsv(report, { decimal }), text: formatOssReport(report, lang) };

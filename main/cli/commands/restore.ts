@@ -12,10 +12,10 @@ import { print, printJson } from '../output';
 
 export async function restoreCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, { 'data-dir': { type: 'string' }, file: { type: 'string' }, profile: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } });
-  const dataDir = requireDataDir(values['data-dir']);
-  if (!values.file) throw new UsageError('--file F is required: the backup to restore (see DIR/backups/).');
-  const file = resolve(values.file);
+  const dataDir = requireDataDir(values['data-dir'], values.lang);
   const lang = cliLanguage(values.lang, dataDir);
+  if (!values.file) throw new UsageError(RESTORE_WORDS[lang].fileRequired);
+  const file = resolve(values.file);
   const home = restoreTarget(profileHomes(dataDir), values.profile, ledgerOwner(file), lang);
   // A further profile's ledger is below the data dir; the data dir's lock keeps a running LedgerBridge out.
   const lock = home.dir === dataDir ? null : acquireDataDirLock(dataDir);

@@ -42,7 +42,7 @@ export function formatRetry(
 
 export async function retryCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, { 'data-dir': { type: 'string' }, profile: { type: 'string' }, 'all-failed': { type: 'boolean' }, json: { type: 'boolean' }, lang: { type: 'string' } }, true);
-  const dataDir = requireDataDir(values['data-dir']);
+  const dataDir = requireDataDir(values['data-dir'], values.lang);
   const lang = cliLanguage(values.lang, dataDir);
   if (!values['all-failed'] && positionals.length === 0) throw new UsageError(RETRY_WORDS[lang].nameOrders);
   return withProfiles({ dataDir, profileName: values.profile }, async (profiles) => {

@@ -3,12 +3,15 @@ import type { Platform } from '../../../shared/domain/order';
 import { loadDemo } from '../load-demo';
 import { intOption, parse } from '../args';
 import { UsageError } from '../exit-codes';
+import { cliLanguage } from '../language';
+import type { Lang } from '../../../shared/i18n/lang';
+import { SANDBOX_WORDS } from '../../../shared/i18n/cli/sandbox';
 import { untilStopped } from '../signals';
 import { printJson } from '../output';
 
-export function platformOption(value: string | undefined): Platform {
+export function platformOption(value: string | undefined, lang: Lang = cliLanguage(undefined)): Platform {
   if (value === undefined) return 'woocommerce';
-  if (value !== 'woocommerce' && value !== 'shopify') throw new UsageError(`--platform must be "woocommerce" or "shopify", got "${value}".`);
+  if (value !== 'woocommerce' && value !== 'shopify') throw new UsageError(SANDBOX_WORDS[lang].badPlatform(value));
   return value;
 }
 

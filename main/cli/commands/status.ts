@@ -14,7 +14,7 @@ import { print, printJson } from '../output';
 
 export async function statusCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, { 'data-dir': { type: 'string' }, profile: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } });
-  const dataDir = requireDataDir(values['data-dir']);
+  const dataDir = requireDataDir(values['data-dir'], values.lang);
   const lang = cliLanguage(values.lang, dataDir);
   return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles) => {
     const reports = profiles.selected.map(statusReport);

@@ -22,12 +22,12 @@ export async function syncCommand(argv: string[]): Promise<number> {
     json: { type: 'boolean' },
     lang: { type: 'string' },
   });
-  const dataDir = requireDataDir(values['data-dir']);
+  const dataDir = requireDataDir(values['data-dir'], values.lang);
   const lang = cliLanguage(values.lang, dataDir);
   if (values.once && values.watch) throw new UsageError(SYNC_WORDS[lang].onceOrWatch);
 
   if (values['dry-run']) {
-    const limit = intOption('limit', values.limit, 10);
+    const limit = intOption('limit', values.limit, 10, lang);
     // Read-only beside a running sync; each shop's next orders, up to the limit per shop.
     return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles) => {
       const { results, exitCode } = await eachProfile(profiles, (runtime) => previewOrders(runtime, limit, lang));

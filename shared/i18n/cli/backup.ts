@@ -1,7 +1,14 @@
 import type { Lang } from '../lang';
 
 /** `ledgerbridge backup`. */
-export const BACKUP_WORDS: Record<Lang, { summary: string; help: string }> = {
+export const BACKUP_WORDS: Record<
+  Lang,
+  {
+    summary: string;
+    help: string;
+    noLedger: (dataDir: string) => string;
+  }
+> = {
   da: {
     summary: 'skriv en sikkerhedskopi af registret og vis dens sti',
     help: `ledgerbridge backup --data-dir DIR [--profile NAVN] [--json]
@@ -10,6 +17,7 @@ export const BACKUP_WORDS: Record<Lang, { summary: string; help: string }> = {
   LedgerBridge tager også én om dagen, mens den synkroniserer). Kan køre ved siden af en kørende
   LedgerBridge: SQLite kopierer én sammenhængende tilstand, mens synkroniseringen fortsætter.
   --json: {path, backups: [{profile, path}]}.`,
+    noLedger: (dataDir) => `der er ingen bogføringsdatabase i ${dataDir} at tage sikkerhedskopi af.`,
   },
   en: {
     summary: 'write a backup of the ledger and print its path',
@@ -18,5 +26,6 @@ export const BACKUP_WORDS: Record<Lang, { summary: string; help: string }> = {
   DIR/profiles/NAME/backups/, and prints each path (the newest seven backups are kept;
   LedgerBridge also takes one a day while it syncs). Safe beside a running LedgerBridge: SQLite
   copies one consistent state while the sync goes on. --json: {path, backups: [{profile, path}]}.`,
+    noLedger: (dataDir) => `there is no ledger in ${dataDir} to back up.`,
   },
 };

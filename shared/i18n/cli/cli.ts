@@ -20,6 +20,14 @@ export const CLI_WORDS: Record<
     shop: string;
     /** `what` says what needs one shop ("--csv writes one shop's report"). */
     nameTheShop: (what: string, names: string) => string;
+    /** Refusals every command may give: the data dir, a count, the language flag, the development install. */
+    dataDirRequired: string;
+    wholeNumber: (flag: string, value: string) => string;
+    badLanguage: (value: string) => string;
+    needsDevInstall: (detail: string) => string;
+    /** A date flag (reconcile, import). */
+    dateRequired: (flag: string) => string;
+    notADate: (flag: string, value: string) => string;
   }
 > = {
   da: {
@@ -30,6 +38,12 @@ export const CLI_WORDS: Record<
     unknownCommand: (name) => `ukendt kommando "${name}"`,
     shop: 'Butik',
     nameTheShop: (what, names) => `${what}: nævn butikken med --profile (${names}).`,
+    dataDirRequired: '--data-dir MAPPE skal angives: mappen med config.json og ledger.sqlite.',
+    wholeNumber: (flag, value) => `--${flag} skal være et helt tal, ikke "${value}".`,
+    badLanguage: (value) => `--lang skal være "da" eller "en", ikke "${value}".`,
+    needsDevInstall: (detail) => `Demoen og sandkasserne kræver udviklingsinstallationen: kør "npm ci" i LedgerBridge-mappen. (${detail})`,
+    dateRequired: (flag) => `--${flag} ÅÅÅÅ-MM-DD skal angives.`,
+    notADate: (flag, value) => `--${flag} skal være en dato som 2026-10-31, ikke "${value}".`,
   },
   en: {
     title: 'ledgerbridge — books webshop orders into Visma e-conomic',
@@ -39,5 +53,11 @@ export const CLI_WORDS: Record<
     unknownCommand: (name) => `unknown command "${name}"`,
     shop: 'Shop',
     nameTheShop: (what, names) => `${what}: name the shop with --profile (${names}).`,
+    dataDirRequired: '--data-dir DIR is required: the folder with config.json and ledger.sqlite.',
+    wholeNumber: (flag, value) => `--${flag} must be a whole number, got "${value}".`,
+    badLanguage: (value) => `--lang must be "da" or "en", got "${value}".`,
+    needsDevInstall: (detail) => `The demo and the sandboxes need the development install: run "npm ci" in the LedgerBridge folder. (${detail})`,
+    dateRequired: (flag) => `--${flag} YYYY-MM-DD is required.`,
+    notADate: (flag, value) => `--${flag} must be a date like 2026-10-31, got "${value}".`,
   },
 };

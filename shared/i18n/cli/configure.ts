@@ -13,6 +13,9 @@ export const CONFIGURE_WORDS: Record<
     notValid: string;
     saved: (name: string, dataDir: string) => string;
     secretsInKeychain: (names: string) => string;
+    fileRequired: string;
+    notJson: (file: string, detail: string) => string;
+    emptyEnv: (envVar: string, secret: string) => string;
   }
 > = {
   da: {
@@ -28,6 +31,9 @@ export const CONFIGURE_WORDS: Record<
     notValid: 'Profilen er ikke gyldig',
     saved: (name, dataDir) => `Profilen "${name}" er gemt i ${dataDir}/config.json.`,
     secretsInKeychain: (names) => ` Hemmeligheder i nøgleringen: ${names}.`,
+    fileRequired: '--file profile.json skal angives.',
+    notJson: (file, detail) => `${file} kan ikke læses som JSON: ${detail}`,
+    emptyEnv: (envVar, secret) => `secretsFromEnv nævner ${envVar} for ${secret}, men den miljøvariabel er tom.`,
   },
   en: {
     summary: 'validate and store a profile',
@@ -42,5 +48,8 @@ export const CONFIGURE_WORDS: Record<
     notValid: 'The profile is not valid',
     saved: (name, dataDir) => `Profile "${name}" saved in ${dataDir}/config.json.`,
     secretsInKeychain: (names) => ` Secrets in the keychain: ${names}.`,
+    fileRequired: '--file profile.json is required.',
+    notJson: (file, detail) => `cannot read ${file} as JSON: ${detail}`,
+    emptyEnv: (envVar, secret) => `secretsFromEnv names ${envVar} for ${secret}, but that environment variable is empty.`,
   },
 };

@@ -9,6 +9,10 @@ export const DAYS_WORDS: Record<
     oneShopsOrderList: string;
     notClosed: (day: string) => string;
     columns: readonly string[];
+    badDay: (value: string) => string;
+    fileNeedsDay: (flag: string) => string;
+    noSummary: (day: string, currency: string | undefined) => string;
+    onePerCurrency: (day: string, currencies: string) => string;
   }
 > = {
   da: {
@@ -23,6 +27,10 @@ export const DAYS_WORDS: Record<
     oneShopsOrderList: '--csv og --pdf skriver én butiks ordreliste',
     notClosed: (day) => `Dagen ${day} er ikke lukket endnu; ordrelisten fastlægges, når den bogføres.`,
     columns: ['Dag', 'Valuta', 'Tilstand', 'Ordrer', 'Refunderinger', 'I alt', 'Faktura', 'Årsag'],
+    badDay: (value) => `--day skal være en dato som 2026-03-10, ikke "${value}".`,
+    fileNeedsDay: (flag) => `--${flag} kræver --day: ordrelisten er pr. dag.`,
+    noSummary: (day, currency) => `der er ingen dagsopgørelse for ${day}${currency ? ` i ${currency}` : ''}.`,
+    onePerCurrency: (day, currencies) => `${day} har en opgørelse pr. valuta (${currencies}): vælg én med --currency.`,
   },
   en: {
     summary: 'the daily summaries and their order lists (postingUnit "day")',
@@ -36,5 +44,9 @@ export const DAYS_WORDS: Record<
     oneShopsOrderList: "--csv and --pdf write one shop's order list",
     notClosed: (day) => `The day ${day} has not closed yet; its order list is fixed when it is booked.`,
     columns: ['Day', 'Currency', 'State', 'Orders', 'Refunds', 'Total', 'Invoice', 'Reason'],
+    badDay: (value) => `--day must be a date such as 2026-03-10, not "${value}".`,
+    fileNeedsDay: (flag) => `--${flag} needs --day: the order list is per day.`,
+    noSummary: (day, currency) => `no daily summary on ${day}${currency ? ` in ${currency}` : ''}.`,
+    onePerCurrency: (day, currencies) => `${day} has a summary per currency (${currencies}): choose one with --currency.`,
   },
 };

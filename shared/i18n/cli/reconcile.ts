@@ -1,7 +1,21 @@
 import type { Lang } from '../lang';
 
 /** `ledgerbridge reconcile`: books vs shop, and the quarter's OSS figures. */
-export const RECONCILE_WORDS: Record<Lang, { summary: string; help: string; oneShopsReport: string }> = {
+export const RECONCILE_WORDS: Record<
+  Lang,
+  {
+    summary: string;
+    help: string;
+    oneShopsReport: string;
+    fromAfterTo: (from: string, to: string) => string;
+    badGrouping: (value: string) => string;
+    badDecimal: (value: string) => string;
+    quarterNeedsOss: string;
+    ossWholeQuarter: string;
+    ossNeedsQuarter: string;
+    badQuarter: (value: string) => string;
+  }
+> = {
   da: {
     summary: 'shoppens beløb mod bogførte fakturaer, kreditnotaer og betalinger',
     help: `ledgerbridge reconcile --data-dir DIR [--profile NAVN] --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD [--by day|month] [--csv FIL [--decimal comma|point]] [--json] [--lang da|en]
@@ -20,6 +34,13 @@ ledgerbridge reconcile --data-dir DIR [--profile NAVN] --oss --quarter ÅÅÅÅQ
              bogførte kurser, og OSS-ordrerne, der ikke er bogført endnu; --quarter angiver
              kvartalet, f.eks. 2026Q4`,
     oneShopsReport: '--csv skriver én butiks rapport',
+    fromAfterTo: (from, to) => `--from (${from}) må ikke ligge efter --to (${to}).`,
+    badGrouping: (value) => `--by skal være "day" eller "month", ikke "${value}".`,
+    badDecimal: (value) => `--decimal skal være "comma" eller "point", ikke "${value}".`,
+    quarterNeedsOss: '--quarter hører til --oss: ledgerbridge reconcile --oss --quarter 2026Q4.',
+    ossWholeQuarter: '--oss viser et helt kvartal: brug --quarter 2026Q4 i stedet for --from, --to og --by.',
+    ossNeedsQuarter: '--oss kræver --quarter, f.eks. --quarter 2026Q4.',
+    badQuarter: (value) => `--quarter skrives som 2026Q4, ikke "${value}".`,
   },
   en: {
     summary: 'shop totals vs booked invoices, credit notes and payments',
@@ -39,5 +60,12 @@ ledgerbridge reconcile --data-dir DIR [--profile NAME] --oss --quarter YYYYQn [-
              agreement's currency at e-conomic's booked exchange rates, and the OSS orders
              not booked yet; --quarter names the quarter, e.g. 2026Q4`,
     oneShopsReport: "--csv writes one shop's report",
+    fromAfterTo: (from, to) => `--from (${from}) must not be after --to (${to}).`,
+    badGrouping: (value) => `--by must be "day" or "month", got "${value}".`,
+    badDecimal: (value) => `--decimal must be "comma" or "point", got "${value}".`,
+    quarterNeedsOss: '--quarter belongs to --oss: ledgerbridge reconcile --oss --quarter 2026Q4.',
+    ossWholeQuarter: '--oss reports a whole quarter: use --quarter 2026Q4 instead of --from, --to and --by.',
+    ossNeedsQuarter: '--oss needs --quarter, e.g. --quarter 2026Q4.',
+    badQuarter: (value) => `--quarter is written like 2026Q4, got "${value}".`,
   },
 };

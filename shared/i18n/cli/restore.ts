@@ -9,6 +9,7 @@ export const RESTORE_WORDS: Record<
     restored: (restored: string, previous: string) => string;
     ownerUnknown: (names: string) => string;
     otherShopsBackup: (owner: string, target: string | null) => string;
+    fileRequired: string;
   }
 > = {
   da: {
@@ -23,6 +24,7 @@ export const RESTORE_WORDS: Record<
       `Gendannet fra ${restored}.\nRegistret, som det var, er gemt som ${previous}.\nNæste synkronisering spørger først e-conomic om alt bogført siden sikkerhedskopien.`,
     ownerUnknown: (names) => `sikkerhedskopien siger ikke, hvilken af profilerne den er taget af; nævn den med --profile (${names}).`,
     otherShopsBackup: (owner, target) => `sikkerhedskopien er af profilen "${owner}"s register, ikke af "${target}"s; den gendannes ikke over en anden butik.`,
+    fileRequired: '--file F skal angives: sikkerhedskopien, der skal lægges tilbage (se DIR/backups/).',
   },
   en: {
     summary: 'make a backup the ledger again (reconciled with e-conomic on the next sync)',
@@ -36,5 +38,6 @@ export const RESTORE_WORDS: Record<
       `Restored from ${restored}.\nThe ledger as it was is kept as ${previous}.\nThe next sync first asks e-conomic about everything booked since the backup.`,
     ownerUnknown: (names) => `the backup does not say which of the profiles it was taken of; name it with --profile (${names}).`,
     otherShopsBackup: (owner, target) => `the backup is of profile "${owner}"'s ledger, not of "${target}"'s; it is not restored over another shop.`,
+    fileRequired: '--file F is required: the backup to restore (see DIR/backups/).',
   },
 };

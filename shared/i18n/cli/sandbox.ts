@@ -1,7 +1,14 @@
 import type { Lang } from '../lang';
 
 /** `ledgerbridge sandbox`. */
-export const SANDBOX_WORDS: Record<Lang, { summary: string; help: string }> = {
+export const SANDBOX_WORDS: Record<
+  Lang,
+  {
+    summary: string;
+    help: string;
+    badPlatform: (value: string) => string;
+  }
+> = {
   da: {
     summary: 'start de lokale sandkasser for e-conomic, shoppen og SMTP',
     help: `ledgerbridge sandbox [--port N] [--platform woocommerce|shopify] [--data-dir DIR] [--demo-orders N]
@@ -11,6 +18,7 @@ export const SANDBOX_WORDS: Record<Lang, { summary: string; help: string }> = {
   --platform P      woocommerce (standard) eller shopify
   --data-dir DIR    gem sandkassernes data i DIR, så de overlever en genstart
   --demo-orders N   fyld shoppen med N realistiske danske ordrer`,
+    badPlatform: (value) => `--platform skal være "woocommerce" eller "shopify", ikke "${value}".`,
   },
   en: {
     summary: 'start the local e-conomic, shop and SMTP sandboxes',
@@ -21,5 +29,6 @@ export const SANDBOX_WORDS: Record<Lang, { summary: string; help: string }> = {
   --platform P      woocommerce (default) or shopify
   --data-dir DIR    keep the sandboxes' data in DIR across restarts
   --demo-orders N   seed the shop with N realistic Danish orders`,
+    badPlatform: (value) => `--platform must be "woocommerce" or "shopify", got "${value}".`,
   },
 };

@@ -61,5 +61,9 @@ describe('ledgerbridge days --pdf', () => {
   it('refuses a day whose list is not fixed yet, and a --pdf without --day', async () => {
     await expect(run(['--data-dir', shop.h.dataDir, '--day', shop.waitingDay, '--pdf', join(tmp, 'x.pdf'), '--lang', 'en'])).rejects.toThrow(/has not closed yet/);
     await expect(run(['--data-dir', shop.h.dataDir, '--pdf', join(tmp, 'x.pdf')])).rejects.toBeInstanceOf(UsageError);
+    await expect(run(['--data-dir', shop.h.dataDir, '--pdf', join(tmp, 'x.pdf')])).rejects.toThrow('--pdf kræver --day: ordrelisten er pr. dag.');
+    await expect(run(['--data-dir', shop.h.dataDir, '--csv', join(tmp, 'x.csv'), '--lang', 'en'])).rejects.toThrow('--csv needs --day: the order list is per day.');
+    await expect(run(['--data-dir', shop.h.dataDir, '--day', '10-03-2026', '--lang', 'en'])).rejects.toThrow('--day must be a date such as 2026-03-10, not "10-03-2026".');
+    await expect(run(['--data-dir', shop.h.dataDir, '--day', '2020-01-01', '--csv', join(tmp, 'x.csv')])).rejects.toThrow('der er ingen dagsopgørelse for 2020-01-01.');
   });
 });

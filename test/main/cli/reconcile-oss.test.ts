@@ -120,8 +120,10 @@ describe('ledgerbridge reconcile --oss --quarter', () => {
 
   it('refuses a missing or malformed quarter, and dates beside --oss', async () => {
     await expect(run(['--data-dir', h.dataDir, '--oss'])).rejects.toThrow(UsageError);
-    await expect(run(['--data-dir', h.dataDir, '--oss', '--quarter', '2026-Q4'])).rejects.toThrow(/written like 2026Q4/);
-    await expect(run(['--data-dir', h.dataDir, '--oss', '--quarter', '2026Q4', '--from', '2026-10-01'])).rejects.toThrow(/whole quarter/);
+    await expect(run(['--data-dir', h.dataDir, '--oss', '--quarter', '2026-Q4', '--lang', 'en'])).rejects.toThrow('--quarter is written like 2026Q4, got "2026-Q4".');
+    await expect(run(['--data-dir', h.dataDir, '--oss', '--quarter', '2026-Q4'])).rejects.toThrow('--quarter skrives som 2026Q4, ikke "2026-Q4".');
+    await expect(run(['--data-dir', h.dataDir, '--oss', '--quarter', '2026Q4', '--from', '2026-10-01', '--lang', 'en'])).rejects.toThrow(/whole quarter/);
+    await expect(run(['--data-dir', h.dataDir, '--oss', '--quarter', '2026Q4', '--from', '2026-10-01'])).rejects.toThrow('--oss viser et helt kvartal: brug --quarter 2026Q4 i stedet for --from, --to og --by.');
   });
 });
 

@@ -84,8 +84,12 @@ describe('ledgerbridge reconcile', () => {
 
   it('refuses bad usage with a message that says what to write', async () => {
     await expect(reconcileCommand(['--data-dir', h.dataDir, '--from', '2026-09-01'])).rejects.toThrow(UsageError);
-    await expect(reconcileCommand(['--data-dir', h.dataDir, '--from', '2026-09-31x', '--to', '2026-09-30'])).rejects.toThrow(/--from must be a date like/);
-    await expect(reconcileCommand(['--data-dir', h.dataDir, '--from', '2026-09-01', '--to', '2026-09-30', '--by', 'week'])).rejects.toThrow(/--by must be "day" or "month"/);
+    // In the language of the command line: --lang, else the app's (Danish here).
+    await expect(reconcileCommand(['--data-dir', h.dataDir, '--from', '2026-09-31x', '--to', '2026-09-30', '--lang', 'en'])).rejects.toThrow('--from must be a date like 2026-10-31, got "2026-09-31x".');
+    await expect(reconcileCommand(['--data-dir', h.dataDir, '--from', '2026-09-31x', '--to', '2026-09-30'])).rejects.toThrow('--from skal være en dato som 2026-10-31, ikke "2026-09-31x".');
+    await expect(reconcileCommand(['--data-dir', h.dataDir, '--from', '2026-09-01', '--to', '2026-09-30', '--by', 'week', '--lang', 'en'])).rejects.toThrow('--by must be "day" or "month", got "week".');
+    await expect(reconcileCommand(['--data-dir', h.dataDir, '--from', '2026-09-01', '--to', '2026-09-30', '--by', 'week'])).rejects.toThrow('--by skal være "day" eller "month", ikke "week".');
+    await expect(reconcileCommand(['--data-dir', h.dataDir, '--from', '2026-09-30', '--to', '2026-09-01'])).rejects.toThrow('--from (2026-09-30) må ikke ligge efter --to (2026-09-01).');
     expect(RECONCILE_WORDS.en.help).toContain('--csv FILE');
     expect(RECONCILE_WORDS.da.help).toContain('--csv FIL ');
   });
