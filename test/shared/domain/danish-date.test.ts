@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { danishDate } from '../../../shared/domain/danish-date';
+
+/** Invoices carry the date in Denmark: UTC+1 in winter, UTC+2 in summer (last Sunday of March to last Sunday of October, switching at 01:00 UTC). */
+describe('the Danish date of an instant', () => {
+  it.each([
+    ['2026-12-31T22:59:59Z', '2026-12-31'], // 23:59:59 CET
+    ['2026-12-31T23:00:00Z', '2027-01-01'], // midnight CET
+    ['2026-06-30T21:59:59Z', '2026-06-30'], // 23:59:59 CEST
+    ['2026-06-30T22:00:00Z', '2026-07-01'], // midnight CEST
+    ['2026-03-28T22:59:59Z', '2026-03-28'], // the last winter evening, 23:59:59 CET
+    ['2026-03-28T23:00:00Z', '2026-03-29'], // midnight before the switch to summer time
+    ['2026-03-29T01:00:00Z', '2026-03-29'], // 03:00 CEST, just after the switch
+    ['2026-10-24T21:59:59Z', '2026-10-24'], // 23:59:59 CEST, the night the clocks go back
+    ['2026-10-24T22:00:00Z', '2026-10-25'],
+    ['2026-10-25T22:59:59Z', '2026-10-25'], // 23:59:59 CET, the first winter evening
+    ['2026-10-25T23:00:00Z', '2026-10-26'],
+    ['2026-06-30T23:30:00+02:00', '2026-06-30'], // an instant written with an offset
+  ])('%s is %s in Denmark', (iso, date) => {
+    expect(danishDate(iso)).toBe(date);
+  });
+
+  it('gives the same dates asked again and in any order, across more hours than it keeps', () => {
+    // Midnight CET of 1 January 2025 is 23:00 UTC on 31 December 2024; winter days in Jan–Feb.
+    for (let round = 0; round < 2; round++) {
+      for (let day = 0; day < 59; day++) {
+        const start = Date.UTC(2024, 11, 31, 23) + day * 86_400_000;
+        const expected = new Date(Date.UTC(2025, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+        expect(danishDate(new Date(start).toISOString())).toBe(expected);
+        expect(danishDate(new Date(start + 86_400_000 - 1000).toISOString())).toBe(expected);
+      }
+      for (let hour = 0; hour < 10_000; hour += 7) danishDate(new Date(Date.UTC(2020, 0, 1) + hour * 3_600_000).toISOString());
+    }
+  });
+
+  it('keeps the first ten characters of text that is no date', () => {
+    expect(danishDate('not a date at all')).toBe('not a date');
+  });
+});
