@@ -108,5 +108,28 @@ describe('money', () => {
       expect(() => parseAmount('abc')).toThrow();
     }
   });
+
+  it.each([
+    ['9.995', '10.00'], // the øre carries into the krone
+    ['-9.995', '-10.00'],
+    ['0.994999', '0.99'],
+    ['1e-30', '0.00'],
+    ['1e21', '1000000000000000000000.00'],
+    ['9999999999999.995', '10000000000000.00'], // 15 digits of øre after rounding
+    ['99999999999999.995', '100000000000000.00'], // 16 digits of øre: beyond a safe float integer, exact all the same
+    ['-12345678901234567890.125', '-12345678901234567890.13'],
+    ['123456789012345678.994', '123456789012345678.99'],
+  ])('rounds the computed decimal %s to the øre as %s, however many digits it has', (exact, rounded) => {
+    // A computed decimal (a sum), not a text: money() rounds it itself.
+    expect(money(dec(exact).plus(0))).toBe(rounded);
+    expect(money(sum([exact, '0']))).toBe(rounded);
+  });
+
+  it('rounds a quotient as decimal.js computes it to 40 digits: 100 / 3 and 200 / 3 and their negatives', () => {
+    expect(money(dec(100).div(3))).toBe('33.33'); // 33.333…
+    expect(money(dec(200).div(3))).toBe('66.67'); // 66.666…
+    expect(money(dec(-200).div(3))).toBe('-66.67');
+    expect(money(dec('0.01').div(3).negated())).toBe('0.00'); // -0.00333… is no øre
+  });
 });
 
