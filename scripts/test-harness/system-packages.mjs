@@ -7,6 +7,7 @@ const SYSTEM_PACKAGES = [
   { pkg: 'chromium', provides: '/usr/bin/chromium', why: 'end-to-end tests of the app in a real browser' },
   { pkg: 'gnome-keyring', provides: '/usr/bin/gnome-keyring-daemon', why: 'keychain tests (the OS keychain on Linux)' },
   { pkg: 'dbus', provides: '/usr/bin/dbus-run-session', why: 'a private session bus for the keychain tests' },
+  { pkg: 'faketime', provides: '/usr/bin/faketime', why: 'CLI tests that move the clock of a whole process (the activation gate)' },
 ];
 
 export const hasPrivateKeyring = () => existsSync('/usr/bin/dbus-run-session') && existsSync('/usr/bin/gnome-keyring-daemon');
