@@ -14,7 +14,7 @@ import { VoucherNumbers } from '../voucher-numbers';
 import { DayVoucherStore, type DayVoucherRow } from './day-voucher-store';
 import { orderListDocument } from './order-list-document';
 import { paidPartsOf } from './parts';
-import { DayVoucherAccounts, SetupProblem, voucherEntries } from './day-voucher-accounts';
+import { DayVoucherAccounts, SetupProblem, dayAndRange, voucherEntries } from './day-voucher-accounts';
 import { planDayVoucher, type PlannedDayVoucher } from './plan-day-voucher';
 
 /*
@@ -100,7 +100,7 @@ export class DayVoucherWriter {
     const plan = day.plan as PlannedDayVoucher;
     const { journalNumber } = await this.accounts.journal(day);
     const year = yearOf(await this.accountingYears(), day.day);
-    if (!year) throw new SetupProblem(problem(CODES.accountingYearClosed, { orderNumber: voucherSubject(day), date: day.day }));
+    if (!year) throw new SetupProblem(problem(CODES.accountingYearClosed, { orderNumber: dayAndRange(day, plan.range), date: day.day }));
     const voucherNumber = await this.numbers.next(journalNumber, year);
     const entries = await entriesOf(ctx, this.accounts, day, plan, voucherNumber);
     const key = operationKey(ctx.profile.name, voucherSubject(day), 'day-voucher', 0);

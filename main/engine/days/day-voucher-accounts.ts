@@ -56,7 +56,7 @@ export interface ResolvedVoucherEntry {
 }
 
 /** The day and order number range a problem of the day names (as the day's invoice is numbered by its range). */
-function dayAndRange(day: VoucherDay, range: string): string {
+export function dayAndRange(day: VoucherDay, range: string): string {
   return range ? `${range} (${day.day})` : day.day;
 }
 
