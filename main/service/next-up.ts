@@ -43,7 +43,10 @@ export class NextUpArea {
       const preview = await previewOrders(runtime, NEXT_UP_LIMIT, lang);
       // postingUnit "day": an order going into a day is shown as part of its day, not as an invoice of its own.
       fromShop = preview.entries.filter((e) => !(e.day && e.outcome === 'invoice')).map((e) => previewEntry(e));
-      if (runtime.profile.postingUnit === 'day') days = preview.days.map((d) => dayEntry(d, runtime.postingStatus().effectiveMode === 'automatic', lang));
+      if (runtime.profile.postingUnit === 'day') {
+        const written = runtime.profile.dayBooking === 'journal' ? 'journal' : runtime.postingStatus().effectiveMode === 'automatic' ? 'book' : 'draft';
+        days = preview.days.map((d) => dayEntry(d, written, lang));
+      }
     } catch (error) {
       // The preview reads the shop and e-conomic; when it cannot be made, the ledger still knows its
       // part, and the owner is told which of them failed and how to fix it, as everywhere else.
@@ -61,12 +64,16 @@ export class NextUpArea {
   }
 }
 
-/** A day summary as "next up" shows it: written at the next sync, still collecting, or why not. */
-function dayEntry(d: DayPreview, automatic: boolean, lang: Lang): NextUpDay {
+/**
+ * A day summary as "next up" shows it: written at the next sync — booked, left as a draft, or
+ * (days booked as journal vouchers) left in the journal for the accountant whatever the posting
+ * mode —, still collecting, or why not.
+ */
+function dayEntry(d: DayPreview, written: 'book' | 'draft' | 'journal', lang: Lang): NextUpDay {
   const base = { date: d.date, currency: d.currency, orders: d.orders, gross: d.gross };
   if (d.problem) return { ...base, status: d.problem.code === REASON.dayWaitsForOrders ? 'waiting' : 'blocked', reason: describe(d.problem.code as never, d.problem.params as never, lang).title };
   if (!d.closed) return { ...base, status: 'collecting', reason: null };
-  return { ...base, status: automatic ? 'book' : 'draft', reason: null };
+  return { ...base, status: written, reason: null };
 }
 
 function customerOf(row: LedgerOrder): string {

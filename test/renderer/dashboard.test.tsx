@@ -138,6 +138,19 @@ describe('Dashboard in day mode (postingUnit "day")', () => {
     expect(rows[0]).toEqual(waiting);
     expect(rows[4]).toEqual(collecting);
   });
+
+  it.each([
+    ['da', 'Næste synkronisering gør', 'Dagsbilag til kassekladden ved næste synkronisering: 1 dag, 598,00 kr.', 'Lægges i kassekladden'],
+    ['en', 'The next sync will', 'Day vouchers for the journal at the next sync: 1 day, DKK 598.00', 'Goes to the journal'],
+  ] as const)('says a closed day goes to the journal when days are booked as journal vouchers (%s)', async (language, title, headline, status) => {
+    const memory = createMemoryService();
+    const journalDay = { date: '2026-11-24', currency: 'DKK', orders: 2, gross: '598.00', status: 'journal' as const, reason: null };
+    memory.service['dashboard.nextUp'] = async () => ({ at: '2026-11-27T09:00:00.000Z', shopUnavailable: false, orders: [], days: [journalDay] });
+    renderScene(<Dashboard />, { memory, language });
+    const next = await card(title);
+    expect(await within(next).findByText(headline)).toBeTruthy();
+    expect(within(next).getByText(status)).toBeTruthy();
+  });
   it('says why the shop’s orders could not be previewed — e-conomic down — with its code and no shop note', async () => {
     const memory = createMemoryService();
     const problem = { code: 'LB-4004', message: 'LedgerBridge kan ikke få forbindelse til e-conomic lige nu.', fix: 'Tjek at computeren er på nettet.', places: [] };

@@ -7,7 +7,7 @@ import { dec, money, type Dec } from '../../../shared/domain/money';
 import type { NextUp } from '../../../shared/ipc/schemas/operations';
 
 const ACTION_TONE = { book: 'ok', draft: 'info', approval: 'warn', skip: 'neutral', blocked: 'bad', retry: 'warn' } as const;
-const DAY_TONE = { book: 'ok', draft: 'info', collecting: 'neutral', waiting: 'warn', blocked: 'bad' } as const;
+const DAY_TONE = { book: 'ok', draft: 'info', journal: 'info', collecting: 'neutral', waiting: 'warn', blocked: 'bad' } as const;
 
 type Day = NonNullable<NextUp['days']>[number];
 
@@ -15,13 +15,13 @@ type Day = NonNullable<NextUp['days']>[number];
 function DaysTable({ days }: { days: Day[] }) {
   const i18n = useI18n();
   const { t, fill } = i18n;
-  const ready = days.filter((d) => d.status === 'book' || d.status === 'draft');
+  const ready = days.filter((d) => d.status === 'book' || d.status === 'draft' || d.status === 'journal');
   const totals = new Map<string, Dec>();
   for (const d of ready) totals.set(d.currency, (totals.get(d.currency) ?? dec(0)).plus(dec(d.gross)));
   const amounts = [...totals].map(([currency, gross]) => i18n.amount(money(gross), currency)).join(', ');
   return (
     <>
-      {ready.length > 0 && <p>{fill(t.dashboard.nextUpDaysReady, { days: i18n.plural(t.dashboard.nextUpDayCount, ready.length), amounts })}</p>}
+      {ready.length > 0 && <p>{fill(ready.every((d) => d.status === 'journal') ? t.dashboard.nextUpDaysReadyJournal : t.dashboard.nextUpDaysReady, { days: i18n.plural(t.dashboard.nextUpDayCount, ready.length), amounts })}</p>}
       <table className="table compact" aria-label={t.dashboard.nextUpDays}>
         <thead>
           <tr>

@@ -329,8 +329,10 @@ export const nextUpSchema = z.object({
   problem: problemSchema.optional(),
   /**
    * postingUnit "day": the day summaries the orders go into (the orders then are not in
-   * `orders`): `book`/`draft` — closed, written at the next sync; `collecting` — not ended
-   * yet; `waiting` — held by an order; `blocked` — cannot be made (`reason` says why).
+   * `orders`): `book`/`draft` — closed, written at the next sync; `journal` — closed, written
+   * at the next sync as a voucher left in the journal for the accountant (dayBooking
+   * "journal"); `collecting` — not ended yet; `waiting` — held by an order; `blocked` — cannot
+   * be made (`reason` says why).
    */
   days: z
     .array(
@@ -339,7 +341,7 @@ export const nextUpSchema = z.object({
         currency: z.string(),
         orders: z.number().int().min(0),
         gross: decimalString,
-        status: z.enum(['book', 'draft', 'collecting', 'waiting', 'blocked']),
+        status: z.enum(['book', 'draft', 'journal', 'collecting', 'waiting', 'blocked']),
         reason: z.string().nullable(),
       }),
     )

@@ -60,6 +60,14 @@ describe('next up, for a shop booking per day', () => {
     expect(answer.orders).toEqual([]);
     expect(answer.shopUnavailable).toBe(false);
   }, 60_000);
+
+  it('says a closed day goes to the journal, not that it is booked, when days are booked as journal vouchers', async () => {
+    // The same Tuesday (598.00) in journal 1; the Krus orders' method has its clearing account,
+    // so nothing holds the day. Automatic posting does not book a voucher: the accountant does.
+    await dayShop([soldOn(8001, '2026-11-17'), soldOn(8002, '2026-11-17')], { dayBooking: 'journal', dayJournalNumber: 1, paymentMethods: { mobilepay: { title: 'MobilePay', clearingAccountNumber: 5820 } } });
+    const answer = await nextUp();
+    expect(answer.days).toEqual([{ date: '2026-11-17', currency: 'DKK', orders: 2, gross: '598.00', status: 'journal', reason: null }]);
+  }, 60_000);
 });
 
 describe('next up, when the shop’s waiting orders cannot be previewed', () => {
