@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { CurrencyForm } from '../../../shared/ipc/schemas/setup';
 import type { Settings as SettingsData } from '../../../shared/ipc/schemas/settings';
 import { useClient } from '../../client/context';
@@ -10,6 +10,7 @@ import { AccountantSection } from './accountant-form';
 import { CurrencySettingsForm, currencySettingsComplete } from './currency-settings-form';
 import { MailServerForm } from './mail-server-form';
 import { PostingSection } from './posting-section';
+import { useStoredForm } from './use-stored-form';
 
 /** App-wide settings: language, sync interval, notifications, start at login. */
 function GeneralSettings({ initial, onSaved }: { initial: SettingsData; onSaved: (settings: SettingsData) => void }) {
@@ -79,24 +80,12 @@ function CurrencySettingsSection() {
     () => Promise.all([client.call('currencies.get', {}), client.call('economic.referenceData', {}).catch(() => null), client.call('shop.recentValues', {}).catch(() => null), client.call('wizard.get', {})]),
     [],
   );
-  const [value, setValue] = useState<CurrencyForm>();
-  const [stored, setStored] = useState<CurrencyForm>();
-  const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    if (!loaded.data) return;
-    setValue(loaded.data[0]);
-    setStored(loaded.data[0]);
-  }, [loaded.data]);
-  const dirty = value !== undefined && JSON.stringify(value) !== JSON.stringify(stored);
-  const save = useAction(async () => {
-    if (!value || !currencySettingsComplete(value)) return false;
-    const next = await client.call('currencies.save', value);
-    setValue(next);
-    setStored(next);
-    setSaved(true);
-    return true;
+  const { value, edit, saved, save } = useStoredForm<CurrencyForm>({
+    loaded: loaded.data?.[0],
+    store: (v) => client.call('currencies.save', v),
+    complete: currencySettingsComplete,
+    label: t.currencies.title,
   });
-  useUnsavedChanges(dirty, { label: t.currencies.title, save: async () => (await save.run()) === true });
   const reference = loaded.data?.[1];
   return (
     <section className="settings-section" aria-label={t.currencies.title}>
@@ -114,10 +103,7 @@ function CurrencySettingsSection() {
         >
           <CurrencySettingsForm
             value={value}
-            onChange={(v) => {
-              setSaved(false);
-              setValue(v);
-            }}
+            onChange={edit}
             collectiveMode={loaded.data?.[3].answers.mapping?.customerMode !== 'perBuyer'}
             choices={{ currencies: reference?.currencies ?? [], vatZones: reference?.vatZones ?? [], customers: reference?.customers ?? [], productGroups: reference?.productGroups ?? [], seenCurrencies: loaded.data?.[2]?.currencies ?? [], seenOssRates: loaded.data?.[2]?.ossRates ?? [] }}
           />

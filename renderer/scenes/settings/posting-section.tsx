@@ -1,11 +1,10 @@
-import { useEffect, useState } from 'react';
 import type { PostingSettings } from '../../../shared/ipc/schemas/setup';
 import { useClient } from '../../client/context';
 import { ErrorNote, Note } from '../../components/ui';
-import { useUnsavedChanges } from '../../components/unsaved-changes';
-import { useAction, useAsync } from '../../hooks/use-async';
+import { useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n';
 import { PostingForm, postingSettingsComplete } from './posting-form';
+import { useStoredForm } from './use-stored-form';
 
 /**
  * Per order or per day, and how a day is booked, the same form as the wizard's "Order status"
@@ -16,25 +15,13 @@ export function PostingSection({ onSaved }: { onSaved: (posting: PostingSettings
   const client = useClient();
   const { t } = useI18n();
   const loaded = useAsync(() => Promise.all([client.call('posting.get', {}), client.call('economic.referenceData', {}).catch(() => null)]), []);
-  const [value, setValue] = useState<PostingSettings>();
-  const [stored, setStored] = useState<PostingSettings>();
-  const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    if (!loaded.data) return;
-    setValue(loaded.data[0]);
-    setStored(loaded.data[0]);
-  }, [loaded.data]);
-  const dirty = value !== undefined && JSON.stringify(value) !== JSON.stringify(stored);
-  const save = useAction(async () => {
-    if (!value || !postingSettingsComplete(value)) return false;
-    const next = await client.call('posting.save', value);
-    setValue(next);
-    setStored(next);
-    setSaved(true);
-    onSaved(next);
-    return true;
+  const { value, edit, saved, save } = useStoredForm({
+    loaded: loaded.data?.[0],
+    store: (v) => client.call('posting.save', v),
+    complete: postingSettingsComplete,
+    label: t.bookingUnit.title,
+    onSaved,
   });
-  useUnsavedChanges(dirty, { label: t.bookingUnit.title, save: async () => (await save.run()) === true });
   const reference = loaded.data?.[1];
   const journals = reference?.journals ?? [];
   // A journal chosen before stays visible by its number while e-conomic cannot be reached.
@@ -56,10 +43,7 @@ export function PostingSection({ onSaved }: { onSaved: (posting: PostingSettings
         >
           <PostingForm
             value={value}
-            onChange={(v) => {
-              setSaved(false);
-              setValue(v);
-            }}
+            onChange={edit}
             journals={shown}
             journalPlace="settings.dayJournal"
           />
