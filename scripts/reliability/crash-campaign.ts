@@ -1,9 +1,9 @@
 import { CRASH_POINTS, type CrashPoint } from '../../main/engine/crash-points';
 import { generateWooDemoOrders } from '../../main/sandbox/shops/woocommerce';
-import { runChildOutcome } from '../bench/children/run-child';
 import { auditRun, type Audit } from './audit';
 import { walkSupervisedPeriod } from '../../main/demo/sandbox-harness';
 import { seededRandom, startReliabilityHarness } from './harness';
+import { emptyTally, finishWithCleanRuns, syncKilledAt } from './sync-runs';
 
 export interface CrashCampaignResult {
   orders: number;
@@ -36,7 +36,6 @@ const HITS_PER_ORDER: Record<CrashPoint, number> = {
   'before-mail-sent': 0,
 };
 
-const SYNC_CHILD = 'scripts/bench/children/sync-once.ts';
 
 /**
  * SIGKILLs the engine `kills` times at seeded random crash points over an import of
@@ -55,43 +54,25 @@ export async function runCrashCampaign(count: number, kills: number, seed = 2026
     setup.close();
 
     let added = 0;
-    let killed = 0;
-    let runs = 0;
-    const killsByPoint: Record<string, number> = {};
+    const tally = emptyTally();
     // A run that the chosen point does not reach finishes normally; give up on kills only
     // after many such runs in a row with every order in the shop.
     let idleRuns = 0;
-    while (killed < kills && idleRuns < 20) {
-      const slice = Math.ceil((count - added) / Math.max(1, kills - killed));
+    while (tally.killed < kills && idleRuns < 20) {
+      const slice = Math.ceil((count - added) / Math.max(1, kills - tally.killed));
       for (const raw of orders.slice(added, added + slice)) harness.shop.upsertOrder(raw);
       added = Math.min(count, added + slice);
       const point = CRASH_POINTS[Math.floor(random() * CRASH_POINTS.length)];
       const reach = Math.max(1, HITS_PER_ORDER[point] * slice);
       const hit = 1 + Math.floor(random() * reach);
-      const outcome = await runChildOutcome(SYNC_CHILD, [harness.dataDir], { LEDGERBRIDGE_CRASH_AT: `${point}:${hit}` });
-      runs++;
-      if (outcome.signal === 'SIGKILL') {
-        killed++;
-        killsByPoint[point] = (killsByPoint[point] ?? 0) + 1;
-        idleRuns = 0;
-      } else if (outcome.code !== 0) {
-        throw new Error(`a sync run failed without being killed (exit ${outcome.code}): ${outcome.stderr.slice(-2000)}`);
-      } else if (added >= count) {
-        idleRuns++;
-      }
-      if (runs % 20 === 0) progress(`crash campaign: ${killed} kills, ${added}/${count} orders in the shop, ${runs} runs`);
+      if (await syncKilledAt(harness.dataDir, point, hit, tally)) idleRuns = 0;
+      else if (added >= count) idleRuns++;
+      if (tally.runs % 20 === 0) progress(`crash campaign: ${tally.killed} kills, ${added}/${count} orders in the shop, ${tally.runs} runs`);
     }
     for (const raw of orders.slice(added)) harness.shop.upsertOrder(raw);
 
     // Finish with clean runs until one changes nothing.
-    let cleanRuns = 0;
-    for (; cleanRuns < 5; ) {
-      const out = await runChildOutcome(SYNC_CHILD, [harness.dataDir]);
-      cleanRuns++;
-      if (out.code !== 0) throw new Error(`a clean run failed (exit ${out.code}): ${out.stderr.slice(-2000)}`);
-      const { summary } = JSON.parse(out.stdout) as { summary: { eligible: number; booked: number; drafted: number; failed: number } };
-      if (summary.eligible + summary.booked + summary.drafted + summary.failed === 0) break;
-    }
+    const cleanRuns = await finishWithCleanRuns(harness.dataDir, (s) => s.eligible + s.booked + s.drafted + s.failed > 0);
 
     const check = await harness.open({ lock: false });
     try {
@@ -99,9 +80,9 @@ export async function runCrashCampaign(count: number, kills: number, seed = 2026
       return {
         orders: count,
         seed,
-        kills: killed,
-        runs,
-        killsByPoint,
+        kills: tally.killed,
+        runs: tally.runs,
+        killsByPoint: tally.killsByPoint,
         cleanRuns,
         duplicates: audit.duplicates,
         lost: audit.lost,

@@ -3,9 +3,9 @@ import { DAY_CRASH_POINTS } from '../../main/engine/crash-points';
 import { walkSupervisedPeriod } from '../../main/demo/sandbox-harness';
 import { generateWooOrders } from '../../main/sandbox/shops/woocommerce';
 import { wooGmt, wooLocal } from '../../main/sandbox/shops/woocommerce/clock';
-import { runChildOutcome } from '../bench/children/run-child';
 import { auditDays, type DayAudit } from './day-audit';
 import { seededRandom, startReliabilityHarness } from './harness';
+import { emptyTally, finishWithCleanRuns, syncKilledAt } from './sync-runs';
 
 export interface DayCrashCampaignResult {
   orders: number;
@@ -31,7 +31,6 @@ const DAY_POINTS = [...DAY_CRASH_POINTS, 'after-journal-begin', 'after-economic-
 /** How often a run reaches each point for one kill's two sale days: once per day frozen; a few writes per day. */
 const HITS_PER_RUN: Record<(typeof DAY_POINTS)[number], number> = { 'after-day-frozen': 2, 'after-journal-begin': 6, 'after-economic-write': 6, 'after-journal-complete': 6 };
 
-const SYNC_CHILD = 'scripts/bench/children/sync-once.ts';
 const DAY_MS = 86_400_000;
 const SOLD_FIELDS = ['date_created', 'date_paid', 'date_completed'] as const;
 
@@ -74,15 +73,13 @@ export async function runDayCrashCampaign(count: number, kills: number, seed = 2
     setup.close();
 
     const sold: Array<Record<string, unknown>> = [];
-    let killed = 0;
-    let runs = 0;
+    const tally = emptyTally();
     let idleRuns = 0;
-    const killsByPoint: Record<string, number> = {};
-    while (killed < kills && idleRuns < 20 && sold.length < count) {
+    while (tally.killed < kills && idleRuns < 20 && sold.length < count) {
       // Two days further back than the last slice's; both long closed.
       // Room for a run in two that does not reach its point: half the orders per kill.
       const slice = orders.slice(sold.length, sold.length + Math.max(2, Math.ceil(count / (2 * kills))));
-      const daysAgo = 2 + 2 * runs;
+      const daysAgo = 2 + 2 * tally.runs;
       const dates = [localDate(new Date(now - (daysAgo + 1) * DAY_MS), zone), localDate(new Date(now - daysAgo * DAY_MS), zone)];
       slice.forEach((raw, i) => {
         const order = soldOn(raw, dates[i % 2], i);
@@ -91,33 +88,19 @@ export async function runDayCrashCampaign(count: number, kills: number, seed = 2
       });
       const point = DAY_POINTS[Math.floor(random() * DAY_POINTS.length)];
       const hit = 1 + Math.floor(random() * HITS_PER_RUN[point]);
-      const outcome = await runChildOutcome(SYNC_CHILD, [harness.dataDir], { LEDGERBRIDGE_CRASH_AT: `${point}:${hit}` });
-      runs++;
-      if (outcome.signal === 'SIGKILL') {
-        killed++;
-        killsByPoint[point] = (killsByPoint[point] ?? 0) + 1;
-        idleRuns = 0;
-      } else if (outcome.code !== 0) {
-        throw new Error(`a sync run failed without being killed (exit ${outcome.code}): ${outcome.stderr.slice(-2000)}`);
-      } else idleRuns++;
-      if (runs % 10 === 0) progress(`summary-mode crash campaign: ${killed} kills, ${sold.length}/${count} orders in the shop, ${runs} runs`);
+      if (await syncKilledAt(harness.dataDir, point, hit, tally)) idleRuns = 0;
+      else idleRuns++;
+      if (tally.runs % 10 === 0) progress(`summary-mode crash campaign: ${tally.killed} kills, ${sold.length}/${count} orders in the shop, ${tally.runs} runs`);
     }
 
     // Finish with clean runs until one books and changes nothing.
-    let cleanRuns = 0;
-    for (; cleanRuns < 5; ) {
-      const out = await runChildOutcome(SYNC_CHILD, [harness.dataDir]);
-      cleanRuns++;
-      if (out.code !== 0) throw new Error(`a clean run failed (exit ${out.code}): ${out.stderr.slice(-2000)}`);
-      const { summary } = JSON.parse(out.stdout) as { summary: { eligible: number; booked: number; drafted: number; failed: number; daysBooked: number } };
-      if (summary.eligible + summary.booked + summary.drafted + summary.failed + summary.daysBooked === 0) break;
-    }
+    const cleanRuns = await finishWithCleanRuns(harness.dataDir, (s) => s.eligible + s.booked + s.drafted + s.failed + s.daysBooked > 0);
 
     const check = await harness.open({ lock: false });
     try {
       const audit = auditDays(sold, harness.economic.state(), check.ledger, profile, orderStages);
       const saleDays = new Set(sold.map((o) => String(o.date_created_gmt).slice(0, 10))).size;
-      return { orders: sold.length, saleDays, seed, kills: killed, runs, killsByPoint, cleanRuns, duplicates: audit.duplicates, lost: audit.lost, audit, seconds: Math.round((performance.now() - started) / 100) / 10 };
+      return { orders: sold.length, saleDays, seed, kills: tally.killed, runs: tally.runs, killsByPoint: tally.killsByPoint, cleanRuns, duplicates: audit.duplicates, lost: audit.lost, audit, seconds: Math.round((performance.now() - started) / 100) / 10 };
     } finally {
       check.close();
     }
