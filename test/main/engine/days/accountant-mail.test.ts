@@ -68,6 +68,32 @@ async function sell(orders: Array<Record<string, unknown>>): Promise<void> {
   }
 }
 
+/**
+ * One order sold `ago` days back on an English profile, the run that books its day SIGKILLed at
+ * `point`, then two syncs after the restart: the day's accountant mails (in English).
+ */
+async function killedWhileBookingADay(point: string, ago: number, orderNumber: number): Promise<{ date: string; mails: CaughtMail[] }> {
+  runtime.saveProfile({ ...runtime.profile, language: 'en' });
+  const date = daysAgo(ago);
+  await sell([soldOn(orderNumber, date)]);
+  runtime.close(); // the data dir is the child's now
+  const { killed } = await runCrashChild(h.dataDir, { crashAt: point });
+  expect(killed, 'the kill point was reached').toBe(true);
+  runtime = await h.open();
+  await runtime.syncOnce();
+  await runtime.syncOnce();
+  return { date, mails: mailsOf(date, 'en') };
+}
+
+/** The mail carries the order list as PDF and CSV, byte for byte what `ledgerbridge days` writes. */
+async function expectOrderListAttached(mail: CaughtMail, date: string): Promise<void> {
+  const cli = await cliFiles(date, 'en');
+  expect(mail.attachments.map((a) => [a.filename, a.sha256])).toEqual([
+    [`order-list-${date}-DKK.pdf`, sha256(cli.pdf)],
+    [`order-list-${date}-DKK.csv`, sha256(cli.csv)],
+  ]);
+}
+
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'lb-accountant-'));
   // On the machine's clock (no `start`): the crash children queue their mails by it, and the runtime must find them due.
@@ -153,24 +179,11 @@ describe("the day's order list mailed to the accountant", () => {
     ['before-mail-sent:1', 6],
     ['after-economic-write:2', 7],
   ])('mails a day exactly once, in English for an English profile, when the run that books it is killed at %s', async (point, ago) => {
-    runtime.saveProfile({ ...runtime.profile, language: 'en' });
-    const date = daysAgo(ago);
-    await sell([soldOn(8100 + ago, date)]);
-    runtime.close(); // the data dir is the child's now
-    const { killed } = await runCrashChild(h.dataDir, { crashAt: point });
-    expect(killed, 'the kill point was reached').toBe(true);
-    runtime = await h.open();
-    await runtime.syncOnce();
-    await runtime.syncOnce();
-    const mails = mailsOf(date, 'en');
+    const { date, mails } = await killedWhileBookingADay(point, ago, 8100 + ago);
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toBe(`Order list ${dayDate(date, 'en')} · Butik Nordlys · DKK · invoice ${bookedNumberOf(date)}`);
     expect(mails[0].text).toContain('1 order, 0 refunds, 299,00 DKK in total incl. VAT');
-    const cli = await cliFiles(date, 'en');
-    expect(mails[0].attachments.map((a) => [a.filename, a.sha256])).toEqual([
-      [`order-list-${date}-DKK.pdf`, sha256(cli.pdf)],
-      [`order-list-${date}-DKK.csv`, sha256(cli.csv)],
-    ]);
+    await expectOrderListAttached(mails[0], date);
   }, 60_000);
 });
 
@@ -261,24 +274,11 @@ describe("the order list of a day booked as a voucher in a journal, mailed to th
     ['after-economic-write:1', 7],
     ['after-economic-write:2', 8],
   ])('mails a voucher day exactly once, in English for an English profile, when the run that books it is killed at %s', async (point, ago) => {
-    runtime.saveProfile({ ...runtime.profile, language: 'en' });
-    const date = daysAgo(ago);
-    await sell([soldOn(8200 + ago, date)]);
-    runtime.close(); // the data dir is the child's now
-    const { killed } = await runCrashChild(h.dataDir, { crashAt: point });
-    expect(killed, 'the kill point was reached').toBe(true);
-    runtime = await h.open();
-    await runtime.syncOnce();
-    await runtime.syncOnce();
-    const mails = mailsOf(date, 'en');
+    const { date, mails } = await killedWhileBookingADay(point, ago, 8200 + ago);
     expect(mails).toHaveLength(1);
     const { voucherNumber, accountingYear } = voucherOf(date);
     expect(mails[0].subject).toBe(`Order list ${dayDate(date, 'en')} · Butik Nordlys · DKK · voucher ${voucherNumber}, journal 1`);
     expect(mails[0].text).toContain(`1 order, 0 refunds, 299,00 DKK in total incl. VAT, entered in e-conomic as voucher ${voucherNumber} in journal 1 (accounting year ${accountingYear}), ready to be booked.`);
-    const cli = await cliFiles(date, 'en');
-    expect(mails[0].attachments.map((a) => [a.filename, a.sha256])).toEqual([
-      [`order-list-${date}-DKK.pdf`, sha256(cli.pdf)],
-      [`order-list-${date}-DKK.csv`, sha256(cli.csv)],
-    ]);
+    await expectOrderListAttached(mails[0], date);
   }, 60_000);
 });
