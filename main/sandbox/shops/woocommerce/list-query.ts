@@ -90,7 +90,7 @@ export function listOrders(all: Iterable<Json>, q: URLSearchParams, features: Re
   if (!allowed.includes(orderby)) throw invalidParam('orderby', `orderby is not one of ${allowed.slice(0, -1).join(', ')}, and ${allowed[allowed.length - 1]}.`);
   const order = q.get('order') ?? 'desc';
   if (order !== 'asc' && order !== 'desc') throw invalidParam('order', 'order is not one of asc, and desc.');
-  const gmt = features.modifiedFilters && ['1', 'true'].includes((q.get('dates_are_gmt') ?? '').toLowerCase());
+  const gmt = features.gmtDates && ['1', 'true'].includes((q.get('dates_are_gmt') ?? '').toLowerCase());
   const suffix = gmt ? '_gmt' : '';
   const after = dateParam(q, 'after', gmt);
   const before = dateParam(q, 'before', gmt);

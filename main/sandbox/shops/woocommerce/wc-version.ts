@@ -6,8 +6,10 @@
  *
  * - wc/v3 exists from 3.5.0 (older shops have no such route).
  * - `orderby=modified` from 4.5 (woocommerce-rest-api PR #226, 2020).
- * - `modified_after`, `modified_before` and `dates_are_gmt` from 5.8 (woocommerce PR #30585;
- *   woocommerce-rest-api-docs PR #209).
+ * - `dates_are_gmt` from 5.4, for `after` and `before` (woocommerce PR #28132; its docs PR
+ *   woocommerce-rest-api-docs #203 was held back "for Woo 5.4").
+ * - `modified_after` and `modified_before` from 5.8, read in GMT with `dates_are_gmt` too
+ *   (woocommerce PR #30585; woocommerce-rest-api-docs PR #209).
  */
 
 export const DEFAULT_WC_VERSION = '9.4.0';
@@ -32,10 +34,12 @@ export interface RestFeatures {
   v3: boolean;
   /** `orderby=modified` is in the orderby enum. */
   orderbyModified: boolean;
-  /** `modified_after`, `modified_before` and `dates_are_gmt` are registered parameters. */
+  /** `dates_are_gmt` is a registered parameter: `after`/`before` (and the modified filters) read in GMT. */
+  gmtDates: boolean;
+  /** `modified_after` and `modified_before` are registered parameters. */
   modifiedFilters: boolean;
 }
 
 export function restFeatures(version: string): RestFeatures {
-  return { v3: atLeast(version, [3, 5]), orderbyModified: atLeast(version, [4, 5]), modifiedFilters: atLeast(version, [5, 8]) };
+  return { v3: atLeast(version, [3, 5]), orderbyModified: atLeast(version, [4, 5]), gmtDates: atLeast(version, [5, 4]), modifiedFilters: atLeast(version, [5, 8]) };
 }

@@ -3,7 +3,7 @@ import { startWooSandbox, type WooSandbox } from '../../../../../main/sandbox/sh
 
 /**
  * The WooCommerce release a shop runs, switched by POST /_sandbox/settings {"version"} (docs/contracts.md
- * "Sandbox modes"): modified_after, modified_before and dates_are_gmt exist from 5.8,
+ * "Sandbox modes"): modified_after and modified_before exist from 5.8, dates_are_gmt from 5.4,
  * orderby=modified from 4.5, wc/v3 from 3.5. Like WordPress, an older release answers as if a
  * parameter it does not register were not there.
  */
@@ -85,13 +85,22 @@ describe('what each release answers', () => {
     }
   });
 
-  it('4.5 to 5.7 ignore modified_after, modified_before and dates_are_gmt, silently: every order, dates in site time', async () => {
-    await setVersion('5.7.2');
-    const res = await get(CHANGED_SINCE_11TH);
-    expect(res.status).toBe(200);
-    expect(ids(res.body)).toEqual([1, 3, 2]);
-    expect(ids((await get('wc/v3/orders?modified_before=2026-01-10T00:00:00&dates_are_gmt=true&orderby=id')).body)).toEqual([3, 2, 1]);
-    // 09:15 read as site time: order 1, created 10:00 site time, is after it
+  it('5.4 to 5.7 ignore modified_after and modified_before, silently (every order), but read after/before as GMT with dates_are_gmt', async () => {
+    for (const version of ['5.7.2', '5.4.0']) {
+      await setVersion(version);
+      const res = await get(CHANGED_SINCE_11TH);
+      expect(res.status).toBe(200);
+      expect(ids(res.body)).toEqual([1, 3, 2]);
+      expect(ids((await get('wc/v3/orders?modified_before=2026-01-10T00:00:00&dates_are_gmt=true&orderby=id')).body)).toEqual([3, 2, 1]);
+      // 09:15 GMT: order 1 was created at 09:00 GMT, before it; orders 2 and 3 after
+      expect(ids((await get(CREATED_AFTER_0915_GMT)).body)).toEqual([2, 3]);
+    }
+  });
+
+  it('4.5 to 5.3 ignore dates_are_gmt as well: after/before in site time', async () => {
+    await setVersion('5.3.1');
+    expect(ids((await get(CHANGED_SINCE_11TH)).body)).toEqual([1, 3, 2]);
+    // 09:15 read as site time (08:15 GMT): order 1, created 09:00 GMT = 10:00 site time, is after it
     expect(ids((await get(CREATED_AFTER_0915_GMT)).body)).toEqual([1, 2, 3]);
   });
 
