@@ -1,5 +1,5 @@
 import { dec, money } from '../domain/money';
-import { formatNumber } from '../i18n/format';
+import { formatMoney, formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { ORDER_LIST_WORDS, dayDate } from '../i18n/order-list-words';
 import { A4Writer } from '../pdf/a4-writer';
@@ -20,8 +20,14 @@ export interface OrderListDocument {
   fixedAt: string;
 }
 
-/** Amounts as the Danish accountant reads them (1.234,50), in either language, as in the CSV. */
-const kr = (value: string) => formatNumber(money(dec(value)), 'da');
+/**
+ * A PDF is read by eye, so its amounts are written as the app writes them for a reader of its
+ * language (shared/i18n/format.ts): "1.234,50" in Danish, "1,234.50" in English — in the
+ * columns without the currency (the title and the totals line name it), in the sentence
+ * about the invoice's gross with it ("1.234,50 kr.", "DKK 1,234.50").
+ */
+const amountIn = (lang: Lang) => (value: string) => formatNumber(money(dec(value)), lang);
+const moneyIn = (lang: Lang, currency: string) => (value: string) => formatMoney(money(dec(value)), currency, lang);
 
 // Columns on A4 (points): text left-aligned at x, amounts right-aligned at their right edge.
 const COL = { kind: 50, number: 115, date: 170, customer: 228, customerWidth: 142, payment: 375, paymentWidth: 80, vat: 490, total: 545 };
@@ -34,6 +40,8 @@ const COL = { kind: 50, number: 115, date: 170, customer: 228, customerWidth: 14
  */
 export async function orderListPdf(input: OrderListDocument, lang: Lang): Promise<Uint8Array> {
   const w = ORDER_LIST_WORDS[lang];
+  const amount = amountIn(lang);
+  const withCurrency = moneyIn(lang, input.currency);
   const summary = summariseOrderList(input.rows);
   const pdf = await A4Writer.create({ title: `${w.title(input.day)} ${input.currency}`, author: input.shop, producer: 'LedgerBridge', stamp: new Date(input.fixedAt) });
   const { bold } = pdf;
@@ -72,20 +80,20 @@ export async function orderListPdf(input: OrderListDocument, lang: Lang): Promis
     pdf.draw(dayDate(row.date, lang), COL.date, 9);
     pdf.draw(pdf.fit(row.customer, COL.customerWidth, 9), COL.customer, 9);
     pdf.draw(pdf.fit(row.paymentMethod, COL.paymentWidth, 9), COL.payment, 9);
-    pdf.drawRight(kr(row.vat), COL.vat, 9);
-    pdf.drawRight(kr(row.total), COL.total, 9);
+    pdf.drawRight(amount(row.vat), COL.vat, 9);
+    pdf.drawRight(amount(row.total), COL.total, 9);
     pdf.y -= 13;
   }
 
   pdf.ensureRoom(60);
   pdf.y -= 4;
   pdf.draw(`${w.total} ${input.currency}`, COL.kind, 10, bold);
-  pdf.drawRight(kr(summary.vat), COL.vat, 10, bold);
-  pdf.drawRight(kr(summary.total), COL.total, 10, bold);
+  pdf.drawRight(amount(summary.vat), COL.vat, 10, bold);
+  pdf.drawRight(amount(summary.total), COL.total, 10, bold);
   pdf.y -= 22;
   const difference = dec(summary.total).minus(dec(input.gross));
-  const gross = `${kr(input.gross)} ${input.currency}`;
-  pdf.draw(difference.isZero() ? w.agrees(gross) : w.differs(gross, `${kr(difference.abs().toString())} ${input.currency}`), COL.kind, 10);
+  const gross = withCurrency(input.gross);
+  pdf.draw(difference.isZero() ? w.agrees(gross) : w.differs(gross, withCurrency(difference.abs().toString())), COL.kind, 10);
 
   const pages = pdf.doc.getPages();
   pages.forEach((page, i) => {

@@ -1,4 +1,4 @@
-import { csvAmount, csvDocument, csvText, type CsvCell } from '../i18n/csv';
+import { csvAmount, csvDocument, csvText, DECIMAL_MARK, type CsvCell } from '../i18n/csv';
 import type { Lang } from '../i18n/lang';
 import { dec, money, sum } from '../domain/money';
 
@@ -29,11 +29,17 @@ const KIND: Record<Lang, Record<OrderListRow['kind'], string>> = {
   en: { order: 'order', refund: 'refund' },
 };
 
-/** The rows as CSV (semicolons, decimal comma, as the accountant's Danish spreadsheet reads it). */
+/**
+ * The rows as CSV in the owner's language. A CSV is read by a spreadsheet, not by eye: its
+ * amounts carry the language's decimal mark and no thousands separator, as every other CSV the
+ * app exports (orders, reconciliation, OSS: DECIMAL_MARK) — "1250,00" in a Danish list,
+ * "1250.00" in an English one — with semicolons and the header in the same language.
+ */
 export function orderListCsvOf(rows: readonly OrderListRow[], lang: Lang): string {
+  const mark = DECIMAL_MARK[lang];
   const cells: CsvCell[][] = [[...HEADER[lang]]];
   for (const row of rows) {
-    cells.push([KIND[lang][row.kind], csvText(row.number), row.date, csvText(row.customer), csvAmount(row.total), csvAmount(row.vat), csvText(row.paymentMethod)]);
+    cells.push([KIND[lang][row.kind], csvText(row.number), row.date, csvText(row.customer), csvAmount(row.total, mark), csvAmount(row.vat, mark), csvText(row.paymentMethod)]);
   }
   return csvDocument(cells);
 }
@@ -73,14 +79,21 @@ function shopText(cell: string): string {
   return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
+/** The language of an order list's header, which is the owner's language when the day closed. */
+function headerLanguage(header: readonly string[] | undefined): Lang {
+  const lang = (Object.keys(HEADER) as Lang[]).find((l) => HEADER[l].join(';') === header?.join(';'));
+  if (!lang) throw new Error('not an order list: unknown header');
+  return lang;
+}
+
 /**
- * The rows of an order list as it was fixed (in either language's header, which is the owner's
- * language when the day closed). Throws on a file that is not an order list.
+ * The rows of an order list as it was fixed, in either language, with either decimal mark (lists
+ * fixed in English before amounts followed the language have a decimal comma). Throws on a
+ * file that is not an order list.
  */
 export function readOrderList(csv: string): OrderListRow[] {
   const [header, ...records] = csvRecords(csv);
-  const lang = (Object.keys(HEADER) as Lang[]).find((l) => HEADER[l].join(';') === header?.join(';'));
-  if (!lang) throw new Error('not an order list: unknown header');
+  const lang = headerLanguage(header);
   return records.map((cells) => {
     const [kind, number, date, customer, total, vat, paymentMethod] = cells;
     if (cells.length !== HEADER[lang].length) throw new Error(`not an order list: a row of ${cells.length} cells`);
@@ -88,6 +101,17 @@ export function readOrderList(csv: string): OrderListRow[] {
     if (!known) throw new Error(`not an order list: unknown type "${kind}"`);
     return { kind: known, number: shopText(number), date, customer: shopText(customer), total: total.replace(',', '.'), vat: vat.replace(',', '.'), paymentMethod: shopText(paymentMethod) };
   });
+}
+
+/**
+ * The decimal mark a fixed order list's amounts are written with, as its first amount shows
+ * (an empty list: its language's), so a mail can say how to open the very file it attaches.
+ */
+export function orderListDecimalMark(csv: string): 'comma' | 'point' {
+  const [header, first] = csvRecords(csv);
+  const lang = headerLanguage(header);
+  const total = first?.[4];
+  return total === undefined ? DECIMAL_MARK[lang] : total.includes(',') ? 'comma' : 'point';
 }
 
 export interface OrderListSummary {

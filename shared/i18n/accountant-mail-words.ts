@@ -16,8 +16,10 @@ export interface AccountantMailFacts {
   bookedAs: DayBookedAs;
   orders: number;
   refunds: number;
-  /** The day invoice's gross, formatted for the reader ("1.234,50"). */
+  /** The day invoice's gross with its currency, formatted for the reader: "1.234,50 kr." / "DKK 1,234.50". */
   gross: string;
+  /** The decimal mark of the attached CSV, as the list was fixed. */
+  csvDecimal: 'comma' | 'point';
   firstNumber: string | null;
   lastNumber: string | null;
 }
@@ -44,9 +46,9 @@ export const ACCOUNTANT_MAIL_WORDS: Record<Lang, { subject(f: AccountantMailFact
     subject: (f) => `Ordreliste ${dayDate(f.day, 'da')} · ${f.shop} · ${f.currency} · ${documentOf.da(f.bookedAs)}`,
     paragraphs: (f) => [
       'Hej',
-      `Her er ordrelisten for ${f.shop} den ${dayDate(f.day, 'da')} i ${f.currency}: ${ORDER_LIST_WORDS.da.counts(f.orders, f.refunds)}, i alt ${f.gross} ${f.currency} inkl. moms, ${whereBooked.da(f.bookedAs)}.`,
+      `Her er ordrelisten for ${f.shop} den ${dayDate(f.day, 'da')} i ${f.currency}: ${ORDER_LIST_WORDS.da.counts(f.orders, f.refunds)}, i alt ${f.gross} inkl. moms, ${whereBooked.da(f.bookedAs)}.`,
       ...(f.firstNumber === null ? [] : [`Ordrenumre: ${f.firstNumber === f.lastNumber ? f.firstNumber : `${f.firstNumber}–${f.lastNumber}`}.`]),
-      'Listen er vedhæftet som PDF og som CSV (semikolonsepareret, decimalkomma).',
+      `Listen er vedhæftet som PDF og som CSV (semikolonsepareret, ${f.csvDecimal === 'comma' ? 'decimalkomma' : 'decimalpunktum'}).`,
       `Venlig hilsen\n${f.shop} (sendt af LedgerBridge)`,
     ],
   },
@@ -54,9 +56,9 @@ export const ACCOUNTANT_MAIL_WORDS: Record<Lang, { subject(f: AccountantMailFact
     subject: (f) => `Order list ${dayDate(f.day, 'en')} · ${f.shop} · ${f.currency} · ${documentOf.en(f.bookedAs)}`,
     paragraphs: (f) => [
       'Hello',
-      `Here is the order list of ${f.shop} for ${dayDate(f.day, 'en')} in ${f.currency}: ${ORDER_LIST_WORDS.en.counts(f.orders, f.refunds)}, ${f.gross} ${f.currency} in total incl. VAT, ${whereBooked.en(f.bookedAs)}.`,
+      `Here is the order list of ${f.shop} for ${dayDate(f.day, 'en')} in ${f.currency}: ${ORDER_LIST_WORDS.en.counts(f.orders, f.refunds)}, ${f.gross} in total incl. VAT, ${whereBooked.en(f.bookedAs)}.`,
       ...(f.firstNumber === null ? [] : [`Order numbers: ${f.firstNumber === f.lastNumber ? f.firstNumber : `${f.firstNumber}–${f.lastNumber}`}.`]),
-      'The list is attached as PDF and as CSV (semicolon-separated, decimal comma).',
+      `The list is attached as PDF and as CSV (semicolon-separated, ${f.csvDecimal === 'comma' ? 'decimal comma' : 'decimal point'}).`,
       `Kind regards\n${f.shop} (sent by LedgerBridge)`,
     ],
   },

@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { summariseOrderList } from '../../../shared/days/order-list';
+import { orderListDecimalMark, summariseOrderList } from '../../../shared/days/order-list';
 import { orderListPdf } from '../../../shared/days/order-list-pdf';
-import { dec, money } from '../../../shared/domain/money';
 import { ACCOUNTANT_MAIL_WORDS, type DayBookedAs } from '../../../shared/i18n/accountant-mail-words';
-import { formatNumber } from '../../../shared/i18n/format';
 import { ORDER_LIST_WORDS } from '../../../shared/i18n/order-list-words';
+import { formatMailAmount } from '../../../shared/mail/format';
 import { escapeHtml } from '../../../shared/mail/render';
 import type { Profile } from '../../../shared/profile/schema';
 import type { DayRow, Ledger } from '../../ledger';
@@ -51,7 +50,7 @@ export function queueAccountantMail(deps: AccountantMailDeps, day: DayRow): Outb
   const existing = deps.outbox.getForDay(day.id);
   if (existing) return existing;
   const document = orderListDocument(deps.ledger, deps.profile, day);
-  if (!document) return null;
+  if (!document || day.orderList === null) return null;
   const lang = deps.profile.language;
   const summary = summariseOrderList(document.rows);
   const facts = {
@@ -61,7 +60,9 @@ export function queueAccountantMail(deps: AccountantMailDeps, day: DayRow): Outb
     bookedAs,
     orders: summary.orders,
     refunds: summary.refunds,
-    gross: formatNumber(money(dec(document.gross)), 'da'),
+    // In the mail's language, as every amount in a mail (the invoice mails' rule).
+    gross: formatMailAmount(document.gross, day.currency, lang),
+    csvDecimal: orderListDecimalMark(day.orderList),
     firstNumber: summary.firstNumber,
     lastNumber: summary.lastNumber,
   };

@@ -20,8 +20,8 @@ export const DAYS_WORDS: Record<
     help: `ledgerbridge days --data-dir DIR [--profile NAVN] [--day ÅÅÅÅ-MM-DD [--currency VALUTA] [--csv FIL] [--pdf FIL]] [--limit N] [--json] [--lang da|en]
   Dagsopgørelserne (postingUnit "day"): hver dag og valuta med status, ordrer, beløb og faktura,
   og hvorfor en dag venter. --day viser én dags ordreliste; --csv skriver den til FIL
-  (semikolonsepareret, decimalkomma), som den lå fast, da dagen blev bogført; --pdf skriver
-  samme liste som PDF på ejerens sprog. Alle datamappens butikker, hver række med sin butik
+  (semikolonsepareret; decimalkomma i en dansk liste, decimalpunktum i en engelsk), som den lå
+  fast, da dagen blev bogført; --pdf skriver samme liste som PDF på ejerens sprog. Alle datamappens butikker, hver række med sin butik
   (--json: "profile"), eller den nævnte profil; --csv og --pdf kræver én butik: med flere
   nævnes den med --profile.`,
     oneShopsOrderList: '--csv og --pdf skriver én butiks ordreliste',
@@ -37,8 +37,9 @@ export const DAYS_WORDS: Record<
     help: `ledgerbridge days --data-dir DIR [--profile NAME] [--day YYYY-MM-DD [--currency CUR] [--csv FILE] [--pdf FILE]] [--limit N] [--json] [--lang da|en]
   The daily summaries (postingUnit "day"): each day and currency with its state, orders, total
   and invoice, and why a day waits. --day shows one day's order list; --csv writes it to FILE
-  (semicolon-separated, decimal comma) as it was fixed when the day was booked; --pdf writes
-  the same list as a PDF in the owner's language. Every shop of the data dir, each row with
+  (semicolon-separated; decimal comma in a Danish list, decimal point in an English one) as it
+  was fixed when the day was booked; --pdf writes the same list as a PDF in the owner's
+  language. Every shop of the data dir, each row with
   its shop (--json: "profile"), or the profile named; --csv and --pdf need one shop: with
   several, name it with --profile.`,
     oneShopsOrderList: "--csv and --pdf write one shop's order list",

@@ -53,9 +53,21 @@ describe('ledgerbridge days --pdf', () => {
         `Dagens faktura i e-conomic: nr. ${invoice}`,
         ...['8001', '8002', '8003'].map((n) => `Ordre ${n} ${date} Mette Jensen MobilePay 59,80 299,00`),
         'I alt DKK 179,40 897,00',
-        'Listen stemmer med dagens faktura: 897,00 DKK brutto.',
+        'Listen stemmer med dagens faktura: 897,00 kr. brutto.',
       ]),
     );
+  });
+
+  it('writes the PDF in English with English amounts, and the CSV as it was fixed (the owner booked the day in Danish)', async () => {
+    const csv = join(tmp, 'day-en.csv');
+    const pdf = join(tmp, 'day-en.pdf');
+    expect(await run(['--data-dir', shop.h.dataDir, '--day', shop.bookedDay, '--csv', csv, '--pdf', pdf, '--lang', 'en'])).toBe(0);
+    expect(readFileSync(csv, 'utf8').split('\r\n')[1]).toBe(`ordre;8001;${shop.bookedDay};Mette Jensen;299,00;59,80;MobilePay`);
+    const [page] = await pdfLines(readFileSync(pdf));
+    expect(page).toContain(`Order 8001 ${dayDate(shop.bookedDay, 'en')} Mette Jensen MobilePay 59.80 299.00`);
+    // 3 × 299.00 = 897.00, 3 × 59.80 = 179.40.
+    expect(page).toContain('Total DKK 179.40 897.00');
+    expect(page).toContain("The list agrees with the day's invoice: DKK 897.00 gross.");
   });
 
   it('refuses a day whose list is not fixed yet, and a --pdf without --day', async () => {

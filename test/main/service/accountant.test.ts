@@ -120,7 +120,7 @@ describe('"Send to accountant" for a day booked as a voucher in a journal', () =
     const [mail, ...more] = toJournalAccountant();
     expect(more).toEqual([]);
     expect(mail.subject).toContain(`bilag ${voucher.voucherNumber}, kassekladde 1`);
-    expect(mail.text).toContain('3 ordrer, 0 refunderinger, i alt 897,00 DKK inkl. moms');
+    expect(mail.text).toContain('3 ordrer, 0 refunderinger, i alt 897,00 kr. inkl. moms');
 
     await callJournal('days.sendToAccountant', { id: day.id });
     expect(toJournalAccountant()).toHaveLength(2);

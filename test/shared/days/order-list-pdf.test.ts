@@ -25,24 +25,42 @@ describe("a day's order list as PDF", () => {
       'Ordre 1003 03.12.2026 =1+1 Faktura; 8 dage 2,00 10,00',
       'Refundering 0998 03.12.2026 Mette Jensen MobilePay -25,00 -125,00',
       'I alt DKK 246,99 1.234,95',
-      'Listen stemmer med dagens faktura: 1.234,95 DKK brutto.',
+      'Listen stemmer med dagens faktura: 1.234,95 kr. brutto.',
       'Side 1 af 1',
     ]);
   });
 
-  it('reads in English with the amounts still Danish-formatted, as in the CSV the accountant gets', async () => {
-    const [page] = await pdfLines(await orderListPdf({ ...DAY, invoiceNumber: null }, 'en'));
-    expect(page).toContain('Order list 03/12/2026 · DKK');
-    expect(page).toContain("The day's invoice in e-conomic: not booked yet");
-    expect(page).toContain('Type Number Date Customer Payment method VAT Total');
-    expect(page).toContain('Refund 0998 03/12/2026 Mette Jensen MobilePay -25,00 -125,00');
-    expect(page).toContain('Total DKK 246,99 1.234,95');
-    expect(page).toContain("The list agrees with the day's invoice: 1.234,95 DKK gross.");
+  it('reads in English with amounts as an English reader writes them: thousands comma, decimal point, the currency first', async () => {
+    const [page, ...more] = await pdfLines(await orderListPdf({ ...DAY, invoiceNumber: null }, 'en'));
+    expect(more).toEqual([]);
+    expect(page).toEqual([
+      'Order list 03/12/2026 · DKK',
+      'Shop: Krus & Co',
+      'Currency: DKK',
+      'Order numbers: 1001–1003',
+      '3 orders, 1 refund',
+      "The day's invoice in e-conomic: not booked yet",
+      'Type Number Date Customer Payment method VAT Total',
+      'Order 1001 03/12/2026 Jens Hansen MobilePay 250.00 1,250.00',
+      'Order 1002 03/12/2026 Søren "Sømand" Ødegård Kort (Visa) 19.99 99.95',
+      'Order 1003 03/12/2026 =1+1 Faktura; 8 dage 2.00 10.00',
+      'Refund 0998 03/12/2026 Mette Jensen MobilePay -25.00 -125.00',
+      'Total DKK 246.99 1,234.95',
+      "The list agrees with the day's invoice: DKK 1,234.95 gross.",
+      'Page 1 of 1',
+    ]);
+  });
+
+  it('names a currency other than kroner by its code in Danish, and after the amount', async () => {
+    const [page] = await pdfLines(await orderListPdf({ ...DAY, currency: 'EUR', gross: '1235.00' }, 'da'));
+    expect(page).toContain('Listen afviger med 0,05 EUR fra dagens faktura på 1.235,00 EUR brutto.');
+    const [english] = await pdfLines(await orderListPdf({ ...DAY, currency: 'EUR', gross: '1235.00' }, 'en'));
+    expect(english).toContain("The list differs by EUR 0.05 from the day's invoice of EUR 1,235.00 gross.");
   });
 
   it('says by how much the list differs when it does not add up to the invoice', async () => {
     const [page] = await pdfLines(await orderListPdf({ ...DAY, gross: '1235.00' }, 'da'));
-    expect(page).toContain('Listen afviger med 0,05 DKK fra dagens faktura på 1.235,00 DKK brutto.');
+    expect(page).toContain('Listen afviger med 0,05 kr. fra dagens faktura på 1.235,00 kr. brutto.');
   });
 
   it('runs over pages with the column headings repeated and every page numbered; the same day gives the same bytes', async () => {

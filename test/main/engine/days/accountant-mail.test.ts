@@ -85,13 +85,18 @@ async function killedWhileBookingADay(point: string, ago: number, orderNumber: n
   return { date, mails: mailsOf(date, 'en') };
 }
 
-/** The mail carries the order list as PDF and CSV, byte for byte what `ledgerbridge days` writes. */
-async function expectOrderListAttached(mail: CaughtMail, date: string): Promise<void> {
+/**
+ * The mail carries the order list as PDF and CSV, byte for byte what `ledgerbridge days` writes;
+ * the CSV, fixed on an English profile, has an English header and a decimal point, as the mail says.
+ */
+async function expectOrderListAttached(mail: CaughtMail, date: string, orderNumber: number): Promise<void> {
   const cli = await cliFiles(date, 'en');
   expect(mail.attachments.map((a) => [a.filename, a.sha256])).toEqual([
     [`order-list-${date}-DKK.pdf`, sha256(cli.pdf)],
     [`order-list-${date}-DKK.csv`, sha256(cli.csv)],
   ]);
+  expect(cli.csv.toString('utf8').split('\r\n')).toEqual(['type;order_number;date;customer;total;vat;payment_method', `order;${orderNumber};${date};Mette Jensen;299.00;59.80;MobilePay`, '']);
+  expect(mail.text).toContain('The list is attached as PDF and as CSV (semicolon-separated, decimal point).');
 }
 
 beforeAll(async () => {
@@ -120,10 +125,12 @@ describe("the day's order list mailed to the accountant", () => {
     const [one] = mailsOf(daysAgo(2), 'da');
     expect(two.subject).toBe(`Ordreliste ${dayDate(daysAgo(3), 'da')} · Butik Nordlys · DKK · faktura ${bookedNumberOf(daysAgo(3))}`);
     expect(one.subject).toBe(`Ordreliste ${dayDate(daysAgo(2), 'da')} · Butik Nordlys · DKK · faktura ${bookedNumberOf(daysAgo(2))}`);
-    expect(two.text).toContain(`2 ordrer, 0 refunderinger, i alt 598,00 DKK inkl. moms, bogført i e-conomic som faktura ${bookedNumberOf(daysAgo(3))}.`);
+    expect(two.text).toContain(`2 ordrer, 0 refunderinger, i alt 598,00 kr. inkl. moms, bogført i e-conomic som faktura ${bookedNumberOf(daysAgo(3))}.`);
     expect(two.text).toContain('Ordrenumre: 8001–8002.');
-    expect(one.text).toContain('1 ordre, 0 refunderinger, i alt 299,00 DKK inkl. moms');
+    expect(one.text).toContain('1 ordre, 0 refunderinger, i alt 299,00 kr. inkl. moms');
     expect(one.text).toContain('Ordrenumre: 8003.');
+    expect(one.text).toContain('Listen er vedhæftet som PDF og som CSV (semikolonsepareret, decimalkomma).');
+    expect(one.html).toContain('i alt 299,00 kr. inkl. moms');
 
     for (const [mail, date] of [[two, daysAgo(3)], [one, daysAgo(2)]] as const) {
       const cli = await cliFiles(date, 'da');
@@ -182,8 +189,10 @@ describe("the day's order list mailed to the accountant", () => {
     const { date, mails } = await killedWhileBookingADay(point, ago, 8100 + ago);
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toBe(`Order list ${dayDate(date, 'en')} · Butik Nordlys · DKK · invoice ${bookedNumberOf(date)}`);
-    expect(mails[0].text).toContain('1 order, 0 refunds, 299,00 DKK in total incl. VAT');
-    await expectOrderListAttached(mails[0], date);
+    // Amounts as the English invoice mail writes them: the currency first, a decimal point.
+    expect(mails[0].text).toContain(`1 order, 0 refunds, DKK 299.00 in total incl. VAT, booked in e-conomic as invoice ${bookedNumberOf(date)}.`);
+    expect(mails[0].html).toContain('DKK 299.00 in total incl. VAT');
+    await expectOrderListAttached(mails[0], date, 8100 + ago);
   }, 60_000);
 });
 
@@ -239,7 +248,7 @@ describe("the order list of a day booked as a voucher in a journal, mailed to th
     const [mail, ...more] = mailsOf(date, 'da');
     expect(more).toEqual([]);
     expect(mail.subject).toBe(`Ordreliste ${dayDate(date, 'da')} · Butik Nordlys · DKK · bilag ${voucherNumber}, kassekladde 1`);
-    expect(mail.text).toContain(`1 ordre, 0 refunderinger, i alt 299,00 DKK inkl. moms, lagt i e-conomic som bilag ${voucherNumber} i kassekladde 1 (regnskabsår ${accountingYear}), klar til at blive bogført.`);
+    expect(mail.text).toContain(`1 ordre, 0 refunderinger, i alt 299,00 kr. inkl. moms, lagt i e-conomic som bilag ${voucherNumber} i kassekladde 1 (regnskabsår ${accountingYear}), klar til at blive bogført.`);
     expect(mail.text).toContain('Ordrenumre: 8201.');
     expect(mail.text).not.toContain('faktura');
     const cli = await cliFiles(date, 'da');
@@ -278,7 +287,7 @@ describe("the order list of a day booked as a voucher in a journal, mailed to th
     expect(mails).toHaveLength(1);
     const { voucherNumber, accountingYear } = voucherOf(date);
     expect(mails[0].subject).toBe(`Order list ${dayDate(date, 'en')} · Butik Nordlys · DKK · voucher ${voucherNumber}, journal 1`);
-    expect(mails[0].text).toContain(`1 order, 0 refunds, 299,00 DKK in total incl. VAT, entered in e-conomic as voucher ${voucherNumber} in journal 1 (accounting year ${accountingYear}), ready to be booked.`);
-    await expectOrderListAttached(mails[0], date);
+    expect(mails[0].text).toContain(`1 order, 0 refunds, DKK 299.00 in total incl. VAT, entered in e-conomic as voucher ${voucherNumber} in journal 1 (accounting year ${accountingYear}), ready to be booked.`);
+    await expectOrderListAttached(mails[0], date, 8200 + ago);
   }, 60_000);
 });
