@@ -5,7 +5,7 @@ import type { Profile } from '../../../shared/profile/schema';
 import { vatFor } from '../plan/net-price';
 import { PlanError } from '../plan/plan-invoice';
 import type { PlannedLine } from '../plan/types';
-import { dayReference, numberRange, type DayPart, type DayToPlan } from './plan-day';
+import { dayReference, dayRoundingBound, dayRoundingTooLarge, numberRange, type DayPart, type DayToPlan } from './plan-day';
 
 /** A part of the day with the payment method its money came (or went back) through. */
 export interface PaidDayPart extends DayPart {
@@ -84,7 +84,10 @@ const revenueKey = (r: RevenueSource) => ('productGroupNumber' in r ? `g${r.prod
  * exactly (contraVatAmount), so the voucher's VAT is the sum of the orders' VAT to the øre
  * instead of VAT worked out again from summed amounts. What one method's documents leave
  * between their lines and their totals (the shops' own rounding) goes on the rounding
- * product without VAT, so each method's lines add up to exactly what was paid with it.
+ * product without VAT, so each method's lines add up to exactly what was paid with it. That
+ * rounding has the day invoice's bound (ADR 0003): when the methods' roundings together are
+ * beyond it, the orders' lines no longer add up to their totals and the plan throws (LB-3022)
+ * instead of booking the difference.
  */
 export function planDayVoucher(day: Pick<DayToPlan, 'profileName' | 'date' | 'currency' | 'zone'>, parts: PaidDayPart[], profile: Profile): PlannedDayVoucher {
   const lines = new Map<string, DayVoucherLine & { net: Dec; vatDec: Dec }>();
@@ -105,9 +108,13 @@ export function planDayVoucher(day: Pick<DayToPlan, 'profileName' | 'date' | 'cu
       lines.set(key, entry);
     }
   }
-  for (const [method, { title, gross }] of paid) {
-    const booked = sum([...lines.values()].filter((l) => l.method === method).map((l) => l.net.plus(l.vatDec)));
-    const rounding = gross.minus(booked);
+  const roundings = [...paid].map(([method, { title, gross }]) => ({ method, title, rounding: gross.minus(sum([...lines.values()].filter((l) => l.method === method).map((l) => l.net.plus(l.vatDec)))) }));
+  // The voucher names its VAT (the parts' own, line by line), so e-conomic rounds none of the
+  // day's: its bound is the parts' share of dayRoundingBound, with no taxed day lines.
+  const rounded = sum(roundings.map((r) => r.rounding.abs()));
+  const bound = dayRoundingBound(parts, [], dec(profile.roundingTolerance));
+  if (rounded.gt(bound)) throw dayRoundingTooLarge(day, parts, rounded, bound, profile.roundingTolerance);
+  for (const { method, title, rounding } of roundings) {
     if (rounding.isZero()) continue;
     const key = `${method}|p${profile.products.rounding}|0`;
     const entry = lines.get(key) ?? { method, methodTitle: title, revenue: { productNumber: profile.products.rounding }, rate: '0', amount: '0', vat: '0', net: dec(0), vatDec: dec(0) };

@@ -127,6 +127,36 @@ export function dayRoundingBound(parts: DayPart[], dayLines: PlannedLine[], tole
   return tolerance.times(parts.length).plus(HALF_ORE.times(taxedLines)).toDecimalPlaces(2, ROUND_DOWN);
 }
 
+/** What a part's own lines, its rounding line left out, fall short of its total: gross − Σ (net + VAT per line). */
+function offItsTotal(part: DayPart): Dec {
+  const booked = sum(part.lines.filter((l) => l.source !== 'rounding').map((l) => lineNet(l).plus(vatFor(lineNet(l), dec(l.expectedVatRate)))));
+  return dec(part.gross).minus(booked);
+}
+
+/**
+ * The orders (and refunds) a day's too large rounding comes from: those whose lines fall short
+ * of their totals by more than the tolerance their own rounding line may carry. A rounding
+ * beyond dayRoundingBound always has one (the bound allows every part its tolerance); should
+ * none stand out, every part is named, never none.
+ */
+export function partsOffTheirTotals(parts: DayPart[], tolerance: Dec): string {
+  const off = parts.filter((p) => offItsTotal(p).abs().gt(tolerance));
+  return [...new Set((off.length > 0 ? off : parts).map((p) => p.number))].join(', ');
+}
+
+/** The day is held (LB-3022): its rounding of `rounding` is beyond `bound`, naming the day and the orders it comes from. */
+export function dayRoundingTooLarge(day: { date: string; currency: string }, parts: DayPart[], rounding: Dec, bound: Dec, tolerance: string): PlanError {
+  return new PlanError('day-rounding-too-large', `the day's rounding of ${money(rounding)} exceeds its bound of ${money(bound)}`, {
+    date: day.date,
+    currency: day.currency,
+    rounding: money(rounding.abs()),
+    roundingBound: money(bound),
+    count: String(parts.length),
+    tolerance,
+    orders: partsOffTheirTotals(parts, dec(tolerance)),
+  });
+}
+
 /**
  * The one invoice a day becomes (postingUnit "day"), to the collective customer of its
  * currency. Pure.
@@ -170,16 +200,7 @@ export function planDay(day: DayToPlan, parts: DayPart[], ctx: { profile: Profil
   const vat = sum(lines.map((l) => vatFor(lineNet(l), dec(l.expectedVatRate))));
   const rounding = target.minus(net.plus(vat));
   const bound = dayRoundingBound(parts, lines, dec(profile.roundingTolerance));
-  if (rounding.abs().gt(bound)) {
-    throw new PlanError('day-rounding-too-large', `the day's rounding of ${money(rounding)} exceeds its bound of ${money(bound)}`, {
-      date: day.date,
-      currency: day.currency,
-      rounding: money(rounding.abs()),
-      roundingBound: money(bound),
-      count: String(parts.length),
-      tolerance: profile.roundingTolerance,
-    });
-  }
+  if (rounding.abs().gt(bound)) throw dayRoundingTooLarge(day, parts, rounding, bound, profile.roundingTolerance);
   if (!rounding.isZero()) lines.push(roundingLine(profile, rounding, profile.language));
 
   const productsToCreate: ProductToCreate[] = [];

@@ -39,15 +39,15 @@ export const DAY_SUMMARIES = {
   'LB-3022': entry({
     category: 'economic',
     severity: 'error',
-    params: ['date', 'currency', 'rounding', 'roundingBound', 'count', 'tolerance'],
+    params: ['date', 'currency', 'rounding', 'roundingBound', 'count', 'tolerance', 'orders'],
     da: {
       title: 'Dagsopgørelsens øreafrunding er for stor',
-      message: 'Dagsopgørelsen for {date} ({currency}) skulle have en øreafrunding på {rounding}, men dagens {count} ordrer og refunderinger kan højst give {roundingBound} (den tilladte afrunding på {tolerance} pr. ordre og et halvt øre pr. momslinje). Ordrernes linjer giver ikke længere deres totaler, så dagen er ikke bogført.',
+      message: 'Dagsopgørelsen for {date} ({currency}) skulle have en øreafrunding på {rounding}, men dagens {count} ordrer og refunderinger kan højst give {roundingBound} (den tilladte afrunding på {tolerance} pr. ordre og et halvt øre pr. momslinje). Ordrer, hvis linjer ikke længere giver deres total: {orders}. Derfor er dagen ikke bogført.',
       fix: `Sammenlign dagens ordreliste (ledgerbridge days --day {date} --csv FIL) med ordrerne i shoppen; oftest er en ordre ændret i shoppen, efter den kom med i dagen. ${ORDER_DA} Ret ordren, så dens linjer giver dens total; dagen prøves igen ved hver synkronisering, og [[days.refresh]] viser, når den er bogført. Finder du ikke forskellen, så ${SUPPORT_DA}.`,
     },
     en: {
       title: "The daily summary's rounding is too large",
-      message: 'The daily summary of {date} ({currency}) would need a rounding of {rounding}, but the day\'s {count} orders and refunds can give at most {roundingBound} (the allowed rounding of {tolerance} per order and half an øre per VAT line). The orders\' lines no longer add up to their totals, so the day has not been booked.',
+      message: 'The daily summary of {date} ({currency}) would need a rounding of {rounding}, but the day\'s {count} orders and refunds can give at most {roundingBound} (the allowed rounding of {tolerance} per order and half an øre per VAT line). Orders whose lines no longer add up to their total: {orders}. So the day has not been booked.',
       fix: `Compare the day's order list (ledgerbridge days --day {date} --csv FILE) with the orders in the shop; most often an order was changed in the shop after it went into the day. ${ORDER_EN} Correct the order so that its lines add up to its total; the day is tried again at every sync, and [[days.refresh]] shows when it is booked. If you cannot find the difference, ${SUPPORT_EN}.`,
     },
   }),

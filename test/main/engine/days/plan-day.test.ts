@@ -153,17 +153,18 @@ describe('the bound of a day’s rounding line', () => {
     ]);
   });
 
-  it('holds a day whose rounding would be one øre more (250.12 − 250.00 = 0.12), naming the day, both amounts and the tolerance', () => {
+  it('holds a day whose rounding would be one øre more (250.12 − 250.00 = 0.12), naming the day, both amounts, the tolerance and the order beyond it', () => {
     const error = refusal([mug('1', '125.05'), mug('2', '125.07')]);
     expect(error.code).toBe('day-rounding-too-large');
-    expect(error.params).toEqual({ date: '2026-03-10', currency: 'DKK', rounding: '0.12', roundingBound: '0.11', count: '2', tolerance: '0.05' });
+    // Order 1 is 0.05 off its lines (its own tolerance), order 2 is 0.07 off: order 2 is named.
+    expect(error.params).toEqual({ date: '2026-03-10', currency: 'DKK', rounding: '0.12', roundingBound: '0.11', count: '2', tolerance: '0.05', orders: '2' });
     // The day is held with the catalogue's problem, as book-days and the dry run record a PlanError.
     const { problem, retry } = failureFor(error, { number: 'dag 2026-03-10 DKK' });
     expect(retry).toBe(false);
     const d = describeProblem(problem.code, problem.params, 'da');
     expect(d.code).toBe('LB-3022');
     expect(d.message).toBe(
-      'Dagsopgørelsen for 2026-03-10 (DKK) skulle have en øreafrunding på 0,12 kr., men dagens 2 ordrer og refunderinger kan højst give 0,11 kr. (den tilladte afrunding på 0,05 kr. pr. ordre og et halvt øre pr. momslinje). Ordrernes linjer giver ikke længere deres totaler, så dagen er ikke bogført.',
+      'Dagsopgørelsen for 2026-03-10 (DKK) skulle have en øreafrunding på 0,12 kr., men dagens 2 ordrer og refunderinger kan højst give 0,11 kr. (den tilladte afrunding på 0,05 kr. pr. ordre og et halvt øre pr. momslinje). Ordrer, hvis linjer ikke længere giver deres total: 2. Derfor er dagen ikke bogført.',
     );
     expect(d.places).toEqual(['days.refresh', 'log.supportBundle']);
   });
