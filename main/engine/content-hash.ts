@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { NormalizedOrder, Order } from '../../shared/domain/order';
 
 /** The parts of an order the content hash covers, in the order it writes them. */
@@ -21,27 +21,39 @@ export function invoiceContentHash(order: Order): string {
  * objects, so the document and the hashes already stored stay the same.
  */
 export function seenDocument({ order, findings }: NormalizedOrder): { orderJson: string; contentHash: string } {
-  const parts = new Map<string, string | undefined>();
-  const members: string[] = [];
-  for (const [key, value] of Object.entries({ ...order, findings })) {
+  const hashed: Partial<Record<HashedPart, string>> = {};
+  let orderJson = '{';
+  const member = (key: string, value: unknown) => {
     const json = jsonOf(value);
-    parts.set(key, json);
-    if (json !== undefined) members.push(`${JSON.stringify(key)}:${json}`);
+    if (HASHED.has(key)) hashed[key as HashedPart] = json;
+    if (json !== undefined) orderJson += `${orderJson.length === 1 ? '' : ','}${JSON.stringify(key)}:${json}`;
+  };
+  // The members of `{...order, findings}` in its order: the order's own keys, then findings
+  // (in the place of an order's own `findings`, were there one).
+  let findingsWritten = false;
+  for (const key of Object.keys(order)) {
+    findingsWritten ||= key === 'findings';
+    member(key, key === 'findings' ? findings : order[key as keyof Order]);
   }
+  if (!findingsWritten) member('findings', findings);
   return {
-    orderJson: `{${members.join(',')}}`,
-    contentHash: contentHashOf((part) => (part === 'totals' ? jsonOf(totalsHashed(order)) : parts.get(part))),
+    orderJson: `${orderJson}}`,
+    contentHash: contentHashOf((part) => (part === 'totals' ? jsonOf(totalsHashed(order)) : hashed[part])),
   };
 }
 
+type HashedPart = (typeof HASHED_PARTS)[number];
+const HASHED: ReadonlySet<string> = new Set(HASHED_PARTS);
+
 /** The SHA-256 (first 32 hex digits) of `{"currency":…,"pricesIncludeTax":…,…}`, the hashed parts' JSON in HASHED_PARTS order. */
-function contentHashOf(json: (part: (typeof HASHED_PARTS)[number]) => string | undefined): string {
-  const members: string[] = [];
+function contentHashOf(partJson: (part: HashedPart) => string | undefined): string {
+  let text = '{';
   for (const part of HASHED_PARTS) {
-    const text = json(part);
-    if (text !== undefined) members.push(`"${part}":${text}`);
+    const json = partJson(part);
+    if (json !== undefined) text += `${text.length === 1 ? '' : ','}"${part}":${json}`;
   }
-  return createHash('sha256').update(`{${members.join(',')}}`).digest('hex').slice(0, 32);
+  // crypto.hash: the one-shot digest, without a Hash object per order.
+  return hash('sha256', `${text}}`, 'hex').slice(0, 32);
 }
 
 /** The totals without `refunded`: refunds are the credit-note step's (refundsKey). */

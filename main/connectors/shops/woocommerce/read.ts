@@ -51,10 +51,41 @@ export function decodeEntities(value: string): string {
  * Returns ISO 8601 with 'Z' and whole seconds, or null when the value is not a date.
  */
 export function gmtIso(value: unknown): string | null {
-  if (typeof value !== 'string' || value.trim() === '') return null;
+  if (typeof value !== 'string') return null;
+  // WooCommerce's own form names a second that exists as it is: that second with 'Z', without
+  // parsing and printing a Date (four dates per order). Anything else goes the long way.
+  if (isWholeUtcSecond(value)) return `${value}Z`;
+  if (value.trim() === '') return null;
   const raw = value.trim();
   const hasZone = /(Z|[+-]\d\d:?\d\d)$/i.test(raw);
   const ms = Date.parse(hasZone ? raw : `${raw.replace(' ', 'T')}Z`);
   if (Number.isNaN(ms)) return null;
   return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+/** "YYYY-MM-DDTHH:MM:SS" without a zone. */
+const WOO_GMT_FORM = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/;
+
+/**
+ * True for WooCommerce's form of a date that is a real calendar second, which Date would print
+ * back unchanged; Date.parse rolls the rest over (Feb 30 → Mar 2, 24:00 → the next day) and
+ * gmtIso keeps doing so for them.
+ */
+function isWholeUtcSecond(text: string): boolean {
+  if (text.length !== 19 || !WOO_GMT_FORM.test(text)) return false;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && digits(text, 11, 2) <= 23 && digits(text, 14, 2) <= 59 && digits(text, 17, 2) <= 59;
+}
+
+function digits(text: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
