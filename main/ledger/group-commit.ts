@@ -46,8 +46,10 @@ export class GroupCommit {
    * when nothing was written since the last commit.
    */
   durable(): Promise<void> {
-    // Nothing written since the last commit: nothing to wait for.
-    if (this.depth === 0 || this.totalChanges() === this.committedChanges) return Promise.resolve();
+    if (this.depth === 0) return Promise.resolve();
+    // A commit is already scheduled (so something was written since the last one): join it
+    // without asking SQLite again. Otherwise, nothing written since the last commit: nothing to wait for.
+    if (!this.scheduled && this.totalChanges() === this.committedChanges) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
       this.waiting.push({ resolve, reject });
       if (this.scheduled) return;
@@ -84,8 +86,9 @@ export class GroupCommit {
         const changes = this.totalChanges();
         this.db.exec('COMMIT');
         this.committedChanges = changes;
-      }
-      if (reopen && this.db.open) this.open();
+        // COMMIT and BEGIN change no rows: the count just read is still the committed one.
+        if (reopen) this.db.exec('BEGIN');
+      } else if (reopen && this.db.open) this.open();
     } catch (error) {
       for (const w of waiting) w.reject(error);
       throw error;

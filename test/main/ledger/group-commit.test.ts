@@ -87,6 +87,46 @@ describe('the ledger while a sync has orders in flight', () => {
     expect(onDisk('undone')).toBeNull();
   });
 
+  it('after a commit, waits for nothing until something new is written, and then commits that', async () => {
+    const { ledger, onDisk } = ledgerWithDiskView();
+    const commits = countCommits(ledger);
+    await ledger.grouped(async () => {
+      ledger.operations.begin({ key: 'first', orderId: '7', step: 'create-draft' });
+      await ledger.durable();
+      expect(commits()).toBe(1);
+      // Nothing written since: no second commit, and no waiting for one.
+      let settled = false;
+      void ledger.durable().then(() => (settled = true));
+      await Promise.resolve();
+      expect(settled).toBe(true);
+      expect(commits()).toBe(1);
+      ledger.operations.begin({ key: 'second', orderId: '8', step: 'create-draft' });
+      expect(onDisk('second')).toBeNull();
+      await ledger.durable();
+      expect(commits()).toBe(2);
+      expect(onDisk('second')).toBe('started');
+    });
+  });
+
+  it('has the orders that reach a call in the same turn ask SQLite for its count of written rows once, and the commit once', async () => {
+    const { ledger, onDisk } = ledgerWithDiskView();
+    const commits = countCommits(ledger);
+    await ledger.grouped(async () => {
+      const reads = countReads(ledger, 'SELECT total_changes()');
+      await Promise.all(
+        ['1', '2', '3', '4'].map(async (orderId) => {
+          ledger.operations.begin({ key: `p:${orderId}:book:0`, orderId, step: 'book' });
+          await ledger.durable();
+        }),
+      );
+      // One read by the first order's durable() to see that something is to be committed
+      // (the other three join the scheduled commit), one by the commit for what it committed.
+      expect(reads()).toBe(2);
+    });
+    expect(commits()).toBe(2); // the shared one, and the cycle's end (nothing written: appends nothing)
+    for (const orderId of ['1', '2', '3', '4']) expect(onDisk(`p:${orderId}:book:0`)).toBe('started');
+  });
+
   it('writes straight to disk outside a sync, and keeps what a sync wrote when the ledger is closed in the middle', async () => {
     const { ledger, onDisk } = ledgerWithDiskView();
     ledger.operations.begin({ key: 'alone', orderId: '5', step: 'mail' });
@@ -105,3 +145,29 @@ describe('the ledger while a sync has orders in flight', () => {
     await cycle;
   });
 });
+
+/** The COMMITs the ledger's connection has run since this was called. */
+function countCommits(ledger: Ledger): () => number {
+  let count = 0;
+  const exec = ledger.db.exec.bind(ledger.db);
+  ledger.db.exec = (sql: string) => {
+    if (/^\s*COMMIT/i.test(sql)) count++;
+    return exec(sql);
+  };
+  return () => count;
+}
+
+/** How often statements with this SQL ran on the ledger's connection since this was called. */
+function countReads(ledger: Ledger, sql: string): () => number {
+  let count = 0;
+  const proto = Object.getPrototypeOf(ledger.db.prepare('SELECT 1')) as { get: (...args: unknown[]) => unknown };
+  const original = proto.get;
+  proto.get = function (this: Database.Statement, ...args: unknown[]) {
+    if (this.database === ledger.db && this.source === sql) count++;
+    return original.apply(this, args);
+  };
+  return () => {
+    proto.get = original;
+    return count;
+  };
+}
