@@ -59,11 +59,11 @@ export class CurrenciesArea {
           }),
         );
       }
-      // The wizard shows the same answer when it is opened again; its OSS groups are the mapping step's.
-      const { step: current, answers } = this.wizard.current();
+      // The wizard shows the same answer when it is opened again (its steps stay as they were); its OSS groups are the mapping step's.
+      const { answers } = this.wizard.current();
       const { ossProductGroups, ...settings } = req;
       const mapping = answers.mapping && { ...answers.mapping, productGroups: withOssGroups(answers.mapping.productGroups, ossProductGroups) };
-      await this.wizard.saveStep({ step: 'currencies', answers: { currencies: { ...settings, vatNumberMetaKey: req.vatNumberMetaKey.trim() }, ...(mapping ? { mapping } : {}) }, next: current });
+      this.wizard.keepAnswers({ currencies: { ...settings, vatNumberMetaKey: req.vatNumberMetaKey.trim() }, ...(mapping ? { mapping } : {}) });
       return this.get();
     });
   }

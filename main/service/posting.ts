@@ -29,10 +29,10 @@ export class PostingArea {
         // A journal not sent is kept: it is asked for only while days go to a journal.
         runtime.saveProfile(profileSchema.parse({ ...runtime.profile, ...req }));
       }
-      // The wizard shows the same answer when it is opened again.
-      const { step: current, answers } = this.wizard.current();
+      // The wizard shows the same answer when it is opened again; its "Order status" step stays as it was.
+      const { answers } = this.wizard.current();
       const kept = req.dayJournalNumber ?? answers.posting?.dayJournalNumber;
-      await this.wizard.saveStep({ step: 'stages', answers: { posting: { ...req, ...(kept !== undefined ? { dayJournalNumber: kept } : {}) } }, next: current });
+      this.wizard.keepAnswers({ posting: { ...req, ...(kept !== undefined ? { dayJournalNumber: kept } : {}) } });
       return this.get();
     });
   }

@@ -151,6 +151,20 @@ export class WizardArea {
     );
   }
 
+  /**
+   * An answer the wizard also asks, changed in Settings (the booking per order or per day, the
+   * currencies): kept so the wizard shows it when opened, and an earlier check no longer counts
+   * — but the step is not ticked off, nor is the wizard moved: a step is done only when it is
+   * gone through in the wizard (saveStep), else a consultant who opened Settings mid-setup
+   * would see a step ticked they never went through.
+   */
+  keepAnswers(answers: Partial<WizardAnswers>): WizardState {
+    const stored = this.stored();
+    const state: WizardState = { ...stored.state, answers: { ...stored.state.answers, ...answers } };
+    this.store.save({ ...stored, state, changedAt: this.now() });
+    return state;
+  }
+
   /** Something the setup consists of changed outside the steps (mail server, currencies): an earlier check no longer counts. */
   markChanged(): void {
     const stored = this.stored();

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/app';
 import { Settings } from '../../renderer/scenes/settings';
-import type { WizardAnswers } from '../../shared/ipc/schemas/setup';
+import { SetupWizard } from '../../renderer/scenes/setup-wizard';
+import type { WizardAnswers, WizardStep } from '../../shared/ipc/schemas/setup';
 import { createMemoryService } from '../shared/ipc/memory-service';
 import { createTestBridge, renderScene } from './support/render';
 
@@ -222,6 +223,52 @@ describe('Settings', () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Gem og fortsæt' }));
       expect(await screen.findByRole('heading', { level: 1, name: 'Ordrer' })).toBeTruthy();
       expect(memory.state().wizard.answers.currencies?.oss).toBe(false);
+    });
+  });
+
+  /**
+   * A consultant opens Settings in the middle of the setup and saves a form the wizard also has:
+   * the wizard, opened afterwards, shows that answer on its step but ticks no step off and stays
+   * where it was — the step is done when it is gone through in the wizard.
+   */
+  describe('saved before the setup wizard is finished', () => {
+    const ticked = () => [...screen.getByRole('list', { name: 'Opsætning' }).querySelectorAll('li.done')].map((li) => li.textContent);
+    const currentStep = () => screen.getByRole('list', { name: 'Opsætning' }).querySelector('[aria-current="step"]')?.textContent;
+
+    it('the booking per day ticks no "Ordrestatus" off: the wizard still waits there, with per day chosen', async () => {
+      const memory = createMemoryService({
+        posting: { postingUnit: 'order', dayClosesAfterMinutes: 60, dayBooking: 'invoice' },
+        wizard: { step: 'stages', completed: ['plan', 'shop', 'economic'] as WizardStep[], answers: { stages: { orderStages: ['processing'] } } },
+      });
+      renderScene(<Settings onSaved={() => undefined} />, { memory });
+      const posting = await screen.findByRole('region', { name: 'Bogføring pr. ordre eller pr. dag' });
+      fireEvent.click(await within(posting).findByRole('radio', { name: 'Pr. dag: én dagsopgørelse pr. dag og valuta' }));
+      fireEvent.change(within(posting).getByLabelText('Dagen lukkes (minutter efter midnat)'), { target: { value: '120' } });
+      fireEvent.click(within(posting).getByRole('button', { name: 'Gem bogføringen' }));
+      await within(posting).findByText('Gemt');
+      cleanup();
+
+      renderScene(<SetupWizard onFinished={() => undefined} />, { memory });
+      expect(((await screen.findByRole('radio', { name: 'Pr. dag: én dagsopgørelse pr. dag og valuta' })) as HTMLInputElement).checked).toBe(true);
+      expect((screen.getByLabelText('Dagen lukkes (minutter efter midnat)') as HTMLInputElement).value).toBe('120');
+      expect(currentStep()).toBe('Ordrestatus');
+      expect(ticked()).toEqual(['✓ Licens', '✓ Webshop', '✓ e-conomic']);
+    });
+
+    it('the currencies tick no "Valuta og EU" off: the wizard stays at the mapping step, and shows them once there', async () => {
+      const memory = createMemoryService({ wizard: { step: 'mapping', completed: ['plan', 'shop', 'economic', 'stages'] as WizardStep[], answers: { stages: { orderStages: ['processing'] } } } });
+      renderScene(<Settings onSaved={() => undefined} />, { memory });
+      const section = await screen.findByRole('region', { name: 'Valuta og moms' });
+      fireEvent.click(await within(section).findByRole('checkbox', { name: /EUR · Euro/ }));
+      fireEvent.click(within(section).getByRole('button', { name: 'Gem valuta og moms' }));
+      await within(section).findByText('Gemt');
+      cleanup();
+
+      renderScene(<SetupWizard onFinished={() => undefined} />, { memory });
+      await screen.findByRole('list', { name: 'Opsætning' });
+      expect(currentStep()).toBe('Opsætning i e-conomic');
+      expect(ticked()).toEqual(['✓ Licens', '✓ Webshop', '✓ e-conomic', '✓ Ordrestatus']);
+      expect(memory.state().wizard.answers.currencies?.enabled).toEqual(['DKK', 'EUR']);
     });
   });
 

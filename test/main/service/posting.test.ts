@@ -6,7 +6,7 @@ import { WIZARD_FILE_NAME } from '../../../main/service/wizard-store';
 import type { Channel, RequestInput, Response } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import { profileFromAnswers } from '../../../shared/ipc/wizard-profile';
-import { completeWizard, startServiceHarness, type ServiceHarness } from './harness';
+import { completeWizard, ECONOMIC_TOKENS, SHOP_KEYS, standardAnswers, startServiceHarness, type ServiceHarness } from './harness';
 
 /**
  * Per order or per day, and how a day is booked, through the validated contract against the
@@ -80,5 +80,40 @@ describe('desktop service: per order or per day', () => {
     expect(await call('posting.save', invoices)).toEqual({ ...invoices, dayJournalNumber: 1 });
     expect(stored()).toMatchObject({ ...invoices, dayJournalNumber: 1 });
     expect((await call('wizard.get', {})).answers.posting).toEqual({ ...invoices, dayJournalNumber: 1 });
+  });
+});
+
+/**
+ * A consultant who opens Settings in the middle of the setup and saves the booking there: the
+ * wizard's "Order status" step shows that answer, but is not ticked off, nor is the wizard moved
+ * on — only going through the step itself completes it.
+ */
+describe('desktop service: the booking saved in Settings before the wizard is finished', () => {
+  let h: ServiceHarness;
+  const DAYS = { postingUnit: 'day', dayClosesAfterMinutes: 120, dayBooking: 'invoice' } as const;
+
+  beforeAll(async () => {
+    h = await startServiceHarness();
+    const a = standardAnswers(h.shop.url);
+    await h.service['wizard.saveStep']({ step: 'plan', answers: { plan: a.plan }, next: 'shop' });
+    await h.service['wizard.saveStep']({ step: 'shop', answers: { shop: a.shop }, next: 'economic', shopCredentials: { kind: 'woocommerce', ...SHOP_KEYS } });
+    await h.service['wizard.saveStep']({ step: 'economic', answers: { economic: a.economic }, next: 'stages', economicCredentials: ECONOMIC_TOKENS });
+  }, 60_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('keeps the answer for the "Order status" step without ticking the step off or moving the wizard', async () => {
+    expect(await h.service['posting.save'](DAYS)).toEqual(DAYS);
+    const wizard = await h.service['wizard.get']({});
+    expect(wizard).toMatchObject({ step: 'stages', completed: ['plan', 'shop', 'economic'], finished: false });
+    expect(wizard.answers.posting).toEqual(DAYS);
+    expect(await h.service['posting.get']({})).toEqual(DAYS);
+  });
+
+  it('ticks "Order status" off once the step is gone through in the wizard, as before', async () => {
+    const state = await h.service['wizard.saveStep']({ step: 'stages', answers: { stages: { orderStages: ['processing', 'completed'] }, posting: DAYS }, next: 'mapping' });
+    expect(state).toMatchObject({ step: 'mapping', completed: ['plan', 'shop', 'economic', 'stages'] });
+    expect(state.answers.posting).toEqual(DAYS);
   });
 });
