@@ -184,7 +184,6 @@ export class OrdersRepository {
     updateSeen: Statement;
     updateDocument: Statement;
     transition: Statement;
-    history: Statement;
     historyFor: Statement<[string], Record<string, unknown>>;
     countByState: Statement<[], { state: string; n: number }>;
     due: Statement<[string], RawOrder>;
@@ -216,13 +215,14 @@ export class OrdersRepository {
       updateSeen: db.prepare(`UPDATE orders SET platform = @platform, number = @number, status = @status, modified = @modified, content_hash = @contentHash,
         refunds_key = @refundsKey, refunds_pending = CASE WHEN @refundsChanged THEN 1 ELSE refunds_pending END,
         currency = @currency, total = @total, updated_at = @now WHERE order_id = @orderId`),
+      // Setting `state` makes the trigger of migration 035 append the history row, from the
+      // state left, this statement's reason and time, and the change's detail and author.
       transition: db.prepare(`UPDATE orders SET state = @to, reason_code = @reasonCode, reason_detail = @reasonDetail,
         attempts = attempts + @attemptInc, next_retry_at = @nextRetryAt,
         draft_number = CASE WHEN @setDraft THEN @draftNumber ELSE draft_number END,
         booked_number = CASE WHEN @setBooked THEN @bookedNumber ELSE booked_number END,
+        state_change_detail = @detail, state_change_by = @by,
         updated_at = @now WHERE order_id = @orderId`),
-      history: db.prepare(`INSERT INTO order_history (order_id, at, from_state, to_state, reason_code, detail, by)
-        SELECT order_id, ?, state, ?, ?, ?, ? FROM orders WHERE order_id = ?`),
       historyFor: db.prepare('SELECT * FROM order_history WHERE order_id = ? ORDER BY id'),
       countByState: db.prepare('SELECT state, count(*) AS n FROM orders GROUP BY state'),
       due: db.prepare(`SELECT * FROM ${ORDER_ROWS} WHERE state = 'failed' AND next_retry_at IS NOT NULL AND next_retry_at <= ? ORDER BY next_retry_at`),
@@ -322,37 +322,35 @@ export class OrdersRepository {
   }
 
   /**
-   * Moves an order to a new state and appends the change to its history, atomically.
+   * Moves an order to a new state and appends the change to its history, atomically: one
+   * UPDATE, whose trigger (migration 035) writes the history row.
    * The reason is replaced (cleared when not given); entering 'failed' counts an attempt.
    * Which transitions are allowed is the engine's state machine, not the ledger's.
    */
   transition(orderId: string, to: OrderState, opts: TransitionOptions = {}): void {
     if (!isOrderState(to)) throw new Error(`Unknown order state "${String(to)}"; expected one of ${ORDER_STATES.join(', ')}.`);
-    atomically(this.db, (): void => {
-      const at = this.now().toISOString();
-      const nextRetryAt = opts.nextRetryAt instanceof Date ? opts.nextRetryAt.toISOString() : (opts.nextRetryAt ?? null);
-      const detail: Record<string, unknown> = {};
-      if (opts.reasonDetail !== undefined) detail.reasonDetail = opts.reasonDetail;
-      if (opts.draftNumber !== undefined) detail.draftNumber = opts.draftNumber;
-      if (opts.bookedNumber !== undefined) detail.bookedNumber = opts.bookedNumber;
-      if (nextRetryAt) detail.nextRetryAt = nextRetryAt;
-      // The history row reads the state it leaves in the same statement, before the update.
-      const logged = this.s.history.run(at, to, opts.reasonCode ?? null, Object.keys(detail).length ? JSON.stringify(detail) : null, opts.by ?? null, orderId);
-      if (logged.changes === 0) throw new UnknownOrderError(orderId);
-      this.s.transition.run({
-        orderId,
-        to,
-        reasonCode: opts.reasonCode ?? null,
-        reasonDetail: toJsonColumn(opts.reasonDetail),
-        attemptInc: to === 'failed' ? 1 : 0,
-        nextRetryAt,
-        setDraft: opts.draftNumber !== undefined ? 1 : 0,
-        draftNumber: opts.draftNumber ?? null,
-        setBooked: opts.bookedNumber !== undefined ? 1 : 0,
-        bookedNumber: opts.bookedNumber ?? null,
-        now: at,
-      });
+    const nextRetryAt = opts.nextRetryAt instanceof Date ? opts.nextRetryAt.toISOString() : (opts.nextRetryAt ?? null);
+    const detail: Record<string, unknown> = {};
+    if (opts.reasonDetail !== undefined) detail.reasonDetail = opts.reasonDetail;
+    if (opts.draftNumber !== undefined) detail.draftNumber = opts.draftNumber;
+    if (opts.bookedNumber !== undefined) detail.bookedNumber = opts.bookedNumber;
+    if (nextRetryAt) detail.nextRetryAt = nextRetryAt;
+    const changed = this.s.transition.run({
+      orderId,
+      to,
+      reasonCode: opts.reasonCode ?? null,
+      reasonDetail: toJsonColumn(opts.reasonDetail),
+      attemptInc: to === 'failed' ? 1 : 0,
+      nextRetryAt,
+      setDraft: opts.draftNumber !== undefined ? 1 : 0,
+      draftNumber: opts.draftNumber ?? null,
+      setBooked: opts.bookedNumber !== undefined ? 1 : 0,
+      bookedNumber: opts.bookedNumber ?? null,
+      detail: Object.keys(detail).length ? JSON.stringify(detail) : null,
+      by: opts.by ?? null,
+      now: this.now().toISOString(),
     });
+    if (changed.changes === 0) throw new UnknownOrderError(orderId);
   }
 
   /** The order's state changes, oldest first. */

@@ -15,6 +15,7 @@ import { migration031Payments } from './031-payments';
 import { migration032DayPayments } from './032-day-payments';
 import { migration033DayVouchers } from './033-day-vouchers';
 import { migration034MailOutboxKeyedByRow } from './034-mail-outbox-keyed-by-row';
+import { migration035StateHistoryByTrigger } from './035-state-history-by-trigger';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -42,4 +43,5 @@ export const migrations: Migration[] = [
   migration032DayPayments,
   migration033DayVouchers,
   migration034MailOutboxKeyedByRow,
+  migration035StateHistoryByTrigger,
 ];

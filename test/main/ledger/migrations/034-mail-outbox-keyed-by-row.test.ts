@@ -1,5 +1,7 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrations, openLedger } from '../../../../main/ledger';
+import { LEDGER_FILE_NAME, migrations, openLedger, runMigrations } from '../../../../main/ledger';
 import { MailOutbox } from '../../../../main/mail';
 import { removeDir, tempDir } from '../helpers/temp-ledger';
 
@@ -19,9 +21,11 @@ describe('migration 034: the mail outbox keyed by row', () => {
   it('keeps the mails written before, numbers them in their order, and takes a day mail without an invoice number', () => {
     const dir = tempDir();
     dirs.push(dir);
-    const before = openLedger(dir, { migrations: migrations.filter((m) => m.version < 34) });
-    before.db.prepare(INSERT).run(1007, '4711', null, null);
-    before.db.prepare(INSERT).run(1003, '4712', null, null);
+    // The ledger before 034, written with SQL alone (the repositories of today expect every migration).
+    const before = new Database(join(dir, LEDGER_FILE_NAME));
+    runMigrations(before, migrations.filter((m) => m.version < 34), dir);
+    before.prepare(INSERT).run(1007, '4711', null, null);
+    before.prepare(INSERT).run(1003, '4712', null, null);
     before.close();
 
     const ledger = openLedger(dir);
