@@ -1,4 +1,5 @@
 import { dec, money, round2, type Dec } from '../../../shared/domain/money';
+import { amountOfOere, mulDivRounded, type Ratio } from '../../../shared/domain/oere';
 
 /**
  * The net amount (two decimals) that e-conomic will turn back into exactly `gross`
@@ -51,3 +52,47 @@ export function vatFor(net: Dec, ratePercent: Dec): Dec {
 }
 
 export { dec };
+
+/**
+ * netForGross in whole øre, for a rate given as a fraction of one percent (`rate` = 25/1 for
+ * 25 %, 75/10 for 7.5 %): the same first guess and the same nets tried, in integers. Null when
+ * no net reaches the gross, and also when the arithmetic would leave the exact integer range —
+ * `fits` false — so that the caller can take the decimal path.
+ */
+export function netForGrossOere(grossOere: number, rate: Ratio): { fits: boolean; net: number | null } {
+  // gross ÷ (1 + rate/100) = gross × 100·d ÷ (100·d + n), for the rate n/d.
+  const scale = 100 * rate.denominator;
+  const first = mulDivRounded(grossOere, scale, scale + rate.numerator);
+  if (first === null) return { fits: false, net: null };
+  for (const delta of NET_STEPS_OERE) {
+    const net = first + delta;
+    const vat = vatOere(net, rate);
+    if (vat === null) return { fits: false, net: null };
+    if (net + vat === grossOere) return { fits: true, net };
+  }
+  return { fits: true, net: null };
+}
+
+const NET_STEPS_OERE = [0, -1, 1, -2, 2];
+
+/** vatFor in whole øre: net × rate/100, rounded half away from zero; null beyond the exact range. */
+export function vatOere(netOere: number, rate: Ratio): number | null {
+  return mulDivRounded(netOere, rate.numerator, 100 * rate.denominator);
+}
+
+/**
+ * splitUnitPrice for a total in whole øre over a whole quantity of at least 1, in integers:
+ * the same lines with the same texts.
+ */
+export function splitUnitPriceOere(totalOere: number, quantity: number): UnitSplit[] | null {
+  if (!Number.isSafeInteger(quantity) || quantity < 1) return null;
+  const unit = mulDivRounded(totalOere, 1, quantity);
+  const all = unit === null ? null : unit * quantity;
+  if (unit === null || all === null || !Number.isSafeInteger(all)) return null;
+  if (all === totalOere) return [{ quantity: String(quantity), unitNetPrice: amountOfOere(unit) }];
+  const rest = quantity - 1;
+  return [
+    { quantity: String(rest), unitNetPrice: amountOfOere(unit) },
+    { quantity: '1', unitNetPrice: amountOfOere(totalOere - unit * rest) },
+  ];
+}

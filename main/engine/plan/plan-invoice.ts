@@ -3,7 +3,8 @@ import { dec, money, plain, sum, type Dec } from '../../../shared/domain/money';
 import { highestHomeRateGroup } from '../../../shared/domain/vat-rate';
 import type { Profile } from '../../../shared/profile/schema';
 import type { RuleDecision } from '../rules';
-import { netForGross, splitUnitPrice, vatFor } from './net-price';
+import { netForGross, netForGrossOere, splitUnitPrice, splitUnitPriceOere, vatFor, vatOere, type UnitSplit } from './net-price';
+import { amountOfOere, oereOf, ratioOf } from '../../../shared/domain/oere';
 import { orderReference } from './references';
 import { cleanText, countryName, danishDate } from './text';
 import type { CustomerChoice, PlannedInvoice, PlannedLine, PlannedRecipient, ProductToCreate } from './types';
@@ -132,6 +133,31 @@ function lineNet(line: OrderLine, zone: VatZoneKind, pricesIncludeTax: boolean):
   return netForGross(total.plus(dec(line.tax)), rate) ?? total;
 }
 
+/**
+ * The line's split (lineNet, then splitUnitPrice) in whole øre, for the amounts and whole
+ * quantities nearly every order has; null where they do not fit, and the decimals decide.
+ */
+function splitInOere(line: OrderLine, source: 'product' | 'shipping' | 'fee', rate: Dec, pricesIncludeTax: boolean): UnitSplit[] | null {
+  const quantity = source === 'product' ? wholeQuantity(line.quantity) : 1;
+  const total = oereOf(line.total);
+  if (quantity === null || total === null) return null;
+  let net = total;
+  if (pricesIncludeTax && !rate.isZero()) {
+    const tax = oereOf(line.tax);
+    const ratio = line.taxRate === null ? null : ratioOf(line.taxRate);
+    if (tax === null || ratio === null) return null;
+    const found = netForGrossOere(total + tax, ratio);
+    if (!found.fits) return null;
+    net = found.net ?? total;
+  }
+  return splitUnitPriceOere(net, quantity);
+}
+
+/** A quantity written as a whole number of at least 1 ("3"), else null. */
+function wholeQuantity(text: string): number | null {
+  return /^[1-9]\d{0,8}$/.test(text) ? Number(text) : null;
+}
+
 function linesFor(
   line: OrderLine,
   source: 'product' | 'shipping' | 'fee',
@@ -139,11 +165,12 @@ function linesFor(
   order: Order,
   zone: VatZoneKind,
 ): PlannedLine[] {
-  const net = lineNet(line, zone, order.pricesIncludeTax);
   const rate = zoneRate(line, zone);
-  const quantity = source === 'product' ? dec(line.quantity) : dec(1);
   const description = cleanText(line.name, LIMITS.lineDescription) || productNumber;
-  return splitUnitPrice(net, quantity).map((split) => ({
+  const splits =
+    splitInOere(line, source, rate, order.pricesIncludeTax) ??
+    splitUnitPrice(lineNet(line, zone, order.pricesIncludeTax), source === 'product' ? dec(line.quantity) : dec(1));
+  return splits.map((split) => ({
     source,
     lineId: line.id,
     productNumber,
@@ -212,8 +239,29 @@ function productLine(line: OrderLine, order: Order, zone: VatZoneKind, ctx: Plan
 }
 
 function predictTotals(lines: PlannedLine[]): { net: Dec; vat: Dec } {
+  const inOere = predictTotalsInOere(lines);
+  if (inOere) return { net: dec(amountOfOere(inOere.net)), vat: dec(amountOfOere(inOere.vat)) };
   const net = sum(lines.map((l) => dec(l.quantity).times(l.unitNetPrice).toDecimalPlaces(2)));
   const vat = sum(lines.map((l) => vatFor(dec(l.quantity).times(l.unitNetPrice).toDecimalPlaces(2), dec(l.expectedVatRate))));
+  return { net, vat };
+}
+
+/** predictTotals in whole øre, where every line's quantity is whole and its amounts fit; else null. */
+function predictTotalsInOere(lines: PlannedLine[]): { net: number; vat: number } | null {
+  let net = 0;
+  let vat = 0;
+  for (const line of lines) {
+    const quantity = wholeQuantity(line.quantity);
+    const unit = oereOf(line.unitNetPrice);
+    const rate = ratioOf(line.expectedVatRate);
+    if (quantity === null || unit === null || rate === null) return null;
+    const lineNet = quantity * unit;
+    const lineVat = vatOere(lineNet, rate);
+    if (lineVat === null || !Number.isSafeInteger(lineNet)) return null;
+    net += lineNet;
+    vat += lineVat;
+    if (!Number.isSafeInteger(net) || !Number.isSafeInteger(vat)) return null;
+  }
   return { net, vat };
 }
 

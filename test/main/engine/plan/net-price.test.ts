@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { netForGross, splitUnitPrice, vatFor } from '../../../../main/engine/plan/net-price';
+import { netForGross, netForGrossOere, splitUnitPrice, splitUnitPriceOere, vatFor, vatOere as vatInOere } from '../../../../main/engine/plan/net-price';
 import { dec, round2 } from '../../../../shared/domain/money';
 
 /**
@@ -81,5 +81,57 @@ describe('net prices for shops that sell incl. VAT', () => {
         for (const p of parts) expect(round2(p.unitNetPrice).eq(p.unitNetPrice)).toBe(true);
       }),
     );
+  });
+
+  describe('in whole øre, as the planner runs them for amounts that fit (the same rule in integers)', () => {
+    const tenths = (rateTenths: number) => ({ numerator: rateTenths, denominator: 10 });
+
+    it('finds the same net as the search above for every gross up to 200.00 at 25 % and at random amounts and rates', () => {
+      const reached = reachableGross(250, 20_000);
+      for (let gross = 1; gross <= 20_000; gross++) expect(netForGrossOere(gross, { numerator: 25, denominator: 1 }), `gross ${gross} øre`).toEqual({ fits: true, net: reached.get(gross) ?? null });
+      fc.assert(
+        fc.property(fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }), fc.constantFrom(...RATES_TENTHS), (grossOere, rateTenths) => {
+          const found = netForGrossOere(grossOere, tenths(rateTenths));
+          const decimal = netForGross(kroner(grossOere), percent(rateTenths));
+          expect(found.fits).toBe(true);
+          expect(found.net === null ? null : kroner(found.net).toFixed(2)).toBe(decimal === null ? null : decimal.toFixed(2));
+        }),
+        { numRuns: 2000 },
+      );
+    });
+
+    it('says when an amount is too large for exact integers, so that the decimals decide', () => {
+      expect(netForGrossOere(2 ** 52, { numerator: 25, denominator: 1 }).fits).toBe(false);
+      expect(vatInOere(2 ** 52, { numerator: 25, denominator: 1 })).toBeNull();
+    });
+
+    it('computes VAT as e-conomic does: 0.02 → 0.01, −0.02 → −0.01, 0.10 → 0.03, 99.99 at 7.5 % → 7.50', () => {
+      expect([vatInOere(2, tenths(250)), vatInOere(-2, tenths(250)), vatInOere(10, tenths(250)), vatInOere(9_999, tenths(75))]).toEqual([1, -1, 3, 750]);
+      fc.assert(
+        fc.property(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.constantFrom(...RATES_TENTHS), (netOre, rateTenths) => {
+          expect(vatInOere(netOre, tenths(rateTenths))).toBe(vatOre(netOre, rateTenths));
+        }),
+        { numRuns: 2000 },
+      );
+    });
+
+    it('splits a total over a whole quantity into the same lines as splitUnitPrice: 100.00 over 3 → 2 × 33.33 + 1 × 33.34', () => {
+      expect(splitUnitPriceOere(10_000, 3)).toEqual([
+        { quantity: '2', unitNetPrice: '33.33' },
+        { quantity: '1', unitNetPrice: '33.34' },
+      ]);
+      expect(splitUnitPriceOere(10_000, 4)).toEqual([{ quantity: '4', unitNetPrice: '25.00' }]);
+      expect(splitUnitPriceOere(-1, 2)).toEqual([
+        { quantity: '1', unitNetPrice: '-0.01' },
+        { quantity: '1', unitNetPrice: '0.00' },
+      ]);
+      expect(splitUnitPriceOere(100, 0)).toBeNull();
+      fc.assert(
+        fc.property(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 1, max: 500 }), (ore, qty) => {
+          expect(splitUnitPriceOere(ore, qty)).toEqual(splitUnitPrice(kroner(ore), dec(qty)));
+        }),
+        { numRuns: 2000 },
+      );
+    });
   });
 });

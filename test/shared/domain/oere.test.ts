@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { amountOfOere, mulDivRounded, oereOf, ratioOf, sumOere } from '../../../shared/domain/oere';
+import { dec, money } from '../../../shared/domain/money';
+
+/** Whole øre as exact integers, and null wherever an amount or a result does not fit them. */
+describe('amounts in whole øre', () => {
+  it('reads amounts written with up to two decimals, and nothing else', () => {
+    expect([oereOf('12.34'), oereOf('-12.34'), oereOf('7.5'), oereOf('7'), oereOf('0.07'), oereOf('-0.00'), oereOf('007.50')]).toEqual([1234, -1234, 750, 700, 7, 0, 750]);
+    expect(Object.is(oereOf('-0.00'), -0)).toBe(false);
+    for (const text of ['1.234', '1e3', '+7.50', ' 7.50', '', '.50', '7.', 'abc', '12345678901234.00']) expect(oereOf(text), text).toBeNull();
+    expect(oereOf('9999999999999.99')).toBe(999_999_999_999_999);
+  });
+
+  it('writes øre as money() writes the amount', () => {
+    expect([amountOfOere(1234), amountOfOere(-1234), amountOfOere(5), amountOfOere(-5), amountOfOere(0), amountOfOere(100)]).toEqual(['12.34', '-12.34', '0.05', '-0.05', '0.00', '1.00']);
+    fc.assert(
+      fc.property(fc.integer({ min: -1e15, max: 1e15 }), (oere) => {
+        expect(amountOfOere(oere)).toBe(money(dec(oere).div(100)));
+      }),
+    );
+  });
+
+  it('reads a rate as a fraction: 25 → 25/1, 7.5 → 75/10, 0.25 → 25/100; no sign, at most 6 decimals', () => {
+    expect([ratioOf('25'), ratioOf('7.5'), ratioOf('0.25'), ratioOf('0')]).toEqual([
+      { numerator: 25, denominator: 1 },
+      { numerator: 75, denominator: 10 },
+      { numerator: 25, denominator: 100 },
+      { numerator: 0, denominator: 1 },
+    ]);
+    for (const text of ['-25', '1.2345678', '1e2', '', '25%']) expect(ratioOf(text), text).toBeNull();
+  });
+
+  it('multiplies and divides with the rounding of øre, half away from zero', () => {
+    // 0.5 → 1, −0.5 → −1, 0.4 → 0, 12.5 → 13, 1,875 × 25 ÷ 100 = 468.75 → 469
+    expect([mulDivRounded(5, 1, 10), mulDivRounded(-5, 1, 10), mulDivRounded(4, 1, 10), mulDivRounded(25, 1, 2), mulDivRounded(1875, 25, 100)]).toEqual([1, -1, 0, 13, 469]);
+    expect(mulDivRounded(2 ** 52, 4, 1)).toBeNull();
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 2_000 }), fc.integer({ min: 1, max: 1_000_000 }), (value, numerator, denominator) => {
+        const exact = dec(value).times(numerator).div(denominator).toDecimalPlaces(0, 4 /* ROUND_HALF_UP: away from zero */);
+        expect(String(mulDivRounded(value, numerator, denominator))).toBe(exact.toFixed());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('adds exactly, and gives null once a sum leaves the exact range', () => {
+    expect(sumOere([1234, -34, 5])).toBe(1205);
+    expect(sumOere([])).toBe(0);
+    expect(sumOere([Number.MAX_SAFE_INTEGER, 1, -1])).toBeNull();
+  });
+});
