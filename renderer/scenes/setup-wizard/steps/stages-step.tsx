@@ -39,7 +39,8 @@ export function StagesStep(props: StepProps) {
           <li key={s.slug}>
             <label className="check">
               <input type="checkbox" checked={chosen.includes(s.slug)} onChange={(e) => toggle(s.slug, e.target.checked)} />
-              {s.name} <code>{s.slug}</code>
+              {/* The shop's own name and slug for the status, as its admin shows them (in the shop's language): not ours to translate. */}
+              <span translate="no">{s.name}</span> <code translate="no">{s.slug}</code>
               <span className="muted"> · {fill(t.wizard.stages.count, { count: s.count })}{s.custom ? ` · ${t.wizard.stages.custom}` : ''}</span>
             </label>
           </li>
