@@ -1,6 +1,7 @@
-import { dec, sum, type Dec } from '../../shared/domain/money';
+import type { Dec } from '../../shared/domain/money';
 import type { EconomicClient } from '../connectors/economic/client';
 import { encodeProductNumber } from '../connectors/economic/encoding';
+import { carriesDayTexts, clearingGross, isWrittenVoucher, type VoucherInEconomic } from '../engine/days/day-voucher-match';
 import type { DayVoucherRow } from '../engine/days/day-voucher-store';
 
 /**
@@ -25,6 +26,7 @@ interface JournalEntry {
   text?: string;
   amount: number;
   date: string;
+  account?: { accountNumber: number };
   voucher?: { voucherNumber: number; accountingYear?: { year: string } };
 }
 
@@ -36,17 +38,7 @@ interface YearEntry {
   account?: { accountNumber: number };
 }
 
-interface Side {
-  text: string | undefined;
-  amount: string;
-  /** The entry's own account; on the journal it is the clearing account of every entry we write. */
-  account: number | null;
-}
-
-interface Candidate extends VoucherRef {
-  date: string;
-  sides: Side[];
-}
+type Candidate = VoucherRef & VoucherInEconomic;
 
 /**
  * The vouchers of a date range in e-conomic, read once: every entry still in the journals the
@@ -61,7 +53,7 @@ export class VouchersInEconomic {
     const filter = `date$gte:${range.from}$and:date$lte:${range.to}`;
     const byKey = new Map<string, Candidate>();
     const candidate = (journalNumber: number | null, accountingYear: string, voucherNumber: number, date: string): Candidate => {
-      const key = `${journalNumber ?? 'booked'}|${accountingYear}|${voucherNumber}`;
+      const key = `${journalNumber ?? 'booked'}|${accountingYear}|${voucherNumber}|${date}`;
       let found = byKey.get(key);
       if (!found) byKey.set(key, (found = { journalNumber, accountingYear, voucherNumber, date, sides: [] }));
       return found;
@@ -69,7 +61,7 @@ export class VouchersInEconomic {
     for (const journalNumber of new Set(journals)) {
       for (const e of await client.listAll<JournalEntry>(`/journals/${journalNumber}/entries`, { filter })) {
         if (!e.voucher?.accountingYear) continue;
-        candidate(journalNumber, e.voucher.accountingYear.year, e.voucher.voucherNumber, e.date).sides.push({ text: e.text, amount: String(e.amount), account: null });
+        candidate(journalNumber, e.voucher.accountingYear.year, e.voucher.voucherNumber, e.date).sides.push({ text: e.text, amount: String(e.amount), account: e.account?.accountNumber ?? null });
       }
     }
     const years = (await client.accountingYears()).filter((y) => y.fromDate <= range.to && range.from <= y.toDate);
@@ -82,19 +74,19 @@ export class VouchersInEconomic {
   }
 
   /**
-   * The vouchers that carry the day's voucher as LedgerBridge wrote it: the same date and one of
-   * its entry texts (each names the day, its order range and a payment method). More than one is
-   * the day written twice. The one LedgerBridge wrote comes first.
+   * The vouchers that carry the day's voucher: the one LedgerBridge wrote, found by its number,
+   * date and clearing accounts whatever the accountant made of its texts and amounts (see
+   * day-voucher-match.ts), and any other voucher of that date with one of its entry texts as
+   * written (the day entered again by hand). More than one is the day written twice. The one
+   * LedgerBridge wrote comes first.
    */
   of(row: DayVoucherRow): FoundVoucher[] {
-    const texts = new Set(row.entries.map((e) => e.text));
-    const clearing = new Set(row.entries.map((e) => e.account.accountNumber));
-    const date = row.entries[0]?.date;
-    const ours = (v: VoucherRef) => v.voucherNumber === row.voucherNumber && v.accountingYear === row.accountingYear;
+    const inJournalOrBooked = (c: Candidate) => c.journalNumber === null || c.journalNumber === row.journalNumber;
+    const ours = (c: Candidate) => inJournalOrBooked(c) && isWrittenVoucher(row, c);
     return this.candidates
-      .filter((c) => c.date === date && c.sides.some((s) => s.text !== undefined && texts.has(s.text)))
-      .map(({ sides, date: _date, ...ref }) => ({ ...ref, gross: sum(sides.filter((s) => s.account === null || clearing.has(s.account)).map((s) => dec(s.amount))) }))
-      .sort((a, b) => Number(ours(b)) - Number(ours(a)) || a.accountingYear.localeCompare(b.accountingYear) || a.voucherNumber - b.voucherNumber);
+      .filter((c) => ours(c) || carriesDayTexts(row, c))
+      .sort((a, b) => Number(ours(b)) - Number(ours(a)) || a.accountingYear.localeCompare(b.accountingYear) || a.voucherNumber - b.voucherNumber)
+      .map((c) => ({ journalNumber: c.journalNumber, accountingYear: c.accountingYear, voucherNumber: c.voucherNumber, gross: clearingGross(row, c) }));
   }
 }
 

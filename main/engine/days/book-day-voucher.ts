@@ -11,6 +11,7 @@ import { failureFor } from '../failures';
 import { operationKey } from '../idempotency';
 import { journalled } from '../journal';
 import { VoucherNumbers } from '../voucher-numbers';
+import { carriesDayTexts, carriesSentAmounts, isWrittenVoucher, type VoucherSide } from './day-voucher-match';
 import { DayVoucherStore, type DayVoucherRow } from './day-voucher-store';
 import { orderListDocument } from './order-list-document';
 import { paidPartsOf } from './parts';
@@ -31,7 +32,7 @@ import { planDayVoucher, type PlannedDayVoucher } from './plan-day-voucher';
  *
  * A run that dies while the voucher is out looks for it in the journal (and on the year's
  * accounts, should the accountant have booked the journal meanwhile) by its number, date and
- * texts before it sends anything again; one that dies while the PDF is out asks e-conomic
+ * clearing accounts, with its amounts or its texts, before it sends anything again; one that dies while the PDF is out asks e-conomic
  * whether the voucher has an attachment. The journal is left for the accountant to book.
  */
 
@@ -58,6 +59,16 @@ async function entriesOf(ctx: EngineContext, accounts: DayVoucherAccounts, day: 
     voucher: { voucherNumber },
   }));
 }
+
+/** An entry as the journal (`/journals/{n}/entries`) or the year's accounts (`/accounting-years/{y}/entries`) list it. */
+interface EntryInEconomic {
+  text?: string;
+  amount: number;
+  account?: { accountNumber: number };
+  voucher?: { accountingYear?: { year: string } };
+}
+
+const sideOf = (e: EntryInEconomic): VoucherSide => ({ text: e.text, amount: String(e.amount), account: e.account?.accountNumber ?? null });
 
 const yearOf = (years: AccountingYear[], date: string) => years.find((y) => y.fromDate <= date && date <= y.toDate);
 
@@ -131,18 +142,27 @@ export class DayVoucherWriter {
     return present ? this.store.get(row.dayId) : null;
   }
 
-  /** Whether e-conomic has the voucher's entries: same number, date and texts. */
+  /**
+   * Whether e-conomic has the voucher: under its number and date, in the journal or on the
+   * year's accounts, on the day's clearing accounts with the amounts sent or one of the texts
+   * sent (an accountant may have rewritten the texts meanwhile; see day-voucher-match.ts).
+   */
   private async inEconomic(row: DayVoucherRow): Promise<boolean> {
-    const texts = new Set(row.entries.map((e) => e.text));
     const date = row.entries[0]?.date;
-    const sources: Array<[string, string]> = [
-      [`/journals/${row.journalNumber}/entries`, `date$eq:${date}$and:voucher.voucherNumber$eq:${row.voucherNumber}`],
-      [`/accounting-years/${encodeProductNumber(row.accountingYear)}/entries`, `date$eq:${date}$and:voucherNumber$eq:${row.voucherNumber}`],
-    ];
-    for (const [path, filter] of sources) {
-      for await (const e of this.ctx.client.iterate<{ text?: string }>(path, { filter })) if (e.text !== undefined && texts.has(e.text)) return true;
+    const found = (sides: VoucherSide[]): boolean => {
+      const voucher = { accountingYear: row.accountingYear, voucherNumber: row.voucherNumber, date, sides };
+      return isWrittenVoucher(row, voucher) && (carriesSentAmounts(row, voucher) || carriesDayTexts(row, voucher));
+    };
+    const inJournal = `/journals/${row.journalNumber}/entries`;
+    const journalSides: VoucherSide[] = [];
+    for await (const e of this.ctx.client.iterate<EntryInEconomic>(inJournal, { filter: `date$eq:${date}$and:voucher.voucherNumber$eq:${row.voucherNumber}` })) {
+      if (e.voucher?.accountingYear?.year === undefined || e.voucher.accountingYear.year === row.accountingYear) journalSides.push(sideOf(e));
     }
-    return false;
+    if (found(journalSides)) return true;
+    const onAccounts = `/accounting-years/${encodeProductNumber(row.accountingYear)}/entries`;
+    const yearSides: VoucherSide[] = [];
+    for await (const e of this.ctx.client.iterate<EntryInEconomic>(onAccounts, { filter: `date$eq:${date}$and:voucherNumber$eq:${row.voucherNumber}` })) yearSides.push(sideOf(e));
+    return found(yearSides);
   }
 
   /**

@@ -11,7 +11,7 @@ import { toPlain } from './json';
 import { loadState, saveState } from './persistence';
 import { customerBalances, customerDoc, productDoc } from './render';
 import { apiRouter } from './routes';
-import { bookJournal } from './resources/journals';
+import { bookJournal, editJournalEntry, type JournalEntryChange } from './resources/journals';
 import { applySettings } from './settings';
 import { handleRequest, type Counters } from './server';
 import { Store } from './store';
@@ -33,6 +33,8 @@ export interface EconomicSandbox {
   bookDraft(draftInvoiceNumber: number): BookedInvoice;
   /** A person booking the journal in e-conomic: its entries leave /journals/{n}/entries. */
   bookJournal(journalNumber: number): number;
+  /** An accountant rewriting an entry's text or amount in the journal before booking it (as PATCH /_sandbox/journals/{n}/entries/{entryNumber}). */
+  editJournalEntry(journalNumber: number, entryNumber: number, change: JournalEntryChange): void;
   /** Sandbox modes, as POST /_sandbox/settings (accountingYears, agreementNumber, now). */
   settings(changes: Record<string, unknown>): void;
   reset(): void;
@@ -123,6 +125,10 @@ export async function startEconomicSandbox(options: EconomicSandboxOptions = {})
       const count = bookJournal(store, n, resolved.baseCurrency);
       persist();
       return count;
+    },
+    editJournalEntry: (journalNumber, entryNumber, change) => {
+      editJournalEntry(store, journalNumber, entryNumber, change);
+      persist();
     },
     settings: (changes) => {
       applySettings(store, changes);

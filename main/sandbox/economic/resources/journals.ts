@@ -1,7 +1,7 @@
 import { dec, type Dec } from '../../../../shared/domain/money';
 import { collectionResponse } from '../collection';
 import { created, ok, type Ctx, type Reply } from '../context';
-import { notFound, type Validation } from '../errors';
+import { ApiError, notFound, type Validation } from '../errors';
 import { num } from '../json';
 import type { EntryRecord, Json, VoucherRecord } from '../records';
 import { ACCOUNTS, CURRENCIES, CUSTOMER_GROUPS, JOURNALS, VAT_ACCOUNTS } from '../seed';
@@ -265,4 +265,41 @@ export function bookJournal(store: Store, journalNumber: number, baseCurrency: s
   for (const voucher of store.vouchers) if (voucher.journalNumber === journalNumber) voucher.booked = true;
   store.dirty = true;
   return open.length;
+}
+
+/** What an accountant may change on an entry in the journal before booking it ("kassekladde"): its text, its amount. */
+export interface JournalEntryChange {
+  text?: unknown;
+  amount?: unknown;
+}
+
+/**
+ * An accountant editing an entry in the journal in e-conomic's own window, before booking it
+ * (the API has no PUT on journal entries: this is the UI's doing). Only entries still in the
+ * journal can change: a booked entry is on the accounts and stays as it is. The text follows
+ * the API's own rule (a string of at most 250 characters); an amount has at most two decimals
+ * and, on an account with a VAT code, carries its VAT as the journal works it out: rate /
+ * (100 + rate) of it, rounded to the øre. Returns the entry's number.
+ */
+export function editJournalEntry(store: Store, journalNumber: number, entryNumber: number, change: JournalEntryChange): number {
+  if (!isObj(change)) throw new ApiError(400, 'The change must be a JSON object.', 'Send {"text": "…"} and/or {"amount": "…"}.');
+  if (!JOURNALS.some((j) => j.journalNumber === journalNumber)) throw new ApiError(404, `Journal ${journalNumber} not found.`, 'The sandbox has journals 1 and 2.');
+  const entry = store.entries.find((e) => e.entryNumber === entryNumber && e.journalNumber === journalNumber);
+  if (!entry) throw new ApiError(404, `Entry ${entryNumber} is not in journal ${journalNumber}.`, 'List the journal at GET /journals/{n}/entries.');
+  if (entry.booked) throw new ApiError(400, `Entry ${entryNumber} is booked: it is on the accounts and can no longer be changed.`, 'Only entries still in the journal can be edited.');
+  const unknown = Object.keys(change).filter((k) => k !== 'text' && k !== 'amount');
+  if (unknown.length > 0) throw new ApiError(400, `Only the text and the amount of an entry can be changed, not ${unknown.join(', ')}.`, 'Send {"text": "…"} and/or {"amount": "…"}.');
+  if (change.text !== undefined && (typeof change.text !== 'string' || change.text.length > 250)) throw new ApiError(400, 'The text must be a string of at most 250 characters.', 'As POST /journals/{n}/vouchers allows.');
+  if (change.amount !== undefined && (typeof change.amount !== 'string' || !/^-?\d+(\.\d{1,2})?$/.test(change.amount))) throw new ApiError(400, 'The amount must be a decimal with at most two decimals, as a string.', 'e.g. "289.00".');
+  if (typeof change.text === 'string') entry.fields = { ...entry.fields, text: change.text };
+  if (typeof change.amount === 'string') {
+    entry.amount = dec(change.amount).toFixed(2);
+    const vatAccount = VAT_ACCOUNTS.find((x) => x.vatCode === entry.contraVatCode);
+    if (vatAccount) {
+      const rate = dec(vatAccount.ratePercentage);
+      entry.contraVatAmount = dec(change.amount).times(rate).div(rate.plus(100)).toDecimalPlaces(2).toFixed(2);
+    }
+  }
+  store.dirty = true;
+  return entryNumber;
 }

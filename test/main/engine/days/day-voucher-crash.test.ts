@@ -59,4 +59,22 @@ describe('a journal-voucher day while the sync is killed', () => {
       expect(h.runtime.ledger.days.find(h.runtime.profile.name, date, 'DKK', 'domestic')?.state).toBe('done');
     },
   );
+
+  it('has one voucher when the accountant rewrote its text in the journal between the SIGKILL at after-economic-write:1 and the restart', async () => {
+    const date = localDate(new Date(Date.now() - daysAgo++ * DAY_MS), 'Europe/Copenhagen');
+    const at = `${date}T11:00:00`;
+    for (const n of [next++, next++]) await admin(h.shop.url, 'orders', { ...krusOrder('woocommerce', n), date_created_gmt: at, date_paid_gmt: at, date_completed_gmt: at });
+    h.runtime.close();
+    expect((await runCrashChild(h.dataDir, { crashAt: 'after-economic-write:1' })).killed, 'the kill point was reached').toBe(true);
+
+    const ofDay = () => (h.economic.state().vouchers as unknown as Array<Voucher & { entries: Array<{ entryNumber: number }> }>).filter((v) => v.journalNumber === 1 && v.entries.some((e) => e.date === date));
+    for (const entry of ofDay()[0].entries) h.economic.editJournalEntry(1, entry.entryNumber, { text: 'MobilePay, webshop' });
+
+    await h.reopen();
+    await h.runtime.syncOnce();
+    await h.runtime.syncOnce();
+    // Found by its number, date and clearing account with the 598.00 sent: not sent again.
+    expect(ofDay().map((v) => v.entries.map((e) => [e.accountNumber, e.contraAccountNumber, money(dec(e.amount)), money(dec(e.contraVatAmount ?? '0'))]))).toEqual([[[5820, 1010, '598.00', '119.60']]]);
+    expect(h.runtime.ledger.days.find(h.runtime.profile.name, date, 'DKK', 'domestic')?.state).toBe('done');
+  });
 });
