@@ -91,6 +91,14 @@ export function money(value: Dec | Decimal.Value): Amount {
 }
 
 /**
+ * What money() writes for an amount a shop sent, when the shop already wrote it that way
+ * ("279.20"): the text as it is, without reading it into a decimal; else undefined.
+ */
+export function moneyOfRead(value: unknown): Amount | undefined {
+  return typeof value === 'string' && MONEY_TEXT.test(value) ? value : undefined;
+}
+
+/**
  * A decimal's exact plain text ("-12.345") rounded half away from zero to the øre, in integer
  * øre: decimal.js rounding a copy and printing it was most of what the engine's money() cost.
  * Whole øre up to 15 digits are exact as numbers (below 2^53), longer ones go through bigint.

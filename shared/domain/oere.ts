@@ -1,4 +1,4 @@
-import type { Amount } from './money';
+import { money, sum, type Amount } from './money';
 
 /**
  * Amounts in whole øre as JavaScript integers, for the engine's per-order arithmetic on
@@ -74,4 +74,15 @@ export function sumOere(values: readonly number[]): number | null {
     if (!Number.isSafeInteger(total)) return null;
   }
   return total;
+}
+
+/** money(sum(amounts)) for amounts written with two decimals at most: in øre where they fit. */
+export function amountSum(amounts: readonly Amount[]): Amount {
+  let total = 0;
+  for (const amount of amounts) {
+    const oere = oereOf(amount);
+    total += oere ?? Number.NaN;
+    if (!Number.isSafeInteger(total)) return money(sum(amounts));
+  }
+  return amountOfOere(total);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dec, decimalPlaces, eqMoney, isDecimal, money, parseAmount, plain, round2, sum } from '../../../shared/domain/money';
+import { dec, decimalPlaces, eqMoney, isDecimal, money, moneyOfRead, parseAmount, plain, round2, sum } from '../../../shared/domain/money';
 
 /** Money as Danish invoices and e-conomic count it: exact decimals, øre rounded half away from zero. */
 describe('money', () => {
@@ -130,6 +130,11 @@ describe('money', () => {
     expect(money(dec(200).div(3))).toBe('66.67'); // 66.666…
     expect(money(dec(-200).div(3))).toBe('-66.67');
     expect(money(dec('0.01').div(3).negated())).toBe('0.00'); // -0.00333… is no øre
+  });
+
+  it('takes an amount a shop sent already written as money() writes it, and only such an amount', () => {
+    for (const text of ['279.20', '-5.30', '0.07', '0.00']) expect(moneyOfRead(text)).toBe(money(text));
+    for (const value of ['7.5', '007.50', '-0.00', ' 1.00', '1.005', 279.2, null, undefined]) expect(moneyOfRead(value), String(value)).toBeUndefined();
   });
 });
 

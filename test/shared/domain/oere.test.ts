@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { amountOfOere, mulDivRounded, oereOf, ratioOf, sumOere } from '../../../shared/domain/oere';
-import { dec, money } from '../../../shared/domain/money';
+import { amountOfOere, amountSum, mulDivRounded, oereOf, ratioOf, sumOere } from '../../../shared/domain/oere';
+import { dec, money, sum } from '../../../shared/domain/money';
 
 /** Whole øre as exact integers, and null wherever an amount or a result does not fit them. */
 describe('amounts in whole øre', () => {
@@ -49,4 +49,20 @@ describe('amounts in whole øre', () => {
     expect(sumOere([])).toBe(0);
     expect(sumOere([Number.MAX_SAFE_INTEGER, 1, -1])).toBeNull();
   });
+
+  it('adds amounts as money(sum(…)) does, in øre where they fit and as decimals where not', () => {
+    expect(amountSum(['279.20', '95.20', '-31.2', '7'])).toBe('350.20');
+    expect(amountSum(['0.10', '0.20'])).toBe('0.30');
+    expect(amountSum(['-0.05', '0.05'])).toBe('0.00');
+    expect(amountSum([])).toBe('0.00');
+    // Beyond øre (three decimals) and beyond 2^53 øre: the decimal path, with its rounding.
+    expect(amountSum(['1.005', '0.00'])).toBe('1.01');
+    expect(amountSum(['90000000000000.00', '1.00'])).toBe('90000000000001.00');
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -1e12, max: 1e12 }).map(amountOfOere), { maxLength: 8 }), (amounts) => {
+        expect(amountSum(amounts)).toBe(money(sum(amounts)));
+      }),
+    );
+  });
 });
+

@@ -1,4 +1,5 @@
-import { dec, money, plain, sum, type Dec } from '../../../../shared/domain/money';
+import { dec, money, moneyOfRead, plain, sum, type Dec } from '../../../../shared/domain/money';
+import { amountOfOere, amountSum, oereOf } from '../../../../shared/domain/oere';
 import type {
   Discount,
   GiftCardRedemption,
@@ -26,8 +27,8 @@ export interface WooNormalizeOptions {
 /** A line while its tax may still be adjusted to the order's rounded total_tax. */
 interface LineDraft {
   line: OrderLine;
-  /** Unrounded tax per rate id from taxes[]. */
-  portions: { rateId: string; amount: Dec }[];
+  /** Unrounded tax per rate id from taxes[]; `oere` where the shop wrote it with two decimals at most. */
+  portions: { rateId: string; amount: Dec; oere: number | null }[];
   hasBreakdown: boolean;
 }
 
@@ -45,7 +46,7 @@ export function normalizeWooOrder(raw: unknown, opts: WooNormalizeOptions): Norm
   const feeLines = arr(o.fee_lines).map((l, i) => chargeLine(obj(l), 'fee', `fee_lines[${i}]`, log));
 
   const totalTax = log.amount(o.total_tax, 'total_tax');
-  reconcileLineTaxes([...lines, ...shippingLines, ...feeLines], totalTax, log);
+  reconcileLineTaxes([...lines, ...shippingLines, ...feeLines], totalTax, o.total_tax, log);
   for (const draft of [...lines, ...shippingLines, ...feeLines]) finishTaxes(draft, rates);
 
   const meta = readMeta(o.meta_data);
@@ -60,8 +61,8 @@ export function normalizeWooOrder(raw: unknown, opts: WooNormalizeOptions): Norm
     return {
       code: decodeEntities(text(coupon.code)),
       kind: 'coupon',
-      amount: money(log.amount(coupon.discount, `coupon_lines[${i}].discount`)),
-      tax: money(log.amount(coupon.discount_tax, `coupon_lines[${i}].discount_tax`)),
+      amount: log.money(coupon.discount, `coupon_lines[${i}].discount`),
+      tax: log.money(coupon.discount_tax, `coupon_lines[${i}].discount_tax`),
     };
   });
 
@@ -70,7 +71,7 @@ export function normalizeWooOrder(raw: unknown, opts: WooNormalizeOptions): Norm
     return {
       id: idText(card.id),
       code: textOrNull(card.code),
-      amount: money(log.amount(card.amount, `gift_cards[${i}].amount`)),
+      amount: log.money(card.amount, `gift_cards[${i}].amount`),
     };
   });
 
@@ -96,14 +97,14 @@ export function normalizeWooOrder(raw: unknown, opts: WooNormalizeOptions): Norm
     giftCards,
     taxSummary: taxSummary(o, rates, log),
     totals: {
-      itemsSubtotal: money(sum(lines.map((d) => d.line.subtotal))),
-      shipping: money(log.amount(o.shipping_total, 'shipping_total')),
-      fees: money(sum(feeLines.map((d) => d.line.total))),
-      discount: money(log.amount(o.discount_total, 'discount_total')),
-      tax: money(totalTax),
-      giftCards: money(sum(giftCards.map((g) => g.amount))),
-      total: money(log.amount(o.total, 'total')),
-      refunded: money(sum(refunds.map((r) => r.amount))),
+      itemsSubtotal: amountSum(lines.map((d) => d.line.subtotal)),
+      shipping: log.money(o.shipping_total, 'shipping_total'),
+      fees: amountSum(feeLines.map((d) => d.line.total)),
+      discount: log.money(o.discount_total, 'discount_total'),
+      tax: moneyOfRead(o.total_tax) ?? money(totalTax),
+      giftCards: amountSum(giftCards.map((g) => g.amount)),
+      total: log.money(o.total, 'total'),
+      refunded: amountSum(refunds.map((r) => r.amount)),
     },
     billing: partyFromWoo(obj(o.billing), meta, opts),
     shipping: hasAddress(obj(o.shipping)) ? partyFromWoo(obj(o.shipping), {}, null) : null,
@@ -146,16 +147,16 @@ function productLine(l: Json, field: string, log: FindingLog): LineDraft {
     variantId: optionalId(l.variation_id),
     name: decodeEntities(text(l.name)),
     quantity: plain(quantity),
-    unitPrice: unitPrice(subtotal, quantity),
-    subtotal: money(subtotal),
-    discount: money(subtotal.minus(total)),
-    total: money(total),
+    unitPrice: unitPrice(subtotal, quantity, l.subtotal),
+    subtotal: moneyOfRead(l.subtotal) ?? money(subtotal),
+    discount: difference(l.subtotal, l.total) ?? money(subtotal.minus(total)),
+    total: moneyOfRead(l.total) ?? money(total),
   });
 }
 
 /** Shipping and fee lines: one unit, no discount, negative totals allowed (fees as rebates). */
 function chargeLine(l: Json, kind: 'shipping' | 'fee', field: string, log: FindingLog): LineDraft {
-  const total = log.amount(l.total, `${field}.total`);
+  const total = log.money(l.total, `${field}.total`);
   return draftLine(l, field, log, {
     id: idText(l.id),
     kind,
@@ -164,10 +165,10 @@ function chargeLine(l: Json, kind: 'shipping' | 'fee', field: string, log: Findi
     variantId: null,
     name: decodeEntities(text(kind === 'shipping' ? l.method_title : l.name)),
     quantity: '1',
-    unitPrice: money(total),
-    subtotal: money(total),
+    unitPrice: total,
+    subtotal: total,
     discount: '0.00',
-    total: money(total),
+    total,
     ...(kind === 'shipping' ? { methodId: textOrNull(l.method_id) } : {}),
   });
 }
@@ -177,12 +178,12 @@ type LineBase = Omit<OrderLine, 'tax' | 'taxes' | 'taxRate'>;
 function draftLine(l: Json, field: string, log: FindingLog, base: LineBase): LineDraft {
   const portions = arr(l.taxes).map((t, i) => {
     const tax = obj(t);
-    return { rateId: idText(tax.id), amount: log.amount(tax.total, `${field}.taxes[${i}].total`) };
+    return { rateId: idText(tax.id), amount: log.amount(tax.total, `${field}.taxes[${i}].total`), oere: typeof tax.total === 'string' ? oereOf(tax.total) : null };
   });
-  const shopTax = money(log.amount(l.total_tax, `${field}.total_tax`));
+  const shopTax = log.money(l.total_tax, `${field}.total_tax`);
   const hasBreakdown = portions.length > 0;
   if (hasBreakdown) {
-    const fromBreakdown = money(sum(portions.map((p) => p.amount)));
+    const fromBreakdown = portionsInOere(portions) ?? money(sum(portions.map((p) => p.amount)));
     if (fromBreakdown !== shopTax) {
       log.add({
         code: 'line-mismatch',
@@ -197,7 +198,10 @@ function draftLine(l: Json, field: string, log: FindingLog, base: LineBase): Lin
 }
 
 /** Net unit price before discount; exact when it has at most 6 decimals, else rounded to 6. */
-function unitPrice(subtotal: Dec, quantity: Dec): string {
+function unitPrice(subtotal: Dec, quantity: Dec, subtotalSent: unknown): string {
+  // One unit (most lines) of an amount the shop wrote as money() does: that amount.
+  const sent = moneyOfRead(subtotalSent);
+  if (sent !== undefined && quantity.eq(1)) return sent;
   if (quantity.isZero()) return money(subtotal);
   const unit = subtotal.div(quantity).toDecimalPlaces(6);
   return unit.decimalPlaces() <= 2 ? unit.toFixed(2) : unit.toFixed();
@@ -209,7 +213,9 @@ function unitPrice(subtotal: Dec, quantity: Dec): string {
  * Such rounding differences are moved to the lines whose unrounded tax was closest to rounding
  * the other way; anything larger is a real inconsistency and reported.
  */
-function reconcileLineTaxes(drafts: LineDraft[], totalTax: Dec, log: FindingLog): void {
+function reconcileLineTaxes(drafts: LineDraft[], totalTax: Dec, totalTaxSent: unknown, log: FindingLog): void {
+  // Lines that add up to the total_tax the shop wrote (nearly every order): nothing to move.
+  if (moneyOfRead(totalTaxSent) === amountSum(drafts.map((d) => d.line.tax))) return;
   const lineSum = sum(drafts.map((d) => d.line.tax));
   const diff = totalTax.minus(lineSum);
   if (diff.isZero()) return;
@@ -241,8 +247,10 @@ function reconcileLineTaxes(drafts: LineDraft[], totalTax: Dec, log: FindingLog)
 function finishTaxes(draft: LineDraft, rates: TaxRates): void {
   const { line, portions } = draft;
   if (portions.length === 0) return;
-  const taxes: TaxPortion[] = portions.map((p) => ({ ...rates.portion(p.rateId), amount: money(p.amount) }));
-  const rest = dec(line.tax).minus(sum(taxes.map((t) => t.amount)));
+  const taxes: TaxPortion[] = portions.map((p) => ({ ...rates.portion(p.rateId), amount: p.oere === null ? money(p.amount) : amountOfOere(p.oere) }));
+  // The rounded portions nearly always add up to the line's tax already: checked in øre first.
+  const addsUp = amountSum(taxes.map((t) => t.amount)) === line.tax;
+  const rest = addsUp ? ZERO_REST : dec(line.tax).minus(sum(taxes.map((t) => t.amount)));
   if (!rest.isZero()) {
     let largest = 0;
     for (let i = 1; i < taxes.length; i++) if (dec(taxes[i].amount).abs().gt(dec(taxes[largest].amount).abs())) largest = i;
@@ -305,17 +313,17 @@ function readDates(o: Json, log: FindingLog): Order['dates'] {
 
 function checkTotals(order: Order, log: FindingLog): void {
   const t = order.totals;
-  const computed = dec(t.itemsSubtotal).plus(t.shipping).plus(t.fees).minus(t.discount).plus(t.tax).minus(t.giftCards);
-  if (money(computed) !== t.total) {
+  const computed = amountSum([t.itemsSubtotal, t.shipping, t.fees, negated(t.discount), t.tax, negated(t.giftCards)]);
+  if (computed !== t.total) {
     log.add({
       code: 'totals-mismatch',
       field: 'total',
       expected: t.total,
-      actual: money(computed),
-      message: `items ${t.itemsSubtotal} + shipping ${t.shipping} + fees ${t.fees} − discount ${t.discount} + tax ${t.tax} − gift cards ${t.giftCards} = ${money(computed)}, but the shop's total is ${t.total}`,
+      actual: computed,
+      message: `items ${t.itemsSubtotal} + shipping ${t.shipping} + fees ${t.fees} − discount ${t.discount} + tax ${t.tax} − gift cards ${t.giftCards} = ${computed}, but the shop's total is ${t.total}`,
     });
   }
-  const lineDiscount = money(sum(order.lines.map((l) => l.discount)));
+  const lineDiscount = amountSum(order.lines.map((l) => l.discount));
   if (lineDiscount !== t.discount) {
     log.add({
       code: 'line-mismatch',
@@ -325,7 +333,7 @@ function checkTotals(order: Order, log: FindingLog): void {
       message: `discount_total is ${t.discount} but the lines' discounts (subtotal − total) add up to ${lineDiscount}`,
     });
   }
-  const shippingLines = money(sum(order.shippingLines.map((l) => l.total)));
+  const shippingLines = amountSum(order.shippingLines.map((l) => l.total));
   if (shippingLines !== t.shipping) {
     log.add({
       code: 'line-mismatch',
@@ -336,3 +344,28 @@ function checkTotals(order: Order, log: FindingLog): void {
     });
   }
 }
+
+/** money(a − b) for two amounts the shop wrote with two decimals at most, in øre; else undefined. */
+function difference(a: unknown, b: unknown): string | undefined {
+  const from = typeof a === 'string' ? oereOf(a) : null;
+  const less = typeof b === 'string' ? oereOf(b) : null;
+  return from === null || less === null ? undefined : amountOfOere(from - less);
+}
+
+/** money(sum of the portions) in øre, where each was written with two decimals at most; else undefined. */
+function portionsInOere(portions: LineDraft['portions']): string | undefined {
+  let total = 0;
+  for (const portion of portions) {
+    if (portion.oere === null) return undefined;
+    total += portion.oere;
+  }
+  return Number.isSafeInteger(total) ? amountOfOere(total) : undefined;
+}
+
+/** An amount as money() writes it, with the sign turned: "12.50" → "-12.50", "-1.00" → "1.00", "0.00" stays. */
+function negated(amount: string): string {
+  if (amount.startsWith('-')) return amount.slice(1);
+  return amount === '0.00' ? amount : `-${amount}`;
+}
+
+const ZERO_REST = dec(0);

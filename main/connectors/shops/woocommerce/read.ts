@@ -1,4 +1,4 @@
-import { readDecimal, dec, type Dec } from '../../../../shared/domain/money';
+import { readDecimal, dec, money, moneyOfRead, type Amount, type Dec } from '../../../../shared/domain/money';
 import type { NormalizationFinding } from '../../../../shared/domain/order';
 import { idText } from '../shop-json';
 
@@ -27,6 +27,11 @@ export class FindingLog {
     if (amount) return amount;
     this.add({ code: 'invalid-amount', field, message: `${field} is not a number: ${JSON.stringify(value)}; read as 0`, actual: String(value) });
     return dec(0);
+  }
+
+  /** money(amount(value, field)): an amount the shop already wrote as money() does is taken as it is. */
+  money(value: unknown, field: string): Amount {
+    return moneyOfRead(value) ?? money(this.amount(value, field));
   }
 }
 

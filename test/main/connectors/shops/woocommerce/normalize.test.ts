@@ -4,6 +4,7 @@ import { normalizeWooOrder } from '../../../../../main/connectors/shops/woocomme
 import { dec, money } from '../../../../../shared/domain/money';
 import type { Order } from '../../../../../shared/domain/order';
 import { WOO_REFERENCE_DIR, wooReference, wooReferenceOrders } from './reference';
+import { generateWooOrders } from '../../../../../main/sandbox/shops/woocommerce';
 
 const keys = { vatNumberMetaKey: '_vat_number', eanMetaKey: '_billing_ean' };
 
@@ -251,3 +252,35 @@ describe('normalizeWooOrder on odd data', () => {
     }
   });
 });
+
+/**
+ * The amounts of an order read the same however the shop writes them: as money() writes them
+ * ("279.20"), as JSON numbers (plugins), or with blanks around them. Each form takes another
+ * way through the reader (the written amounts are taken in whole øre, the others as decimals),
+ * so the three must agree on every generated order, the reference orders and the odd ones.
+ */
+describe('normalizeWooOrder reads an amount the same in every form it is sent', () => {
+  const AMOUNT_FIELDS = ['subtotal', 'subtotal_tax', 'total', 'total_tax', 'discount', 'discount_tax', 'amount', 'tax_total', 'shipping_tax_total', 'discount_total', 'shipping_total', 'cart_tax', 'shipping_tax'];
+  /** The order with every amount text rewritten by `form`, in lines, taxes, coupons and totals. */
+  const rewritten = (raw: unknown, form: (text: string) => unknown): unknown => {
+    if (Array.isArray(raw)) return raw.map((item) => rewritten(item, form));
+    if (raw === null || typeof raw !== 'object') return raw;
+    return Object.fromEntries(
+      Object.entries(raw).map(([key, value]) => [key, AMOUNT_FIELDS.includes(key) && typeof value === 'string' && value !== '' ? form(value) : key === 'refunds' ? value : rewritten(value, form)]),
+    );
+  };
+  const orders = [
+    ...generateWooOrders({ count: 300, seed: 23 }),
+    ...readdirSync(WOO_REFERENCE_DIR).filter((f) => f.endsWith('.json')).flatMap((file) => wooReferenceOrders(file)),
+  ];
+
+  it('as JSON numbers and with blanks around them, for generated and reference orders alike', () => {
+    expect(orders.length).toBeGreaterThan(300);
+    for (const raw of orders) {
+      const written = normalizeWooOrder(raw, keys);
+      expect(normalizeWooOrder(rewritten(raw, Number), keys), `order ${String((raw as { id: unknown }).id)} with numbers`).toEqual(written);
+      expect(normalizeWooOrder(rewritten(raw, (text) => ` ${text} `), keys), `order ${String((raw as { id: unknown }).id)} with blanks`).toEqual(written);
+    }
+  });
+});
+
