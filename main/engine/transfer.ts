@@ -117,9 +117,16 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
 
   // The owner deleted our draft by hand: a change in the shop does not bring it back, only "Retry".
   if (row.state === 'needs-attention' && row.reasonCode === REASON.draftGone) return 'needs-attention';
-  if (row.state === 'seen') ledger.orders.transition(order.id, 'eligible', { by: 'engine' });
+  // A seen order becomes eligible. On the way to an invoice of its own nothing is written
+  // before the rules' decision (the checks in between are pure), so the two share one statement.
+  const intoDay = !row.draftNumber && (profile.postingUnit === 'day' || ledger.days.entryOf(profile.name, 'order', order.id) !== null);
+  let becomesEligible = row.state === 'seen';
+  if (becomesEligible && intoDay) {
+    ledger.orders.transition(order.id, 'eligible', { by: 'engine' });
+    becomesEligible = false;
+  }
 
-  if (!row.draftNumber && (profile.postingUnit === 'day' || ledger.days.entryOf(profile.name, 'order', order.id))) {
+  if (intoDay) {
     const decision = decideRules(order, profile.rules);
     if (!needsOwnInvoice(order, decision)) return joinDay(ctx, normalized, decision);
     // Now needs its own invoice (a VAT number was added, a rule changed): out of its open day.
@@ -127,10 +134,15 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
   }
 
   const problems = blockingProblems(ctx, normalized);
-  if (problems.length > 0) return needsAttention(ctx, order, problems);
+  if (problems.length > 0) {
+    if (becomesEligible) ledger.orders.transition(order.id, 'eligible', { by: 'engine' });
+    return needsAttention(ctx, order, problems);
+  }
 
   const decision = decideRules(order, profile.rules);
-  ledger.orders.setRuleDecision(order.id, { ruleId: decision.matched[0]?.id ?? null, ruleName: decision.matched[0]?.name ?? null, actions: [], ...decision });
+  const ruleDecision = { ruleId: decision.matched[0]?.id ?? null, ruleName: decision.matched[0]?.name ?? null, actions: [], ...decision };
+  if (becomesEligible) ledger.orders.transition(order.id, 'eligible', { by: 'engine', ruleDecision });
+  else ledger.orders.setRuleDecision(order.id, ruleDecision);
   if (decision.skip) {
     ledger.orders.transition(order.id, 'skipped', { reasonCode: REASON.skippedByRule, reasonDetail: { rules: decision.matched }, by: 'engine' });
     ctx.log.resolveForOrder(order.id);

@@ -86,6 +86,8 @@ export interface TransitionOptions {
   nextRetryAt?: Date | string | null;
   /** Who caused the change: 'engine', 'cli:retry', a person's name… */
   by?: string;
+  /** The rules' decision about the order, stored in the same statement (as setRuleDecision does); kept when not given. */
+  ruleDecision?: RuleDecision | null;
 }
 
 export interface HistoryEntry {
@@ -221,6 +223,7 @@ export class OrdersRepository {
         attempts = attempts + @attemptInc, next_retry_at = @nextRetryAt,
         draft_number = CASE WHEN @setDraft THEN @draftNumber ELSE draft_number END,
         booked_number = CASE WHEN @setBooked THEN @bookedNumber ELSE booked_number END,
+        rule_decision = CASE WHEN @setRule THEN @ruleDecision ELSE rule_decision END,
         state_change_detail = @detail, state_change_by = @by,
         updated_at = @now WHERE order_id = @orderId`),
       historyFor: db.prepare('SELECT * FROM order_history WHERE order_id = ? ORDER BY id'),
@@ -346,6 +349,8 @@ export class OrdersRepository {
       draftNumber: opts.draftNumber ?? null,
       setBooked: opts.bookedNumber !== undefined ? 1 : 0,
       bookedNumber: opts.bookedNumber ?? null,
+      setRule: opts.ruleDecision !== undefined ? 1 : 0,
+      ruleDecision: toJsonColumn(opts.ruleDecision),
       detail: Object.keys(detail).length ? JSON.stringify(detail) : null,
       by: opts.by ?? null,
       now: this.now().toISOString(),

@@ -116,7 +116,7 @@ function countStatements(db: Database.Database, ignore: Database.Statement): { c
  * normalize the WooCommerce JSON, validate it, decide the rules, plan the invoice and its
  * draft body, and every ledger write a booked order costs, made the way the cycle makes
  * them: the page's seen rows in one transaction, then for each order in flight (the
- * profile's concurrency) eligible, the rule decision, and for the draft and the booking
+ * profile's concurrency) eligible with the rule decision, and for the draft and the booking
  * the journal row — durable before the call, in the commit the orders in flight share
  * (ledger/group-commit.ts) — and its completion with the state change, durable in the
  * same way before the order goes on; then done.
@@ -197,8 +197,8 @@ async function engineWork(ledger: Ledger, raws: Record<string, unknown>[], setup
       recordSeenPage(ledger, page.map(({ normalized }) => normalized));
       await runPool(page, profile.economic.concurrency, async ({ normalized, decision }) => {
         const { order } = normalized;
-        ledger.orders.transition(order.id, 'eligible', { by: 'engine' });
-        ledger.orders.setRuleDecision(order.id, { ruleId: null, ruleName: null, actions: [], ...decision });
+        // Eligible with the rule decision in one statement, as transfer.ts does for an order on its way to its own invoice.
+        ledger.orders.transition(order.id, 'eligible', { by: 'engine', ruleDecision: { ruleId: null, ruleName: null, actions: [], ...decision } });
         const number = ++draftNumber;
         for (const step of ['create-draft', 'book'] as const) {
           const key = operationKey(profile.name, order.id, step, 0);

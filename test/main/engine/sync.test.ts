@@ -52,6 +52,44 @@ describe('a sync cycle against the sandboxes', () => {
     }
   });
 
+  it("records each order's way in its history, eligible with the rules' decision, and an order stopped by a problem without one", async () => {
+    harness = await startSandboxHarness({ orders: generateWooDemoOrders({ count: 50, seed: 7 }) });
+    const runtime = await harness.open();
+    try {
+      await runtime.syncOnce();
+      const { items } = runtime.ledger.orders.list({ limit: 100 });
+      // The orders that got as far as a draft (not waiting for their stage, not cancelled, not stopped).
+      const decided = items.filter((r) => ['drafted', 'held', 'booked', 'done'].includes(r.state));
+      expect(decided.length).toBeGreaterThan(0);
+      // The demo profile's one rule keeps bank transfers (WooCommerce "bacs") as drafts.
+      const rule = { id: 'bank-transfer-manual', name: 'Bankoverførsler bogføres aldrig automatisk' };
+      for (const row of decided) {
+        expect(runtime.ledger.orders.history(row.orderId)[0]).toMatchObject({ fromState: 'seen', toState: 'eligible', reasonCode: null, detail: null, by: 'engine' });
+        const bank = row.order.payment.id === 'bacs';
+        expect(row.ruleDecision).toEqual({
+          ruleId: bank ? rule.id : null,
+          ruleName: bank ? rule.name : null,
+          actions: [],
+          keepAsDraft: bank,
+          skip: false,
+          holdForReview: false,
+          ownInvoice: false,
+          matched: bank ? [rule] : [],
+        });
+      }
+      expect(decided.some((r) => r.order.payment.id === 'bacs')).toBe(true);
+      // The bad order became eligible and then stopped on its problem, before the rules decided anything.
+      const [bad] = runtime.ledger.orders.list({ states: ['needs-attention'], limit: 10 }).items;
+      expect(runtime.ledger.orders.history(bad.orderId).map((h) => [h.fromState, h.toState, h.reasonCode])).toEqual([
+        ['seen', 'eligible', null],
+        ['eligible', 'needs-attention', 'LB-1001'],
+      ]);
+      expect(bad.ruleDecision).toBeNull();
+    } finally {
+      runtime.close();
+    }
+  });
+
   it('sees a draft the owner booked by hand, counts it for the supervised period and mails the invoice PDF', async () => {
     harness = await startSandboxHarness({ orders: generateWooDemoOrders({ count: 12, seed: 3 }) });
     const runtime = await harness.open();

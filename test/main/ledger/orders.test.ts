@@ -225,6 +225,18 @@ describe('queries', () => {
     expect(ledger.orders.get('1004')?.ruleDecision).toBeNull();
   });
 
+  it('stores the rule decision with a state change when the change carries one, keeps it when not, and leaves it out of the history', () => {
+    const decision = { ruleId: 'r1', ruleName: 'Bank transfer is never posted automatically', actions: [] };
+    ledger.orders.transition('1004', 'eligible', { by: 'engine', ruleDecision: decision });
+    expect(ledger.orders.get('1004')).toMatchObject({ state: 'eligible', ruleDecision: decision });
+    ledger.orders.transition('1004', 'drafted', { draftNumber: 9, by: 'engine' });
+    expect(ledger.orders.get('1004')).toMatchObject({ state: 'drafted', ruleDecision: decision });
+    ledger.orders.transition('1004', 'eligible', { by: 'profile changed', ruleDecision: null });
+    expect(ledger.orders.get('1004')?.ruleDecision).toBeNull();
+    // seen → held (set up above), → eligible, → drafted, → eligible
+    expect(ledger.orders.history('1004').map((h) => h.detail)).toEqual([null, null, { draftNumber: 9 }, null]);
+  });
+
   it('rolls back a batch when it fails part-way', () => {
     expect(() =>
       ledger.transaction(() => {
