@@ -169,7 +169,7 @@ function chargeLine(l: Json, kind: 'shipping' | 'fee', field: string, log: Findi
     subtotal: total,
     discount: '0.00',
     total,
-    ...(kind === 'shipping' ? { methodId: textOrNull(l.method_id) } : {}),
+    methodId: kind === 'shipping' ? textOrNull(l.method_id) : undefined,
   });
 }
 
@@ -194,7 +194,25 @@ function draftLine(l: Json, field: string, log: FindingLog, base: LineBase): Lin
       });
     }
   }
-  return { line: { ...base, tax: shopTax, taxes: [], taxRate: null }, portions, hasBreakdown };
+  return { line: withTax(base, shopTax), portions, hasBreakdown };
+}
+
+/**
+ * The line of `base` with its tax, its members in the order the stored documents have them
+ * (a shipping line's methodId after its total). Written out member by member: spreading `base`
+ * into a literal with members after it cost V8 microseconds per line and left an object that
+ * JSON.stringify writes more slowly.
+ */
+function withTax(b: LineBase, tax: string): OrderLine {
+  const { id, kind, sku, productId, variantId, name, quantity, unitPrice, subtotal, discount, total } = b;
+  return kind === 'shipping'
+    ? { id, kind, sku, productId, variantId, name, quantity, unitPrice, subtotal, discount, total, methodId: b.methodId, tax, taxes: [], taxRate: null }
+    : { id, kind, sku, productId, variantId, name, quantity, unitPrice, subtotal, discount, total, tax, taxes: [], taxRate: null };
+}
+
+/** A tax portion of `amount` at a rate the order's tax lines name (its members, then the amount), written out as withTax is. */
+function taxPortion(rate: Omit<TaxPortion, 'amount'>, amount: string): TaxPortion {
+  return 'label' in rate ? { rate: rate.rate, rateId: rate.rateId, label: rate.label, amount } : { rate: rate.rate, rateId: rate.rateId, amount };
 }
 
 /** Net unit price before discount; exact when it has at most 6 decimals, else rounded to 6. */
@@ -247,7 +265,7 @@ function reconcileLineTaxes(drafts: LineDraft[], totalTax: Dec, totalTaxSent: un
 function finishTaxes(draft: LineDraft, rates: TaxRates): void {
   const { line, portions } = draft;
   if (portions.length === 0) return;
-  const taxes: TaxPortion[] = portions.map((p) => ({ ...rates.portion(p.rateId), amount: p.oere === null ? money(p.amount) : amountOfOere(p.oere) }));
+  const taxes: TaxPortion[] = portions.map((p) => taxPortion(rates.portion(p.rateId), p.oere === null ? money(p.amount) : amountOfOere(p.oere)));
   // The rounded portions nearly always add up to the line's tax already: checked in øre first.
   const addsUp = amountSum(taxes.map((t) => t.amount)) === line.tax;
   const rest = addsUp ? ZERO_REST : dec(line.tax).minus(sum(taxes.map((t) => t.amount)));
@@ -268,7 +286,7 @@ function taxSummary(o: Json, rates: TaxRates, log: FindingLog): TaxPortion[] {
     const amount = log
       .amount(line.tax_total, `tax_lines[${i}].tax_total`)
       .plus(log.amount(line.shipping_tax_total, `tax_lines[${i}].shipping_tax_total`));
-    return { ...rates.portion(rateId), amount: money(amount) };
+    return taxPortion(rates.portion(rateId), money(amount));
   });
 }
 

@@ -84,6 +84,19 @@ describe('normalizeWooOrder on real WooCommerce payloads', () => {
     expect(order.stage).toEqual({ paid: true, fulfilled: false, cancelled: false, refunded: false });
   });
 
+  it('writes a line, a shipping line and their tax portions with their members in the stored documents\' order (order 211)', () => {
+    // The ledger keeps this JSON and hashes it (engine/content-hash.ts): the order of the members is part of it.
+    const { order } = normalizeWooOrder(wooReference('ios-order-211-prices-include-tax.json'), keys);
+    expect(JSON.stringify(order.lines[0])).toBe(
+      '{"id":"302","kind":"product","sku":"woo-beanie","productId":"16","variantId":null,"name":"Beanie","quantity":"1","unitPrice":"17.65","subtotal":"17.65","discount":"0.00","total":"17.65",' +
+        '"tax":"0.35","taxes":[{"rate":"2","rateId":"2","label":"Tax","amount":"0.35"}],"taxRate":"2"}',
+    );
+    expect(JSON.stringify(order.shippingLines[0])).toBe(
+      '{"id":"303","kind":"shipping","sku":null,"productId":null,"variantId":null,"name":"Flat rate","quantity":"1","unitPrice":"15.00","subtotal":"15.00","discount":"0.00","total":"15.00",' +
+        '"methodId":"flat_rate","tax":"0.30","taxes":[{"rate":"2","rateId":"2","label":"Tax","amount":"0.30"}],"taxRate":"2"}',
+    );
+  });
+
   it('uses the GMT dates, decodes HTML names and derives a missing rate_percent (docs order 727)', () => {
     const { order, findings } = normalizeWooOrder(wooReference('docs-order-727-retrieve.json'), keys);
     expect(order.dates.created).toBe('2017-03-22T19:28:02Z');
