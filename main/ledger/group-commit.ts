@@ -25,7 +25,11 @@ export class GroupCommit {
   private readonly totalChanges: () => number;
   private committedChanges = -1;
 
-  constructor(private readonly db: Database) {
+  /** `committed` runs after every commit that wrote something (the WAL checkpointer counts them). */
+  constructor(
+    private readonly db: Database,
+    private readonly committed: () => void = () => undefined,
+  ) {
     const statement = db.prepare('SELECT total_changes()').pluck();
     this.totalChanges = () => statement.get() as number;
   }
@@ -85,6 +89,7 @@ export class GroupCommit {
       if (this.db.open && this.db.inTransaction) {
         const changes = this.totalChanges();
         this.db.exec('COMMIT');
+        if (changes !== this.committedChanges) this.committed();
         this.committedChanges = changes;
         // COMMIT and BEGIN change no rows: the count just read is still the committed one.
         if (reopen) this.db.exec('BEGIN');

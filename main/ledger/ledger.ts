@@ -3,6 +3,7 @@ import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { SqliteCallBudgetStore } from './call-budget-store';
 import { atomically } from './atomically';
+import { CHECKPOINT_PAGES, startCheckpointer, type Checkpointer } from './checkpointer';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
 import { DaysRepository } from './days';
 import { GroupCommit } from './group-commit';
@@ -25,6 +26,13 @@ export interface OpenLedgerOptions {
   clock?: () => Date;
   /** Migrations to apply; defaults to the registry in migrations/index.ts. */
   migrations?: readonly Migration[];
+  /**
+   * Checkpoint the WAL on a worker thread (checkpointer.ts; default true). false leaves it to
+   * SQLite's automatic checkpoint on the ledger's own connection, as before.
+   */
+  checkpointInBackground?: boolean;
+  /** Where the ledger reports trouble that does not stop it (the checkpoint worker failing); default console.warn. */
+  warn?: (message: string) => void;
 }
 
 export interface Ledger {
@@ -43,6 +51,8 @@ export interface Ledger {
   /** The agreement reached and e-conomic's clock, per profile (economic-facts.ts). */
   readonly economicFacts: EconomicFactsStore;
   readonly clock: () => Date;
+  /** The WAL checkpoint worker, when there is one (checkpointInBackground). */
+  readonly checkpointer: Pick<Checkpointer, 'ready' | 'checkpoints'> | null;
   /** Runs fn in one transaction (nested calls become savepoints) and returns its result. */
   transaction<T>(fn: () => T): T;
   /**
@@ -76,6 +86,8 @@ export function openLedger(dataDir: string, opts: OpenLedgerOptions = {}): Ledge
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
+    // SQLite's automatic checkpoint, set here so it does not depend on how SQLite was built; the checkpointer raises it.
+    db.pragma(`wal_autocheckpoint = ${CHECKPOINT_PAGES}`);
     runMigrations(db, opts.migrations ?? defaultMigrations, dataDir, clock);
     if (lock) tightenDataDir(dataDir);
   } catch (err) {
@@ -83,19 +95,20 @@ export function openLedger(dataDir: string, opts: OpenLedgerOptions = {}): Ledge
     lock?.release();
     throw err;
   }
-
-  return assemble(db, dataDir, path, clock, lock);
+  const checkpointer = opts.checkpointInBackground === false ? null : startCheckpointer(db, { warn: opts.warn ?? ((message) => console.warn(message)) });
+  return assemble(db, dataDir, path, clock, lock, checkpointer);
 }
 
-function assemble(db: Database.Database, dataDir: string, path: string, clock: () => Date, lock: DataDirLock | null): Ledger {
+function assemble(db: Database.Database, dataDir: string, path: string, clock: () => Date, lock: DataDirLock | null, checkpointer: Checkpointer | null): Ledger {
   let closed = false;
-  const group = new GroupCommit(db);
+  const group = new GroupCommit(db, checkpointer ? () => checkpointer.committed() : undefined);
   const kv = new KeyValueStore(db, clock);
   return {
     db,
     dataDir,
     path,
     clock,
+    checkpointer,
     orders: new OrdersRepository(db, clock),
     operations: new OperationsJournal(db, clock),
     watermarks: new WatermarksRepository(db, clock),
@@ -115,9 +128,14 @@ function assemble(db: Database.Database, dataDir: string, path: string, clock: (
         group.flush();
       } finally {
         try {
-          db.close();
+          // The worker's connection first: the last connection to close checkpoints the WAL and removes it.
+          checkpointer?.stop();
         } finally {
-          lock?.release();
+          try {
+            db.close();
+          } finally {
+            lock?.release();
+          }
         }
       }
     },

@@ -124,7 +124,7 @@ export class Runtime {
     const rootLock = profileDir !== options.dataDir && options.lock !== false ? acquireDataDirLock(options.dataDir) : null;
     let ledger: Ledger | null = null;
     try {
-      ledger = openLedger(profileDir, { clock, lock: rootLock ? false : options.lock });
+      ledger = openLedger(profileDir, { clock, lock: rootLock ? false : options.lock, warn: options.logger && ((message) => options.logger?.warn(message)) });
       claimLedger(ledger, profile.name, names);
     } catch (error) {
       ledger?.close();

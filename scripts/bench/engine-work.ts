@@ -225,7 +225,8 @@ async function engineWork(ledger: Ledger, raws: Record<string, unknown>[], setup
  */
 async function measureWalPages(count: number, seed: number): Promise<number> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lb-wal-pages-'));
-  const ledger = openLedger(dataDir);
+  // No checkpoint at all, neither on this connection nor on the checkpointer's.
+  const ledger = openLedger(dataDir, { checkpointInBackground: false });
   try {
     ledger.db.pragma('wal_autocheckpoint = 0');
     ledger.db.pragma('wal_checkpoint(TRUNCATE)');

@@ -1,0 +1,200 @@
+import type { Database } from 'better-sqlite3';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+/**
+ * The WAL is copied into the database file — and so synced — about every this many pages, as
+ * SQLite's automatic checkpoint did on the engine's connection: with `synchronous=NORMAL` this
+ * is what a power loss can take back at most (decisions/0007), so it stays what it was.
+ */
+export const CHECKPOINT_PAGES = 1000;
+
+/**
+ * The engine's own connection checkpoints once the WAL holds this many pages (SQLite's automatic
+ * checkpoint, raised from 1,000). While the worker keeps up this is also where the WAL restarts
+ * during a long sync: a checkpoint on another connection copies the pages, but SQLite starts the
+ * WAL over only when a write begins with every page copied, which an engine committing without
+ * pause rarely gives it — so this checkpoint finds little left to copy, and the WAL stays bounded.
+ */
+export const WAL_BOUND_PAGES = 10_000;
+
+/** How long closing waits for a checkpoint under way in the worker to end (a slow disk, a busy machine). */
+const STOP_WAIT_MS = 10_000;
+
+// The slots of the Int32Array the two threads share.
+/** Commits the engine's connection has made (wraps around; compared by difference). */
+const COMMITS = 0;
+/** The commit count at which the worker wants to be woken. */
+const WAKE_AT = 1;
+/** 1 once the ledger is closing. */
+const STOP = 2;
+/** NOT_STARTED → OPEN (the worker's connection is open) → CLOSED. */
+const STATE = 3;
+/** Checkpoints the worker has run. */
+const CHECKPOINTS = 4;
+const SLOTS = 5;
+const NOT_STARTED = 0;
+const OPEN = 1;
+const CLOSED = 2;
+
+/**
+ * The worker, as CommonJS source run with `eval`: the same text starts under vitest, in the
+ * bundled main process and in the bundled crash-test children, where a worker file beside the
+ * source would not exist. It loads better-sqlite3 from the path the main thread resolved
+ * (inside app.asar in the installed app: Electron reads asar in worker threads since 17).
+ *
+ * It waits on the commit counter without a timeout — no wake-ups while the app is idle — until
+ * the engine has made the commits it estimates hold CHECKPOINT_PAGES pages, then runs a PASSIVE
+ * checkpoint (never blocks the engine's writes or reads) and estimates again from the WAL frames
+ * the checkpoint reports.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const [COMMITS, WAKE_AT, STOP, STATE, CHECKPOINTS] = [${COMMITS}, ${WAKE_AT}, ${STOP}, ${STATE}, ${CHECKPOINTS}];
+const shared = new Int32Array(workerData.signals);
+const pages = workerData.pages;
+if (Atomics.compareExchange(shared, STATE, ${NOT_STARTED}, ${OPEN}) === ${NOT_STARTED}) {
+  let db = null;
+  try {
+    const Database = require(workerData.driver);
+    db = new Database(workerData.path, { fileMustExist: true });
+    db.pragma('synchronous = NORMAL');
+    const checkpoint = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
+    parentPort.postMessage('ready');
+    let last = 0;
+    let step = 1;
+    let lastLog = 0;
+    for (;;) {
+      Atomics.store(shared, WAKE_AT, (last + step) | 0);
+      const seen = Atomics.load(shared, COMMITS);
+      if (Atomics.load(shared, STOP) !== 0) break;
+      const since = (seen - last) | 0;
+      if (since < step) {
+        Atomics.wait(shared, COMMITS, seen);
+        continue;
+      }
+      const { log } = checkpoint.get();
+      if (log < 0) {
+        // Another connection was checkpointing (the engine's at the bound, or a close): again after the next commit.
+        last = (seen - step + 1) | 0;
+        continue;
+      }
+      Atomics.add(shared, CHECKPOINTS, 1);
+      // Frames appended since the last checkpoint: the WAL's length less where it stood then.
+      // Every counted commit appends at least one frame, so fewer means the WAL has started
+      // over since, and all of it is new. The step at most doubles, so one estimate thrown
+      // by a restart cannot stretch the time between syncs of the WAL far.
+      let frames = log - lastLog;
+      if (frames < since) frames = log;
+      step = Math.max(1, Math.min(pages, 2 * step, Math.floor((pages * since) / Math.max(frames, 1))));
+      last = seen;
+      lastLog = log;
+    }
+  } finally {
+    if (db) db.close();
+    Atomics.store(shared, STATE, ${CLOSED});
+    Atomics.notify(shared, STATE);
+  }
+}
+`;
+
+export interface Checkpointer {
+  /** Called after each commit of the engine's connection: an atomic add, and a wake-up when a checkpoint is due. */
+  committed(): void;
+  /**
+   * Stops the worker and waits until its connection is closed, so that closing the ledger's
+   * connection afterwards is the last close, which checkpoints the WAL and removes it.
+   */
+  stop(): void;
+  /**
+   * True once the worker's connection is open, false when the engine's connection checkpoints
+   * itself again. Like the worker, it does not keep the process alive while it is pending.
+   */
+  readonly ready: Promise<boolean>;
+  /** Checkpoints the worker has run. */
+  checkpoints(): number;
+}
+
+export interface CheckpointerOptions {
+  /** Where the cause goes when the worker cannot start or dies (once). */
+  warn: (message: string) => void;
+  /** The module the worker loads as better-sqlite3 (tests pass one that fails). */
+  driver?: string;
+}
+
+/**
+ * Moves the WAL checkpoint off the engine's thread (issue 17 §4): a worker thread with its own
+ * connection to `db`'s file checkpoints every ~CHECKPOINT_PAGES pages, and `db` itself only at
+ * WAL_BOUND_PAGES. If the worker cannot start or dies, `db` checkpoints every CHECKPOINT_PAGES
+ * pages itself again, as it did before, and the cause is reported once.
+ */
+export function startCheckpointer(db: Database, options: CheckpointerOptions): Checkpointer {
+  const shared = new Int32Array(new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT));
+  Atomics.store(shared, WAKE_AT, 1);
+  let stopped = false;
+  let fellBack = false;
+  let settle: (ready: boolean) => void = () => undefined;
+  const ready = new Promise<boolean>((resolve) => (settle = resolve));
+
+  const fallBack = (cause: string): void => {
+    if (stopped || fellBack) return;
+    fellBack = true;
+    settle(false);
+    if (db.open) db.pragma(`wal_autocheckpoint = ${CHECKPOINT_PAGES}`);
+    options.warn(`The ledger's WAL checkpoints run on the engine's thread again (every ${CHECKPOINT_PAGES} pages): the checkpoint worker ${cause}`);
+  };
+
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { signals: shared.buffer, path: db.name, driver: options.driver ?? sqliteDriverPath(), pages: CHECKPOINT_PAGES },
+    });
+  } catch (error) {
+    fallBack(`could not start: ${(error as Error).message}`);
+    return { committed: () => undefined, stop: () => undefined, ready, checkpoints: () => 0 };
+  }
+  worker.on('message', () => settle(true));
+  worker.on('error', (error) => fallBack(`failed: ${error.message}`));
+  worker.on('exit', (code) => fallBack(`ended (exit code ${code})`));
+  // A checkpointer never keeps the process alive (after its listeners: a 'message' listener refs the worker again).
+  // Cut short at exit, its checkpoint is redone by the next open.
+  worker.unref();
+  db.pragma(`wal_autocheckpoint = ${WAL_BOUND_PAGES}`);
+
+  return {
+    ready,
+    committed(): void {
+      const commits = Atomics.add(shared, COMMITS, 1) + 1;
+      if (((commits - Atomics.load(shared, WAKE_AT)) | 0) >= 0) Atomics.notify(shared, COMMITS);
+    },
+    stop(): void {
+      if (stopped) return;
+      stopped = true;
+      settle(false);
+      Atomics.store(shared, STOP, 1);
+      // Changes the value the worker waits on, so a worker about to wait does not wait.
+      Atomics.add(shared, COMMITS, 1);
+      Atomics.notify(shared, COMMITS);
+      if (Atomics.compareExchange(shared, STATE, NOT_STARTED, CLOSED) === OPEN) waitWhileOpen(shared);
+      void worker.terminate();
+    },
+    checkpoints: () => Atomics.load(shared, CHECKPOINTS),
+  };
+}
+
+/** Until the worker has closed its connection (a checkpoint under way ends first), at most STOP_WAIT_MS. */
+function waitWhileOpen(shared: Int32Array): void {
+  try {
+    Atomics.wait(shared, STATE, OPEN, STOP_WAIT_MS);
+  } catch {
+    // A thread that may not block (a browser-like main thread) polls instead: a checkpoint takes milliseconds.
+    const deadline = Date.now() + STOP_WAIT_MS;
+    while (Atomics.load(shared, STATE) === OPEN && Date.now() < deadline);
+  }
+}
+
+/** better-sqlite3 as this module resolves it: from node_modules beside the source, the bundle or the app. */
+function sqliteDriverPath(): string {
+  return createRequire(import.meta.url).resolve('better-sqlite3');
+}
