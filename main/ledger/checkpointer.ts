@@ -98,6 +98,17 @@ if (Atomics.compareExchange(shared, STATE, ${NOT_STARTED}, ${OPEN}) === ${NOT_ST
 }
 `;
 
+/**
+ * Commits of the group commit after which the worker starts: about the pages of one automatic
+ * checkpoint at the engine's ~10 pages per commit. Until then SQLite's automatic checkpoint on the
+ * engine's connection works as it always did, so the syncs of a few orders every few minutes —
+ * most syncs — never carry a worker thread (~8 MB of memory, measured by `memory.peakRssMB`).
+ */
+export const START_AFTER_COMMITS = 100;
+
+/** waiting: no worker yet (the engine's connection checkpoints every CHECKPOINT_PAGES) · running · inline: it failed, the engine's connection checkpoints again · stopped. */
+export type CheckpointerState = 'waiting' | 'running' | 'inline' | 'stopped';
+
 export interface Checkpointer {
   /** Called after each commit of the engine's connection: an atomic add, and a wake-up when a checkpoint is due. */
   committed(): void;
@@ -106,9 +117,10 @@ export interface Checkpointer {
    * connection afterwards is the last close, which checkpoints the WAL and removes it.
    */
   stop(): void;
+  state(): CheckpointerState;
   /**
-   * True once the worker's connection is open, false when the engine's connection checkpoints
-   * itself again. Like the worker, it does not keep the process alive while it is pending.
+   * True once the worker's connection is open, false when it failed or was stopped first.
+   * Pending while no worker was needed; like the worker, it never keeps the process alive.
    */
   readonly ready: Promise<boolean>;
   /** Checkpoints the worker has run. */
@@ -123,55 +135,63 @@ export interface CheckpointerOptions {
 }
 
 /**
- * Moves the WAL checkpoint off the engine's thread (issue 17 §4): a worker thread with its own
- * connection to `db`'s file checkpoints every ~CHECKPOINT_PAGES pages, and `db` itself only at
- * WAL_BOUND_PAGES. If the worker cannot start or dies, `db` checkpoints every CHECKPOINT_PAGES
- * pages itself again, as it did before, and the cause is reported once.
+ * Moves the WAL checkpoint off the engine's thread (issue 17 §4): once a sync has made
+ * START_AFTER_COMMITS commits, a worker thread with its own connection to `db`'s file
+ * checkpoints every ~CHECKPOINT_PAGES pages, and `db` itself only at WAL_BOUND_PAGES. If the
+ * worker cannot start or dies, `db` checkpoints every CHECKPOINT_PAGES pages itself again, as
+ * before, and the cause is reported once.
  */
-export function startCheckpointer(db: Database, options: CheckpointerOptions): Checkpointer {
+export function createCheckpointer(db: Database, options: CheckpointerOptions): Checkpointer {
   const shared = new Int32Array(new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT));
   Atomics.store(shared, WAKE_AT, 1);
-  let stopped = false;
-  let fellBack = false;
+  let state: CheckpointerState = 'waiting';
+  let worker: Worker | null = null;
   let settle: (ready: boolean) => void = () => undefined;
   const ready = new Promise<boolean>((resolve) => (settle = resolve));
 
   const fallBack = (cause: string): void => {
-    if (stopped || fellBack) return;
-    fellBack = true;
+    if (state !== 'running') return;
+    state = 'inline';
     settle(false);
     if (db.open) db.pragma(`wal_autocheckpoint = ${CHECKPOINT_PAGES}`);
     options.warn(`The ledger's WAL checkpoints run on the engine's thread again (every ${CHECKPOINT_PAGES} pages): the checkpoint worker ${cause}`);
   };
 
-  let worker: Worker;
-  try {
-    worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { signals: shared.buffer, path: db.name, driver: options.driver ?? sqliteDriverPath(), pages: CHECKPOINT_PAGES },
-    });
-  } catch (error) {
-    fallBack(`could not start: ${(error as Error).message}`);
-    return { committed: () => undefined, stop: () => undefined, ready, checkpoints: () => 0 };
-  }
-  worker.on('message', () => settle(true));
-  worker.on('error', (error) => fallBack(`failed: ${error.message}`));
-  worker.on('exit', (code) => fallBack(`ended (exit code ${code})`));
-  // A checkpointer never keeps the process alive (after its listeners: a 'message' listener refs the worker again).
-  // Cut short at exit, its checkpoint is redone by the next open.
-  worker.unref();
-  db.pragma(`wal_autocheckpoint = ${WAL_BOUND_PAGES}`);
+  const start = (): void => {
+    state = 'running';
+    try {
+      worker = new Worker(WORKER_SOURCE, {
+        eval: true,
+        workerData: { signals: shared.buffer, path: db.name, driver: options.driver ?? sqliteDriverPath(), pages: CHECKPOINT_PAGES },
+      });
+    } catch (error) {
+      fallBack(`could not start: ${(error as Error).message}`);
+      return;
+    }
+    worker.on('message', () => settle(true));
+    worker.on('error', (error) => fallBack(`failed: ${error.message}`));
+    worker.on('exit', (code) => fallBack(`ended (exit code ${code})`));
+    // A checkpointer never keeps the process alive (after its listeners: a 'message' listener refs the worker again).
+    // Cut short at exit, its checkpoint is redone by the next open.
+    worker.unref();
+    db.pragma(`wal_autocheckpoint = ${WAL_BOUND_PAGES}`);
+  };
 
   return {
     ready,
     committed(): void {
+      if (state === 'inline' || state === 'stopped') return;
       const commits = Atomics.add(shared, COMMITS, 1) + 1;
-      if (((commits - Atomics.load(shared, WAKE_AT)) | 0) >= 0) Atomics.notify(shared, COMMITS);
+      if (state === 'waiting') {
+        // The worker counts from the ledger's first commit, so its first checkpoint takes what the engine's left.
+        if (commits >= START_AFTER_COMMITS) start();
+      } else if (((commits - Atomics.load(shared, WAKE_AT)) | 0) >= 0) Atomics.notify(shared, COMMITS);
     },
     stop(): void {
-      if (stopped) return;
-      stopped = true;
+      if (state === 'stopped') return;
+      state = 'stopped';
       settle(false);
+      if (!worker) return;
       Atomics.store(shared, STOP, 1);
       // Changes the value the worker waits on, so a worker about to wait does not wait.
       Atomics.add(shared, COMMITS, 1);
@@ -179,6 +199,7 @@ export function startCheckpointer(db: Database, options: CheckpointerOptions): C
       if (Atomics.compareExchange(shared, STATE, NOT_STARTED, CLOSED) === OPEN) waitWhileOpen(shared);
       void worker.terminate();
     },
+    state: () => state,
     checkpoints: () => Atomics.load(shared, CHECKPOINTS),
   };
 }

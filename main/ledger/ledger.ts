@@ -3,7 +3,7 @@ import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { SqliteCallBudgetStore } from './call-budget-store';
 import { atomically } from './atomically';
-import { CHECKPOINT_PAGES, startCheckpointer, type Checkpointer } from './checkpointer';
+import { CHECKPOINT_PAGES, createCheckpointer, type Checkpointer } from './checkpointer';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
 import { DaysRepository } from './days';
 import { GroupCommit } from './group-commit';
@@ -27,8 +27,8 @@ export interface OpenLedgerOptions {
   /** Migrations to apply; defaults to the registry in migrations/index.ts. */
   migrations?: readonly Migration[];
   /**
-   * Checkpoint the WAL on a worker thread (checkpointer.ts; default true). false leaves it to
-   * SQLite's automatic checkpoint on the ledger's own connection, as before.
+   * Checkpoint the WAL on a worker thread once a sync writes enough for it (checkpointer.ts;
+   * default true). false leaves it to SQLite's automatic checkpoint on the ledger's own connection.
    */
   checkpointInBackground?: boolean;
   /** Where the ledger reports trouble that does not stop it (the checkpoint worker failing); default console.warn. */
@@ -52,7 +52,7 @@ export interface Ledger {
   readonly economicFacts: EconomicFactsStore;
   readonly clock: () => Date;
   /** The WAL checkpoint worker, when there is one (checkpointInBackground). */
-  readonly checkpointer: Pick<Checkpointer, 'ready' | 'checkpoints'> | null;
+  readonly checkpointer: Pick<Checkpointer, 'state' | 'ready' | 'checkpoints'> | null;
   /** Runs fn in one transaction (nested calls become savepoints) and returns its result. */
   transaction<T>(fn: () => T): T;
   /**
@@ -95,7 +95,7 @@ export function openLedger(dataDir: string, opts: OpenLedgerOptions = {}): Ledge
     lock?.release();
     throw err;
   }
-  const checkpointer = opts.checkpointInBackground === false ? null : startCheckpointer(db, { warn: opts.warn ?? ((message) => console.warn(message)) });
+  const checkpointer = opts.checkpointInBackground === false ? null : createCheckpointer(db, { warn: opts.warn ?? ((message) => console.warn(message)) });
   return assemble(db, dataDir, path, clock, lock, checkpointer);
 }
 

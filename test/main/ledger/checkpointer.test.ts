@@ -2,8 +2,9 @@
  * The WAL checkpoint off the engine's thread (ledger/checkpointer.ts, issue 17 §4). In WAL mode
  * every commit appends its pages to `ledger.sqlite-wal`; a checkpoint syncs them and copies them
  * into `ledger.sqlite`. The engine's connection used to do that itself every 1,000 pages, inside
- * a COMMIT; a worker thread with its own connection does it now, and the engine's connection
- * only when the WAL reaches 10,000 pages. What is observed here are the two files themselves.
+ * a COMMIT; once a sync has made 100 commits, a worker thread with its own connection does it,
+ * and the engine's connection only when the WAL reaches 10,000 pages. What is observed here are
+ * the two files themselves.
  */
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
@@ -11,7 +12,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLedger, type Ledger } from '../../../main/ledger';
-import { CHECKPOINT_PAGES, startCheckpointer, WAL_BOUND_PAGES, type Checkpointer } from '../../../main/ledger/checkpointer';
+import { CHECKPOINT_PAGES, createCheckpointer, START_AFTER_COMMITS, WAL_BOUND_PAGES, type Checkpointer } from '../../../main/ledger/checkpointer';
 import { removeDir, tempDir } from './helpers/temp-ledger';
 
 const PAGE = 4096;
@@ -60,13 +61,25 @@ async function eventually(condition: () => boolean, what: string, timeoutMs = 30
 }
 
 describe('the WAL checkpoint on its own thread', () => {
+  it('leaves a sync of a few orders to the engine connection\'s checkpoint every 1,000 pages, without a worker', async () => {
+    const { ledger, warnings } = tempLedger();
+    // ~1,100 pages in 99 commits: one checkpoint as SQLite always made it, at the end of a commit.
+    const most = await commitRows(ledger, START_AFTER_COMMITS - 1);
+    expect(most).toBeLessThanOrEqual(CHECKPOINT_PAGES + 2 * PAGES_PER_ROW);
+    expect(ledger.checkpointer!.state()).toBe('waiting');
+    expect(ledger.db.pragma('wal_autocheckpoint', { simple: true })).toBe(CHECKPOINT_PAGES);
+    expect(warnings).toEqual([]);
+  });
+
   it('copies the committed pages into the database file while the engine commits, the engine checkpointing only at 10,000 pages', async () => {
     const { ledger, warnings } = tempLedger();
+    await commitRows(ledger, START_AFTER_COMMITS);
+    expect(ledger.checkpointer!.state()).toBe('running');
     expect(await ledger.checkpointer!.ready).toBe(true);
     expect(ledger.db.pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_BOUND_PAGES);
     const before = dbPages(ledger.path);
 
-    // ~5,500 pages: past five of the old automatic checkpoints, short of the engine's own.
+    // ~5,500 pages more: past five of the old automatic checkpoints, short of the engine's own.
     const most = await commitRows(ledger, 500);
     expect(most).toBeLessThan(WAL_BOUND_PAGES);
 
@@ -78,7 +91,6 @@ describe('the WAL checkpoint on its own thread', () => {
 
   it('keeps the WAL bounded over a long series of commits', async () => {
     const { ledger } = tempLedger();
-    await ledger.checkpointer!.ready;
     // ~30,000 pages without a pause: more than twice the bound.
     const most = await commitRows(ledger, 2_800);
     expect(most).toBeLessThan(2 * WAL_BOUND_PAGES);
@@ -87,8 +99,8 @@ describe('the WAL checkpoint on its own thread', () => {
 
   it('stops with the ledger: the last close checkpoints the WAL and removes it, and the database file holds every row', async () => {
     const { ledger } = tempLedger();
-    await ledger.checkpointer!.ready;
     await commitRows(ledger, 300);
+    expect(await ledger.checkpointer!.ready).toBe(true);
     ledger.close();
     // SQLite removes the WAL only when the last connection to the file closes: the worker's had closed first.
     expect(existsSync(`${ledger.path}-wal`)).toBe(false);
@@ -131,7 +143,7 @@ describe('when the checkpoint worker cannot do its work', () => {
 
   function start(db: Database.Database, driver: string): { checkpointer: Checkpointer; warnings: string[] } {
     const warnings: string[] = [];
-    const checkpointer = startCheckpointer(db, { warn: (message) => warnings.push(message), driver });
+    const checkpointer = createCheckpointer(db, { warn: (message) => warnings.push(message), driver });
     cleanups.push(() => checkpointer.stop());
     return { checkpointer, warnings };
   }
@@ -151,7 +163,9 @@ describe('when the checkpoint worker cannot do its work', () => {
   it('checkpoints on the engine connection every 1,000 pages again when the worker cannot start, and says why once', async () => {
     const { db, dir } = walDatabase();
     const { checkpointer, warnings } = start(db, join(dir, 'no-such-driver.cjs'));
+    commitRowsTo(db, checkpointer, START_AFTER_COMMITS);
     expect(await checkpointer.ready).toBe(false);
+    expect(checkpointer.state()).toBe('inline');
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(CHECKPOINT_PAGES);
     // ~3,300 pages: the WAL starts over after each checkpoint SQLite runs at the end of a commit.
     const most = commitRowsTo(db, checkpointer, 300);
@@ -164,10 +178,11 @@ describe('when the checkpoint worker cannot do its work', () => {
   it('does the same when the worker dies at a checkpoint', async () => {
     const { db } = walDatabase();
     const { checkpointer, warnings } = start(db, resolve(__dirname, 'helpers/failing-checkpoint-driver.cjs'));
+    commitRowsTo(db, checkpointer, START_AFTER_COMMITS);
     expect(await checkpointer.ready).toBe(true);
-    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_BOUND_PAGES);
-    commitRowsTo(db, checkpointer, 1);
+    // Its first checkpoint, of the commits made before it started, fails.
     await eventually(() => warnings.length > 0, 'the warning that the worker died');
+    expect(checkpointer.state()).toBe('inline');
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(CHECKPOINT_PAGES);
     const most = commitRowsTo(db, checkpointer, 300);
     expect(most).toBeLessThanOrEqual(CHECKPOINT_PAGES + 2 * PAGES_PER_ROW);

@@ -4,10 +4,6 @@
 import { openLedger } from '../../../../main/ledger';
 
 const ledger = openLedger(process.argv[2]);
-// The worker does not keep the process alive, so its answer is awaited beside a timer that does.
-let timer: NodeJS.Timeout | undefined;
-const ready = await Promise.race([ledger.checkpointer?.ready, new Promise((r) => (timer = setTimeout(r, 10_000, 'no answer')))]);
-clearTimeout(timer);
 ledger.db.exec('CREATE TABLE filler (id INTEGER PRIMARY KEY, data BLOB)');
 const insert = ledger.db.prepare('INSERT INTO filler (data) VALUES (randomblob(40000))');
 await ledger.grouped(async () => {
@@ -16,4 +12,8 @@ await ledger.grouped(async () => {
     await ledger.durable();
   }
 });
+// The worker (started at the 100th commit) does not keep the process alive, so its answer is awaited beside a timer that does.
+let timer: NodeJS.Timeout | undefined;
+const ready = await Promise.race([ledger.checkpointer?.ready, new Promise((r) => (timer = setTimeout(r, 10_000, 'no answer')))]);
+clearTimeout(timer);
 process.stdout.write(`wrote, checkpoint worker ready ${String(ready)}\n`);
