@@ -32,7 +32,9 @@ const STOP = 2;
 const STATE = 3;
 /** Checkpoints the worker has run. */
 const CHECKPOINTS = 4;
-const SLOTS = 5;
+/** 1 when the worker is to checkpoint at once, whatever it counted (a sync has ended). */
+const NOW = 5;
+const SLOTS = 6;
 const NOT_STARTED = 0;
 const OPEN = 1;
 const CLOSED = 2;
@@ -50,7 +52,7 @@ const CLOSED = 2;
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const [COMMITS, WAKE_AT, STOP, STATE, CHECKPOINTS] = [${COMMITS}, ${WAKE_AT}, ${STOP}, ${STATE}, ${CHECKPOINTS}];
+const [COMMITS, WAKE_AT, STOP, STATE, CHECKPOINTS, NOW] = [${COMMITS}, ${WAKE_AT}, ${STOP}, ${STATE}, ${CHECKPOINTS}, ${NOW}];
 const shared = new Int32Array(workerData.signals);
 const pages = workerData.pages;
 if (Atomics.compareExchange(shared, STATE, ${NOT_STARTED}, ${OPEN}) === ${NOT_STARTED}) {
@@ -69,7 +71,8 @@ if (Atomics.compareExchange(shared, STATE, ${NOT_STARTED}, ${OPEN}) === ${NOT_ST
       const seen = Atomics.load(shared, COMMITS);
       if (Atomics.load(shared, STOP) !== 0) break;
       const since = (seen - last) | 0;
-      if (since < step) {
+      const now = Atomics.exchange(shared, NOW, 0) !== 0;
+      if (since < step && !now) {
         Atomics.wait(shared, COMMITS, seen);
         continue;
       }
@@ -112,6 +115,14 @@ export type CheckpointerState = 'waiting' | 'running' | 'inline' | 'stopped';
 export interface Checkpointer {
   /** Called after each commit of the engine's connection: an atomic add, and a wake-up when a checkpoint is due. */
   committed(): void;
+  /**
+   * Called when a sync's grouped writes begin (true) and after their last commit (false). Between
+   * syncs the engine's connection checkpoints every CHECKPOINT_PAGES again, as before the worker:
+   * the few writes made then (a refund, a payment, the log) are not counted by the worker, and
+   * must not wait for WAL_BOUND_PAGES to be synced. At the end of a sync the worker checkpoints
+   * what the sync left, at once.
+   */
+  syncing(running: boolean): void;
   /**
    * Stops the worker and waits until its connection is closed, so that closing the ledger's
    * connection afterwards is the last close, which checkpoints the WAL and removes it.
@@ -186,6 +197,15 @@ export function createCheckpointer(db: Database, options: CheckpointerOptions): 
         // The worker counts from the ledger's first commit, so its first checkpoint takes what the engine's left.
         if (commits >= START_AFTER_COMMITS) start();
       } else if (((commits - Atomics.load(shared, WAKE_AT)) | 0) >= 0) Atomics.notify(shared, COMMITS);
+    },
+    syncing(running: boolean): void {
+      if (state !== 'running' || !db.open) return;
+      db.pragma(`wal_autocheckpoint = ${running ? WAL_BOUND_PAGES : CHECKPOINT_PAGES}`);
+      if (running) return;
+      Atomics.store(shared, NOW, 1);
+      // Changes the value the worker waits on, so a worker about to wait does not wait.
+      Atomics.add(shared, COMMITS, 1);
+      Atomics.notify(shared, COMMITS);
     },
     stop(): void {
       if (state === 'stopped') return;

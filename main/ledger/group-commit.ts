@@ -25,10 +25,15 @@ export class GroupCommit {
   private readonly totalChanges: () => number;
   private committedChanges = -1;
 
-  /** `committed` runs after every commit that wrote something (the WAL checkpointer counts them). */
+  /**
+   * `committed` runs after every commit that wrote something (the WAL checkpointer counts them);
+   * `runs` when a run begins and after its last commit (the checkpointer hands the WAL back to
+   * the connection between syncs).
+   */
   constructor(
     private readonly db: Database,
     private readonly committed: () => void = () => undefined,
+    private readonly runs: (running: boolean) => void = () => undefined,
   ) {
     const statement = db.prepare('SELECT total_changes()').pluck();
     this.totalChanges = () => statement.get() as number;
@@ -36,11 +41,20 @@ export class GroupCommit {
 
   /** Runs `work` with the writes grouped; everything is committed when it ends, also when it throws. */
   async run<T>(work: () => Promise<T>): Promise<T> {
-    if (this.depth++ === 0) this.open();
+    if (this.depth++ === 0) {
+      this.runs(true);
+      this.open();
+    }
     try {
       return await work();
     } finally {
-      if (--this.depth === 0) this.commitNow(false);
+      if (--this.depth === 0) {
+        try {
+          this.commitNow(false);
+        } finally {
+          this.runs(false);
+        }
+      }
     }
   }
 

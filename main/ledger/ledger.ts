@@ -101,7 +101,7 @@ export function openLedger(dataDir: string, opts: OpenLedgerOptions = {}): Ledge
 
 function assemble(db: Database.Database, dataDir: string, path: string, clock: () => Date, lock: DataDirLock | null, checkpointer: Checkpointer | null): Ledger {
   let closed = false;
-  const group = new GroupCommit(db, checkpointer ? () => checkpointer.committed() : undefined);
+  const group = new GroupCommit(db, checkpointer ? () => checkpointer.committed() : undefined, checkpointer ? (running) => checkpointer.syncing(running) : undefined);
   const kv = new KeyValueStore(db, clock);
   return {
     db,

@@ -2,8 +2,8 @@
  * The WAL checkpoint off the engine's thread (ledger/checkpointer.ts, issue 17 §4). In WAL mode
  * every commit appends its pages to `ledger.sqlite-wal`; a checkpoint syncs them and copies them
  * into `ledger.sqlite`. The engine's connection used to do that itself every 1,000 pages, inside
- * a COMMIT; once a sync has made 100 commits, a worker thread with its own connection does it,
- * and the engine's connection only when the WAL reaches 10,000 pages. What is observed here are
+ * a COMMIT; once a sync has made 100 commits, a worker thread with its own connection does it
+ * during syncs, and the engine's connection only when the WAL reaches 10,000 pages. What is observed here are
  * the two files themselves.
  */
 import Database from 'better-sqlite3';
@@ -76,7 +76,6 @@ describe('the WAL checkpoint on its own thread', () => {
     await commitRows(ledger, START_AFTER_COMMITS);
     expect(ledger.checkpointer!.state()).toBe('running');
     expect(await ledger.checkpointer!.ready).toBe(true);
-    expect(ledger.db.pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_BOUND_PAGES);
     const before = dbPages(ledger.path);
 
     // ~5,500 pages more: past five of the old automatic checkpoints, short of the engine's own.
@@ -87,6 +86,31 @@ describe('the WAL checkpoint on its own thread', () => {
     await eventually(() => dbPages(ledger.path) >= before + 500 * PAGES_PER_ROW - 2 * CHECKPOINT_PAGES, 'the rows copied into ledger.sqlite');
     expect(ledger.checkpointer!.checkpoints()).toBeGreaterThanOrEqual(3);
     expect(warnings).toEqual([]);
+  });
+
+  it('hands the WAL back between syncs: the worker copies what a sync left at once, and the engine\'s connection checkpoints every 1,000 pages until the next sync', async () => {
+    const { ledger } = tempLedger();
+    const rows = START_AFTER_COMMITS + 50;
+    await commitRows(ledger, rows);
+    // The worker's first checkpoint took the first 100 commits; the last 50 (~500 pages) would
+    // otherwise wait for its next ~1,000 pages, which may be the next sync, hours later.
+    await eventually(() => dbPages(ledger.path) >= rows * PAGES_PER_ROW, 'every row of the sync in ledger.sqlite');
+    expect(ledger.db.pragma('wal_autocheckpoint', { simple: true })).toBe(CHECKPOINT_PAGES);
+
+    // A refund or a payment written between syncs is not counted by the worker: the engine's
+    // connection syncs such writes every 1,000 pages, as before there was a worker.
+    // ~1,800 pages, none of them counted by the worker: what reaches the database file, the
+    // engine's connection put there (at 10,000 pages, as during a sync, nothing would).
+    const before = dbPages(ledger.path);
+    const insert = ledger.db.prepare('INSERT INTO filler (data) VALUES (randomblob(?))');
+    for (let i = 0; i < 150; i++) insert.run(ROW_BYTES);
+    expect(dbPages(ledger.path)).toBeGreaterThan(before + CHECKPOINT_PAGES / 2);
+
+    // The next sync hands the checkpoint back to the worker.
+    await ledger.grouped(async () => {
+      expect(ledger.db.pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_BOUND_PAGES);
+    });
+    expect(ledger.checkpointer!.state()).toBe('running');
   });
 
   it('keeps the WAL bounded over a long series of commits', async () => {
