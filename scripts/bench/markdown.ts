@@ -92,7 +92,7 @@ goes on, each in one commit shared by every order at that point in the same turn
 event loop (\`ledger/group-commit.ts\`): ${j.engine.commitsPerOrder} commits per order that wrote
 something (7.01 before group commit), appending ${j.engine.walPagesPerOrder} pages of 4 KB per order to the WAL
 (counted over 1,000 orders with the automatic checkpoint off; 13.64 before migration 009,
-docs/decisions/0007), in ${j.engine.statementsPerOrder} SQL statements per order (savepoints included). CPU time of the process in the run: ${j.engine.cpuSeconds} s of ${j.engine.seconds} s. Share of time: normalize ${pct(j.engine.shareByStage.normalize)}, validate
+docs/decisions/0007), in ${j.engine.statementsPerOrder} SQL statements per order (savepoints included). Once a sync has made 100 commits the WAL checkpoint runs on a worker thread with its own connection (\`ledger/checkpointer.ts\`), so the process's CPU time can exceed the run's wall time. CPU time of the process in the run: ${j.engine.cpuSeconds} s of ${j.engine.seconds} s. Share of time: normalize ${pct(j.engine.shareByStage.normalize)}, validate
 ${pct(j.engine.shareByStage.validate)}, plan ${pct(j.engine.shareByStage.plan)}, ledger ${pct(j.engine.shareByStage.ledger)}. Without the ledger: ${j.engine.computeOnlyOrdersPerSecond} orders/s.
 ${
   j.engine.fullCycle

@@ -114,7 +114,7 @@ export function benchRows(r: BenchResults): TargetRow[] {
     atLeast('engine.ordersPerSecond', 'Engine work without network, one core', 5000, e.ordersPerSecond, 'orders/s', () =>
       `the ledger takes ${Math.round(e.shareByStage.ledger * 100)} % of the time at ${e.commitsPerOrder} commits per order (group commit: the orders in flight share the commit before their e-conomic calls), ` +
       `which write ${e.walPagesPerOrder} WAL pages of 4 KB per order (13.64 before migration 009); ` +
-      `what remains is those page writes and the ${e.statementsPerOrder} statements per order themselves (44.05 before the journal's one-statement writes and the seen page's one read: the seen row, four state changes with their history rows, two journal rows begun and completed); ` +
+      `what remains is those page writes and the ${e.statementsPerOrder} statements per order themselves (33.08 before the state history was written by a trigger, 44.05 before the journal's one-statement writes: the seen row and its document, four state changes — each one UPDATE whose trigger writes the history row, the first with the rules' decision — two journal rows begun and completed, and the group commit's reads); ` +
       `the process had ${e.cpuSeconds} s of CPU in the run's ${e.seconds} s; ` +
       `normalize + validate + plan alone run at ${e.computeOnlyOrdersPerSecond} orders/s` +
       (e.fullCycle ? `; the whole cycle (runCycle, e-conomic answered in-process) runs at ${e.fullCycle.ordersPerSecond} orders/s with ${e.fullCycle.commitsPerOrder} commits per order` : ''),
