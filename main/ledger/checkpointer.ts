@@ -160,6 +160,12 @@ export function createCheckpointer(db: Database, options: CheckpointerOptions): 
   let settle: (ready: boolean) => void = () => undefined;
   const ready = new Promise<boolean>((resolve) => (settle = resolve));
 
+  // Changes the value the worker waits on, so a worker about to wait does not wait, and wakes one that does.
+  const wakeWorker = (): void => {
+    Atomics.add(shared, COMMITS, 1);
+    Atomics.notify(shared, COMMITS);
+  };
+
   const fallBack = (cause: string): void => {
     if (state !== 'running') return;
     state = 'inline';
@@ -203,9 +209,7 @@ export function createCheckpointer(db: Database, options: CheckpointerOptions): 
       db.pragma(`wal_autocheckpoint = ${running ? WAL_BOUND_PAGES : CHECKPOINT_PAGES}`);
       if (running) return;
       Atomics.store(shared, NOW, 1);
-      // Changes the value the worker waits on, so a worker about to wait does not wait.
-      Atomics.add(shared, COMMITS, 1);
-      Atomics.notify(shared, COMMITS);
+      wakeWorker();
     },
     stop(): void {
       if (state === 'stopped') return;
@@ -213,9 +217,7 @@ export function createCheckpointer(db: Database, options: CheckpointerOptions): 
       settle(false);
       if (!worker) return;
       Atomics.store(shared, STOP, 1);
-      // Changes the value the worker waits on, so a worker about to wait does not wait.
-      Atomics.add(shared, COMMITS, 1);
-      Atomics.notify(shared, COMMITS);
+      wakeWorker();
       if (Atomics.compareExchange(shared, STATE, NOT_STARTED, CLOSED) === OPEN) waitWhileOpen(shared);
       void worker.terminate();
     },

@@ -1,7 +1,7 @@
 import type { Dec } from '../../shared/domain/money';
 import type { EconomicClient } from '../connectors/economic/client';
 import { encodeProductNumber } from '../connectors/economic/encoding';
-import { carriesDayTexts, clearingGross, isWrittenVoucher, type VoucherInEconomic } from '../engine/days/day-voucher-match';
+import { carriesDayTexts, clearingGross, isWrittenVoucher, sideOf, type EntryInEconomic, type VoucherInEconomic } from '../engine/days/day-voucher-match';
 import type { DayVoucherRow } from '../engine/days/day-voucher-store';
 
 /**
@@ -22,20 +22,14 @@ export interface FoundVoucher extends VoucherRef {
   gross: Dec;
 }
 
-interface JournalEntry {
-  text?: string;
-  amount: number;
+interface JournalEntry extends EntryInEconomic {
   date: string;
-  account?: { accountNumber: number };
   voucher?: { voucherNumber: number; accountingYear?: { year: string } };
 }
 
-interface YearEntry {
-  text?: string;
-  amount: number;
+interface YearEntry extends EntryInEconomic {
   date: string;
   voucherNumber: number;
-  account?: { accountNumber: number };
 }
 
 type Candidate = VoucherRef & VoucherInEconomic;
@@ -61,13 +55,13 @@ export class VouchersInEconomic {
     for (const journalNumber of new Set(journals)) {
       for (const e of await client.listAll<JournalEntry>(`/journals/${journalNumber}/entries`, { filter })) {
         if (!e.voucher?.accountingYear) continue;
-        candidate(journalNumber, e.voucher.accountingYear.year, e.voucher.voucherNumber, e.date).sides.push({ text: e.text, amount: String(e.amount), account: e.account?.accountNumber ?? null });
+        candidate(journalNumber, e.voucher.accountingYear.year, e.voucher.voucherNumber, e.date).sides.push(sideOf(e));
       }
     }
     const years = (await client.accountingYears()).filter((y) => y.fromDate <= range.to && range.from <= y.toDate);
     for (const year of years) {
       for (const e of await client.listAll<YearEntry>(`/accounting-years/${encodeProductNumber(year.year)}/entries`, { filter })) {
-        candidate(null, year.year, e.voucherNumber, e.date).sides.push({ text: e.text, amount: String(e.amount), account: e.account?.accountNumber ?? null });
+        candidate(null, year.year, e.voucherNumber, e.date).sides.push(sideOf(e));
       }
     }
     return new VouchersInEconomic([...byKey.values()]);

@@ -112,9 +112,13 @@ function roundedToOere(text: string): Amount {
   // Half an øre or more (the third decimal 5–9) rounds away from zero, less towards it.
   const up = fraction.length > 2 && fraction.charCodeAt(2) >= 53; // '5'
   const oere = oereText.length <= 15 ? String(Number(oereText) + (up ? 1 : 0)) : String(BigInt(oereText) + (up ? 1n : 0n));
-  if (oere === '0') return '0.00';
+  return amountOfOereDigits(negative, oere);
+}
+
+/** Whole øre given as unsigned digits without leading zeros ("1234", "5"), written as money() writes an amount: "-12.34", "0.05"; zero never "-0.00". */
+export function amountOfOereDigits(negative: boolean, oere: string): Amount {
   const digits = oere.padStart(3, '0');
-  return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+  return `${negative && oere !== '0' ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
 
 /** What money() returns for a value that needs no rounding: up to 15 integer digits, never "-0.00". */

@@ -1,4 +1,4 @@
-import { money, sum, type Amount } from './money';
+import { amountOfOereDigits, money, sum, type Amount } from './money';
 
 /**
  * Amounts in whole øre as JavaScript integers, for the engine's per-order arithmetic on
@@ -24,8 +24,7 @@ export function oereOf(amount: string): number | null {
 
 /** Whole øre written as money() writes an amount: "-12.34", "0.00". */
 export function amountOfOere(oere: number): Amount {
-  const digits = String(Math.abs(oere)).padStart(3, '0');
-  return `${oere < 0 ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+  return amountOfOereDigits(oere < 0, String(Math.abs(oere)));
 }
 
 /** A non-negative decimal text as an integer fraction ("12.5" → 125/10), or null beyond 6 decimals. */
@@ -64,16 +63,6 @@ export function mulDivRounded(value: number, numerator: number, denominator: num
   }
   if (2 * rest >= denominator) quotient++;
   return product < 0 ? -quotient : quotient;
-}
-
-/** An integer sum, or null when it leaves the exact range. */
-export function sumOere(values: readonly number[]): number | null {
-  let total = 0;
-  for (const value of values) {
-    total += value;
-    if (!Number.isSafeInteger(total)) return null;
-  }
-  return total;
 }
 
 /** money(sum(amounts)) for amounts written with two decimals at most: in øre where they fit. */

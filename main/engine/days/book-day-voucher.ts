@@ -11,7 +11,7 @@ import { failureFor } from '../failures';
 import { operationKey } from '../idempotency';
 import { journalled } from '../journal';
 import { VoucherNumbers } from '../voucher-numbers';
-import { carriesDayTexts, carriesSentAmounts, isWrittenVoucher, type VoucherSide } from './day-voucher-match';
+import { carriesDayTexts, carriesSentAmounts, isWrittenVoucher, sideOf, type EntryInEconomic, type VoucherSide } from './day-voucher-match';
 import { DayVoucherStore, type DayVoucherRow } from './day-voucher-store';
 import { orderListDocument } from './order-list-document';
 import { paidPartsOf } from './parts';
@@ -61,14 +61,9 @@ async function entriesOf(ctx: EngineContext, accounts: DayVoucherAccounts, day: 
 }
 
 /** An entry as the journal (`/journals/{n}/entries`) or the year's accounts (`/accounting-years/{y}/entries`) list it. */
-interface EntryInEconomic {
-  text?: string;
-  amount: number;
-  account?: { accountNumber: number };
+interface JournalEntry extends EntryInEconomic {
   voucher?: { accountingYear?: { year: string } };
 }
-
-const sideOf = (e: EntryInEconomic): VoucherSide => ({ text: e.text, amount: String(e.amount), account: e.account?.accountNumber ?? null });
 
 const yearOf = (years: AccountingYear[], date: string) => years.find((y) => y.fromDate <= date && date <= y.toDate);
 
@@ -155,7 +150,7 @@ export class DayVoucherWriter {
     };
     const inJournal = `/journals/${row.journalNumber}/entries`;
     const journalSides: VoucherSide[] = [];
-    for await (const e of this.ctx.client.iterate<EntryInEconomic>(inJournal, { filter: `date$eq:${date}$and:voucher.voucherNumber$eq:${row.voucherNumber}` })) {
+    for await (const e of this.ctx.client.iterate<JournalEntry>(inJournal, { filter: `date$eq:${date}$and:voucher.voucherNumber$eq:${row.voucherNumber}` })) {
       if (e.voucher?.accountingYear?.year === undefined || e.voucher.accountingYear.year === row.accountingYear) journalSides.push(sideOf(e));
     }
     if (found(journalSides)) return true;

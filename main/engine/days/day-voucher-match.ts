@@ -18,6 +18,16 @@ export interface VoucherSide {
   account: number | null;
 }
 
+/** What every entry e-conomic lists for a voucher carries, in the journal or on the year's accounts. */
+export interface EntryInEconomic {
+  text?: string;
+  amount: number;
+  account?: { accountNumber: number };
+}
+
+/** An entry of e-conomic's as a side of its voucher. */
+export const sideOf = (e: EntryInEconomic): VoucherSide => ({ text: e.text, amount: String(e.amount), account: e.account?.accountNumber ?? null });
+
 /** A voucher as e-conomic has it: where, when, and its entries (or sides). */
 export interface VoucherInEconomic {
   accountingYear: string;
