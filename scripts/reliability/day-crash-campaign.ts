@@ -3,23 +3,16 @@ import { DAY_CRASH_POINTS } from '../../main/engine/crash-points';
 import { walkSupervisedPeriod } from '../../main/demo/sandbox-harness';
 import { generateWooOrders } from '../../main/sandbox/shops/woocommerce';
 import { wooGmt, wooLocal } from '../../main/sandbox/shops/woocommerce/clock';
+import type { CrashCampaignResult } from './crash-campaign';
 import { auditDays, type DayAudit } from './day-audit';
 import { seededRandom, startReliabilityHarness } from './harness';
 import { emptyTally, finishWithCleanRuns, syncKilledAt } from './sync-runs';
 
-export interface DayCrashCampaignResult {
-  orders: number;
+/** The per-order campaign's figures, audited by day. */
+export interface DayCrashCampaignResult extends Omit<CrashCampaignResult, 'audit'> {
   /** Sale days the orders were spread over (two new ones per kill). */
   saleDays: number;
-  seed: number;
-  kills: number;
-  runs: number;
-  killsByPoint: Record<string, number>;
-  cleanRuns: number;
-  duplicates: number;
-  lost: number;
   audit: DayAudit;
-  seconds: number;
 }
 
 /**
