@@ -31,6 +31,17 @@ export function krusOrder(platform: Platform, n: number): Json {
   return platform === 'woocommerce' ? wooKrusOrder(n) : shopifyKrusOrder(n);
 }
 
+/** The WooCommerce Krus order created, paid, completed and last changed on `date` at 11:00 GMT (a sale of that day). */
+export function krusSoldOn(n: number, date: string, changes: Json = {}): Json {
+  const at = `${date}T11:00:00`;
+  return { ...wooKrusOrder(n), date_created_gmt: at, date_paid_gmt: at, date_completed_gmt: at, date_modified_gmt: at, ...changes };
+}
+
+/** krusSoldOn, paid with the shop's payment method `method`. */
+export function krusPaidWith(n: number, date: string, method: { id: string; title: string }, changes: Json = {}): Json {
+  return krusSoldOn(n, date, { payment_method: method.id, payment_method_title: method.title, ...changes });
+}
+
 function wooKrusOrder(n: number): Json {
   const created = minutesAgo(30).slice(0, 19);
   const address = { first_name: 'Mette', last_name: 'Jensen', company: '', address_1: 'Nørregade 12', address_2: '', city: 'Aarhus C', state: '', postcode: '8000', country: 'DK' };

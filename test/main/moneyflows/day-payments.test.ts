@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dec, money } from '../../../shared/domain/money';
 import { localDate } from '../../../shared/domain/local-day';
-import { krusOrder, unitRefund } from '../../helpers/refund-cases';
+import { krusPaidWith, unitRefund } from '../../helpers/refund-cases';
 import { admin, bookedDocs, startHarness, type Harness } from './harness';
 
 /**
@@ -17,13 +17,6 @@ import { admin, bookedDocs, startHarness, type Harness } from './harness';
 const ZONE = 'Europe/Copenhagen';
 const DAY_MS = 86_400_000;
 const VOUCHERS = 'POST /journals/:journalNumber/vouchers';
-
-type Json = Record<string, unknown>;
-
-function soldOn(n: number, date: string, method: { id: string; title: string }): Json {
-  const at = `${date}T11:00:00`;
-  return { ...krusOrder('woocommerce', n), payment_method: method.id, payment_method_title: method.title, date_created_gmt: at, date_paid_gmt: at, date_completed_gmt: at, date_modified_gmt: at };
-}
 
 const MOBILEPAY = { id: 'mobilepay', title: 'MobilePay' };
 const DANKORT = { id: 'dankort', title: 'Dankort' };
@@ -49,7 +42,7 @@ describe('the payments of a booked day', () => {
   beforeAll(async () => {
     h = await startHarness({
       automatic: true,
-      orders: [soldOn(9201, day1, MOBILEPAY), soldOn(9202, day1, MOBILEPAY), soldOn(9203, day1, DANKORT), soldOn(9204, day1, STRIPE)],
+      orders: [krusPaidWith(9201, day1, MOBILEPAY), krusPaidWith(9202, day1, MOBILEPAY), krusPaidWith(9203, day1, DANKORT), krusPaidWith(9204, day1, STRIPE)],
       profile: {
         postingUnit: 'day',
         sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(now.getTime() - 5 * DAY_MS).toISOString() },
@@ -93,7 +86,7 @@ describe('the payments of a booked day', () => {
 
   it('nets a refund against its method on the day it was made: Dankort 299.00 received, MobilePay 125.00 paid back; the invoice of 174.00 is settled', async () => {
     await admin(h.shop.url, 'orders/9201/refunds', unitRefund('woocommerce', 9201));
-    await admin(h.shop.url, 'orders', soldOn(9205, today, DANKORT));
+    await admin(h.shop.url, 'orders', krusPaidWith(9205, today, DANKORT));
     await h.runtime.syncOnce();
     h.clock.advanceDays(2);
     await h.runtime.syncOnce();

@@ -9,7 +9,7 @@ import { reconcile } from '../../../main/moneyflows/reconciliation';
 import { formatReport, toCsv } from '../../../main/moneyflows/reconciliation-format';
 import { DEMO_CREDENTIALS } from '../../../main/runtime/sandbox-only';
 import { startEconomicSandbox } from '../../../main/sandbox/economic';
-import { krusOrder } from '../../helpers/refund-cases';
+import { krusPaidWith } from '../../helpers/refund-cases';
 import { startHarness, type Harness } from './harness';
 
 /**
@@ -31,12 +31,6 @@ const ZONE = 'Europe/Copenhagen';
 const DAY_MS = 86_400_000;
 const MOBILEPAY = { id: 'mobilepay', title: 'MobilePay' };
 const DANKORT = { id: 'dankort', title: 'Dankort' };
-type Json = Record<string, unknown>;
-
-function soldOn(n: number, date: string, method: { id: string; title: string }): Json {
-  const at = `${date}T11:00:00`;
-  return { ...krusOrder('woocommerce', n), payment_method: method.id, payment_method_title: method.title, date_created_gmt: at, date_paid_gmt: at, date_completed_gmt: at, date_modified_gmt: at };
-}
 
 interface EntryRecord { journalNumber: number; voucherNumber: number; accountingYear: string; booked?: boolean }
 interface LedgerRecord { voucherNumber: number; accountingYear: string; accountNumber: number; amount: string; amountInBaseCurrency: string }
@@ -74,7 +68,7 @@ describe('reconciliation of days booked as vouchers in a journal (dayBooking "jo
     stateDir = mkdtempSync(join(tmpdir(), 'lb-reconcile-vouchers-'));
     h = await startHarness({
       automatic: true,
-      orders: [soldOn(9401, day1, MOBILEPAY), soldOn(9402, day1, DANKORT), soldOn(9403, day2, MOBILEPAY), soldOn(9404, day3, DANKORT), soldOn(9405, day4, MOBILEPAY)],
+      orders: [krusPaidWith(9401, day1, MOBILEPAY), krusPaidWith(9402, day1, DANKORT), krusPaidWith(9403, day2, MOBILEPAY), krusPaidWith(9404, day3, DANKORT), krusPaidWith(9405, day4, MOBILEPAY)],
       economic: { persistFile: join(stateDir, 'economic.json') },
       profile: {
         postingUnit: 'day',

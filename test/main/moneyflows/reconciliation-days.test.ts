@@ -10,7 +10,7 @@ import { formatReport, toCsv } from '../../../main/moneyflows/reconciliation-for
 import { DEMO_CREDENTIALS } from '../../../main/runtime/sandbox-only';
 import type { Runtime } from '../../../main/runtime/runtime';
 import { startEconomicSandbox } from '../../../main/sandbox/economic';
-import { krusOrder } from '../../helpers/refund-cases';
+import { krusOrder, krusSoldOn } from '../../helpers/refund-cases';
 
 /**
  * The reconciliation in day mode (postingUnit "day") against the real sandboxes: orders that
@@ -25,11 +25,6 @@ import { krusOrder } from '../../helpers/refund-cases';
 const ZONE = 'Europe/Copenhagen';
 const DAY = 86_400_000;
 type Json = Record<string, unknown>;
-
-function soldOn(n: number, date: string, changes: Json = {}): Json {
-  const at = `${date}T11:00:00`;
-  return { ...krusOrder('woocommerce', n), date_created_gmt: at, date_paid_gmt: at, date_completed_gmt: at, date_modified_gmt: at, ...changes };
-}
 
 describe('reconciliation of day summaries (postingUnit "day")', () => {
   let h: SandboxHarness;
@@ -57,13 +52,13 @@ describe('reconciliation of day summaries (postingUnit "day")', () => {
     h = await startSandboxHarness({
       start: now,
       orders: [
-        soldOn(8001, day1),
-        soldOn(8002, day1),
-        soldOn(8003, day1),
-        soldOn(8004, day1, { billing: { ...(krusOrder('woocommerce', 8004).billing as Json), company: 'Café Nord ApS' }, meta_data: [{ id: 1, key: '_vat_number', value: 'DK12345678' }] }),
-        soldOn(8005, day2),
-        soldOn(8006, day2),
-        soldOn(8007, day3),
+        krusSoldOn(8001, day1),
+        krusSoldOn(8002, day1),
+        krusSoldOn(8003, day1),
+        krusSoldOn(8004, day1, { billing: { ...(krusOrder('woocommerce', 8004).billing as Json), company: 'Café Nord ApS' }, meta_data: [{ id: 1, key: '_vat_number', value: 'DK12345678' }] }),
+        krusSoldOn(8005, day2),
+        krusSoldOn(8006, day2),
+        krusSoldOn(8007, day3),
       ],
       economic: { persistFile: join(stateDir, 'economic.json') },
       profile: { postingUnit: 'day', sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(now.getTime() - 6 * DAY).toISOString() } },
@@ -145,12 +140,12 @@ describe('reconciliation of days not booked yet, day payments and a day booked t
     h = await startSandboxHarness({
       start: now,
       orders: [
-        soldOn(8101, dayA),
-        soldOn(8102, dayA),
-        soldOn(8103, dayA, { payment_method: 'dankort', payment_method_title: 'Dankort' }),
-        soldOn(8104, dayW),
-        soldOn(8105, dayW, { payment_method: 'vipps', payment_method_title: 'Vipps' }),
-        soldOn(8106, today, { date_created_gmt: nowAt, date_paid_gmt: nowAt, date_completed_gmt: nowAt, date_modified_gmt: nowAt }),
+        krusSoldOn(8101, dayA),
+        krusSoldOn(8102, dayA),
+        krusSoldOn(8103, dayA, { payment_method: 'dankort', payment_method_title: 'Dankort' }),
+        krusSoldOn(8104, dayW),
+        krusSoldOn(8105, dayW, { payment_method: 'vipps', payment_method_title: 'Vipps' }),
+        krusSoldOn(8106, today, { date_created_gmt: nowAt, date_paid_gmt: nowAt, date_completed_gmt: nowAt, date_modified_gmt: nowAt }),
       ],
       economic: { persistFile: join(stateDir, 'economic.json') },
       profile: (demo) => ({

@@ -4,7 +4,7 @@ import { localDate } from '../../../../shared/domain/local-day';
 import type { Runtime } from '../../../../main/runtime/runtime';
 import { ConfigStore } from '../../../../main/settings';
 import { startSandboxHarness, walkSupervisedPeriod, type SandboxHarness } from '../../../../main/demo/sandbox-harness';
-import { krusOrder, unitRefund } from '../../../helpers/refund-cases';
+import { krusOrder, krusSoldOn, unitRefund } from '../../../helpers/refund-cases';
 
 /**
  * postingUnit "day" against the real sandboxes: the orders of a day that has closed in the
@@ -22,10 +22,6 @@ const DAY = 86_400_000;
 type Json = Record<string, unknown>;
 
 /** A Krus order sold at 11:00 UTC (noon or 13:00 in Copenhagen) on the given local date. */
-function soldOn(n: number, date: string, changes: Json = {}): Json {
-  const at = `${date}T11:00:00`;
-  return { ...krusOrder('woocommerce', n), date_created_gmt: at, date_paid_gmt: at, date_completed_gmt: at, date_modified_gmt: at, ...changes };
-}
 
 async function admin(h: SandboxHarness, path: string, body: unknown): Promise<void> {
   const res = await fetch(`${h.shop.url}/_sandbox/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -57,15 +53,15 @@ describe('daily summary booking (postingUnit "day")', () => {
     h = await startSandboxHarness({
       start: now,
       orders: [
-        soldOn(8001, day1),
-        soldOn(8002, day1),
-        soldOn(8003, day1),
+        krusSoldOn(8001, day1),
+        krusSoldOn(8002, day1),
+        krusSoldOn(8003, day1),
         // A business buyer with a VAT number: its own invoice, not in the day.
-        soldOn(8004, day1, { billing: { ...(krusOrder('woocommerce', 8004).billing as Json), company: 'Café Nord ApS' }, meta_data: [{ id: 1, key: '_vat_number', value: 'DK12345678' }] }),
-        soldOn(8005, day2),
+        krusSoldOn(8004, day1, { billing: { ...(krusOrder('woocommerce', 8004).billing as Json), company: 'Café Nord ApS' }, meta_data: [{ id: 1, key: '_vat_number', value: 'DK12345678' }] }),
+        krusSoldOn(8005, day2),
         // Paid with a method the profile has not mapped: held, so day 2 waits for it.
-        soldOn(8006, day2, { payment_method: 'vipps', payment_method_title: 'Vipps' }),
-        soldOn(8007, today, { date_created_gmt: now.toISOString().slice(0, 19), date_paid_gmt: now.toISOString().slice(0, 19), date_modified_gmt: now.toISOString().slice(0, 19) }),
+        krusSoldOn(8006, day2, { payment_method: 'vipps', payment_method_title: 'Vipps' }),
+        krusSoldOn(8007, today, { date_created_gmt: now.toISOString().slice(0, 19), date_paid_gmt: now.toISOString().slice(0, 19), date_modified_gmt: now.toISOString().slice(0, 19) }),
       ],
       profile: { postingUnit: 'day', sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(now.getTime() - 5 * DAY).toISOString() } },
     });
@@ -143,7 +139,7 @@ describe('daily summary booking (postingUnit "day")', () => {
 
   it('puts a refund of a booked day and an order that arrived after its day was booked into the first open day: 299.00 + 299.00 − 125.00 = 473.00', async () => {
     await admin(h, 'orders/8001/refunds', unitRefund('woocommerce', 8001));
-    await admin(h, 'orders', soldOn(8008, day1));
+    await admin(h, 'orders', krusSoldOn(8008, day1));
     await runtime.syncOnce();
     // Nothing more in day 1, no credit note: both wait in today's day.
     expect(dayInvoices(h, day1).map((i) => i.gross)).toEqual(['897.00']);

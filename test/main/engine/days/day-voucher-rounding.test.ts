@@ -3,7 +3,7 @@ import { dec, money } from '../../../../shared/domain/money';
 import { localDate } from '../../../../shared/domain/local-day';
 import { describe as describeProblem } from '../../../../shared/errors';
 import { previewOrders } from '../../../../main/operations/dry-run';
-import { krusOrder } from '../../../helpers/refund-cases';
+import { krusOrder, krusPaidWith } from '../../../helpers/refund-cases';
 import { startHarness, type Harness } from '../../moneyflows/harness';
 
 /**
@@ -32,16 +32,11 @@ const MOBILEPAY = { id: 'mobilepay', title: 'MobilePay' };
 const DANKORT = { id: 'dankort', title: 'Dankort' };
 type Json = Record<string, unknown>;
 
-function soldOn(n: number, date: string, method: { id: string; title: string }, changes: Json = {}): Json {
-  const at = `${date}T11:00:00`;
-  return { ...krusOrder('woocommerce', n), payment_method: method.id, payment_method_title: method.title, date_created_gmt: at, date_paid_gmt: at, date_completed_gmt: at, date_modified_gmt: at, ...changes };
-}
-
 /** The Krus order from a shop that shows prices without VAT and charged 49.96 VAT on the mugs' 200.00 instead of 50.00: 298.96. */
 function shortOnVat(n: number, date: string, method: { id: string; title: string }): Json {
   const krus = krusOrder('woocommerce', n) as { line_items: Json[]; tax_lines: Json[] };
   const line = { ...krus.line_items[0], subtotal_tax: '49.96', total_tax: '49.96', taxes: [{ id: 1, total: '49.96', subtotal: '49.96' }] };
-  return soldOn(n, date, method, { prices_include_tax: false, line_items: [line], cart_tax: '49.96', total_tax: '59.76', total: '298.96', tax_lines: [{ ...krus.tax_lines[0], tax_total: '49.96' }] });
+  return krusPaidWith(n, date, method, { prices_include_tax: false, line_items: [line], cart_tax: '49.96', total_tax: '59.76', total: '298.96', tax_lines: [{ ...krus.tax_lines[0], tax_total: '49.96' }] });
 }
 
 interface Entry { accountNumber: number; contraAccountNumber: number; amount: string; contraVatAmount?: string }
@@ -59,7 +54,7 @@ describe("a journal-mode day's rounding bound", () => {
   beforeAll(async () => {
     h = await startHarness({
       automatic: true,
-      orders: [shortOnVat(9501, today, MOBILEPAY), soldOn(9502, today, DANKORT)],
+      orders: [shortOnVat(9501, today, MOBILEPAY), krusPaidWith(9502, today, DANKORT)],
       profile: {
         postingUnit: 'day',
         dayBooking: 'journal',

@@ -3,7 +3,7 @@ import { dec, money } from '../../../../shared/domain/money';
 import { localDate } from '../../../../shared/domain/local-day';
 import { orderListPdf } from '../../../../shared/days/order-list-pdf';
 import { orderListDocument } from '../../../../main/engine/days/order-list-document';
-import { krusOrder, unitRefund } from '../../../helpers/refund-cases';
+import { krusOrder, krusPaidWith, unitRefund } from '../../../helpers/refund-cases';
 import { admin, bookedDocs, draftDocs, startHarness, type Harness } from '../../moneyflows/harness';
 
 /**
@@ -31,16 +31,11 @@ const ATTACH = 'POST /journals/:journalNumber/vouchers/:voucherId/attachment/fil
 
 type Json = Record<string, unknown>;
 
-function soldOn(n: number, date: string, method: { id: string; title: string }, changes: Json = {}): Json {
-  const at = `${date}T11:00:00`;
-  return { ...krusOrder('woocommerce', n), payment_method: method.id, payment_method_title: method.title, date_created_gmt: at, date_paid_gmt: at, date_completed_gmt: at, date_modified_gmt: at, ...changes };
-}
-
 /** A newspaper subscription at 0 % VAT (150.00) with GLS shipping at 25 % (39.20 + 9.80): 199.00. */
 function newspaper(n: number, date: string, method: { id: string; title: string }): Json {
   const krus = krusOrder('woocommerce', n) as { line_items: Json[]; tax_lines: Json[] };
   const line = { ...krus.line_items[0], name: 'Avisabonnement', sku: 'AVIS-01', product_id: 12, quantity: 1, tax_class: 'zero-rate', subtotal: '150.00', subtotal_tax: '0.00', total: '150.00', total_tax: '0.00', taxes: [], price: 150 };
-  return soldOn(n, date, method, { line_items: [line], cart_tax: '0.00', total_tax: '9.80', total: '199.00', tax_lines: [{ ...krus.tax_lines[0], tax_total: '0.00', shipping_tax_total: '9.80' }] });
+  return krusPaidWith(n, date, method, { line_items: [line], cart_tax: '0.00', total_tax: '9.80', total: '199.00', tax_lines: [{ ...krus.tax_lines[0], tax_total: '0.00', shipping_tax_total: '9.80' }] });
 }
 
 const MOBILEPAY = { id: 'mobilepay', title: 'MobilePay' };
@@ -62,7 +57,7 @@ describe('a day as one voucher in the journal', () => {
   beforeAll(async () => {
     h = await startHarness({
       automatic: true,
-      orders: [soldOn(9301, day1, MOBILEPAY), soldOn(9302, day1, DANKORT), newspaper(9303, day1, MOBILEPAY)],
+      orders: [krusPaidWith(9301, day1, MOBILEPAY), krusPaidWith(9302, day1, DANKORT), newspaper(9303, day1, MOBILEPAY)],
       profile: {
         postingUnit: 'day',
         dayBooking: 'journal',
@@ -125,7 +120,7 @@ describe('a day as one voucher in the journal', () => {
   it('puts a refund after the day was booked into the day it happens, as negative revenue on its method: MobilePay −125.00 (VAT −25.00)', async () => {
     h.economic.bookJournal(1);
     await admin(h.shop.url, 'orders/9301/refunds', unitRefund('woocommerce', 9301));
-    await admin(h.shop.url, 'orders', soldOn(9304, today, DANKORT));
+    await admin(h.shop.url, 'orders', krusPaidWith(9304, today, DANKORT));
     await h.runtime.syncOnce();
     h.clock.advanceDays(2);
     await h.runtime.syncOnce();

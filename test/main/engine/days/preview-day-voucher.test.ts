@@ -7,7 +7,7 @@ import { previewOrders, type DryRunResult } from '../../../../main/operations/dr
 import type { Runtime } from '../../../../main/runtime/runtime';
 import { ConfigStore } from '../../../../main/settings';
 import { startSandboxHarness, type SandboxHarness } from '../../../../main/demo/sandbox-harness';
-import { krusOrder } from '../../../helpers/refund-cases';
+import { krusPaidWith } from '../../../helpers/refund-cases';
 
 /**
  * The dry run of a profile that books each day as one finance voucher in a journal (postingUnit
@@ -26,16 +26,10 @@ import { krusOrder } from '../../../helpers/refund-cases';
 
 const ZONE = 'Europe/Copenhagen';
 const DAY = 86_400_000;
-type Json = Record<string, unknown>;
 
 const MOBILEPAY = { id: 'mobilepay', title: 'MobilePay' };
 const DANKORT = { id: 'dankort', title: 'Dankort' };
 const WRITES = /^(POST|PUT|PATCH|DELETE) /;
-
-function soldOn(n: number, date: string, method: { id: string; title: string }): Json {
-  const at = `${date}T11:00:00`;
-  return { ...krusOrder('woocommerce', n), payment_method: method.id, payment_method_title: method.title, date_created_gmt: at, date_paid_gmt: at, date_completed_gmt: at, date_modified_gmt: at };
-}
 
 describe('dry run of a day booked as a voucher in the journal', () => {
   let h: SandboxHarness;
@@ -62,7 +56,7 @@ describe('dry run of a day booked as a voucher in the journal', () => {
   beforeAll(async () => {
     h = await startSandboxHarness({
       start: now,
-      orders: [soldOn(9401, day1, MOBILEPAY), soldOn(9402, day1, DANKORT)],
+      orders: [krusPaidWith(9401, day1, MOBILEPAY), krusPaidWith(9402, day1, DANKORT)],
       profile: {
         postingUnit: 'day',
         dayBooking: 'journal',

@@ -3,7 +3,7 @@ import { localDate } from '../../../../shared/domain/local-day';
 import { previewOrders } from '../../../../main/operations/dry-run';
 import type { Runtime } from '../../../../main/runtime/runtime';
 import { startSandboxHarness, type SandboxHarness } from '../../../../main/demo/sandbox-harness';
-import { krusOrder } from '../../../helpers/refund-cases';
+import { krusSoldOn } from '../../../helpers/refund-cases';
 
 /**
  * The dry run (and with it the overview's "next up" and the setup check) after a sync with
@@ -19,14 +19,9 @@ const ZONE = 'Europe/Copenhagen';
 const DAY = 86_400_000;
 type Json = Record<string, unknown>;
 
-function soldOn(n: number, date: string, changes: Json = {}): Json {
-  const at = `${date}T11:00:00`;
-  return { ...krusOrder('woocommerce', n), date_created_gmt: at, date_paid_gmt: at, date_completed_gmt: at, date_modified_gmt: at, ...changes };
-}
-
 /** The Krus order with its product's SKU missing in the shop. */
 function withoutSku(n: number, date: string): Json {
-  const order = soldOn(n, date);
+  const order = krusSoldOn(n, date);
   return { ...order, line_items: (order.line_items as Json[]).map((line) => ({ ...line, sku: '' })) };
 }
 
@@ -40,7 +35,7 @@ describe('dry run of daily summaries while a day waits for an order', () => {
   beforeAll(async () => {
     h = await startSandboxHarness({
       start: now,
-      orders: [soldOn(9101, day1), withoutSku(9102, day1), soldOn(9103, today, { date_created_gmt: now.toISOString().slice(0, 19), date_paid_gmt: now.toISOString().slice(0, 19), date_modified_gmt: now.toISOString().slice(0, 19) })],
+      orders: [krusSoldOn(9101, day1), withoutSku(9102, day1), krusSoldOn(9103, today, { date_created_gmt: now.toISOString().slice(0, 19), date_paid_gmt: now.toISOString().slice(0, 19), date_modified_gmt: now.toISOString().slice(0, 19) })],
       profile: { postingUnit: 'day', sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(now.getTime() - 5 * DAY).toISOString() } },
     });
     runtime = await h.open();
