@@ -17,6 +17,7 @@ import { Orders } from './scenes/orders';
 import { OssVat } from './scenes/oss';
 import { Reconciliation } from './scenes/reconciliation';
 import { Settings } from './scenes/settings';
+import { shownShop } from './scenes/settings/settings-shop';
 import { SetupWizard } from './scenes/setup-wizard';
 
 type SyncStatus = Omit<SidebarStatus, 'setUp'>;
@@ -34,8 +35,12 @@ export function App({ client }: { client: Client }) {
   const [setUp, setSetUp] = useState(true);
   // The days screen is only offered to a shop that books per day (postingUnit "day").
   const [dayMode, setDayMode] = useState(false);
+  // The unit is the shown shop's, also while the wizard sets up a further shop (which has no profile yet).
   const refreshPostingUnit = useCallback(() => {
-    client.call('profile.get', {}).then((p) => setDayMode(p.profile?.postingUnit === 'day'), () => undefined);
+    client
+      .call('shops.list', {})
+      .then((shops) => client.call('profile.get', shownShop(shops)))
+      .then((p) => setDayMode(p.profile?.postingUnit === 'day'), () => undefined);
   }, [client]);
   // The shop the screens show: a switch (or a new shop saved) renders the scene afresh for it.
   const [activeShop, setActiveShop] = useState<string | null>(null);

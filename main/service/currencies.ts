@@ -5,6 +5,7 @@ import { profileSchema, type Profile } from '../../shared/profile/schema';
 import type { ServiceContext } from './context';
 import { currencySettingsOf } from './currency-settings';
 import { translated } from './errors';
+import { settingsRuntime } from './settings-shop';
 import type { WizardArea } from './wizard';
 
 /** Where each platform's VAT number plugins keep the buyer's VAT number by default. */
@@ -17,7 +18,8 @@ function currencyFormOf(profile: Profile): CurrencyForm {
 
 /**
  * Currencies, VAT zones and EU business customers, for the wizard's "Currencies and
- * EU" step and Settings: on the profile once it exists, in the wizard's answers before.
+ * EU" step and Settings: on the profile once it exists, in the wizard's answers before. Settings
+ * names the shop it shows (settings-shop.ts).
  */
 export class CurrenciesArea {
   constructor(
@@ -25,8 +27,8 @@ export class CurrenciesArea {
     private readonly wizard: WizardArea,
   ) {}
 
-  async get(): Promise<Response<'currencies.get'>> {
-    const runtime = this.wizard.setupRuntime();
+  async get(req: Request<'currencies.get'>): Promise<Response<'currencies.get'>> {
+    const runtime = settingsRuntime(this.ctx, this.wizard, req.profile);
     if (runtime) return currencyFormOf(runtime.profile);
     const answers = this.wizard.current().answers;
     const settings: CurrencySettings = answers.currencies ?? {
@@ -42,29 +44,31 @@ export class CurrenciesArea {
 
   async save(req: Request<'currencies.save'>): Promise<Response<'currencies.save'>> {
     return translated(this.ctx.language(), async () => {
-      const runtime = this.wizard.setupRuntime();
+      const { profile: shop, ossProductGroups, ...settings } = req;
+      const runtime = settingsRuntime(this.ctx, this.wizard, shop);
       if (runtime) {
         const p = runtime.profile;
         const fallback = p.customers.collective['*'];
         runtime.saveProfile(
           profileSchema.parse({
             ...p,
-            enabledCurrencies: req.enabled,
-            homeCountry: req.homeCountry,
-            vatZones: req.vatZones,
-            customers: { ...p.customers, collective: { ...(fallback !== undefined ? { '*': fallback } : {}), ...req.collectiveCustomers } },
-            shop: { ...p.shop, vatNumberMetaKey: req.vatNumberMetaKey.trim() },
-            oss: req.oss,
-            productGroups: withOssGroups(p.productGroups, req.ossProductGroups),
+            enabledCurrencies: settings.enabled,
+            homeCountry: settings.homeCountry,
+            vatZones: settings.vatZones,
+            customers: { ...p.customers, collective: { ...(fallback !== undefined ? { '*': fallback } : {}), ...settings.collectiveCustomers } },
+            shop: { ...p.shop, vatNumberMetaKey: settings.vatNumberMetaKey.trim() },
+            oss: settings.oss,
+            productGroups: withOssGroups(p.productGroups, ossProductGroups),
           }),
         );
       }
-      // The wizard shows the same answer when it is opened again (its steps stay as they were); its OSS groups are the mapping step's.
-      const { answers } = this.wizard.current();
-      const { ossProductGroups, ...settings } = req;
-      const mapping = answers.mapping && { ...answers.mapping, productGroups: withOssGroups(answers.mapping.productGroups, ossProductGroups) };
-      this.wizard.keepAnswers({ currencies: { ...settings, vatNumberMetaKey: req.vatNumberMetaKey.trim() }, ...(mapping ? { mapping } : {}) });
-      return this.get();
+      // The shop's wizard shows the same answer when it is opened again (its steps stay as they were); its OSS groups are the mapping step's.
+      const answers = this.wizard.answersOf(shop);
+      if (answers) {
+        const mapping = answers.mapping && { ...answers.mapping, productGroups: withOssGroups(answers.mapping.productGroups, ossProductGroups) };
+        this.wizard.keepAnswers({ currencies: { ...settings, vatNumberMetaKey: settings.vatNumberMetaKey.trim() }, ...(mapping ? { mapping } : {}) }, shop);
+      }
+      return this.get({ profile: shop });
     });
   }
 }

@@ -22,6 +22,7 @@ export const SERVICE_CODES = {
   accountantMissing: CODES.accountantMissing,
   accountantMailBeingSent: CODES.accountantMailBeingSent,
   orderActionRefused: 'LB-7012',
+  settingsShopMissing: CODES.settingsShopMissing,
 } as const satisfies Record<string, ErrorCode>;
 export type ServiceErrorCode = (typeof SERVICE_CODES)[keyof typeof SERVICE_CODES];
 

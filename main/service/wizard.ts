@@ -11,6 +11,7 @@ import type { Runtime } from '../runtime/runtime';
 import { economicSecrets, shopSecrets } from './credential-secrets';
 import { problemError } from './errors';
 import { readLicence } from './licence';
+import { settingsRuntime } from './settings-shop';
 import { freshWizard, WizardStore, type StoredWizard } from './wizard-store';
 
 /** Used for keychain entries typed before the plan step named the profile. */
@@ -156,13 +157,34 @@ export class WizardArea {
    * currencies): kept so the wizard shows it when opened, and an earlier check no longer counts
    * — but the step is not ticked off, nor is the wizard moved: a step is done only when it is
    * gone through in the wizard (saveStep), else a consultant who opened Settings mid-setup
-   * would see a step ticked they never went through.
+   * would see a step ticked they never went through. Settings names its shop (`shop`): the answer
+   * goes to that shop's wizard only (see answersOf), never into a further shop's being set up.
    */
-  keepAnswers(answers: Partial<WizardAnswers>): WizardState {
+  keepAnswers(answers: Partial<WizardAnswers>, shop?: string): void {
     const stored = this.stored();
-    const state: WizardState = { ...stored.state, answers: { ...stored.state.answers, ...answers } };
-    this.store.save({ ...stored, state, changedAt: this.now() });
-    return state;
+    const own = this.wizardOf(shop, stored);
+    if (!own) return;
+    const kept: StoredWizard = { ...own, state: { ...own.state, answers: { ...own.state.answers, ...answers } }, changedAt: this.now() };
+    this.store.save(own === stored ? kept : { ...stored, newShop: { previous: kept } });
+  }
+
+  /**
+   * The wizard's answers for the shop named (Settings'), or for the shop the wizard sets up when
+   * none is named; null when no wizard holds that shop's answers.
+   */
+  answersOf(shop?: string): WizardAnswers | null {
+    return this.wizardOf(shop, this.stored())?.state.answers ?? null;
+  }
+
+  /**
+   * The stored wizard whose answers are the shop `shop`'s: the open one, or — while a further shop
+   * is being added — the one kept to return to, so cancelling the new shop brings back no answer
+   * older than the shop's settings. Without a name, the open one.
+   */
+  private wizardOf(shop: string | undefined, stored: StoredWizard): StoredWizard | null {
+    if (shop === undefined) return stored;
+    const own = stored.newShop ? this.store.parse(stored.newShop.previous) : stored;
+    return own?.state.answers.plan?.profileName === shop ? own : null;
   }
 
   /** Something the setup consists of changed outside the steps (mail server, currencies): an earlier check no longer counts. */
@@ -202,8 +224,9 @@ export class WizardArea {
     return { finished: true, profileName: String(result.profile.name) };
   }
 
-  async getProfile(): Promise<Response<'profile.get'>> {
-    const runtime = this.setupRuntime();
+  /** The profile of the shop named (Settings', see settings-shop.ts), else of the shop the wizard sets up — none yet while a further shop is being added. */
+  async getProfile(req: Request<'profile.get'>): Promise<Response<'profile.get'>> {
+    const runtime = settingsRuntime(this.ctx, this, req.profile);
     return { profile: runtime ? runtime.profile : this.addingShop() ? null : this.ctx.config.getProfile() };
   }
 

@@ -97,6 +97,7 @@ export const CODES = {
   shopCustomerDataWithheld: 'LB-2045',
   shopNotChanged: 'LB-2046',
   shopOrdersOlderThan60DaysHidden: 'LB-2047',
+  settingsShopMissing: 'LB-2053',
   economicTotalMismatch: 'LB-3001',
   accountingYearClosed: 'LB-3002',
   productBarred: 'LB-3003',

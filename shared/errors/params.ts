@@ -70,6 +70,9 @@ export const PARAM_NAMES = [
   /** A daily summary's rounding line, and the most its orders and refunds can honestly need (LB-3022). */
   'rounding',
   'roundingBound',
+  /** A shop (profile) named in a request, and the names of the shops set up, e.g. "nordlys, se". */
+  'shop',
+  'shops',
 ] as const;
 
 export type ParamName = (typeof PARAM_NAMES)[number];

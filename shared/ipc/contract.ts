@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { profileSchema } from '../profile/schema';
 import type { Channel, EventName } from './channels';
-import { emptyRequest, severitySchema, shopStateSchema, trayStateSchema } from './schemas/common';
+import { emptyRequest, settingsShopRequest, severitySchema, shopStateSchema, trayStateSchema } from './schemas/common';
 import { economicGrantStatusSchema } from './schemas/economic-grant';
 import { importFromRequest, importPreviewSchema, importStatusSchema } from './schemas/import';
 import { setupCheckSchema, wizardFinishResponse } from './schemas/setup-check';
@@ -58,6 +58,7 @@ import { reconcileRequest, reconcileResponse } from './schemas/reconciliation';
 import { appInfoSchema, settingsSchema, settingsUpdateSchema } from './schemas/settings';
 import {
   currencyFormSchema,
+  currencySaveRequest,
   economicCredentialsSchema,
   economicTestResponse,
   licenceCheckRequest,
@@ -65,6 +66,7 @@ import {
   ossProposalsRequest,
   ossProposalsResponse,
   paymentMethodSeenSchema,
+  postingSaveRequest,
   postingSettingsSchema,
   profileSaveRequest,
   profileSaveResponse,
@@ -98,7 +100,7 @@ export const contract = {
   },
   'economic.testConnection': { request: economicCredentialsSchema, response: economicTestResponse },
   'economic.referenceData': { request: emptyRequest, response: referenceDataSchema },
-  'profile.get': { request: emptyRequest, response: z.object({ profile: profileSchema.nullable() }) },
+  'profile.get': { request: settingsShopRequest, response: z.object({ profile: profileSchema.nullable() }) },
   'profile.save': { request: profileSaveRequest, response: profileSaveResponse },
   'rules.get': { request: emptyRequest, response: rulesSchema },
   'rules.save': { request: rulesSchema, response: rulesSchema },
@@ -139,8 +141,8 @@ export const contract = {
   'orders.openInShop': { request: openInEconomicRequest, response: openInEconomicResponse },
   'licence.check': { request: licenceCheckRequest, response: licenceCheckResponse },
   'shop.recentValues': { request: emptyRequest, response: shopRecentValuesResponse },
-  'currencies.get': { request: emptyRequest, response: currencyFormSchema },
-  'currencies.save': { request: currencyFormSchema, response: currencyFormSchema },
+  'currencies.get': { request: settingsShopRequest, response: currencyFormSchema },
+  'currencies.save': { request: currencySaveRequest, response: currencyFormSchema },
   'economic.ossProposals': { request: ossProposalsRequest, response: ossProposalsResponse },
   'setup.check': { request: emptyRequest, response: setupCheckSchema },
   'wizard.finish': { request: emptyRequest, response: wizardFinishResponse },
@@ -158,8 +160,8 @@ export const contract = {
   'days.sendToAccountant': { request: dayRequest, response: dayRowSchema },
   'accountant.get': { request: emptyRequest, response: accountantSettingsSchema },
   'accountant.save': { request: accountantSaveRequest, response: accountantSettingsSchema },
-  'posting.get': { request: emptyRequest, response: postingSettingsSchema },
-  'posting.save': { request: postingSettingsSchema, response: postingSettingsSchema },
+  'posting.get': { request: settingsShopRequest, response: postingSettingsSchema },
+  'posting.save': { request: postingSaveRequest, response: postingSettingsSchema },
   'shops.list': { request: emptyRequest, response: shopsSchema },
   'shops.switch': { request: shopNameRequest, response: shopsSchema },
   'shops.add': { request: emptyRequest, response: shopAddResponse },

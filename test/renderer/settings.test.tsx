@@ -5,7 +5,7 @@ import { App } from '../../renderer/app';
 import { Settings } from '../../renderer/scenes/settings';
 import { SetupWizard } from '../../renderer/scenes/setup-wizard';
 import type { WizardAnswers, WizardStep } from '../../shared/ipc/schemas/setup';
-import { createMemoryService } from '../shared/ipc/memory-service';
+import { createMemoryService, type MemoryService } from '../shared/ipc/memory-service';
 import { createTestBridge, renderScene } from './support/render';
 
 afterEach(cleanup);
@@ -322,6 +322,45 @@ describe('Settings', () => {
     });
   });
 
+  describe('the shop it shows (also while the wizard sets up a further shop)', () => {
+    const SHOPS = [
+      { name: 'nordlys', platform: 'woocommerce' as const, shopUrl: 'https://nordlys.dk' },
+      { name: 'sverige', platform: 'woocommerce' as const, shopUrl: 'https://norrsken.se' },
+    ];
+    const sharedWithWizard = (memory: MemoryService) =>
+      memory.calls.filter((c) => ['posting.get', 'posting.save', 'currencies.get', 'profile.get', 'wizard.get'].includes(c.channel)).map((c) => [c.channel, c.request]);
+
+    it('reads and saves the booking and the currencies of the shop chosen in the shop switcher, and asks the wizard nothing', async () => {
+      const memory = createMemoryService({ shops: SHOPS, posting: { postingUnit: 'day', dayClosesAfterMinutes: 60, dayBooking: 'invoice' } });
+      await memory.service['shops.switch']({ name: 'sverige' });
+      await memory.service['shops.add']({});
+      memory.calls.length = 0;
+      renderScene(<Settings onSaved={() => undefined} />, { memory });
+      const posting = await screen.findByRole('region', { name: 'Bogføring pr. ordre eller pr. dag' });
+      await within(await screen.findByRole('region', { name: 'Valuta og moms' })).findByRole('button', { name: 'Gem valuta og moms' });
+      fireEvent.click(await within(posting).findByRole('radio', { name: 'Pr. ordre: én faktura for hver ordre' }));
+      fireEvent.click(within(posting).getByRole('button', { name: 'Gem bogføringen' }));
+      await within(posting).findByText('Gemt');
+      expect(sharedWithWizard(memory).sort()).toEqual([
+        ['currencies.get', { profile: 'sverige' }],
+        ['posting.get', { profile: 'sverige' }],
+        ['posting.save', { postingUnit: 'order', dayClosesAfterMinutes: 60, dayBooking: 'invoice', profile: 'sverige' }],
+        ['profile.get', { profile: 'sverige' }],
+      ]);
+    });
+
+    it("names no shop before the first shop is saved: Settings then edits the wizard's answers", async () => {
+      const { memory } = renderScene(<Settings onSaved={() => undefined} />, { shops: [] });
+      await within(await screen.findByRole('region', { name: 'Bogføring pr. ordre eller pr. dag' })).findByRole('button', { name: 'Gem bogføringen' });
+      await within(await screen.findByRole('region', { name: 'Valuta og moms' })).findByRole('button', { name: 'Gem valuta og moms' });
+      expect(sharedWithWizard(memory).sort()).toEqual([
+        ['currencies.get', {}],
+        ['posting.get', {}],
+        ['wizard.get', {}],
+      ]);
+    });
+  });
+
   describe('per order or per day (the place the fix for a day without journal, LB-2048, sends the owner to)', () => {
     const region = () => screen.findByRole('region', { name: 'Bogføring pr. ordre eller pr. dag' });
 
@@ -343,7 +382,7 @@ describe('Settings', () => {
       fireEvent.change(journal, { target: { value: '4' } });
       fireEvent.click(save);
       await within(posting).findByText('Gemt');
-      expect(memory.calls.filter((c) => c.channel === 'posting.save').map((c) => c.request)).toEqual([{ postingUnit: 'day', dayClosesAfterMinutes: 90, dayBooking: 'journal', dayJournalNumber: 4 }]);
+      expect(memory.calls.filter((c) => c.channel === 'posting.save').map((c) => c.request)).toEqual([{ postingUnit: 'day', dayClosesAfterMinutes: 90, dayBooking: 'journal', dayJournalNumber: 4, profile: 'testbutik' }]);
       expect(await screen.findByRole('region', { name: 'Revisor' })).toBeTruthy();
     });
 
@@ -363,7 +402,7 @@ describe('Settings', () => {
       expect(within(posting).queryByRole('combobox', { name: 'Journal for daily summaries' })).toBeNull();
       fireEvent.click(within(posting).getByRole('button', { name: 'Save the booking' }));
       await within(posting).findByText('Saved');
-      expect(memory.calls.filter((c) => c.channel === 'posting.save').map((c) => c.request)).toEqual([{ postingUnit: 'day', dayClosesAfterMinutes: 0, dayBooking: 'invoice', dayJournalNumber: 4 }]);
+      expect(memory.calls.filter((c) => c.channel === 'posting.save').map((c) => c.request)).toEqual([{ postingUnit: 'day', dayClosesAfterMinutes: 0, dayBooking: 'invoice', dayJournalNumber: 4, profile: 'testbutik' }]);
     });
   });
 });

@@ -11,6 +11,7 @@ import { CurrencySettingsForm, currencySettingsComplete } from './currency-setti
 import { MailServerForm } from './mail-server-form';
 import { PostingSection } from './posting-section';
 import { useStoredForm } from './use-stored-form';
+import { shownShop, type SettingsShop } from './settings-shop';
 
 /** App-wide settings: language, sync interval, notifications, start at login. */
 function GeneralSettings({ initial, onSaved }: { initial: SettingsData; onSaved: (settings: SettingsData) => void }) {
@@ -72,17 +73,27 @@ function GeneralSettings({ initial, onSaved }: { initial: SettingsData; onSaved:
   );
 }
 
-/** Currencies, VAT zones, EU business customers and One-Stop-Shop, the same form as the wizard's step. */
-function CurrencySettingsSection() {
+/**
+ * Currencies, VAT zones, EU business customers and One-Stop-Shop, the same form as the wizard's
+ * step, for the shop Settings show. Whether buyers go to collective customers is that shop's
+ * profile's, or, before the first shop is saved, the wizard's mapping answer.
+ */
+function CurrencySettingsSection({ shop }: { shop: SettingsShop }) {
   const client = useClient();
   const { t } = useI18n();
   const loaded = useAsync(
-    () => Promise.all([client.call('currencies.get', {}), client.call('economic.referenceData', {}).catch(() => null), client.call('shop.recentValues', {}).catch(() => null), client.call('wizard.get', {})]),
-    [],
+    () =>
+      Promise.all([
+        client.call('currencies.get', shop),
+        client.call('economic.referenceData', {}).catch(() => null),
+        client.call('shop.recentValues', {}).catch(() => null),
+        shop.profile ? client.call('profile.get', shop).then((p) => p.profile?.customers.mode) : client.call('wizard.get', {}).then((w) => w.answers.mapping?.customerMode),
+      ]),
+    [shop.profile],
   );
   const { value, edit, saved, save } = useStoredForm<CurrencyForm>({
     loaded: loaded.data?.[0],
-    store: (v) => client.call('currencies.save', v),
+    store: (v) => client.call('currencies.save', { ...v, ...shop }),
     complete: currencySettingsComplete,
     label: t.currencies.title,
   });
@@ -104,7 +115,7 @@ function CurrencySettingsSection() {
           <CurrencySettingsForm
             value={value}
             onChange={edit}
-            collectiveMode={loaded.data?.[3].answers.mapping?.customerMode !== 'perBuyer'}
+            collectiveMode={loaded.data?.[3] !== 'perBuyer'}
             choices={{ currencies: reference?.currencies ?? [], vatZones: reference?.vatZones ?? [], customers: reference?.customers ?? [], productGroups: reference?.productGroups ?? [], seenCurrencies: loaded.data?.[2]?.currencies ?? [], seenOssRates: loaded.data?.[2]?.ossRates ?? [] }}
           />
           <div className="toolbar">
@@ -139,8 +150,10 @@ function SupportSection() {
 export function Settings({ onSaved }: { onSaved: (settings: SettingsData) => void }) {
   const client = useClient();
   const { t, fill } = useI18n();
-  const loaded = useAsync(() => Promise.all([client.call('settings.get', {}), client.call('app.info', {})]), []);
+  const loaded = useAsync(() => Promise.all([client.call('settings.get', {}), client.call('app.info', {}), client.call('shops.list', {}).then(shownShop)]), []);
   const info = loaded.data?.[1];
+  // The sections the wizard shares act on this shop, also while the wizard sets up a further one.
+  const shop = loaded.data?.[2];
   // The accountant's address is offered only while days are booked: it reads the unit again after each change.
   const [postingVersion, setPostingVersion] = useState(0);
 
@@ -154,8 +167,8 @@ export function Settings({ onSaved }: { onSaved: (settings: SettingsData) => voi
             <ErrorNote error={loaded.error} />
             {loaded.data && <GeneralSettings initial={loaded.data[0]} onSaved={onSaved} />}
           </section>
-          <CurrencySettingsSection />
-          <PostingSection onSaved={() => setPostingVersion((v) => v + 1)} />
+          {shop && <CurrencySettingsSection shop={shop} />}
+          {shop && <PostingSection shop={shop} onSaved={() => setPostingVersion((v) => v + 1)} />}
           <AccountantSection key={postingVersion} />
         </div>
         <div className="settings-column">

@@ -4,20 +4,21 @@ import { ErrorNote, Note } from '../../components/ui';
 import { useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n';
 import { PostingForm, postingSettingsComplete } from './posting-form';
+import type { SettingsShop } from './settings-shop';
 import { useStoredForm } from './use-stored-form';
 
 /**
  * Per order or per day, and how a day is booked, the same form as the wizard's "Order status"
- * step. The journals come from e-conomic; without a connection the list is empty and the stored
- * journal is still shown by its number.
+ * step, for the shop Settings show. The journals come from e-conomic; without a connection the
+ * list is empty and the stored journal is still shown by its number.
  */
-export function PostingSection({ onSaved }: { onSaved: (posting: PostingSettings) => void }) {
+export function PostingSection({ shop, onSaved }: { shop: SettingsShop; onSaved: (posting: PostingSettings) => void }) {
   const client = useClient();
   const { t } = useI18n();
-  const loaded = useAsync(() => Promise.all([client.call('posting.get', {}), client.call('economic.referenceData', {}).catch(() => null)]), []);
+  const loaded = useAsync(() => Promise.all([client.call('posting.get', shop), client.call('economic.referenceData', {}).catch(() => null)]), [shop.profile]);
   const { value, edit, saved, save } = useStoredForm({
     loaded: loaded.data?.[0],
-    store: (v) => client.call('posting.save', v),
+    store: (v) => client.call('posting.save', { ...v, ...shop }),
     complete: postingSettingsComplete,
     label: t.bookingUnit.title,
     onSaved,

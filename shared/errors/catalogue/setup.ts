@@ -377,4 +377,20 @@ export const SETUP = {
       fix: 'Give the app the "read_all_orders" access in Shopify under Settings → Apps and sales channels → Develop apps → LedgerBridge\'s app → Configuration → "Admin API access scopes", save, and install the app again. Or choose a date from {oldest}. Then press [[import.check]] again.',
     },
   }),
+  'LB-2053': entry({
+    category: 'setup',
+    severity: 'error',
+    blocksOrder: false,
+    params: ['shop', 'shops'],
+    da: {
+      title: 'Indstillingerne gælder en butik, der ikke findes',
+      message: 'Indstillingerne blev åbnet for butikken "{shop}", men der er ingen butik med det navn (butikkerne er: {shops}). Intet er ændret.',
+      fix: 'Vælg butikken i listen [[shops.choose]]; Indstillinger viser og gemmer så den butiks indstillinger.',
+    },
+    en: {
+      title: 'The settings are for a shop that does not exist',
+      message: 'Settings were opened for the shop "{shop}", but there is no shop by that name (the shops are: {shops}). Nothing was changed.',
+      fix: "Choose the shop in the list [[shops.choose]]; Settings then show and save that shop's settings.",
+    },
+  }),
 } as const;

@@ -4,7 +4,7 @@ import {
   planSchema,
   ruleSchema,
 } from '../../profile/schema';
-import { numberedNameSchema } from './common';
+import { numberedNameSchema, settingsShopField } from './common';
 
 /** Currencies, VAT zones and EU business customers: the wizard's "Currencies and EU" step and Settings. */
 export const currencySettingsSchema = z.object({
@@ -40,6 +40,8 @@ export const currencyFormSchema = currencySettingsSchema.extend({
   ossProductGroups: z.record(ossKeySchema, z.number().int().positive()).default({}),
 });
 export type CurrencyForm = z.infer<typeof currencyFormSchema>;
+/** The form as Settings saves it: for the shop it shows (`profile`), else for the shop the wizard sets up. */
+export const currencySaveRequest = currencyFormSchema.extend(settingsShopField);
 
 /** e-conomic's One-Stop-Shop proposal for one country and rate, and the VAT code it rests on. */
 export const ossProposalSchema = z.object({ key: ossKeySchema, productGroupNumber: z.number().int().positive(), vatCode: z.string().min(1) });
@@ -67,6 +69,8 @@ export const postingSettingsSchema = z
     message: 'days booked as journal vouchers need a journal',
   });
 export type PostingSettings = z.infer<typeof postingSettingsSchema>;
+/** The form as Settings saves it: for the shop it shows (`profile`), else for the shop the wizard sets up. */
+export const postingSaveRequest = postingSettingsSchema.safeExtend(settingsShopField);
 
 export const WIZARD_STEPS = [
   'plan',

@@ -571,7 +571,7 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
     }),
     'economic.ossProposals': async (req) => ({ proposals: ossProposals(req.homeCountry, req.domesticZone) }),
     'posting.get': async () => posting,
-    'posting.save': async (req) => {
+    'posting.save': async ({ profile: _shop, ...req }) => {
       posting = { ...req, ...(req.dayJournalNumber === undefined && posting.dayJournalNumber !== undefined ? { dayJournalNumber: posting.dayJournalNumber } : {}) };
       wizard = { ...wizard, answers: { ...wizard.answers, posting } };
       changedAt = tick();
@@ -580,7 +580,7 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
     'currencies.get': async () => currencies(),
     'currencies.save': async (req) => {
       // As the service: the OSS product groups are the mapping answer's "DE:19" keys.
-      const { ossProductGroups, ...settings } = req;
+      const { profile: _shop, ossProductGroups, ...settings } = req;
       const mapping = wizard.answers.mapping && { ...wizard.answers.mapping, productGroups: withOssGroups(wizard.answers.mapping.productGroups, ossProductGroups) };
       wizard = { ...wizard, answers: { ...wizard.answers, currencies: settings, ...(mapping ? { mapping } : {}) } };
       changedAt = tick();
