@@ -162,6 +162,6 @@ export interface StoredState {
   ledger?: LedgerEntryRecord[];
   seq: { soap: number; entry: number; ledger?: number };
   idempotency: Array<[string, IdempotencyRecord]>;
-  settings?: { accountingYears: AccountingYear[]; agreementNumber: number };
+  settings?: { accountingYears: AccountingYear[]; agreementNumber: number; voucherNumbers?: 'as-sent' | 'renumbered' | 'split' };
   clockOffsetMs?: number;
 }

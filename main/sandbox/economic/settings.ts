@@ -1,6 +1,6 @@
 import { ApiError } from './errors';
 import type { AccountingYear } from './records';
-import type { Store } from './store';
+import { VOUCHER_NUMBERINGS, type Store, type VoucherNumbering } from './store';
 
 /**
  * Sandbox modes (docs/contracts.md, "Sandbox modes"): POST /_sandbox/settings puts the agreement into
@@ -8,6 +8,13 @@ import type { Store } from './store';
  *  - `accountingYears`: `[{year, fromDate, toDate, closed?}]`, e.g. a fiscal year
  *    `{"year": "2026/2027", "fromDate": "2026-07-01", "toDate": "2027-06-30"}`; replaces the list;
  *  - `agreementNumber`: what GET /self reports;
+ *  - `voucherNumbers`: how POST /journals/{n}/vouchers numbers what it keeps. e-conomic answers
+ *    with an array ("entries may be split over several vouchers") and promises nothing about
+ *    keeping the number sent, so besides the strict reading `"as-sent"` (default: the number
+ *    sent is kept) the sandbox answers as the real service may: `"renumbered"` (it numbers each
+ *    voucher itself, from one above both the highest number in the journal and the highest sent)
+ *    or `"split"` (a voucher of k ≥ 2 entries keeps its first ⌈k/2⌉ under the number sent, the
+ *    rest go under the next free number);
  *  - `now`: an ISO time the sandbox clock jumps to (it keeps running from there), or null for the
  *    machine's time — so tests can step past the one-hour idempotency window without waiting.
  * GET /_sandbox/settings shows the current values.
@@ -43,13 +50,17 @@ export function settingsView(store: Store) {
 export function applySettings(store: Store, body: unknown): void {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw bad('The settings must be a JSON object.');
   const b = body as Record<string, unknown>;
-  const unknown = Object.keys(b).filter((k) => !['accountingYears', 'agreementNumber', 'now'].includes(k));
+  const unknown = Object.keys(b).filter((k) => !['accountingYears', 'agreementNumber', 'voucherNumbers', 'now'].includes(k));
   if (unknown.length) throw bad(`Unknown e-conomic sandbox setting: ${unknown.join(', ')}.`);
   const next = { ...store.settings };
   if (b.accountingYears !== undefined) next.accountingYears = accountingYears(b.accountingYears);
   if (b.agreementNumber !== undefined) {
     if (!Number.isSafeInteger(b.agreementNumber) || (b.agreementNumber as number) < 1) throw bad('agreementNumber must be a positive whole number.');
     next.agreementNumber = b.agreementNumber as number;
+  }
+  if (b.voucherNumbers !== undefined) {
+    if (!VOUCHER_NUMBERINGS.includes(b.voucherNumbers as VoucherNumbering)) throw bad(`voucherNumbers must be one of ${VOUCHER_NUMBERINGS.join(', ')}.`);
+    next.voucherNumbers = b.voucherNumbers as VoucherNumbering;
   }
   let offset = store.clockOffsetMs;
   if (b.now !== undefined) {

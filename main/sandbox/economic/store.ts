@@ -5,7 +5,13 @@ import type { AccountingYear, BookedRecord, CustomerRecord, DraftRecord, EntryRe
 export interface AgreementSettings {
   accountingYears: AccountingYear[];
   agreementNumber: number;
+  /** How POST /journals/{n}/vouchers numbers what it keeps (see settings.ts): the strict reading by default. */
+  voucherNumbers: VoucherNumbering;
 }
+
+/** `as-sent`: the number sent is kept; `renumbered`: the sandbox numbers the vouchers itself; `split`: a voucher of several entries comes back as two. */
+export const VOUCHER_NUMBERINGS = ['as-sent', 'renumbered', 'split'] as const;
+export type VoucherNumbering = (typeof VOUCHER_NUMBERINGS)[number];
 
 /** The agreement's mutable data. Reference data (seed.ts) is constant. */
 export class Store {
@@ -47,7 +53,7 @@ export class Store {
 
   /** Calendar-year accounting years from 2000 to next year, on an agreement with its default number. */
   defaultSettings(): AgreementSettings {
-    return { accountingYears: calendarYears(2000, new Date(this.now()).getUTCFullYear() + 1), agreementNumber: AGREEMENT_NUMBER };
+    return { accountingYears: calendarYears(2000, new Date(this.now()).getUTCFullYear() + 1), agreementNumber: AGREEMENT_NUMBER, voucherNumbers: 'as-sent' };
   }
 
   /** The accounting year whose period contains the date, if the agreement has one. */
@@ -145,7 +151,7 @@ export class Store {
     this.ledger = s.ledger ?? [];
     this.seq = { ledger: 0, ...s.seq };
     this.idempotency = new Map(s.idempotency);
-    this.settings = s.settings ?? this.defaultSettings();
+    this.settings = { ...this.defaultSettings(), ...s.settings };
     this.clockOffsetMs = s.clockOffsetMs ?? 0;
   }
 }

@@ -106,6 +106,28 @@ function contraVat(v: Validation, e: Obj, p: Array<string | number>, amount: str
   return { contraVatCode: vatAccount.vatCode, contraVatAmount: g.toFixed(2) };
 }
 
+/**
+ * The sandbox mode `voucherNumbers` (settings.ts): the numbers e-conomic keeps instead of the
+ * ones sent, counting from one above both the journal's highest number and the highest sent.
+ * "renumbered" gives each voucher sent a number of its own; "split" leaves the first ⌈k/2⌉ of a
+ * voucher's k ≥ 2 entries under the number sent and moves the rest under a new number.
+ */
+function renumber(pending: PendingEntry[], mode: Store['settings']['voucherNumbers'], nextInJournal: number): void {
+  if (mode === 'as-sent') return;
+  const sent = new Map<number, PendingEntry[]>();
+  for (const p of pending) if (p.voucherNumber !== undefined) sent.set(p.voucherNumber, [...(sent.get(p.voucherNumber) ?? []), p]);
+  let next = Math.max(nextInJournal, ...[...sent.keys()].map((n) => n + 1));
+  for (const group of sent.values()) {
+    if (mode === 'renumbered') {
+      const own = next++;
+      for (const p of group) p.voucherNumber = own;
+    } else if (group.length >= 2) {
+      const own = next++;
+      for (const p of group.slice(Math.ceil(group.length / 2))) p.voucherNumber = own;
+    }
+  }
+}
+
 export function postVouchers(ctx: Ctx): Reply {
   const journal = journalOf(ctx);
   const b = requireObjectBody(ctx.body);
@@ -177,6 +199,7 @@ export function postVouchers(ctx: Ctx): Reply {
   if (v.ok && pending.length === 0) v.add(['entries'], 'E04300', 'A voucher needs at least one entry.');
   v.throwIfAny();
 
+  renumber(pending, ctx.store.settings.voucherNumbers, ctx.store.nextVoucherNumber(journal.journalNumber));
   // entries sharing a voucher number form one voucher; the others get a fresh number each
   const vouchers = new Map<number, VoucherRecord>();
   let next = ctx.store.nextVoucherNumber(journal.journalNumber);
