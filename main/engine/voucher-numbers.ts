@@ -31,6 +31,16 @@ export class VoucherNumbers {
     return n;
   }
 
+  /**
+   * e-conomic kept a voucher under `voucherNumber` (its answer, which need not be the number
+   * sent): the numbers counted on for the journal and year go on above it.
+   */
+  used(journalNumber: number, year: string, voucherNumber: number): void {
+    const key = `${journalNumber}|${year}`;
+    const n = this.next_.get(key);
+    if (n !== undefined && n <= voucherNumber) this.next_.set(key, voucherNumber + 1);
+  }
+
   /** After a failed call the journal is read again: someone else may have used the number. */
   forget(journalNumber: number): void {
     for (const key of [...this.next_.keys()]) if (key.startsWith(`${journalNumber}|`)) this.next_.delete(key);

@@ -1,7 +1,7 @@
 import type { Dec } from '../../shared/domain/money';
 import type { EconomicClient } from '../connectors/economic/client';
 import { encodeProductNumber } from '../connectors/economic/encoding';
-import { carriesDayTexts, clearingGross, isWrittenVoucher, sideOf, type EntryInEconomic, type VoucherInEconomic } from '../engine/days/day-voucher-match';
+import { carriesDayTexts, clearingGross, dayVoucherParts, sideOf, type EntryInEconomic, type VoucherInEconomic } from '../engine/days/day-voucher-match';
 import type { DayVoucherRow } from '../engine/days/day-voucher-store';
 
 /**
@@ -16,9 +16,13 @@ export interface VoucherRef {
   voucherNumber: number;
 }
 
-/** One voucher of e-conomic's, as the reconciliation compares it with a day. */
-export interface FoundVoucher extends VoucherRef {
-  /** What the payment methods took in: the voucher's amounts on the day's clearing accounts. */
+/**
+ * The day once in e-conomic, as the reconciliation compares it with the day: its voucher, or
+ * the vouchers e-conomic split it over (one writing, counted once).
+ */
+export interface FoundVoucher {
+  parts: VoucherRef[];
+  /** What the payment methods took in: the parts' amounts on the day's clearing accounts, together. */
   gross: Dec;
 }
 
@@ -68,19 +72,20 @@ export class VouchersInEconomic {
   }
 
   /**
-   * The vouchers that carry the day's voucher: the one LedgerBridge wrote, found by its number,
-   * date and clearing accounts whatever the accountant made of its texts and amounts (see
-   * day-voucher-match.ts), and any other voucher of that date with one of its entry texts as
-   * written (the day entered again by hand). More than one is the day written twice. The one
-   * LedgerBridge wrote comes first.
+   * Where the day is in e-conomic: first the voucher e-conomic answered — all of its parts, as
+   * one, found by their numbers, journal entry numbers, or date, clearing accounts and amounts
+   * whatever the accountant made of its texts (see day-voucher-match.ts) — then any other
+   * voucher of that date with one of its entry texts as written (the day entered again by
+   * hand). More than one is the day written twice.
    */
   of(row: DayVoucherRow): FoundVoucher[] {
     const inJournalOrBooked = (c: Candidate) => c.journalNumber === null || c.journalNumber === row.journalNumber;
-    const ours = (c: Candidate) => inJournalOrBooked(c) && isWrittenVoucher(row, c);
-    return this.candidates
-      .filter((c) => ours(c) || carriesDayTexts(row, c))
-      .sort((a, b) => Number(ours(b)) - Number(ours(a)) || a.accountingYear.localeCompare(b.accountingYear) || a.voucherNumber - b.voucherNumber)
-      .map((c) => ({ journalNumber: c.journalNumber, accountingYear: c.accountingYear, voucherNumber: c.voucherNumber, gross: clearingGross(row, c) }));
+    const parts = dayVoucherParts(row, this.candidates.filter(inJournalOrBooked));
+    const copies = this.candidates
+      .filter((c) => !parts.includes(c) && carriesDayTexts(row, c))
+      .sort((a, b) => a.accountingYear.localeCompare(b.accountingYear) || a.voucherNumber - b.voucherNumber);
+    const found = (vouchers: Candidate[]): FoundVoucher => ({ parts: vouchers.map(voucherRef), gross: clearingGross(row, vouchers) });
+    return [...(parts.length > 0 ? [found(parts)] : []), ...copies.map((c) => found([c]))];
   }
 }
 

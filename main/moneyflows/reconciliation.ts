@@ -13,7 +13,7 @@ import { danishDate } from '../engine/plan/text';
 import { REASON } from '../engine/reasons';
 import type { DayRow, DayZone, Ledger } from '../ledger';
 import { DayPaymentsStore } from './day-payments-store';
-import { VouchersInEconomic, voucherRef, type VoucherRef } from './day-vouchers-in-economic';
+import { VouchersInEconomic, type VoucherRef } from './day-vouchers-in-economic';
 import { PaymentsStore } from './payments-store';
 
 export interface ReconcileDeps {
@@ -376,7 +376,9 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
     const row = dayVouchers.get(day.id);
     const found = row && vouchers ? vouchers.of(row) : [];
     if (found.length === 0) {
-      report.missing.push({ kind: 'voucher', orderId: '', orderNumber: '', date: day.day, currency: day.currency, amount: money(sum), ledgerState: day.state, reasonCode: day.reasonCode, day: subject, ...(row ? { voucher: { journalNumber: row.journalNumber, accountingYear: row.accountingYear, voucherNumber: row.voucherNumber } } : {}) });
+      // Named as e-conomic answered it (its first voucher), else as sent.
+      const named = row ? (row.answered?.[0] ?? row) : null;
+      report.missing.push({ kind: 'voucher', orderId: '', orderNumber: '', date: day.day, currency: day.currency, amount: money(sum), ledgerState: day.state, reasonCode: day.reasonCode, day: subject, ...(row && named ? { voucher: { journalNumber: row.journalNumber, accountingYear: named.accountingYear, voucherNumber: named.voucherNumber } } : {}) });
       return;
     }
     const b = bucket(day.day, day.currency);
@@ -387,9 +389,9 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
     }
     const [voucher] = found;
     if (!voucher.gross.eq(sum)) {
-      report.differing.push({ kind: 'voucher', orderId: '', orderNumber: '', invoiceNumber: null, date: day.day, currency: day.currency, shop: money(sum), economic: money(voucher.gross), difference: money(sum.minus(voucher.gross)), day: subject, voucher: voucherRef(voucher) });
+      report.differing.push({ kind: 'voucher', orderId: '', orderNumber: '', invoiceNumber: null, date: day.day, currency: day.currency, shop: money(sum), economic: money(voucher.gross), difference: money(sum.minus(voucher.gross)), day: subject, voucher: voucher.parts[0] });
     }
-    if (found.length > 1) report.duplicates.push({ reference: plan.reference, orderId: null, booked: [], drafts: [], vouchers: found.map(voucherRef) });
+    if (found.length > 1) report.duplicates.push({ reference: plan.reference, orderId: null, booked: [], drafts: [], vouchers: found.flatMap((f) => f.parts) });
   }
 
   /** Why a day with no invoice is not booked yet, or null when it should have been (a finding). */

@@ -151,6 +151,7 @@ export const CODES = {
   invoicedElsewhere: 'LB-7013',
   dayWaitsForOrders: 'LB-7020',
   dayBooked: 'LB-7021',
+  dayVoucherAnswerDiffers: 'LB-7024',
   internal: 'LB-9001',
   dataDirLocked: 'LB-9104',
   backupFailed: 'LB-9109',

@@ -73,6 +73,10 @@ export const PARAM_NAMES = [
   /** A shop (profile) named in a request, and the names of the shops set up, e.g. "nordlys, se". */
   'shop',
   'shops',
+  /** e-conomic's keys of journal vouchers ({accountingYear}-{voucherNumber}), e.g. "2026-17, 2026-18". */
+  'vouchers',
+  /** Account numbers and VAT codes, e.g. "1010, 5820, U25". */
+  'accounts',
 ] as const;
 
 export type ParamName = (typeof PARAM_NAMES)[number];

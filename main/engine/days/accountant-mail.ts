@@ -39,7 +39,9 @@ export function dayBookedAs(ledger: Ledger, day: DayRow): DayBookedAs | null {
   if (!isDayVoucher(day.plan)) return null;
   const voucher = new DayVoucherStore(ledger.db).get(day.id);
   if (!voucher || voucher.state === 'sending') return null;
-  return { journalNumber: voucher.journalNumber, accountingYear: voucher.accountingYear, voucherNumber: voucher.voucherNumber };
+  // Where e-conomic put it (its answer's first voucher), not the number sent.
+  const [answered] = voucher.answered ?? [voucher];
+  return { journalNumber: voucher.journalNumber, accountingYear: answered.accountingYear, voucherNumber: answered.voucherNumber };
 }
 
 /** Queues the accountant's mail of a booked day, once; null when the profile names no accountant. */

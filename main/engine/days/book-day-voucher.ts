@@ -11,7 +11,8 @@ import { failureFor } from '../failures';
 import { operationKey } from '../idempotency';
 import { journalled } from '../journal';
 import { VoucherNumbers } from '../voucher-numbers';
-import { carriesDayTexts, carriesSentAmounts, isWrittenVoucher, sideOf, type EntryInEconomic, type VoucherSide } from './day-voucher-match';
+import { accountsOff, amountOn, answeredVouchers, sentAsAnswered, voucherKey, type AnsweredVoucher } from './day-voucher-answer';
+import { dayVoucherParts, sideOf, type EntryInEconomic, type VoucherInEconomic } from './day-voucher-match';
 import { DayVoucherStore, type DayVoucherRow } from './day-voucher-store';
 import { orderListDocument } from './order-list-document';
 import { paidPartsOf } from './parts';
@@ -24,16 +25,22 @@ import { planDayVoucher, type PlannedDayVoucher } from './plan-day-voucher';
  *
  *   closing ──(accounts resolved, number chosen, row 'sending' stored)──▶ voucher sent
  *      │                                                                    │
- *      │        row 'posted' ◀──(answer, or found in e-conomic after a crash)┘
+ *      │   row 'posted' + answered ◀──(answer, or found in e-conomic after a crash)┘
  *      │             │
- *      │             └──(attachment_key stored)──▶ order list PDF sent ──▶ row 'attached'
+ *      │             └──(per voucher answered: attachment_key stored)──▶ order list PDF sent ──▶ row 'attached'
  *      │                                                                     │
  *      └──────────────────────── day 'done', its orders 'done' ◀─────────────┘
  *
- * A run that dies while the voucher is out looks for it in the journal (and on the year's
- * accounts, should the accountant have booked the journal meanwhile) by its number, date and
- * clearing accounts, with its amounts or its texts, before it sends anything again; one that dies while the PDF is out asks e-conomic
- * whether the voucher has an attachment. The journal is left for the accountant to book.
+ * e-conomic answers with an array of vouchers: the entries sent under one number may come back
+ * under another, or split over several (day-voucher-answer.ts). What it answered is recorded
+ * beside what was sent, the order list goes to each voucher answered, and a number that differs
+ * is no problem by itself; an answer whose entries do not move on the accounts what the day's
+ * entries move is logged (LB-7024). A run that dies while the voucher is out looks for it in the
+ * journal (and on the year's accounts, should the accountant have booked the journal meanwhile)
+ * on its date and clearing accounts — under the number sent with its amounts or texts, or under
+ * any number with its texts (day-voucher-match.ts) — before it sends anything again; one that
+ * dies while the PDF is out asks e-conomic whether the voucher has an attachment. The journal is
+ * left for the accountant to book.
  */
 
 /** The journal's subject for a day voucher's writes. */
@@ -61,8 +68,28 @@ async function entriesOf(ctx: EngineContext, accounts: DayVoucherAccounts, day: 
 }
 
 /** An entry as the journal (`/journals/{n}/entries`) or the year's accounts (`/accounting-years/{y}/entries`) list it. */
-interface JournalEntry extends EntryInEconomic {
-  voucher?: { accountingYear?: { year: string } };
+interface ListedEntry extends EntryInEconomic {
+  date: string;
+  /** In the journal. */
+  voucher?: { voucherNumber: number; accountingYear?: { year: string } };
+  /** On the year's accounts. */
+  voucherNumber?: number;
+}
+
+/** Entries grouped into the vouchers they belong to, each with its entries as listed. */
+function vouchersOf(entries: ListedEntry[], year: string): Array<VoucherInEconomic & { listed: ListedEntry[] }> {
+  const byNumber = new Map<string, VoucherInEconomic & { listed: ListedEntry[] }>();
+  for (const e of entries) {
+    const voucherNumber = e.voucher?.voucherNumber ?? e.voucherNumber;
+    const accountingYear = e.voucher?.accountingYear?.year ?? year;
+    if (voucherNumber === undefined || accountingYear !== year) continue;
+    const key = `${accountingYear}|${voucherNumber}|${e.date}`;
+    const voucher = byNumber.get(key) ?? { accountingYear, voucherNumber, date: e.date, sides: [], listed: [] };
+    voucher.sides.push(sideOf(e));
+    voucher.listed.push(e);
+    byNumber.set(key, voucher);
+  }
+  return [...byNumber.values()];
 }
 
 const yearOf = (years: AccountingYear[], date: string) => years.find((y) => y.fromDate <= date && date <= y.toDate);
@@ -112,89 +139,124 @@ export class DayVoucherWriter {
     const key = operationKey(ctx.profile.name, voucherSubject(day), 'day-voucher', 0);
     const row = this.store.sending({ dayId: day.id, profile: ctx.profile.name, journalNumber, accountingYear: year.year, voucherNumber, voucherKey: key, entries });
     const body = { accountingYear: { year: year.year }, journal: { journalNumber }, entries: { financeVouchers: entries } };
-    await journalled(ctx, key, voucherSubject(day), 'day-voucher', (attempt) => ctx.client.postJournalVouchers(journalNumber, body, attempt), () => this.store.posted(day.id));
+    const answer = await journalled(ctx, key, voucherSubject(day), 'day-voucher', (attempt) => ctx.client.postJournalVouchers(journalNumber, body, attempt), (a) => this.answered(day, row, a));
+    if (this.store.get(row.dayId)!.state === 'sending') this.answered(day, row, answer);
     return this.store.get(row.dayId)!;
+  }
+
+  /**
+   * Records where e-conomic put the voucher, as it answered (the voucher sent, should the answer
+   * name no voucher), counts on the numbers it used, and logs LB-7024 when the answer's entries
+   * do not move on the accounts what the day's entries move. A number that differs is no problem.
+   */
+  private answered(day: DayRow, row: DayVoucherRow, answer: unknown): void {
+    const { ctx } = this;
+    const read = answeredVouchers(answer, row.accountingYear);
+    const answered = read.length > 0 ? read : sentAsAnswered(row);
+    this.store.posted(row.dayId, answered);
+    for (const v of answered) this.numbers.used(row.journalNumber, v.accountingYear, v.voucherNumber);
+    const off = accountsOff(row.entries, answered);
+    if (off.length === 0) return;
+    const clearing = new Set(row.entries.map((e) => e.account.accountNumber));
+    ctx.log.report({
+      code: CODES.dayVoucherAnswerDiffers,
+      profile: ctx.profile.name,
+      subject: voucherSubject(day),
+      params: {
+        date: day.day,
+        currency: day.currency,
+        journalNumber: row.journalNumber,
+        vouchers: answered.map(voucherKey).join(', '),
+        shopTotal: money(amountOn(clearing, sentAsAnswered(row)[0].entries)),
+        economicTotal: money(amountOn(clearing, answered.flatMap((v) => v.entries))),
+        accounts: off.join(', '),
+      },
+    });
   }
 
   /**
    * A voucher sent by a run that died before it learned the outcome: posted when its entries
-   * are in e-conomic (in the journal, or on the year's accounts once booked), else released so
-   * that it is sent again, under a new attempt and a fresh number. Null when released.
+   * are in e-conomic (in the journal, or on the year's accounts once booked), as found there,
+   * else released so that it is sent again, under a new attempt and a fresh number. Null when released.
    */
   private async settleInterrupted(row: DayVoucherRow): Promise<DayVoucherRow | null> {
     const { ctx } = this;
-    const present = ctx.ledger.operations.get(row.voucherKey)?.status === 'completed' || (await this.inEconomic(row));
+    const operation = ctx.ledger.operations.get(row.voucherKey);
+    const fromAnswer = operation?.status === 'completed' ? answeredVouchers(operation.result, row.accountingYear) : [];
+    const found = operation?.status === 'completed' ? (fromAnswer.length > 0 ? fromAnswer : sentAsAnswered(row)) : await this.inEconomic(row);
     ctx.ledger.transaction(() => {
-      if (present) this.store.posted(row.dayId);
+      if (found) this.store.posted(row.dayId, found);
       else this.store.release(row.dayId);
       const latest = ctx.ledger.operations.get(row.voucherKey);
       if (latest && latest.status !== 'completed' && latest.status !== 'failed') {
-        if (present) ctx.ledger.operations.complete(latest.key, { reconciled: row.voucherNumber });
+        if (found) ctx.ledger.operations.complete(latest.key, { reconciled: found.map(voucherKey) });
         else ctx.ledger.operations.markFailed(latest.key, { reconciled: 'the voucher is not in e-conomic; it is sent again' });
       }
     });
-    if (!present) this.numbers.forget(row.journalNumber);
-    return present ? this.store.get(row.dayId) : null;
+    if (!found) this.numbers.forget(row.journalNumber);
+    else for (const v of found) this.numbers.used(row.journalNumber, v.accountingYear, v.voucherNumber);
+    return found ? this.store.get(row.dayId) : null;
   }
 
   /**
-   * Whether e-conomic has the voucher: under its number and date, in the journal or on the
-   * year's accounts, on the day's clearing accounts with the amounts sent or one of the texts
-   * sent (an accountant may have rewritten the texts meanwhile; see day-voucher-match.ts).
+   * The voucher's parts as e-conomic has them, or null when it is not there: every voucher of
+   * the day's date in the journal and on the year's accounts, matched by day-voucher-match.ts
+   * (under the number sent with its amounts or texts, or under any number with its texts).
    */
-  private async inEconomic(row: DayVoucherRow): Promise<boolean> {
+  private async inEconomic(row: DayVoucherRow): Promise<AnsweredVoucher[] | null> {
     const date = row.entries[0]?.date;
-    const found = (sides: VoucherSide[]): boolean => {
-      const voucher = { accountingYear: row.accountingYear, voucherNumber: row.voucherNumber, date, sides };
-      return isWrittenVoucher(row, voucher) && (carriesSentAmounts(row, voucher) || carriesDayTexts(row, voucher));
-    };
-    const inJournal = `/journals/${row.journalNumber}/entries`;
-    const journalSides: VoucherSide[] = [];
-    for await (const e of this.ctx.client.iterate<JournalEntry>(inJournal, { filter: `date$eq:${date}$and:voucher.voucherNumber$eq:${row.voucherNumber}` })) {
-      if (e.voucher?.accountingYear?.year === undefined || e.voucher.accountingYear.year === row.accountingYear) journalSides.push(sideOf(e));
-    }
-    if (found(journalSides)) return true;
-    const onAccounts = `/accounting-years/${encodeProductNumber(row.accountingYear)}/entries`;
-    const yearSides: VoucherSide[] = [];
-    for await (const e of this.ctx.client.iterate<EntryInEconomic>(onAccounts, { filter: `date$eq:${date}$and:voucherNumber$eq:${row.voucherNumber}` })) yearSides.push(sideOf(e));
-    return found(yearSides);
+    const inJournal = await this.ctx.client.listAll<ListedEntry>(`/journals/${row.journalNumber}/entries`, { filter: `date$eq:${date}` });
+    const onAccounts = await this.ctx.client.listAll<ListedEntry>(`/accounting-years/${encodeProductNumber(row.accountingYear)}/entries`, { filter: `date$eq:${date}` });
+    const candidates = [...vouchersOf(inJournal, row.accountingYear), ...vouchersOf(onAccounts, row.accountingYear)];
+    const parts = dayVoucherParts(row, candidates);
+    if (parts.length === 0) return null;
+    return parts.map((p) => ({ ...answeredVouchers([{ voucherNumber: p.voucherNumber, accountingYear: { year: p.accountingYear }, entries: { financeVouchers: p.listed } }], row.accountingYear)[0] }));
   }
 
   /**
    * Attaches the day's order list (the same PDF the Days screen and the accountant's mail give)
-   * to the voucher. After a crash during the upload, e-conomic is asked first whether the voucher
-   * has its file. A voucher the accountant booked before the file got there cannot take it: that
-   * is said in the log, and the day is done all the same.
+   * to each voucher e-conomic answered, in turn, each once: after a crash during an upload,
+   * e-conomic is asked first whether that voucher has its file. A voucher the accountant booked
+   * before the file got there cannot take it: that is said in the log, and the day is done all the same.
    */
   private async attach(day: DayRow, row: DayVoucherRow): Promise<DayVoucherRow> {
-    const { ctx } = this;
-    const voucher: VoucherAddress = { journalNumber: row.journalNumber, accountingYear: row.accountingYear, voucherNumber: row.voucherNumber };
-    const key = operationKey(ctx.profile.name, voucherSubject(day), 'voucher-attachment', 0);
-    if (row.attachmentKey !== null) {
-      const latest = ctx.ledger.operations.get(key);
-      const present = latest?.status === 'completed' || (await this.attachmentOrGone(voucher)) !== 'none';
-      ctx.ledger.transaction(() => {
-        if (latest && latest.status !== 'completed' && latest.status !== 'failed') {
-          if (present) ctx.ledger.operations.complete(latest.key, { reconciled: 'the voucher has its attachment' });
-          else ctx.ledger.operations.markFailed(latest.key, { reconciled: 'no attachment in e-conomic; it is sent again' });
-        }
-        if (present) this.store.attached(row.dayId);
-      });
-      if (present) return this.store.get(row.dayId)!;
+    let pdf: Promise<Uint8Array> | null = null;
+    const file = () => {
+      const document = orderListDocument(this.ctx.ledger, this.ctx.profile, day);
+      if (!document) throw new Error(`day ${day.day} ${day.currency} has no order list`);
+      return (pdf ??= orderListPdf(document, this.ctx.profile.language));
+    };
+    for (const [part, answered] of (row.answered ?? sentAsAnswered(row)).entries()) {
+      await this.attachTo(day, row, { journalNumber: row.journalNumber, accountingYear: answered.accountingYear, voucherNumber: answered.voucherNumber }, part, file);
     }
-    const document = orderListDocument(ctx.ledger, ctx.profile, day);
-    if (!document) throw new Error(`day ${day.day} ${day.currency} has no order list`);
-    const pdf = await orderListPdf(document, ctx.profile.language);
+    this.store.attached(row.dayId);
+    return this.store.get(row.dayId)!;
+  }
+
+  /** The order list on one voucher of the day (its `part`-th in e-conomic's answer), once. */
+  private async attachTo(day: DayRow, row: DayVoucherRow, voucher: VoucherAddress, part: number, file: () => Promise<Uint8Array>): Promise<void> {
+    const { ctx } = this;
+    const key = operationKey(ctx.profile.name, voucherSubject(day), 'voucher-attachment', part);
+    const latest = ctx.ledger.operations.get(key);
+    if (latest?.status === 'completed') return;
+    if (latest) {
+      const present = (await this.attachmentOrGone(voucher)) !== 'none';
+      ctx.ledger.transaction(() => {
+        if (latest.status === 'failed') return;
+        if (present) ctx.ledger.operations.complete(latest.key, { reconciled: 'the voucher has its attachment' });
+        else ctx.ledger.operations.markFailed(latest.key, { reconciled: 'no attachment in e-conomic; it is sent again' });
+      });
+      if (present) return;
+    }
+    const pdf = await file();
     this.store.attaching(row.dayId, key);
     try {
-      await journalled(ctx, key, voucherSubject(day), 'voucher-attachment', (attempt) => ctx.client.attachVoucherPdf(voucher, pdf, DOCUMENT_TEXTS[ctx.profile.language].dayVoucherAttachment(day.day, day.currency), attempt), () => this.store.attached(row.dayId));
+      await journalled(ctx, key, voucherSubject(day), 'voucher-attachment', (attempt) => ctx.client.attachVoucherPdf(voucher, pdf, DOCUMENT_TEXTS[ctx.profile.language].dayVoucherAttachment(day.day, day.currency), attempt));
     } catch (error) {
       if (!(error instanceof EconomicError && error.detail.status === 404) || (await this.attachmentOrGone(voucher)) !== 'gone') throw error;
       // The accountant booked the journal first: the voucher has left it and takes no file here.
-      ctx.log.report({ code: 'LB-7023', profile: ctx.profile.name, subject: voucherSubject(day), params: { date: day.day, currency: day.currency, journalNumber: row.journalNumber, voucherNumber: row.voucherNumber } });
-      this.store.attached(row.dayId);
+      ctx.log.report({ code: 'LB-7023', profile: ctx.profile.name, subject: voucherSubject(day), params: { date: day.day, currency: day.currency, journalNumber: voucher.journalNumber, voucherNumber: voucher.voucherNumber } });
     }
-    return this.store.get(row.dayId)!;
   }
 
   /** The voucher's attachment in e-conomic: there, not there, or the voucher is no longer in the journal. */
@@ -210,18 +272,25 @@ export class DayVoucherWriter {
   }
 }
 
-/** The day is in the journal with its order list: it and every order in it are done. */
+/**
+ * The day is in the journal with its order list: it and every order in it are done, under the
+ * (first) voucher e-conomic answered; every voucher it answered is in `vouchers`.
+ */
 function finishDay(ctx: EngineContext, dayId: number, row: DayVoucherRow): void {
   const { ledger, profile } = ctx;
+  const answered = row.answered ?? sentAsAnswered(row);
+  const [first] = answered;
+  const where = { journalNumber: row.journalNumber, accountingYear: first.accountingYear, voucherNumber: first.voucherNumber, ...(answered.length > 1 ? { vouchers: answered.map(voucherKey) } : {}) };
   ledger.transaction(() => {
-    const day = ledger.days.transition(dayId, 'done', { booked: true, reasonDetail: { journalNumber: row.journalNumber, accountingYear: row.accountingYear, voucherNumber: row.voucherNumber } });
+    const day = ledger.days.transition(dayId, 'done', { booked: true, reasonDetail: where });
     const entries = ledger.days.entries(dayId);
     for (const entry of entries) {
       if (entry.kind !== 'order') continue;
-      ledger.orders.transition(entry.orderId, 'done', { reasonDetail: { day: day.day, currency: day.currency, journalNumber: row.journalNumber, voucherNumber: row.voucherNumber }, by: 'engine' });
+      ledger.orders.transition(entry.orderId, 'done', { reasonDetail: { day: day.day, currency: day.currency, journalNumber: row.journalNumber, voucherNumber: first.voucherNumber }, by: 'engine' });
     }
     ctx.queueAccountantMail(day);
-    ctx.log.info({ code: 'LB-7022', profile: profile.name, params: { date: day.day, currency: day.currency, journalNumber: row.journalNumber, voucherNumber: row.voucherNumber, count: entries.length, shopTotal: money(sum(row.entries.map((e) => dec(String(e.amount))))) } });
+    const voucherNumber = answered.length > 1 ? answered.map((v) => v.voucherNumber).join(', ') : first.voucherNumber;
+    ctx.log.info({ code: 'LB-7022', profile: profile.name, params: { date: day.day, currency: day.currency, journalNumber: row.journalNumber, voucherNumber, count: entries.length, shopTotal: money(sum(row.entries.map((e) => dec(String(e.amount))))) } });
   });
 }
 

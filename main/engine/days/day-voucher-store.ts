@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { FinanceVoucherInput } from '../../connectors/economic/types';
+import { sentAsAnswered, type AnsweredVoucher } from './day-voucher-answer';
 
-/** A day's finance voucher (migration 033): where it is, what it says, how far it got. */
+/** A day's finance voucher (migrations 033, 036): what was sent, what e-conomic answered, how far it got. */
 export interface DayVoucherRow {
   dayId: number;
   profile: string;
@@ -12,6 +13,12 @@ export interface DayVoucherRow {
   voucherKey: string;
   /** The entries as sent: recovery compares e-conomic's with them. */
   entries: FinanceVoucherInput[];
+  /**
+   * The vouchers e-conomic answered (one or more; their numbers need not be the one sent): where
+   * the day is. Null while not known ('sending'); a row posted before migration 036 reads as the
+   * voucher sent.
+   */
+  answered: AnsweredVoucher[] | null;
   state: 'sending' | 'posted' | 'attached';
   /** The operation the order list was last sent under; null while never sent. */
   attachmentKey: string | null;
@@ -28,11 +35,17 @@ interface Raw {
   voucher_number: number;
   voucher_key: string;
   entries: string;
+  answered: string | null;
   state: DayVoucherRow['state'];
   attachment_key: string | null;
   created_at: string;
   posted_at: string | null;
   attached_at: string | null;
+}
+
+function answeredOf(r: Raw, entries: FinanceVoucherInput[]): AnsweredVoucher[] | null {
+  if (r.answered !== null) return JSON.parse(r.answered) as AnsweredVoucher[];
+  return r.state === 'sending' ? null : sentAsAnswered({ accountingYear: r.accounting_year, voucherNumber: r.voucher_number, entries });
 }
 
 const toRow = (r: Raw): DayVoucherRow => ({
@@ -43,6 +56,7 @@ const toRow = (r: Raw): DayVoucherRow => ({
   voucherNumber: r.voucher_number,
   voucherKey: r.voucher_key,
   entries: JSON.parse(r.entries) as FinanceVoucherInput[],
+  answered: answeredOf(r, JSON.parse(r.entries) as FinanceVoucherInput[]),
   state: r.state,
   attachmentKey: r.attachment_key,
   createdAt: r.created_at,
@@ -73,8 +87,9 @@ export class DayVoucherStore {
     return this.get(row.dayId)!;
   }
 
-  posted(dayId: number): void {
-    this.db.prepare(`UPDATE day_vouchers SET state = 'posted', posted_at = ? WHERE day_id = ? AND state = 'sending'`).run(this.now().toISOString(), dayId);
+  /** e-conomic has the voucher, as `answered` says (its answer, or what was found there after a crash). */
+  posted(dayId: number, answered: AnsweredVoucher[]): void {
+    this.db.prepare(`UPDATE day_vouchers SET state = 'posted', answered = ?, posted_at = ? WHERE day_id = ? AND state = 'sending'`).run(JSON.stringify(answered), this.now().toISOString(), dayId);
   }
 
   /** The voucher it was sent as is known not to be in e-conomic: forgotten, to be sent again. */
@@ -82,7 +97,7 @@ export class DayVoucherStore {
     this.db.prepare(`DELETE FROM day_vouchers WHERE day_id = ? AND state = 'sending'`).run(dayId);
   }
 
-  /** Written before the order list is sent. */
+  /** Written before the order list is sent (to each voucher answered, in turn). */
   attaching(dayId: number, attachmentKey: string): void {
     this.db.prepare('UPDATE day_vouchers SET attachment_key = ? WHERE day_id = ?').run(attachmentKey, dayId);
   }

@@ -16,6 +16,7 @@ import { migration032DayPayments } from './032-day-payments';
 import { migration033DayVouchers } from './033-day-vouchers';
 import { migration034MailOutboxKeyedByRow } from './034-mail-outbox-keyed-by-row';
 import { migration035StateHistoryByTrigger } from './035-state-history-by-trigger';
+import { migration036DayVoucherAnswers } from './036-day-voucher-answers';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -44,4 +45,5 @@ export const migrations: Migration[] = [
   migration033DayVouchers,
   migration034MailOutboxKeyedByRow,
   migration035StateHistoryByTrigger,
+  migration036DayVoucherAnswers,
 ];

@@ -186,4 +186,19 @@ export const DAY_SUMMARIES = {
       fix: "Save the day's order list from the Days screen ([[days.refresh]]) and attach it to the voucher in e-conomic under Accounting → Entries. The day is otherwise booked.",
     },
   }),
+  'LB-7024': entry({
+    category: 'booking',
+    severity: 'warning',
+    params: ['date', 'currency', 'journalNumber', 'vouchers', 'shopTotal', 'economicTotal', 'accounts'],
+    da: {
+      title: 'e-conomic svarede med et andet dagsbilag end det sendte',
+      message: 'Dagen {date} ({currency}) blev sendt til kassekladde {journalNumber}, og e-conomic svarede med bilag {vouchers}, men svarets posteringer passer ikke med dagens: på konti og momskoder {accounts} flytter de et andet beløb. På afstemningskontiene står {economicTotal}; dagens ordrer og refunderinger giver {shopTotal}. Dagen er ikke sendt igen.',
+      fix: 'Åbn kassekladde {journalNumber} i e-conomic under Regnskab → Kassekladde, og sammenlign bilag {vouchers} med dagens ordreliste (hent den med [[days.refresh]] på skærmen Dage). Ret posteringerne i kassekladden, så de giver {shopTotal}, før bogføreren bogfører den, og markér så beskeden som løst med [[log.resolve]] i loggen.',
+    },
+    en: {
+      title: "e-conomic answered with another day voucher than the one sent",
+      message: "The day {date} ({currency}) was sent to journal {journalNumber}, and e-conomic answered with voucher {vouchers}, but the answer's entries do not match the day's: on accounts and VAT codes {accounts} they move another amount. The clearing accounts show {economicTotal}; the day's orders and refunds come to {shopTotal}. The day has not been sent again.",
+      fix: "Open journal {journalNumber} in e-conomic under Accounting → Journal and compare voucher {vouchers} with the day's order list (get it with [[days.refresh]] on the Days screen). Correct the entries in the journal so that they come to {shopTotal} before the book-keeper books it, then mark this message as resolved with [[log.resolve]] in the log.",
+    },
+  }),
 };

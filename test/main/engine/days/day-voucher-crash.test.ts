@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dec, money } from '../../../../shared/domain/money';
 import { localDate } from '../../../../shared/domain/local-day';
 import { admin, startShopHarness, type ShopHarness } from '../../moneyflows/harness';
-import { krusOrder } from '../../../helpers/refund-cases';
+import { DayVoucherStore } from '../../../../main/engine/days/day-voucher-store';
+import { krusOrder, krusPaidWith } from '../../../helpers/refund-cases';
 import { runCrashChild } from '../../../helpers/crash-child';
 
 /**
@@ -13,11 +14,16 @@ import { runCrashChild } from '../../../helpers/crash-child';
  * PDF (2). Two Krus orders (2 × 299.00, see test/helpers/refund-cases.ts) paid with MobilePay
  * make the day: one entry of 598.00 from MobilePay's clearing account 5820 against sales
  * account 1010 with VAT 2 × 59.80 = 119.60.
+ *
+ * e-conomic may keep the voucher under another number than the one sent, or split it over
+ * several (the sandbox's mode voucherNumbers): a run killed before it learned the answer finds
+ * it there all the same. Such a day is one Dankort and one MobilePay order: two entries,
+ * 5821/1010 299.00 (VAT 59.80) and 5820/1010 299.00 (VAT 59.80), split as one voucher each.
  */
 
 const DAY_MS = 86_400_000;
 
-interface Voucher { journalNumber: number; entries: Array<{ date: string; amount: string; contraVatAmount?: string; accountNumber: number; contraAccountNumber: number }>; attachment?: { bytes: number } }
+interface Voucher { journalNumber: number; voucherNumber: number; accountingYear: string; entries: Array<{ date: string; amount: string; contraVatAmount?: string; accountNumber: number; contraAccountNumber: number }>; attachment?: { bytes: number } }
 
 describe('a journal-voucher day while the sync is killed', () => {
   let h: ShopHarness;
@@ -29,7 +35,7 @@ describe('a journal-voucher day while the sync is killed', () => {
         postingUnit: 'day',
         dayBooking: 'journal',
         dayJournalNumber: 1,
-        paymentMethods: { mobilepay: { title: 'MobilePay', clearingAccountNumber: 5820 } },
+        paymentMethods: { mobilepay: { title: 'MobilePay', clearingAccountNumber: 5820 }, dankort: { title: 'Dankort', clearingAccountNumber: 5821 } },
         sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(Date.now() - 30 * DAY_MS).toISOString() },
       },
     });
@@ -76,5 +82,39 @@ describe('a journal-voucher day while the sync is killed', () => {
     // Found by its number, date and clearing account with the 598.00 sent: not sent again.
     expect(ofDay().map((v) => v.entries.map((e) => [e.accountNumber, e.contraAccountNumber, money(dec(e.amount)), money(dec(e.contraVatAmount ?? '0'))]))).toEqual([[[5820, 1010, '598.00', '119.60']]]);
     expect(h.runtime.ledger.days.find(h.runtime.profile.name, date, 'DKK', 'domestic')?.state).toBe('done');
+  });
+
+  it.each([
+    ['renumbered', 'after-economic-write:1', 1],
+    ['renumbered', 'after-economic-write:2', 1],
+    ['split', 'after-economic-write:1', 2],
+    ['split', 'after-economic-write:2', 2],
+    ['split', 'after-economic-write:3', 2],
+  ] as const)('books a day once when e-conomic answers %s and the run is killed at %s', async (mode, point, vouchersOfDay) => {
+    const date = localDate(new Date(Date.now() - daysAgo++ * DAY_MS), 'Europe/Copenhagen');
+    await admin(h.shop.url, 'orders', krusPaidWith(next++, date, { id: 'dankort', title: 'Dankort' }));
+    await admin(h.shop.url, 'orders', krusPaidWith(next++, date, { id: 'mobilepay', title: 'MobilePay' }));
+    h.economic.settings({ voucherNumbers: mode });
+    try {
+      h.runtime.close();
+      expect((await runCrashChild(h.dataDir, { crashAt: point })).killed, 'the kill point was reached').toBe(true);
+      await h.reopen();
+      await h.runtime.syncOnce();
+      await h.runtime.syncOnce();
+    } finally {
+      h.economic.settings({ voucherNumbers: 'as-sent' });
+    }
+    const vouchers = (h.economic.state().vouchers as unknown as Voucher[]).filter((v) => v.journalNumber === 1 && v.entries.some((e) => e.date === date));
+    // The day's two entries, each once, over one voucher (renumbered) or two (split).
+    expect(vouchers.flatMap((v) => v.entries.map((e) => [e.accountNumber, e.contraAccountNumber, money(dec(e.amount)), money(dec(e.contraVatAmount ?? '0'))])).sort()).toEqual([
+      [5820, 1010, '299.00', '59.80'],
+      [5821, 1010, '299.00', '59.80'],
+    ]);
+    expect(vouchers).toHaveLength(vouchersOfDay);
+    for (const v of vouchers) expect(v.attachment?.bytes, `voucher ${v.voucherNumber}`).toBeGreaterThan(0);
+    const day = h.runtime.ledger.days.find(h.runtime.profile.name, date, 'DKK', 'domestic')!;
+    expect(day.state).toBe('done');
+    // The ledger knows the day by the vouchers e-conomic has, not by the number sent.
+    expect(new DayVoucherStore(h.runtime.ledger.db).get(day.id)?.answered?.map((v) => `${v.accountingYear}-${v.voucherNumber}`)).toEqual(vouchers.map((v) => `${v.accountingYear}-${v.voucherNumber}`));
   });
 });
