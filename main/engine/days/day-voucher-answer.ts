@@ -83,29 +83,32 @@ type Sides = Map<string, Dec>;
 /**
  * What entries move on each account, as booking the journal puts them on the accounts: the
  * amount on the entry's account, the amount less its VAT off the contra account, the VAT off
- * the VAT code's account (keyed by the code: the code names the account).
+ * the VAT code's account (keyed by the code, which names that account).
  */
 function sidesOf(entries: Array<Pick<AnsweredEntry, 'account' | 'contraAccount' | 'amount' | 'vatCode' | 'contraVatAmount'>>): Sides {
   const sides: Sides = new Map();
   const add = (key: string, amount: Dec) => sides.set(key, (sides.get(key) ?? dec(0)).plus(amount));
   for (const e of entries) {
     const vat = dec(e.contraVatAmount ?? '0');
-    if (e.account !== null) add(String(e.account), dec(e.amount));
-    if (e.contraAccount !== null) add(String(e.contraAccount), dec(e.amount).minus(vat).neg());
-    if (e.vatCode !== null && !vat.isZero()) add(`VAT ${e.vatCode}`, vat.neg());
+    if (e.account !== null) add(`account ${e.account}`, dec(e.amount));
+    if (e.contraAccount !== null) add(`account ${e.contraAccount}`, dec(e.amount).minus(vat).neg());
+    if (e.vatCode !== null && !vat.isZero()) add(`vatCode ${e.vatCode}`, vat.neg());
   }
   return sides;
 }
 
 /**
  * The accounts on which the answer's entries, all vouchers together, do not move what the day's
- * entries as sent move (sorted); empty when the answer adds up to the day, whatever its numbers.
+ * entries as sent move: account numbers, then VAT codes; empty when the answer adds up to the
+ * day, whatever its numbers.
  */
 export function accountsOff(sent: FinanceVoucherInput[], answered: AnsweredVoucher[]): string[] {
   const want = sidesOf(sentAsAnswered({ accountingYear: '', voucherNumber: 0, entries: sent })[0].entries);
   const got = sidesOf(answered.flatMap((v) => v.entries));
   const keys = new Set([...want.keys(), ...got.keys()]);
-  return [...keys].filter((k) => !(want.get(k) ?? dec(0)).eq(got.get(k) ?? dec(0))).sort();
+  const off = [...keys].filter((k) => !(want.get(k) ?? dec(0)).eq(got.get(k) ?? dec(0)));
+  // Accounts by number, then VAT codes, each as e-conomic names it ("1010", "U25").
+  return off.sort().map((k) => k.slice(k.indexOf(' ') + 1));
 }
 
 /** The sum of the entries' amounts on the given accounts (what the payment methods took in). */
