@@ -5,8 +5,9 @@ import type { FinanceVoucherInput } from '../../connectors/economic/types';
 /*
  * What e-conomic answered to a day's finance voucher (POST /journals/{n}/vouchers): an array of
  * vouchers, each keyed `{accountingYear}-{voucherNumber}` — the entries sent under one number
- * may come back split over several, under numbers that are not the one sent (research file,
- * e-conomic section). The answer, not the number sent, says where the day is.
+ * may come back split over several, under numbers that are not the one sent (live behaviour
+ * quoted in docs/decisions/0005-economic-sandbox-fidelity.md: "answers with an array (entries may
+ * be split over several vouchers)"). The answer, not the number sent, says where the day is.
  */
 
 /** One entry of a voucher as e-conomic answered it. */

@@ -4,7 +4,7 @@ import { client, type Doc } from './helpers';
 
 /**
  * How the sandbox numbers the vouchers of POST /journals/{n}/vouchers. e-conomic answers with an
- * array ("entries may be split over several vouchers", research file) and keys a voucher
+ * array ("entries may be split over several vouchers", docs/decisions/0005) and keys a voucher
  * `{accountingYear}-{voucherNumber}`; nothing it publishes promises that the number sent is the
  * number kept. The default is the strict reading (the number sent is kept, entries sharing it
  * are one voucher); the sandbox mode `voucherNumbers` (POST /_sandbox/settings) makes it answer
