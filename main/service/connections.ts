@@ -7,6 +7,7 @@ import type { EconomicCredentials, ShopCredentials } from '../../shared/ipc/sche
 import type { Platform } from '../../shared/domain/order';
 import type { ServiceContext } from './context';
 import { SERVICE_CODES, serviceError } from './errors';
+import { settingsRuntime } from './settings-shop';
 import type { WizardArea } from './wizard';
 import { PLACES } from '../../shared/i18n/places';
 
@@ -54,9 +55,9 @@ export function economicClientFor(ctx: ServiceContext, credentials: EconomicCred
 }
 
 /**
- * The shop and e-conomic connections the setup steps use: the engine's once a profile
- * exists, before that the ones described by the wizard's answers and the keys the
- * wizard stored in the keychain.
+ * The shop and e-conomic connections the setup steps and Settings use: the engine's once a
+ * profile exists, before that the ones described by the wizard's answers and the keys the
+ * wizard stored in the keychain. Settings names the shop it shows (`shop`, settings-shop.ts).
  */
 export class Connections {
   constructor(
@@ -64,29 +65,29 @@ export class Connections {
     private readonly wizard: WizardArea,
   ) {}
 
-  platform(): Platform | undefined {
-    return this.wizard.setupRuntime()?.profile.shop.platform ?? this.wizard.current().answers.shop?.platform;
+  platform(shop?: string): Platform | undefined {
+    return settingsRuntime(this.ctx, this.wizard, shop)?.profile.shop.platform ?? this.wizard.current().answers.shop?.platform;
   }
 
-  async shop(): Promise<ShopConnector> {
-    const runtime = this.wizard.setupRuntime();
+  async shop(shop?: string): Promise<ShopConnector> {
+    const runtime = settingsRuntime(this.ctx, this.wizard, shop);
     if (runtime) return runtime.shop();
     const lang = this.ctx.language();
     const stored = this.wizard.stored();
-    const shop = stored.state.answers.shop;
-    if (!shop) throw serviceError(SERVICE_CODES.wizardStepMissing, lang, { step: PLACES['setup.shop'].name[lang] });
+    const answer = stored.state.answers.shop;
+    if (!answer) throw serviceError(SERVICE_CODES.wizardStepMissing, lang, { step: PLACES['setup.shop'].name[lang] });
     const profile = stored.secretsProfile ?? this.wizard.profileName();
     const secret = async (name: SecretName): Promise<string> => {
       const value = await this.ctx.secrets.get(profile, name);
       if (value === null) throw new MissingSecretError(profile, name);
       return value;
     };
-    const settings: ShopSettingsInput = shop.platform === 'woocommerce' ? { platform: 'woocommerce', url: shop.url } : { platform: 'shopify', url: shop.url, auth: stored.shopifyAuth ?? 'token' };
+    const settings: ShopSettingsInput = answer.platform === 'woocommerce' ? { platform: 'woocommerce', url: answer.url } : { platform: 'shopify', url: answer.url, auth: stored.shopifyAuth ?? 'token' };
     return createShopConnector(settings, secret);
   }
 
-  async economic(): Promise<EconomicClient> {
-    const runtime = this.wizard.setupRuntime();
+  async economic(shop?: string): Promise<EconomicClient> {
+    const runtime = settingsRuntime(this.ctx, this.wizard, shop);
     if (runtime) return runtime.economic();
     const stored = this.wizard.stored();
     const profile = stored.secretsProfile ?? this.wizard.profileName();

@@ -8,6 +8,7 @@ import type { MailSettings } from '../../shared/ipc/schemas/mail-settings';
 import { profileSchema } from '../../shared/profile/schema';
 import type { ServiceContext } from './context';
 import { problemError, translated } from './errors';
+import { settingsRuntime } from './settings-shop';
 import type { WizardArea } from './wizard';
 import { CONNECTION_WORDS } from '../../shared/i18n/connection-words';
 
@@ -28,6 +29,7 @@ export interface SendingSettings {
  * screen and the wizard's "Invoice and mail" step edit them. The non-secret part goes
  * into the profile (or the wizard's answers before a profile exists); the password
  * goes only to the keychain, as `<profile>/smtpPassword`, and never back to the UI.
+ * Settings names the shop it shows (`shop`, settings-shop.ts); the wizard's step names none.
  */
 export class MailSettingsArea {
   constructor(
@@ -35,8 +37,8 @@ export class MailSettingsArea {
     private readonly wizard: WizardArea,
   ) {}
 
-  async get(): Promise<Response<'mail.getSettings'>> {
-    return translated(this.ctx.language(), () => this.read());
+  async get(req: Request<'mail.getSettings'>): Promise<Response<'mail.getSettings'>> {
+    return translated(this.ctx.language(), () => this.read(req.profile));
   }
 
   async save(req: Request<'mail.saveSettings'>): Promise<Response<'mail.saveSettings'>> {
@@ -50,7 +52,8 @@ export class MailSettingsArea {
       const notificationEmail = req.notificationEmail.trim();
       // The keychain first: if it cannot be used, nothing else changes either.
       const password = user ? (req.password ? req.password : undefined) : null;
-      const runtime = this.wizard.setupRuntime();
+      const shop = req.profile;
+      const runtime = settingsRuntime(this.ctx, this.wizard, shop);
       if (runtime) {
         if (password === null) await runtime.secrets.delete(runtime.profile.name, PASSWORD);
         else if (password !== undefined) await runtime.secrets.set(runtime.profile.name, PASSWORD, password);
@@ -67,9 +70,9 @@ export class MailSettingsArea {
         this.wizard.saveMailSettingsDraft({ smtp, ...sender });
         this.wizard.saveNotificationsDraft({ email: notificationEmail, digest: req.digest });
       }
-      // A setup check from before this change no longer counts.
-      this.wizard.markChanged();
-      return { saved: true as const, settings: await this.read() };
+      // A setup check of this shop from before this change no longer counts.
+      this.wizard.markChanged(shop);
+      return { saved: true as const, settings: await this.read(shop) };
     });
   }
 
@@ -81,7 +84,7 @@ export class MailSettingsArea {
     const user = req.smtp.user.trim();
     const smtp: SmtpSettings = { host: req.smtp.host.trim(), port: req.smtp.port, security: req.smtp.security, ...(user ? { user } : {}) };
     return translated(lang, async () => {
-      const { secrets, profile } = this.keychain();
+      const { secrets, profile } = this.keychain(req.profile);
       const password = user ? req.password || (await secrets.get(profile, PASSWORD)) : null;
       if (user && password === null) throw new MissingSecretError(profile, PASSWORD);
       return this.sendTest(smtp, password, { fromName: req.fromName.trim(), fromAddress: req.fromAddress.trim() }, req.to.trim());
@@ -124,13 +127,13 @@ export class MailSettingsArea {
     }
   }
 
-  /** The settings a test mail goes out with, or null while no mail server is set. */
-  sending(): SendingSettings | null {
-    const runtime = this.wizard.setupRuntime();
+  /** The settings a test mail goes out with (of the shop named, else of the wizard's), or null while no mail server is set. */
+  sending(shop?: string): SendingSettings | null {
+    const runtime = settingsRuntime(this.ctx, this.wizard, shop);
     const mail = runtime?.profile.mail ?? this.wizard.stored().mailSettings;
     if (!mail.smtp) return null;
     const smtp: SmtpSettings = mail.smtp;
-    const { secrets, profile } = this.keychain();
+    const { secrets, profile } = this.keychain(shop);
     return {
       smtp,
       fromName: mail.fromName ?? '',
@@ -145,12 +148,12 @@ export class MailSettingsArea {
     };
   }
 
-  private async read(): Promise<MailSettings> {
-    const runtime = this.wizard.setupRuntime();
+  private async read(shop?: string): Promise<MailSettings> {
+    const runtime = settingsRuntime(this.ctx, this.wizard, shop);
     const draft = this.wizard.stored();
     const mail = runtime?.profile.mail ?? draft.mailSettings;
     const notifications = runtime?.profile.notifications ?? draft.notifications;
-    const { secrets, profile } = this.keychain();
+    const { secrets, profile } = this.keychain(shop);
     return {
       smtp: mail.smtp ? { host: mail.smtp.host, port: mail.smtp.port, security: mail.smtp.security, user: mail.smtp.user ?? '' } : null,
       passwordStored: mail.smtp?.user ? (await secrets.get(profile, PASSWORD)) !== null : false,
@@ -163,8 +166,8 @@ export class MailSettingsArea {
   }
 
   /** Where the password lives: the engine's secret store under the profile, or the wizard's profile name before one exists. */
-  private keychain(): { secrets: SecretStore; profile: string } {
-    const runtime = this.wizard.setupRuntime();
+  private keychain(shop?: string): { secrets: SecretStore; profile: string } {
+    const runtime = settingsRuntime(this.ctx, this.wizard, shop);
     return runtime ? { secrets: runtime.secrets, profile: runtime.profile.name } : { secrets: this.ctx.secrets, profile: this.wizard.secretsProfileName() };
   }
 }

@@ -7,6 +7,7 @@ import type { ServiceContext } from './context';
 import { translated } from './errors';
 import { readLicence } from './licence';
 import { RECENT_ORDERS, recentValues } from './recent-values';
+import { settingsRuntime } from './settings-shop';
 import type { WizardArea } from './wizard';
 
 /** Customers offered as the collective customer; a shop with more picks by number. */
@@ -85,24 +86,25 @@ export class SetupArea {
   }
 
   /** What the shop's newest orders contain, whatever their dates: mappings and rules pick from it. */
-  async recentValues(): Promise<Response<'shop.recentValues'>> {
+  async recentValues(req: Request<'shop.recentValues'>): Promise<Response<'shop.recentValues'>> {
     return translated(
       this.ctx.language(),
-      async () => recentValues((await (await this.connections.shop()).latestOrders(RECENT_ORDERS)).map((n) => n.order)),
-      { platform: this.connections.platform() },
+      async () => recentValues((await (await this.connections.shop(req.profile)).latestOrders(RECENT_ORDERS)).map((n) => n.order)),
+      { platform: this.connections.platform(req.profile) },
     );
   }
 
-  async referenceData(): Promise<Response<'economic.referenceData'>> {
+  /** e-conomic's choices (of the shop Settings name, else of the wizard's shop). */
+  async referenceData(req: Request<'economic.referenceData'>): Promise<Response<'economic.referenceData'>> {
     return translated(this.ctx.language(), async () => {
-      const client = await this.connections.economic();
+      const client = await this.connections.economic(req.profile);
       const customers: Customer[] = [];
       for await (const c of client.iterate<Customer>('/customers', { pageSize: CUSTOMER_PICK_LIMIT })) {
         customers.push(c);
         if (customers.length >= CUSTOMER_PICK_LIMIT) break;
       }
       // One-Stop-Shop, the shop's country and domestic VAT zone: the profile's, or the wizard's answers; OSS is off until the consultant turns it on.
-      const vat = this.ctx.runtime?.profile ?? this.wizard.current().answers.currencies;
+      const vat = settingsRuntime(this.ctx, this.wizard, req.profile)?.profile ?? this.wizard.current().answers.currencies;
       const [layouts, paymentTerms, vatZones, productGroups, products, currencies, journals, accounts] = await Promise.all([
         client.layouts(),
         client.paymentTerms(),
@@ -139,7 +141,7 @@ export class SetupArea {
    */
   async ossProposals(req: Request<'economic.ossProposals'>): Promise<Response<'economic.ossProposals'>> {
     return translated(this.ctx.language(), async () => {
-      const client = await this.connections.economic();
+      const client = await this.connections.economic(req.profile);
       return { proposals: await loadOssProposals(client, await client.productGroups(), req.domesticZone, req.homeCountry) };
     });
   }

@@ -161,11 +161,7 @@ export class WizardArea {
    * goes to that shop's wizard only (see answersOf), never into a further shop's being set up.
    */
   keepAnswers(answers: Partial<WizardAnswers>, shop?: string): void {
-    const stored = this.stored();
-    const own = this.wizardOf(shop, stored);
-    if (!own) return;
-    const kept: StoredWizard = { ...own, state: { ...own.state, answers: { ...own.state.answers, ...answers } }, changedAt: this.now() };
-    this.store.save(own === stored ? kept : { ...stored, newShop: { previous: kept } });
+    this.changeWizardOf(shop, (own) => ({ ...own, state: { ...own.state, answers: { ...own.state.answers, ...answers } }, changedAt: this.now() }));
   }
 
   /**
@@ -187,10 +183,20 @@ export class WizardArea {
     return own?.state.answers.plan?.profileName === shop ? own : null;
   }
 
-  /** Something the setup consists of changed outside the steps (mail server, currencies): an earlier check no longer counts. */
-  markChanged(): void {
+  /** Saves `change` of the shop's wizard (wizardOf), where it is kept; nothing when no wizard is that shop's. */
+  private changeWizardOf(shop: string | undefined, change: (own: StoredWizard) => StoredWizard): void {
     const stored = this.stored();
-    this.store.save({ ...stored, changedAt: this.now() });
+    const own = this.wizardOf(shop, stored);
+    if (!own) return;
+    this.store.save(own === stored ? change(own) : { ...stored, newShop: { previous: change(own) } });
+  }
+
+  /**
+   * Something the setup consists of changed outside the steps (mail server, currencies): an earlier
+   * check no longer counts — the check of the shop named (Settings'), else of the wizard's shop.
+   */
+  markChanged(shop?: string): void {
+    this.changeWizardOf(shop, (own) => ({ ...own, changedAt: this.now() }));
   }
 
   /** Keeps the outcome of a setup check; finishing relies on it. */

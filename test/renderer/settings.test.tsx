@@ -87,6 +87,8 @@ describe('Settings', () => {
       replyTo: '',
       notificationEmail: 'ejer@butik.dk',
       digest: 'daily',
+      // The shop Settings show (the memory service's one shop).
+      profile: 'testbutik',
     });
     expect(memory.state().smtpPassword).toBe('Hemmelig-42');
     expect(mailField('Adgangskode').value).toBe('');
@@ -328,7 +330,9 @@ describe('Settings', () => {
       { name: 'sverige', platform: 'woocommerce' as const, shopUrl: 'https://norrsken.se' },
     ];
     const sharedWithWizard = (memory: MemoryService) =>
-      memory.calls.filter((c) => ['posting.get', 'posting.save', 'currencies.get', 'profile.get', 'wizard.get'].includes(c.channel)).map((c) => [c.channel, c.request]);
+      memory.calls
+        .filter((c) => ['posting.get', 'posting.save', 'currencies.get', 'profile.get', 'wizard.get', 'economic.referenceData', 'shop.recentValues', 'mail.getSettings'].includes(c.channel))
+        .map((c) => [c.channel, c.request]);
 
     it('reads and saves the booking and the currencies of the shop chosen in the shop switcher, and asks the wizard nothing', async () => {
       const memory = createMemoryService({ shops: SHOPS, posting: { postingUnit: 'day', dayClosesAfterMinutes: 60, dayBooking: 'invoice' } });
@@ -341,11 +345,17 @@ describe('Settings', () => {
       fireEvent.click(await within(posting).findByRole('radio', { name: 'Pr. ordre: én faktura for hver ordre' }));
       fireEvent.click(within(posting).getByRole('button', { name: 'Gem bogføringen' }));
       await within(posting).findByText('Gemt');
+      await within(await screen.findByRole('region', { name: 'Mail' })).findByRole('button', { name: 'Gem mailindstillinger' });
+      const sverige = { profile: 'sverige' };
       expect(sharedWithWizard(memory).sort()).toEqual([
-        ['currencies.get', { profile: 'sverige' }],
-        ['posting.get', { profile: 'sverige' }],
+        ['currencies.get', sverige],
+        ['economic.referenceData', sverige],
+        ['economic.referenceData', sverige],
+        ['mail.getSettings', sverige],
+        ['posting.get', sverige],
         ['posting.save', { postingUnit: 'order', dayClosesAfterMinutes: 60, dayBooking: 'invoice', profile: 'sverige' }],
-        ['profile.get', { profile: 'sverige' }],
+        ['profile.get', sverige],
+        ['shop.recentValues', sverige],
       ]);
     });
 
@@ -353,9 +363,14 @@ describe('Settings', () => {
       const { memory } = renderScene(<Settings onSaved={() => undefined} />, { shops: [] });
       await within(await screen.findByRole('region', { name: 'Bogføring pr. ordre eller pr. dag' })).findByRole('button', { name: 'Gem bogføringen' });
       await within(await screen.findByRole('region', { name: 'Valuta og moms' })).findByRole('button', { name: 'Gem valuta og moms' });
+      await within(await screen.findByRole('region', { name: 'Mail' })).findByRole('button', { name: 'Gem mailindstillinger' });
       expect(sharedWithWizard(memory).sort()).toEqual([
         ['currencies.get', {}],
+        ['economic.referenceData', {}],
+        ['economic.referenceData', {}],
+        ['mail.getSettings', {}],
         ['posting.get', {}],
+        ['shop.recentValues', {}],
         ['wizard.get', {}],
       ]);
     });

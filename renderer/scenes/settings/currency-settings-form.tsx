@@ -4,6 +4,7 @@ import { Field } from '../../components/ui';
 import { useI18n } from '../../i18n';
 import { NumberPicker } from '../setup-wizard/steps/pickers';
 import { OssSection } from './oss-section';
+import type { SettingsShop } from './settings-shop';
 
 export interface CurrencyChoices {
   currencies: Array<{ code: string; name: string }>;
@@ -25,11 +26,14 @@ const VAT_ZONE_KEYS = ['domestic', 'eu', 'abroad'] as const;
  * forgotten (an order in a currency that is not enabled waits).
  */
 export function CurrencySettingsForm({
+  shop,
   value,
   onChange,
   choices,
   collectiveMode,
 }: {
+  /** The shop Settings show; the wizard's step names none. */
+  shop?: SettingsShop;
   value: CurrencyForm;
   onChange: (value: CurrencyForm) => void;
   choices: CurrencyChoices;
@@ -101,7 +105,7 @@ export function CurrencySettingsForm({
           <input value={value.vatNumberMetaKey} spellCheck={false} onChange={(e) => onChange({ ...value, vatNumberMetaKey: e.target.value })} />
         </Field>
       </fieldset>
-      <OssSection value={value} onChange={onChange} productGroups={choices.productGroups} seen={choices.seenOssRates} />
+      <OssSection shop={shop} value={value} onChange={onChange} productGroups={choices.productGroups} seen={choices.seenOssRates} />
     </div>
   );
 }

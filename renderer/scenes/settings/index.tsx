@@ -85,8 +85,8 @@ function CurrencySettingsSection({ shop }: { shop: SettingsShop }) {
     () =>
       Promise.all([
         client.call('currencies.get', shop),
-        client.call('economic.referenceData', {}).catch(() => null),
-        client.call('shop.recentValues', {}).catch(() => null),
+        client.call('economic.referenceData', shop).catch(() => null),
+        client.call('shop.recentValues', shop).catch(() => null),
         shop.profile ? client.call('profile.get', shop).then((p) => p.profile?.customers.mode) : client.call('wizard.get', {}).then((w) => w.answers.mapping?.customerMode),
       ]),
     [shop.profile],
@@ -113,6 +113,7 @@ function CurrencySettingsSection({ shop }: { shop: SettingsShop }) {
           }}
         >
           <CurrencySettingsForm
+            shop={shop}
             value={value}
             onChange={edit}
             collectiveMode={loaded.data?.[3] !== 'perBuyer'}
@@ -173,7 +174,7 @@ export function Settings({ onSaved }: { onSaved: (settings: SettingsData) => voi
         </div>
         <div className="settings-column">
           <div className="settings-section">
-            <MailServerForm />
+            {shop && <MailServerForm shop={shop} />}
           </div>
           <SupportSection />
           {info && (

@@ -7,6 +7,7 @@ import { ErrorNote, Field, Note } from '../../components/ui';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { useAction, useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n';
+import type { SettingsShop } from './settings-shop';
 
 /** The form as typed: the port stays text until it is checked. */
 interface Draft {
@@ -65,11 +66,14 @@ export interface MailServerFormHandle {
  * server as typed, before anything is saved.
  */
 export function MailServerForm({
+  shop = {},
   onSaved,
   ref,
   embedded = false,
   onDirtyChange,
 }: {
+  /** The shop Settings show; the wizard's step names none (its own shop's answers). */
+  shop?: SettingsShop;
   onSaved?: (settings: MailSettings) => void;
   ref?: Ref<MailServerFormHandle>;
   /** Inside a wizard step, the step saves the form with its own Next and guards it. */
@@ -78,7 +82,7 @@ export function MailServerForm({
 }) {
   const client = useClient();
   const { t, fill, language } = useI18n();
-  const loaded = useAsync(() => client.call('mail.getSettings', {}), []);
+  const loaded = useAsync(() => client.call('mail.getSettings', shop), [shop.profile]);
   const [draft, setDraft] = useState<Draft>();
   const [passwordStored, setPasswordStored] = useState(false);
   // Errors show once the owner tried to save, then follow the typing.
@@ -107,7 +111,7 @@ export function MailServerForm({
     if (!draft) return false;
     setChecked(true);
     if (checkMailSettings(toMailSettingsRequest(draft), language).length > 0) return false;
-    const result = await client.call('mail.saveSettings', toMailSettingsRequest(draft));
+    const result = await client.call('mail.saveSettings', { ...toMailSettingsRequest(draft), ...shop });
     if (!result.saved) {
       setChecked(false);
       setServerErrors(result.fieldErrors);
@@ -130,7 +134,7 @@ export function MailServerForm({
     setTested(null);
     setChecked(true);
     if (checkMailSettings(toMailSettingsRequest(draft), language).length > 0) return;
-    const result = await client.call('mail.testServer', { ...toMailSettingsRequest(draft), to: testTo.trim() });
+    const result = await client.call('mail.testServer', { ...toMailSettingsRequest(draft), ...shop, to: testTo.trim() });
     setTested({ to: result.to, host: result.host });
   });
 

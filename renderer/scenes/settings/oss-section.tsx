@@ -8,6 +8,7 @@ import { ErrorNote, Field } from '../../components/ui';
 import { useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n';
 import { NumberPicker } from '../setup-wizard/steps/pickers';
+import type { SettingsShop } from './settings-shop';
 
 /**
  * One-Stop-Shop, as the wizard's "Currencies and EU" step and Settings edit it: the switch
@@ -19,11 +20,14 @@ import { NumberPicker } from '../setup-wizard/steps/pickers';
  * offered without anyone typing them, and one without a group names itself: orders there wait.
  */
 export function OssSection({
+  shop = {},
   value,
   onChange,
   productGroups,
   seen,
 }: {
+  /** The shop Settings show; the wizard's step names none. */
+  shop?: SettingsShop;
   value: CurrencyForm;
   onChange: (value: CurrencyForm) => void;
   productGroups: NumberedName[];
@@ -37,8 +41,8 @@ export function OssSection({
   const validCountry = /^[A-Z]{2}$/.test(value.homeCountry);
   // Proposals follow the country and VAT zone as the form shows them, saved or not.
   const proposals = useAsync(
-    async () => (value.oss && validCountry ? (await client.call('economic.ossProposals', { homeCountry: value.homeCountry, domesticZone })).proposals : []),
-    [value.oss, value.homeCountry, validCountry, domesticZone],
+    async () => (value.oss && validCountry ? (await client.call('economic.ossProposals', { homeCountry: value.homeCountry, domesticZone, ...shop })).proposals : []),
+    [value.oss, value.homeCountry, validCountry, domesticZone, shop.profile],
   );
   const [added, setAdded] = useState<string[]>([]);
   const [typed, setTyped] = useState('');

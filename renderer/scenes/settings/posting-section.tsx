@@ -15,7 +15,7 @@ import { useStoredForm } from './use-stored-form';
 export function PostingSection({ shop, onSaved }: { shop: SettingsShop; onSaved: (posting: PostingSettings) => void }) {
   const client = useClient();
   const { t } = useI18n();
-  const loaded = useAsync(() => Promise.all([client.call('posting.get', shop), client.call('economic.referenceData', {}).catch(() => null)]), [shop.profile]);
+  const loaded = useAsync(() => Promise.all([client.call('posting.get', shop), client.call('economic.referenceData', shop).catch(() => null)]), [shop.profile]);
   const { value, edit, saved, save } = useStoredForm({
     loaded: loaded.data?.[0],
     store: (v) => client.call('posting.save', { ...v, ...shop }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { settingsShopField } from './common';
 import { fieldErrorSchema } from './setup';
 
 export const smtpSecuritySchema = z.enum(['tls', 'starttls', 'none']);
@@ -50,6 +51,8 @@ export const mailSaveSettingsRequest = z.object({
   replyTo: z.string().max(320).default(''),
   notificationEmail: z.string().max(320).default(''),
   digest: digestSchema.default('hourly'),
+  /** Settings' shop (see settingsShopField); the wizard's mail step names none. */
+  ...settingsShopField,
 });
 export type MailSaveSettingsRequest = z.output<typeof mailSaveSettingsRequest>;
 export type MailSettingsInput = z.input<typeof mailSaveSettingsRequest>;

@@ -47,7 +47,7 @@ export const currencySaveRequest = currencyFormSchema.extend(settingsShopField);
 export const ossProposalSchema = z.object({ key: ossKeySchema, productGroupNumber: z.number().int().positive(), vatCode: z.string().min(1) });
 
 /** Proposals for the country and domestic VAT zone as the form shows them, before they are saved. */
-export const ossProposalsRequest = z.object({ homeCountry: z.string().regex(/^[A-Z]{2}$/), domesticZone: z.number().int().positive() });
+export const ossProposalsRequest = z.object({ homeCountry: z.string().regex(/^[A-Z]{2}$/), domesticZone: z.number().int().positive(), ...settingsShopField });
 export const ossProposalsResponse = z.object({ proposals: z.array(ossProposalSchema) });
 
 /**

@@ -89,6 +89,37 @@ describe('desktop service: Settings of a shop while another shop is being added'
     expect(profileOf(FIRST)).toMatchObject(JOURNAL_DAYS);
   });
 
+  it("saves the mail server in Settings to the running shop: its profile and keychain, not the new shop's drafts", async () => {
+    const form = {
+      profile: FIRST,
+      smtp: { host: h.smtp.host, port: h.smtp.port, security: 'none', user: 'faktura@nordlys.dk' },
+      password: 'smtp-kodeord-nordlys',
+      fromName: 'Nordlys Keramik',
+      fromAddress: 'faktura@nordlys.dk',
+      replyTo: '',
+      notificationEmail: 'ejer@nordlys.dk',
+      digest: 'daily',
+    } as const;
+    const saved = await call('mail.saveSettings', form);
+    const shown = { smtp: { host: h.smtp.host, port: h.smtp.port, security: 'none', user: 'faktura@nordlys.dk' }, passwordStored: true, fromName: 'Nordlys Keramik', fromAddress: 'faktura@nordlys.dk', replyTo: '', notificationEmail: 'ejer@nordlys.dk', digest: 'daily' };
+    expect(saved).toEqual({ saved: true, settings: shown });
+    expect(profileOf(FIRST)).toMatchObject({ mail: { smtp: { host: h.smtp.host, port: h.smtp.port, security: 'none', user: 'faktura@nordlys.dk' }, fromAddress: 'faktura@nordlys.dk' }, notifications: { email: 'ejer@nordlys.dk', digest: 'daily' } });
+    expect(await h.secrets.get(FIRST, 'smtpPassword')).toBe('smtp-kodeord-nordlys');
+    expect(await call('mail.getSettings', { profile: FIRST })).toEqual(shown);
+    // The new shop's wizard has no mail server yet, and no password of nordlys' under its name.
+    expect((await call('mail.getSettings', {})).smtp).toBeNull();
+    expect(await h.secrets.get('sverige', 'smtpPassword')).toBeNull();
+  });
+
+  it("gives Settings the running shop's e-conomic choices and shop values, which the new shop cannot reach yet", async () => {
+    // nordlys' agreement (the sandbox's) has journal 1, "Kassekladde", and its shop the harness' 12 recent orders.
+    const reference = await call('economic.referenceData', { profile: FIRST });
+    expect(reference.journals.map((j) => j.number)).toContain(1);
+    expect((await call('shop.recentValues', { profile: FIRST })).orders).toBe(h.orders.length);
+    // The new shop's wizard has stored no e-conomic keys: its own choices are not there to read.
+    expect(await dispatch(h.service, 'economic.referenceData', {}, { validateResponses: true })).toMatchObject({ ok: false, error: { code: 'LB-2013' } });
+  });
+
   it("brings back the running shop's wizard, with what Settings saved, when adding the shop is cancelled", async () => {
     await call('shops.cancelAdd', {});
     const wizard = await call('wizard.get', {});
