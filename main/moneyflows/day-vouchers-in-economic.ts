@@ -76,11 +76,11 @@ export class VouchersInEconomic {
    * one, found by their numbers, journal entry numbers, or date, clearing accounts and amounts
    * whatever the accountant made of its texts (see day-voucher-match.ts) — then any other
    * voucher of that date with one of its entry texts as written (the day entered again by
-   * hand). More than one is the day written twice.
+   * hand). More than one is the day written twice. `others`: the other days' vouchers (see dayVoucherParts).
    */
-  of(row: DayVoucherRow): FoundVoucher[] {
+  of(row: DayVoucherRow, others: DayVoucherRow[]): FoundVoucher[] {
     const inJournalOrBooked = (c: Candidate) => c.journalNumber === null || c.journalNumber === row.journalNumber;
-    const parts = dayVoucherParts(row, this.candidates.filter(inJournalOrBooked));
+    const parts = dayVoucherParts(row, this.candidates.filter(inJournalOrBooked), others);
     const copies = this.candidates
       .filter((c) => !parts.includes(c) && carriesDayTexts(row, c))
       .sort((a, b) => a.accountingYear.localeCompare(b.accountingYear) || a.voucherNumber - b.voucherNumber);

@@ -85,7 +85,7 @@ export interface MissingItem {
   reasonCode: string | null;
   /** Set when the missing invoice is a day's: `date` and `currency` name the day. */
   day?: DaySubject;
-  /** A missing voucher: the journal, year and number LedgerBridge wrote it under (absent when it was never sent). */
+  /** A missing voucher: its journal, and the year and number e-conomic answered (its first part; as sent while no answer is known; absent when it was never sent). */
   voucher?: VoucherRef;
 }
 
@@ -374,7 +374,7 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
    */
   function reconcileVoucherDay(day: DayRow, plan: PlannedDayVoucher, sum: Dec, subject: DaySubject): void {
     const row = dayVouchers.get(day.id);
-    const found = row && vouchers ? vouchers.of(row) : [];
+    const found = row && vouchers ? vouchers.of(row, [...dayVouchers.values()]) : [];
     if (found.length === 0) {
       // Named as e-conomic answered it (its first voucher), else as sent.
       const named = row ? (row.answered?.[0] ?? row) : null;

@@ -208,7 +208,7 @@ export class DayVoucherWriter {
     const inJournal = await this.ctx.client.listAll<ListedEntry>(`/journals/${row.journalNumber}/entries`, { filter: `date$eq:${date}` });
     const onAccounts = await this.ctx.client.listAll<ListedEntry>(`/accounting-years/${encodeProductNumber(row.accountingYear)}/entries`, { filter: `date$eq:${date}` });
     const candidates = [...vouchersOf(inJournal, row.accountingYear), ...vouchersOf(onAccounts, row.accountingYear)];
-    const parts = dayVoucherParts(row, candidates);
+    const parts = dayVoucherParts(row, candidates, this.store.othersOnDate(row));
     if (parts.length === 0) return null;
     return parts.map((p) => ({ ...answeredVouchers([{ voucherNumber: p.voucherNumber, accountingYear: { year: p.accountingYear }, entries: { financeVouchers: p.listed } }], row.accountingYear)[0] }));
   }

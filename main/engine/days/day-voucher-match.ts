@@ -16,8 +16,8 @@ import type { DayVoucherRow } from './day-voucher-store';
  *    or not (the journal keeps an entry's number; it is gone once the journal is booked);
  *  - renumbered and rewritten and booked since: what is left is the date, the clearing accounts
  *    and the amounts; it is ours when exactly one voucher of that date carries exactly the day's
- *    amounts on the day's clearing accounts (two such vouchers cannot be told apart, and neither
- *    is claimed).
+ *    amounts on the day's clearing accounts and no other day's answer names it (two such
+ *    vouchers cannot be told apart, and neither is claimed).
  * While the answer is not known (a run died during the call) the day is looked for under the
  * number sent, with its amounts or its texts, and under any number with its texts as written
  * (each names the day, its orders and a method): e-conomic may have kept it under another.
@@ -107,8 +107,10 @@ export function carriesDayAmounts(row: DayVoucherRow, vouchers: VoucherInEconomi
 /**
  * The day's voucher among e-conomic's vouchers: its parts (one, or several when e-conomic split
  * it), by year and number, or none when it is not there. See the rules at the top of this file.
+ * `others`: the other days' vouchers of the date, whose own vouchers are not taken for this one's
+ * by their amounts.
  */
-export function dayVoucherParts<V extends VoucherInEconomic>(row: DayVoucherRow, vouchers: V[]): V[] {
+export function dayVoucherParts<V extends VoucherInEconomic>(row: DayVoucherRow, vouchers: V[], others: DayVoucherRow[] = []): V[] {
   const onDay = vouchers.filter((v) => onTheDay(row, v)).sort((a, b) => a.accountingYear.localeCompare(b.accountingYear) || a.voucherNumber - b.voucherNumber);
   if (row.answered) {
     const answered = onDay.filter((v) => isAnsweredVoucher(row, v) || holdsAnsweredEntry(row, v));
@@ -117,6 +119,8 @@ export function dayVoucherParts<V extends VoucherInEconomic>(row: DayVoucherRow,
     const parts = onDay.filter((v) => under(v, row) || carriesDayTexts(row, v));
     if (parts.length > 0 && (carriesDayAmounts(row, parts) || parts.some((v) => carriesDayTexts(row, v)))) return parts;
   }
-  const byAmounts = onDay.filter((v) => carriesDayAmounts(row, [v]));
+  // Another day's voucher (named by its answer) is never this day's, whatever its amounts.
+  const claimed = (v: V) => others.some((o) => o.dayId !== row.dayId && (isAnsweredVoucher(o, v) || holdsAnsweredEntry(o, v)));
+  const byAmounts = onDay.filter((v) => carriesDayAmounts(row, [v]) && !claimed(v));
   return byAmounts.length === 1 ? byAmounts : [];
 }

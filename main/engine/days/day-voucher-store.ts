@@ -76,6 +76,14 @@ export class DayVoucherStore {
     return raw ? toRow(raw) : null;
   }
 
+  /** The vouchers of the profile's other days of the same date (other currencies, zones): theirs are not this day's. */
+  othersOnDate(row: Pick<DayVoucherRow, 'dayId' | 'profile'>): DayVoucherRow[] {
+    const raws = this.db
+      .prepare(`SELECT v.* FROM day_vouchers v JOIN day_summaries d ON d.id = v.day_id WHERE d.profile = ? AND d.day = (SELECT day FROM day_summaries WHERE id = ?) AND v.day_id <> ?`)
+      .all(row.profile, row.dayId, row.dayId) as Raw[];
+    return raws.map(toRow);
+  }
+
   /** Written before the voucher is sent, so a crash leaves it recognisable by its number and entries. */
   sending(row: Pick<DayVoucherRow, 'dayId' | 'profile' | 'journalNumber' | 'accountingYear' | 'voucherNumber' | 'voucherKey' | 'entries'>): DayVoucherRow {
     this.db

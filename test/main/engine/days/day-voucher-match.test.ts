@@ -95,6 +95,15 @@ describe("recognising a day's voucher in e-conomic by what e-conomic answered", 
     expect(dayVoucherParts(ANSWERED, [{ ...booked, sides: booked.sides.map((s) => (s.amount === '299.00' ? { ...s, amount: '289.00' } : s)) }])).toEqual([]);
   });
 
+  it("never takes another day's voucher of the date for this one by its amounts: the abroad day's 299.00 on Dankort, answered as 30", () => {
+    // The day's own voucher is gone; the export day of the same date has Dankort 299.00 too.
+    const abroad: DayVoucherRow = { ...ANSWERED, dayId: 2, entries: [entry(5821, 1060, 299, 'Dagsopgørelse 2026-03-02, ordre 9304: Dankort, salg uden moms')], answered: [{ accountingYear: '2026', voucherNumber: 30, entries: [answeredEntry(50, 5821, '299.00', 'Dagsopgørelse 2026-03-02, ordre 9304: Dankort, salg uden moms')] }] };
+    const onlyDankort: DayVoucherRow = { ...ANSWERED, entries: [ANSWERED.entries[0]], answered: [{ accountingYear: '2026', voucherNumber: 7, entries: [ANSWERED.answered![0].entries[0]] }] };
+    const theirs = voucher(30, [side(5821, '299.00'), side(1060, '-299.00')]);
+    expect(dayVoucherParts(onlyDankort, [theirs])).toEqual([theirs]);
+    expect(dayVoucherParts(onlyDankort, [theirs], [onlyDankort, abroad])).toEqual([]);
+  });
+
   it('keeps a changed amount under an answered number: 289.00 instead of 299.00 on Dankort is the day\'s voucher with 787.00', () => {
     const changed = { ...part7, sides: part7.sides.map((s) => (s.account === 5821 ? { ...s, amount: '289.00' } : s)) };
     const parts = dayVoucherParts(ANSWERED, [changed, part8]);
