@@ -39,9 +39,10 @@ export function dayBookedAs(ledger: Ledger, day: DayRow): DayBookedAs | null {
   if (!isDayVoucher(day.plan)) return null;
   const voucher = new DayVoucherStore(ledger.db).get(day.id);
   if (!voucher || voucher.state === 'sending') return null;
-  // Where e-conomic put it (its answer's first voucher), not the number sent.
-  const [answered] = voucher.answered ?? [voucher];
-  return { journalNumber: voucher.journalNumber, accountingYear: answered.accountingYear, voucherNumber: answered.voucherNumber };
+  // Where e-conomic put it (the vouchers it answered), not the number sent.
+  const answered = voucher.answered ?? [voucher];
+  const [first] = answered;
+  return { journalNumber: voucher.journalNumber, accountingYear: first.accountingYear, voucherNumber: first.voucherNumber, ...(answered.length > 1 ? { voucherNumbers: answered.map((v) => v.voucherNumber) } : {}) };
 }
 
 /** Queues the accountant's mail of a booked day, once; null when the profile names no accountant. */

@@ -69,7 +69,7 @@ export function Days() {
                 <td><StatusBadge status={d.status} /></td>
                 <td>{ORDER_LIST_WORDS[language].counts(d.orders, d.refunds)}</td>
                 <td className="num">{i18n.amount(d.gross, d.currency)}</td>
-                <td>{d.invoiceNumber !== null ? fill(t.days.invoiceNo, { number: d.invoiceNumber }) : d.voucher ? fill(t.days.voucherNo, { number: d.voucher.voucherNumber, journal: d.voucher.journalNumber }) : d.draftNumber !== null ? fill(t.days.draftNo, { number: d.draftNumber }) : '–'}</td>
+                <td>{d.invoiceNumber !== null ? fill(t.days.invoiceNo, { number: d.invoiceNumber }) : d.voucher ? fill(t.days.voucherNo, { number: (d.voucher.voucherNumbers ?? [d.voucher.voucherNumber]).join(', '), journal: d.voucher.journalNumber }) : d.draftNumber !== null ? fill(t.days.draftNo, { number: d.draftNumber }) : '–'}</td>
               </tr>
             ))}
           </tbody>

@@ -38,8 +38,12 @@ export const dayRowSchema = z.object({
   gross: decimalString,
   draftNumber: z.number().int().nullable(),
   invoiceNumber: z.number().int().nullable(),
-  /** A day booked as a finance voucher in a journal (dayBooking "journal"): its journal, accounting year and number; null otherwise. */
-  voucher: z.object({ journalNumber: z.number().int(), accountingYear: z.string(), voucherNumber: z.number().int() }).nullable().optional(),
+  /**
+   * A day booked as a finance voucher in a journal (dayBooking "journal"): its journal, accounting
+   * year and number as e-conomic answered them (`voucherNumbers`: every voucher, when e-conomic
+   * split the day over several); null otherwise.
+   */
+  voucher: z.object({ journalNumber: z.number().int(), accountingYear: z.string(), voucherNumber: z.number().int(), voucherNumbers: z.array(z.number().int()).optional() }).nullable().optional(),
   bookedAt: isoDateTime.nullable(),
   /** What holds the day or went wrong, in the owner's language. */
   problem: z.object({ code: z.string(), title: z.string(), message: z.string() }).nullable(),

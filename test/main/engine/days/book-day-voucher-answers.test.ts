@@ -4,6 +4,7 @@ import { localDate } from '../../../../shared/domain/local-day';
 import { orderListPdf } from '../../../../shared/days/order-list-pdf';
 import { DayVoucherStore } from '../../../../main/engine/days/day-voucher-store';
 import { dayBookedAs } from '../../../../main/engine/days/accountant-mail';
+import { ACCOUNTANT_MAIL_WORDS } from '../../../../shared/i18n/accountant-mail-words';
 import { orderListDocument } from '../../../../main/engine/days/order-list-document';
 import { krusPaidWith } from '../../../helpers/refund-cases';
 import { startHarness, type Harness } from '../../moneyflows/harness';
@@ -159,6 +160,14 @@ describe('a day voucher e-conomic split over two vouchers ("split")', () => {
     ]);
     expect(dayRow(day1).state).toBe('done');
     expect(dayRow(day2).state).toBe('done');
+  });
+
+  it('names every part where the day is shown as booked, and in the accountant\'s mail', () => {
+    const bookedAs = dayBookedAs(h.runtime.ledger, dayRow(day1))!;
+    expect(bookedAs).toEqual({ journalNumber: 1, accountingYear: year, voucherNumber: 1, voucherNumbers: [1, 2] });
+    const facts = { shop: 'Krusbutikken', day: day1, currency: 'DKK', bookedAs, orders: 2, refunds: 0, gross: '598,00 kr.', csvDecimal: 'comma' as const, firstNumber: '9511', lastNumber: '9512' };
+    expect(ACCOUNTANT_MAIL_WORDS.da.subject(facts)).toContain('bilag 1 og 2, kassekladde 1');
+    expect(ACCOUNTANT_MAIL_WORDS.en.paragraphs(facts).join('\n')).toContain(`voucher 1 and 2 in journal 1 (accounting year ${year})`);
   });
 
   it("attaches the day's order list to each of its parts", async () => {
