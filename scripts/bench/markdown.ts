@@ -110,8 +110,13 @@ in the shop, and the child reports \`process.resourceUsage().maxRSS\`: ${j.memor
 process after one real sync. Method: ${j.idle.method}. Measured ${j.idle.wakeupsPerMinute}/min over all
 threads, ${j.idle.mainThreadWakeupsPerMinute}/min on the main thread that runs the engine
 (a bare Node process waiting on a timer: ${j.idle.bareNodeWakeupsPerMinute}/min; the sync timer itself:
-${j.idle.timerWakeupsPerMinute}/min). In the first minute after the sync there were ${j.idle.afterSyncSwitches} switches:
-V8's memory reducer runs a few garbage collections after a burst of work and then stops.
+${j.idle.timerWakeupsPerMinute}/min). Between the sync's end and the window there were ${j.idle.afterSyncSwitches} switches, all
+one-shot: V8's memory reducer runs a few garbage collections after a burst of work and then stops,
+and V8 records the lazy-compilation metrics of the one WebAssembly module in the process 5, 20, 60
+and 120 s after it was instantiated (undici's HTTP parser, which Node loads when axios reads the
+global \`FormData\` at start). The window therefore starts no earlier than 125 s after the
+process started; a window 60–120 s after the sync caught the 120 s task (2–5 switches) and was
+what the earlier runs reported.
 ${mutation ? mutationMarkdown(mutation) : ''}`;
 }
 

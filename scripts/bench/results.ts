@@ -1,7 +1,7 @@
 import { measureCallsPerOrder, type CallsPerOrderResult } from './calls-per-order';
 import { FAIR_USE_CALLS_PER_DAY, measureDayCallsPerOrder, measureDayImport, type DaySummaryCallsResult } from './day-summaries';
 import { measureEngineWork, measureFullCycle, type EngineWorkResult } from './engine-work';
-import { measureIdle, type IdleResult } from './idle';
+import { measureIdle, STARTUP_TASKS_MS, type IdleResult } from './idle';
 import { measureMemory, type MemoryResult } from './memory';
 import { atLeast, atMost, machine, reported, type Machine, type TargetRow } from './report';
 import { measureThroughput, type ThroughputResult } from './throughput';
@@ -30,6 +30,8 @@ export interface BenchSizes {
   ledgerOrders: number;
   idleWindowMs: number;
   idleSettleMs: number;
+  /** The window starts no earlier than this after the first sync, so after V8's one-shot tasks of the start (idle.ts STARTUP_TASKS_MS). */
+  idleStartupMs: number;
   idleIntervalMinutes: number;
   /** Daily summaries: orders a day and days for calls per order; orders and days of the import. */
   dayOrdersPerDay: number;
@@ -48,6 +50,7 @@ export const FULL_SIZES: BenchSizes = {
   ledgerOrders: 100_000,
   idleWindowMs: 60_000,
   idleSettleMs: 60_000,
+  idleStartupMs: STARTUP_TASKS_MS,
   idleIntervalMinutes: 60,
   dayOrdersPerDay: 200,
   dayDays: 7,
@@ -76,8 +79,8 @@ export async function runBench(sizes: BenchSizes, progress: (m: string) => void 
   const engine = { ...(await measureEngineWork(sizes.engineOrders)), fullCycle: await measureFullCycle(sizes.cycleOrders) };
   progress(`memory: one sync over a ${sizes.ledgerOrders}-order ledger`);
   const memory = await measureMemory(sizes.ledgerOrders);
-  progress(`idle: ${(sizes.idleSettleMs + sizes.idleWindowMs) / 1000} s of the background loop`);
-  const idle = await measureIdle(sizes.idleWindowMs, sizes.idleIntervalMinutes, sizes.idleSettleMs);
+  progress(`idle: ${(Math.max(sizes.idleSettleMs, sizes.idleStartupMs) + sizes.idleWindowMs) / 1000} s of the background loop`);
+  const idle = await measureIdle(sizes.idleWindowMs, sizes.idleIntervalMinutes, sizes.idleSettleMs, sizes.idleStartupMs);
   progress(`daily summaries: ${sizes.dayOrdersPerDay} orders a day × ${sizes.dayDays} days, and an import of ${sizes.dayImportOrders} orders over ${sizes.dayImportDays} days`);
   const daySummary = { calls: await measureDayCallsPerOrder(sizes.dayOrdersPerDay, sizes.dayDays), import: await measureDayImport(sizes.dayImportOrders, sizes.dayImportDays) };
   return { sizes, calls: { shopInvoice, economicInvoice, customerPerBuyer }, throughput, engine, memory, idle, daySummary };
@@ -124,7 +127,8 @@ export function benchRows(r: BenchResults): TargetRow[] {
     ),
     atMost('idle.wakeupsPerMinute', 'Idle wake-ups/min beyond the sync timer', 1, idleBeyondTimer, '/min', () =>
       `${i.wakeupsPerMinute} context switches/min over all threads while idle, of which ${i.mainThreadWakeupsPerMinute} on the main thread (the engine's event loop); ` +
-      `the rest are V8's platform thread waking for a delayed heap task about once a minute after the sync's allocations and handing it to a worker (seen with strace; a bare Node process that allocated nothing: ${i.bareNodeWakeupsPerMinute}/min); the sync timer itself accounts for ${i.timerWakeupsPerMinute}`,
+      `a bare Node process waiting on a timer: ${i.bareNodeWakeupsPerMinute}/min; the sync timer itself accounts for ${i.timerWakeupsPerMinute}; ` +
+      `between the sync's end and the window ${i.afterSyncSwitches} switches, V8's one-shot work after start and sync (the memory reducer's GCs; the metrics tasks of the WebAssembly HTTP parser that loading axios makes Node instantiate, 5, 20, 60 and 120 s after start)`,
     ),
     atMost('daySummary.calls.callsPerOrder', `Calls/order, daily summaries, ${d.calls.ordersPerDay} orders a day`, 0.05, d.calls.callsPerOrder, '', () =>
       `${d.calls.sandboxCalls} calls for ${d.calls.orders} orders over ${d.calls.days} days (${d.calls.dayInvoices} day invoices, ${d.calls.ownInvoices} own invoices): per day its draft, its booking and its payment voucher; the rest is the run's reference data and the voucher number looked up once`,

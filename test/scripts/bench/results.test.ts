@@ -11,6 +11,7 @@ const TINY: BenchSizes = {
   ledgerOrders: 50,
   idleWindowMs: 400,
   idleSettleMs: 200,
+  idleStartupMs: 0,
   idleIntervalMinutes: 60,
   dayOrdersPerDay: 10,
   dayDays: 2,
