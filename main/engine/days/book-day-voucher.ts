@@ -11,7 +11,7 @@ import { failureFor } from '../failures';
 import { operationKey } from '../idempotency';
 import { journalled } from '../journal';
 import { VoucherNumbers } from '../voucher-numbers';
-import { accountsOff, amountOn, answeredVouchers, sentAsAnswered, voucherKey, type AnsweredVoucher } from './day-voucher-answer';
+import { accountsOff, amountOn, answeredOrSent, answeredVouchers, sentAsAnswered, voucherKey, type AnsweredVoucher } from './day-voucher-answer';
 import { dayVoucherParts, sideOf, type EntryInEconomic, type VoucherInEconomic } from './day-voucher-match';
 import { DayVoucherStore, type DayVoucherRow } from './day-voucher-store';
 import { orderListDocument } from './order-list-document';
@@ -151,8 +151,7 @@ export class DayVoucherWriter {
    */
   private answered(day: DayRow, row: DayVoucherRow, answer: unknown): void {
     const { ctx } = this;
-    const read = answeredVouchers(answer, row.accountingYear);
-    const answered = read.length > 0 ? read : sentAsAnswered(row);
+    const answered = answeredOrSent(answer, row);
     this.store.posted(row.dayId, answered);
     for (const v of answered) this.numbers.used(row.journalNumber, v.accountingYear, v.voucherNumber);
     const off = accountsOff(row.entries, answered);
@@ -182,8 +181,7 @@ export class DayVoucherWriter {
   private async settleInterrupted(row: DayVoucherRow): Promise<DayVoucherRow | null> {
     const { ctx } = this;
     const operation = ctx.ledger.operations.get(row.voucherKey);
-    const fromAnswer = operation?.status === 'completed' ? answeredVouchers(operation.result, row.accountingYear) : [];
-    const found = operation?.status === 'completed' ? (fromAnswer.length > 0 ? fromAnswer : sentAsAnswered(row)) : await this.inEconomic(row);
+    const found = operation?.status === 'completed' ? answeredOrSent(operation.result, row) : await this.inEconomic(row);
     ctx.ledger.transaction(() => {
       if (found) this.store.posted(row.dayId, found);
       else this.store.release(row.dayId);
@@ -210,7 +208,8 @@ export class DayVoucherWriter {
     const candidates = [...vouchersOf(inJournal, row.accountingYear), ...vouchersOf(onAccounts, row.accountingYear)];
     const parts = dayVoucherParts(row, candidates, this.store.othersOnDate(row));
     if (parts.length === 0) return null;
-    return parts.map((p) => ({ ...answeredVouchers([{ voucherNumber: p.voucherNumber, accountingYear: { year: p.accountingYear }, entries: { financeVouchers: p.listed } }], row.accountingYear)[0] }));
+    // Recorded as if e-conomic had answered them so (on the year's accounts: their sides).
+    return answeredVouchers(parts.map((p) => ({ voucherNumber: p.voucherNumber, accountingYear: { year: p.accountingYear }, entries: { financeVouchers: p.listed } })), row.accountingYear);
   }
 
   /**
@@ -226,7 +225,8 @@ export class DayVoucherWriter {
       if (!document) throw new Error(`day ${day.day} ${day.currency} has no order list`);
       return (pdf ??= orderListPdf(document, this.ctx.profile.language));
     };
-    for (const [part, answered] of (row.answered ?? sentAsAnswered(row)).entries()) {
+    // A posted row always has its answer (day-voucher-store.ts).
+    for (const [part, answered] of row.answered!.entries()) {
       await this.attachTo(day, row, { journalNumber: row.journalNumber, accountingYear: answered.accountingYear, voucherNumber: answered.voucherNumber }, part, file);
     }
     this.store.attached(row.dayId);
@@ -278,7 +278,7 @@ export class DayVoucherWriter {
  */
 function finishDay(ctx: EngineContext, dayId: number, row: DayVoucherRow): void {
   const { ledger, profile } = ctx;
-  const answered = row.answered ?? sentAsAnswered(row);
+  const answered = row.answered!;
   const [first] = answered;
   const where = { journalNumber: row.journalNumber, accountingYear: first.accountingYear, voucherNumber: first.voucherNumber, ...(answered.length > 1 ? { vouchers: answered.map(voucherKey) } : {}) };
   ledger.transaction(() => {

@@ -74,6 +74,12 @@ export function answeredVouchers(answer: unknown, sentYear: string): AnsweredVou
     }));
 }
 
+/** Where e-conomic's answer puts the voucher: its vouchers, or the voucher sent when it names none. */
+export function answeredOrSent(answer: unknown, sent: { accountingYear: string; voucherNumber: number; entries: FinanceVoucherInput[] }): AnsweredVoucher[] {
+  const read = answeredVouchers(answer, sent.accountingYear);
+  return read.length > 0 ? read : sentAsAnswered(sent);
+}
+
 /** The voucher as sent, read as if e-conomic had kept it so (the strict reading: its number, its entries). */
 export function sentAsAnswered(sent: { accountingYear: string; voucherNumber: number; entries: FinanceVoucherInput[] }): AnsweredVoucher[] {
   return [{ accountingYear: sent.accountingYear, voucherNumber: sent.voucherNumber, entries: answeredVouchers([{ voucherNumber: sent.voucherNumber, entries: { financeVouchers: sent.entries } }], sent.accountingYear)[0].entries }];

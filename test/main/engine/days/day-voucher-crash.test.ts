@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dec, money } from '../../../../shared/domain/money';
 import { localDate } from '../../../../shared/domain/local-day';
 import { admin, startShopHarness, type ShopHarness } from '../../moneyflows/harness';
+import type { Order } from '../../../../shared/domain/order';
 import { DayVoucherStore } from '../../../../main/engine/days/day-voucher-store';
+import { reconcile } from '../../../../main/moneyflows/reconciliation';
 import { krusOrder, krusPaidWith } from '../../../helpers/refund-cases';
 import { runCrashChild } from '../../../helpers/crash-child';
 
@@ -116,5 +118,12 @@ describe('a journal-voucher day while the sync is killed', () => {
     expect(day.state).toBe('done');
     // The ledger knows the day by the vouchers e-conomic has, not by the number sent.
     expect(new DayVoucherStore(h.runtime.ledger.db).get(day.id)?.answered?.map((v) => `${v.accountingYear}-${v.voucherNumber}`)).toEqual(vouchers.map((v) => `${v.accountingYear}-${v.voucherNumber}`));
+    // And the reconciliation sees the day booked once, 2 × 299.00 = 598.00, not missing.
+    const shopOrders: Order[] = [];
+    for await (const page of (await h.runtime.shop()).pollChanged(null)) shopOrders.push(...page.orders.map((n) => n.order));
+    const report = await reconcile({ ledger: h.runtime.ledger, client: await h.runtime.economic(), profile: h.runtime.profile, clock: h.runtime.clock }, { from: date, to: date, groupBy: 'day', shopOrders });
+    expect(report.missing).toEqual([]);
+    expect(report.duplicates).toEqual([]);
+    expect(report.periods).toMatchObject([{ period: date, invoiced: { count: 1, total: '598.00' }, difference: '0.00' }]);
   });
 });
