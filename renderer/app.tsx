@@ -12,7 +12,7 @@ import { Days } from './scenes/days';
 import { ErrorLog } from './scenes/error-log';
 import { ImportOrders } from './scenes/import';
 import { Invoices } from './scenes/invoices';
-import { MailTemplate } from './scenes/mail-template';
+import { MailTemplateScreen } from './scenes/mail-template';
 import { Orders } from './scenes/orders';
 import { OssVat } from './scenes/oss';
 import { Reconciliation } from './scenes/reconciliation';
@@ -171,7 +171,7 @@ function Frame({
           ) : current.screen === 'log' ? (
             <ErrorLog />
           ) : current.screen === 'mail' ? (
-            <MailTemplate initialLanguage={language} />
+            <MailTemplateScreen initialLanguage={language} />
           ) : current.screen === 'import' ? (
             <ImportOrders />
           ) : current.screen === 'settings' ? (

@@ -19,21 +19,33 @@ import {
   validateTemplate,
   type MailVars,
 } from '../../shared/mail';
-import { profileSchema } from '../../shared/profile/schema';
+import { profileSchema, type Profile } from '../../shared/profile/schema';
+import type { WizardAnswers } from '../../shared/ipc/schemas/setup';
 import type { Connections } from './connections';
 import type { MailSettingsArea } from './mail-settings';
 import type { ServiceContext } from './context';
 import { SERVICE_CODES, serviceError, translated } from './errors';
+import { settingsRuntime } from './settings-shop';
 import type { WizardArea } from './wizard';
+
+/** What a preview needs from e-conomic: the company's name and the payment terms by number. */
+interface EconomicFacts {
+  company: string;
+  terms: Map<number, { name: string; days: number }>;
+}
 
 /** The preview's order when the shop has none yet. */
 const EXAMPLE_ORDER_ID = 'example';
 const DAY_MS = 86_400_000;
 
-/** The invoice-mail text: editing, checking, a live preview against a real order, and a test send. */
+/**
+ * The invoice-mail text: editing, checking, a live preview against a real order, and a test send.
+ * The invoice-mail screen names the shop it shows (`shop`, settings-shop.ts); the wizard's mail
+ * step names none and works on the shop it sets up.
+ */
 export class MailArea {
-  /** e-conomic facts a preview needs (company name, payment terms), read once per session. */
-  private economicFacts: Promise<{ company: string; terms: Map<number, { name: string; days: number }> }> | null = null;
+  /** e-conomic facts a preview needs (company name, payment terms), read once per session and shop. */
+  private readonly economicFacts = new Map<string, Promise<EconomicFacts>>();
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -43,7 +55,7 @@ export class MailArea {
   ) {}
 
   async getTemplate(req: Request<'mail.getTemplate'>): Promise<Response<'mail.getTemplate'>> {
-    const saved = this.savedTemplates();
+    const saved = this.savedTemplates(req.profile);
     const lang = this.ctx.language();
     return {
       language: req.language,
@@ -60,7 +72,7 @@ export class MailArea {
   async save(req: Request<'mail.saveTemplate'>): Promise<Response<'mail.saveTemplate'>> {
     const errors = this.errorsOf(req.template);
     if (errors.length > 0) return { saved: false, errors: errors as [TemplateError, ...TemplateError[]] };
-    const runtime = this.wizard.setupRuntime();
+    const runtime = settingsRuntime(this.ctx, this.wizard, req.profile);
     if (runtime) {
       const p = runtime.profile;
       runtime.saveProfile(profileSchema.parse({ ...p, mail: { ...p.mail, templates: { ...p.mail.templates, [req.language]: req.template } } }));
@@ -71,7 +83,7 @@ export class MailArea {
   }
 
   async preview(req: Request<'mail.preview'>): Promise<Response<'mail.preview'>> {
-    const example = await this.exampleFor(req.orderId);
+    const example = await this.exampleFor(req.orderId, req.profile);
     return { orderId: example.orderId, orderNumber: example.orderNumber, ...this.render(req.template, example.vars, req.language) };
   }
 
@@ -81,8 +93,8 @@ export class MailArea {
    */
   async testSend(req: Request<'mail.testSend'>): Promise<Response<'mail.testSend'>> {
     const lang = this.ctx.language();
-    const example = await this.exampleFor(req.orderId);
-    const settings = this.mailSettings.sending();
+    const example = await this.exampleFor(req.orderId, req.profile);
+    const settings = this.mailSettings.sending(req.profile);
     if (!settings) {
       const d = describe('LB-6007', { orderNumber: example.orderNumber }, lang);
       throw new AppError(d.code, `${d.message} ${d.fix}`);
@@ -111,8 +123,11 @@ export class MailArea {
     });
   }
 
-  private savedTemplates(): Partial<Record<Lang, MailTemplate>> {
-    const profile = this.wizard.setupRuntime()?.profile ?? this.ctx.config.getProfile();
+  /** The shop's texts; the wizard's own also its drafts (a named shop has a profile, and so no drafts). */
+  private savedTemplates(shop: string | undefined): Partial<Record<Lang, MailTemplate>> {
+    const runtime = settingsRuntime(this.ctx, this.wizard, shop);
+    if (shop !== undefined) return runtime?.profile.mail.templates ?? {};
+    const profile = runtime?.profile ?? this.ctx.config.getProfile();
     return { ...(profile?.mail.templates ?? {}), ...this.wizard.stored().mailTemplates };
   }
 
@@ -135,19 +150,21 @@ export class MailArea {
   }
 
   /** A real order (the one asked for, else the newest booked, else the newest seen, else one from the shop) as mail values. */
-  private async exampleFor(orderId: string | undefined): Promise<{ orderId: string; orderNumber: string; invoiceNumber: number | null; vars: MailVars }> {
+  private async exampleFor(orderId: string | undefined, shopProfile: string | undefined): Promise<{ orderId: string; orderNumber: string; invoiceNumber: number | null; vars: MailVars }> {
     const lang = this.ctx.language();
     const fallback = exampleMailVars(lang);
-    const found = await this.findOrder(orderId === EXAMPLE_ORDER_ID ? undefined : orderId);
+    const runtime = settingsRuntime(this.ctx, this.wizard, shopProfile);
+    // The wizard's answers stand in for what a shop without a profile yet cannot tell; a named shop's are its own.
+    const answers = this.wizard.answersOf(shopProfile) ?? {};
+    const found = await this.findOrder(orderId === EXAMPLE_ORDER_ID ? undefined : orderId, shopProfile);
     if (!found) return { orderId: EXAMPLE_ORDER_ID, orderNumber: fallback.orderNumber, invoiceNumber: null, vars: fallback };
     const { order, invoiceNumber } = found;
-    const facts = await this.facts().catch(() => null);
-    const shopName = (this.wizard.setupRuntime()?.ledger.kv.get('shop:name') as string | null) ?? this.wizard.current().answers.shop?.shopName ?? '';
-    const shop = { name: shopName, url: this.wizard.setupRuntime()?.profile.shop.url ?? this.wizard.current().answers.shop?.url ?? '' };
-    const company = { name: facts?.company ?? this.wizard.current().answers.economic?.companyName ?? '' };
+    const facts = await this.facts(shopProfile).catch(() => null);
+    const shop = { name: (runtime?.ledger.kv.get('shop:name') as string | null) ?? answers.shop?.shopName ?? '', url: runtime?.profile.shop.url ?? answers.shop?.url ?? '' };
+    const company = { name: facts?.company ?? answers.economic?.companyName ?? '' };
     // A booked order shows its real invoice, exactly as the customer's mail will (see engine/after-booking).
-    const booked = found.booked ? await this.bookedInvoice(invoiceNumber!).catch(() => null) : null;
-    const termsNumber = booked?.paymentTerms.paymentTermsNumber ?? this.paymentTermsFor(order);
+    const booked = found.booked ? await this.bookedInvoice(invoiceNumber!, shopProfile).catch(() => null) : null;
+    const termsNumber = booked?.paymentTerms.paymentTermsNumber ?? paymentTermsFor(order, runtime?.profile, answers);
     const terms = termsNumber !== null ? facts?.terms.get(termsNumber) : undefined;
     const today = this.ctx.clock();
     const invoice = booked
@@ -166,12 +183,12 @@ export class MailArea {
     return { orderId: order.id, orderNumber: order.number, invoiceNumber, vars: merged };
   }
 
-  private async bookedInvoice(n: number): Promise<BookedInvoice | null> {
-    return (await this.connections.economic()).getBookedInvoice(n);
+  private async bookedInvoice(n: number, shop: string | undefined): Promise<BookedInvoice | null> {
+    return (await this.connections.economic(shop)).getBookedInvoice(n);
   }
 
-  private async findOrder(orderId: string | undefined): Promise<{ order: Order; invoiceNumber: number | null; booked: boolean } | null> {
-    const runtime = this.wizard.setupRuntime();
+  private async findOrder(orderId: string | undefined, shop: string | undefined): Promise<{ order: Order; invoiceNumber: number | null; booked: boolean } | null> {
+    const runtime = settingsRuntime(this.ctx, this.wizard, shop);
     if (runtime) {
       const orders = runtime.ledger.orders;
       const row = orderId
@@ -181,13 +198,13 @@ export class MailArea {
     }
     // Before the first sync the shop itself has the orders.
     return translated(this.ctx.language(), async () => {
-      const shop = await this.connections.shop();
+      const connector = await this.connections.shop(shop);
       if (orderId) {
-        const one = await shop.getOrder(orderId);
+        const one = await connector.getOrder(orderId);
         return one ? { order: one.order, invoiceNumber: null, booked: false } : null;
       }
       const since = new Date(this.ctx.clock().getTime() - 30 * DAY_MS).toISOString();
-      for await (const page of shop.pollChanged(since)) {
+      for await (const page of connector.pollChanged(since)) {
         const first = page.orders[0];
         if (first) return { order: first.order, invoiceNumber: null, booked: false };
       }
@@ -195,24 +212,26 @@ export class MailArea {
     }).catch(() => null);
   }
 
-  private paymentTermsFor(order: Order): number | null {
-    const profile = this.wizard.setupRuntime()?.profile;
-    const answers = this.wizard.current().answers;
-    const methods = profile?.paymentMethods ?? answers.paymentMethods ?? {};
-    return methods[order.payment.id]?.paymentTermsNumber ?? profile?.paymentTermsNumber ?? answers.mapping?.paymentTermsNumber ?? null;
-  }
-
-  private facts(): Promise<{ company: string; terms: Map<number, { name: string; days: number }> }> {
-    if (!this.economicFacts) {
-      this.economicFacts = (async () => {
-        const client = await this.connections.economic();
+  private facts(shop: string | undefined): Promise<EconomicFacts> {
+    const key = shop ?? '';
+    let facts = this.economicFacts.get(key);
+    if (!facts) {
+      facts = (async () => {
+        const client = await this.connections.economic(shop);
         const [self, terms] = await Promise.all([client.self(), client.paymentTerms()]);
         return { company: self.company?.name ?? '', terms: new Map(terms.map((t) => [t.paymentTermsNumber, { name: t.name, days: t.daysOfCredit ?? 0 }])) };
       })().catch((error: unknown) => {
-        this.economicFacts = null;
+        this.economicFacts.delete(key);
         throw error;
       });
+      this.economicFacts.set(key, facts);
     }
-    return this.economicFacts;
+    return facts;
   }
+}
+
+/** The payment terms an order's invoice gets: its payment method's, else the shop's (the profile's, or the wizard's answers before one exists). */
+function paymentTermsFor(order: Order, profile: Profile | undefined, answers: WizardAnswers): number | null {
+  const methods = profile?.paymentMethods ?? answers.paymentMethods ?? {};
+  return methods[order.payment.id]?.paymentTermsNumber ?? profile?.paymentTermsNumber ?? answers.mapping?.paymentTermsNumber ?? null;
 }

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MailTemplate, insertAt } from '../../renderer/scenes/mail-template';
+import { MailTemplate, MailTemplateScreen, insertAt } from '../../renderer/scenes/mail-template';
+import { createMemoryService } from '../shared/ipc/memory-service';
 import { renderScene } from './support/render';
 
 afterEach(cleanup);
@@ -91,5 +92,27 @@ describe('insertAt', () => {
     expect(insertAt('Hej ', '{{customer.name}}', null)).toEqual({ value: 'Hej {{customer.name}}', caret: 21 });
     expect(insertAt('AB', 'x', 1)).toEqual({ value: 'AxB', caret: 2 });
     expect(insertAt('AB', 'x', 99)).toEqual({ value: 'ABx', caret: 3 });
+  });
+
+  it('on the invoice-mail screen, reads, previews, saves and test-sends the text of the shop chosen in the shop switcher', async () => {
+    const memory = createMemoryService({
+      shops: [
+        { name: 'nordlys', platform: 'woocommerce', shopUrl: 'https://nordlys.dk' },
+        { name: 'sverige', platform: 'woocommerce', shopUrl: 'https://norrsken.se' },
+      ],
+    });
+    await memory.service['shops.switch']({ name: 'sverige' });
+    renderScene(<MailTemplateScreen initialLanguage="da" />, { memory });
+    await screen.findByText('Faktura 20115 fra Testbutik');
+    fireEvent.click(screen.getByRole('button', { name: 'Gem' }));
+    expect(await screen.findByText('Gemt')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Modtager'), { target: { value: 'ejer@butik.dk' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send testmail' }));
+    expect(await screen.findByText('Testmail sendt til ejer@butik.dk.')).toBeTruthy();
+    const shopOf = (channel: string) => memory.calls.filter((c) => c.channel === channel).map((c) => (c.request as { profile?: string }).profile);
+    for (const channel of ['mail.getTemplate', 'mail.preview', 'mail.saveTemplate', 'mail.testSend']) {
+      expect(shopOf(channel).length, channel).toBeGreaterThan(0);
+      expect(new Set(shopOf(channel)), channel).toEqual(new Set(['sverige']));
+    }
   });
 });

@@ -7,6 +7,7 @@ import { ErrorNote, Field, Note } from '../../components/ui';
 import { useConfirmLeave, useUnsavedChanges } from '../../components/unsaved-changes';
 import { useAction, useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n';
+import { shownShop, type SettingsShop } from '../settings/settings-shop';
 
 type FieldName = keyof Template;
 const FIELDS: FieldName[] = ['subject', 'html', 'text'];
@@ -19,7 +20,20 @@ export function insertAt(value: string, token: string, caret: number | null): { 
   return { value: value.slice(0, at) + token + value.slice(at), caret: at + token.length };
 }
 
-export function MailTemplate({ initialLanguage, debounceMs = 300 }: { initialLanguage: Lang; debounceMs?: number }) {
+/** The invoice-mail screen: the text of the shop the screens show, also while the wizard sets up a further shop. */
+export function MailTemplateScreen({ initialLanguage }: { initialLanguage: Lang }) {
+  const client = useClient();
+  const shop = useAsync(() => client.call('shops.list', {}).then(shownShop), []);
+  return (
+    <>
+      <ErrorNote error={shop.error} />
+      {shop.data && <MailTemplate shop={shop.data} initialLanguage={initialLanguage} />}
+    </>
+  );
+}
+
+/** The invoice-mail text of `shop` (the wizard's mail step names none: the shop it sets up). */
+export function MailTemplate({ shop = {}, initialLanguage, debounceMs = 300 }: { shop?: SettingsShop; initialLanguage: Lang; debounceMs?: number }) {
   const client = useClient();
   const { t, fill } = useI18n();
   const [language, setLanguage] = useState<Lang>(initialLanguage);
@@ -35,7 +49,7 @@ export function MailTemplate({ initialLanguage, debounceMs = 300 }: { initialLan
   const lastField = useRef<{ name: FieldName; caret: number | null }>({ name: 'text', caret: null });
   const inputs = useRef<Partial<Record<FieldName, HTMLInputElement | HTMLTextAreaElement | null>>>({});
 
-  const loaded = useAsync(() => client.call('mail.getTemplate', { language }), [language]);
+  const loaded = useAsync(() => client.call('mail.getTemplate', { language, ...shop }), [language, shop.profile]);
   useEffect(() => {
     if (!loaded.data) return;
     setTemplate(loaded.data.template);
@@ -47,11 +61,11 @@ export function MailTemplate({ initialLanguage, debounceMs = 300 }: { initialLan
     if (!template) return;
     let cancelled = false;
     const timer = setTimeout(() => {
-      client.call('mail.validateTemplate', { language, template }).then(
+      client.call('mail.validateTemplate', { language, template, ...shop }).then(
         (r) => !cancelled && setErrors(r.errors),
         () => undefined,
       );
-      client.call('mail.preview', { language, template }).then(
+      client.call('mail.preview', { language, template, ...shop }).then(
         (r) => {
           if (cancelled) return;
           setPreview(r);
@@ -64,11 +78,11 @@ export function MailTemplate({ initialLanguage, debounceMs = 300 }: { initialLan
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [client, language, template, debounceMs]);
+  }, [client, language, template, debounceMs, shop.profile]);
 
   const save = useAction(async () => {
     if (!template) return false;
-    const result = await client.call('mail.saveTemplate', { language, template });
+    const result = await client.call('mail.saveTemplate', { language, template, ...shop });
     if (!result.saved) {
       setErrors(result.errors);
       return false;
@@ -90,7 +104,7 @@ export function MailTemplate({ initialLanguage, debounceMs = 300 }: { initialLan
   };
   const testSend = useAction(async () => {
     if (!template) return;
-    const result = await client.call('mail.testSend', { language, template, to: testTo, orderId: preview?.orderId });
+    const result = await client.call('mail.testSend', { language, template, ...shop, to: testTo, orderId: preview?.orderId });
     setSentTo(result.to);
   });
 

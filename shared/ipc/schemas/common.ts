@@ -15,9 +15,10 @@ export const languageSchema = z.enum(LANGS);
 export const emptyRequest = z.object({}).strict();
 
 /**
- * The shop a request of an area that serves both Settings and the setup wizard acts on: Settings
- * names the shop it shows (its profile name). Without it the request acts on the shop the wizard
- * sets up — its answers while a further shop is being added — as the wizard's steps want.
+ * The shop a request of an area that serves both a screen (Settings, the invoice mail) and the
+ * setup wizard acts on: the screen names the shop it shows (its profile name). Without it the
+ * request acts on the shop the wizard sets up — its answers while a further shop is being added —
+ * as the wizard's steps want.
  */
 export const settingsShopField = { profile: z.string().min(1).max(100).optional() };
 export const settingsShopRequest = z.object(settingsShopField).strict();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mailSaveSettingsRequest } from './mail-settings';
-import { idString, languageSchema } from './common';
+import { idString, languageSchema, settingsShopField } from './common';
 
 export const mailTemplateSchema = z.object({
   subject: z.string().max(500),
@@ -19,7 +19,8 @@ export const placeholderSchema = z.object({
 });
 export type Placeholder = z.infer<typeof placeholderSchema>;
 
-export const mailGetTemplateRequest = z.object({ language: languageSchema });
+/** The invoice-mail screen names the shop it shows (settingsShopField); the wizard's mail step names none. */
+export const mailGetTemplateRequest = z.object({ language: languageSchema, ...settingsShopField });
 export const mailGetTemplateResponse = z.object({
   language: languageSchema,
   template: mailTemplateSchema,
@@ -36,7 +37,7 @@ export const templateErrorSchema = z.object({
 });
 export type TemplateError = z.infer<typeof templateErrorSchema>;
 
-export const mailTemplateRequest = z.object({ language: languageSchema, template: mailTemplateSchema });
+export const mailTemplateRequest = z.object({ language: languageSchema, template: mailTemplateSchema, ...settingsShopField });
 export const mailValidateResponse = z.object({ errors: z.array(templateErrorSchema) });
 export const mailSaveResponse = z.discriminatedUnion('saved', [
   z.object({ saved: z.literal(true) }),

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigStore } from '../../../main/settings';
 import type { Channel, RequestInput, Response } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
-import { completeWizard, standardAnswers, startServiceHarness, type ServiceHarness } from './harness';
+import { COMPANY_NAME, completeWizard, SHOP_NAME, standardAnswers, startServiceHarness, type ServiceHarness } from './harness';
 
 /**
  * Settings acts on the shop it shows, also while "Add shop" has the wizard set up a further one.
@@ -118,6 +118,22 @@ describe('desktop service: Settings of a shop while another shop is being added'
     expect((await call('shop.recentValues', { profile: FIRST })).orders).toBe(h.orders.length);
     // The new shop's wizard has stored no e-conomic keys: its own choices are not there to read.
     expect(await dispatch(h.service, 'economic.referenceData', {}, { validateResponses: true })).toMatchObject({ ok: false, error: { code: 'LB-2013' } });
+  });
+
+  it("keeps the running shop's invoice-mail text on the mail screen apart from the new shop's draft, and previews it with the running shop's orders", async () => {
+    const nordlysText = { subject: 'Faktura {{invoiceNumber}} fra {{shopName}}', html: '<p>Tak for ordre {{orderNumber}}</p>', text: 'Ordre {{orderNumber}} hos {{shopName}} ({{companyName}})' };
+    const newShopDraft = { subject: 'Faktura {{invoiceNumber}}', html: '<p>Tack!</p>', text: 'Tack för din order {{orderNumber}}' };
+    expect(await call('mail.saveTemplate', { profile: FIRST, language: 'da', template: nordlysText })).toEqual({ saved: true });
+    expect(await call('mail.saveTemplate', { language: 'da', template: newShopDraft })).toEqual({ saved: true });
+
+    expect(profileOf(FIRST)!.mail.templates.da).toEqual(nordlysText);
+    expect(await call('mail.getTemplate', { profile: FIRST, language: 'da' })).toMatchObject({ template: nordlysText, isDefault: false });
+    expect(await call('mail.getTemplate', { language: 'da' })).toMatchObject({ template: newShopDraft, isDefault: false });
+
+    // Nothing is synced yet: the preview takes an order from nordlys' shop, with its name and e-conomic company.
+    const preview = await call('mail.preview', { profile: FIRST, language: 'da', template: nordlysText });
+    expect(h.orders.map((o) => String(o.id))).toContain(preview.orderId);
+    expect(preview.text).toBe(`Ordre ${preview.orderNumber} hos ${SHOP_NAME} (${COMPANY_NAME})`);
   });
 
   it("brings back the running shop's wizard, with what Settings saved, when adding the shop is cancelled", async () => {
