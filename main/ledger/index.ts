@@ -31,4 +31,4 @@ export { KeyValueStore } from './kv';
 export { DaysRepository, DAY_STATES, type DayState, type DayZone, type DayEntryKind, type DayRow, type DayEntry, type DayChange } from './days';
 export { EconomicFactsStore, EconomicFacts, type AgreementSeen } from './economic-facts';
 export { SupervisedPeriodStore, SupervisedPeriod, type SupervisedRecord, type ManualBooking, type SupervisedEvent } from './supervised';
-export { SqliteCallBudgetStore } from './call-budget-store';
+export { CALL_BUDGET_KEEP_MS, SqliteCallBudgetStore, type CallBucket } from './call-budget-store';

@@ -1,6 +1,6 @@
 import { existsSync, renameSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { acquireDataDirLock, backupLedger, BACKUPS_DIR, LEDGER_FILE_NAME, openLedger } from '../ledger';
+import { acquireDataDirLock, backupLedger, BACKUPS_DIR, CALL_BUDGET_KEEP_MS, LEDGER_FILE_NAME, openLedger, type CallBucket } from '../ledger';
 import { makePrivateDir } from '../private-files';
 import { ConfigStore, UnknownProfileError } from '../settings';
 import { profileHome, PROFILES_DIR } from './profile-dirs';
@@ -30,6 +30,10 @@ export interface RemovedProfile {
  * a profile's ledger is looked for. The data dir's own ledger (the first profile's) would
  * otherwise be left unused beside the others for ever, as no other profile takes it over
  * (profile-dirs.ts). Takes the data dir's lock: nothing else may run on the data dir meanwhile.
+ *
+ * The first profile's ledger also counts every profile's e-conomic calls (profiles.ts), so
+ * removing it hands the last two days' counts to the profile that becomes first: the shops
+ * left on the same agreement must not start the day's fair use afresh.
  */
 export async function removeProfile(dataDir: string, name: string, clock: () => Date = () => new Date()): Promise<RemovedProfile> {
   const lock = acquireDataDirLock(dataDir);
@@ -40,11 +44,14 @@ export async function removeProfile(dataDir: string, name: string, clock: () => 
     if (names.length === 1) throw new LastProfileError(name);
     const home = profileHome(dataDir, names, name);
     const archivedIn = join(dataDir, REMOVED_PROFILES_DIR, `${name}-${clock().toISOString().replace(/[:.]/g, '-')}`);
+    const countsCalls = names[0] === name;
     let backup: string | null = null;
+    let calls: CallBucket[] = [];
     if (existsSync(join(home.dir, LEDGER_FILE_NAME))) {
       const ledger = openLedger(home.dir, { lock: false, clock });
       try {
         backup = await backupLedger(ledger, { label: 'removed' });
+        if (countsCalls) calls = ledger.callBudget.bucketsSince(clock().getTime() - CALL_BUDGET_KEEP_MS);
       } finally {
         ledger.close();
       }
@@ -63,8 +70,23 @@ export async function removeProfile(dataDir: string, name: string, clock: () => 
         if (existsSync(join(home.dir, file))) renameSync(join(home.dir, file), join(archivedIn, file));
       }
     }
+    if (calls.length > 0) handOverCalls(dataDir, names.filter((n) => n !== name), calls, clock);
     return { profile: name, backup: backup && join(archivedIn, BACKUPS_DIR, basename(backup)), archivedIn };
   } finally {
     lock.release();
+  }
+}
+
+/**
+ * Adds the removed first profile's call counts to the ledger of the profile first now, where
+ * the profiles count their calls from here on. Should this be cut short, the counts stay in the
+ * removed ledger's archive and the shops count from zero, as before this hand-over existed.
+ */
+function handOverCalls(dataDir: string, names: readonly string[], calls: readonly CallBucket[], clock: () => Date): void {
+  const ledger = openLedger(profileHome(dataDir, names, names[0]).dir, { lock: false, clock });
+  try {
+    ledger.transaction(() => ledger.callBudget.addBuckets(calls));
+  } finally {
+    ledger.close();
   }
 }

@@ -28,6 +28,26 @@ describe('e-conomic call budget in the ledger', () => {
     expect(budget.countSince('agr-2', now - DAY)).toBe(7);
   });
 
+  it('carries its buckets into another ledger, adding to the calls that ledger counted in the same minute', () => {
+    ledger.callBudget.record('agr-1', t0 - 10 * HOUR, 900);
+    ledger.callBudget.record('agr-1', t0 + HOUR, 40);
+    ledger.callBudget.record('agr-2', t0 + 2 * HOUR, 3);
+    const otherDir = tempDir();
+    const other = openLedger(otherDir);
+    try {
+      other.callBudget.record('agr-1', t0 + HOUR, 2);
+      // From t0 on: the 40 and the 3, not the 900 of ten hours before.
+      other.callBudget.addBuckets(ledger.callBudget.bucketsSince(t0));
+      expect(other.callBudget.countSince('agr-1', t0)).toBe(42);
+      expect(other.callBudget.countSince('agr-2', t0)).toBe(3);
+      expect(other.callBudget.countSince('agr-1', t0 - 20 * HOUR)).toBe(42);
+      expect(ledger.callBudget.countSince('agr-1', t0 - 20 * HOUR)).toBe(940);
+    } finally {
+      other.close();
+      removeDir(otherDir);
+    }
+  });
+
   it('adds up many single calls within the same minute', () => {
     for (let i = 0; i < 500; i++) ledger.callBudget.record('agr-1', t0 + i * 10);
     expect(ledger.callBudget.countSince('agr-1', t0)).toBe(500);

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { agreementKeyForNumber } from '../../../main/connectors/economic';
 import { demoProfile } from '../../../main/demo/demo-profile';
 import { ledgerOwner } from '../../../main/runtime/profile-dirs';
 import { ProfileRuntimes } from '../../../main/runtime/profiles';
@@ -79,6 +80,34 @@ describe('removing a profile', () => {
       profiles.close();
     }
     expect(existsSync(join(dataDir, 'ledger.sqlite'))).toBe(false);
+  });
+
+  it('hands the first shop’s count of e-conomic calls to the shop that is first now, so the shops left on the agreement do not start its fair use afresh', async () => {
+    const agreement = agreementKeyForNumber(7001);
+    const hour = 3_600_000;
+    const before = await ProfileRuntimes.open({ dataDir, secrets: new MemorySecretStore() });
+    try {
+      // Both shops' calls are counted in the first one's ledger (profiles.ts).
+      const counts = before.all[0].ledger.callBudget;
+      counts.record(agreement, at.getTime() - 30 * hour, 10);
+      counts.record(agreement, at.getTime() - 2 * hour, 1234);
+      expect(before.all[1].ledger.callBudget.countSince(agreement, at.getTime() - 24 * hour)).toBe(0);
+    } finally {
+      before.close();
+    }
+
+    await removeProfile(dataDir, 'dk', () => at);
+
+    const after = await ProfileRuntimes.open({ dataDir, secrets: new MemorySecretStore() });
+    try {
+      expect(after.all.map((r) => r.profile.name)).toEqual(['se']);
+      const counts = after.all[0].ledger.callBudget;
+      // The last 24 hours hold the 1,234 calls of two hours ago; the 10 of 30 hours ago are kept for the 48 the store keeps.
+      expect(counts.countSince(agreement, at.getTime() - 24 * hour)).toBe(1234);
+      expect(counts.countSince(agreement, at.getTime() - 48 * hour)).toBe(1244);
+    } finally {
+      after.close();
+    }
   });
 
   it('moves a further profile’s whole folder, with its backups, beside the other removed shops', async () => {
