@@ -1,5 +1,5 @@
 import { classifyError, type FailureKind } from '../runtime/classify-error';
-import { Runtime, type RuntimeOptions } from '../runtime/runtime';
+import type { RuntimeOptions } from '../runtime/runtime';
 import { ProfileRuntimes } from '../runtime/profiles';
 import { EXIT, UsageError } from './exit-codes';
 import { describe } from '../../shared/errors';
@@ -38,15 +38,5 @@ export async function withProfiles<T>(options: RuntimeOptions, work: (profiles: 
     return await work(profiles);
   } finally {
     profiles.close();
-  }
-}
-
-/** Opens the runtime for a command and always closes it (releasing the data-dir lock). */
-export async function withRuntime<T>(options: RuntimeOptions, work: (runtime: Runtime) => Promise<T>): Promise<T> {
-  const runtime = await Runtime.open(options);
-  try {
-    return await work(runtime);
-  } finally {
-    runtime.close();
   }
 }
