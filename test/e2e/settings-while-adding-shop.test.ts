@@ -64,6 +64,11 @@ describe.skipIf(unavailable !== null)(`end to end: Settings of a shop while anot
     const currencies = page.getByRole('region', { name: 'Valuta og moms' });
     await expect.poll(() => currencies.getByRole('textbox', { name: 'Butikkens land' }).inputValue()).toBe('DK');
     expect(await currencies.getByRole('textbox', { name: 'Felt med købers momsnummer' }).inputValue()).toBe('_vat_number');
+    // The demo shop's mail server (the sandbox's SMTP catcher); the new shop has none yet.
+    const mail = page.getByRole('region', { name: 'Mail' });
+    await expect.poll(() => mail.getByRole('textbox', { name: 'Server' }).inputValue()).toBe(demo.sandboxes.smtp.host);
+    // e-conomic's choices (loaded with the form shown above) are the demo agreement's, not missing as the new shop's would be.
+    expect(await currencies.getByText('Forbind e-conomic under Opsætning', { exact: false }).count()).toBe(0);
   });
 
   it('saves to the demo shop: its profile changes, the new shop keeps its answers', async () => {
