@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
@@ -15,10 +16,20 @@ export const CHECKPOINT_PAGES = 1000;
  * during a long sync: a checkpoint on another connection copies the pages, but SQLite starts the
  * WAL over only when a write begins with every page copied, which an engine committing without
  * pause rarely gives it — so this checkpoint finds little left to copy, and the WAL stays bounded.
+ * That automatic checkpoint gives up, though, while the worker's checkpoint holds SQLite's
+ * checkpoint lock, and on a busy machine the worker can hold it at every try (the WAL was seen at
+ * 27,000 pages): each of its checkpoints copies all the WAL has, while the engine appends more.
+ * So every BOUND_CHECK_COMMITS commits the engine's connection looks at the WAL's size, and past
+ * the bound it holds the worker back, waits for its checkpoint under way to end, and checkpoints
+ * with RESTART, which copies what is left and starts the WAL over: the engine pauses for it
+ * rather than let the WAL grow without end.
  */
 export const WAL_BOUND_PAGES = 10_000;
 
-/** How long closing waits for a checkpoint under way in the worker to end (a slow disk, a busy machine). */
+/** Commits between two looks at the WAL's size (a stat of the file: a few microseconds). */
+const BOUND_CHECK_COMMITS = 64;
+
+/** How long closing, or the engine at the WAL's bound, waits for a checkpoint under way in the worker to end (a slow disk, a busy machine). */
 const STOP_WAIT_MS = 10_000;
 
 // The slots of the Int32Array the two threads share.
@@ -34,7 +45,11 @@ const STATE = 3;
 const CHECKPOINTS = 4;
 /** 1 when the worker is to checkpoint at once, whatever it counted (a sync has ended). */
 const NOW = 5;
-const SLOTS = 6;
+/** 1 while the worker runs a checkpoint. */
+const CHECKPOINTING = 6;
+/** 1 while the engine's connection brings the WAL back to its bound: the worker starts no checkpoint. */
+const HOLD = 7;
+const SLOTS = 8;
 const NOT_STARTED = 0;
 const OPEN = 1;
 const CLOSED = 2;
@@ -52,7 +67,7 @@ const CLOSED = 2;
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const [COMMITS, WAKE_AT, STOP, STATE, CHECKPOINTS, NOW] = [${COMMITS}, ${WAKE_AT}, ${STOP}, ${STATE}, ${CHECKPOINTS}, ${NOW}];
+const [COMMITS, WAKE_AT, STOP, STATE, CHECKPOINTS, NOW, CHECKPOINTING, HOLD] = [${COMMITS}, ${WAKE_AT}, ${STOP}, ${STATE}, ${CHECKPOINTS}, ${NOW}, ${CHECKPOINTING}, ${HOLD}];
 const shared = new Int32Array(workerData.signals);
 const pages = workerData.pages;
 if (Atomics.compareExchange(shared, STATE, ${NOT_STARTED}, ${OPEN}) === ${NOT_STARTED}) {
@@ -76,7 +91,22 @@ if (Atomics.compareExchange(shared, STATE, ${NOT_STARTED}, ${OPEN}) === ${NOT_ST
         Atomics.wait(shared, COMMITS, seen);
         continue;
       }
-      const { log } = checkpoint.get();
+      // Announced before looking at HOLD, as the engine sets HOLD before looking at this: one of the two sees the other.
+      Atomics.store(shared, CHECKPOINTING, 1);
+      if (Atomics.load(shared, HOLD) !== 0) {
+        Atomics.store(shared, CHECKPOINTING, 0);
+        Atomics.notify(shared, CHECKPOINTING);
+        if (now) Atomics.store(shared, NOW, 1);
+        Atomics.wait(shared, HOLD, 1);
+        continue;
+      }
+      let log;
+      try {
+        ({ log } = checkpoint.get());
+      } finally {
+        Atomics.store(shared, CHECKPOINTING, 0);
+        Atomics.notify(shared, CHECKPOINTING);
+      }
       if (log < 0) {
         // Another connection was checkpointing (the engine's at the bound, or a close): again after the next commit.
         last = (seen - step + 1) | 0;
@@ -157,6 +187,7 @@ export function createCheckpointer(db: Database, options: CheckpointerOptions): 
   Atomics.store(shared, WAKE_AT, 1);
   let state: CheckpointerState = 'waiting';
   let worker: Worker | null = null;
+  let boundBytes = Number.POSITIVE_INFINITY;
   let settle: (ready: boolean) => void = () => undefined;
   const ready = new Promise<boolean>((resolve) => (settle = resolve));
 
@@ -192,6 +223,28 @@ export function createCheckpointer(db: Database, options: CheckpointerOptions): 
     // Cut short at exit, its checkpoint is redone by the next open.
     worker.unref();
     db.pragma(`wal_autocheckpoint = ${WAL_BOUND_PAGES}`);
+    // The WAL file shrinks back to the bound when the WAL starts over, so its size says how long the WAL is now.
+    boundBytes = walBytes(db, WAL_BOUND_PAGES);
+    db.pragma(`journal_size_limit = ${boundBytes}`);
+  };
+
+  /** Past the bound: the worker held back, its checkpoint waited for, the WAL started over (WAL_BOUND_PAGES). Between commits only. */
+  const holdToBound = (): void => {
+    let size: number;
+    try {
+      size = statSync(`${db.name}-wal`).size;
+    } catch {
+      return;
+    }
+    if (size <= boundBytes || !db.open) return;
+    Atomics.store(shared, HOLD, 1);
+    try {
+      waitWhile(shared, CHECKPOINTING, 1);
+      db.pragma('wal_checkpoint(RESTART)');
+    } finally {
+      Atomics.store(shared, HOLD, 0);
+      Atomics.notify(shared, HOLD);
+    }
   };
 
   return {
@@ -202,7 +255,11 @@ export function createCheckpointer(db: Database, options: CheckpointerOptions): 
       if (state === 'waiting') {
         // The worker counts from the ledger's first commit, so its first checkpoint takes what the engine's left.
         if (commits >= START_AFTER_COMMITS) start();
-      } else if (((commits - Atomics.load(shared, WAKE_AT)) | 0) >= 0) Atomics.notify(shared, COMMITS);
+        return;
+      }
+      if (((commits - Atomics.load(shared, WAKE_AT)) | 0) >= 0) Atomics.notify(shared, COMMITS);
+      // Called between a commit and the next write: no transaction of this connection is open.
+      if (commits % BOUND_CHECK_COMMITS === 0) holdToBound();
     },
     syncing(running: boolean): void {
       if (state !== 'running' || !db.open) return;
@@ -218,7 +275,7 @@ export function createCheckpointer(db: Database, options: CheckpointerOptions): 
       if (!worker) return;
       Atomics.store(shared, STOP, 1);
       wakeWorker();
-      if (Atomics.compareExchange(shared, STATE, NOT_STARTED, CLOSED) === OPEN) waitWhileOpen(shared);
+      if (Atomics.compareExchange(shared, STATE, NOT_STARTED, CLOSED) === OPEN) waitWhile(shared, STATE, OPEN);
       void worker.terminate();
     },
     state: () => state,
@@ -226,15 +283,23 @@ export function createCheckpointer(db: Database, options: CheckpointerOptions): 
   };
 }
 
-/** Until the worker has closed its connection (a checkpoint under way ends first), at most STOP_WAIT_MS. */
-function waitWhileOpen(shared: Int32Array): void {
+/**
+ * Until the worker moves `slot` off `value` (its connection closed, its checkpoint ended), at most
+ * STOP_WAIT_MS: a checkpoint under way ends first.
+ */
+function waitWhile(shared: Int32Array, slot: number, value: number): void {
+  const deadline = Date.now() + STOP_WAIT_MS;
   try {
-    Atomics.wait(shared, STATE, OPEN, STOP_WAIT_MS);
+    while (Atomics.load(shared, slot) === value && Date.now() < deadline) Atomics.wait(shared, slot, value, Math.max(1, deadline - Date.now()));
   } catch {
     // A thread that may not block (a browser-like main thread) polls instead: a checkpoint takes milliseconds.
-    const deadline = Date.now() + STOP_WAIT_MS;
-    while (Atomics.load(shared, STATE) === OPEN && Date.now() < deadline);
+    while (Atomics.load(shared, slot) === value && Date.now() < deadline);
   }
+}
+
+/** The size of a WAL file holding `pages` pages: a 32-byte header, then frames of a 24-byte header and a page. */
+function walBytes(db: Database, pages: number): number {
+  return 32 + pages * (24 + (db.pragma('page_size', { simple: true }) as number));
 }
 
 /** better-sqlite3 as this module resolves it: from node_modules beside the source, the bundle or the app. */
