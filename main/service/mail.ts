@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { classifySmtpError, createTransport, invoicePdfFilename, sendTestMail } from '../mail';
+import { classifySmtpError, createTransport, invoicePdfFilename, sendTestMail, storedInvoicePdfPath } from '../mail';
 import type { BookedInvoice } from '../connectors/economic/types';
 import { dec, money } from '../../shared/domain/money';
 import type { Order } from '../../shared/domain/order';
@@ -103,7 +102,9 @@ export class MailArea {
     return translated(lang, async () => {
       const transport = createTransport(settings.smtp, await settings.password());
       try {
-        const pdfPath = example.invoiceNumber ? join(this.ctx.dataDir, 'pdf', invoicePdfFilename(example.invoiceNumber)) : null;
+        // The shop's own copy of the invoice, where the engine keeps it (another shop's may carry the same number).
+        const pdfDir = settingsRuntime(this.ctx, this.wizard, req.profile)?.profileDir;
+        const pdfPath = example.invoiceNumber && pdfDir ? storedInvoicePdfPath(pdfDir, example.invoiceNumber) : null;
         const result = await sendTestMail({
           transport,
           from: { name: settings.fromName, address: settings.fromAddress || 'ledgerbridge@localhost' },

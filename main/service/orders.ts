@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ListQuery, OrderRow as LedgerOrder, RuleDecision } from '../ledger/orders';
-import { invoicePdfFilename, storeInvoicePdf } from '../mail';
+import { invoicePdfFilename, storeInvoicePdf, storedInvoicePdfPath } from '../mail';
 import { startOfDanishDay } from '../operations/import';
 import { approveOrder, canApprove, canSkip, OrderActionRefused, skipOrder } from '../operations/order-actions';
 import { retryOrders } from '../operations/retry';
@@ -155,15 +154,19 @@ export class OrdersArea {
     throw serviceError(SERVICE_CODES.orderNotFound, this.ctx.language(), { orderId: req.id });
   }
 
-  /** A booked invoice from `<dataDir>/pdf/` when stored already, otherwise (and for drafts) from e-conomic. */
+  /**
+   * A booked invoice from the shop's own `pdf/` folder (where the engine keeps it) when stored
+   * already, otherwise (and for drafts) from e-conomic. Never from another shop's folder: shops on
+   * different agreements have invoices with the same numbers.
+   */
   async pdf(req: Request<'invoices.pdf'>): Promise<Response<'invoices.pdf'>> {
     const runtime = this.ctx.requireRuntime();
     if (req.kind === 'booked') {
       const fileName = invoicePdfFilename(req.number);
-      const stored = join(this.ctx.dataDir, 'pdf', fileName);
+      const stored = storedInvoicePdfPath(runtime.profileDir, req.number);
       if (existsSync(stored)) return { fileName, base64: readFileSync(stored).toString('base64') };
       const bytes = await translated(this.ctx.language(), async () => (await runtime.economic()).downloadBookedInvoicePdf(req.number));
-      storeInvoicePdf(this.ctx.dataDir, req.number, bytes);
+      storeInvoicePdf(runtime.profileDir, req.number, bytes);
       return { fileName, base64: Buffer.from(bytes).toString('base64') };
     }
     const bytes = await translated(this.ctx.language(), async () => (await runtime.economic()).downloadDraftInvoicePdf(req.number));

@@ -15,7 +15,7 @@ import { MemorySecretStore } from '../../../main/secrets';
 import { ConfigStore } from '../../../main/settings';
 import { createAppService, type DesktopService } from '../../../main/service/app-service';
 import { ledgerOwner } from '../../../main/runtime/profile-dirs';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const danishOrders = generateWooOrders({ count: 6, seed: 1711 });
@@ -110,6 +110,24 @@ describe('choosing, adding and removing shops', () => {
     expect(new ConfigStore(harness.dataDir).load().activeProfile).toBe('se');
     await expect(service['shops.switch']({ name: 'dk' })).rejects.toMatchObject({ code: 'LB-2046' });
     await service['shops.switch']({ name: 'demo' });
+  });
+
+  it("shows a shop's invoice PDF from its own folder, never another shop's invoice with the same number", async () => {
+    // Shops on two agreements both have an invoice 4711; each copy lies in its own shop's folder.
+    const number = 4711;
+    const copies = { demo: join(harness.dataDir, 'pdf'), se: join(harness.dataDir, 'profiles', 'se', 'pdf') };
+    for (const [shop, dir] of Object.entries(copies)) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `Faktura-${number}.pdf`), `%PDF-1.4 invoice ${number} of shop ${shop}`);
+    }
+    const shown = async () => Buffer.from((await service['invoices.pdf']({ kind: 'booked', number })).base64, 'base64').toString();
+    expect(await shown()).toBe(`%PDF-1.4 invoice ${number} of shop demo`);
+    await service['shops.switch']({ name: 'se' });
+    try {
+      expect(await shown()).toBe(`%PDF-1.4 invoice ${number} of shop se`);
+    } finally {
+      await service['shops.switch']({ name: 'demo' });
+    }
   });
 
   it('adds a shop through a fresh wizard that leaves the shops set up alone, and cancels it', async () => {
