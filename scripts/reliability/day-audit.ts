@@ -4,7 +4,7 @@ import { normalizeWooOrder } from '../../main/connectors/shops/woocommerce/norma
 import { dayReference } from '../../main/engine/days/plan-day';
 import { checkEligibility } from '../../main/engine/eligibility';
 import { orderReference } from '../../main/engine/plan/references';
-import type { Ledger } from '../../main/ledger';
+import type { DayRow, Ledger } from '../../main/ledger';
 import type { EconomicSandboxState } from '../../main/sandbox/economic';
 
 export interface DayAudit {
@@ -26,6 +26,43 @@ export interface DayAudit {
 type Doc = { references?: { other?: string }; grossAmount?: number };
 const WAITING_WITH_REASON = new Set(['held', 'needs-attention', 'failed', 'skipped']);
 
+/** Which day each order was entered into (by the ledger's day entries), and how many orders were entered into a second day. */
+export function daysOfOrders(ledger: Ledger, days: DayRow[]): { dayOf: Map<string, DayRow>; ordersInTwoDays: number } {
+  const dayOf = new Map<string, DayRow>();
+  let ordersInTwoDays = 0;
+  for (const day of days) {
+    for (const e of ledger.days.entries(day.id)) {
+      if (e.kind !== 'order') continue;
+      if (dayOf.has(e.orderId)) ordersInTwoDays++;
+      dayOf.set(e.orderId, day);
+    }
+  }
+  return { dayOf, ordersInTwoDays };
+}
+
+/** The shop's orders in a transfer stage (paid, not cancelled), normalized, each with its raw payload. */
+export function ordersToTransfer(shopRaw: unknown[], orderStages: string[]): Array<{ order: Order; raw: unknown }> {
+  return shopRaw
+    .map((raw) => ({ raw, order: normalizeWooOrder(raw, { vatNumberMetaKey: '_vat_number', eanMetaKey: '_billing_ean' }).order }))
+    .filter(({ order }) => checkEligibility(order, orderStages).eligible);
+}
+
+/**
+ * Whether an order not booked in a day waits with a reason: its day is closed and says why (or
+ * was held for the owner), or the order itself waits in the ledger with a reason code.
+ */
+export function waitsWithReason(ledger: Ledger, orderId: string, day: DayRow | undefined): boolean {
+  const dayWaits = day !== undefined && day.state !== 'done' && (day.reasonCode !== null || day.state === 'held');
+  const row = ledger.orders.get(orderId);
+  return dayWaits || (row !== null && row !== undefined && WAITING_WITH_REASON.has(row.state) && row.reasonCode !== null);
+}
+
+/** How a lost order is listed: its ledger state and reason, and its day. */
+export function describeLost(ledger: Ledger, orderId: string, day: DayRow | undefined): string {
+  const row = ledger.orders.get(orderId);
+  return `${orderId} (${row ? `${row.state}${row.reasonCode ? ` ${row.reasonCode}` : ''}` : 'not in the ledger'}${day ? `, day ${day.day} ${day.state}` : ', in no day'})`;
+}
+
 /**
  * Compares the shop, e-conomic and the ledger after a summary-mode campaign. Day invoices are
  * found by their `references.other` (dayReference), as the engine finds them after a crash; an
@@ -42,39 +79,26 @@ export function auditDays(shopRaw: unknown[], state: EconomicSandboxState, ledge
   let duplicates = [...perReference.values()].reduce((n, docs) => n + Math.max(0, docs.length - 1), 0);
 
   const days = ledger.days.list(profile, 1_000_000).items;
-  const dayOf = new Map<string, number>();
-  let ordersInTwoDays = 0;
+  const { dayOf, ordersInTwoDays } = daysOfOrders(ledger, days);
   const wrongTotals: string[] = [];
   for (const day of days) {
-    for (const e of ledger.days.entries(day.id)) {
-      if (e.kind !== 'order') continue;
-      if (dayOf.has(e.orderId)) ordersInTwoDays++;
-      dayOf.set(e.orderId, day.id);
-    }
     const invoice = booked.get(dayReference({ profileName: profile, date: day.day, currency: day.currency, zone: day.zone }));
     if (invoice && day.gross !== null && money(dec(String(invoice.grossAmount))) !== money(dec(day.gross))) wrongTotals.push(`${day.day} ${day.currency}: ${invoice.grossAmount} ≠ ${day.gross}`);
   }
   duplicates += ordersInTwoDays;
-  const dayById = new Map(days.map((d) => [d.id, d]));
 
-  let toTransfer = 0;
+  const transfer = ordersToTransfer(shopRaw, orderStages);
   const lostOrders: string[] = [];
-  for (const raw of shopRaw) {
-    const order: Order = normalizeWooOrder(raw, { vatNumberMetaKey: '_vat_number', eanMetaKey: '_billing_ean' }).order;
-    if (!checkEligibility(order, orderStages).eligible) continue;
-    toTransfer++;
+  for (const { order } of transfer) {
     const row = ledger.orders.get(order.id);
-    const day = dayById.get(dayOf.get(order.id) ?? -1);
+    const day = dayOf.get(order.id);
     const inBookedDay = day?.state === 'done' && booked.has(dayReference({ profileName: profile, date: day.day, currency: day.currency, zone: day.zone }));
-    // A closed day that waits for one of its orders, or was held for the owner, says why.
-    const dayWaits = day !== undefined && day.state !== 'done' && (day.reasonCode !== null || day.state === 'held');
     const ownInvoice = booked.has(orderReference(order.platform, order.id, null)) && (row?.state === 'done' || row?.state === 'booked');
-    const waiting = row !== null && row !== undefined && WAITING_WITH_REASON.has(row.state) && row.reasonCode !== null;
-    if (!inBookedDay && !dayWaits && !ownInvoice && !waiting) lostOrders.push(`${order.id} (${row ? `${row.state}${row.reasonCode ? ` ${row.reasonCode}` : ''}` : 'not in the ledger'}${day ? `, day ${day.day} ${day.state}` : ', in no day'})`);
+    if (!inBookedDay && !ownInvoice && !waitsWithReason(ledger, order.id, day)) lostOrders.push(describeLost(ledger, order.id, day));
   }
   return {
     shopOrders: shopRaw.length,
-    toTransfer,
+    toTransfer: transfer.length,
     days: days.length,
     daysBooked: days.filter((d) => d.state === 'done').length,
     duplicates,

@@ -14,9 +14,22 @@ function reliabilityProfile(base: ProfileInput): Partial<ProfileInput> {
   return { invoiceSource: 'economic', mail: { ...base.mail!, smtp: undefined } };
 }
 
-/** `changes` go on top (the summary-mode campaign books per day). */
-export function startReliabilityHarness(orders: unknown[], changes: Partial<ProfileInput> = {}): Promise<SandboxHarness> {
-  return startBenchHarness({ orders, profile: (base) => ({ ...reliabilityProfile(base), ...changes }) });
+/**
+ * `changes` go on top (the summary-mode campaigns book per day), then `more`, given the profile
+ * so far (a journal-voucher campaign adds clearing accounts to its payment methods).
+ */
+export function startReliabilityHarness(
+  orders: unknown[],
+  changes: Partial<ProfileInput> = {},
+  more: Partial<ProfileInput> | ((base: ProfileInput) => Partial<ProfileInput>) = {},
+): Promise<SandboxHarness> {
+  return startBenchHarness({
+    orders,
+    profile: (base) => {
+      const so = { ...base, ...reliabilityProfile(base), ...changes };
+      return { ...so, ...(typeof more === 'function' ? more(so) : more) };
+    },
+  });
 }
 
 /** A seeded random source (the sandboxes' PRNG) so a campaign can be repeated exactly. */

@@ -4,7 +4,7 @@ import type { ReliabilityJson } from './results';
 /** docs/RELIABILITY.md, written from the same run as docs/reliability.json. */
 export function reliabilityMarkdown(j: ReliabilityJson): string {
   const m = j.machine;
-  const { crash: c, faults: f, badInput: b, days: d } = j;
+  const { crash: c, faults: f, badInput: b, days: d, voucherDays: v } = j;
   const states = (s: Record<string, number>) => Object.entries(s).map(([k, n]) => `${k} ${n}`).join(', ');
   return `# Reliability
 
@@ -68,7 +68,7 @@ catalogue code) or a validation check that tripped over the data (LB-9001).
 ${b.cases.toLocaleString('en')} cases: ${b.crashes} crashes; ${b.rejectedWithCode.toLocaleString('en')} stopped with catalogue codes, ${b.rejectedWithoutCode} without;
 ${b.planned.toLocaleString('en')} still valid and planned. Every corpus order ${b.corpusExpectedCode === b.corpusCases ? 'got' : 'did NOT all get'} the code the corpus expects
 (${b.corpusExpectedCode}/${b.corpusCases}). Codes seen: ${Object.entries(b.codes).sort((x, y) => y[1] - x[1]).map(([code, n]) => `${code} ${n}`).join(', ')}.
-${d ? daysSection(d) : ''}`;
+${d ? daysSection(d) : ''}${v ? voucherDaysSection(v) : ''}`;
 }
 
 /** The summary-mode campaign (postingUnit "day"); absent from runs before it existed. */
@@ -87,5 +87,31 @@ Kills by point: ${Object.entries(d.killsByPoint).map(([p, n]) => `\`${p}\` ${n}`
 \`lb-day:…\` or an order's own invoice) plus orders entered into two days; "lost" counts orders in a transfer
 stage that are in no booked day, not booked on their own (business buyers) and not waiting with a reason.
 End state: ${d.audit.days} days, ${d.audit.daysBooked} booked; ${d.audit.toTransfer} orders to transfer.
+`;
+}
+
+/** The journal-voucher campaign (dayBooking "journal"); absent from runs before it existed. */
+function voucherDaysSection(v: ReliabilityJson['voucherDays']): string {
+  const a = v.audit;
+  return `
+## Crash campaign in summary mode, days as journal vouchers
+
+${v.orders.toLocaleString('en')} load orders (\`generateWooOrders\`, seed ${v.seed}) booked per day as one finance voucher in journal 1
+(dayBooking "journal"; MobilePay on clearing account 5820, Dankort and cards on 5821, bank transfers on 5830), sold on
+${v.saleDays} closed days, two further back per run as above. Each run is a sync child killed at a seeded random point a
+voucher day passes — \`after-day-frozen\` and the journal points around the voucher and around each order-list upload.
+Before each run the e-conomic sandbox's \`voucherNumbers\` mode is drawn from the same PRNG (see docs/contracts.md,
+sandbox modes): ${Object.entries(v.byVoucherNumbers).map(([m, n]) => `\`${m}\` ${n.killed} kills in ${n.runs} runs`).join(', ')};
+the clean runs kept \`${v.cleanRunsVoucherNumbers}\`. After ${v.kills} kills in ${v.runs} runs, ${v.cleanRuns} clean run(s). ${v.seconds} s in all.
+
+Kills by point: ${Object.entries(v.killsByPoint).map(([p, n]) => `\`${p}\` ${n}`).join(', ')}.
+A day is found in e-conomic by its entries' date and currency, whatever voucher numbers e-conomic gave them; a split
+voucher is one day in parts. "Duplicates" counts entries in the journal (waiting or booked) beyond those the day's voucher
+sent, plus orders entered into two days; "lost" counts orders in a transfer stage in no booked day and not waiting with a
+reason. Each day's entries on the clearing accounts are compared, to the øre, with the Σ of its orders' totals as the shop
+sold them; each voucher of a booked day must carry the order list, uploaded once.
+End state: ${a.days} days, ${a.daysBooked} booked, in ${a.vouchersInEconomic} vouchers (${a.splitDays} days split over two,
+${a.renumberedDays} under another number than the one sent); ${a.attachments} order lists from ${a.attachmentUploads} uploads;
+${a.toTransfer} orders to transfer.
 `;
 }

@@ -2,6 +2,7 @@ import { machine, atMost, reported, type Machine, type TargetRow } from '../benc
 import { runBadInput, type BadInputResult } from './bad-input';
 import { runCrashCampaign, type CrashCampaignResult } from './crash-campaign';
 import { runDayCrashCampaign, type DayCrashCampaignResult } from './day-crash-campaign';
+import { runDayVoucherCampaign, type DayVoucherCampaignResult } from './day-voucher-campaign';
 import { runFaultSoak, type FaultSoakResult } from './fault-soak';
 
 /** The keys issue 9 requires in docs/reliability.json, so runs can be compared by a script. */
@@ -16,6 +17,9 @@ export const REQUIRED_RELIABILITY_KEYS = [
   'days.kills',
   'days.duplicates',
   'days.lost',
+  'voucherDays.kills',
+  'voucherDays.duplicates',
+  'voucherDays.lost',
 ] as const;
 
 export interface ReliabilitySizes {
@@ -27,9 +31,12 @@ export interface ReliabilitySizes {
   /** The crash campaign in summary mode (postingUnit "day"). */
   dayOrders: number;
   dayKills: number;
+  /** The same for days booked as journal vouchers (dayBooking "journal"). */
+  voucherDayOrders: number;
+  voucherDayKills: number;
 }
 
-export const FULL_SIZES: ReliabilitySizes = { crashOrders: 2000, kills: 200, faultOrders: 2000, failRate: 0.2, fuzzCases: 10_000, dayOrders: 1000, dayKills: 100 };
+export const FULL_SIZES: ReliabilitySizes = { crashOrders: 2000, kills: 200, faultOrders: 2000, failRate: 0.2, fuzzCases: 10_000, dayOrders: 1000, dayKills: 100, voucherDayOrders: 500, voucherDayKills: 50 };
 
 export interface ReliabilityResults {
   sizes: ReliabilitySizes;
@@ -37,6 +44,7 @@ export interface ReliabilityResults {
   faults: FaultSoakResult;
   badInput: BadInputResult;
   days: DayCrashCampaignResult;
+  voucherDays: DayVoucherCampaignResult;
 }
 
 export async function runReliability(sizes: ReliabilitySizes, progress: (m: string) => void = () => undefined): Promise<ReliabilityResults> {
@@ -48,7 +56,9 @@ export async function runReliability(sizes: ReliabilitySizes, progress: (m: stri
   const badInput = runBadInput(sizes.fuzzCases);
   progress(`summary-mode crash campaign: ${sizes.dayKills} SIGKILLs over ${sizes.dayOrders} orders booked per day`);
   const days = await runDayCrashCampaign(sizes.dayOrders, sizes.dayKills, undefined, progress);
-  return { sizes, crash, faults, badInput, days };
+  progress(`journal-voucher crash campaign: ${sizes.voucherDayKills} SIGKILLs over ${sizes.voucherDayOrders} orders booked per day as journal vouchers`);
+  const voucherDays = await runDayVoucherCampaign(sizes.voucherDayOrders, sizes.voucherDayKills, undefined, progress);
+  return { sizes, crash, faults, badInput, days, voucherDays };
 }
 
 function listOf(items: string[]): string {
@@ -56,7 +66,7 @@ function listOf(items: string[]): string {
 }
 
 export function reliabilityRows(r: ReliabilityResults): TargetRow[] {
-  const { crash: c, faults: f, badInput: b, days: d } = r;
+  const { crash: c, faults: f, badInput: b, days: d, voucherDays: v } = r;
   const killsWhy = `${c.kills} SIGKILLs in ${c.runs} runs over ${c.orders} orders: ${Object.entries(c.killsByPoint).map(([p, n]) => `${p} ${n}`).join(', ')}; then ${c.cleanRuns} clean run(s)`;
   return [
     {
@@ -103,6 +113,20 @@ export function reliabilityRows(r: ReliabilityResults): TargetRow[] {
     atMost('days.duplicates', 'Summary-mode crash campaign: duplicates', 0, d.duplicates, '', () => `same references.other twice: ${d.audit.duplicateReferences.join(', ')}; ${d.audit.ordersInTwoDays} orders in two days`),
     atMost('days.lost', 'Summary-mode crash campaign: orders lost', 0, d.lost, '', () => `in no booked day, not booked on their own, not waiting with a reason${listOf(d.audit.lostOrders)}`),
     atMost('days.wrongTotals', 'Summary-mode crash campaign: day invoices off their orders', 0, d.audit.wrongTotals.length, '', () => d.audit.wrongTotals.slice(0, 5).join('; ')),
+    {
+      key: 'voucherDays.kills',
+      label: 'Journal-voucher day campaign: SIGKILLs',
+      target: `= ${r.sizes.voucherDayKills}`,
+      measured: v.kills,
+      unit: '',
+      met: v.kills === r.sizes.voucherDayKills,
+      why: `${v.kills} SIGKILLs in ${v.runs} runs over ${v.orders} orders on ${v.saleDays} sale days: ${Object.entries(v.killsByPoint).map(([p, n]) => `${p} ${n}`).join(', ')}; e-conomic's voucherNumbers ${Object.entries(v.byVoucherNumbers).map(([m, n]) => `${m} ${n.killed} kills in ${n.runs} runs`).join(', ')}; then ${v.cleanRuns} clean run(s) (${v.cleanRunsVoucherNumbers})`,
+    },
+    atMost('voucherDays.duplicates', 'Journal-voucher day campaign: duplicates', 0, v.duplicates, '', () => `${v.audit.duplicateDays.slice(0, 5).join('; ')}; ${v.audit.ordersInTwoDays} orders in two days`),
+    atMost('voucherDays.lost', 'Journal-voucher day campaign: orders lost', 0, v.lost, '', () => `in no booked day, not waiting with a reason${listOf(v.audit.lostOrders)}`),
+    atMost('voucherDays.wrongTotals', 'Journal-voucher day campaign: vouchers off their orders', 0, v.audit.wrongTotals.length, '', () => v.audit.wrongTotals.slice(0, 5).join('; ')),
+    atMost('voucherDays.misrecorded', 'Journal-voucher day campaign: vouchers the ledger does not know', 0, v.audit.misrecorded.length, '', () => v.audit.misrecorded.slice(0, 5).join('; ')),
+    atMost('voucherDays.attachmentFaults', 'Journal-voucher day campaign: order lists missing or sent twice', 0, v.audit.attachmentFaults.length, '', () => v.audit.attachmentFaults.slice(0, 5).join('; ')),
   ];
 }
 
@@ -114,9 +138,10 @@ export interface ReliabilityJson {
   faults: FaultSoakResult;
   badInput: BadInputResult;
   days: DayCrashCampaignResult;
+  voucherDays: DayVoucherCampaignResult;
   targets: TargetRow[];
 }
 
 export function reliabilityJson(r: ReliabilityResults, rows = reliabilityRows(r), now = new Date()): ReliabilityJson {
-  return { generatedAt: now.toISOString(), machine: machine(), sizes: r.sizes, crash: r.crash, faults: r.faults, badInput: r.badInput, days: r.days, targets: rows };
+  return { generatedAt: now.toISOString(), machine: machine(), sizes: r.sizes, crash: r.crash, faults: r.faults, badInput: r.badInput, days: r.days, voucherDays: r.voucherDays, targets: rows };
 }

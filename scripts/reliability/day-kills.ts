@@ -1,0 +1,141 @@
+// The run loop both summary-mode campaigns share (days as invoices: day-crash-campaign.ts; days as
+// journal vouchers: day-voucher-campaign.ts): orders sold on closed days, seeded random SIGKILLs at
+// the points a day passes, then clean runs, then the campaign's own audit on the end state.
+import type { ProfileInput } from '../../shared/profile/schema';
+import { localDate } from '../../shared/domain/local-day';
+import type { Runtime } from '../../main/runtime/runtime';
+import { walkSupervisedPeriod, type SandboxHarness } from '../../main/demo/sandbox-harness';
+import { generateWooOrders } from '../../main/sandbox/shops/woocommerce';
+import { wooGmt, wooLocal } from '../../main/sandbox/shops/woocommerce/clock';
+import { seededRandom, startReliabilityHarness } from './harness';
+import { emptyTally, finishWithCleanRuns, syncKilledAt, type KillTally } from './sync-runs';
+
+const DAY_MS = 86_400_000;
+const SOLD_FIELDS = ['date_created', 'date_paid', 'date_completed'] as const;
+
+/** The order as sold on a past local date (11:00 UTC + i seconds); its modification time is left to the shop, which stamps "now". */
+function soldOn(raw: Record<string, unknown>, date: string, i: number): Record<string, unknown> {
+  const at = Date.parse(`${date}T11:00:00Z`) + i * 1000;
+  const out: Record<string, unknown> = { ...raw };
+  for (const f of SOLD_FIELDS) {
+    if (out[`${f}_gmt`] === null) continue;
+    out[f] = wooLocal(at);
+    out[`${f}_gmt`] = wooGmt(at);
+  }
+  delete out.date_modified;
+  delete out.date_modified_gmt;
+  return out;
+}
+
+/** An order the campaign put in the shop, with the local date it was sold on (its day). */
+export interface SoldOrder {
+  raw: Record<string, unknown>;
+  date: string;
+}
+
+export interface DayKillPlan<Point extends string> {
+  count: number;
+  kills: number;
+  seed: number;
+  /** Changes to the reliability profile besides postingUnit "day" and the import window. */
+  profile?: Partial<ProfileInput> | ((base: ProfileInput) => Partial<ProfileInput>);
+  /** The points a run may be killed at, and how often one run (two sale days) passes each. */
+  points: readonly Point[];
+  hitsPerRun: Record<Point, number>;
+  /**
+   * Called before each run (after its point and hit are drawn) with the campaign's PRNG, to set
+   * the run's conditions; what it returns names them, and runs and kills are counted by that name.
+   */
+  beforeRun?: (harness: SandboxHarness, random: () => number) => string;
+  label: string;
+  progress: (m: string) => void;
+}
+
+export interface DayKillOutcome<A> {
+  sold: SoldOrder[];
+  saleDays: number;
+  tally: KillTally;
+  /** Runs and kills by the name beforeRun gave the run's conditions. */
+  byCondition: Record<string, { runs: number; killed: number }>;
+  cleanRuns: number;
+  audit: A;
+  seconds: number;
+}
+
+/**
+ * `kills` SIGKILLs at seeded random day points over `count` load orders booked per day
+ * (postingUnit "day", issue 17). Before each run the shop gets the next slice of orders, sold on
+ * two closed days further back than the last slice's, so every run has days to freeze and write;
+ * after the kills clean runs finish them, and `audit` reads the end state (the ledger opened
+ * without the lock, e-conomic as the sandbox holds it).
+ */
+export async function runDayKills<Point extends string, A>(
+  plan: DayKillPlan<Point>,
+  audit: (end: { sold: SoldOrder[]; harness: SandboxHarness; runtime: Runtime }) => A,
+): Promise<DayKillOutcome<A>> {
+  const { count, kills, seed } = plan;
+  const orders = generateWooOrders({ count, seed });
+  const random = seededRandom(seed);
+  const now = Date.now();
+  const harness = await startReliabilityHarness([], {
+    postingUnit: 'day',
+    // Every sale day of the campaign is inside the first import.
+    sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(now - (2 * kills + 10) * DAY_MS).toISOString() },
+  }, plan.profile);
+  const started = performance.now();
+  try {
+    const setup = await harness.open();
+    walkSupervisedPeriod(setup);
+    const zone = setup.profile.daySummary.timeZone;
+    setup.close();
+
+    const sold: SoldOrder[] = [];
+    const tally = emptyTally();
+    const byCondition: DayKillOutcome<A>['byCondition'] = {};
+    let idleRuns = 0;
+    while (tally.killed < kills && idleRuns < 20 && sold.length < count) {
+      // Two days further back than the last slice's; both long closed.
+      // Room for a run in two that does not reach its point: half the orders per kill.
+      const slice = orders.slice(sold.length, sold.length + Math.max(2, Math.ceil(count / (2 * kills))));
+      const daysAgo = 2 + 2 * tally.runs;
+      const dates = [localDate(new Date(now - (daysAgo + 1) * DAY_MS), zone), localDate(new Date(now - daysAgo * DAY_MS), zone)];
+      slice.forEach((raw, i) => {
+        const order = soldOn(raw, dates[i % 2], i);
+        harness.shop.upsertOrder(order);
+        sold.push({ raw: order, date: dates[i % 2] });
+      });
+      const point = plan.points[Math.floor(random() * plan.points.length)];
+      const hit = 1 + Math.floor(random() * plan.hitsPerRun[point]);
+      const condition = plan.beforeRun?.(harness, random);
+      const killed = await syncKilledAt(harness.dataDir, point, hit, tally);
+      if (killed) idleRuns = 0;
+      else idleRuns++;
+      if (condition !== undefined) {
+        const c = (byCondition[condition] ??= { runs: 0, killed: 0 });
+        c.runs++;
+        if (killed) c.killed++;
+      }
+      if (tally.runs % 10 === 0) plan.progress(`${plan.label}: ${tally.killed} kills, ${sold.length}/${count} orders in the shop, ${tally.runs} runs`);
+    }
+
+    // Finish with clean runs until one books and changes nothing.
+    const cleanRuns = await finishWithCleanRuns(harness.dataDir, (s) => s.eligible + s.booked + s.drafted + s.failed + s.daysBooked > 0);
+
+    const check = await harness.open({ lock: false });
+    try {
+      return {
+        sold,
+        saleDays: new Set(sold.map((o) => o.date)).size,
+        tally,
+        byCondition,
+        cleanRuns,
+        audit: audit({ sold, harness, runtime: check }),
+        seconds: Math.round((performance.now() - started) / 100) / 10,
+      };
+    } finally {
+      check.close();
+    }
+  } finally {
+    await harness.close();
+  }
+}

@@ -1,0 +1,88 @@
+import type { ProfileInput } from '../../shared/profile/schema';
+import { DAY_CRASH_POINTS } from '../../main/engine/crash-points';
+import { VOUCHER_NUMBERINGS } from '../../main/sandbox/economic/store';
+import type { CrashCampaignResult } from './crash-campaign';
+import { runDayKills } from './day-kills';
+import { auditVoucherDays, type DayVoucherAudit } from './day-voucher-audit';
+
+/** The journal-voucher campaign's figures. */
+export interface DayVoucherCampaignResult extends Omit<CrashCampaignResult, 'audit'> {
+  saleDays: number;
+  /** Runs and kills by the sandbox's voucherNumbers mode during the run. */
+  byVoucherNumbers: Record<string, { runs: number; killed: number }>;
+  /** The mode the clean runs kept (the last run's). */
+  cleanRunsVoucherNumbers: string;
+  audit: DayVoucherAudit;
+}
+
+/**
+ * The points a journal-voucher day passes (book-day-voucher.ts): after the closed day is frozen,
+ * and around its two kinds of write — the voucher (POST /journals/{n}/vouchers) and the order
+ * list on each voucher e-conomic answered — as test/main/engine/days/day-voucher-crash.test.ts
+ * kills them one by one.
+ */
+const VOUCHER_DAY_POINTS = [...DAY_CRASH_POINTS, 'after-journal-begin', 'after-economic-write', 'after-journal-complete'] as const;
+/** How often one run (two sale days) reaches each point: once per day frozen; per day one voucher and one or two order lists (two when e-conomic split it). */
+const HITS_PER_RUN: Record<(typeof VOUCHER_DAY_POINTS)[number], number> = { 'after-day-frozen': 2, 'after-journal-begin': 5, 'after-economic-write': 5, 'after-journal-complete': 5 };
+
+const JOURNAL = 1;
+/** Each load-order payment method's clearing account in the sandbox's chart (5820 MobilePay, 5821 Dankort/kort, 5830 Bank). */
+const CLEARING: Record<string, number> = { mobilepay: 5820, dankort: 5821, stripe: 5821, bacs: 5830 };
+
+/** Days as journal vouchers in journal 1, each of the bench profile's payment methods with its clearing account. */
+function journalDays(base: ProfileInput): Partial<ProfileInput> {
+  const methods = Object.fromEntries(Object.entries(base.paymentMethods ?? {}).map(([id, m]) => [id, { ...m, clearingAccountNumber: CLEARING[id] }]));
+  return { dayBooking: 'journal', dayJournalNumber: JOURNAL, paymentMethods: methods };
+}
+
+/**
+ * The crash campaign in summary mode for days booked as journal vouchers (dayBooking "journal",
+ * issue 17 §2): `kills` SIGKILLs at seeded random points of a voucher day over `count` load
+ * orders, sold two closed days per run (day-kills.ts). Before each run the e-conomic sandbox's
+ * voucherNumbers mode is drawn from the same PRNG among as-sent, renumbered and split, so most
+ * kills meet an answer whose voucher numbers are not the ones sent, or a day split over two
+ * vouchers; the clean runs keep the last run's mode. Then the audit (day-voucher-audit.ts).
+ */
+export async function runDayVoucherCampaign(count: number, kills: number, seed = 20261208, progress: (m: string) => void = () => undefined): Promise<DayVoucherCampaignResult> {
+  let mode: string = VOUCHER_NUMBERINGS[0];
+  const run = await runDayKills(
+    {
+      count,
+      kills,
+      seed,
+      profile: journalDays,
+      points: VOUCHER_DAY_POINTS,
+      hitsPerRun: HITS_PER_RUN,
+      beforeRun: (harness, random) => {
+        mode = VOUCHER_NUMBERINGS[Math.floor(random() * VOUCHER_NUMBERINGS.length)];
+        harness.economic.settings({ voucherNumbers: mode });
+        return mode;
+      },
+      label: 'journal-voucher crash campaign',
+      progress,
+    },
+    ({ sold, harness, runtime }) =>
+      auditVoucherDays(sold, harness.economic.state(), runtime.ledger, {
+        name: runtime.profile.name,
+        orderStages: runtime.profile.orderStages,
+        dayJournalNumber: JOURNAL,
+        clearingAccounts: [...new Set(Object.values(CLEARING))],
+      }),
+  );
+  const { tally, audit } = run;
+  return {
+    orders: run.sold.length,
+    saleDays: run.saleDays,
+    seed,
+    kills: tally.killed,
+    runs: tally.runs,
+    killsByPoint: tally.killsByPoint,
+    byVoucherNumbers: run.byCondition,
+    cleanRunsVoucherNumbers: mode,
+    cleanRuns: run.cleanRuns,
+    duplicates: audit.duplicates,
+    lost: audit.lost,
+    audit,
+    seconds: run.seconds,
+  };
+}
