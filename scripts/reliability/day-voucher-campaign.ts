@@ -25,14 +25,15 @@ const VOUCHER_DAY_POINTS = [...DAY_CRASH_POINTS, 'after-journal-begin', 'after-e
 /** How often one run (two sale days) reaches each point: once per day frozen; per day one voucher and one or two order lists (two when e-conomic split it). */
 const HITS_PER_RUN: Record<(typeof VOUCHER_DAY_POINTS)[number], number> = { 'after-day-frozen': 2, 'after-journal-begin': 5, 'after-economic-write': 5, 'after-journal-complete': 5 };
 
-const JOURNAL = 1;
+export const VOUCHER_JOURNAL = 1;
 /** Each load-order payment method's clearing account in the sandbox's chart (5820 MobilePay, 5821 Dankort/kort, 5830 Bank). */
 const CLEARING: Record<string, number> = { mobilepay: 5820, dankort: 5821, stripe: 5821, bacs: 5830 };
+export const CLEARING_ACCOUNTS = [...new Set(Object.values(CLEARING))];
 
 /** Days as journal vouchers in journal 1, each of the bench profile's payment methods with its clearing account. */
-function journalDays(base: ProfileInput): Partial<ProfileInput> {
+export function journalDays(base: ProfileInput): Partial<ProfileInput> {
   const methods = Object.fromEntries(Object.entries(base.paymentMethods ?? {}).map(([id, m]) => [id, { ...m, clearingAccountNumber: CLEARING[id] }]));
-  return { dayBooking: 'journal', dayJournalNumber: JOURNAL, paymentMethods: methods };
+  return { dayBooking: 'journal', dayJournalNumber: VOUCHER_JOURNAL, paymentMethods: methods };
 }
 
 /**
@@ -65,8 +66,8 @@ export async function runDayVoucherCampaign(count: number, kills: number, seed =
       auditVoucherDays(sold, harness.economic.state(), runtime.ledger, {
         name: runtime.profile.name,
         orderStages: runtime.profile.orderStages,
-        dayJournalNumber: JOURNAL,
-        clearingAccounts: [...new Set(Object.values(CLEARING))],
+        dayJournalNumber: VOUCHER_JOURNAL,
+        clearingAccounts: CLEARING_ACCOUNTS,
       }),
   );
   const { tally, audit } = run;
