@@ -11,7 +11,7 @@ import { failureFor } from '../failures';
 import { operationKey } from '../idempotency';
 import { journalled } from '../journal';
 import { VoucherNumbers } from '../voucher-numbers';
-import { accountsOff, amountOn, answeredOrSent, answeredVouchers, sentAsAnswered, voucherKey, type AnsweredVoucher } from './day-voucher-answer';
+import { accountsOff, amountOn, answeredOrSent, answeredVouchers, entriesAsAnswered, voucherKey, type AnsweredVoucher } from './day-voucher-answer';
 import { dayVoucherParts, sideOf, type EntryInEconomic, type VoucherInEconomic } from './day-voucher-match';
 import { DayVoucherStore, type DayVoucherRow } from './day-voucher-store';
 import { orderListDocument } from './order-list-document';
@@ -166,7 +166,7 @@ export class DayVoucherWriter {
         currency: day.currency,
         journalNumber: row.journalNumber,
         vouchers: answered.map(voucherKey).join(', '),
-        shopTotal: money(amountOn(clearing, sentAsAnswered(row)[0].entries)),
+        shopTotal: money(amountOn(clearing, entriesAsAnswered(row.entries))),
         economicTotal: money(amountOn(clearing, answered.flatMap((v) => v.entries))),
         accounts: off.join(', '),
       },

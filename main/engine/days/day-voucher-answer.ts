@@ -61,17 +61,27 @@ export function answeredVouchers(answer: unknown, sentYear: string): AnsweredVou
     .map((v) => ({
       accountingYear: v.accountingYear?.year ?? sentYear,
       voucherNumber: v.voucherNumber!,
-      entries: (v.entries?.financeVouchers ?? []).map((e) => ({
-        journalEntryNumber: typeof e.journalEntryNumber === 'number' ? e.journalEntryNumber : null,
-        account: e.account?.accountNumber ?? null,
-        contraAccount: e.contraAccount?.accountNumber ?? null,
-        amount: amountOf(e.amount) ?? '0.00',
-        vatCode: e.contraVatAccount?.vatCode ?? null,
-        contraVatAmount: amountOf(e.contraVatAmount),
-        ...(e.text !== undefined ? { text: e.text } : {}),
-        date: e.date ?? '',
-      })),
+      entries: (v.entries?.financeVouchers ?? []).map(answeredEntryOf),
     }));
+}
+
+/** One entry of e-conomic's wire shape (an answer's, or one as sent: the same fields) as an answered entry. */
+function answeredEntryOf(e: WireEntry): AnsweredEntry {
+  return {
+    journalEntryNumber: typeof e.journalEntryNumber === 'number' ? e.journalEntryNumber : null,
+    account: e.account?.accountNumber ?? null,
+    contraAccount: e.contraAccount?.accountNumber ?? null,
+    amount: amountOf(e.amount) ?? '0.00',
+    vatCode: e.contraVatAccount?.vatCode ?? null,
+    contraVatAmount: amountOf(e.contraVatAmount),
+    ...(e.text !== undefined ? { text: e.text } : {}),
+    date: e.date ?? '',
+  };
+}
+
+/** The entries as sent, read as e-conomic would answer them (no journal entry numbers yet). */
+export function entriesAsAnswered(sent: FinanceVoucherInput[]): AnsweredEntry[] {
+  return (sent as WireEntry[]).map(answeredEntryOf);
 }
 
 /** Where e-conomic's answer puts the voucher: its vouchers, or the voucher sent when it names none. */
@@ -82,7 +92,7 @@ export function answeredOrSent(answer: unknown, sent: { accountingYear: string; 
 
 /** The voucher as sent, read as if e-conomic had kept it so (the strict reading: its number, its entries). */
 export function sentAsAnswered(sent: { accountingYear: string; voucherNumber: number; entries: FinanceVoucherInput[] }): AnsweredVoucher[] {
-  return [{ accountingYear: sent.accountingYear, voucherNumber: sent.voucherNumber, entries: answeredVouchers([{ voucherNumber: sent.voucherNumber, entries: { financeVouchers: sent.entries } }], sent.accountingYear)[0].entries }];
+  return [{ accountingYear: sent.accountingYear, voucherNumber: sent.voucherNumber, entries: entriesAsAnswered(sent.entries) }];
 }
 
 type Sides = Map<string, Dec>;
@@ -110,7 +120,7 @@ function sidesOf(entries: Array<Pick<AnsweredEntry, 'account' | 'contraAccount' 
  * day, whatever its numbers.
  */
 export function accountsOff(sent: FinanceVoucherInput[], answered: AnsweredVoucher[]): string[] {
-  const want = sidesOf(sentAsAnswered({ accountingYear: '', voucherNumber: 0, entries: sent })[0].entries);
+  const want = sidesOf(entriesAsAnswered(sent));
   const got = sidesOf(answered.flatMap((v) => v.entries));
   const keys = new Set([...want.keys(), ...got.keys()]);
   const off = [...keys].filter((k) => !(want.get(k) ?? dec(0)).eq(got.get(k) ?? dec(0)));
