@@ -1,7 +1,7 @@
 import type { Dec } from '../../shared/domain/money';
 import type { EconomicClient } from '../connectors/economic/client';
 import { encodeProductNumber } from '../connectors/economic/encoding';
-import { carriesDayTexts, clearingGross, dayVoucherParts, sideOf, type EntryInEconomic, type VoucherInEconomic } from '../engine/days/day-voucher-match';
+import { byYearAndNumber, carriesDayTexts, clearingGross, dayVoucherParts, sideOf, type EntryInEconomic, type VoucherInEconomic } from '../engine/days/day-voucher-match';
 import type { DayVoucherRow } from '../engine/days/day-voucher-store';
 
 /**
@@ -83,7 +83,7 @@ export class VouchersInEconomic {
     const parts = dayVoucherParts(row, this.candidates.filter(inJournalOrBooked), others);
     const copies = this.candidates
       .filter((c) => !parts.includes(c) && carriesDayTexts(row, c))
-      .sort((a, b) => a.accountingYear.localeCompare(b.accountingYear) || a.voucherNumber - b.voucherNumber);
+      .sort(byYearAndNumber);
     const found = (vouchers: Candidate[]): FoundVoucher => ({ parts: vouchers.map(voucherRef), gross: clearingGross(row, vouchers) });
     return [...(parts.length > 0 ? [found(parts)] : []), ...copies.map((c) => found([c]))];
   }

@@ -104,6 +104,9 @@ export function carriesDayAmounts(row: DayVoucherRow, vouchers: VoucherInEconomi
   return found.length === want.length && found.every((a, i) => a === want[i]);
 }
 
+/** Vouchers by accounting year, then number: the order a day's parts and its copies are listed in. */
+export const byYearAndNumber = (a: VoucherInEconomic, b: VoucherInEconomic): number => a.accountingYear.localeCompare(b.accountingYear) || a.voucherNumber - b.voucherNumber;
+
 /**
  * The day's voucher among e-conomic's vouchers: its parts (one, or several when e-conomic split
  * it), by year and number, or none when it is not there. See the rules at the top of this file.
@@ -111,7 +114,7 @@ export function carriesDayAmounts(row: DayVoucherRow, vouchers: VoucherInEconomi
  * by their amounts.
  */
 export function dayVoucherParts<V extends VoucherInEconomic>(row: DayVoucherRow, vouchers: V[], others: DayVoucherRow[] = []): V[] {
-  const onDay = vouchers.filter((v) => onTheDay(row, v)).sort((a, b) => a.accountingYear.localeCompare(b.accountingYear) || a.voucherNumber - b.voucherNumber);
+  const onDay = vouchers.filter((v) => onTheDay(row, v)).sort(byYearAndNumber);
   if (row.answered) {
     const answered = onDay.filter((v) => isAnsweredVoucher(row, v) || holdsAnsweredEntry(row, v));
     if (answered.length > 0) return answered;
