@@ -191,14 +191,14 @@ export const DAY_SUMMARIES = {
     severity: 'warning',
     params: ['date', 'currency', 'journalNumber', 'vouchers', 'shopTotal', 'economicTotal', 'accounts'],
     da: {
-      title: 'e-conomic svarede med et andet dagsbilag end det sendte',
-      message: 'Dagen {date} ({currency}) blev sendt til kassekladde {journalNumber}, og e-conomic svarede med bilag {vouchers}, men svarets posteringer passer ikke med dagens: på konti og momskoder {accounts} flytter de et andet beløb. På afstemningskontiene står {economicTotal}; dagens ordrer og refunderinger giver {shopTotal}. Dagen er ikke sendt igen.',
-      fix: 'Åbn kassekladde {journalNumber} i e-conomic under Regnskab → Kassekladde, og sammenlign bilag {vouchers} med dagens ordreliste (hent den med [[days.refresh]] på skærmen Dage). Ret posteringerne i kassekladden, så de giver {shopTotal}, før bogføreren bogfører den, og markér så beskeden som løst med [[log.resolve]] i loggen.',
+      title: 'e-conomics svar på dagsbilaget passer ikke med dagen',
+      message: 'Dagen {date} ({currency}) blev sendt til kassekladde {journalNumber}, og e-conomic svarede med bilag {vouchers}, men svarets posteringer passer ikke med dagens: de giver et andet beløb på konti og momskoder {accounts}. Dagens ordrer og refunderinger giver {shopTotal}, men svaret sætter {economicTotal} på afstemningskontiene. LedgerBridge sender ikke dagen igen.',
+      fix: 'Åbn kassekladde {journalNumber} i e-conomic under Regnskab → Kassekladde, og sammenlign bilag {vouchers} med dagens ordreliste (hent den under [[days.refresh]]). Ret posteringerne i kassekladden, så de giver {shopTotal}, før bogføreren bogfører den. Markér derefter beskeden som løst under [[log.resolve]].',
     },
     en: {
-      title: "e-conomic answered with another day voucher than the one sent",
-      message: "The day {date} ({currency}) was sent to journal {journalNumber}, and e-conomic answered with voucher {vouchers}, but the answer's entries do not match the day's: on accounts and VAT codes {accounts} they move another amount. The clearing accounts show {economicTotal}; the day's orders and refunds come to {shopTotal}. The day has not been sent again.",
-      fix: "Open journal {journalNumber} in e-conomic under Accounting → Journal and compare voucher {vouchers} with the day's order list (get it with [[days.refresh]] on the Days screen). Correct the entries in the journal so that they come to {shopTotal} before the book-keeper books it, then mark this message as resolved with [[log.resolve]] in the log.",
+      title: "e-conomic's answer to the day voucher does not match the day",
+      message: "The day {date} ({currency}) was sent to journal {journalNumber}, and e-conomic answered with voucher {vouchers}, but the answer's entries do not match the day's: they come to another amount on accounts and VAT codes {accounts}. The day's orders and refunds come to {shopTotal}, but the answer puts {economicTotal} on the clearing accounts. LedgerBridge does not send the day again.",
+      fix: "Open journal {journalNumber} in e-conomic under Accounting → Journal and compare voucher {vouchers} with the day's order list (get it under [[days.refresh]]). Correct the entries in the journal so that they come to {shopTotal} before the book-keeper books it. Then mark this message as resolved under [[log.resolve]].",
     },
   }),
 };
