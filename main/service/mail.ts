@@ -28,7 +28,7 @@ import { settingsRuntime } from './settings-shop';
 import type { WizardArea } from './wizard';
 
 /** What a preview needs from e-conomic: the company's name and the payment terms by number. */
-interface EconomicFacts {
+interface PreviewFacts {
   company: string;
   terms: Map<number, { name: string; days: number }>;
 }
@@ -44,7 +44,7 @@ const DAY_MS = 86_400_000;
  */
 export class MailArea {
   /** e-conomic facts a preview needs (company name, payment terms), read once per session and shop. */
-  private readonly economicFacts = new Map<string, Promise<EconomicFacts>>();
+  private readonly economicFacts = new Map<string, Promise<PreviewFacts>>();
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -213,7 +213,7 @@ export class MailArea {
     }).catch(() => null);
   }
 
-  private facts(shop: string | undefined): Promise<EconomicFacts> {
+  private facts(shop: string | undefined): Promise<PreviewFacts> {
     const key = shop ?? '';
     let facts = this.economicFacts.get(key);
     if (!facts) {
