@@ -79,8 +79,9 @@ export async function removeProfile(dataDir: string, name: string, clock: () => 
 
 /**
  * Adds the removed first profile's call counts to the ledger of the profile first now, where
- * the profiles count their calls from here on. Should this be cut short, the counts stay in the
- * removed ledger's archive and the shops count from zero, as before this hand-over existed.
+ * the profiles count their calls from here on. One transaction: should it be cut short, none of
+ * the counts is added, they stay only in the removed ledger's archive, and the shops left count
+ * their calls from zero.
  */
 function handOverCalls(dataDir: string, names: readonly string[], calls: readonly CallBucket[], clock: () => Date): void {
   const ledger = openLedger(profileHome(dataDir, names, names[0]).dir, { lock: false, clock });
