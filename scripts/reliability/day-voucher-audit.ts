@@ -20,6 +20,8 @@ export interface DayVoucherAudit {
   duplicates: number;
   duplicateDays: string[];
   ordersInTwoDays: number;
+  /** Days not booked after the clean runs, with their state and reason: every campaign order is valid, so each day should be done. */
+  unbookedDays: string[];
   /** Orders that should be transferred but are in no booked day and do not wait with a reason. */
   lost: number;
   lostOrders: string[];
@@ -27,9 +29,11 @@ export interface DayVoucherAudit {
   wrongTotals: string[];
   /** Days whose vouchers in e-conomic are not the ones the ledger recorded (by e-conomic's answer, or as found after a crash). */
   misrecorded: string[];
-  /** Vouchers of booked days without the order list, and order-list uploads beyond one per voucher. */
+  /** Vouchers of booked days without the order list (and not booked before it got there), and order-list uploads beyond one per voucher. */
   attachmentFaults: string[];
   attachments: number;
+  /** Vouchers the accountant booked (the campaign books the journal now and then) before their order list got there: they take no file (LB-7023). */
+  bookedBeforeOrderList: number;
   attachmentUploads: number;
 }
 
@@ -46,6 +50,7 @@ interface StateVoucher {
   accountingYear: string;
   entries: StateEntry[];
   attachment?: { bytes: number };
+  booked?: boolean;
 }
 
 /** One day and currency as e-conomic holds it in the journal. */
@@ -105,8 +110,10 @@ export function auditVoucherDays(sold: SoldOrder[], state: EconomicSandboxState,
   const wrongTotals: string[] = [];
   const misrecorded: string[] = [];
   const attachmentFaults: string[] = [];
+  const unbookedDays: string[] = [];
   let splitDays = 0;
   let renumberedDays = 0;
+  let bookedBeforeOrderList = 0;
   const ledgerDays = new Set<string>();
   for (const day of days) {
     const key = `${day.day} ${day.currency}`;
@@ -124,13 +131,20 @@ export function auditVoucherDays(sold: SoldOrder[], state: EconomicSandboxState,
       const got = money(found?.takenIn ?? dec(0));
       if (got !== want) wrongTotals.push(`${key}: ${got} in e-conomic ≠ ${want} from the orders`);
     }
-    if (day.state !== 'done') continue;
+    if (day.state !== 'done') {
+      unbookedDays.push(`${key}: ${day.state}${day.reasonCode ? ` ${day.reasonCode}` : ''}`);
+      continue;
+    }
     const answered = (row?.answered ?? []).map(keyOf).sort();
     const holding = [...(found?.vouchers.keys() ?? [])].sort();
     if (answered.join() !== holding.join()) misrecorded.push(`${key}: the ledger has ${answered.join(', ') || 'none'}, e-conomic ${holding.join(', ') || 'none'}`);
     if (holding.length > 1) splitDays++;
     if (row && !holding.includes(keyOf(row))) renumberedDays++;
-    for (const [k, v] of found?.vouchers ?? []) if (!v.attachment || v.attachment.bytes === 0) attachmentFaults.push(`${key}: voucher ${k} has no order list`);
+    for (const [k, v] of found?.vouchers ?? []) {
+      if (v.attachment && v.attachment.bytes > 0) continue;
+      if (v.booked) bookedBeforeOrderList++;
+      else attachmentFaults.push(`${key}: voucher ${k} has no order list`);
+    }
   }
   // Entries on a date the ledger has no day for were written by no day the engine knows of.
   for (const [key, found] of inEconomic) {
@@ -142,8 +156,10 @@ export function auditVoucherDays(sold: SoldOrder[], state: EconomicSandboxState,
   const vouchers = [...inEconomic.values()].flatMap((d) => [...d.vouchers.values()]);
   const distinct = new Map(vouchers.map((v) => [keyOf(v), v]));
   const attachments = [...distinct.values()].filter((v) => v.attachment).length;
+  // Each voucher is sent its order list at most once: it takes it, or it was booked first and
+  // answers 404 (the engine then asks whether it has left the journal and does not send it again).
   const attachmentUploads = state.calls.byRoute[ATTACHMENT_UPLOAD] ?? 0;
-  if (attachmentUploads > attachments) attachmentFaults.push(`${attachmentUploads} order-list uploads for ${attachments} vouchers with one`);
+  if (attachmentUploads > attachments + bookedBeforeOrderList) attachmentFaults.push(`${attachmentUploads} order-list uploads for ${attachments} vouchers with one and ${bookedBeforeOrderList} booked before theirs`);
 
   const lostOrders: string[] = [];
   for (const { order } of transfer) {
@@ -156,6 +172,7 @@ export function auditVoucherDays(sold: SoldOrder[], state: EconomicSandboxState,
     toTransfer: transfer.length,
     days: days.length,
     daysBooked: days.filter((d) => d.state === 'done').length,
+    unbookedDays: unbookedDays.slice(0, 20),
     vouchersInEconomic: distinct.size,
     splitDays,
     renumberedDays,
@@ -168,6 +185,7 @@ export function auditVoucherDays(sold: SoldOrder[], state: EconomicSandboxState,
     misrecorded: misrecorded.slice(0, 20),
     attachmentFaults: attachmentFaults.slice(0, 20),
     attachments,
+    bookedBeforeOrderList,
     attachmentUploads,
   };
 }

@@ -12,6 +12,8 @@ export interface DayVoucherCampaignResult extends Omit<CrashCampaignResult, 'aud
   byVoucherNumbers: Record<string, { runs: number; killed: number }>;
   /** The mode the clean runs kept (the last run's). */
   cleanRunsVoucherNumbers: string;
+  /** Times the accountant booked the journal between a run and the next. */
+  journalBookings: number;
   audit: DayVoucherAudit;
 }
 
@@ -29,6 +31,12 @@ export const VOUCHER_JOURNAL = 1;
 /** Each load-order payment method's clearing account in the sandbox's chart (5820 MobilePay, 5821 Dankort/kort, 5830 Bank). */
 const CLEARING: Record<string, number> = { mobilepay: 5820, dankort: 5821, stripe: 5821, bacs: 5830 };
 export const CLEARING_ACCOUNTS = [...new Set(Object.values(CLEARING))];
+/**
+ * How often the accountant books the journal between a run and the next: the voucher of a day
+ * whose run was killed may then be on the year's accounts, not in the journal, when the next run
+ * looks for it (and takes no order list any more).
+ */
+const BOOKING_CHANCE = 0.2;
 
 /** Days as journal vouchers in journal 1, each of the bench profile's payment methods with its clearing account. */
 export function journalDays(base: ProfileInput): Partial<ProfileInput> {
@@ -42,10 +50,12 @@ export function journalDays(base: ProfileInput): Partial<ProfileInput> {
  * orders, sold two closed days per run (day-kills.ts). Before each run the e-conomic sandbox's
  * voucherNumbers mode is drawn from the same PRNG among as-sent, renumbered and split, so most
  * kills meet an answer whose voucher numbers are not the ones sent, or a day split over two
- * vouchers; the clean runs keep the last run's mode. Then the audit (day-voucher-audit.ts).
+ * vouchers, and now and then the accountant books the journal first; the clean runs keep the
+ * last run's mode. Then the audit (day-voucher-audit.ts).
  */
 export async function runDayVoucherCampaign(count: number, kills: number, seed = 20261208, progress: (m: string) => void = () => undefined): Promise<DayVoucherCampaignResult> {
   let mode: string = VOUCHER_NUMBERINGS[0];
+  let journalBookings = 0;
   const run = await runDayKills(
     {
       count,
@@ -55,6 +65,10 @@ export async function runDayVoucherCampaign(count: number, kills: number, seed =
       points: VOUCHER_DAY_POINTS,
       hitsPerRun: HITS_PER_RUN,
       beforeRun: (harness, random) => {
+        if (random() < BOOKING_CHANCE) {
+          harness.economic.bookJournal(VOUCHER_JOURNAL);
+          journalBookings++;
+        }
         mode = VOUCHER_NUMBERINGS[Math.floor(random() * VOUCHER_NUMBERINGS.length)];
         harness.economic.settings({ voucherNumbers: mode });
         return mode;
@@ -80,6 +94,7 @@ export async function runDayVoucherCampaign(count: number, kills: number, seed =
     killsByPoint: tally.killsByPoint,
     byVoucherNumbers: run.byCondition,
     cleanRunsVoucherNumbers: mode,
+    journalBookings,
     cleanRuns: run.cleanRuns,
     duplicates: audit.duplicates,
     lost: audit.lost,

@@ -102,16 +102,19 @@ ${v.saleDays} closed days, two further back per run as above. Each run is a sync
 voucher day passes — \`after-day-frozen\` and the journal points around the voucher and around each order-list upload.
 Before each run the e-conomic sandbox's \`voucherNumbers\` mode is drawn from the same PRNG (see docs/contracts.md,
 sandbox modes): ${Object.entries(v.byVoucherNumbers).map(([m, n]) => `\`${m}\` ${n.killed} kills in ${n.runs} runs`).join(', ')};
-the clean runs kept \`${v.cleanRunsVoucherNumbers}\`. After ${v.kills} kills in ${v.runs} runs, ${v.cleanRuns} clean run(s). ${v.seconds} s in all.
+the clean runs kept \`${v.cleanRunsVoucherNumbers}\`. Before ${v.journalBookings} of the runs the accountant booked the journal (one in five,
+drawn from the PRNG), so a killed day's voucher may have left the journal for the year's accounts when the next run looks for it. After ${v.kills} kills in ${v.runs} runs, ${v.cleanRuns} clean run(s). ${v.seconds} s in all.
 
 Kills by point: ${Object.entries(v.killsByPoint).map(([p, n]) => `\`${p}\` ${n}`).join(', ')}.
 A day is found in e-conomic by its entries' date and currency, whatever voucher numbers e-conomic gave them; a split
 voucher is one day in parts. "Duplicates" counts entries in the journal (waiting or booked) beyond those the day's voucher
 sent, plus orders entered into two days; "lost" counts orders in a transfer stage in no booked day and not waiting with a
 reason. Each day's entries on the clearing accounts are compared, to the øre, with the Σ of its orders' totals as the shop
-sold them; each voucher of a booked day must carry the order list, uploaded once.
+sold them; each voucher of a booked day must carry the order list, uploaded once — unless the accountant booked it
+first (it then takes no file: LB-7023). Every campaign order is valid, so every day must be booked after the clean runs.
 End state: ${a.days} days, ${a.daysBooked} booked, in ${a.vouchersInEconomic} vouchers (${a.splitDays} days split over two,
-${a.renumberedDays} under another number than the one sent); ${a.attachments} order lists from ${a.attachmentUploads} uploads;
+${a.renumberedDays} under another number than the one sent); ${a.attachments} order lists from ${a.attachmentUploads} uploads,
+${a.bookedBeforeOrderList} vouchers booked before theirs;
 ${a.toTransfer} orders to transfer.
 `;
 }

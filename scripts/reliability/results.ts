@@ -120,12 +120,13 @@ export function reliabilityRows(r: ReliabilityResults): TargetRow[] {
       measured: v.kills,
       unit: '',
       met: v.kills === r.sizes.voucherDayKills,
-      why: `${v.kills} SIGKILLs in ${v.runs} runs over ${v.orders} orders on ${v.saleDays} sale days: ${Object.entries(v.killsByPoint).map(([p, n]) => `${p} ${n}`).join(', ')}; e-conomic's voucherNumbers ${Object.entries(v.byVoucherNumbers).map(([m, n]) => `${m} ${n.killed} kills in ${n.runs} runs`).join(', ')}; then ${v.cleanRuns} clean run(s) (${v.cleanRunsVoucherNumbers})`,
+      why: `${v.kills} SIGKILLs in ${v.runs} runs over ${v.orders} orders on ${v.saleDays} sale days: ${Object.entries(v.killsByPoint).map(([p, n]) => `${p} ${n}`).join(', ')}; e-conomic's voucherNumbers ${Object.entries(v.byVoucherNumbers).map(([m, n]) => `${m} ${n.killed} kills in ${n.runs} runs`).join(', ')}; the accountant booked the journal ${v.journalBookings} times between runs; then ${v.cleanRuns} clean run(s) (${v.cleanRunsVoucherNumbers})`,
     },
     atMost('voucherDays.duplicates', 'Journal-voucher day campaign: duplicates', 0, v.duplicates, '', () => `${v.audit.duplicateDays.slice(0, 5).join('; ')}; ${v.audit.ordersInTwoDays} orders in two days`),
     atMost('voucherDays.lost', 'Journal-voucher day campaign: orders lost', 0, v.lost, '', () => `in no booked day, not waiting with a reason${listOf(v.audit.lostOrders)}`),
     atMost('voucherDays.wrongTotals', 'Journal-voucher day campaign: vouchers off their orders', 0, v.audit.wrongTotals.length, '', () => v.audit.wrongTotals.slice(0, 5).join('; ')),
     atMost('voucherDays.misrecorded', 'Journal-voucher day campaign: vouchers the ledger does not know', 0, v.audit.misrecorded.length, '', () => v.audit.misrecorded.slice(0, 5).join('; ')),
+    atMost('voucherDays.unbooked', 'Journal-voucher day campaign: days not booked', 0, v.audit.unbookedDays.length, '', () => v.audit.unbookedDays.slice(0, 5).join('; ')),
     atMost('voucherDays.attachmentFaults', 'Journal-voucher day campaign: order lists missing or sent twice', 0, v.audit.attachmentFaults.length, '', () => v.audit.attachmentFaults.slice(0, 5).join('; ')),
   ];
 }

@@ -43,7 +43,7 @@ describe('the audit of a journal-voucher crash campaign', () => {
 
   it('finds nothing wrong with the day booked once: its 598.00 taken in, one voucher with its order list', () => {
     const a = audit(sold);
-    expect(a).toMatchObject({ toTransfer: 2, days: 1, daysBooked: 1, vouchersInEconomic: 1, duplicates: 0, lost: 0, wrongTotals: [], misrecorded: [], attachmentFaults: [], attachments: 1, attachmentUploads: 1 });
+    expect(a).toMatchObject({ toTransfer: 2, days: 1, daysBooked: 1, unbookedDays: [], vouchersInEconomic: 1, duplicates: 0, lost: 0, wrongTotals: [], misrecorded: [], attachmentFaults: [], attachments: 1, bookedBeforeOrderList: 0, attachmentUploads: 1 });
   });
 
   it('counts an order sold but in no day, and not waiting with a reason, as lost', () => {
@@ -74,5 +74,11 @@ describe('the audit of a journal-voucher crash campaign', () => {
     expect(a.misrecorded).toEqual([`${date} DKK: the ledger has ${row.accountingYear}-${row.voucherNumber}, e-conomic ${row.accountingYear}-${row.voucherNumber}, ${row.accountingYear}-999`]);
     expect(a.attachmentFaults).toEqual([`${date} DKK: voucher ${row.accountingYear}-999 has no order list`]);
     expect(a.lost).toBe(0);
+
+    // Once the accountant booked the journal, the second voucher could no longer take a file:
+    // no fault of the order list any more, but still a duplicate day.
+    harness.economic.bookJournal(VOUCHER_JOURNAL);
+    const booked = audit(sold);
+    expect(booked).toMatchObject({ attachmentFaults: [], bookedBeforeOrderList: 1, attachments: 1, duplicates: 2 });
   });
 });
