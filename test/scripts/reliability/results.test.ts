@@ -25,5 +25,9 @@ describe('npm run reliability writes every figure later runs are compared on', (
       expect((json.targets as Array<{ key: string; met: boolean | null }>).find((row) => row.key === key)?.met, key).toBe(true);
     }
     expect(valueAt(json, 'badInput.cases')).toBeGreaterThan(40);
+    // A campaign's SIGKILLs meet their target only when every kill it was sized for landed, and say what they were.
+    const row = (key: string) => (json.targets as Array<{ key: string; target: string; met: boolean | null; why: string }>).find((r) => r.key === key);
+    expect(row('crash.kills')).toMatchObject({ target: '= 3', met: true, why: expect.stringContaining('3 SIGKILLs') });
+    expect(row('voucherDays.kills')).toMatchObject({ target: '= 2', met: true, why: expect.stringContaining('2 SIGKILLs') });
   }, 120_000);
 });
