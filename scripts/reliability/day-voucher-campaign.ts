@@ -39,7 +39,7 @@ export const CLEARING_ACCOUNTS = [...new Set(Object.values(CLEARING))];
 const BOOKING_CHANCE = 0.2;
 
 /** Days as journal vouchers in journal 1, each of the bench profile's payment methods with its clearing account. */
-export function journalDays(base: ProfileInput): Partial<ProfileInput> {
+export function journalVoucherProfile(base: ProfileInput): Partial<ProfileInput> {
   const methods = Object.fromEntries(Object.entries(base.paymentMethods ?? {}).map(([id, m]) => [id, { ...m, clearingAccountNumber: CLEARING[id] }]));
   return { dayBooking: 'journal', dayJournalNumber: VOUCHER_JOURNAL, paymentMethods: methods };
 }
@@ -61,7 +61,7 @@ export async function runDayVoucherCampaign(count: number, kills: number, seed =
       count,
       kills,
       seed,
-      profile: journalDays,
+      profile: journalVoucherProfile,
       points: VOUCHER_DAY_POINTS,
       hitsPerRun: HITS_PER_RUN,
       beforeRun: (harness, random) => {

@@ -6,7 +6,7 @@ import { DayVoucherStore } from '../../../main/engine/days/day-voucher-store';
 import type { Runtime } from '../../../main/runtime/runtime';
 import { auditVoucherDays } from '../../../scripts/reliability/day-voucher-audit';
 import type { SoldOrder } from '../../../scripts/reliability/day-kills';
-import { CLEARING_ACCOUNTS, journalDays, VOUCHER_JOURNAL } from '../../../scripts/reliability/day-voucher-campaign';
+import { CLEARING_ACCOUNTS, journalVoucherProfile, VOUCHER_JOURNAL } from '../../../scripts/reliability/day-voucher-campaign';
 import { startReliabilityHarness } from '../../../scripts/reliability/harness';
 import { krusPaidWith } from '../../helpers/refund-cases';
 
@@ -28,7 +28,7 @@ describe('the audit of a journal-voucher crash campaign', () => {
     auditVoucherDays(orders, harness.economic.state(), runtime.ledger, { name: runtime.profile.name, orderStages: runtime.profile.orderStages, dayJournalNumber: VOUCHER_JOURNAL, clearingAccounts: CLEARING_ACCOUNTS });
 
   beforeAll(async () => {
-    harness = await startReliabilityHarness([], { postingUnit: 'day', sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(Date.now() - 10 * DAY_MS).toISOString() } }, journalDays);
+    harness = await startReliabilityHarness([], { postingUnit: 'day', sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(Date.now() - 10 * DAY_MS).toISOString() } }, journalVoucherProfile);
     runtime = await harness.open();
     walkSupervisedPeriod(runtime);
     date = localDate(new Date(Date.now() - 3 * DAY_MS), runtime.profile.daySummary.timeZone);
