@@ -1,4 +1,5 @@
 import type { Lang } from './lang';
+import { voucherNumbersText } from './day-voucher-words';
 import { dayDate, ORDER_LIST_WORDS } from './order-list-words';
 
 /**
@@ -15,12 +16,6 @@ export type DayBookedAs =
       /** Every voucher e-conomic split the day over, in order; absent when it is one. */
       voucherNumbers?: number[];
     };
-
-/** The day's voucher numbers as a text names them: "17", or "17 og 18" when e-conomic split the day. */
-const numbersOf = (b: { voucherNumber: number; voucherNumbers?: number[] }, and: string): string => {
-  const all = b.voucherNumbers ?? [b.voucherNumber];
-  return all.length === 1 ? String(all[0]) : `${all.slice(0, -1).join(', ')} ${and} ${all[all.length - 1]}`;
-};
 
 /** What the accountant's mail of a booked day names (main/engine/days/accountant-mail.ts). */
 export interface AccountantMailFacts {
@@ -41,14 +36,14 @@ export interface AccountantMailFacts {
 
 /** The day's document as the subject names it: "faktura 412", or "bilag 17, kassekladde 1". */
 const documentOf: Record<Lang, (b: DayBookedAs) => string> = {
-  da: (b) => ('invoiceNumber' in b ? `faktura ${b.invoiceNumber}` : `bilag ${numbersOf(b, 'og')}, kassekladde ${b.journalNumber}`),
-  en: (b) => ('invoiceNumber' in b ? `invoice ${b.invoiceNumber}` : `voucher ${numbersOf(b, 'and')}, journal ${b.journalNumber}`),
+  da: (b) => ('invoiceNumber' in b ? `faktura ${b.invoiceNumber}` : `bilag ${voucherNumbersText(b, 'da')}, kassekladde ${b.journalNumber}`),
+  en: (b) => ('invoiceNumber' in b ? `invoice ${b.invoiceNumber}` : `voucher ${voucherNumbersText(b, 'en')}, journal ${b.journalNumber}`),
 };
 
 /** Where the day went in e-conomic, as the text's sentence ends. */
 const whereBooked: Record<Lang, (b: DayBookedAs) => string> = {
-  da: (b) => ('invoiceNumber' in b ? `bogført i e-conomic som faktura ${b.invoiceNumber}` : `lagt i e-conomic som bilag ${numbersOf(b, 'og')} i kassekladde ${b.journalNumber} (regnskabsår ${b.accountingYear}), klar til at blive bogført`),
-  en: (b) => ('invoiceNumber' in b ? `booked in e-conomic as invoice ${b.invoiceNumber}` : `entered in e-conomic as voucher ${numbersOf(b, 'and')} in journal ${b.journalNumber} (accounting year ${b.accountingYear}), ready to be booked`),
+  da: (b) => ('invoiceNumber' in b ? `bogført i e-conomic som faktura ${b.invoiceNumber}` : `lagt i e-conomic som bilag ${voucherNumbersText(b, 'da')} i kassekladde ${b.journalNumber} (regnskabsår ${b.accountingYear}), klar til at blive bogført`),
+  en: (b) => ('invoiceNumber' in b ? `booked in e-conomic as invoice ${b.invoiceNumber}` : `entered in e-conomic as voucher ${voucherNumbersText(b, 'en')} in journal ${b.journalNumber} (accounting year ${b.accountingYear}), ready to be booked`),
 };
 
 /**

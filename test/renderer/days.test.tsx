@@ -149,11 +149,11 @@ describe('the days screen with a day booked as a voucher in a journal', () => {
     await vi.waitFor(() => expect(sent).toEqual([3]));
   });
 
-  it('names every voucher e-conomic split the day over: "Bilag 17, 18, kassekladde 1"', async () => {
+  it('names every voucher e-conomic split the day over, as the accountant\'s mail does: "Bilag 17 og 18, kassekladde 1"', async () => {
     const memory = createMemoryService();
     memory.service['days.list'] = async () => ({ postingUnit: 'day', total: 1, days: [{ ...voucherDay, voucher: { journalNumber: 1, accountingYear: '2026', voucherNumber: 17, voucherNumbers: [17, 18] } }] });
     renderScene(<Days />, { memory, language: 'da' });
     const [row] = within(await screen.findByRole('table', { name: 'Dagsopgørelser' })).getAllByRole('row').slice(1);
-    expect(cells(row).at(-1)).toBe('Bilag 17, 18, kassekladde 1');
+    expect(cells(row).at(-1)).toBe('Bilag 17 og 18, kassekladde 1');
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { dec } from '../../../shared/domain/money';
+import { voucherNumbersText } from '../../../shared/i18n/day-voucher-words';
 import { dayDate, ORDER_LIST_WORDS } from '../../../shared/i18n/order-list-words';
 import type { DayRowView } from '../../../shared/ipc/schemas/days';
 import { useClient } from '../../client/context';
@@ -69,7 +70,7 @@ export function Days() {
                 <td><StatusBadge status={d.status} /></td>
                 <td>{ORDER_LIST_WORDS[language].counts(d.orders, d.refunds)}</td>
                 <td className="num">{i18n.amount(d.gross, d.currency)}</td>
-                <td>{d.invoiceNumber !== null ? fill(t.days.invoiceNo, { number: d.invoiceNumber }) : d.voucher ? fill(t.days.voucherNo, { number: (d.voucher.voucherNumbers ?? [d.voucher.voucherNumber]).join(', '), journal: d.voucher.journalNumber }) : d.draftNumber !== null ? fill(t.days.draftNo, { number: d.draftNumber }) : '–'}</td>
+                <td>{d.invoiceNumber !== null ? fill(t.days.invoiceNo, { number: d.invoiceNumber }) : d.voucher ? fill(t.days.voucherNo, { number: voucherNumbersText(d.voucher, language), journal: d.voucher.journalNumber }) : d.draftNumber !== null ? fill(t.days.draftNo, { number: d.draftNumber }) : '–'}</td>
               </tr>
             ))}
           </tbody>
