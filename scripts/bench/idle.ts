@@ -81,8 +81,8 @@ function waitForLine(child: ChildProcess, line: string): Promise<void> {
 
 /**
  * Runs the engine's background loop in a child (after one real sync of a few orders)
- * and counts its wake-ups per minute over `windowMs` of idle waiting, once the sync is
- * `settleMs` and `startupMs` behind (V8's one-shot tasks after the start, STARTUP_TASKS_MS);
+ * and counts its wake-ups per minute over `windowMs` of idle waiting, starting the longer of
+ * `settleMs` and `startupMs` after the sync (V8's one-shot tasks after the start, STARTUP_TASKS_MS);
  * a bare Node process waiting on a timer is measured the same way beside it.
  */
 export async function measureIdle(windowMs = 60_000, intervalMinutes = 60, settleMs = 60_000, startupMs = STARTUP_TASKS_MS): Promise<IdleResult> {

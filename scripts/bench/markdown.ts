@@ -1,4 +1,5 @@
 import type { ModuleScore, Survivor } from '../mutation/summary';
+import { STARTUP_TASKS_MS } from './idle';
 import { markdownTable, type Machine } from './report';
 import type { BenchmarksJson } from './results';
 
@@ -114,9 +115,8 @@ ${j.idle.timerWakeupsPerMinute}/min). Between the sync's end and the window ther
 one-shot: V8's memory reducer runs a few garbage collections after a burst of work and then stops,
 and V8 records the lazy-compilation metrics of the one WebAssembly module in the process 5, 20, 60
 and 120 s after it was instantiated (undici's HTTP parser, which Node loads when axios reads the
-global \`FormData\` at start). The window therefore starts no earlier than 125 s after the
-process started; a window 60–120 s after the sync caught the 120 s task (2–5 switches) and was
-what the earlier runs reported.
+global \`FormData\` at start). The window therefore starts no earlier than ${STARTUP_TASKS_MS / 1000} s after the
+process started: a window 60–120 s after the sync catches the 120 s task (2–5 switches).
 ${mutation ? mutationMarkdown(mutation) : ''}`;
 }
 
