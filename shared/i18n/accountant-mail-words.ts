@@ -1,21 +1,12 @@
 import type { Lang } from './lang';
-import { voucherNumbersText } from './day-voucher-words';
+import { voucherNumbersText, type DayVoucherNumbers } from './day-voucher-words';
 import { dayDate, ORDER_LIST_WORDS } from './order-list-words';
 
 /**
  * How a day is in e-conomic: its day invoice, or (dayBooking "journal") its finance voucher in a
  * journal, left there for the accountant to book.
  */
-export type DayBookedAs =
-  | { invoiceNumber: number }
-  | {
-      journalNumber: number;
-      accountingYear: string;
-      /** The voucher e-conomic answered (its first, when it split the day). */
-      voucherNumber: number;
-      /** Every voucher e-conomic split the day over, in order; absent when it is one. */
-      voucherNumbers?: number[];
-    };
+export type DayBookedAs = { invoiceNumber: number } | ({ journalNumber: number; accountingYear: string } & DayVoucherNumbers);
 
 /** What the accountant's mail of a booked day names (main/engine/days/accountant-mail.ts). */
 export interface AccountantMailFacts {
