@@ -116,9 +116,10 @@ describe('the WAL checkpoint on its own thread', () => {
   it('keeps the WAL bounded over a long series of commits, also while the worker checkpoints all the time', async () => {
     const { ledger } = tempLedger();
     // ~30,000 pages without a pause: three times the bound. On a busy machine the worker's
-    // checkpoints run back to back and the engine's automatic one found the lock taken at every
-    // try (the WAL reached 17,000–27,000 pages); now the engine waits for the worker and starts the
-    // WAL over, so it overshoots by no more than the commits between two looks at its size.
+    // checkpoints run back to back and hold SQLite's checkpoint lock at nearly every automatic
+    // checkpoint's try (without the engine's own look at the WAL it reached 17,000–27,000 pages);
+    // the engine waits for the worker and starts the WAL over, so the WAL overshoots by no more
+    // than the commits between two looks at its size.
     const most = await commitRows(ledger, 2_800);
     expect(most).toBeLessThan(1.2 * WAL_BOUND_PAGES);
     expect(ledger.checkpointer!.checkpoints()).toBeGreaterThanOrEqual(10);
