@@ -5,7 +5,7 @@ import type { Profile } from '../../shared/profile/schema';
 import type { EconomicClient } from '../connectors/economic/client';
 import type { BookedInvoice, DraftInvoice } from '../connectors/economic/types';
 import { dayReference, dayReferencePrefix } from '../engine/days/plan-day';
-import { DayVoucherStore } from '../engine/days/day-voucher-store';
+import { DayVoucherStore, firstVoucher } from '../engine/days/day-voucher-store';
 import { isDayVoucher, type PlannedDayVoucher } from '../engine/days/plan-day-voucher';
 import { checkEligibility } from '../engine/eligibility';
 import { orderReference, refundReference } from '../engine/plan/references';
@@ -377,8 +377,7 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
     const found = row && vouchers ? vouchers.of(row, [...dayVouchers.values()]) : [];
     if (found.length === 0) {
       // Named as e-conomic answered it (its first voucher), else as sent.
-      const named = row ? (row.answered?.[0] ?? row) : null;
-      report.missing.push({ kind: 'voucher', orderId: '', orderNumber: '', date: day.day, currency: day.currency, amount: money(sum), ledgerState: day.state, reasonCode: day.reasonCode, day: subject, ...(row && named ? { voucher: { journalNumber: row.journalNumber, accountingYear: named.accountingYear, voucherNumber: named.voucherNumber } } : {}) });
+      report.missing.push({ kind: 'voucher', orderId: '', orderNumber: '', date: day.day, currency: day.currency, amount: money(sum), ledgerState: day.state, reasonCode: day.reasonCode, day: subject, ...(row ? { voucher: { journalNumber: row.journalNumber, ...firstVoucher(row) } } : {}) });
       return;
     }
     const b = bucket(day.day, day.currency);

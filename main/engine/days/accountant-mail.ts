@@ -9,7 +9,7 @@ import { escapeHtml } from '../../../shared/mail/render';
 import type { Profile } from '../../../shared/profile/schema';
 import type { DayRow, Ledger } from '../../ledger';
 import { storeMailFile, type MailOutbox, type OutboxRow } from '../../mail';
-import { DayVoucherStore } from './day-voucher-store';
+import { DayVoucherStore, firstVoucher } from './day-voucher-store';
 import { orderListDocument } from './order-list-document';
 import { isDayVoucher } from './plan-day-voucher';
 
@@ -41,8 +41,7 @@ export function dayBookedAs(ledger: Ledger, day: DayRow): DayBookedAs | null {
   if (!voucher || voucher.state === 'sending') return null;
   // Where e-conomic put it (the vouchers it answered), not the number sent.
   const answered = voucher.answered ?? [voucher];
-  const [first] = answered;
-  return { journalNumber: voucher.journalNumber, accountingYear: first.accountingYear, voucherNumber: first.voucherNumber, ...(answered.length > 1 ? { voucherNumbers: answered.map((v) => v.voucherNumber) } : {}) };
+  return { journalNumber: voucher.journalNumber, ...firstVoucher(voucher), ...(answered.length > 1 ? { voucherNumbers: answered.map((v) => v.voucherNumber) } : {}) };
 }
 
 /** Queues the accountant's mail of a booked day, once; null when the profile names no accountant. */

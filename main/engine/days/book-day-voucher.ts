@@ -13,7 +13,7 @@ import { journalled } from '../journal';
 import { VoucherNumbers } from '../voucher-numbers';
 import { accountsOff, amountOn, answeredOrSent, answeredVouchers, entriesAsAnswered, voucherKey, type AnsweredVoucher } from './day-voucher-answer';
 import { dayVoucherParts, sideOf, type EntryInEconomic, type VoucherInEconomic } from './day-voucher-match';
-import { DayVoucherStore, type DayVoucherRow } from './day-voucher-store';
+import { DayVoucherStore, firstVoucher, type DayVoucherRow } from './day-voucher-store';
 import { orderListDocument } from './order-list-document';
 import { paidPartsOf } from './parts';
 import { DayVoucherAccounts, SetupProblem, dayAndRange, voucherEntries } from './day-voucher-accounts';
@@ -279,8 +279,8 @@ export class DayVoucherWriter {
 function finishDay(ctx: EngineContext, dayId: number, row: DayVoucherRow): void {
   const { ledger, profile } = ctx;
   const answered = row.answered!;
-  const [first] = answered;
-  const where = { journalNumber: row.journalNumber, accountingYear: first.accountingYear, voucherNumber: first.voucherNumber, ...(answered.length > 1 ? { vouchers: answered.map(voucherKey) } : {}) };
+  const first = firstVoucher(row);
+  const where = { journalNumber: row.journalNumber, ...first, ...(answered.length > 1 ? { vouchers: answered.map(voucherKey) } : {}) };
   ledger.transaction(() => {
     const day = ledger.days.transition(dayId, 'done', { booked: true, reasonDetail: where });
     const entries = ledger.days.entries(dayId);

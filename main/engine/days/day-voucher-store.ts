@@ -43,6 +43,12 @@ interface Raw {
   attached_at: string | null;
 }
 
+/** The voucher a day is named by: the first e-conomic answered (split days: its first part), or the one sent while no answer is known. */
+export function firstVoucher(row: Pick<DayVoucherRow, 'answered' | 'accountingYear' | 'voucherNumber'>): { accountingYear: string; voucherNumber: number } {
+  const { accountingYear, voucherNumber } = row.answered?.[0] ?? row;
+  return { accountingYear, voucherNumber };
+}
+
 function answeredOf(r: Raw, entries: FinanceVoucherInput[]): AnsweredVoucher[] | null {
   if (r.answered !== null) return JSON.parse(r.answered) as AnsweredVoucher[];
   return r.state === 'sending' ? null : sentAsAnswered({ accountingYear: r.accounting_year, voucherNumber: r.voucher_number, entries });

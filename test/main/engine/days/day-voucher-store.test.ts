@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DayVoucherStore } from '../../../../main/engine/days/day-voucher-store';
+import { DayVoucherStore, firstVoucher } from '../../../../main/engine/days/day-voucher-store';
 import { openTempLedger } from '../../ledger/helpers/temp-ledger';
 
 /**
@@ -24,5 +24,15 @@ describe('the day vouchers of a date', () => {
     write(day('anden', '2026-03-02', 'DKK'), 'anden', 10);
     expect(store.othersOnDate(dkk).map((r) => r.voucherNumber)).toEqual([8]);
     expect(store.othersOnDate(eur).map((r) => r.voucherNumber)).toEqual([7]);
+  });
+});
+
+describe('the voucher a day is named by', () => {
+  it('is the first voucher e-conomic answered, and the one sent while no answer is known', () => {
+    const sent = { accountingYear: '2026', voucherNumber: 7, answered: null };
+    expect(firstVoucher(sent)).toEqual({ accountingYear: '2026', voucherNumber: 7 });
+    // Split over 9 and 10 of 2026/2027: named by 9.
+    const split = { ...sent, answered: [{ accountingYear: '2026/2027', voucherNumber: 9, entries: [] }, { accountingYear: '2026/2027', voucherNumber: 10, entries: [] }] };
+    expect(firstVoucher(split)).toEqual({ accountingYear: '2026/2027', voucherNumber: 9 });
   });
 });
