@@ -1,5 +1,6 @@
 import { pluralForm } from './format';
 import type { Lang } from './lang';
+import { SCREEN_NAMES } from './places';
 
 /**
  * The words of a daily summary's invoice (postingUnit "day") in the profile's language: its line
@@ -40,7 +41,7 @@ export const DAY_INVOICE_TEXTS: Record<Lang, DayInvoiceTexts> = {
     refundedSales: (vat) => `Refunderet salg, ${vat}`,
     refundedShipping: (vat) => `Refunderet fragt, ${vat}`,
     heading: (date, range) => `Dagsopgørelse ${date}${range ? `, ordre ${range}` : ''}`,
-    counts: (orders, refunds, currency) => `${counted(orders, 'ordre', 'ordrer')} og ${counted(refunds, 'refundering', 'refunderinger')} (${currency}); ordrelisten er i LedgerBridge under Dage`,
+    counts: (orders, refunds, currency) => `${counted(orders, 'ordre', 'ordrer')} og ${counted(refunds, 'refundering', 'refunderinger')} (${currency}); ordrelisten er i LedgerBridge under ${SCREEN_NAMES.days.da}`,
     recipient: (date) => `Dagssalg ${date}`,
     dayProduct: (rate) => `Dagssalg ${danishRate(rate)} % moms`,
   },
@@ -52,7 +53,7 @@ export const DAY_INVOICE_TEXTS: Record<Lang, DayInvoiceTexts> = {
     refundedSales: (vat) => `Refunded sales, ${vat}`,
     refundedShipping: (vat) => `Refunded shipping, ${vat}`,
     heading: (date, range) => `Daily summary ${date}${range ? `, ${isOneNumber(range) ? 'order' : 'orders'} ${range}` : ''}`,
-    counts: (orders, refunds, currency) => `${counted(orders, 'order', 'orders')} and ${counted(refunds, 'refund', 'refunds')} (${currency}); the order list is in LedgerBridge under Days`,
+    counts: (orders, refunds, currency) => `${counted(orders, 'order', 'orders')} and ${counted(refunds, 'refund', 'refunds')} (${currency}); the order list is in LedgerBridge under ${SCREEN_NAMES.days.en}`,
     recipient: (date) => `Daily sales ${date}`,
     dayProduct: (rate) => `Daily sales ${rate} % VAT`,
   },

@@ -7,15 +7,15 @@ describe('the day invoice’s notes count orders and refunds in the right number
   const { da, en } = DAY_INVOICE_TEXTS;
 
   it('in Danish', () => {
-    expect(da.counts(1, 1, 'DKK')).toBe('1 ordre og 1 refundering (DKK); ordrelisten er i LedgerBridge under Dage');
-    expect(da.counts(2, 0, 'DKK')).toBe('2 ordrer og 0 refunderinger (DKK); ordrelisten er i LedgerBridge under Dage');
-    expect(da.counts(1, 2, 'EUR')).toBe('1 ordre og 2 refunderinger (EUR); ordrelisten er i LedgerBridge under Dage');
+    expect(da.counts(1, 1, 'DKK')).toBe('1 ordre og 1 refundering (DKK); ordrelisten er i LedgerBridge under Dagsopgørelser');
+    expect(da.counts(2, 0, 'DKK')).toBe('2 ordrer og 0 refunderinger (DKK); ordrelisten er i LedgerBridge under Dagsopgørelser');
+    expect(da.counts(1, 2, 'EUR')).toBe('1 ordre og 2 refunderinger (EUR); ordrelisten er i LedgerBridge under Dagsopgørelser');
   });
 
   it('in English', () => {
-    expect(en.counts(1, 1, 'DKK')).toBe('1 order and 1 refund (DKK); the order list is in LedgerBridge under Days');
-    expect(en.counts(2, 0, 'DKK')).toBe('2 orders and 0 refunds (DKK); the order list is in LedgerBridge under Days');
-    expect(en.counts(1, 2, 'EUR')).toBe('1 order and 2 refunds (EUR); the order list is in LedgerBridge under Days');
+    expect(en.counts(1, 1, 'DKK')).toBe('1 order and 1 refund (DKK); the order list is in LedgerBridge under Daily summaries');
+    expect(en.counts(2, 0, 'DKK')).toBe('2 orders and 0 refunds (DKK); the order list is in LedgerBridge under Daily summaries');
+    expect(en.counts(1, 2, 'EUR')).toBe('1 order and 2 refunds (EUR); the order list is in LedgerBridge under Daily summaries');
   });
 
   it('heads the notes with one order number or a range (Danish "ordre" serves both)', () => {

@@ -69,13 +69,13 @@ describe('planDay', () => {
     };
     expect(texts('da')).toEqual({
       lines: ['Salg, 25 % moms', 'Fragt, 25 % moms', 'Gebyrer, 12,5 % moms', 'Betalt med gavekort', 'Refunderet salg, 25 % moms', 'Refunderet fragt, 25 % moms', 'Øreafrunding'],
-      notes: { heading: 'Dagsopgørelse 2026-03-10, ordre 1001', textLine1: '1 ordre og 1 refundering (DKK); ordrelisten er i LedgerBridge under Dage' },
+      notes: { heading: 'Dagsopgørelse 2026-03-10, ordre 1001', textLine1: '1 ordre og 1 refundering (DKK); ordrelisten er i LedgerBridge under Dagsopgørelser' },
       recipient: 'Dagssalg 2026-03-10',
       products: ['Dagssalg 25 % moms'],
     });
     expect(texts('en')).toEqual({
       lines: ['Sales, 25 % VAT', 'Shipping, 25 % VAT', 'Fees, 12.5 % VAT', 'Paid by gift card', 'Refunded sales, 25 % VAT', 'Refunded shipping, 25 % VAT', 'Rounding'],
-      notes: { heading: 'Daily summary 2026-03-10, order 1001', textLine1: '1 order and 1 refund (DKK); the order list is in LedgerBridge under Days' },
+      notes: { heading: 'Daily summary 2026-03-10, order 1001', textLine1: '1 order and 1 refund (DKK); the order list is in LedgerBridge under Daily summaries' },
       recipient: 'Daily sales 2026-03-10',
       products: ['Daily sales 25 % VAT'],
     });
