@@ -143,7 +143,7 @@ function OrderList({ day }: { day: DayRowView }) {
         <h3>{t.days.orderList}</h3>
         <div className="toolbar">
           <button type="button" disabled={!data} onClick={() => data && downloadCsv(data.csv.fileName, data.csv.csv)}>{t.days.downloadCsv}</button>
-          <button type="button" disabled={pdf.busy} onClick={() => void pdf.run()}>{t.days.downloadPdf}</button>
+          <button type="button" data-place="days.downloadPdf" disabled={pdf.busy} onClick={() => void pdf.run()}>{t.days.downloadPdf}</button>
         </div>
       </div>
       <ErrorNote error={list.error ?? pdf.error} />

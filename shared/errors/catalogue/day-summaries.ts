@@ -178,12 +178,12 @@ export const DAY_SUMMARIES = {
     da: {
       title: 'Ordrelisten kunne ikke vedhæftes bilaget',
       message: 'Dagen {date} ({currency}) er bilag {voucherNumber} i kassekladde {journalNumber}, men bilaget var allerede bogført, da ordrelisten skulle vedhæftes, og e-conomic tager ikke filer på bogførte bilag her.',
-      fix: 'Gem dagens ordreliste under [[days.refresh]] på skærmen Dage, og vedhæft den bilaget i e-conomic under Regnskab → Posteringer. Dagen er ellers bogført.',
+      fix: 'Hent dagens ordreliste under [[days.downloadPdf]], og vedhæft den bilaget i e-conomic under Regnskab → Posteringer. Dagen er ellers bogført.',
     },
     en: {
       title: 'The order list could not be attached to the voucher',
       message: 'The day {date} ({currency}) is voucher {voucherNumber} in journal {journalNumber}, but the voucher was already booked when the order list was to be attached, and e-conomic takes no files on booked vouchers here.',
-      fix: "Save the day's order list from the Days screen ([[days.refresh]]) and attach it to the voucher in e-conomic under Accounting → Entries. The day is otherwise booked.",
+      fix: "Download the day's order list under [[days.downloadPdf]] and attach it to the voucher in e-conomic under Accounting → Entries. The day is otherwise booked.",
     },
   }),
   'LB-7024': entry({
@@ -193,12 +193,12 @@ export const DAY_SUMMARIES = {
     da: {
       title: 'e-conomics svar på dagsbilaget passer ikke med dagen',
       message: 'Dagen {date} ({currency}) blev sendt til kassekladde {journalNumber}, og e-conomic svarede med bilag {vouchers}, men svarets posteringer passer ikke med dagens: de giver et andet beløb på konti og momskoder {accounts}. Dagens ordrer og refunderinger giver {shopTotal}, men svaret sætter {economicTotal} på afstemningskontiene. LedgerBridge sender ikke dagen igen.',
-      fix: 'Åbn kassekladde {journalNumber} i e-conomic under Regnskab → Kassekladde, og sammenlign bilag {vouchers} med dagens ordreliste (hent den under [[days.refresh]]). Ret posteringerne i kassekladden, så de giver {shopTotal}, før bogføreren bogfører den. Markér derefter beskeden som løst under [[log.resolve]].',
+      fix: 'Åbn kassekladde {journalNumber} i e-conomic under Regnskab → Kassekladde, og sammenlign bilag {vouchers} med dagens ordreliste (hent den under [[days.downloadPdf]]). Ret posteringerne i kassekladden, så de giver {shopTotal}, før bogføreren bogfører den. Markér derefter beskeden som løst under [[log.resolve]].',
     },
     en: {
       title: "e-conomic's answer to the day voucher does not match the day",
       message: "The day {date} ({currency}) was sent to journal {journalNumber}, and e-conomic answered with voucher {vouchers}, but the answer's entries do not match the day's: they come to another amount on accounts and VAT codes {accounts}. The day's orders and refunds come to {shopTotal}, but the answer puts {economicTotal} on the clearing accounts. LedgerBridge does not send the day again.",
-      fix: "Open journal {journalNumber} in e-conomic under Accounting → Journal and compare voucher {vouchers} with the day's order list (get it under [[days.refresh]]). Correct the entries in the journal so that they come to {shopTotal} before the book-keeper books it. Then mark this message as resolved under [[log.resolve]].",
+      fix: "Open journal {journalNumber} in e-conomic under Accounting → Journal and compare voucher {vouchers} with the day's order list (download it under [[days.downloadPdf]]). Correct the entries in the journal so that they come to {shopTotal} before the book-keeper books it. Then mark this message as resolved under [[log.resolve]].",
     },
   }),
 };
