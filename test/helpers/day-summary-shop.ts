@@ -15,6 +15,24 @@ export function soldOn(n: number, date: string, changes: Json = {}): Json {
   return { ...krusOrder('woocommerce', n), date_created_gmt: at, date_paid_gmt: at, date_completed_gmt: at, date_modified_gmt: at, ...changes };
 }
 
+/** The Krus orders' payment methods on the sandbox's clearing accounts: MobilePay 5820, Dankort 5821. */
+export const CLEARING_ACCOUNTS = { mobilepay: { title: 'MobilePay', clearingAccountNumber: 5820 }, dankort: { title: 'Dankort', clearingAccountNumber: 5821 } };
+
+/**
+ * A profile booking each day as one voucher in journal 1 (postingUnit "day", dayBooking
+ * "journal"), MobilePay and Dankort on their clearing accounts, importing from `daysBack` days
+ * before `now`.
+ */
+export function journalDayProfile(now: Date, daysBack: number): Partial<ProfileInput> {
+  return {
+    postingUnit: 'day',
+    dayBooking: 'journal',
+    dayJournalNumber: 1,
+    sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(now.getTime() - daysBack * DAY_MS).toISOString() },
+    paymentMethods: CLEARING_ACCOUNTS,
+  };
+}
+
 export interface DaySummaryShop {
   h: SandboxHarness;
   runtime: Runtime;

@@ -8,6 +8,7 @@ import { reconcile } from '../../../main/moneyflows/reconciliation';
 import { DEMO_CREDENTIALS } from '../../../main/runtime/sandbox-only';
 import { startEconomicSandbox } from '../../../main/sandbox/economic';
 import { krusPaidWith } from '../../helpers/refund-cases';
+import { journalDayProfile } from '../../helpers/day-summary-shop';
 import { startHarness, type Harness } from './harness';
 
 /**
@@ -60,13 +61,7 @@ function voucherDays(mode: 'renumbered' | 'split', orders: (days: string[]) => u
       automatic: true,
       orders: orders(days),
       economic: { persistFile: join(t.stateDir, 'economic.json') },
-      profile: {
-        postingUnit: 'day',
-        dayBooking: 'journal',
-        dayJournalNumber: 1,
-        sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(now.getTime() - 7 * DAY_MS).toISOString() },
-        paymentMethods: { mobilepay: { title: 'MobilePay', clearingAccountNumber: 5820 }, dankort: { title: 'Dankort', clearingAccountNumber: 5821 } },
-      },
+      profile: journalDayProfile(now, 7),
     });
     t.h.economic.settings({ voucherNumbers: mode });
     await t.h.runtime.syncOnce();

@@ -10,6 +10,7 @@ import { formatReport, toCsv } from '../../../main/moneyflows/reconciliation-for
 import { DEMO_CREDENTIALS } from '../../../main/runtime/sandbox-only';
 import { startEconomicSandbox } from '../../../main/sandbox/economic';
 import { krusPaidWith } from '../../helpers/refund-cases';
+import { journalDayProfile } from '../../helpers/day-summary-shop';
 import { startHarness, type Harness } from './harness';
 
 /**
@@ -70,13 +71,7 @@ describe('reconciliation of days booked as vouchers in a journal (dayBooking "jo
       automatic: true,
       orders: [krusPaidWith(9401, day1, MOBILEPAY), krusPaidWith(9402, day1, DANKORT), krusPaidWith(9403, day2, MOBILEPAY), krusPaidWith(9404, day3, DANKORT), krusPaidWith(9405, day4, MOBILEPAY)],
       economic: { persistFile: join(stateDir, 'economic.json') },
-      profile: {
-        postingUnit: 'day',
-        dayBooking: 'journal',
-        dayJournalNumber: 1,
-        sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(now.getTime() - 7 * DAY_MS).toISOString() },
-        paymentMethods: { mobilepay: { title: 'MobilePay', clearingAccountNumber: 5820 }, dankort: { title: 'Dankort', clearingAccountNumber: 5821 } },
-      },
+      profile: journalDayProfile(now, 7),
     });
     await h.runtime.syncOnce();
     shopOrders = [];

@@ -7,6 +7,7 @@ import { dayBookedAs } from '../../../../main/engine/days/accountant-mail';
 import { ACCOUNTANT_MAIL_WORDS } from '../../../../shared/i18n/accountant-mail-words';
 import { orderListDocument } from '../../../../main/engine/days/order-list-document';
 import { krusPaidWith } from '../../../helpers/refund-cases';
+import { journalDayProfile } from '../../../helpers/day-summary-shop';
 import { startHarness, type Harness } from '../../moneyflows/harness';
 
 /**
@@ -31,13 +32,6 @@ const DANKORT = { id: 'dankort', title: 'Dankort' };
 
 interface Voucher { journalNumber: number; voucherNumber: number; accountingYear: string; entries: Array<{ accountNumber: number; amount: string; date: string }>; attachment?: { sha256: string } }
 
-const profile = (now: Date) => ({
-  postingUnit: 'day' as const,
-  dayBooking: 'journal' as const,
-  dayJournalNumber: 1,
-  sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(now.getTime() - 7 * DAY_MS).toISOString() },
-  paymentMethods: { mobilepay: { title: 'MobilePay', clearingAccountNumber: 5820 }, dankort: { title: 'Dankort', clearingAccountNumber: 5821 } },
-});
 
 function helpers(get: () => Harness) {
   const dayRow = (date: string) => get().runtime.ledger.days.find(get().runtime.profile.name, date, 'DKK', 'domestic')!;
@@ -71,7 +65,7 @@ describe('a day voucher e-conomic kept under another number ("renumbered")', () 
   const { dayRow, written, inJournal, listSha, codes } = helpers(() => h);
 
   beforeAll(async () => {
-    h = await startHarness({ automatic: true, orders: [krusPaidWith(9501, day1, DANKORT), krusPaidWith(9502, day1, MOBILEPAY), krusPaidWith(9503, day2, MOBILEPAY), krusPaidWith(9504, day3, MOBILEPAY)], profile: profile(now) });
+    h = await startHarness({ automatic: true, orders: [krusPaidWith(9501, day1, DANKORT), krusPaidWith(9502, day1, MOBILEPAY), krusPaidWith(9503, day2, MOBILEPAY), krusPaidWith(9504, day3, MOBILEPAY)], profile: journalDayProfile(now, 7) });
     h.economic.settings({ voucherNumbers: 'renumbered' });
     expect(inJournal()).toEqual([]);
     const client = await h.runtime.economic();
@@ -134,7 +128,7 @@ describe('a day voucher e-conomic split over two vouchers ("split")', () => {
   const { dayRow, written, inJournal, listSha, codes } = helpers(() => h);
 
   beforeAll(async () => {
-    h = await startHarness({ automatic: true, orders: [krusPaidWith(9511, day1, DANKORT), krusPaidWith(9512, day1, MOBILEPAY), krusPaidWith(9513, day2, DANKORT), krusPaidWith(9514, day2, MOBILEPAY)], profile: profile(now) });
+    h = await startHarness({ automatic: true, orders: [krusPaidWith(9511, day1, DANKORT), krusPaidWith(9512, day1, MOBILEPAY), krusPaidWith(9513, day2, DANKORT), krusPaidWith(9514, day2, MOBILEPAY)], profile: journalDayProfile(now, 7) });
     h.economic.settings({ voucherNumbers: 'split' });
     expect(inJournal()).toEqual([]);
     await h.runtime.syncOnce();

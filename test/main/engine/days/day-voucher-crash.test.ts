@@ -6,6 +6,7 @@ import type { Order } from '../../../../shared/domain/order';
 import { DayVoucherStore } from '../../../../main/engine/days/day-voucher-store';
 import { reconcile } from '../../../../main/moneyflows/reconciliation';
 import { krusOrder, krusPaidWith } from '../../../helpers/refund-cases';
+import { journalDayProfile } from '../../../helpers/day-summary-shop';
 import { runCrashChild } from '../../../helpers/crash-child';
 
 /**
@@ -33,13 +34,7 @@ describe('a journal-voucher day while the sync is killed', () => {
   beforeAll(async () => {
     h = await startShopHarness('woocommerce', {
       automatic: true,
-      profile: {
-        postingUnit: 'day',
-        dayBooking: 'journal',
-        dayJournalNumber: 1,
-        paymentMethods: { mobilepay: { title: 'MobilePay', clearingAccountNumber: 5820 }, dankort: { title: 'Dankort', clearingAccountNumber: 5821 } },
-        sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(Date.now() - 30 * DAY_MS).toISOString() },
-      },
+      profile: journalDayProfile(new Date(), 30),
     });
   }, 60_000);
   afterAll(() => h.close());

@@ -4,6 +4,7 @@ import { localDate } from '../../../../shared/domain/local-day';
 import { describe as describeProblem } from '../../../../shared/errors';
 import { previewOrders } from '../../../../main/operations/dry-run';
 import { krusOrder, krusPaidWith } from '../../../helpers/refund-cases';
+import { journalDayProfile } from '../../../helpers/day-summary-shop';
 import { startHarness, type Harness } from '../../moneyflows/harness';
 
 /**
@@ -26,7 +27,6 @@ import { startHarness, type Harness } from '../../moneyflows/harness';
  */
 
 const ZONE = 'Europe/Copenhagen';
-const DAY_MS = 86_400_000;
 const VOUCHERS = 'POST /journals/:journalNumber/vouchers';
 const MOBILEPAY = { id: 'mobilepay', title: 'MobilePay' };
 const DANKORT = { id: 'dankort', title: 'Dankort' };
@@ -55,14 +55,7 @@ describe("a journal-mode day's rounding bound", () => {
     h = await startHarness({
       automatic: true,
       orders: [shortOnVat(9501, today, MOBILEPAY), krusPaidWith(9502, today, DANKORT)],
-      profile: {
-        postingUnit: 'day',
-        dayBooking: 'journal',
-        dayJournalNumber: 1,
-        roundingTolerance: '0.05',
-        sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(now.getTime() - 2 * DAY_MS).toISOString() },
-        paymentMethods: { mobilepay: { title: 'MobilePay', clearingAccountNumber: 5820 }, dankort: { title: 'Dankort', clearingAccountNumber: 5821 } },
-      },
+      profile: { ...journalDayProfile(now, 2), roundingTolerance: '0.05' },
     });
     // Both orders go into today's day, which is still open.
     await h.runtime.syncOnce();

@@ -4,6 +4,7 @@ import { localDate } from '../../../../shared/domain/local-day';
 import { orderListPdf } from '../../../../shared/days/order-list-pdf';
 import { orderListDocument } from '../../../../main/engine/days/order-list-document';
 import { krusOrder, krusPaidWith, unitRefund } from '../../../helpers/refund-cases';
+import { journalDayProfile } from '../../../helpers/day-summary-shop';
 import { admin, bookedDocs, draftDocs, startHarness, type Harness } from '../../moneyflows/harness';
 
 /**
@@ -58,16 +59,7 @@ describe('a day as one voucher in the journal', () => {
     h = await startHarness({
       automatic: true,
       orders: [krusPaidWith(9301, day1, MOBILEPAY), krusPaidWith(9302, day1, DANKORT), newspaper(9303, day1, MOBILEPAY)],
-      profile: {
-        postingUnit: 'day',
-        dayBooking: 'journal',
-        dayJournalNumber: 1,
-        sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(now.getTime() - 5 * DAY_MS).toISOString() },
-        paymentMethods: {
-          mobilepay: { title: 'MobilePay', clearingAccountNumber: 5820 },
-          dankort: { title: 'Dankort', clearingAccountNumber: 5821 },
-        },
-      },
+      profile: journalDayProfile(now, 5),
     });
   }, 60_000);
   afterAll(() => h.close());

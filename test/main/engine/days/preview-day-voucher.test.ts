@@ -8,6 +8,7 @@ import type { Runtime } from '../../../../main/runtime/runtime';
 import { ConfigStore } from '../../../../main/settings';
 import { startSandboxHarness, type SandboxHarness } from '../../../../main/demo/sandbox-harness';
 import { krusPaidWith } from '../../../helpers/refund-cases';
+import { journalDayProfile } from '../../../helpers/day-summary-shop';
 
 /**
  * The dry run of a profile that books each day as one finance voucher in a journal (postingUnit
@@ -57,16 +58,7 @@ describe('dry run of a day booked as a voucher in the journal', () => {
     h = await startSandboxHarness({
       start: now,
       orders: [krusPaidWith(9401, day1, MOBILEPAY), krusPaidWith(9402, day1, DANKORT)],
-      profile: {
-        postingUnit: 'day',
-        dayBooking: 'journal',
-        dayJournalNumber: 1,
-        sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(now.getTime() - 5 * DAY).toISOString() },
-        paymentMethods: {
-          mobilepay: { title: 'MobilePay', clearingAccountNumber: 5820 },
-          dankort: { title: 'Dankort', clearingAccountNumber: 5821 },
-        },
-      },
+      profile: journalDayProfile(now, 5),
     });
     runtime = await h.open();
   }, 60_000);
