@@ -9,6 +9,15 @@ afterEach(cleanup);
 
 const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement | HTMLTextAreaElement;
 
+
+/** Saves the text, then sends the test mail to `to`, as the owner does, each confirmed on screen. */
+async function saveAndSendTestMail(to: string): Promise<void> {
+  fireEvent.click(screen.getByRole('button', { name: 'Gem' }));
+  expect(await screen.findByText('Gemt')).toBeTruthy();
+  fireEvent.change(screen.getByLabelText('Modtager'), { target: { value: to } });
+  fireEvent.click(screen.getByRole('button', { name: 'Send testmail' }));
+  expect(await screen.findByText(`Testmail sendt til ${to}.`)).toBeTruthy();
+}
 describe('MailTemplate', () => {
   it('loads the standard text and previews it against a real order', async () => {
     renderScene(<MailTemplate initialLanguage="da" debounceMs={0} />);
@@ -46,11 +55,7 @@ describe('MailTemplate', () => {
   it('saves and sends a test mail', async () => {
     const { memory } = renderScene(<MailTemplate initialLanguage="da" debounceMs={0} />);
     await screen.findByText('Faktura 20115 fra Testbutik');
-    fireEvent.click(screen.getByRole('button', { name: 'Gem' }));
-    expect(await screen.findByText('Gemt')).toBeTruthy();
-    fireEvent.change(screen.getByLabelText('Modtager'), { target: { value: 'ejer@butik.dk' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Send testmail' }));
-    expect(await screen.findByText('Testmail sendt til ejer@butik.dk.')).toBeTruthy();
+    await saveAndSendTestMail('ejer@butik.dk');
     expect(memory.calls.find((c) => c.channel === 'mail.testSend')?.request).toMatchObject({ language: 'da', to: 'ejer@butik.dk', orderId: memory.orders[0].id });
   });
 
@@ -104,11 +109,7 @@ describe('insertAt', () => {
     await memory.service['shops.switch']({ name: 'sverige' });
     renderScene(<MailTemplateScreen initialLanguage="da" />, { memory });
     await screen.findByText('Faktura 20115 fra Testbutik');
-    fireEvent.click(screen.getByRole('button', { name: 'Gem' }));
-    expect(await screen.findByText('Gemt')).toBeTruthy();
-    fireEvent.change(screen.getByLabelText('Modtager'), { target: { value: 'ejer@butik.dk' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Send testmail' }));
-    expect(await screen.findByText('Testmail sendt til ejer@butik.dk.')).toBeTruthy();
+    await saveAndSendTestMail('ejer@butik.dk');
     const shopOf = (channel: string) => memory.calls.filter((c) => c.channel === channel).map((c) => (c.request as { profile?: string }).profile);
     for (const channel of ['mail.getTemplate', 'mail.preview', 'mail.saveTemplate', 'mail.testSend']) {
       expect(shopOf(channel).length, channel).toBeGreaterThan(0);
