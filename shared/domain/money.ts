@@ -53,7 +53,8 @@ export function isDecimal(value: unknown): boolean {
  * it), or null when it holds none: isDecimal and parseAmount in one parse.
  */
 export function readDecimal(value: unknown): Dec | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? new D(String(value)) : null;
+  // A number is read through its shortest round-trip text, parsed once per text like any other.
+  if (typeof value === 'number') return Number.isFinite(value) ? parsedText(String(value)) : null;
   if (typeof value !== 'string') return null;
   const text = value.trim();
   if (text === '') return null;
@@ -72,7 +73,7 @@ export function readDecimal(value: unknown): Dec | null {
  */
 export function parseAmount(value: unknown): Dec {
   if (value === null || value === undefined || value === '') return ZERO;
-  if (typeof value === 'number') return new D(String(value));
+  if (typeof value === 'number') return parsedText(String(value));
   if (typeof value === 'string') return parsedText(value.trim());
   throw new TypeError(`not an amount: ${JSON.stringify(value)}`);
 }

@@ -1,4 +1,4 @@
-import { dec, money, moneyOfRead, plain, sum, type Dec } from '../../../../shared/domain/money';
+import { dec, money, moneyOfRead, plain, sum, type Amount, type Dec } from '../../../../shared/domain/money';
 import { amountOfOere, amountSum, oereOf } from '../../../../shared/domain/oere';
 import type {
   Discount,
@@ -27,8 +27,8 @@ export interface WooNormalizeOptions {
 /** A line while its tax may still be adjusted to the order's rounded total_tax. */
 interface LineDraft {
   line: OrderLine;
-  /** Unrounded tax per rate id from taxes[]; `oere` where the shop wrote it with two decimals at most. */
-  portions: { rateId: string; amount: Dec; oere: number | null }[];
+  /** Unrounded tax per rate id from taxes[]: `oere` where the shop wrote it with two decimals at most, else `amount`. */
+  portions: TaxRead[];
   hasBreakdown: boolean;
 }
 
@@ -46,8 +46,9 @@ export function normalizeWooOrder(raw: unknown, opts: WooNormalizeOptions): Norm
   const feeLines = arr(o.fee_lines).map((l, i) => chargeLine(obj(l), 'fee', `fee_lines[${i}]`, log));
 
   const totalTax = log.amount(o.total_tax, 'total_tax');
-  reconcileLineTaxes([...lines, ...shippingLines, ...feeLines], totalTax, o.total_tax, log);
-  for (const draft of [...lines, ...shippingLines, ...feeLines]) finishTaxes(draft, rates);
+  const drafts = [...lines, ...shippingLines, ...feeLines];
+  reconcileLineTaxes(drafts, totalTax, o.total_tax, log);
+  for (const draft of drafts) finishTaxes(draft, rates);
 
   const meta = readMeta(o.meta_data);
   const status = text(o.status).trim();
@@ -135,9 +136,15 @@ function stageOf(status: string, datePaid: unknown): StageFacts {
 }
 
 function productLine(l: Json, field: string, log: FindingLog): LineDraft {
-  const quantity = log.amount(l.quantity, `${field}.quantity`);
-  const subtotal = log.amount(l.subtotal, `${field}.subtotal`);
-  const total = log.amount(l.total, `${field}.total`);
+  // A whole-number quantity (WooCommerce sends a JSON number) and amounts written as money()
+  // writes them (nearly every line) are taken as they are: no decimal is made for them. The
+  // rest is read as before, in the same order, so an unreadable value is reported as before.
+  const quantityText = wholeQuantityText(l.quantity);
+  const quantity = quantityText === undefined ? log.amount(l.quantity, `${field}.quantity`) : null;
+  const subtotalSent = moneyOfRead(l.subtotal);
+  const subtotal = subtotalSent === undefined ? log.amount(l.subtotal, `${field}.subtotal`) : null;
+  const totalSent = moneyOfRead(l.total);
+  const total = totalSent === undefined ? log.amount(l.total, `${field}.total`) : null;
   const sku = text(l.sku).trim();
   return draftLine(l, field, log, {
     id: idText(l.id),
@@ -146,12 +153,17 @@ function productLine(l: Json, field: string, log: FindingLog): LineDraft {
     productId: optionalId(l.product_id),
     variantId: optionalId(l.variation_id),
     name: decodeEntities(text(l.name)),
-    quantity: plain(quantity),
-    unitPrice: unitPrice(subtotal, quantity, l.subtotal),
-    subtotal: moneyOfRead(l.subtotal) ?? money(subtotal),
-    discount: difference(l.subtotal, l.total) ?? money(subtotal.minus(total)),
-    total: moneyOfRead(l.total) ?? money(total),
+    quantity: quantityText ?? plain(quantity!),
+    unitPrice: unitPrice(subtotal ?? dec(subtotalSent), quantityText ?? quantity!, subtotalSent),
+    subtotal: subtotalSent ?? money(subtotal!),
+    discount: difference(l.subtotal, l.total) ?? money((subtotal ?? dec(subtotalSent)).minus(total ?? dec(totalSent))),
+    total: totalSent ?? money(total!),
   });
+}
+
+/** plain(quantity) of a quantity sent as a whole JSON number (never unreadable), without a decimal; else undefined. */
+function wholeQuantityText(value: unknown): string | undefined {
+  return typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : undefined;
 }
 
 /** Shipping and fee lines: one unit, no discount, negative totals allowed (fees as rebates). */
@@ -175,15 +187,24 @@ function chargeLine(l: Json, kind: 'shipping' | 'fee', field: string, log: Findi
 
 type LineBase = Omit<OrderLine, 'tax' | 'taxes' | 'taxRate'>;
 
+/** A tax portion as read: in whole øre where the shop wrote it with two decimals at most (never unreadable then), else as a decimal. */
+type TaxRead = { rateId: string; oere: number; amount: null } | { rateId: string; oere: null; amount: Dec };
+
+/** The portion's unrounded amount as a decimal. */
+function portionAmount(p: TaxRead): Dec {
+  return p.oere === null ? p.amount : dec(amountOfOere(p.oere));
+}
+
 function draftLine(l: Json, field: string, log: FindingLog, base: LineBase): LineDraft {
-  const portions = arr(l.taxes).map((t, i) => {
+  const portions = arr(l.taxes).map((t, i): TaxRead => {
     const tax = obj(t);
-    return { rateId: idText(tax.id), amount: log.amount(tax.total, `${field}.taxes[${i}].total`), oere: typeof tax.total === 'string' ? oereOf(tax.total) : null };
+    const oere = typeof tax.total === 'string' ? oereOf(tax.total) : null;
+    return oere === null ? { rateId: idText(tax.id), oere, amount: log.amount(tax.total, `${field}.taxes[${i}].total`) } : { rateId: idText(tax.id), oere, amount: null };
   });
   const shopTax = log.money(l.total_tax, `${field}.total_tax`);
   const hasBreakdown = portions.length > 0;
   if (hasBreakdown) {
-    const fromBreakdown = portionsInOere(portions) ?? money(sum(portions.map((p) => p.amount)));
+    const fromBreakdown = portionsInOere(portions) ?? money(sum(portions.map(portionAmount)));
     if (fromBreakdown !== shopTax) {
       log.add({
         code: 'line-mismatch',
@@ -215,11 +236,14 @@ function taxPortion(rate: Omit<TaxPortion, 'amount'>, amount: string): TaxPortio
   return 'label' in rate ? { rate: rate.rate, rateId: rate.rateId, label: rate.label, amount } : { rate: rate.rate, rateId: rate.rateId, amount };
 }
 
-/** Net unit price before discount; exact when it has at most 6 decimals, else rounded to 6. */
-function unitPrice(subtotal: Dec, quantity: Dec, subtotalSent: unknown): string {
+/**
+ * Net unit price before discount; exact when it has at most 6 decimals, else rounded to 6.
+ * `quantity` is a decimal or its plain text; `sent` the subtotal when the shop wrote it as money() does.
+ */
+function unitPrice(subtotal: Dec, quantityRead: Dec | string, sent: Amount | undefined): string {
   // One unit (most lines) of an amount the shop wrote as money() does: that amount.
-  const sent = moneyOfRead(subtotalSent);
-  if (sent !== undefined && quantity.eq(1)) return sent;
+  if (sent !== undefined && (typeof quantityRead === 'string' ? quantityRead === '1' : quantityRead.eq(1))) return sent;
+  const quantity = dec(quantityRead);
   if (quantity.isZero()) return money(subtotal);
   const unit = subtotal.div(quantity).toDecimalPlaces(6);
   return unit.decimalPlaces() <= 2 ? unit.toFixed(2) : unit.toFixed();
@@ -237,8 +261,8 @@ function reconcileLineTaxes(drafts: LineDraft[], totalTax: Dec, totalTaxSent: un
   const lineSum = sum(drafts.map((d) => d.line.tax));
   const diff = totalTax.minus(lineSum);
   if (diff.isZero()) return;
-  const candidates = drafts.filter((d) => d.hasBreakdown && !sum(d.portions.map((p) => p.amount)).isZero());
-  const unroundedSum = sum(drafts.map((d) => (d.hasBreakdown ? sum(d.portions.map((p) => p.amount)) : dec(d.line.tax))));
+  const candidates = drafts.filter((d) => d.hasBreakdown && !sum(d.portions.map(portionAmount)).isZero());
+  const unroundedSum = sum(drafts.map((d) => (d.hasBreakdown ? sum(d.portions.map(portionAmount)) : dec(d.line.tax))));
   const steps = diff.abs().div('0.01');
   if (money(unroundedSum) !== money(totalTax) || !steps.isInteger() || steps.gt(candidates.length)) {
     log.add({
@@ -253,7 +277,7 @@ function reconcileLineTaxes(drafts: LineDraft[], totalTax: Dec, totalTaxSent: un
   const step = diff.isNegative() ? dec('-0.01') : dec('0.01');
   // Rounding up (positive diff) goes to the lines that lost most when rounded, and vice versa.
   const ranked = candidates
-    .map((d) => ({ d, lost: sum(d.portions.map((p) => p.amount)).minus(d.line.tax) }))
+    .map((d) => ({ d, lost: sum(d.portions.map(portionAmount)).minus(d.line.tax) }))
     .sort((a, b) => (step.isPositive() ? b.lost.cmp(a.lost) : a.lost.cmp(b.lost)));
   for (let i = 0; i < steps.toNumber(); i++) {
     const target = ranked[i].d.line;
@@ -283,6 +307,10 @@ function taxSummary(o: Json, rates: TaxRates, log: FindingLog): TaxPortion[] {
   return arr(o.tax_lines).map((t, i) => {
     const line = obj(t);
     const rateId = idText(line.rate_id);
+    // Both written with two decimals at most (nearly always): their sum in whole øre, no decimals.
+    const itemsOere = typeof line.tax_total === 'string' ? oereOf(line.tax_total) : null;
+    const shippingOere = typeof line.shipping_tax_total === 'string' ? oereOf(line.shipping_tax_total) : null;
+    if (itemsOere !== null && shippingOere !== null) return taxPortion(rates.portion(rateId), amountOfOere(itemsOere + shippingOere));
     const amount = log
       .amount(line.tax_total, `tax_lines[${i}].tax_total`)
       .plus(log.amount(line.shipping_tax_total, `tax_lines[${i}].shipping_tax_total`));

@@ -42,6 +42,8 @@ const NAMED_ENTITIES: Record<string, string> = {
 
 /** WooCommerce returns product and method names HTML-escaped ("Ship Your Idea &ndash; Black"). */
 export function decodeEntities(value: string): string {
+  // Nearly every name and address has no entity at all: no regex scan for those.
+  if (!value.includes('&')) return value;
   return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
     if (body[0] === '#') {
       const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);

@@ -295,5 +295,27 @@ describe('normalizeWooOrder reads an amount the same in every form it is sent', 
       expect(normalizeWooOrder(rewritten(raw, (text) => ` ${text} `), keys), `order ${String((raw as { id: unknown }).id)} with blanks`).toEqual(written);
     }
   });
+
+  /** The order with each whole-number quantity rewritten by `form` (WooCommerce sends it as a JSON number). */
+  const withQuantities = (raw: unknown, form: (quantity: number) => unknown): unknown => {
+    const order = raw as { line_items?: Array<Record<string, unknown>> };
+    return { ...order, line_items: (order.line_items ?? []).map((line) => (Number.isInteger(line.quantity) ? { ...line, quantity: form(line.quantity as number) } : line)) };
+  };
+
+  it('reads a quantity sent as text, with decimals or blanks like the whole number it is', () => {
+    for (const raw of orders) {
+      const written = normalizeWooOrder(raw, keys);
+      for (const form of [String, (q: number) => `${q}.0`, (q: number) => ` ${q} `]) {
+        expect(normalizeWooOrder(withQuantities(raw, form), keys), `order ${String((raw as { id: unknown }).id)}`).toEqual(written);
+      }
+    }
+  });
+
+  it('reports a quantity it cannot read and counts the line as none, wherever the line is', () => {
+    const raw = generateWooOrders({ count: 1, seed: 5 })[0] as { line_items: Array<Record<string, unknown>> };
+    const { order, findings } = normalizeWooOrder(withQuantities(raw, () => 'two'), keys);
+    expect(order.lines.map((l) => l.quantity)).toEqual(raw.line_items.map(() => '0'));
+    expect(findings.filter((f) => f.code === 'invalid-amount').map((f) => f.field)).toEqual(raw.line_items.map((_, i) => `line_items[${i}].quantity`));
+  });
 });
 
