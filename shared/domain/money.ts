@@ -127,8 +127,13 @@ const MONEY_TEXT = /^(?:(?:0|[1-9]\d{0,14})\.\d\d|-(?:[1-9]\d{0,14}\.\d\d|0\.(?:
 
 /** Exact string without trailing-zero noise beyond what is needed (quantities, rates). */
 export function plain(value: Dec | Decimal.Value): string {
+  // A text already written so ("25", "7.5": every VAT rate) is that text, without a decimal made and printed.
+  if (typeof value === 'string' && PLAIN_TEXT.test(value)) return value;
   return dec(value as Decimal.Value).toFixed();
 }
+
+/** What toFixed() writes for a non-negative decimal: no leading zeros, no trailing zeros after the point, no exponent. */
+const PLAIN_TEXT = /^(?:0|[1-9]\d{0,19})(?:\.\d{0,19}[1-9])?$/;
 
 export function sum(values: Iterable<Dec | Decimal.Value>): Dec {
   let total = ZERO;

@@ -1,4 +1,4 @@
-import { amountOfOereDigits, money, sum, type Amount } from './money';
+import { amountOfOereDigits, dec, money, sum, type Amount } from './money';
 
 /**
  * Amounts in whole øre as JavaScript integers, for the engine's per-order arithmetic on
@@ -20,6 +20,12 @@ export function oereOf(amount: string): number | null {
   const fraction = amount.slice(point + 1);
   const oere = Number(amount.slice(0, point) + (fraction.length === 1 ? `${fraction}0` : fraction));
   return oere === 0 ? 0 : oere; // "-0.00" is 0 øre, not -0
+}
+
+/** dec(amount).isZero(), in øre for an amount written with two decimals at most (throws like dec for a text that is no number). */
+export function isZeroAmount(amount: string): boolean {
+  const oere = oereOf(amount);
+  return oere === null ? dec(amount).isZero() : oere === 0;
 }
 
 /** Whole øre written as money() writes an amount: "-12.34", "0.00". */

@@ -1,5 +1,6 @@
 import type { Order, OrderLine } from '../../../shared/domain/order';
 import { dec, plain } from '../../../shared/domain/money';
+import { isZeroAmount } from '../../../shared/domain/oere';
 import { CODES, type ProblemReport } from '../../../shared/errors';
 import { isVatRateOf, vatRatesOn } from '../../../shared/vat/eu-rates';
 import { ossKey, taxDay, vatTreatment } from '../../../shared/vat/treatment';
@@ -49,7 +50,7 @@ export function checkQuantities(order: Order): ProblemReport[] {
 
 function normalRate(rate: string): string {
   try {
-    return plain(dec(rate));
+    return plain(rate);
   } catch {
     return rate;
   }
@@ -59,12 +60,12 @@ function normalRate(rate: string): string {
 export function lineVatRates(order: Order): string[] {
   const rates = new Set<string>();
   for (const { line } of invoiceLines(order)) {
-    if (dec(line.total).isZero() && dec(line.tax).isZero()) continue;
+    if (isZeroAmount(line.total) && isZeroAmount(line.tax)) continue;
     // Tax portions that collected nothing (a 10 % line at price 0 on an exempt order) apply no rate.
-    const charged = line.taxes.filter((t) => !dec(t.amount).isZero());
+    const charged = line.taxes.filter((t) => !isZeroAmount(t.amount));
     if (line.taxRate !== null) rates.add(normalRate(line.taxRate));
     else if (charged.length > 0) for (const t of charged) rates.add(normalRate(t.rate));
-    else if (dec(line.tax).isZero()) rates.add('0');
+    else if (isZeroAmount(line.tax)) rates.add('0');
   }
   return [...rates];
 }

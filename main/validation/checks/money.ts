@@ -1,5 +1,6 @@
 import type { NormalizationFinding, Order } from '../../../shared/domain/order';
 import { dec, eqMoney, isDecimal } from '../../../shared/domain/money';
+import { oereOf } from '../../../shared/domain/oere';
 import { CODES, type ProblemReport } from '../../../shared/errors';
 import type { ValidationContext } from '../context';
 
@@ -10,9 +11,16 @@ export function checkCurrency(order: Order, ctx: ValidationContext): ProblemRepo
 
 /** Zero before gift cards: an order paid by gift card is still a sale and is booked. */
 export function checkZeroTotal(order: Order): ProblemReport[] {
-  if (!isDecimal(order.totals.total) || !isDecimal(order.totals.giftCards)) return [];
-  const beforeGiftCards = dec(order.totals.total).plus(order.totals.giftCards);
-  if (!beforeGiftCards.isZero()) return [];
+  // The total and gift cards as the normalizers write them: added in whole øre, no decimals.
+  const totalOere = oereOf(order.totals.total);
+  const giftCardsOere = totalOere === null ? null : oereOf(order.totals.giftCards);
+  if (totalOere !== null && giftCardsOere !== null) {
+    if (totalOere + giftCardsOere !== 0) return [];
+  } else {
+    if (!isDecimal(order.totals.total) || !isDecimal(order.totals.giftCards)) return [];
+    const beforeGiftCards = dec(order.totals.total).plus(order.totals.giftCards);
+    if (!beforeGiftCards.isZero()) return [];
+  }
   return [{ code: CODES.zeroTotal, params: { orderNumber: order.number, currency: order.currency } }];
 }
 

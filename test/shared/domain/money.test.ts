@@ -74,6 +74,10 @@ describe('money', () => {
     expect(eqMoney(dec('-0.005'), '-0.01')).toBe(true);
     expect(plain('7.50')).toBe('7.5');
     expect(plain(dec('25'))).toBe('25');
+    // Text already written as toFixed() writes it stays as it is; any other is read and written again.
+    expect(['25', '7.5', '0', '0.25', '100.125'].map(plain)).toEqual(['25', '7.5', '0', '0.25', '100.125']);
+    expect(['025', '25.0', '-0', '-7.5', '1e2', '.5'].map(plain)).toEqual(['25', '25', '0', '-7.5', '100', '0.5']);
+    expect(() => plain(' 25 ')).toThrow();
     expect(decimalPlaces('12.345')).toBe(3);
     expect(decimalPlaces('12')).toBe(0);
   });

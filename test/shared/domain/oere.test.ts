@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { amountOfOere, amountSum, mulDivRounded, oereOf, ratioOf } from '../../../shared/domain/oere';
+import { amountOfOere, amountSum, isZeroAmount, mulDivRounded, oereOf, ratioOf } from '../../../shared/domain/oere';
 import { dec, money, sum } from '../../../shared/domain/money';
 
 /** Whole øre as exact integers, and null wherever an amount or a result does not fit them. */
@@ -42,6 +42,13 @@ describe('amounts in whole øre', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('tells a zero amount in øre where it is written so, and as a decimal where not', () => {
+    for (const zero of ['0.00', '-0.00', '0', '0.0', '000.00', '0.000', '-0e5']) expect(isZeroAmount(zero), zero).toBe(true);
+    for (const other of ['0.01', '-0.01', '0.001', '1e-9', '100']) expect(isZeroAmount(other), other).toBe(false);
+    for (const no of ['abc', ' 0 ']) expect(() => isZeroAmount(no), no).toThrow();
+    expect(isZeroAmount('')).toBe(true); // as dec reads no text: 0
   });
 
   it('adds amounts as money(sum(…)) does, in øre where they fit and as decimals where not', () => {
