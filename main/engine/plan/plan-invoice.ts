@@ -4,7 +4,7 @@ import { highestHomeRateGroup } from '../../../shared/domain/vat-rate';
 import type { Profile } from '../../../shared/profile/schema';
 import type { RuleDecision } from '../rules';
 import { netForGross, netForGrossOere, splitUnitPrice, splitUnitPriceOere, vatFor, vatOere, type UnitSplit } from './net-price';
-import { amountOfOere, oereOf, ratioOf } from '../../../shared/domain/oere';
+import { amountOfOere, isZeroAmount, oereOf, ratioOf } from '../../../shared/domain/oere';
 import { orderReference } from './references';
 import { cleanText, countryName, danishDate } from './text';
 import type { CustomerChoice, PlannedInvoice, PlannedLine, PlannedRecipient, ProductToCreate } from './types';
@@ -121,6 +121,12 @@ function zoneRate(line: OrderLine, zone: VatZoneKind): Dec {
   return dec(line.taxRate);
 }
 
+/** zoneRate(line, zone).toFixed(), without a decimal for a rate already written so ("25"); "0" for no VAT. */
+function zoneRateText(line: OrderLine, zone: VatZoneKind): string {
+  if (zone !== 'domestic' || line.taxRate === null) return '0';
+  return plain(line.taxRate);
+}
+
 /**
  * Net amount to book for a shop line. Shops with prices incl. VAT sold at a gross
  * figure, so we book the net that e-conomic turns back into that gross; otherwise the
@@ -137,12 +143,12 @@ function lineNet(line: OrderLine, zone: VatZoneKind, pricesIncludeTax: boolean):
  * The line's split (lineNet, then splitUnitPrice) in whole øre, for the amounts and whole
  * quantities nearly every order has; null where they do not fit, and the decimals decide.
  */
-function splitInOere(line: OrderLine, source: 'product' | 'shipping' | 'fee', rate: Dec, pricesIncludeTax: boolean): UnitSplit[] | null {
+function splitInOere(line: OrderLine, source: 'product' | 'shipping' | 'fee', rate: string, pricesIncludeTax: boolean): UnitSplit[] | null {
   const quantity = source === 'product' ? wholeQuantity(line.quantity) : 1;
   const total = oereOf(line.total);
   if (quantity === null || total === null) return null;
   let net = total;
-  if (pricesIncludeTax && !rate.isZero()) {
+  if (pricesIncludeTax && rate !== '0') {
     const tax = oereOf(line.tax);
     const ratio = line.taxRate === null ? null : ratioOf(line.taxRate);
     if (tax === null || ratio === null) return null;
@@ -165,7 +171,8 @@ function linesFor(
   order: Order,
   zone: VatZoneKind,
 ): PlannedLine[] {
-  const rate = zoneRate(line, zone);
+  // Written as toFixed() writes it: "0" is the only text of a zero rate.
+  const rate = zoneRateText(line, zone);
   const description = cleanText(line.name, LIMITS.lineDescription) || productNumber;
   const splits =
     splitInOere(line, source, rate, order.pricesIncludeTax) ??
@@ -177,7 +184,7 @@ function linesFor(
     description,
     quantity: split.quantity,
     unitNetPrice: split.unitNetPrice,
-    expectedVatRate: rate.toFixed(),
+    expectedVatRate: rate,
   }));
 }
 
@@ -265,6 +272,19 @@ function predictTotalsInOere(lines: PlannedLine[]): { net: number; vat: number }
   return { net, vat };
 }
 
+/** settleTotals' figures in whole øre, or null where an amount is not written in øre or a sum would not fit below 2^53. */
+function settledInOere(shopTotalText: string, lines: PlannedLine[], toleranceText: string): { shopOere: number; net: number; vat: number; gross: number; rounding: number } | null {
+  const predicted = predictTotalsInOere(lines);
+  const shopOere = predicted ? oereOf(shopTotalText) : null;
+  const toleranceOere = shopOere === null ? null : oereOf(toleranceText);
+  if (!predicted || shopOere === null || toleranceOere === null) return null;
+  const gross = predicted.net + predicted.vat;
+  const difference = shopOere - gross;
+  const rounding = difference !== 0 && Math.abs(difference) <= toleranceOere ? difference : 0;
+  const fits = Number.isSafeInteger(gross) && Number.isSafeInteger(difference) && Number.isSafeInteger(predicted.net + rounding) && Number.isSafeInteger(gross + rounding);
+  return fits ? { shopOere, net: predicted.net, vat: predicted.vat, gross, rounding } : null;
+}
+
 /** A line that settles the last øre between e-conomic's gross and the shop's total. */
 export function roundingLine(profile: Profile, difference: Dec, language: Lang): PlannedLine {
   return {
@@ -289,7 +309,7 @@ export function planInvoice(order: Order, ctx: PlanContext): PlannedInvoice {
   const lines: PlannedLine[] = [];
   for (const line of order.lines) lines.push(...(oss ? ossLine(line, 'product', order, oss, ctx, toCreate) : productLine(line, order, zone.kind, ctx, toCreate)));
   for (const line of order.shippingLines) {
-    if (dec(line.total).isZero() && dec(line.tax).isZero()) continue;
+    if (isZeroAmount(line.total) && isZeroAmount(line.tax)) continue;
     lines.push(...(oss ? ossLine(line, 'shipping', order, oss, ctx, toCreate) : linesFor(line, 'shipping', profile.products.shipping, order, zone.kind)));
   }
   for (const line of order.feeLines) lines.push(...(oss ? ossLine(line, 'fee', order, oss, ctx, toCreate) : linesFor(line, 'fee', profile.products.fee, order, zone.kind)));
@@ -304,15 +324,7 @@ export function planInvoice(order: Order, ctx: PlanContext): PlannedInvoice {
     });
   }
 
-  const shopTotal = dec(order.totals.total);
-  const predicted = predictTotals(lines);
-  const predictedGross = predicted.net.plus(predicted.vat);
-  const difference = shopTotal.minus(predictedGross);
-  let rounding = dec(0);
-  if (!difference.isZero() && difference.abs().lte(dec(profile.roundingTolerance))) {
-    lines.push(roundingLine(profile, difference, profile.language));
-    rounding = difference;
-  }
+  const totals = settleTotals(order.totals.total, lines, profile);
 
   const ship = order.shipping;
   const delivery =
@@ -345,6 +357,36 @@ export function planInvoice(order: Order, ctx: PlanContext): PlannedInvoice {
     },
     lines,
     productsToCreate: toCreate,
+    shopTotal: totals.shopTotal,
+    predicted: totals.predicted,
+  };
+}
+
+/**
+ * The totals e-conomic will compute for `lines` against the shop's total: within the profile's
+ * rounding tolerance the difference goes on a rounding line (added to `lines`). In whole øre
+ * where every amount fits (nearly every order), else in decimals; the same amounts either way.
+ */
+function settleTotals(shopTotalText: string, lines: PlannedLine[], profile: Profile): Pick<PlannedInvoice, 'shopTotal' | 'predicted'> {
+  const inOere = settledInOere(shopTotalText, lines, profile.roundingTolerance);
+  if (inOere) {
+    const { shopOere, net, vat, gross, rounding } = inOere;
+    if (rounding !== 0) lines.push(roundingLine(profile, dec(amountOfOere(rounding)), profile.language));
+    return {
+      shopTotal: amountOfOere(shopOere),
+      predicted: { net: amountOfOere(net + rounding), vat: amountOfOere(vat), gross: amountOfOere(gross + rounding), rounding: amountOfOere(rounding) },
+    };
+  }
+  const shopTotal = dec(shopTotalText);
+  const predicted = predictTotals(lines);
+  const predictedGross = predicted.net.plus(predicted.vat);
+  const difference = shopTotal.minus(predictedGross);
+  let rounding = dec(0);
+  if (!difference.isZero() && difference.abs().lte(dec(profile.roundingTolerance))) {
+    lines.push(roundingLine(profile, difference, profile.language));
+    rounding = difference;
+  }
+  return {
     shopTotal: money(shopTotal),
     predicted: {
       net: money(predicted.net.plus(rounding)),

@@ -124,6 +124,23 @@ describe('planning the e-conomic invoice for a shop order', () => {
     expect(plan.predicted.gross).toBe('0.38');
   });
 
+  it('plans the same invoice when the shop total or the tolerance carries more decimals than øre', () => {
+    // Whole øre take the planner's integer path, longer texts the decimal one: the same plan either way.
+    const small = (id: string) => ({ ...grossLine(id, 'KOP-01', 1, '0.13'), total: '0.10', subtotal: '0.10', tax: '0.025', taxes: [{ rate: '25', amount: '0.025' }] });
+    const withTotal = (text: string) => {
+      const order = buildOrder({ lines: [small('1'), small('2'), small('3')] });
+      return { ...order, pricesIncludeTax: false, totals: { ...order.totals, total: text } };
+    };
+    for (const [total, longer] of [['0.38', '0.380'], ['0.37', '0.3700'], ['0.45', '0.450'], ['0.00', '0.000']]) {
+      expect(planInvoice(withTotal(longer), ctx()), total).toEqual(planInvoice(withTotal(total), ctx()));
+      expect(planInvoice(withTotal(total), ctx({ profile: testProfile({ roundingTolerance: '0.050' }) })), total).toEqual(planInvoice(withTotal(total), ctx()));
+    }
+    // Net 3 × 0.10 = 0.30 and VAT 3 × 0.03 = 0.09 (e-conomic rounds per line): 0.38 is one øre
+    // below, settled by a rounding line; 0.45 is 0.06 above, beyond the 0.05 tolerance, so none.
+    expect(planInvoice(withTotal('0.380'), ctx()).predicted).toEqual({ net: '0.29', vat: '0.09', gross: '0.38', rounding: '-0.01' });
+    expect(planInvoice(withTotal('0.450'), ctx()).predicted).toEqual({ net: '0.30', vat: '0.09', gross: '0.39', rounding: '0.00' });
+  });
+
   it('books a discounted line at what the customer paid after the coupon, not at the price before it', () => {
     // 2 × 125.00 incl. VAT with 10 % off: 250.00 → 225.00 incl. VAT, i.e. net 200.00 → 180.00 with VAT 45.00
     const line = { ...grossLine('1', 'KOP-01', 2, '125.00'), subtotal: '200.00', discount: '20.00', total: '180.00', tax: '45.00', taxes: [{ rate: '25', amount: '45.00' }] };
