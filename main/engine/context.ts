@@ -9,6 +9,7 @@ import type { ProductCreator } from './products';
 import type { EconomicReference } from './reference-data';
 import type { PostingStatus } from './supervised';
 import type { AfterBooking } from './after-booking';
+import type { AgreementJournals } from './agreement-journals';
 
 /**
  * What becomes of the money once an invoice is booked (main/moneyflows): injected by the
@@ -56,6 +57,8 @@ export interface EngineContext {
    * null for the data dir's first profile, which keeps the plain form.
    */
   referenceQualifier: string | null;
+  /** The journal writes of every profile in this process, kept apart per agreement (voucher numbers). */
+  agreementJournals: AgreementJournals;
   /** The PC's clock: timestamps, retries, polling. */
   clock(): Date;
   /** e-conomic's clock (the latest `Date` it answered with): what the supervised period is counted on. */

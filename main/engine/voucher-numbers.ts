@@ -10,13 +10,20 @@ interface Page<T> {
  * The next free voucher number of a journal in an accounting year: one above the highest in
  * use, whether still in the journal or already booked on the year's accounts, within the
  * journal's range. Read once per journal and run, then counted on, so a year of days imported
- * in one run costs two reads, not two per day.
+ * in one run costs two reads, not two per day; above every number the other profiles on the
+ * agreement took meanwhile (agreement-journals.ts). Take a number and send its voucher inside
+ * `one`, so that no other profile's write comes between.
  */
 export class VoucherNumbers {
   private readonly next_ = new Map<string, number>();
   private ranges: Promise<Map<number, { min: number; max: number }>> | null = null;
 
-  constructor(private readonly ctx: Pick<EngineContext, 'client'>) {}
+  constructor(private readonly ctx: Pick<EngineContext, 'client' | 'agreementJournals'>) {}
+
+  /** Runs `write` (take a number, send the voucher) alone among the agreement's journal writes in this process. */
+  one<T>(write: () => Promise<T>): Promise<T> {
+    return this.ctx.agreementJournals.one(this.agreement(), write);
+  }
 
   async next(journalNumber: number, year: AccountingYear): Promise<number> {
     const key = `${journalNumber}|${year.year}`;
@@ -27,6 +34,7 @@ export class VoucherNumbers {
       const [onAccounts] = (await this.ctx.client.get<Page<{ voucherNumber?: number }>>(`/accounting-years/${encodeProductNumber(year.year)}/entries`, { filter: `voucherNumber$gte:${range.min}$and:voucherNumber$lte:${range.max}`, sort: '-voucherNumber', pagesize: 1 })).collection ?? [];
       n = Math.max(range.min - 1, inJournal?.voucher?.voucherNumber ?? 0, onAccounts?.voucherNumber ?? 0) + 1;
     }
+    n = this.ctx.agreementJournals.take(this.agreement(), journalNumber, year.year, n);
     this.next_.set(key, n + 1);
     return n;
   }
@@ -36,6 +44,7 @@ export class VoucherNumbers {
    * sent): the numbers counted on for the journal and year go on above it.
    */
   used(journalNumber: number, year: string, voucherNumber: number): void {
+    this.ctx.agreementJournals.used(this.agreement(), journalNumber, year, voucherNumber);
     const key = `${journalNumber}|${year}`;
     const n = this.next_.get(key);
     if (n !== undefined && n <= voucherNumber) this.next_.set(key, voucherNumber + 1);
@@ -44,6 +53,11 @@ export class VoucherNumbers {
   /** After a failed call the journal is read again: someone else may have used the number. */
   forget(journalNumber: number): void {
     for (const key of [...this.next_.keys()]) if (key.startsWith(`${journalNumber}|`)) this.next_.delete(key);
+  }
+
+  /** The agreement the calls reach (named by GET /self, which every sync asks first); one key for all profiles before that. */
+  private agreement(): string {
+    return this.ctx.client.budgetKey ?? 'agreement:unknown';
   }
 
   private async range(journalNumber: number): Promise<{ min: number; max: number } | undefined> {

@@ -12,6 +12,7 @@ import type { PlannedInvoice } from '../engine/plan/types';
 import { cleanText } from '../engine/plan/text';
 import type { DayRow } from '../ledger';
 import { VoucherNumbers } from '../engine/voucher-numbers';
+import { answeredVouchers } from '../engine/days/day-voucher-answer';
 import { DayPaymentsStore, type DayPaymentLine, type DayPaymentRow } from './day-payments-store';
 import { customerPaymentEntry, entryIdentity, noteJournalLeftForOwner, reportMissingYear, yearOf, type PaymentsOutcome } from './payments';
 
@@ -84,10 +85,13 @@ export async function postDayPayments(ctx: EngineContext): Promise<PaymentsOutco
         reportMissingYear(ctx, { subject, orderNumber: row.day, paymentDate: row.day });
         continue;
       }
-      const voucherNumber = await numbers.next(row.journalNumber, year);
-      store.markSending(row, key, voucherNumber);
-      const body = { accountingYear: { year: year.year }, journal: { journalNumber: row.journalNumber }, entries: { customerPayments: row.lines.map((l) => paymentEntry(row, l, voucherNumber)) } };
-      await journalled(ctx, key, subject, 'payment', (attempt) => ctx.client.postJournalVouchers(row.journalNumber, body, attempt), () => store.markPosted(row));
+      await numbers.one(async () => {
+        const voucherNumber = await numbers.next(row.journalNumber, year);
+        store.markSending(row, key, voucherNumber);
+        const body = { accountingYear: { year: year.year }, journal: { journalNumber: row.journalNumber }, entries: { customerPayments: row.lines.map((l) => paymentEntry(row, l, voucherNumber)) } };
+        const answer = await journalled(ctx, key, subject, 'payment', (attempt) => ctx.client.postJournalVouchers(row.journalNumber, body, attempt), () => store.markPosted(row));
+        for (const v of answeredVouchers(answer, year.year)) numbers.used(row.journalNumber, v.accountingYear, v.voucherNumber);
+      });
     } catch (error) {
       // The voucher stays queued for the next run; the other days still go out.
       numbers.forget(row.journalNumber);

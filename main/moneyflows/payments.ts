@@ -10,6 +10,8 @@ import { operationKey } from '../engine/idempotency';
 import { cleanText } from '../engine/plan/text';
 import { journalled } from '../engine/journal';
 import { restorePending } from '../engine/after-restore';
+import { answeredVouchers } from '../engine/days/day-voucher-answer';
+import { VoucherNumbers } from '../engine/voucher-numbers';
 import { PaymentsStore, type PaymentRow } from './payments-store';
 import { DOCUMENT_TEXTS } from '../../shared/i18n/document-texts';
 
@@ -79,6 +81,7 @@ export async function postPendingPayments(ctx: EngineContext): Promise<PaymentsO
   const years = await ctx.client.accountingYears();
   outcome.posted += await settleInterruptedBatches(ctx, store, years);
 
+  const journals = new VoucherNumbers(ctx);
   const groups = new Map<string, { year: string; rows: PaymentRow[] }>();
   for (const row of store.queued()) {
     const year = yearOf(years, row.paymentDate);
@@ -100,7 +103,11 @@ export async function postPendingPayments(ctx: EngineContext): Promise<PaymentsO
       entries: { customerPayments: rows.map(paymentEntry) },
     };
     try {
-      await journalled(ctx, key, batchSubject(journalNumber), 'payment', (attempt) => ctx.client.postJournalVouchers(journalNumber, body, attempt), () => store.markPosted(numbers, key));
+      // e-conomic numbers these vouchers itself: not while another profile on the agreement has a number picked and not yet sent.
+      await journals.one(async () => {
+        const answer = await journalled(ctx, key, batchSubject(journalNumber), 'payment', (attempt) => ctx.client.postJournalVouchers(journalNumber, body, attempt), () => store.markPosted(numbers, key));
+        for (const v of answeredVouchers(answer, year)) journals.used(journalNumber, v.accountingYear, v.voucherNumber);
+      });
     } catch (error) {
       // The batch stays queued (and marked) for the next run; other journals still go out.
       const failure = failureFor(error, { number: rows.map((r) => r.orderNumber).join(', ') } as Order);

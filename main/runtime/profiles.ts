@@ -1,6 +1,7 @@
 import type { SyncSummary } from '../engine/cycle';
 import { acquireDataDirLock, type DataDirLock } from '../ledger';
 import { ConfigStore, UnknownProfileError } from '../settings';
+import { AgreementJournals } from '../engine/agreement-journals';
 import { ProfileMissingError, Runtime, type RuntimeOptions } from './runtime';
 
 /** One profile's sync: its summary, or what stopped it (the other profiles go on). */
@@ -10,7 +11,8 @@ export type ProfileSyncResult = { profile: string; summary: SyncSummary; error?:
  * Every profile of a data dir side by side (docs/contracts.md, "Several shops and the unit of booking"): one Runtime per
  * profile, each with its own stages, rules, ledger, log and mail outbox, under the data
  * dir's one lock. Their e-conomic calls are counted in one place (the first profile's
- * ledger), so profiles on the same agreement share its fair-use budget.
+ * ledger), so profiles on the same agreement share its fair-use budget, and their journal
+ * writes are kept apart (engine/agreement-journals.ts), so they never take one voucher number.
  */
 export class ProfileRuntimes {
   private constructor(
@@ -28,9 +30,10 @@ export class ProfileRuntimes {
     if (options.profileName !== undefined && !names.includes(options.profileName)) throw new UnknownProfileError(options.profileName, names);
     const lock = options.lock === false ? null : acquireDataDirLock(options.dataDir);
     const all: Runtime[] = [];
+    const agreementJournals = options.agreementJournals ?? new AgreementJournals();
     try {
       for (const name of names) {
-        all.push(await Runtime.open({ ...options, profileName: name, lock: false, callBudget: options.callBudget ?? all[0]?.ledger.callBudget }));
+        all.push(await Runtime.open({ ...options, profileName: name, lock: false, callBudget: options.callBudget ?? all[0]?.ledger.callBudget, agreementJournals }));
       }
     } catch (error) {
       for (const runtime of all) runtime.close();

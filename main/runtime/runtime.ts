@@ -13,6 +13,7 @@ import { createSecretStore, MissingSecretError, type SecretStore } from '../secr
 import { ConfigStore } from '../settings';
 import { createNotifier, ObservedLogStore, type ErrorNotifier } from '../notify';
 import { AfterBooking } from '../engine/after-booking';
+import { AgreementJournals } from '../engine/agreement-journals';
 import { queueAccountantMail, writeAccountantMailFiles } from '../engine/days/accountant-mail';
 import type { EngineContext } from '../engine/context';
 import { BuyerCustomers } from '../engine/customers';
@@ -49,6 +50,11 @@ export interface RuntimeOptions {
    * side by side share one (ProfileRuntimes), so profiles on the same agreement share its budget.
    */
   callBudget?: CallBudgetStore;
+  /**
+   * Where the journal writes are kept apart (default: this profile's own). Profiles run side by
+   * side share one (ProfileRuntimes), so two shops on one agreement never take one voucher number.
+   */
+  agreementJournals?: AgreementJournals;
 }
 
 /**
@@ -79,6 +85,7 @@ export class Runtime {
   readonly outbox: MailOutbox;
   private notifier: ErrorNotifier | null = null;
   private licenceCache: { text: string; minute: number; reached: number | null; state: LicenceState } | null = null;
+  private readonly agreementJournals: AgreementJournals;
 
   private constructor(
     readonly options: RuntimeOptions,
@@ -95,6 +102,7 @@ export class Runtime {
   ) {
     this.log = new ObservedLogStore(ledger.db, clock);
     this.outbox = new MailOutbox(ledger.db, { clock, fromAddress: currentProfile.mail.fromAddress || undefined });
+    this.agreementJournals = options.agreementJournals ?? new AgreementJournals();
   }
 
   get profile(): Profile {
@@ -324,6 +332,7 @@ export class Runtime {
       clock: this.clock,
       economicTime: () => this.economicTime(),
       referenceQualifier: this.referenceQualifier,
+      agreementJournals: this.agreementJournals,
     };
     ctx.afterBooking = new AfterBooking({
       profile: this.profile,

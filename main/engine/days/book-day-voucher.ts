@@ -134,14 +134,16 @@ export class DayVoucherWriter {
     const { journalNumber } = await this.accounts.journal(day);
     const year = yearOf(await this.accountingYears(), day.day);
     if (!year) throw new SetupProblem(problem(CODES.accountingYearClosed, { orderNumber: dayAndRange(day, plan.range), date: day.day }));
-    const voucherNumber = await this.numbers.next(journalNumber, year);
-    const entries = await entriesOf(ctx, this.accounts, day, plan, voucherNumber);
-    const key = operationKey(ctx.profile.name, voucherSubject(day), 'day-voucher', 0);
-    const row = this.store.sending({ dayId: day.id, profile: ctx.profile.name, journalNumber, accountingYear: year.year, voucherNumber, voucherKey: key, entries });
-    const body = { accountingYear: { year: year.year }, journal: { journalNumber }, entries: { financeVouchers: entries } };
-    const answer = await journalled(ctx, key, voucherSubject(day), 'day-voucher', (attempt) => ctx.client.postJournalVouchers(journalNumber, body, attempt), (a) => this.answered(day, row, a));
-    if (this.store.get(row.dayId)!.state === 'sending') this.answered(day, row, answer);
-    return this.store.get(row.dayId)!;
+    return this.numbers.one(async () => {
+      const voucherNumber = await this.numbers.next(journalNumber, year);
+      const entries = await entriesOf(ctx, this.accounts, day, plan, voucherNumber);
+      const key = operationKey(ctx.profile.name, voucherSubject(day), 'day-voucher', 0);
+      const row = this.store.sending({ dayId: day.id, profile: ctx.profile.name, journalNumber, accountingYear: year.year, voucherNumber, voucherKey: key, entries });
+      const body = { accountingYear: { year: year.year }, journal: { journalNumber }, entries: { financeVouchers: entries } };
+      const answer = await journalled(ctx, key, voucherSubject(day), 'day-voucher', (attempt) => ctx.client.postJournalVouchers(journalNumber, body, attempt), (a) => this.answered(day, row, a));
+      if (this.store.get(row.dayId)!.state === 'sending') this.answered(day, row, answer);
+      return this.store.get(row.dayId)!;
+    });
   }
 
   /**

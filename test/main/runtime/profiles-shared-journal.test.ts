@@ -1,0 +1,78 @@
+/**
+ * Two shops on one e-conomic agreement, both booking each day as a voucher in the same
+ * journal (postingUnit "day", dayBooking "journal", journal 1), synced side by side. e-conomic
+ * keeps entries sent under a voucher number that is already in the journal in THAT voucher
+ * (a voucher is its number), so if both shops took "the next free number" from the journal at
+ * the same moment, the Swedish shop's day would land inside the Danish shop's voucher. Each
+ * day must be a voucher of its own, holding only its own shop's entries.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dec, money } from '../../../shared/domain/money';
+import { localDate } from '../../../shared/domain/local-day';
+import { profileSchema } from '../../../shared/profile/schema';
+import { startSandboxHarness, walkSupervisedPeriod, type SandboxHarness } from '../../../main/demo/sandbox-harness';
+import { demoProfile } from '../../../main/demo/demo-profile';
+import { DEMO_CREDENTIALS } from '../../../main/runtime/sandbox-only';
+import { ProfileRuntimes } from '../../../main/runtime/profiles';
+import { startWooSandbox, type WooSandbox } from '../../../main/sandbox/shops/woocommerce';
+import { MemorySecretStore } from '../../../main/secrets';
+import { ConfigStore } from '../../../main/settings';
+import { DayVoucherStore } from '../../../main/engine/days/day-voucher-store';
+import { krusPaidWith } from '../../helpers/refund-cases';
+import { journalDayProfile, ZONE } from '../../helpers/day-summary-shop';
+
+const DAY_MS = 86_400_000;
+const MOBILEPAY = { id: 'mobilepay', title: 'MobilePay' };
+
+interface Entry { accountNumber: number; amount: string; date: string; fields: { text: string } }
+interface Voucher { journalNumber: number; voucherNumber: number; entries: Entry[] }
+
+describe('two shops booking their days in one journal of one agreement', () => {
+  const now = new Date();
+  const day = localDate(new Date(now.getTime() - 2 * DAY_MS), ZONE);
+  let harness: SandboxHarness;
+  let swedishShop: WooSandbox;
+
+  beforeAll(async () => {
+    // Each shop sold on the same day: the Danish shop two Krus orders (2 × 299.00), the Swedish one (299.00).
+    harness = await startSandboxHarness({ start: now, orders: [krusPaidWith(7101, day, MOBILEPAY), krusPaidWith(7102, day, MOBILEPAY)], profile: journalDayProfile(now, 5) });
+    swedishShop = await startWooSandbox({ consumerKey: DEMO_CREDENTIALS.wooConsumerKey, consumerSecret: DEMO_CREDENTIALS.wooConsumerSecret, orders: [krusPaidWith(7201, day, MOBILEPAY)] });
+    const swedish = demoProfile({ platform: 'woocommerce', shopUrl: swedishShop.url, economicUrl: harness.economic.url, smtp: { host: harness.smtp.host, port: harness.smtp.port } });
+    new ConfigStore(harness.dataDir).saveProfile(profileSchema.parse({ ...swedish, ...journalDayProfile(now, 5), name: 'se' }));
+  }, 120_000);
+
+  afterAll(async () => {
+    await swedishShop?.close();
+    await harness?.close();
+  });
+
+  it('gives each shop’s day a voucher number of its own, so neither day lands in the other’s voucher', async () => {
+    const profiles = await ProfileRuntimes.open({ dataDir: harness.dataDir, secrets: new MemorySecretStore(), clock: harness.clock.now });
+    try {
+      for (const runtime of profiles.all) walkSupervisedPeriod(runtime);
+      const results = await profiles.syncOnce();
+      expect(results.map((r) => [r.profile, r.error === undefined])).toEqual([
+        ['demo', true],
+        ['se', true],
+      ]);
+      const vouchers = (harness.economic.state().vouchers as unknown as Voucher[]).filter((v) => v.journalNumber === 1);
+      // One voucher per shop's day; the MobilePay clearing account (5820) debited with that shop's sales alone.
+      const byNumber = vouchers.map((v) => ({ texts: [...new Set(v.entries.map((e) => e.fields.text))], total: money(v.entries.reduce((sum, e) => sum.plus(dec(e.amount)), dec('0'))) }));
+      expect(byNumber.map((v) => v.total).sort()).toEqual(['299.00', '598.00']);
+      expect(new Set(vouchers.map((v) => v.voucherNumber)).size).toBe(2);
+      for (const v of byNumber) expect(v.texts.length).toBe(1);
+      // Each shop's day is done, and its ledger knows it under the voucher that holds its own sales.
+      const known = profiles.all.map((r) => {
+        const [d] = r.ledger.days.onDate(r.profile.name, day);
+        const [answered] = new DayVoucherStore(r.ledger.db, r.clock).get(d.id)?.answered ?? [];
+        return [d.state, byNumber[vouchers.findIndex((v) => v.voucherNumber === answered?.voucherNumber)]?.total];
+      });
+      expect(known).toEqual([
+        ['done', '598.00'],
+        ['done', '299.00'],
+      ]);
+    } finally {
+      profiles.close();
+    }
+  }, 120_000);
+});
