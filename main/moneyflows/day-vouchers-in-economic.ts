@@ -1,8 +1,9 @@
 import type { Dec } from '../../shared/domain/money';
 import type { EconomicClient } from '../connectors/economic/client';
 import { encodeProductNumber } from '../connectors/economic/encoding';
-import { byYearAndNumber, carriesDayTexts, clearingGross, dayVoucherParts, sideOf, type EntryInEconomic, type VoucherInEconomic } from '../engine/days/day-voucher-match';
+import { byYearAndNumber, carriesDayTexts, clearingGross, dayVoucherParts, vouchersOfListed, type ListedEntry, type VoucherInEconomic } from '../engine/days/day-voucher-match';
 import type { DayVoucherRow } from '../engine/days/day-voucher-store';
+import { yearOf } from './payments';
 
 /**
  * Where a day's finance voucher (dayBooking "journal") is in e-conomic. `journalNumber` is the
@@ -26,16 +27,6 @@ export interface FoundVoucher {
   gross: Dec;
 }
 
-interface JournalEntry extends EntryInEconomic {
-  date: string;
-  voucher?: { voucherNumber: number; accountingYear?: { year: string } };
-}
-
-interface YearEntry extends EntryInEconomic {
-  date: string;
-  voucherNumber: number;
-}
-
 type Candidate = VoucherRef & VoucherInEconomic;
 
 /**
@@ -49,26 +40,20 @@ export class VouchersInEconomic {
 
   static async read(client: EconomicClient, range: { from: string; to: string }, journals: number[]): Promise<VouchersInEconomic> {
     const filter = `date$gte:${range.from}$and:date$lte:${range.to}`;
-    const byKey = new Map<string, Candidate>();
-    const candidate = (journalNumber: number | null, accountingYear: string, voucherNumber: number, date: string): Candidate => {
-      const key = `${journalNumber ?? 'booked'}|${accountingYear}|${voucherNumber}|${date}`;
-      let found = byKey.get(key);
-      if (!found) byKey.set(key, (found = { journalNumber, accountingYear, voucherNumber, date, sides: [] }));
-      return found;
+    const years = await client.accountingYears();
+    const candidates: Candidate[] = [];
+    const add = (journalNumber: number | null, vouchers: VoucherInEconomic[]) => {
+      for (const { accountingYear, voucherNumber, date, sides } of vouchers) candidates.push({ journalNumber, accountingYear, voucherNumber, date, sides });
     };
+    // An entry in the journal whose voucher names no year is in the year that holds its date.
+    const yearOfDate = (date: string) => yearOf(years, date)?.year;
     for (const journalNumber of new Set(journals)) {
-      for (const e of await client.listAll<JournalEntry>(`/journals/${journalNumber}/entries`, { filter })) {
-        if (!e.voucher?.accountingYear) continue;
-        candidate(journalNumber, e.voucher.accountingYear.year, e.voucher.voucherNumber, e.date).sides.push(sideOf(e));
-      }
+      add(journalNumber, vouchersOfListed(await client.listAll<ListedEntry>(`/journals/${journalNumber}/entries`, { filter }), yearOfDate));
     }
-    const years = (await client.accountingYears()).filter((y) => y.fromDate <= range.to && range.from <= y.toDate);
-    for (const year of years) {
-      for (const e of await client.listAll<YearEntry>(`/accounting-years/${encodeProductNumber(year.year)}/entries`, { filter })) {
-        candidate(null, year.year, e.voucherNumber, e.date).sides.push(sideOf(e));
-      }
+    for (const year of years.filter((y) => y.fromDate <= range.to && range.from <= y.toDate)) {
+      add(null, vouchersOfListed(await client.listAll<ListedEntry>(`/accounting-years/${encodeProductNumber(year.year)}/entries`, { filter }), () => year.year));
     }
-    return new VouchersInEconomic([...byKey.values()]);
+    return new VouchersInEconomic(candidates);
   }
 
   /**

@@ -12,7 +12,7 @@ import { operationKey } from '../idempotency';
 import { journalled } from '../journal';
 import { VoucherNumbers } from '../voucher-numbers';
 import { accountsOff, amountOn, answeredOrSent, answeredVouchers, entriesAsAnswered, voucherKey, type AnsweredVoucher } from './day-voucher-answer';
-import { dayVoucherParts, sideOf, type EntryInEconomic, type VoucherInEconomic } from './day-voucher-match';
+import { dayVoucherParts, vouchersOfListed, type ListedEntry } from './day-voucher-match';
 import { DayVoucherStore, firstVoucher, type DayVoucherRow } from './day-voucher-store';
 import { orderListDocument } from './order-list-document';
 import { paidPartsOf } from './parts';
@@ -65,31 +65,6 @@ async function entriesOf(ctx: EngineContext, accounts: DayVoucherAccounts, day: 
     text: e.text,
     voucher: { voucherNumber },
   }));
-}
-
-/** An entry as the journal (`/journals/{n}/entries`) or the year's accounts (`/accounting-years/{y}/entries`) list it. */
-interface ListedEntry extends EntryInEconomic {
-  date: string;
-  /** In the journal. */
-  voucher?: { voucherNumber: number; accountingYear?: { year: string } };
-  /** On the year's accounts. */
-  voucherNumber?: number;
-}
-
-/** Entries grouped into the vouchers they belong to, each with its entries as listed. */
-function vouchersOf(entries: ListedEntry[], year: string): Array<VoucherInEconomic & { listed: ListedEntry[] }> {
-  const byNumber = new Map<string, VoucherInEconomic & { listed: ListedEntry[] }>();
-  for (const e of entries) {
-    const voucherNumber = e.voucher?.voucherNumber ?? e.voucherNumber;
-    const accountingYear = e.voucher?.accountingYear?.year ?? year;
-    if (voucherNumber === undefined || accountingYear !== year) continue;
-    const key = `${accountingYear}|${voucherNumber}|${e.date}`;
-    const voucher = byNumber.get(key) ?? { accountingYear, voucherNumber, date: e.date, sides: [], listed: [] };
-    voucher.sides.push(sideOf(e));
-    voucher.listed.push(e);
-    byNumber.set(key, voucher);
-  }
-  return [...byNumber.values()];
 }
 
 const yearOf = (years: AccountingYear[], date: string) => years.find((y) => y.fromDate <= date && date <= y.toDate);
@@ -207,7 +182,8 @@ export class DayVoucherWriter {
     const date = row.entries[0]?.date;
     const inJournal = await this.ctx.client.listAll<ListedEntry>(`/journals/${row.journalNumber}/entries`, { filter: `date$eq:${date}` });
     const onAccounts = await this.ctx.client.listAll<ListedEntry>(`/accounting-years/${encodeProductNumber(row.accountingYear)}/entries`, { filter: `date$eq:${date}` });
-    const candidates = [...vouchersOf(inJournal, row.accountingYear), ...vouchersOf(onAccounts, row.accountingYear)];
+    // Every entry read is of the day's date, so of the day's accounting year.
+    const candidates = vouchersOfListed([...inJournal, ...onAccounts], () => row.accountingYear).filter((v) => v.accountingYear === row.accountingYear);
     const parts = dayVoucherParts(row, candidates, this.store.othersOnDate(row));
     if (parts.length === 0) return null;
     // Recorded as if e-conomic had answered them so (on the year's accounts: their sides).

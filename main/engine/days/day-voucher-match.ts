@@ -44,7 +44,37 @@ export interface EntryInEconomic {
 }
 
 /** An entry of e-conomic's as a side of its voucher. */
-export const sideOf = (e: EntryInEconomic): VoucherSide => ({ text: e.text, amount: String(e.amount), account: e.account?.accountNumber ?? null, journalEntryNumber: e.journalEntryNumber ?? null });
+const sideOf = (e: EntryInEconomic): VoucherSide => ({ text: e.text, amount: String(e.amount), account: e.account?.accountNumber ?? null, journalEntryNumber: e.journalEntryNumber ?? null });
+
+/** An entry as the journal (`/journals/{n}/entries`) or the year's accounts (`/accounting-years/{y}/entries`) list it. */
+export interface ListedEntry extends EntryInEconomic {
+  date: string;
+  /** In the journal. e-conomic's schema does not require the year. */
+  voucher?: { voucherNumber: number; accountingYear?: { year: string } };
+  /** On the year's accounts (the year is the one read). */
+  voucherNumber?: number;
+}
+
+/**
+ * Listed entries grouped into the vouchers they belong to — a voucher is its accounting year,
+ * number and date — each with its entries as listed. An entry's year is the one its voucher
+ * names, else `yearOfDate(date)`: the accounting year that holds the entry's date (a voucher's
+ * entries lie in its year). An entry with no number, or a date in no year, belongs to none.
+ */
+export function vouchersOfListed(entries: ListedEntry[], yearOfDate: (date: string) => string | undefined): Array<VoucherInEconomic & { listed: ListedEntry[] }> {
+  const byKey = new Map<string, VoucherInEconomic & { listed: ListedEntry[] }>();
+  for (const e of entries) {
+    const voucherNumber = e.voucher?.voucherNumber ?? e.voucherNumber;
+    const accountingYear = e.voucher?.accountingYear?.year ?? yearOfDate(e.date);
+    if (voucherNumber === undefined || accountingYear === undefined) continue;
+    const key = `${accountingYear}|${voucherNumber}|${e.date}`;
+    const voucher = byKey.get(key) ?? { accountingYear, voucherNumber, date: e.date, sides: [], listed: [] };
+    voucher.sides.push(sideOf(e));
+    voucher.listed.push(e);
+    byKey.set(key, voucher);
+  }
+  return [...byKey.values()];
+}
 
 /** A voucher as e-conomic has it: where, when, and its entries (or sides). */
 export interface VoucherInEconomic {

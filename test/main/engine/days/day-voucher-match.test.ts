@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carriesDayAmounts, carriesDayTexts, clearingGross, dayVoucherParts, holdsAnsweredEntry, isAnsweredVoucher, type VoucherInEconomic, type VoucherSide } from '../../../../main/engine/days/day-voucher-match';
+import { carriesDayAmounts, carriesDayTexts, clearingGross, dayVoucherParts, holdsAnsweredEntry, isAnsweredVoucher, vouchersOfListed, type VoucherInEconomic, type VoucherSide } from '../../../../main/engine/days/day-voucher-match';
 import type { AnsweredEntry } from '../../../../main/engine/days/day-voucher-answer';
 import type { DayVoucherRow } from '../../../../main/engine/days/day-voucher-store';
 
@@ -135,5 +135,28 @@ describe("recognising a day's voucher whose answer never came (a run died during
     const copy = voucher(9, [side(5821, '299.00', TEXTS.dankort)]);
     expect(carriesDayTexts(SENT, copy)).toBe(true);
     expect(carriesDayTexts(SENT, { ...copy, date: '2026-03-01' })).toBe(false);
+  });
+});
+
+describe('entries as e-conomic lists them, grouped into vouchers', () => {
+  const listed = (voucherNumber: number | undefined, amount: number, date: string, year?: string) => ({ amount, date, account: { accountNumber: 5820 }, text: 'MobilePay', ...(voucherNumber === undefined ? {} : { voucher: { voucherNumber, ...(year ? { accountingYear: { year } } : {}) } }) });
+  // The agreement's accounting years: 2025 is the calendar year, 2026/2027 runs from July.
+  const yearOfDate = (date: string) => (date >= '2026-07-01' && date <= '2027-06-30' ? '2026/2027' : date >= '2025-01-01' && date <= '2025-12-31' ? '2025' : undefined);
+
+  it('takes the year the voucher names, else the accounting year that holds the entry’s date (the schema does not require it)', () => {
+    const vouchers = vouchersOfListed([listed(7, 299, '2026-08-03', '2026/2027'), listed(7, 150, '2026-08-03'), listed(7, 100, '2025-03-02')], yearOfDate);
+    expect(vouchers.map((v) => [v.accountingYear, v.voucherNumber, v.date, v.sides.map((s) => s.amount)])).toEqual([
+      ['2026/2027', 7, '2026-08-03', ['299', '150']],
+      ['2025', 7, '2025-03-02', ['100']],
+    ]);
+  });
+
+  it('leaves out an entry without a voucher number, or dated in no accounting year of the agreement', () => {
+    expect(vouchersOfListed([listed(undefined, 299, '2026-08-03'), listed(8, 150, '2026-05-01')], yearOfDate)).toEqual([]);
+  });
+
+  it('reads a voucher number from the year’s accounts, where it stands on the entry itself', () => {
+    const [booked] = vouchersOfListed([{ amount: 299, date: '2025-03-02', account: { accountNumber: 5821 }, voucherNumber: 7 }], () => '2025');
+    expect([booked.accountingYear, booked.voucherNumber, booked.sides]).toEqual(['2025', 7, [{ text: undefined, amount: '299', account: 5821, journalEntryNumber: null }]]);
   });
 });
