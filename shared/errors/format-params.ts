@@ -1,5 +1,6 @@
 import { formatMoney, formatNumber } from '../i18n/format';
 import { shopConfigCauseWords } from '../i18n/shop-config-words';
+import { voucherNumbersText } from '../i18n/day-voucher-words';
 import { fieldWords } from './field-words';
 import { MONEY_PARAMS, type ParamName } from './params';
 import type { Lang, Params, ParamValue } from './types';
@@ -24,5 +25,13 @@ export function formatParam(name: ParamName, value: ParamValue, lang: Lang, para
   if (MONEY_PARAMS.has(name)) return formatMoney(text, String(params.currency ?? ''), lang);
   if (name === 'field') return fieldWords(text, lang);
   if ((name === 'vatRate' || name === 'vatRates') && lang === 'da') return text.replaceAll('.', ',');
+  if (name === 'voucherNumber' || name === 'vouchers') return voucherNumbersWords(text, lang);
   return text;
+}
+
+/** A day's voucher numbers, stored "17, 18" when e-conomic split the day, as a sentence names them: "17 og 18". */
+function voucherNumbersWords(text: string, lang: Lang): string {
+  if (!/^\d+(, \d+)+$/.test(text)) return text;
+  const [voucherNumber, ...more] = text.split(', ').map(Number);
+  return voucherNumbersText({ voucherNumber, voucherNumbers: [voucherNumber, ...more] }, lang);
 }

@@ -142,7 +142,8 @@ export class DayVoucherWriter {
         date: day.day,
         currency: day.currency,
         journalNumber: row.journalNumber,
-        vouchers: answered.map(voucherKey).join(', '),
+        // The numbers the journal shows ("Bilag 6"); one day's vouchers share its date, so its year.
+        vouchers: answered.map((v) => v.voucherNumber).join(', '),
         shopTotal: money(amountOn(clearing, entriesAsAnswered(row.entries))),
         economicTotal: money(amountOn(clearing, answered.flatMap((v) => v.entries))),
         accounts: off.join(', '),

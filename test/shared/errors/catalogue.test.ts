@@ -200,4 +200,15 @@ suite('catalogue texts lead somewhere and never show a blank', () => {
       }
     }
   });
+
+  it('names a day split over several vouchers as a sentence does, in the reader\'s language: "bilag 17 og 18", not "17, 18"', () => {
+    const split = { date: '2026-03-02', currency: 'DKK', journalNumber: 1, voucherNumber: '17, 18', count: 3, shopTotal: '797.00' };
+    expect(describe('LB-7022', split, 'da').message).toContain('ligger som bilag 17 og 18 i kassekladde 1');
+    expect(describe('LB-7022', split, 'en').message).toContain('is voucher 17 and 18 in journal 1');
+    expect(describe('LB-7022', { ...split, voucherNumber: 17 }, 'da').message).toContain('ligger som bilag 17 i kassekladde 1');
+    const differs = { date: '2026-03-02', currency: 'DKK', journalNumber: 1, vouchers: '6, 7, 8', shopTotal: '299.00', economicTotal: '289.00', accounts: '1010, 5820' };
+    expect(describe(CODES.dayVoucherAnswerDiffers, differs, 'da').message).toContain('e-conomic svarede med bilag 6, 7 og 8,');
+    // Written by an earlier version as e-conomic's keys: shown as written.
+    expect(describe(CODES.dayVoucherAnswerDiffers, { ...differs, vouchers: '2026-6' }, 'en').message).toContain('answered with voucher 2026-6,');
+  });
 });
