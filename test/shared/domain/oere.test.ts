@@ -12,8 +12,25 @@ describe('amounts in whole øre', () => {
     expect(oereOf('9999999999999.99')).toBe(999_999_999_999_999);
   });
 
+  it('reads exactly the texts of an optional minus, 1–13 digits and a point with 1–2 digits, to their value in øre', () => {
+    // The form as a regular expression, and the value as decimal.js reads the text: the specification.
+    const form = /^-?\d{1,13}(?:\.\d{1,2})?$/;
+    const text = fc.stringMatching(/^-?[0-9]{0,15}(\.[0-9]{0,3})?[ e+a\n]?$/);
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ maxLength: 18 })), (amount) => {
+        const oere = oereOf(amount);
+        if (!form.test(amount)) expect(oere).toBeNull();
+        else expect(oere === null ? null : dec(oere).div(100).toFixed()).toBe(dec(amount).toFixed());
+        if (oere !== null) expect(Object.is(oere, -0)).toBe(false);
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of ['7.5x', '7.\n', '7\n', '12.-5', '--5', '-', '1.2.3']) expect(oereOf(text), JSON.stringify(text)).toBeNull();
+  });
+
   it('writes øre as money() writes the amount', () => {
     expect([amountOfOere(1234), amountOfOere(-1234), amountOfOere(5), amountOfOere(-5), amountOfOere(0), amountOfOere(100)]).toEqual(['12.34', '-12.34', '0.05', '-0.05', '0.00', '1.00']);
+    expect([amountOfOere(-0), amountOfOere(2 ** 53 - 1), amountOfOere(-(2 ** 53 - 1)), amountOfOere(99), amountOfOere(-100)]).toEqual(['0.00', '90071992547409.91', '-90071992547409.91', '0.99', '-1.00']);
     fc.assert(
       fc.property(fc.integer({ min: -1e15, max: 1e15 }), (oere) => {
         expect(amountOfOere(oere)).toBe(money(dec(oere).div(100)));
