@@ -22,6 +22,19 @@ describe('cleaning text for e-conomic', () => {
     expect(cleanText('Kop', 3)).toBe('Kop');
   });
 
+  it('keeps text that is already clean as it is, and cleans text that differs from it by one blank', () => {
+    for (const clean of ['Mette Jensen', 'Vestergade 12, 2. th.', 'Kaffekop – stentøj', 'Æ', 'a b c']) expect(cleanText(clean, 50)).toBe(clean);
+    expect(['Mette  Jensen', ' Mette', 'Mette ', 'Mette\u00A0Jensen', 'Mette\tJensen', 'Mette\nJensen'].map((t) => cleanText(t, 50))).toEqual([
+      'Mette Jensen',
+      'Mette',
+      'Mette',
+      'Mette Jensen',
+      'Mette Jensen',
+      'Mette Jensen',
+    ]);
+    expect(cleanText('Mette Jensen', 5)).toBe('Mette');
+  });
+
   it('gives nothing for no text', () => {
     expect(cleanText(null, 10)).toBe('');
     expect(cleanText(undefined, 10)).toBe('');
