@@ -33,6 +33,24 @@ describe('the Danish date of an instant', () => {
     }
   });
 
+  it('reads the connectors\' form of a date as Date reads it, also where Date rolls a date that does not exist over', () => {
+    // 2028-02-29 exists (leap year); 2026-02-29 and 2026-04-31 do not, and Date rolls them to March 1 and May 1.
+    for (const [iso, date] of [
+      ['2028-02-29T12:00:00Z', '2028-02-29'],
+      ['2026-02-29T12:00:00Z', '2026-03-01'],
+      ['2026-04-31T12:00:00Z', '2026-05-01'],
+      ['2026-01-01T24:00:00Z', '2026-01-02'],
+      ['2026-06-30T21:59:59.999Z', '2026-06-30'],
+    ]) {
+      expect(danishDate(iso), iso).toBe(date);
+    }
+    for (let hour = 0; hour < 24 * 400; hour += 5) {
+      const iso = new Date(Date.UTC(2026, 0, 1) + hour * 3_600_000 + 59 * 60_000 + 59_000).toISOString().replace('.000Z', 'Z');
+      const viaDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+      expect(danishDate(iso), iso).toBe(viaDate);
+    }
+  });
+
   it('keeps the first ten characters of text that is no date', () => {
     expect(danishDate('not a date at all')).toBe('not a date');
   });

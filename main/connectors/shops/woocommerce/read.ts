@@ -1,6 +1,7 @@
 import { readDecimal, dec, money, moneyOfRead, type Amount, type Dec } from '../../../../shared/domain/money';
 import type { NormalizationFinding } from '../../../../shared/domain/order';
 import { idText } from '../shop-json';
+import { startsWithCalendarSecond } from '../../../../shared/domain/calendar-second';
 
 /**
  * WooCommerce's own readers, beside those every shop's JSON shares (../shop-json.ts): ids where
@@ -70,29 +71,11 @@ export function gmtIso(value: unknown): string | null {
   return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }
 
-/** "YYYY-MM-DDTHH:MM:SS" without a zone. */
-const WOO_GMT_FORM = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/;
-
 /**
- * True for WooCommerce's form of a date that is a real calendar second, which Date would print
- * back unchanged; Date.parse rolls the rest over (Feb 30 → Mar 2, 24:00 → the next day) and
- * gmtIso keeps doing so for them.
+ * True for WooCommerce's form of a date ("YYYY-MM-DDTHH:MM:SS", no zone) that is a real
+ * calendar second, which Date would print back unchanged; Date.parse rolls the rest over
+ * (Feb 30 → Mar 2, 24:00 → the next day) and gmtIso keeps doing so for them.
  */
 function isWholeUtcSecond(text: string): boolean {
-  if (text.length !== 19 || !WOO_GMT_FORM.test(text)) return false;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && digits(text, 11, 2) <= 23 && digits(text, 14, 2) <= 59 && digits(text, 17, 2) <= 59;
-}
-
-function digits(text: string, from: number, count: number): number {
-  let n = 0;
-  for (let i = from; i < from + count; i++) n = n * 10 + text.charCodeAt(i) - 48;
-  return n;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return text.length === 19 && startsWithCalendarSecond(text);
 }
