@@ -1,5 +1,5 @@
 import { dec, money, moneyOfRead, plain, sum, type Amount, type Dec } from '../../../../shared/domain/money';
-import { amountOfOere, amountSum, oereOf } from '../../../../shared/domain/oere';
+import { amountOfOere, amountSum, mulDivRounded, oereOf } from '../../../../shared/domain/oere';
 import type {
   Discount,
   GiftCardRedemption,
@@ -154,7 +154,7 @@ function productLine(l: Json, field: string, log: FindingLog): LineDraft {
     variantId: optionalId(l.variation_id),
     name: decodeEntities(text(l.name)),
     quantity: quantityText ?? plain(quantity!),
-    unitPrice: unitPrice(subtotal ?? dec(subtotalSent), quantityText ?? quantity!, subtotalSent),
+    unitPrice: unitPrice(subtotal, quantityText ?? quantity!, subtotalSent),
     subtotal: subtotalSent ?? money(subtotal!),
     discount: difference(l.subtotal, l.total) ?? money((subtotal ?? dec(subtotalSent)).minus(total ?? dec(totalSent))),
     total: totalSent ?? money(total!),
@@ -238,15 +238,39 @@ function taxPortion(rate: Omit<TaxPortion, 'amount'>, amount: string): TaxPortio
 
 /**
  * Net unit price before discount; exact when it has at most 6 decimals, else rounded to 6.
- * `quantity` is a decimal or its plain text; `sent` the subtotal when the shop wrote it as money() does.
+ * `quantity` is a decimal or its plain text; `sent` the subtotal when the shop wrote it as money()
+ * does, else `subtotal` is the subtotal read.
  */
-function unitPrice(subtotal: Dec, quantityRead: Dec | string, sent: Amount | undefined): string {
-  // One unit (most lines) of an amount the shop wrote as money() does: that amount.
-  if (sent !== undefined && (typeof quantityRead === 'string' ? quantityRead === '1' : quantityRead.eq(1))) return sent;
+function unitPrice(subtotal: Dec | null, quantityRead: Dec | string, sent: Amount | undefined): string {
+  if (sent !== undefined && typeof quantityRead === 'string') {
+    // One unit (most lines) of an amount the shop wrote as money() does: that amount.
+    if (quantityRead === '1') return sent;
+    const inOere = unitPriceInOere(sent, quantityRead);
+    if (inOere !== undefined) return inOere;
+  }
+  if (sent !== undefined && typeof quantityRead !== 'string' && quantityRead.eq(1)) return sent;
+  const amount = subtotal ?? dec(sent);
   const quantity = dec(quantityRead);
-  if (quantity.isZero()) return money(subtotal);
-  const unit = subtotal.div(quantity).toDecimalPlaces(6);
+  if (quantity.isZero()) return money(amount);
+  const unit = amount.div(quantity).toDecimalPlaces(6);
   return unit.decimalPlaces() <= 2 ? unit.toFixed(2) : unit.toFixed();
+}
+
+/**
+ * unitPrice for a subtotal written as money() writes it over a whole quantity of at least 2, in
+ * integers: the quotient in millionths rounded half away from zero (as toDecimalPlaces(6) rounds;
+ * decimal.js's 40 digits are far finer than any such quotient's distance from a half), written
+ * with two decimals when it has no more, else as toFixed() writes it. Undefined where it does not fit.
+ */
+function unitPriceInOere(subtotal: Amount, quantityText: string): string | undefined {
+  const oere = oereOf(subtotal);
+  const quantity = Number(quantityText);
+  if (oere === null || !Number.isSafeInteger(quantity) || quantity < 2) return undefined;
+  const millionths = mulDivRounded(oere, 10_000, quantity);
+  if (millionths === null) return undefined;
+  if (millionths % 10_000 === 0) return amountOfOere(millionths / 10_000);
+  const digits = String(Math.abs(millionths)).padStart(7, '0');
+  return `${millionths < 0 ? '-' : ''}${digits.slice(0, -6)}.${digits.slice(-6).replace(/0+$/, '')}`;
 }
 
 /**
@@ -291,7 +315,8 @@ function finishTaxes(draft: LineDraft, rates: TaxRates): void {
   if (portions.length === 0) return;
   const taxes: TaxPortion[] = portions.map((p) => taxPortion(rates.portion(p.rateId), p.oere === null ? money(p.amount) : amountOfOere(p.oere)));
   // The rounded portions nearly always add up to the line's tax already: checked in øre first.
-  const addsUp = amountSum(taxes.map((t) => t.amount)) === line.tax;
+  // One portion (most lines) is its own sum: its amount and the line's tax are both written as money() writes them.
+  const addsUp = (taxes.length === 1 ? taxes[0].amount : amountSum(taxes.map((t) => t.amount))) === line.tax;
   const rest = addsUp ? ZERO_REST : dec(line.tax).minus(sum(taxes.map((t) => t.amount)));
   if (!rest.isZero()) {
     let largest = 0;
@@ -299,8 +324,7 @@ function finishTaxes(draft: LineDraft, rates: TaxRates): void {
     taxes[largest].amount = money(dec(taxes[largest].amount).plus(rest));
   }
   line.taxes = taxes;
-  const distinct = new Set(taxes.map((t) => t.rate));
-  line.taxRate = distinct.size === 1 ? taxes[0].rate : null;
+  line.taxRate = taxes.length === 1 || new Set(taxes.map((t) => t.rate)).size === 1 ? taxes[0].rate : null;
 }
 
 function taxSummary(o: Json, rates: TaxRates, log: FindingLog): TaxPortion[] {

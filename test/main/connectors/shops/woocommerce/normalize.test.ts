@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { normalizeWooOrder } from '../../../../../main/connectors/shops/woocommerce/normalize';
@@ -309,6 +310,22 @@ describe('normalizeWooOrder reads an amount the same in every form it is sent', 
         expect(normalizeWooOrder(withQuantities(raw, form), keys), `order ${String((raw as { id: unknown }).id)}`).toEqual(written);
       }
     }
+  });
+
+  it('gives the unit price before discount to six decimals, rounded half away from zero, for any subtotal and quantity', () => {
+    // 100.00 over 3 = 33.333333…; 0.05 over 8 = 0.00625 (exact); 0.01 over 3 = 0.0033333… → 0.003333;
+    // 0.05 over 3 000 000 = 0.0000000166… → 0.000000 → "0.00"; 1.00 over 1 600 000 = 0.000000625 → 0.000001.
+    const raw = generateWooOrders({ count: 1, seed: 3 })[0] as { line_items: Array<Record<string, unknown>> };
+    const unitPrice = (subtotal: string, quantity: unknown) => normalizeWooOrder({ ...raw, line_items: [{ ...raw.line_items[0], subtotal, total: subtotal, quantity }] }, keys).order.lines[0].unitPrice;
+    expect([unitPrice('100.00', 3), unitPrice('0.05', 8), unitPrice('0.01', 3), unitPrice('0.05', 3_000_000), unitPrice('1.00', 1_600_000), unitPrice('-10.00', 4), unitPrice('90.00', 2)]).toEqual(['33.333333', '0.00625', '0.003333', '0.00', '0.000001', '-2.50', '45.00']);
+    // As a JSON number (read in øre) and as text (read as a decimal): the same price.
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 1e9 }), (oere, quantity) => {
+        const subtotal = money(dec(oere).div(100));
+        expect(unitPrice(subtotal, quantity)).toBe(unitPrice(subtotal, String(quantity)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('reports a quantity it cannot read and counts the line as none, wherever the line is', () => {
