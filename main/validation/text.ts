@@ -11,6 +11,17 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFF
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 const EMOJI_ALL = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u200D|\p{Emoji_Modifier})*/gu;
 
+/**
+ * Latin text with neither (tab, line breaks, printable ASCII, Latin-1 without © and ®, Latin
+ * Extended, spacing modifiers): nearly every name, address and line, told by one scan.
+ */
+const PLAIN_LATIN = /^[\t\n\r\u0020-\u007E\u00A0-\u00A8\u00AA-\u00AD\u00AF-\u02FF]*$/;
+
+/** True when the text has no control characters and no emoji for certain; false says nothing. */
+export function isPlainLatin(text: string): boolean {
+  return PLAIN_LATIN.test(text);
+}
+
 export function hasControlCharacters(text: string): boolean {
   return CONTROL.test(text);
 }

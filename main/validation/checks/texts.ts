@@ -1,7 +1,7 @@
 import type { Order } from '../../../shared/domain/order';
 import { CODES, type ProblemReport } from '../../../shared/errors';
 import { ECONOMIC_TEXT_LIMITS, type LimitedField } from '../limits';
-import { hasControlCharacters, hasEmoji, textLength } from '../text';
+import { hasControlCharacters, hasEmoji, isPlainLatin, textLength } from '../text';
 import { invoiceLines } from './lines';
 
 interface SentText {
@@ -56,6 +56,7 @@ export function checkTexts(order: Order): ProblemReport[] {
     if (t.value === '') continue;
     const max = ECONOMIC_TEXT_LIMITS[t.limit];
     const length = textLength(t.value);
+    if (length <= max && isPlainLatin(t.value)) continue;
     // Keyed by path, so e.g. "product name" is reported once per order however many lines are too long.
     if (length > max) once(`long:${t.path}`, { code: CODES.fieldTooLong, params: { orderNumber: order.number, field: t.path, max, length } });
     if (hasControlCharacters(t.value)) once(`ctrl:${t.path}`, { code: CODES.controlCharacters, params: { orderNumber: order.number, field: t.path } });
