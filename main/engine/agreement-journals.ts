@@ -12,12 +12,23 @@
  *   write without numbers waits for them;
  * - every number handed out or answered here is remembered, and the next number a profile
  *   picks is above it, also where its own run counted on from an older read.
+ * - a number a run that died may have sent (its voucher recorded as being sent) is taken by no
+ *   other profile before its own has looked for it in e-conomic;
+ * - a voucher e-conomic holds for one profile is never taken for another profile's day: looking
+ *   for a day a run died sending, a profile may go by the date, clearing accounts and amounts
+ *   alone (day-voucher-match.ts), and two shops on one agreement can sell the same on one day
+ *   with the same payment methods. Taken for the other's, the dead run's day would pass for
+ *   sent and never be.
  * Another installation on the same agreement is not seen here; e-conomic's answer, which the
  * day vouchers read (LB-7024), is what tells of that.
  */
 export class AgreementJournals {
   /** The highest voucher number known in use, per agreement, journal and accounting year. */
   private readonly highest = new Map<string, number>();
+  /** The highest number in doubt per journal, of any agreement: a number may be skipped, never shared. */
+  private readonly doubtful = new Map<number, number>();
+  /** Which profile each voucher e-conomic holds is for, per agreement, journal, year and number. */
+  private readonly holders = new Map<string, string>();
   /** The end of each agreement's queue of writes. */
   private readonly queues = new Map<string, Promise<unknown>>();
 
@@ -43,15 +54,27 @@ export class AgreementJournals {
    */
   take(agreement: string, journalNumber: number, year: string, candidate: number): number {
     const key = keyOf(agreement, journalNumber, year);
-    const n = Math.max(candidate, (this.highest.get(key) ?? 0) + 1);
+    const n = Math.max(candidate, (this.highest.get(key) ?? 0) + 1, (this.doubtful.get(journalNumber) ?? 0) + 1);
     this.highest.set(key, n);
     return n;
   }
 
-  /** e-conomic kept a voucher under `voucherNumber` (a number handed out here, or one it chose). */
-  used(agreement: string, journalNumber: number, year: string, voucherNumber: number): void {
+  /** A profile's run died while sending a voucher under `voucherNumber` in the journal (before this process started). */
+  inDoubt(journalNumber: number, voucherNumber: number): void {
+    if ((this.doubtful.get(journalNumber) ?? 0) < voucherNumber) this.doubtful.set(journalNumber, voucherNumber);
+  }
+
+  /** e-conomic kept a voucher of `profile`'s under `voucherNumber` (a number handed out here, or one it chose). */
+  used(agreement: string, journalNumber: number, year: string, voucherNumber: number, profile: string): void {
     const key = keyOf(agreement, journalNumber, year);
     if ((this.highest.get(key) ?? 0) < voucherNumber) this.highest.set(key, voucherNumber);
+    this.holders.set(`${key}|${voucherNumber}`, profile);
+  }
+
+  /** e-conomic holds the voucher for a profile other than `profile`, as far as this process knows. */
+  heldByAnother(agreement: string, journalNumber: number, year: string, voucherNumber: number, profile: string): boolean {
+    const holder = this.holders.get(`${keyOf(agreement, journalNumber, year)}|${voucherNumber}`);
+    return holder !== undefined && holder !== profile;
   }
 }
 

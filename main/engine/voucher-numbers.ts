@@ -18,7 +18,7 @@ export class VoucherNumbers {
   private readonly next_ = new Map<string, number>();
   private ranges: Promise<Map<number, { min: number; max: number }>> | null = null;
 
-  constructor(private readonly ctx: Pick<EngineContext, 'client' | 'agreementJournals'>) {}
+  constructor(private readonly ctx: Pick<EngineContext, 'client' | 'agreementJournals' | 'profile'>) {}
 
   /** Runs `write` (take a number, send the voucher) alone among the agreement's journal writes in this process. */
   one<T>(write: () => Promise<T>): Promise<T> {
@@ -44,7 +44,7 @@ export class VoucherNumbers {
    * sent): the numbers counted on for the journal and year go on above it.
    */
   used(journalNumber: number, year: string, voucherNumber: number): void {
-    this.ctx.agreementJournals.used(this.agreement(), journalNumber, year, voucherNumber);
+    this.ctx.agreementJournals.used(this.agreement(), journalNumber, year, voucherNumber, this.ctx.profile.name);
     const key = `${journalNumber}|${year}`;
     const n = this.next_.get(key);
     if (n !== undefined && n <= voucherNumber) this.next_.set(key, voucherNumber + 1);
@@ -53,6 +53,11 @@ export class VoucherNumbers {
   /** After a failed call the journal is read again: someone else may have used the number. */
   forget(journalNumber: number): void {
     for (const key of [...this.next_.keys()]) if (key.startsWith(`${journalNumber}|`)) this.next_.delete(key);
+  }
+
+  /** e-conomic holds this voucher for another profile in this process: never this profile's. */
+  heldByAnother(journalNumber: number, year: string, voucherNumber: number): boolean {
+    return this.ctx.agreementJournals.heldByAnother(this.agreement(), journalNumber, year, voucherNumber, this.ctx.profile.name);
   }
 
   /** The agreement the calls reach (named by GET /self, which every sync asks first); one key for all profiles before that. */

@@ -91,6 +91,13 @@ export class DayPaymentsStore {
     return (this.db.prepare(`SELECT * FROM day_payments WHERE state = 'queued' AND profile = ? ORDER BY day, journal_number`).all(profile) as Raw[]).map(toRow);
   }
 
+  /** The numbers of the vouchers sent by a run that died before it learned the outcome. */
+  numbersInDoubt(): Array<{ journalNumber: number; voucherNumber: number }> {
+    return this.db
+      .prepare(`SELECT journal_number AS journalNumber, voucher_number AS voucherNumber FROM day_payments WHERE state = 'queued' AND voucher_number IS NOT NULL`)
+      .all() as Array<{ journalNumber: number; voucherNumber: number }>;
+  }
+
   /** Written before the voucher is sent, so a crash leaves it recognisable by its number. */
   markSending(row: Pick<DayPaymentRow, 'dayId' | 'journalNumber'>, voucherKey: string, voucherNumber: number): void {
     this.db.prepare(`UPDATE day_payments SET voucher_key = ?, voucher_number = ? WHERE day_id = ? AND journal_number = ? AND state = 'queued'`).run(voucherKey, voucherNumber, row.dayId, row.journalNumber);

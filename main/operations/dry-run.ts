@@ -137,5 +137,5 @@ export async function previewDaysOf(ctx: PreviewContext, forDays: OrderForDay[])
   if (runtime.profile.postingUnit !== 'day') return [];
   const days = previewDays({ ledger: runtime.ledger, profile: runtime.profile, reference: ctx.reference }, forDays, runtime.clock());
   if (runtime.profile.dayBooking !== 'journal') return days;
-  return previewDayVouchers({ client: await runtime.economic(), profile: runtime.profile }, days);
+  return previewDayVouchers({ client: await runtime.economic(), profile: runtime.profile, referenceQualifier: runtime.referenceQualifier }, days);
 }

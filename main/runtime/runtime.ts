@@ -22,7 +22,8 @@ import { ProductCreator } from '../engine/products';
 import { EconomicReference } from '../engine/reference-data';
 import { logOssProposals } from '../engine/oss-groups';
 import { postingStatus, type PostingStatus } from '../engine/supervised';
-import { postDayPayments, postPendingPayments, processRefunds, queueDayPayments, queuePayment } from '../moneyflows';
+import { DayPaymentsStore, postDayPayments, postPendingPayments, processRefunds, queueDayPayments, queuePayment } from '../moneyflows';
+import { DayVoucherStore } from '../engine/days/day-voucher-store';
 import { DEMO_CREDENTIALS, isLoopbackUrl } from './sandbox-only';
 import { claimLedger, profileHome } from './profile-dirs';
 import { licenceState, type LicenceState } from './licence-state';
@@ -103,6 +104,23 @@ export class Runtime {
     this.log = new ObservedLogStore(ledger.db, clock);
     this.outbox = new MailOutbox(ledger.db, { clock, fromAddress: currentProfile.mail.fromAddress || undefined });
     this.agreementJournals = options.agreementJournals ?? new AgreementJournals();
+    this.shareJournalWrites();
+  }
+
+  /**
+   * What the other profiles of this process must know of this one's journal writes before any
+   * of them writes (engine/agreement-journals.ts): the numbers a run that died may have sent,
+   * and the vouchers e-conomic holds for this profile's days.
+   */
+  private shareJournalWrites(): void {
+    const days = new DayVoucherStore(this.ledger.db);
+    for (const { journalNumber, voucherNumber } of [...days.numbersInDoubt(), ...new DayPaymentsStore(this.ledger.db).numbersInDoubt()]) {
+      this.agreementJournals.inDoubt(journalNumber, voucherNumber);
+    }
+    const agreement = this.economicFacts().agreement()?.agreementNumber;
+    // A profile that never reached e-conomic has no voucher there.
+    if (agreement === undefined) return;
+    for (const v of days.answeredVouchers()) this.agreementJournals.used(agreementKeyForNumber(agreement), v.journalNumber, v.accountingYear, v.voucherNumber, this.profile.name);
   }
 
   get profile(): Profile {

@@ -34,9 +34,11 @@ export interface DocumentTexts {
   /**
    * An entry of a day's finance voucher (dayBooking "journal"): the day, its order number range,
    * the payment method and the VAT rate of the revenue. Unique per day, method and VAT code, so
-   * recovery after a crash finds the entry by it.
+   * recovery after a crash finds the entry by it; beside another shop on the same agreement
+   * (whose orders may be numbered alike) also per shop: `shop` names every shop but the data
+   * dir's first, as their invoices' references do (runtime/profile-dirs.ts).
    */
-  dayVoucherEntry(date: string, range: string, method: string, vatRate: string): string;
+  dayVoucherEntry(date: string, range: string, method: string, vatRate: string, shop: string | null): string;
   /** The file name of the order list attached to a day's voucher. */
   dayVoucherAttachment(date: string, currency: string): string;
 }
@@ -55,7 +57,7 @@ export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = {
     reason: (reason) => `Årsag: ${reason}`,
     paymentEntry: (order, invoice, method) => `Betaling ordre ${order}, faktura ${invoice} (${method})`,
     dayPaymentEntry: (date, invoice, method) => `Betalinger ${date}, dagsopgørelse faktura ${invoice} (${method})`,
-    dayVoucherEntry: (date, range, method, rate) => `Dagsopgørelse ${date}${range ? `, ordre ${range}` : ''}: ${method}, salg ${rate === '0' ? 'uden moms' : `${rate.replace('.', ',')} % moms`}`,
+    dayVoucherEntry: (date, range, method, rate, shop) => `Dagsopgørelse ${date}${shop ? ` (${shop})` : ''}${range ? `, ordre ${range}` : ''}: ${method}, salg ${rate === '0' ? 'uden moms' : `${rate.replace('.', ',')} % moms`}`,
     dayVoucherAttachment: (date, currency) => `Ordreliste ${date} ${currency}.pdf`,
   },
   en: {
@@ -71,7 +73,7 @@ export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = {
     reason: (reason) => `Reason: ${reason}`,
     paymentEntry: (order, invoice, method) => `Payment order ${order}, invoice ${invoice} (${method})`,
     dayPaymentEntry: (date, invoice, method) => `Payments ${date}, daily summary invoice ${invoice} (${method})`,
-    dayVoucherEntry: (date, range, method, rate) => `Daily summary ${date}${range ? `, orders ${range}` : ''}: ${method}, sales ${rate === '0' ? 'without VAT' : `${rate} % VAT`}`,
+    dayVoucherEntry: (date, range, method, rate, shop) => `Daily summary ${date}${shop ? ` (${shop})` : ''}${range ? `, orders ${range}` : ''}: ${method}, sales ${rate === '0' ? 'without VAT' : `${rate} % VAT`}`,
     dayVoucherAttachment: (date, currency) => `Order list ${date} ${currency}.pdf`,
   },
 };

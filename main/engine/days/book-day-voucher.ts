@@ -55,7 +55,7 @@ export function planDayAsVoucher(ctx: Pick<EngineContext, 'ledger' | 'profile' |
 
 /** The voucher's entries as e-conomic takes them: the resolved entries (see voucherEntries) under the voucher's number. */
 async function entriesOf(ctx: EngineContext, accounts: DayVoucherAccounts, day: DayRow, plan: PlannedDayVoucher, voucherNumber: number): Promise<FinanceVoucherInput[]> {
-  return (await voucherEntries(accounts, day, plan, ctx.profile)).map((e) => ({
+  return (await voucherEntries(accounts, day, plan, ctx.profile, ctx.referenceQualifier)).map((e) => ({
     account: { accountNumber: e.clearingAccountNumber },
     contraAccount: { accountNumber: e.revenue.accountNumber },
     amount: e.amount,
@@ -183,8 +183,10 @@ export class DayVoucherWriter {
     const date = row.entries[0]?.date;
     const inJournal = await this.ctx.client.listAll<ListedEntry>(`/journals/${row.journalNumber}/entries`, { filter: `date$eq:${date}` });
     const onAccounts = await this.ctx.client.listAll<ListedEntry>(`/accounting-years/${encodeProductNumber(row.accountingYear)}/entries`, { filter: `date$eq:${date}` });
-    // Every entry read is of the day's date, so of the day's accounting year.
-    const candidates = vouchersOfListed([...inJournal, ...onAccounts], () => row.accountingYear).filter((v) => v.accountingYear === row.accountingYear);
+    // Every entry read is of the day's date, so of the day's accounting year. Another shop's day on the agreement is never this one.
+    const candidates = vouchersOfListed([...inJournal, ...onAccounts], () => row.accountingYear).filter(
+      (v) => v.accountingYear === row.accountingYear && !this.numbers.heldByAnother(row.journalNumber, v.accountingYear, v.voucherNumber),
+    );
     const parts = dayVoucherParts(row, candidates, this.store.othersOnDate(row));
     if (parts.length === 0) return null;
     // Recorded as if e-conomic had answered them so (on the year's accounts: their sides).

@@ -164,7 +164,14 @@ export class DayVoucherAccounts {
  * balances on its own (e-conomic wants both accounts on a finance voucher), so the voucher does.
  * Throws SetupProblem for the first account that is missing or does not fit.
  */
-export async function voucherEntries(accounts: DayVoucherAccounts, day: VoucherDay, plan: PlannedDayVoucher, profile: Pick<Profile, 'language'>): Promise<ResolvedVoucherEntry[]> {
+export async function voucherEntries(
+  accounts: DayVoucherAccounts,
+  day: VoucherDay,
+  plan: PlannedDayVoucher,
+  profile: Pick<Profile, 'language'>,
+  /** EngineContext.referenceQualifier: names the shop in the texts beside the agreement's other shops. */
+  shop: string | null,
+): Promise<ResolvedVoucherEntry[]> {
   const grouped = new Map<string, { method: string; clearing: number; revenue: Revenue; title: string; amount: Dec; vat: Dec }>();
   for (const line of plan.lines) {
     const clearing = await accounts.clearing(day, line);
@@ -185,6 +192,6 @@ export async function voucherEntries(accounts: DayVoucherAccounts, day: VoucherD
       revenue: e.revenue,
       amount: money(e.amount),
       vat: money(e.revenue.vatCode ? e.vat : dec(0)),
-      text: cleanText(texts.dayVoucherEntry(day.day, plan.range, e.title, e.revenue.rate), 250),
+      text: cleanText(texts.dayVoucherEntry(day.day, plan.range, e.title, e.revenue.rate, shop), 250),
     }));
 }

@@ -90,6 +90,17 @@ export class DayVoucherStore {
     return raws.map(toRow);
   }
 
+  /** Where e-conomic holds the profile's days: every voucher answered (or found) for a day. */
+  answeredVouchers(): Array<{ journalNumber: number; accountingYear: string; voucherNumber: number }> {
+    const raws = this.db.prepare(`SELECT * FROM day_vouchers WHERE state <> 'sending'`).all() as Raw[];
+    return raws.map(toRow).flatMap((row) => (row.answered ?? []).map(({ accountingYear, voucherNumber }) => ({ journalNumber: row.journalNumber, accountingYear, voucherNumber })));
+  }
+
+  /** The numbers of the vouchers sent by a run that died before it learned the outcome. */
+  numbersInDoubt(): Array<{ journalNumber: number; voucherNumber: number }> {
+    return this.db.prepare(`SELECT journal_number AS journalNumber, voucher_number AS voucherNumber FROM day_vouchers WHERE state = 'sending'`).all() as Array<{ journalNumber: number; voucherNumber: number }>;
+  }
+
   /** Written before the voucher is sent, so a crash leaves it recognisable by its number and entries. */
   sending(row: Pick<DayVoucherRow, 'dayId' | 'profile' | 'journalNumber' | 'accountingYear' | 'voucherNumber' | 'voucherKey' | 'entries'>): DayVoucherRow {
     this.db

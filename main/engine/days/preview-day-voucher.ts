@@ -12,7 +12,7 @@ import type { DayPreview } from './preview-days';
  * the problem the booking would wait the day with (LB-2048, LB-2049, LB-2050, LB-2051, LB-2052). Reads
  * e-conomic (each list once), writes nothing.
  */
-export async function previewDayVouchers(ctx: { client: EconomicClient; profile: Profile }, days: DayPreview[]): Promise<DayPreview[]> {
+export async function previewDayVouchers(ctx: { client: EconomicClient; profile: Profile; referenceQualifier: string | null }, days: DayPreview[]): Promise<DayPreview[]> {
   const accounts = new DayVoucherAccounts(ctx);
   const out: DayPreview[] = [];
   for (const preview of days) {
@@ -23,7 +23,7 @@ export async function previewDayVouchers(ctx: { client: EconomicClient; profile:
     const day = { day: preview.date, currency: preview.currency, zone: preview.zone };
     try {
       await accounts.journal(day);
-      const resolved = await voucherEntries(accounts, day, preview.voucher.plan, ctx.profile);
+      const resolved = await voucherEntries(accounts, day, preview.voucher.plan, ctx.profile, ctx.referenceQualifier);
       const entries = await Promise.all(resolved.map(async (e) => ({ ...e, clearingAccountName: await accounts.accountName(e.clearingAccountNumber), salesAccountName: await accounts.accountName(e.revenue.accountNumber) })));
       out.push({ ...preview, voucher: { ...preview.voucher, entries } });
     } catch (error) {

@@ -14,7 +14,7 @@ const YEAR = { year: '2026', fromDate: '2026-01-01', toDate: '2026-12-31', close
  * whose highest voucher is `highestInJournal`, nothing booked on the year's accounts, the
  * calls named as reaching `agreement`. Each read waits a turn, so reads of two profiles overlap.
  */
-function profileOn(agreement: string, journals: AgreementJournals, highestInJournal: number): Pick<EngineContext, 'client' | 'agreementJournals'> {
+function profileOn(agreement: string, journals: AgreementJournals, highestInJournal: number, name = 'dk'): Pick<EngineContext, 'client' | 'agreementJournals' | 'profile'> {
   const turn = () => new Promise((resolve) => setImmediate(resolve));
   const client = {
     budgetKey: agreement,
@@ -24,14 +24,14 @@ function profileOn(agreement: string, journals: AgreementJournals, highestInJour
       return path.startsWith('/journals/') ? { collection: [{ voucher: { voucherNumber: highestInJournal } }] } : { collection: [] };
     },
   };
-  return { client: client as unknown as EngineContext['client'], agreementJournals: journals };
+  return { client: client as unknown as EngineContext['client'], agreementJournals: journals, profile: { name } as EngineContext['profile'] };
 }
 
 describe('voucher numbers of profiles on one agreement', () => {
   it('gives two profiles that read the journal at the same moment different numbers', async () => {
     const journals = new AgreementJournals();
     const dk = new VoucherNumbers(profileOn('agreement:9001', journals, 17));
-    const se = new VoucherNumbers(profileOn('agreement:9001', journals, 17));
+    const se = new VoucherNumbers(profileOn('agreement:9001', journals, 17, 'se'));
     // Both read "17 is the highest" before either takes a number.
     const numbers = await Promise.all([dk.next(1, YEAR), se.next(1, YEAR)]);
     expect(numbers.sort()).toEqual([18, 19]);
@@ -42,12 +42,33 @@ describe('voucher numbers of profiles on one agreement', () => {
   it('takes a number above one e-conomic chose for another profile’s voucher sent without numbers', async () => {
     const journals = new AgreementJournals();
     const dk = new VoucherNumbers(profileOn('agreement:9001', journals, 17));
-    const se = new VoucherNumbers(profileOn('agreement:9001', journals, 17));
+    const se = new VoucherNumbers(profileOn('agreement:9001', journals, 17, 'se'));
     expect(await dk.next(1, YEAR)).toBe(18);
     // The Swedish shop's payments went out without numbers; e-conomic kept them as voucher 19 and 20.
     se.used(1, '2026', 19);
     se.used(1, '2026', 20);
     expect(await dk.next(1, YEAR)).toBe(21);
+  });
+
+  it('takes no number a run that died may have sent, before this process started, in any profile', async () => {
+    const journals = new AgreementJournals();
+    // The Swedish shop's last run recorded voucher 18 as being sent in journal 1, and died; e-conomic shows 17 as the highest.
+    journals.inDoubt(1, 18);
+    expect(await new VoucherNumbers(profileOn('agreement:9001', journals, 17)).next(1, YEAR)).toBe(19);
+  });
+
+  it('knows which profile each voucher e-conomic holds is for, so one shop never takes another’s for its own', () => {
+    const journals = new AgreementJournals();
+    const dk = new VoucherNumbers(profileOn('agreement:9001', journals, 17));
+    const se = new VoucherNumbers(profileOn('agreement:9001', journals, 17, 'se'));
+    se.used(1, '2026', 19);
+    expect(dk.heldByAnother(1, '2026', 19)).toBe(true);
+    expect(se.heldByAnother(1, '2026', 19)).toBe(false);
+    // Not known to be anyone's: another journal, year or agreement, or a number no profile here was answered.
+    expect(dk.heldByAnother(2, '2026', 19)).toBe(false);
+    expect(dk.heldByAnother(1, '2027', 19)).toBe(false);
+    expect(dk.heldByAnother(1, '2026', 20)).toBe(false);
+    expect(new VoucherNumbers(profileOn('agreement:4242', journals, 3, 'se')).heldByAnother(1, '2026', 19)).toBe(false);
   });
 
   it('keeps the numbering of other agreements, journals and years to themselves', async () => {

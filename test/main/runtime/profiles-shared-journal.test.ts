@@ -6,6 +6,7 @@
  * the same moment, the Swedish shop's day would land inside the Danish shop's voucher. Each
  * day must be a voucher of its own, holding only its own shop's entries.
  */
+import axios, { type AxiosAdapter } from 'axios';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dec, money } from '../../../shared/domain/money';
 import { localDate } from '../../../shared/domain/local-day';
@@ -73,6 +74,74 @@ describe('two shops booking their days in one journal of one agreement', () => {
       ]);
     } finally {
       profiles.close();
+    }
+  }, 120_000);
+});
+
+describe('a day voucher a run that died may have sent, beside another shop of the agreement', () => {
+  const now = new Date();
+  const day = localDate(new Date(now.getTime() - 2 * DAY_MS), ZONE);
+  let harness: SandboxHarness;
+  let swedishShop: WooSandbox;
+  // The two shops number their orders alike and sold the same that day: their day vouchers carry the same texts and amounts.
+  const orders = () => [krusPaidWith(7101, day, MOBILEPAY), krusPaidWith(7102, day, MOBILEPAY)];
+  const open = (profileName: string, economicClientOptions: Record<string, unknown> = {}) =>
+    ProfileRuntimes.open({ dataDir: harness.dataDir, profileName, secrets: new MemorySecretStore(), clock: harness.clock.now, economicClientOptions: { sleep: async () => undefined, ...economicClientOptions } });
+  const vouchers = () => (harness.economic.state().vouchers as unknown as Voucher[]).filter((v) => v.journalNumber === 1);
+
+  beforeAll(async () => {
+    harness = await startSandboxHarness({ start: now, orders: orders(), profile: journalDayProfile(now, 5) });
+    swedishShop = await startWooSandbox({ consumerKey: DEMO_CREDENTIALS.wooConsumerKey, consumerSecret: DEMO_CREDENTIALS.wooConsumerSecret, orders: orders() });
+    const swedish = demoProfile({ platform: 'woocommerce', shopUrl: swedishShop.url, economicUrl: harness.economic.url, smtp: { host: harness.smtp.host, port: harness.smtp.port } });
+    new ConfigStore(harness.dataDir).saveProfile(profileSchema.parse({ ...swedish, ...journalDayProfile(now, 5), name: 'se' }));
+  }, 120_000);
+
+  afterAll(async () => {
+    await swedishShop?.close();
+    await harness?.close();
+  });
+
+  it('is taken by no other shop before its own has looked for it, so neither day passes for the other', async () => {
+    // The Danish shop's run picks voucher 1 and records it as being sent; the voucher never reaches e-conomic.
+    const http = axios.getAdapter('http');
+    const lost: AxiosAdapter = (config) =>
+      config.method === 'post' && new URL(config.url!).pathname.endsWith('/journals/1/vouchers') ? Promise.reject(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET', config })) : http(config);
+    const first = await open('demo', { adapter: lost });
+    try {
+      for (const runtime of first.all) walkSupervisedPeriod(runtime);
+      await first.syncOnce();
+      const [danishDay] = first.all[0].ledger.days.onDate('demo', day);
+      expect(new DayVoucherStore(first.all[0].ledger.db).get(danishDay.id)).toMatchObject({ state: 'sending', voucherNumber: 1 });
+      expect(vouchers()).toEqual([]);
+    } finally {
+      first.close();
+    }
+
+    // The app starts again; the Swedish shop books its day before the Danish shop's run looks for its voucher.
+    const second = await open('se');
+    try {
+      await second.syncOnce();
+      expect(vouchers().map((v) => v.voucherNumber)).not.toContain(1);
+    } finally {
+      second.close();
+    }
+    const third = await open('demo');
+    try {
+      await third.syncOnce();
+      // Both days are in the journal, each its own voucher of 598.00, the Swedish shop's texts naming it; each shop's ledger names its own.
+      expect(vouchers().map((v) => v.entries.map((e) => e.fields.text)).sort()).toEqual([
+        [`Dagsopgørelse ${day} (se), ordre 7101–7102: MobilePay, salg 25 % moms`],
+        [`Dagsopgørelse ${day}, ordre 7101–7102: MobilePay, salg 25 % moms`],
+      ]);
+      expect(vouchers().map((v) => money(v.entries.reduce((sum, e) => sum.plus(dec(e.amount)), dec('0'))))).toEqual(['598.00', '598.00']);
+      const known = third.all.map((r) => {
+        const [d] = r.ledger.days.onDate(r.profile.name, day);
+        return [d.state, new DayVoucherStore(r.ledger.db).get(d.id)?.answered?.map((v) => v.voucherNumber)];
+      });
+      expect(new Set(known.map(([, numbers]) => JSON.stringify(numbers))).size).toBe(2);
+      expect(known.map(([state]) => state)).toEqual(['done', 'done']);
+    } finally {
+      third.close();
     }
   }, 120_000);
 });

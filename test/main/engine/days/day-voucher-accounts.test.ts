@@ -47,13 +47,20 @@ describe('the accounts of a day voucher', () => {
   });
 
   it("books shipping on its product's group: FRAGT (group 3) sells on 1010 U25, so MobilePay 5820 / 1010, 147.00 with 29.40 VAT", async () => {
-    const [entry, ...more] = await voucherEntries(accounts(), DAY, shippingDay('FRAGT'), runtime.profile);
+    const [entry, ...more] = await voucherEntries(accounts(), DAY, shippingDay('FRAGT'), runtime.profile, null);
     expect(more).toEqual([]);
     expect([entry.clearingAccountNumber, entry.revenue.accountNumber, entry.revenue.vatCode, entry.amount, entry.vat]).toEqual([5820, 1010, 'U25', '147.00', '29.40']);
   });
 
+  it('names the shop in the text beside the first shop of the data dir, whose orders may be numbered alike', async () => {
+    const [first] = await voucherEntries(accounts(), DAY, shippingDay('FRAGT'), runtime.profile, null);
+    const [second] = await voucherEntries(accounts(), DAY, shippingDay('FRAGT'), runtime.profile, 'se');
+    expect(first.text).toBe('Dagsopgørelse 2026-11-30, ordre 9301–9303: MobilePay, salg 25 % moms');
+    expect(second.text).toBe('Dagsopgørelse 2026-11-30 (se), ordre 9301–9303: MobilePay, salg 25 % moms');
+  });
+
   it('names the day and its order range when a line is on a product e-conomic does not have (LB-2001)', async () => {
-    const error = await voucherEntries(accounts(), DAY, shippingDay('FRAGT-GONE'), runtime.profile).catch((e: unknown) => e);
+    const error = await voucherEntries(accounts(), DAY, shippingDay('FRAGT-GONE'), runtime.profile, null).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SetupProblem);
     expect((error as SetupProblem).problem).toEqual({ code: 'LB-2001', params: { orderNumber: '9301–9303 (2026-11-30)', sku: 'FRAGT-GONE', product: 'FRAGT-GONE' } });
   });
