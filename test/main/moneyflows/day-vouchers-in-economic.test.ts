@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EconomicClient } from '../../../main/connectors/economic/client';
-import type { DayVoucherRow } from '../../../main/engine/days/day-voucher-store';
 import { VouchersInEconomic } from '../../../main/moneyflows/day-vouchers-in-economic';
+import { dayVoucherRow } from '../../helpers/day-voucher-row';
 
 /**
  * The reconciliation's reading of e-conomic for days booked as journal vouchers. The day: voucher
@@ -14,21 +14,14 @@ const DAY = '2026-03-02';
 const text = (method: string) => `Dagsopgørelse ${DAY}, ordre 9301–9303: ${method}, salg 25 % moms`;
 const sent = (account: number, amount: number, method: string) => ({ account: { accountNumber: account }, contraAccount: { accountNumber: 1010 }, amount, currency: { code: 'DKK' }, date: DAY, text: text(method), voucher: { voucherNumber: 7 } });
 const answered = (journalEntryNumber: number, account: number, amount: string, method: string) => ({ journalEntryNumber, account, contraAccount: 1010, amount, vatCode: null, contraVatAmount: null, text: text(method), date: DAY });
-const ROW: DayVoucherRow = {
-  dayId: 1,
-  profile: 'butik',
-  journalNumber: 1,
-  accountingYear: '2026',
-  voucherNumber: 7,
-  voucherKey: 'k',
+const ROW = dayVoucherRow({
   entries: [sent(5821, 299, 'Dankort'), sent(5820, 348, 'MobilePay')],
   answered: [{ accountingYear: '2026', voucherNumber: 7, entries: [answered(41, 5821, '299.00', 'Dankort'), answered(42, 5820, '348.00', 'MobilePay')] }],
   state: 'attached',
   attachmentKey: 'a',
-  createdAt: '2026-03-03T01:00:00Z',
   postedAt: '2026-03-03T01:00:01Z',
   attachedAt: '2026-03-03T01:00:02Z',
-};
+});
 
 /** e-conomic with the day's two entries in journal 1, their voucher naming no year; nothing booked yet. */
 function economicWithJournal(entries: Array<Record<string, unknown>>): EconomicClient {

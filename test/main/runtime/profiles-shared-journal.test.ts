@@ -28,24 +28,44 @@ const MOBILEPAY = { id: 'mobilepay', title: 'MobilePay' };
 interface Entry { accountNumber: number; amount: string; date: string; fields: { text: string } }
 interface Voucher { journalNumber: number; voucherNumber: number; entries: Entry[] }
 
+interface TwoShops {
+  harness: SandboxHarness;
+  swedishShop: WooSandbox;
+  close(): Promise<void>;
+}
+
+/**
+ * A Danish shop (the data dir's first profile, "demo") and a Swedish one ("se") on the sandbox's
+ * one e-conomic agreement, both booking each day as a voucher in journal 1, with these orders.
+ */
+async function twoShopsOnOneAgreement(now: Date, danishOrders: unknown[], swedishOrders: unknown[]): Promise<TwoShops> {
+  const harness = await startSandboxHarness({ start: now, orders: danishOrders, profile: journalDayProfile(now, 5) });
+  const swedishShop = await startWooSandbox({ consumerKey: DEMO_CREDENTIALS.wooConsumerKey, consumerSecret: DEMO_CREDENTIALS.wooConsumerSecret, orders: swedishOrders as Record<string, unknown>[] });
+  const swedish = demoProfile({ platform: 'woocommerce', shopUrl: swedishShop.url, economicUrl: harness.economic.url, smtp: { host: harness.smtp.host, port: harness.smtp.port } });
+  new ConfigStore(harness.dataDir).saveProfile(profileSchema.parse({ ...swedish, ...journalDayProfile(now, 5), name: 'se' }));
+  return {
+    harness,
+    swedishShop,
+    async close() {
+      await swedishShop.close();
+      await harness.close();
+    },
+  };
+}
+
 describe('two shops booking their days in one journal of one agreement', () => {
   const now = new Date();
   const day = localDate(new Date(now.getTime() - 2 * DAY_MS), ZONE);
+  let shops: TwoShops;
   let harness: SandboxHarness;
-  let swedishShop: WooSandbox;
 
   beforeAll(async () => {
     // Each shop sold on the same day: the Danish shop two Krus orders (2 × 299.00), the Swedish one (299.00).
-    harness = await startSandboxHarness({ start: now, orders: [krusPaidWith(7101, day, MOBILEPAY), krusPaidWith(7102, day, MOBILEPAY)], profile: journalDayProfile(now, 5) });
-    swedishShop = await startWooSandbox({ consumerKey: DEMO_CREDENTIALS.wooConsumerKey, consumerSecret: DEMO_CREDENTIALS.wooConsumerSecret, orders: [krusPaidWith(7201, day, MOBILEPAY)] });
-    const swedish = demoProfile({ platform: 'woocommerce', shopUrl: swedishShop.url, economicUrl: harness.economic.url, smtp: { host: harness.smtp.host, port: harness.smtp.port } });
-    new ConfigStore(harness.dataDir).saveProfile(profileSchema.parse({ ...swedish, ...journalDayProfile(now, 5), name: 'se' }));
+    shops = await twoShopsOnOneAgreement(now, [krusPaidWith(7101, day, MOBILEPAY), krusPaidWith(7102, day, MOBILEPAY)], [krusPaidWith(7201, day, MOBILEPAY)]);
+    harness = shops.harness;
   }, 120_000);
 
-  afterAll(async () => {
-    await swedishShop?.close();
-    await harness?.close();
-  });
+  afterAll(() => shops?.close());
 
   it('gives each shop’s day a voucher number of its own, so neither day lands in the other’s voucher', async () => {
     const profiles = await ProfileRuntimes.open({ dataDir: harness.dataDir, secrets: new MemorySecretStore(), clock: harness.clock.now });
@@ -81,8 +101,8 @@ describe('two shops booking their days in one journal of one agreement', () => {
 describe('a day voucher a run that died may have sent, beside another shop of the agreement', () => {
   const now = new Date();
   const day = localDate(new Date(now.getTime() - 2 * DAY_MS), ZONE);
+  let shops: TwoShops;
   let harness: SandboxHarness;
-  let swedishShop: WooSandbox;
   // The two shops number their orders alike and sold the same that day: their day vouchers carry the same texts and amounts.
   const orders = () => [krusPaidWith(7101, day, MOBILEPAY), krusPaidWith(7102, day, MOBILEPAY)];
   const open = (profileName: string, economicClientOptions: Record<string, unknown> = {}) =>
@@ -90,16 +110,11 @@ describe('a day voucher a run that died may have sent, beside another shop of th
   const vouchers = () => (harness.economic.state().vouchers as unknown as Voucher[]).filter((v) => v.journalNumber === 1);
 
   beforeAll(async () => {
-    harness = await startSandboxHarness({ start: now, orders: orders(), profile: journalDayProfile(now, 5) });
-    swedishShop = await startWooSandbox({ consumerKey: DEMO_CREDENTIALS.wooConsumerKey, consumerSecret: DEMO_CREDENTIALS.wooConsumerSecret, orders: orders() });
-    const swedish = demoProfile({ platform: 'woocommerce', shopUrl: swedishShop.url, economicUrl: harness.economic.url, smtp: { host: harness.smtp.host, port: harness.smtp.port } });
-    new ConfigStore(harness.dataDir).saveProfile(profileSchema.parse({ ...swedish, ...journalDayProfile(now, 5), name: 'se' }));
+    shops = await twoShopsOnOneAgreement(now, orders(), orders());
+    harness = shops.harness;
   }, 120_000);
 
-  afterAll(async () => {
-    await swedishShop?.close();
-    await harness?.close();
-  });
+  afterAll(() => shops?.close());
 
   it('is taken by no other shop before its own has looked for it, so neither day passes for the other', async () => {
     // The Danish shop's run picks voucher 1 and records it as being sent; the voucher never reaches e-conomic.

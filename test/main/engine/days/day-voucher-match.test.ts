@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { carriesDayAmounts, carriesDayTexts, clearingGross, dayVoucherParts, holdsAnsweredEntry, isAnsweredVoucher, vouchersOfListed, type VoucherInEconomic, type VoucherSide } from '../../../../main/engine/days/day-voucher-match';
 import type { AnsweredEntry } from '../../../../main/engine/days/day-voucher-answer';
 import type { DayVoucherRow } from '../../../../main/engine/days/day-voucher-store';
+import { dayVoucherRow } from '../../../helpers/day-voucher-row';
 
 /**
  * How a day's voucher is known in e-conomic. The day as sent: voucher 7 of 2026 in journal 1, on
@@ -17,21 +18,7 @@ const TEXTS = {
 const entry = (account: number, contra: number, amount: number, text: string) => ({ account: { accountNumber: account }, contraAccount: { accountNumber: contra }, amount, currency: { code: 'DKK' }, date: '2026-03-02', text, voucher: { voucherNumber: 7 } });
 const answeredEntry = (journalEntryNumber: number, account: number, amount: string, text: string): AnsweredEntry => ({ journalEntryNumber, account, contraAccount: 1010, amount, vatCode: null, contraVatAmount: null, text, date: '2026-03-02' });
 
-const SENT: DayVoucherRow = {
-  dayId: 1,
-  profile: 'butik',
-  journalNumber: 1,
-  accountingYear: '2026',
-  voucherNumber: 7,
-  voucherKey: 'k',
-  entries: [entry(5821, 1010, 299, TEXTS.dankort), entry(5820, 1010, 348, TEXTS.mobilepay), entry(5820, 1040, 150, TEXTS.zero)],
-  answered: null,
-  state: 'sending',
-  attachmentKey: null,
-  createdAt: '2026-03-03T01:00:00Z',
-  postedAt: null,
-  attachedAt: null,
-};
+const SENT = dayVoucherRow({ entries: [entry(5821, 1010, 299, TEXTS.dankort), entry(5820, 1010, 348, TEXTS.mobilepay), entry(5820, 1040, 150, TEXTS.zero)] });
 const ANSWERED: DayVoucherRow = {
   ...SENT,
   state: 'posted',
