@@ -26,7 +26,7 @@ export function seenDocument({ order, findings }: NormalizedOrder): { orderJson:
   const member = (key: string, value: unknown) => {
     const json = jsonOf(value);
     if (HASHED.has(key)) hashed[key as HashedPart] = json;
-    if (json !== undefined) orderJson += `${orderJson.length === 1 ? '' : ','}${JSON.stringify(key)}:${json}`;
+    if (json !== undefined) orderJson += `${orderJson.length === 1 ? '' : ','}${keyJson(key)}:${json}`;
   };
   // The members of `{...order, findings}` in its order: the order's own keys, then findings
   // (in the place of an order's own `findings`, were there one).
@@ -41,6 +41,18 @@ export function seenDocument({ order, findings }: NormalizedOrder): { orderJson:
     contentHash: contentHashOf((part) => (part === 'totals' ? jsonOf(totalsHashed(order)) : hashed[part])),
   };
 }
+
+/** JSON.stringify(key), written once per member name (an order has the same two dozen) instead of once per member of every order. */
+function keyJson(key: string): string {
+  let json = KEY_JSON.get(key);
+  if (json === undefined) {
+    json = JSON.stringify(key);
+    if (KEY_JSON.size < 256) KEY_JSON.set(key, json);
+  }
+  return json;
+}
+
+const KEY_JSON = new Map<string, string>();
 
 type HashedPart = (typeof HASHED_PARTS)[number];
 const HASHED: ReadonlySet<string> = new Set(HASHED_PARTS);

@@ -43,6 +43,11 @@ describe('the content hash and the stored document of a seen order', () => {
     expect(document.contentHash).toBe(invoiceContentHash(withoutShipping));
   });
 
+  it('writes every member name as JSON.stringify does, also names that need escaping, asked again and again', () => {
+    const odd = { ...order, 'quote"d': 1, 'back\\slash': 2, 'tab\tname': 3, 'æøå': 4 } as unknown as Order;
+    for (let round = 0; round < 3; round++) expect(seenDocument({ order: odd, findings: [] }).orderJson).toBe(JSON.stringify({ ...odd, findings: [] }));
+  });
+
   it('stores exactly the JSON of the order with its findings and the same hash for 300 generated shop orders', () => {
     for (const raw of generateWooOrders({ count: 300, seed: 17 })) {
       const normalized = normalizeWooOrder(raw as never, { vatNumberMetaKey: '_vat_number', eanMetaKey: '_billing_ean' });
