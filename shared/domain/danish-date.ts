@@ -1,6 +1,8 @@
 import { digitsAt, startsWithCalendarSecond } from './calendar-second';
 
 const copenhagenDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
+/** The local time in Copenhagen to the second, to tell its offset from UTC. */
+const copenhagenTime = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Copenhagen', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
 
 /** The calendar date in Denmark of an ISO instant (invoices carry the Danish date). */
 export function danishDate(iso: string): string {
@@ -10,22 +12,70 @@ export function danishDate(iso: string): string {
     if (Number.isNaN(ms)) return iso.slice(0, 10);
     hour = Math.floor(ms / HOUR_MS);
   }
-  // Denmark's offset from UTC has been whole hours since 1894 and changes on the hour, so
-  // every instant of one UTC hour has the same Danish date: asked of Intl once per hour,
-  // not once per order date (it was a few per cent of normalising and planning an order).
-  let date = DATE_OF_HOUR.get(hour);
-  if (date === undefined) {
-    date = copenhagenDate.format(new Date(hour * HOUR_MS));
-    if (DATE_OF_HOUR.size >= DATE_OF_HOUR_LIMIT) DATE_OF_HOUR.clear();
-    DATE_OF_HOUR.set(hour, date);
+  return dateOfHour(hour);
+}
+
+/**
+ * The Danish date of every instant of one UTC hour. Denmark's offset from UTC has been whole
+ * hours since 1894 and changes on the hour, so every instant of one UTC hour has the same
+ * Danish date. Intl is slow (it was a tenth of the engine's compute per order, as orders a
+ * sync meets are mostly in hours not seen before), so it is asked as little as possible: on a
+ * UTC day whose offset is one all day (every day but the two a year the clocks change), the
+ * hour's Danish day follows from the offset, and Intl writes each Danish day once. On other
+ * days, and where the offset is no whole number of hours, Intl writes each hour.
+ */
+function dateOfHour(hour: number): string {
+  const offset = offsetOfUtcDay(Math.floor(hour / 24));
+  if (offset === null) return cached(DATE_OF_HOUR, HOURS_LIMIT, hour, () => copenhagenDate.format(new Date(hour * HOUR_MS)));
+  // Any hour of the Danish day writes that day's date: the first one asked for does.
+  return cached(DATE_OF_DANISH_DAY, DAYS_LIMIT, Math.floor((hour + offset) / 24), () => copenhagenDate.format(new Date(hour * HOUR_MS)));
+}
+
+/**
+ * Copenhagen's offset from UTC in whole hours throughout a UTC day, or null when it changes
+ * during the day or is not whole hours. The same offset at the day's first and last hour is
+ * the offset of every hour between: the clocks change twice a year, never twice in a day.
+ */
+function offsetOfUtcDay(day: number): number | null {
+  let offset = OFFSET_OF_UTC_DAY.get(day);
+  if (offset === undefined) {
+    const first = offsetHoursAt(day * 24);
+    offset = first !== null && first === offsetHoursAt(day * 24 + 23) ? first : null;
+    if (OFFSET_OF_UTC_DAY.size >= DAYS_LIMIT) OFFSET_OF_UTC_DAY.clear();
+    OFFSET_OF_UTC_DAY.set(day, offset);
   }
-  return date;
+  return offset;
+}
+
+/** Copenhagen's offset from UTC at the start of a UTC hour, in whole hours; null when it is not whole hours. */
+function offsetHoursAt(hour: number): number | null {
+  const parts: Record<string, number> = {};
+  for (const { type, value } of copenhagenTime.formatToParts(new Date(hour * HOUR_MS))) parts[type] = Number(value);
+  const local = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  const offset = (local - hour * HOUR_MS) / HOUR_MS;
+  // Years before 100 (read as 19xx) and before Christ (written without their era) give no
+  // offset of a day or less: such instants are left to Intl hour by hour.
+  return Number.isInteger(offset) && Math.abs(offset) <= 24 ? offset : null;
+}
+
+function cached(map: Map<number, string>, limit: number, key: number, make: () => string): string {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    if (map.size >= limit) map.clear();
+    map.set(key, value);
+  }
+  return value;
 }
 
 const HOUR_MS = 3_600_000;
-/** About a year of hours; emptied when full. */
+/** Kept apart so a day of one cache is never taken for a day of another; each emptied when full. */
+const OFFSET_OF_UTC_DAY = new Map<number, number | null>();
+const DATE_OF_DANISH_DAY = new Map<number, string>();
 const DATE_OF_HOUR = new Map<number, string>();
-const DATE_OF_HOUR_LIMIT = 9_000;
+/** About ten years of days, and a year of hours. */
+const DAYS_LIMIT = 4_000;
+const HOURS_LIMIT = 9_000;
 
 /**
  * The UTC hour (hours since 1970) of a real calendar second written as the connectors write

@@ -51,6 +51,28 @@ describe('the Danish date of an instant', () => {
     }
   });
 
+  it('gives the date Intl gives for Copenhagen, every hour of every month the clocks change and every seventh hour between, 1990–2035', () => {
+    const intl = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const check = (ms: number) => {
+      const iso = new Date(ms).toISOString().replace('.000Z', 'Z');
+      expect(danishDate(iso), iso).toBe(intl.format(new Date(ms)));
+    };
+    for (let year = 1990; year <= 2035; year++) {
+      for (const month of [2, 8, 9]) {
+        // March, September (the end of summer time until 1995) and October, hour by hour.
+        for (let ms = Date.UTC(year, month, 1); ms < Date.UTC(year, month + 1, 1); ms += 3_600_000) check(ms);
+      }
+    }
+    for (let ms = Date.UTC(1990, 0, 1); ms < Date.UTC(2036, 0, 1); ms += 7 * 3_600_000) check(ms + 59 * 60_000);
+  });
+
+  it('gives the date Intl gives for instants long ago, before Denmark kept whole hours from UTC (1894)', () => {
+    const intl = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
+    for (const iso of ['1890-06-30T23:30:00Z', '1893-12-31T23:00:00Z', '1894-01-01T00:00:00Z', '1200-05-05T12:00:00Z']) {
+      expect(danishDate(iso), iso).toBe(intl.format(new Date(Math.floor(Date.parse(iso) / 3_600_000) * 3_600_000)));
+    }
+  });
+
   it('keeps the first ten characters of text that is no date', () => {
     expect(danishDate('not a date at all')).toBe('not a date');
   });
