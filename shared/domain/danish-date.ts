@@ -1,8 +1,8 @@
 import { digitsAt, startsWithCalendarSecond } from './calendar-second';
 
 const copenhagenDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
-/** The local time in Copenhagen to the second, to tell its offset from UTC. */
-const copenhagenTime = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Copenhagen', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+/** The hour and minute of the clock in Copenhagen ("13:00"), to tell its offset from UTC. */
+const copenhagenClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', hourCycle: 'h23', hour: '2-digit', minute: '2-digit' });
 
 /** The calendar date in Denmark of an ISO instant (invoices carry the Danish date). */
 export function danishDate(iso: string): string {
@@ -47,15 +47,16 @@ function offsetOfUtcDay(day: number): number | null {
   return offset;
 }
 
-/** Copenhagen's offset from UTC at the start of a UTC hour, in whole hours; null when it is not whole hours. */
+/**
+ * Copenhagen's offset from UTC at the start of a UTC hour, in whole hours (its clock's hour less
+ * the UTC hour, taken between −12 and +11: Copenhagen's have been +0:50, +1 and +2); null
+ * when the clock is not on the hour then, or reads otherwise than "HH:MM".
+ */
 function offsetHoursAt(hour: number): number | null {
-  const parts: Record<string, number> = {};
-  for (const { type, value } of copenhagenTime.formatToParts(new Date(hour * HOUR_MS))) parts[type] = Number(value);
-  const local = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  const offset = (local - hour * HOUR_MS) / HOUR_MS;
-  // Years before 100 (read as 19xx) and before Christ (written without their era) give no
-  // offset of a day or less: such instants are left to Intl hour by hour.
-  return Number.isInteger(offset) && Math.abs(offset) <= 24 ? offset : null;
+  const clock = copenhagenClock.format(new Date(hour * HOUR_MS));
+  const clockHour = digitsAt(clock, 0, 2);
+  if (clock.length !== 5 || clock.charCodeAt(2) !== 58 /* : */ || clockHour < 0 || clockHour > 23 || digitsAt(clock, 3, 2) !== 0) return null;
+  return ((((clockHour - (hour % 24)) % 24) + 36) % 24) - 12;
 }
 
 function cached(map: Map<number, string>, limit: number, key: number, make: () => string): string {
