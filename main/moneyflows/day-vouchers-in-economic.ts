@@ -61,12 +61,15 @@ export class VouchersInEconomic {
    * one, found by their numbers, journal entry numbers, or date, clearing accounts and amounts
    * whatever the accountant made of its texts (see day-voucher-match.ts) — then any other
    * voucher of that date with one of its entry texts as written (the day entered again by
-   * hand). More than one is the day written twice. `others`: the other days' vouchers (see dayVoucherParts).
+   * hand). More than one is the day written twice. `others`: the other days' vouchers (see
+   * dayVoucherParts); `heldByAnotherShop`: vouchers of another shop on the agreement, never this day's.
    */
-  of(row: DayVoucherRow, others: DayVoucherRow[]): FoundVoucher[] {
+  of(row: DayVoucherRow, others: DayVoucherRow[], heldByAnotherShop: (journalNumber: number, accountingYear: string, voucherNumber: number) => boolean = () => false): FoundVoucher[] {
+    // A voucher booked from the journal no longer names it: it was the day's journal's, if anyone's here.
+    const ours = this.candidates.filter((c) => !heldByAnotherShop(c.journalNumber ?? row.journalNumber, c.accountingYear, c.voucherNumber));
     const inJournalOrBooked = (c: Candidate) => c.journalNumber === null || c.journalNumber === row.journalNumber;
-    const parts = dayVoucherParts(row, this.candidates.filter(inJournalOrBooked), others);
-    const copies = this.candidates
+    const parts = dayVoucherParts(row, ours.filter(inJournalOrBooked), others);
+    const copies = ours
       .filter((c) => !parts.includes(c) && carriesDayTexts(row, c))
       .sort(byYearAndNumber);
     const found = (vouchers: Candidate[]): FoundVoucher => ({ parts: vouchers.map(voucherRef), gross: clearingGross(row, vouchers) });

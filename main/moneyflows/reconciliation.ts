@@ -24,6 +24,11 @@ export interface ReconcileDeps {
   referenceQualifier?: string | null;
   /** What time it is (the runtime's clock): whether a day has closed yet. */
   clock?: () => Date;
+  /**
+   * e-conomic holds this voucher for another shop on the agreement (engine/agreement-journals.ts):
+   * never one of this shop's days, whatever its date and amounts. Absent: no other shop known.
+   */
+  heldByAnotherShop?: (journalNumber: number, accountingYear: string, voucherNumber: number) => boolean;
 }
 
 export interface ReconcileOptions {
@@ -374,7 +379,7 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions):
    */
   function reconcileVoucherDay(day: DayRow, plan: PlannedDayVoucher, sum: Dec, subject: DaySubject): void {
     const row = dayVouchers.get(day.id);
-    const found = row && vouchers ? vouchers.of(row, [...dayVouchers.values()]) : [];
+    const found = row && vouchers ? vouchers.of(row, [...dayVouchers.values()], deps.heldByAnotherShop) : [];
     if (found.length === 0) {
       // Named as e-conomic answered it (its first voucher), else as sent.
       report.missing.push({ kind: 'voucher', orderId: '', orderNumber: '', date: day.day, currency: day.currency, amount: money(sum), ledgerState: day.state, reasonCode: day.reasonCode, day: subject, ...(row ? { voucher: { journalNumber: row.journalNumber, ...firstVoucher(row) } } : {}) });

@@ -169,6 +169,14 @@ export class Runtime {
     return reached ? agreementKeyForNumber(reached) : budgetKey(this.profile.name);
   }
 
+  /**
+   * e-conomic holds this voucher for another profile of this process on the same agreement
+   * (engine/agreement-journals.ts): never one of this profile's days.
+   */
+  heldByAnotherShop(journalNumber: number, accountingYear: string, voucherNumber: number): boolean {
+    return this.agreementJournals.heldByAnother(this.budgetKey(), journalNumber, accountingYear, voucherNumber, this.profile.name);
+  }
+
   /** e-conomic calls in the last 24 hours against this profile's budget: every profile's on the same agreement. */
   callsLast24h(): number {
     return (this.options.callBudget ?? this.ledger.callBudget).countSince(this.budgetKey(), this.clock().getTime() - DAY_MS);

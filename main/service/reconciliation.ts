@@ -1,10 +1,8 @@
-import type { Order } from '../../shared/domain/order';
 import { describe } from '../../shared/errors';
 import { orderStatusOf } from '../../shared/i18n/order-status';
 import type { Request, Response } from '../../shared/ipc/contract';
 import { isOrderState } from '../ledger/order-states';
-import { startOfDanishDay } from '../operations/import';
-import { reconcile } from '../moneyflows/reconciliation';
+import { reconcileShop } from '../operations/reconcile';
 import { toCsv } from '../moneyflows/reconciliation-format';
 import type { ServiceContext } from './context';
 import { translated } from './errors';
@@ -22,12 +20,7 @@ export class ReconciliationArea {
     const to = lastDayOf(req.month);
     const report = await translated(
       lang,
-      async () => {
-        // Every order changed since the first day: orders placed in the month and orders refunded in it.
-        const shopOrders: Order[] = [];
-        for await (const page of (await runtime.shop()).pollChanged(startOfDanishDay(from))) shopOrders.push(...page.orders.map((n) => n.order));
-        return reconcile({ ledger: runtime.ledger, client: await runtime.economic(), profile: runtime.profile, referenceQualifier: runtime.referenceQualifier, clock: runtime.clock }, { from, to, groupBy: req.groupBy, shopOrders });
-      },
+      () => reconcileShop(runtime, { from, to, groupBy: req.groupBy }),
       { platform: runtime.profile.shop.platform },
     );
     return {

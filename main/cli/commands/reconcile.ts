@@ -3,9 +3,7 @@ import { RECONCILE_WORDS } from '../../../shared/i18n/cli/reconcile';
 import { CLI_WORDS } from '../../../shared/i18n/cli/cli';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Order } from '../../../shared/domain/order';
-import { startOfDanishDay } from '../../operations/import';
-import { reconcile } from '../../moneyflows/reconciliation';
+import { reconcileShop } from '../../operations/reconcile';
 import { formatReport, toCsv } from '../../moneyflows/reconciliation-format';
 import { ossReport } from '../../moneyflows/oss-report';
 import { formatOssReport, ossCsv } from '../../moneyflows/oss-report-format';
@@ -54,10 +52,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
   if (decimal !== 'comma' && decimal !== 'point') throw new UsageError(w.badDecimal(decimal));
 
   return eachShopReport(dataDir, values, lang, async (runtime) => {
-    // Every order changed since the first day: orders placed in the range and orders refunded in it.
-    const shopOrders: Order[] = [];
-    for await (const page of (await runtime.shop()).pollChanged(startOfDanishDay(from))) shopOrders.push(...page.orders.map((n) => n.order));
-    const report = await reconcile({ ledger: runtime.ledger, client: await runtime.economic(), profile: runtime.profile, referenceQualifier: runtime.referenceQualifier, clock: runtime.clock }, { from, to, groupBy, shopOrders });
+    const report = await reconcileShop(runtime, { from, to, groupBy });
     return { report, csv: () => toCsv(report, { decimal }), text: formatReport(report, lang) };
   });
 }

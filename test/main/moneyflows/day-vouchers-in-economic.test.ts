@@ -23,11 +23,11 @@ const ROW = dayVoucherRow({
   attachedAt: '2026-03-03T01:00:02Z',
 });
 
-/** e-conomic with the day's two entries in journal 1, their voucher naming no year; nothing booked yet. */
-function economicWithJournal(entries: Array<Record<string, unknown>>): EconomicClient {
+/** e-conomic with these entries in journal 1 and on the accounts of 2026 (booked from a journal). */
+function economicWithJournal(entries: Array<Record<string, unknown>>, booked: Array<Record<string, unknown>> = []): EconomicClient {
   return {
     accountingYears: async () => [{ year: '2025', fromDate: '2025-01-01', toDate: '2025-12-31' }, { year: '2026', fromDate: '2026-01-01', toDate: '2026-12-31' }],
-    listAll: async (path: string) => (path === '/journals/1/entries' ? entries : []),
+    listAll: async (path: string) => (path === '/journals/1/entries' ? entries : path === '/accounting-years/2026/entries' ? booked : []),
   } as unknown as EconomicClient;
 }
 
@@ -43,5 +43,17 @@ describe('the reconciliation finding a day voucher in e-conomic', () => {
 
   it('still finds nothing where e-conomic has nothing of the day', async () => {
     expect((await VouchersInEconomic.read(economicWithJournal([]), { from: DAY, to: DAY }, [1])).of(ROW, [])).toEqual([]);
+  });
+
+  it('never takes another shop’s voucher on the agreement for the day, though it has the day’s date and amounts', async () => {
+    // Booked from the journal since: the day's voucher renumbered to 9 and its texts rewritten, and
+    // the other shop's day of the same date, 299.00 Dankort and 348.00 MobilePay too, as voucher 8.
+    const side = (voucherNumber: number, account: number, amount: number, text: string) => ({ voucherNumber, account: { accountNumber: account }, amount, date: DAY, text });
+    const booked = [side(8, 5821, 299, 'Kort'), side(8, 5820, 348, 'MobilePay'), side(9, 5821, 299, 'Kort marts'), side(9, 5820, 348, 'MobilePay marts')];
+    const read = await VouchersInEconomic.read(economicWithJournal([], booked), { from: DAY, to: DAY }, [1]);
+    // Not knowing whose is whose, neither is claimed: the day reads as missing.
+    expect(read.of(ROW, [])).toEqual([]);
+    const otherShops = (journalNumber: number, year: string, voucherNumber: number) => journalNumber === 1 && year === '2026' && voucherNumber === 8;
+    expect(read.of(ROW, [], otherShops).map((f) => [f.parts, f.gross.toFixed(2)])).toEqual([[[{ journalNumber: null, accountingYear: '2026', voucherNumber: 9 }], '647.00']]);
   });
 });

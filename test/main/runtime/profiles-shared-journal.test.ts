@@ -15,6 +15,7 @@ import { startSandboxHarness, walkSupervisedPeriod, type SandboxHarness } from '
 import { demoProfile } from '../../../main/demo/demo-profile';
 import { DEMO_CREDENTIALS } from '../../../main/runtime/sandbox-only';
 import { ProfileRuntimes } from '../../../main/runtime/profiles';
+import { reconcileShop } from '../../../main/operations/reconcile';
 import { startWooSandbox, type WooSandbox } from '../../../main/sandbox/shops/woocommerce';
 import { MemorySecretStore } from '../../../main/secrets';
 import { ConfigStore } from '../../../main/settings';
@@ -92,6 +93,11 @@ describe('two shops booking their days in one journal of one agreement', () => {
         ['done', '598.00'],
         ['done', '299.00'],
       ]);
+      // And each shop's books match its shop: its day is in e-conomic once, the other shop's is not taken for it.
+      for (const runtime of profiles.all) {
+        const report = await reconcileShop(runtime, { from: day, to: day, groupBy: 'day' });
+        expect([runtime.profile.name, report.missing, report.differing, report.duplicates, report.matches]).toEqual([runtime.profile.name, [], [], [], true]);
+      }
     } finally {
       profiles.close();
     }
