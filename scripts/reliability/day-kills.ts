@@ -1,14 +1,17 @@
-// The run loop both summary-mode campaigns share (days as invoices: day-crash-campaign.ts; days as
-// journal vouchers: day-voucher-campaign.ts): orders sold on closed days, seeded random SIGKILLs at
-// the points a day passes, then clean runs, then the campaign's own audit on the end state.
+// The run loop the summary-mode campaigns share (days as invoices: day-crash-campaign.ts; days as
+// journal vouchers: day-voucher-campaign.ts; two shops' journal vouchers on one agreement:
+// two-shop-voucher-campaign.ts): orders sold on closed days, seeded random SIGKILLs at the points a
+// day passes, then clean runs, then the campaign's own audit on the end state.
 import type { ProfileInput } from '../../shared/profile/schema';
 import { localDate } from '../../shared/domain/local-day';
 import type { Runtime } from '../../main/runtime/runtime';
 import { walkSupervisedPeriod, type SandboxHarness } from '../../main/demo/sandbox-harness';
-import { generateWooOrders } from '../../main/sandbox/shops/woocommerce';
+import { ProfileRuntimes } from '../../main/runtime/profiles';
+import { MemorySecretStore } from '../../main/secrets';
+import { generateWooOrders, type WooSandbox } from '../../main/sandbox/shops/woocommerce';
 import { wooGmt, wooLocal } from '../../main/sandbox/shops/woocommerce/clock';
 import { seededRandom, startReliabilityHarness } from './harness';
-import { emptyTally, finishWithCleanRuns, syncKilledAt, type KillTally } from './sync-runs';
+import { emptyTally, finishWithCleanRuns, SYNC_CHILD, SYNC_PROFILES_CHILD, syncKilledAt, type KillTally } from './sync-runs';
 
 const DAY_MS = 86_400_000;
 const SOLD_FIELDS = ['date_created', 'date_paid', 'date_completed'] as const;
@@ -33,6 +36,12 @@ export interface SoldOrder {
   date: string;
 }
 
+/** Shops a campaign adds beside the harness's one, each with a profile of its own in the data dir. */
+export interface MoreShops {
+  shops: Array<Pick<WooSandbox, 'upsertOrder'>>;
+  close(): Promise<void>;
+}
+
 export interface DayKillPlan<Point extends string> {
   count: number;
   kills: number;
@@ -47,6 +56,12 @@ export interface DayKillPlan<Point extends string> {
    * the run's conditions; what it returns names them, and runs and kills are counted by that name.
    */
   beforeRun?: (harness: SandboxHarness, random: () => number) => string;
+  /**
+   * Further shops on the harness's e-conomic agreement, added once the first profile is saved:
+   * every slice is sold in each of them too (the same orders), and each run syncs every profile
+   * of the data dir side by side in one child, so `hitsPerRun` counts the passes of all shops.
+   */
+  moreShops?: (harness: SandboxHarness) => Promise<MoreShops>;
   label: string;
   progress: (m: string) => void;
 }
@@ -71,7 +86,8 @@ export interface DayKillOutcome<A> {
  */
 export async function runDayKills<Point extends string, A>(
   plan: DayKillPlan<Point>,
-  audit: (end: { sold: SoldOrder[]; harness: SandboxHarness; runtime: Runtime }) => A,
+  /** `runtime` is the data dir's first profile; `runtimes` all of them, in config.json's order. */
+  audit: (end: { sold: SoldOrder[]; harness: SandboxHarness; runtime: Runtime; runtimes: readonly Runtime[] }) => A,
 ): Promise<DayKillOutcome<A>> {
   const { count, kills, seed } = plan;
   const orders = generateWooOrders({ count, seed });
@@ -83,10 +99,15 @@ export async function runDayKills<Point extends string, A>(
     sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(now - (2 * kills + 10) * DAY_MS).toISOString() },
   }, plan.profile);
   const started = performance.now();
+  let more: MoreShops | undefined;
+  const openProfiles = (lock: boolean) => ProfileRuntimes.open({ dataDir: harness.dataDir, clock: harness.clock.now, secrets: new MemorySecretStore(), lock });
   try {
-    const setup = await harness.open();
-    walkSupervisedPeriod(setup);
-    const zone = setup.profile.daySummary.timeZone;
+    more = await plan.moreShops?.(harness);
+    const shops = [harness.shop, ...(more?.shops ?? [])];
+    const child = more ? SYNC_PROFILES_CHILD : SYNC_CHILD;
+    const setup = await openProfiles(true);
+    for (const runtime of setup.all) walkSupervisedPeriod(runtime);
+    const zone = setup.all[0].profile.daySummary.timeZone;
     setup.close();
 
     const sold: SoldOrder[] = [];
@@ -101,13 +122,13 @@ export async function runDayKills<Point extends string, A>(
       const dates = [localDate(new Date(now - (daysAgo + 1) * DAY_MS), zone), localDate(new Date(now - daysAgo * DAY_MS), zone)];
       slice.forEach((raw, i) => {
         const order = soldOn(raw, dates[i % 2], i);
-        harness.shop.upsertOrder(order);
+        for (const shop of shops) shop.upsertOrder(order);
         sold.push({ raw: order, date: dates[i % 2] });
       });
       const point = plan.points[Math.floor(random() * plan.points.length)];
       const hit = 1 + Math.floor(random() * plan.hitsPerRun[point]);
       const condition = plan.beforeRun?.(harness, random);
-      const killed = await syncKilledAt(harness.dataDir, point, hit, tally);
+      const killed = await syncKilledAt(harness.dataDir, point, hit, tally, child);
       if (killed) idleRuns = 0;
       else idleRuns++;
       if (condition !== undefined) {
@@ -119,9 +140,9 @@ export async function runDayKills<Point extends string, A>(
     }
 
     // Finish with clean runs until one books and changes nothing.
-    const cleanRuns = await finishWithCleanRuns(harness.dataDir, (s) => s.eligible + s.booked + s.drafted + s.failed + s.daysBooked > 0);
+    const cleanRuns = await finishWithCleanRuns(harness.dataDir, (s) => s.eligible + s.booked + s.drafted + s.failed + s.daysBooked > 0, child);
 
-    const check = await harness.open({ lock: false });
+    const check = await openProfiles(false);
     try {
       return {
         sold,
@@ -129,13 +150,14 @@ export async function runDayKills<Point extends string, A>(
         tally,
         byCondition,
         cleanRuns,
-        audit: audit({ sold, harness, runtime: check }),
+        audit: audit({ sold, harness, runtime: check.all[0], runtimes: check.all }),
         seconds: Math.round((performance.now() - started) / 100) / 10,
       };
     } finally {
       check.close();
     }
   } finally {
+    await more?.close();
     await harness.close();
   }
 }

@@ -1,4 +1,5 @@
 import type { ProfileInput } from '../../shared/profile/schema';
+import type { SandboxHarness } from '../../main/demo/sandbox-harness';
 import { DAY_CRASH_POINTS } from '../../main/engine/crash-points';
 import { VOUCHER_NUMBERINGS } from '../../main/sandbox/economic/store';
 import type { CrashCampaignResult } from './crash-campaign';
@@ -23,9 +24,9 @@ export interface DayVoucherCampaignResult extends Omit<CrashCampaignResult, 'aud
  * list on each voucher e-conomic answered — as test/main/engine/days/day-voucher-crash.test.ts
  * kills them one by one.
  */
-const VOUCHER_DAY_POINTS = [...DAY_CRASH_POINTS, 'after-journal-begin', 'after-economic-write', 'after-journal-complete'] as const;
+export const VOUCHER_DAY_POINTS = [...DAY_CRASH_POINTS, 'after-journal-begin', 'after-economic-write', 'after-journal-complete'] as const;
 /** How often one run (two sale days) reaches each point: once per day frozen; per day one voucher and one or two order lists (two when e-conomic split it). */
-const HITS_PER_RUN: Record<(typeof VOUCHER_DAY_POINTS)[number], number> = { 'after-day-frozen': 2, 'after-journal-begin': 5, 'after-economic-write': 5, 'after-journal-complete': 5 };
+export const HITS_PER_RUN: Record<(typeof VOUCHER_DAY_POINTS)[number], number> = { 'after-day-frozen': 2, 'after-journal-begin': 5, 'after-economic-write': 5, 'after-journal-complete': 5 };
 
 export const VOUCHER_JOURNAL = 1;
 /** Each load-order payment method's clearing account in the sandbox's chart (5820 MobilePay, 5821 Dankort/kort, 5830 Bank). */
@@ -37,6 +38,37 @@ export const CLEARING_ACCOUNTS = [...new Set(Object.values(CLEARING))];
  * looks for it (and takes no order list any more).
  */
 const BOOKING_CHANCE = 0.2;
+
+/** What e-conomic was like during the runs: drawn before each by `beforeRun` (a DayKillPlan's). */
+export interface VoucherRunConditions {
+  beforeRun: (harness: SandboxHarness, random: () => number) => string;
+  /** The voucherNumbers mode of the last run, which the clean runs keep. */
+  mode(): string;
+  /** Times the accountant booked the journal between a run and the next. */
+  journalBookings(): number;
+}
+
+/**
+ * Before each run: the accountant books the journal (one time in five), and the sandbox's
+ * voucherNumbers mode is drawn among as-sent, renumbered and split; both from the campaign's PRNG.
+ */
+export function voucherRunConditions(): VoucherRunConditions {
+  let mode: string = VOUCHER_NUMBERINGS[0];
+  let journalBookings = 0;
+  return {
+    beforeRun: (harness, random) => {
+      if (random() < BOOKING_CHANCE) {
+        harness.economic.bookJournal(VOUCHER_JOURNAL);
+        journalBookings++;
+      }
+      mode = VOUCHER_NUMBERINGS[Math.floor(random() * VOUCHER_NUMBERINGS.length)];
+      harness.economic.settings({ voucherNumbers: mode });
+      return mode;
+    },
+    mode: () => mode,
+    journalBookings: () => journalBookings,
+  };
+}
 
 /** Days as journal vouchers in journal 1, each of the bench profile's payment methods with its clearing account. */
 export function journalVoucherProfile(base: ProfileInput): Partial<ProfileInput> {
@@ -54,8 +86,7 @@ export function journalVoucherProfile(base: ProfileInput): Partial<ProfileInput>
  * last run's mode. Then the audit (day-voucher-audit.ts).
  */
 export async function runDayVoucherCampaign(count: number, kills: number, seed = 20261208, progress: (m: string) => void = () => undefined): Promise<DayVoucherCampaignResult> {
-  let mode: string = VOUCHER_NUMBERINGS[0];
-  let journalBookings = 0;
+  const conditions = voucherRunConditions();
   const run = await runDayKills(
     {
       count,
@@ -64,15 +95,7 @@ export async function runDayVoucherCampaign(count: number, kills: number, seed =
       profile: journalVoucherProfile,
       points: VOUCHER_DAY_POINTS,
       hitsPerRun: HITS_PER_RUN,
-      beforeRun: (harness, random) => {
-        if (random() < BOOKING_CHANCE) {
-          harness.economic.bookJournal(VOUCHER_JOURNAL);
-          journalBookings++;
-        }
-        mode = VOUCHER_NUMBERINGS[Math.floor(random() * VOUCHER_NUMBERINGS.length)];
-        harness.economic.settings({ voucherNumbers: mode });
-        return mode;
-      },
+      beforeRun: conditions.beforeRun,
       label: 'journal-voucher crash campaign',
       progress,
     },
@@ -93,8 +116,8 @@ export async function runDayVoucherCampaign(count: number, kills: number, seed =
     runs: tally.runs,
     killsByPoint: tally.killsByPoint,
     byVoucherNumbers: run.byCondition,
-    cleanRunsVoucherNumbers: mode,
-    journalBookings,
+    cleanRunsVoucherNumbers: conditions.mode(),
+    journalBookings: conditions.journalBookings(),
     cleanRuns: run.cleanRuns,
     duplicates: audit.duplicates,
     lost: audit.lost,

@@ -68,7 +68,7 @@ catalogue code) or a validation check that tripped over the data (LB-9001).
 ${b.cases.toLocaleString('en')} cases: ${b.crashes} crashes; ${b.rejectedWithCode.toLocaleString('en')} stopped with catalogue codes, ${b.rejectedWithoutCode} without;
 ${b.planned.toLocaleString('en')} still valid and planned. Every corpus order ${b.corpusExpectedCode === b.corpusCases ? 'got' : 'did NOT all get'} the code the corpus expects
 (${b.corpusExpectedCode}/${b.corpusCases}). Codes seen: ${Object.entries(b.codes).sort((x, y) => y[1] - x[1]).map(([code, n]) => `${code} ${n}`).join(', ')}.
-${d ? daysSection(d) : ''}${v ? voucherDaysSection(v) : ''}`;
+${d ? daysSection(d) : ''}${v ? voucherDaysSection(v) : ''}${j.twoShops ? twoShopsSection(j.twoShops) : ''}`;
 }
 
 /** The summary-mode campaign (postingUnit "day"); absent from runs before it existed. */
@@ -116,5 +116,30 @@ End state: ${a.days} days, ${a.daysBooked} booked, in ${a.vouchersInEconomic} vo
 ${a.renumberedDays} under another number than the one sent); ${a.attachments} order lists from ${a.attachmentUploads} uploads,
 ${a.bookedBeforeOrderList} vouchers booked before theirs;
 ${a.toTransfer} orders to transfer.
+`;
+}
+
+/** The two-shop journal-voucher campaign (issue 17 §3); absent from runs before it existed. */
+function twoShopsSection(t: ReliabilityJson['twoShops']): string {
+  const a = t.audit;
+  return `
+## Crash campaign in summary mode, two shops' days as journal vouchers on one agreement
+
+Two profiles in one data dir (${t.shops.map((s) => `\`${s}\``).join(' and ')}), each with its own WooCommerce shop, on the e-conomic sandbox's one
+agreement, both booking each day as a finance voucher in journal 1 with the same clearing accounts as above. Both shops
+are sold the SAME ${t.orders.toLocaleString('en')} load orders (\`generateWooOrders\`, seed ${t.seed}): same numbers, amounts, payment methods and
+dates, on ${t.saleDays} closed days, two further back per run — the hardest case for telling their days apart. Each run is one
+sync child syncing both profiles side by side, killed at the n-th pass of a voucher point by either shop (the process counts
+both shops' passes together); the \`voucherNumbers\` mode and the accountant's bookings are drawn as above:
+${Object.entries(t.byVoucherNumbers).map(([m, n]) => `\`${m}\` ${n.killed} kills in ${n.runs} runs`).join(', ')}; the clean runs kept \`${t.cleanRunsVoucherNumbers}\`; the journal was booked
+${t.journalBookings} times. After ${t.kills} kills in ${t.runs} runs, ${t.cleanRuns} clean run(s). ${t.seconds} s in all.
+
+Kills by point: ${Object.entries(t.killsByPoint).map(([p, n]) => `\`${p}\` ${n}`).join(', ')}.
+Each entry in the journal belongs to the shop its text names (the data dir's first shop's texts name none, the other's
+"Dagsopgørelse <date> (se), …"), and each shop is audited as in the one-shop campaign on its own entries alone: each of its
+days once, none missing, each order in one day, each day's clearing entries the Σ of that shop's orders to the øre, its
+vouchers the ones its ledger recorded. Across the shops no voucher may hold entries of both, no entry may name neither, and
+no voucher may be recorded by both ledgers. End state: ${a.days} days (both shops), ${a.daysBooked} booked, in ${a.vouchersInEconomic} vouchers;
+${a.attachments} order lists from ${a.attachmentUploads} uploads, ${a.bookedBeforeOrderList} vouchers booked before theirs; ${a.toTransfer} orders to transfer.
 `;
 }

@@ -4,6 +4,7 @@ import { runCrashCampaign, type CrashCampaignResult } from './crash-campaign';
 import { runDayCrashCampaign, type DayCrashCampaignResult } from './day-crash-campaign';
 import { runDayVoucherCampaign, type DayVoucherCampaignResult } from './day-voucher-campaign';
 import { runFaultSoak, type FaultSoakResult } from './fault-soak';
+import { runTwoShopVoucherCampaign, type TwoShopVoucherCampaignResult } from './two-shop-voucher-campaign';
 
 /** The keys issue 9 requires in docs/reliability.json, so runs can be compared by a script. */
 export const REQUIRED_RELIABILITY_KEYS = [
@@ -20,6 +21,9 @@ export const REQUIRED_RELIABILITY_KEYS = [
   'voucherDays.kills',
   'voucherDays.duplicates',
   'voucherDays.lost',
+  'twoShops.kills',
+  'twoShops.duplicates',
+  'twoShops.lost',
 ] as const;
 
 export interface ReliabilitySizes {
@@ -34,9 +38,12 @@ export interface ReliabilitySizes {
   /** The same for days booked as journal vouchers (dayBooking "journal"). */
   voucherDayOrders: number;
   voucherDayKills: number;
+  /** The same for two shops on one agreement booking days in one journal, each sold these orders. */
+  twoShopOrders: number;
+  twoShopKills: number;
 }
 
-export const FULL_SIZES: ReliabilitySizes = { crashOrders: 2000, kills: 200, faultOrders: 2000, failRate: 0.2, fuzzCases: 10_000, dayOrders: 1000, dayKills: 100, voucherDayOrders: 500, voucherDayKills: 50 };
+export const FULL_SIZES: ReliabilitySizes = { crashOrders: 2000, kills: 200, faultOrders: 2000, failRate: 0.2, fuzzCases: 10_000, dayOrders: 1000, dayKills: 100, voucherDayOrders: 500, voucherDayKills: 50, twoShopOrders: 300, twoShopKills: 30 };
 
 export interface ReliabilityResults {
   sizes: ReliabilitySizes;
@@ -45,6 +52,7 @@ export interface ReliabilityResults {
   badInput: BadInputResult;
   days: DayCrashCampaignResult;
   voucherDays: DayVoucherCampaignResult;
+  twoShops: TwoShopVoucherCampaignResult;
 }
 
 export async function runReliability(sizes: ReliabilitySizes, progress: (m: string) => void = () => undefined): Promise<ReliabilityResults> {
@@ -58,7 +66,9 @@ export async function runReliability(sizes: ReliabilitySizes, progress: (m: stri
   const days = await runDayCrashCampaign(sizes.dayOrders, sizes.dayKills, undefined, progress);
   progress(`journal-voucher crash campaign: ${sizes.voucherDayKills} SIGKILLs over ${sizes.voucherDayOrders} orders booked per day as journal vouchers`);
   const voucherDays = await runDayVoucherCampaign(sizes.voucherDayOrders, sizes.voucherDayKills, undefined, progress);
-  return { sizes, crash, faults, badInput, days, voucherDays };
+  progress(`two-shop journal-voucher crash campaign: ${sizes.twoShopKills} SIGKILLs over ${sizes.twoShopOrders} orders sold in each of two shops on one agreement`);
+  const twoShops = await runTwoShopVoucherCampaign(sizes.twoShopOrders, sizes.twoShopKills, undefined, progress);
+  return { sizes, crash, faults, badInput, days, voucherDays, twoShops };
 }
 
 function listOf(items: string[]): string {
@@ -71,7 +81,7 @@ function everyKill(key: string, label: string, wanted: number, kills: number, wh
 }
 
 export function reliabilityRows(r: ReliabilityResults): TargetRow[] {
-  const { crash: c, faults: f, badInput: b, days: d, voucherDays: v } = r;
+  const { crash: c, faults: f, badInput: b, days: d, voucherDays: v, twoShops: t } = r;
   const killsWhy = `${c.kills} SIGKILLs in ${c.runs} runs over ${c.orders} orders: ${Object.entries(c.killsByPoint).map(([p, n]) => `${p} ${n}`).join(', ')}; then ${c.cleanRuns} clean run(s)`;
   return [
     everyKill('crash.kills', 'Crash campaign: SIGKILLs', r.sizes.kills, c.kills, killsWhy),
@@ -121,6 +131,31 @@ export function reliabilityRows(r: ReliabilityResults): TargetRow[] {
     atMost('voucherDays.misrecorded', 'Journal-voucher day campaign: vouchers the ledger does not know', 0, v.audit.misrecorded.length, '', () => v.audit.misrecorded.slice(0, 5).join('; ')),
     atMost('voucherDays.unbooked', 'Journal-voucher day campaign: days not booked', 0, v.audit.unbookedDays.length, '', () => v.audit.unbookedDays.slice(0, 5).join('; ')),
     atMost('voucherDays.attachmentFaults', 'Journal-voucher day campaign: order lists missing or sent twice', 0, v.audit.attachmentFaults.length, '', () => v.audit.attachmentFaults.slice(0, 5).join('; ')),
+    ...twoShopRows(r.sizes, t),
+  ];
+}
+
+/** The two-shop campaign's rows: each shop audited as the one-shop campaign, and the shops against each other. */
+function twoShopRows(sizes: ReliabilitySizes, t: TwoShopVoucherCampaignResult): TargetRow[] {
+  const a = t.audit;
+  const first = (items: string[]) => () => items.slice(0, 5).join('; ');
+  return [
+    everyKill(
+      'twoShops.kills',
+      'Two shops, journal vouchers: SIGKILLs',
+      sizes.twoShopKills,
+      t.kills,
+      `${t.kills} SIGKILLs in ${t.runs} runs of both shops (${t.shops.join(', ')}) side by side, each sold the same ${t.orders} orders on ${t.saleDays} sale days: ${Object.entries(t.killsByPoint).map(([p, n]) => `${p} ${n}`).join(', ')}; e-conomic's voucherNumbers ${Object.entries(t.byVoucherNumbers).map(([m, n]) => `${m} ${n.killed} kills in ${n.runs} runs`).join(', ')}; the accountant booked the journal ${t.journalBookings} times between runs; then ${t.cleanRuns} clean run(s) (${t.cleanRunsVoucherNumbers})`,
+    ),
+    atMost('twoShops.duplicates', 'Two shops, journal vouchers: duplicates', 0, t.duplicates, '', first(a.duplicateDays)),
+    atMost('twoShops.lost', 'Two shops, journal vouchers: orders lost', 0, t.lost, '', () => `in no booked day of their shop, not waiting with a reason${listOf(a.lostOrders)}`),
+    atMost('twoShops.wrongTotals', "Two shops, journal vouchers: days off their shop's orders", 0, a.wrongTotals.length, '', first(a.wrongTotals)),
+    atMost('twoShops.sharedVouchers', 'Two shops, journal vouchers: vouchers holding both shops', 0, a.sharedVouchers.length, '', first(a.sharedVouchers)),
+    atMost('twoShops.strangerEntries', 'Two shops, journal vouchers: entries naming no shop', 0, a.strangerEntries.length, '', first(a.strangerEntries)),
+    atMost('twoShops.recordedByBoth', 'Two shops, journal vouchers: vouchers both ledgers recorded', 0, a.recordedByBoth.length, '', first(a.recordedByBoth)),
+    atMost('twoShops.misrecorded', 'Two shops, journal vouchers: vouchers the ledger does not know', 0, a.misrecorded.length, '', first(a.misrecorded)),
+    atMost('twoShops.unbooked', 'Two shops, journal vouchers: days not booked', 0, a.unbookedDays.length, '', first(a.unbookedDays)),
+    atMost('twoShops.attachmentFaults', 'Two shops, journal vouchers: order lists missing or sent twice', 0, a.attachmentFaults.length, '', first(a.attachmentFaults)),
   ];
 }
 
@@ -133,9 +168,10 @@ export interface ReliabilityJson {
   badInput: BadInputResult;
   days: DayCrashCampaignResult;
   voucherDays: DayVoucherCampaignResult;
+  twoShops: TwoShopVoucherCampaignResult;
   targets: TargetRow[];
 }
 
 export function reliabilityJson(r: ReliabilityResults, rows = reliabilityRows(r), now = new Date()): ReliabilityJson {
-  return { generatedAt: now.toISOString(), machine: machine(), sizes: r.sizes, crash: r.crash, faults: r.faults, badInput: r.badInput, days: r.days, voucherDays: r.voucherDays, targets: rows };
+  return { generatedAt: now.toISOString(), machine: machine(), sizes: r.sizes, crash: r.crash, faults: r.faults, badInput: r.badInput, days: r.days, voucherDays: r.voucherDays, twoShops: r.twoShops, targets: rows };
 }

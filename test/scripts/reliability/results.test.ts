@@ -4,7 +4,7 @@ import { reliabilityJson, REQUIRED_RELIABILITY_KEYS, runReliability } from '../.
 
 describe('npm run reliability writes every figure later runs are compared on', () => {
   it('produces each required key of docs/reliability.json as a number, with a table row for it, from a tiny run', async () => {
-    const results = await runReliability({ crashOrders: 20, kills: 3, faultOrders: 20, failRate: 0.2, fuzzCases: 40, dayOrders: 8, dayKills: 2, voucherDayOrders: 8, voucherDayKills: 2 });
+    const results = await runReliability({ crashOrders: 20, kills: 3, faultOrders: 20, failRate: 0.2, fuzzCases: 40, dayOrders: 8, dayKills: 2, voucherDayOrders: 8, voucherDayKills: 2, twoShopOrders: 8, twoShopKills: 2 });
     const json = JSON.parse(JSON.stringify(reliabilityJson(results))) as Record<string, unknown>;
     for (const key of REQUIRED_RELIABILITY_KEYS) {
       const value = valueAt(json, key);
@@ -22,6 +22,15 @@ describe('npm run reliability writes every figure later runs are compared on', (
     expect(valueAt(json, 'voucherDays.audit.daysBooked')).toBeGreaterThan(0);
     expect((valueAt(json, 'voucherDays.audit.attachments') as number) + (valueAt(json, 'voucherDays.audit.bookedBeforeOrderList') as number)).toBe(valueAt(json, 'voucherDays.audit.vouchersInEconomic'));
     for (const key of ['voucherDays.wrongTotals', 'voucherDays.misrecorded', 'voucherDays.unbooked', 'voucherDays.attachmentFaults']) {
+      expect((json.targets as Array<{ key: string; met: boolean | null }>).find((row) => row.key === key)?.met, key).toBe(true);
+    }
+    expect(valueAt(json, 'twoShops.kills')).toBe(2);
+    expect(valueAt(json, 'twoShops.duplicates')).toBe(0);
+    expect(valueAt(json, 'twoShops.lost')).toBe(0);
+    // Both shops booked their days, each in vouchers of its own that its ledger recorded.
+    expect(valueAt(json, 'twoShops.audit.byShop.demo.daysBooked')).toBeGreaterThan(0);
+    expect(valueAt(json, 'twoShops.audit.byShop.se.daysBooked')).toBe(valueAt(json, 'twoShops.audit.byShop.demo.daysBooked'));
+    for (const key of ['twoShops.sharedVouchers', 'twoShops.strangerEntries', 'twoShops.recordedByBoth', 'twoShops.misrecorded', 'twoShops.unbooked', 'twoShops.wrongTotals']) {
       expect((json.targets as Array<{ key: string; met: boolean | null }>).find((row) => row.key === key)?.met, key).toBe(true);
     }
     expect(valueAt(json, 'badInput.cases')).toBeGreaterThan(40);
