@@ -45,9 +45,11 @@ export function normalizeWooOrder(raw: unknown, opts: WooNormalizeOptions): Norm
   const shippingLines = arr(o.shipping_lines).map((l, i) => chargeLine(obj(l), 'shipping', `shipping_lines[${i}]`, log));
   const feeLines = arr(o.fee_lines).map((l, i) => chargeLine(obj(l), 'fee', `fee_lines[${i}]`, log));
 
-  const totalTax = log.amount(o.total_tax, 'total_tax');
+  // Written as money() writes it (nearly always): taken as it is, a decimal made only if the lines must be reconciled.
+  const totalTaxSent = moneyOfRead(o.total_tax);
+  const totalTax = totalTaxSent === undefined ? log.amount(o.total_tax, 'total_tax') : null;
   const drafts = [...lines, ...shippingLines, ...feeLines];
-  reconcileLineTaxes(drafts, totalTax, o.total_tax, log);
+  reconcileLineTaxes(drafts, totalTax, totalTaxSent, log);
   for (const draft of drafts) finishTaxes(draft, rates);
 
   const meta = readMeta(o.meta_data);
@@ -102,7 +104,7 @@ export function normalizeWooOrder(raw: unknown, opts: WooNormalizeOptions): Norm
       shipping: log.money(o.shipping_total, 'shipping_total'),
       fees: amountSum(feeLines.map((d) => d.line.total)),
       discount: log.money(o.discount_total, 'discount_total'),
-      tax: moneyOfRead(o.total_tax) ?? money(totalTax),
+      tax: totalTaxSent ?? money(totalTax!),
       giftCards: amountSum(giftCards.map((g) => g.amount)),
       total: log.money(o.total, 'total'),
       refunded: amountSum(refunds.map((r) => r.amount)),
@@ -279,9 +281,10 @@ function unitPriceInOere(subtotal: Amount, quantityText: string): string | undef
  * Such rounding differences are moved to the lines whose unrounded tax was closest to rounding
  * the other way; anything larger is a real inconsistency and reported.
  */
-function reconcileLineTaxes(drafts: LineDraft[], totalTax: Dec, totalTaxSent: unknown, log: FindingLog): void {
+function reconcileLineTaxes(drafts: LineDraft[], totalTaxRead: Dec | null, totalTaxSent: Amount | undefined, log: FindingLog): void {
   // Lines that add up to the total_tax the shop wrote (nearly every order): nothing to move.
-  if (moneyOfRead(totalTaxSent) === amountSum(drafts.map((d) => d.line.tax))) return;
+  if (totalTaxSent === amountSum(drafts.map((d) => d.line.tax))) return;
+  const totalTax = totalTaxRead ?? dec(totalTaxSent);
   const lineSum = sum(drafts.map((d) => d.line.tax));
   const diff = totalTax.minus(lineSum);
   if (diff.isZero()) return;

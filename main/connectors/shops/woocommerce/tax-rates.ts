@@ -20,7 +20,9 @@ export function readTaxRates(o: Json, log: FindingLog): TaxRates {
     const label = text(line.label).trim() || undefined;
     let rate: string;
     if (line.rate_percent !== undefined && line.rate_percent !== null && line.rate_percent !== '') {
-      rate = plain(log.amount(line.rate_percent, `tax_lines[${i}].rate_percent`));
+      // A whole JSON number (as WooCommerce sends it) is its own plain text and never unreadable.
+      const percent = line.rate_percent;
+      rate = typeof percent === 'number' && Number.isSafeInteger(percent) ? String(percent) : plain(log.amount(percent, `tax_lines[${i}].rate_percent`));
     } else {
       rate = deriveRate(o, rateId);
       log.add({

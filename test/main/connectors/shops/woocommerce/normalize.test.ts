@@ -328,6 +328,20 @@ describe('normalizeWooOrder reads an amount the same in every form it is sent', 
     );
   });
 
+  it('reads a tax rate sent as a whole JSON number like the same rate sent as text', () => {
+    const withRates = (raw: unknown, form: (percent: number) => unknown): unknown => {
+      const order = raw as { tax_lines?: Array<Record<string, unknown>> };
+      return { ...order, tax_lines: (order.tax_lines ?? []).map((t) => (Number.isInteger(t.rate_percent) ? { ...t, rate_percent: form(t.rate_percent as number) } : t)) };
+    };
+    let rated = 0;
+    for (const raw of orders) {
+      const written = normalizeWooOrder(raw, keys);
+      rated += written.order.taxSummary.length;
+      for (const form of [String, (p: number) => `${p}.0000`]) expect(normalizeWooOrder(withRates(raw, form), keys), `order ${String((raw as { id: unknown }).id)}`).toEqual(written);
+    }
+    expect(rated).toBeGreaterThan(300);
+  });
+
   it('reports a quantity it cannot read and counts the line as none, wherever the line is', () => {
     const raw = generateWooOrders({ count: 1, seed: 5 })[0] as { line_items: Array<Record<string, unknown>> };
     const { order, findings } = normalizeWooOrder(withQuantities(raw, () => 'two'), keys);
