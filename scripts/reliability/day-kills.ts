@@ -30,6 +30,18 @@ function soldOn(raw: Record<string, unknown>, date: string, i: number): Record<s
   return out;
 }
 
+/**
+ * The date `days` before `date` by the calendar. Not `now` less 24-hour steps: across a change of
+ * the clocks two of those name one local date when run late in the evening (at 23:00 in winter,
+ * the summer's instants 24 h apart fall at 00:00 of the next date), and a slice sold on a day
+ * booked already becomes late sales of today, a day the campaign never sees close.
+ */
+function datesBack(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+}
+
 /** An order the campaign put in the shop, with the local date it was sold on (its day). */
 export interface SoldOrder {
   raw: Record<string, unknown>;
@@ -110,6 +122,7 @@ export async function runDayKills<Point extends string, A>(
     const zone = setup.all[0].profile.daySummary.timeZone;
     setup.close();
 
+    const today = localDate(new Date(now), zone);
     const sold: SoldOrder[] = [];
     const tally = emptyTally();
     const byCondition: DayKillOutcome<A>['byCondition'] = {};
@@ -119,7 +132,7 @@ export async function runDayKills<Point extends string, A>(
       // Room for a run in two that does not reach its point: half the orders per kill.
       const slice = orders.slice(sold.length, sold.length + Math.max(2, Math.ceil(count / (2 * kills))));
       const daysAgo = 2 + 2 * tally.runs;
-      const dates = [localDate(new Date(now - (daysAgo + 1) * DAY_MS), zone), localDate(new Date(now - daysAgo * DAY_MS), zone)];
+      const dates = [datesBack(today, daysAgo + 1), datesBack(today, daysAgo)];
       slice.forEach((raw, i) => {
         const order = soldOn(raw, dates[i % 2], i);
         for (const shop of shops) shop.upsertOrder(order);
