@@ -11,22 +11,13 @@ import { draftInvoiceBody } from '../../main/engine/plan/draft-body';
 import { decideRules } from '../../main/engine/rules';
 import { refundsKey, seenDocument } from '../../main/engine/content-hash';
 import type { NormalizedOrder } from '../../shared/domain/order';
-import { generateWooOrders } from '../../main/sandbox/shops/woocommerce';
-import { benchValidationSetup } from './engine-work';
+import { benchOrders, benchValidationSetup } from './engine-work';
 import { round } from './calls-per-order';
 
 const count = Number(process.argv[2] ?? 10_000);
 const runs = Number(process.argv[3] ?? 5);
-const raws = generateWooOrders({ count, seed: 77 }).map((o) => ({ ...o, status: 'processing' }));
-const { profile, knownProducts } = benchValidationSetup();
-const validation = {
-  profile,
-  knownProducts,
-  enabledCurrencies: new Set(profile.enabledCurrencies),
-  vatRatesWithProductGroup: new Set(Object.keys(profile.productGroups)),
-  knownPaymentMethods: new Set(Object.keys(profile.paymentMethods)),
-  requireEmail: false,
-};
+const raws = benchOrders(count, 77);
+const { profile, knownProducts, validation } = benchValidationSetup();
 const keys = { vatNumberMetaKey: '_vat_number', eanMetaKey: '_billing_ean' };
 
 const normalize = (raw: unknown) => normalizeWooOrder(raw, keys);

@@ -7,7 +7,7 @@ import { profileSchema, type Profile } from '../../shared/profile/schema';
 import type { NormalizedOrder } from '../../shared/domain/order';
 import { normalizeWooOrder } from '../../main/connectors/shops/woocommerce/normalize';
 import type { ShopConnector } from '../../main/connectors/shops/types';
-import { validateOrder } from '../../main/validation';
+import { validateOrder, type ValidationContext } from '../../main/validation';
 import { planInvoice } from '../../main/engine/plan/plan-invoice';
 import { draftInvoiceBody } from '../../main/engine/plan/draft-body';
 import { orderReference } from '../../main/engine/plan/references';
@@ -58,15 +58,26 @@ export interface FullCycleResult {
 /** Orders per shop page, as the WooCommerce connector fetches them. */
 const PAGE_SIZE = 100;
 
-/** The profile the sandbox orders are valid for, with every product known. */
-export function benchValidationSetup(): { profile: Profile; knownProducts: Set<string> } {
+/**
+ * The profile the sandbox orders are valid for, with every product known, and what validating
+ * an order against it takes besides the order's findings (no e-mail required).
+ */
+export function benchValidationSetup(): { profile: Profile; knownProducts: Set<string>; validation: Omit<ValidationContext, 'findings'> } {
   const profile = profileSchema.parse(benchProfile({ shopUrl: 'http://127.0.0.1:1', economicUrl: 'http://127.0.0.1:2', smtp: { host: '127.0.0.1', port: 25 } }, { invoiceSource: 'shop', bookingMode: 'automatic' }));
   const knownProducts = new Set([...PRODUCTS.map((p) => p.sku), ...Object.values(profile.products).filter((p): p is string => typeof p === 'string')]);
-  return { profile, knownProducts };
+  const validation = {
+    profile,
+    knownProducts,
+    enabledCurrencies: new Set(profile.enabledCurrencies),
+    vatRatesWithProductGroup: new Set(Object.keys(profile.productGroups)),
+    knownPaymentMethods: new Set(Object.keys(profile.paymentMethods)),
+    requireEmail: false,
+  };
+  return { profile, knownProducts, validation };
 }
 
 /** The orders as processing WooCommerce JSON, newest modification last (as the shop pages them). */
-function benchOrders(count: number, seed: number): Record<string, unknown>[] {
+export function benchOrders(count: number, seed: number): Record<string, unknown>[] {
   return generateWooOrders({ count, seed }).map((o) => ({ ...o, status: 'processing' }));
 }
 
@@ -170,15 +181,7 @@ type Stage = keyof EngineWorkResult['shareByStage'];
  * so the caller can time them.
  */
 async function engineWork(ledger: Ledger, raws: Record<string, unknown>[], setup: ReturnType<typeof benchValidationSetup>, lap: (stage: Stage) => void): Promise<void> {
-  const { profile, knownProducts } = setup;
-  const validation = {
-    profile,
-    knownProducts,
-    enabledCurrencies: new Set(profile.enabledCurrencies),
-    vatRatesWithProductGroup: new Set(Object.keys(profile.productGroups)),
-    knownPaymentMethods: new Set(Object.keys(profile.paymentMethods)),
-    requireEmail: false,
-  };
+  const { profile, knownProducts, validation } = setup;
   let draftNumber = 0;
   await ledger.grouped(async () => {
     for (let from = 0; from < raws.length; from += PAGE_SIZE) {

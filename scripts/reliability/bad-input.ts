@@ -154,16 +154,8 @@ export function runBadInput(fuzzCount: number, seed = 4242): BadInputResult {
     tally(outcome, `corpus "${bad.name}"`);
   }
 
-  const { profile, knownProducts } = benchValidationSetup();
-  const ctx: ValidationContext = {
-    profile,
-    knownProducts,
-    enabledCurrencies: new Set(profile.enabledCurrencies),
-    vatRatesWithProductGroup: new Set(Object.keys(profile.productGroups)),
-    knownPaymentMethods: new Set(Object.keys(profile.paymentMethods)),
-    requireEmail: true,
-    findings: [],
-  };
+  const { validation } = benchValidationSetup();
+  const ctx: ValidationContext = { ...validation, requireEmail: true, findings: [] };
   fuzzedRaws(fuzzCount, seed).forEach((raw, i) => {
     result.fuzzCases++;
     let normalized: NormalizedOrder;

@@ -3,7 +3,7 @@ import type { SandboxHarness } from '../../main/demo/sandbox-harness';
 import { DAY_CRASH_POINTS } from '../../main/engine/crash-points';
 import { VOUCHER_NUMBERINGS } from '../../main/sandbox/economic/store';
 import type { CrashCampaignResult } from './crash-campaign';
-import { runDayKills } from './day-kills';
+import { runDayKills, type DayKillOutcome } from './day-kills';
 import { auditVoucherDays, type DayVoucherAudit } from './day-voucher-audit';
 
 /** The journal-voucher campaign's figures. */
@@ -70,6 +70,24 @@ export function voucherRunConditions(): VoucherRunConditions {
   };
 }
 
+/** A voucher campaign's run figures, from its kills and the conditions drawn per run (the audit's counts beside them are the campaign's). */
+export function voucherRunFigures<A>(run: DayKillOutcome<A>, seed: number, conditions: VoucherRunConditions) {
+  const { tally } = run;
+  return {
+    orders: run.sold.length,
+    saleDays: run.saleDays,
+    seed,
+    kills: tally.killed,
+    runs: tally.runs,
+    killsByPoint: tally.killsByPoint,
+    byVoucherNumbers: run.byCondition,
+    cleanRunsVoucherNumbers: conditions.mode(),
+    journalBookings: conditions.journalBookings(),
+    cleanRuns: run.cleanRuns,
+    seconds: run.seconds,
+  };
+}
+
 /** Days as journal vouchers in journal 1, each of the bench profile's payment methods with its clearing account. */
 export function journalVoucherProfile(base: ProfileInput): Partial<ProfileInput> {
   const methods = Object.fromEntries(Object.entries(base.paymentMethods ?? {}).map(([id, m]) => [id, { ...m, clearingAccountNumber: CLEARING[id] }]));
@@ -107,21 +125,6 @@ export async function runDayVoucherCampaign(count: number, kills: number, seed =
         clearingAccounts: CLEARING_ACCOUNTS,
       }),
   );
-  const { tally, audit } = run;
-  return {
-    orders: run.sold.length,
-    saleDays: run.saleDays,
-    seed,
-    kills: tally.killed,
-    runs: tally.runs,
-    killsByPoint: tally.killsByPoint,
-    byVoucherNumbers: run.byCondition,
-    cleanRunsVoucherNumbers: conditions.mode(),
-    journalBookings: conditions.journalBookings(),
-    cleanRuns: run.cleanRuns,
-    duplicates: audit.duplicates,
-    lost: audit.lost,
-    audit,
-    seconds: run.seconds,
-  };
+  const { audit } = run;
+  return { ...voucherRunFigures(run, seed, conditions), duplicates: audit.duplicates, lost: audit.lost, audit };
 }

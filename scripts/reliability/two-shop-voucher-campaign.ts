@@ -4,7 +4,7 @@ import { startWooSandbox } from '../../main/sandbox/shops/woocommerce';
 import { ConfigStore } from '../../main/settings';
 import type { CrashCampaignResult } from './crash-campaign';
 import { runDayKills, type MoreShops } from './day-kills';
-import { CLEARING_ACCOUNTS, HITS_PER_RUN, journalVoucherProfile, VOUCHER_DAY_POINTS, VOUCHER_JOURNAL, voucherRunConditions } from './day-voucher-campaign';
+import { CLEARING_ACCOUNTS, HITS_PER_RUN, journalVoucherProfile, VOUCHER_DAY_POINTS, VOUCHER_JOURNAL, voucherRunConditions, voucherRunFigures } from './day-voucher-campaign';
 import type { SandboxHarness } from '../../main/demo/sandbox-harness';
 import { auditTwoShopVoucherDays, type TwoShopVoucherAudit } from './two-shop-voucher-audit';
 
@@ -80,22 +80,6 @@ export async function runTwoShopVoucherCampaign(count: number, kills: number, se
       ),
     }),
   );
-  const { tally, audit } = run;
-  return {
-    shops: audit.shops,
-    orders: run.sold.length,
-    saleDays: run.saleDays,
-    seed,
-    kills: tally.killed,
-    runs: tally.runs,
-    killsByPoint: tally.killsByPoint,
-    byVoucherNumbers: run.byCondition,
-    cleanRunsVoucherNumbers: conditions.mode(),
-    journalBookings: conditions.journalBookings(),
-    cleanRuns: run.cleanRuns,
-    duplicates: audit.audit.duplicates,
-    lost: audit.audit.lost,
-    audit: audit.audit,
-    seconds: run.seconds,
-  };
+  const { audit } = run;
+  return { shops: audit.shops, ...voucherRunFigures(run, seed, conditions), duplicates: audit.audit.duplicates, lost: audit.audit.lost, audit: audit.audit };
 }
