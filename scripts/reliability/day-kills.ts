@@ -3,7 +3,7 @@
 // two-shop-voucher-campaign.ts): orders sold on closed days, seeded random SIGKILLs at the points a
 // day passes, then clean runs, then the campaign's own audit on the end state.
 import type { ProfileInput } from '../../shared/profile/schema';
-import { localDate } from '../../shared/domain/local-day';
+import { daysBefore, localDate } from '../../shared/domain/local-day';
 import type { Runtime } from '../../main/runtime/runtime';
 import { walkSupervisedPeriod, type SandboxHarness } from '../../main/demo/sandbox-harness';
 import { ProfileRuntimes } from '../../main/runtime/profiles';
@@ -28,18 +28,6 @@ function soldOn(raw: Record<string, unknown>, date: string, i: number): Record<s
   delete out.date_modified;
   delete out.date_modified_gmt;
   return out;
-}
-
-/**
- * The date `days` before `date` by the calendar. Not `now` less 24-hour steps: across a change of
- * the clocks two of those name one local date when run late in the evening (at 23:00 in winter,
- * the summer's instants 24 h apart fall at 00:00 of the next date), and a slice sold on a day
- * booked already becomes late sales of today, a day the campaign never sees close.
- */
-function datesBack(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** An order the campaign put in the shop, with the local date it was sold on (its day). */
@@ -132,7 +120,8 @@ export async function runDayKills<Point extends string, A>(
       // Room for a run in two that does not reach its point: half the orders per kill.
       const slice = orders.slice(sold.length, sold.length + Math.max(2, Math.ceil(count / (2 * kills))));
       const daysAgo = 2 + 2 * tally.runs;
-      const dates = [datesBack(today, daysAgo + 1), datesBack(today, daysAgo)];
+      // By the calendar: 24-hour steps back from now name one date twice across a change of the clocks, late in the evening.
+      const dates = [daysBefore(today, daysAgo + 1), daysBefore(today, daysAgo)];
       slice.forEach((raw, i) => {
         const order = soldOn(raw, dates[i % 2], i);
         for (const shop of shops) shop.upsertOrder(order);

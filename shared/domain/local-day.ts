@@ -41,6 +41,16 @@ export function nextDate(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * The date `days` before `date` (YYYY-MM-DD), by the calendar. Not an instant less 24-hour
+ * steps: across a change of the clocks, late in the evening, two of those name one local date.
+ */
+export function daysBefore(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+}
+
 /** The instant local midnight begins `date` in the zone. */
 export function startOfLocalDay(date: string, timeZone: string): Date {
   const midnightUtc = Date.parse(`${date}T00:00:00Z`);

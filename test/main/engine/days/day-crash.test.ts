@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dec, money } from '../../../../shared/domain/money';
-import { localDate } from '../../../../shared/domain/local-day';
+import { daysBefore, localDate } from '../../../../shared/domain/local-day';
 import { DAY_CRASH_POINTS } from '../../../../main/engine/crash-points';
 import { runChildOutcome } from '../../../../scripts/bench/children/run-child';
 import { admin, bookedDocs, draftDocs, startShopHarness, type ShopHarness } from '../../moneyflows/harness';
@@ -78,8 +78,10 @@ describe('the crash campaign in summary mode', () => {
 
   /** Puts the next kill's two days into the shop; returns their dates and orders. */
   async function sellTwoDays(): Promise<{ dayA: string; dayB: string; ordersA: string[]; orderB: string; refunded: string }> {
-    const dayA = localDate(new Date(Date.now() - (daysAgo + 1) * DAY_MS), ZONE);
-    const dayB = localDate(new Date(Date.now() - daysAgo * DAY_MS), ZONE);
+    // By the calendar: 24-hour steps back name one date twice across a change of the clocks, late in the evening.
+    const today = localDate(new Date(), ZONE);
+    const dayA = daysBefore(today, daysAgo + 1);
+    const dayB = daysBefore(today, daysAgo);
     daysAgo += 2;
     const [a1, a2, a3, b1] = [next++, next++, next++, next++];
     await admin(h.shop.url, 'orders', soldAt(a1, dayA, 'mobilepay'));

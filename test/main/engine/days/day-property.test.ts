@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dec, money, sum } from '../../../../shared/domain/money';
-import { localDate } from '../../../../shared/domain/local-day';
+import { daysBefore, localDate } from '../../../../shared/domain/local-day';
 import type { Runtime } from '../../../../main/runtime/runtime';
 import { startSandboxHarness, walkSupervisedPeriod, type SandboxHarness } from '../../../../main/demo/sandbox-harness';
 import { wooLineArb, wooOrder, type WooOrderSpec } from '../../../helpers/woo-order';
@@ -122,7 +122,9 @@ describe('daily summaries add up to their orders and book each order once (prope
   async function bookCase(specs: DayOrder[]): Promise<void> {
     // Local dates further back than any earlier case: days 10+4k … 10+4k+3 ago.
     const back = 10 + DAYS_PER_CASE * caseNo++;
-    const dateOf = (daysAgo: number) => localDate(new Date(Date.now() - daysAgo * DAY_MS), ZONE);
+    // By the calendar: 24-hour steps back name one date twice across a change of the clocks, late in the evening.
+    const today = localDate(new Date(), ZONE);
+    const dateOf = (daysAgo: number) => daysBefore(today, daysAgo);
     const saleDates = [dateOf(back + 3), dateOf(back + 2), dateOf(back + 1)];
     const refundDate = dateOf(back);
     await fetch(`${h.shop.url}/_sandbox/reset`, { method: 'POST' });
