@@ -81,7 +81,7 @@ export async function postPendingPayments(ctx: EngineContext): Promise<PaymentsO
   const years = await ctx.client.accountingYears();
   outcome.posted += await settleInterruptedBatches(ctx, store, years);
 
-  const journals = new VoucherNumbers(ctx);
+  const voucherNumbers = new VoucherNumbers(ctx);
   const groups = new Map<string, { year: string; rows: PaymentRow[] }>();
   for (const row of store.queued()) {
     const year = yearOf(years, row.paymentDate);
@@ -104,9 +104,9 @@ export async function postPendingPayments(ctx: EngineContext): Promise<PaymentsO
     };
     try {
       // e-conomic numbers these vouchers itself: not while another profile on the agreement has a number picked and not yet sent.
-      await journals.one(async () => {
+      await voucherNumbers.one(async () => {
         const answer = await journalled(ctx, key, batchSubject(journalNumber), 'payment', (attempt) => ctx.client.postJournalVouchers(journalNumber, body, attempt), () => store.markPosted(numbers, key));
-        for (const v of answeredVouchers(answer, year)) journals.used(journalNumber, v.accountingYear, v.voucherNumber);
+        for (const v of answeredVouchers(answer, year)) voucherNumbers.used(journalNumber, v.accountingYear, v.voucherNumber);
       });
     } catch (error) {
       // The batch stays queued (and marked) for the next run; other journals still go out.

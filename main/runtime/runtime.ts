@@ -113,6 +113,8 @@ export class Runtime {
    * and the vouchers e-conomic holds for this profile's days.
    */
   private shareJournalWrites(): void {
+    // Opened alone (a dry run, the demo): no other profile to tell.
+    if (!this.options.agreementJournals) return;
     const days = new DayVoucherStore(this.ledger.db);
     for (const { journalNumber, voucherNumber } of [...days.numbersInDoubt(), ...new DayPaymentsStore(this.ledger.db).numbersInDoubt()]) {
       this.agreementJournals.inDoubt(journalNumber, voucherNumber);
@@ -120,7 +122,7 @@ export class Runtime {
     const agreement = this.economicFacts().agreement()?.agreementNumber;
     // A profile that never reached e-conomic has no voucher there.
     if (agreement === undefined) return;
-    for (const v of days.answeredVouchers()) this.agreementJournals.used(agreementKeyForNumber(agreement), v.journalNumber, v.accountingYear, v.voucherNumber, this.profile.name);
+    for (const v of days.vouchersHeld()) this.agreementJournals.used(agreementKeyForNumber(agreement), v.journalNumber, v.accountingYear, v.voucherNumber, this.profile.name);
   }
 
   get profile(): Profile {

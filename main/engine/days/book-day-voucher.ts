@@ -184,7 +184,8 @@ export class DayVoucherWriter {
     const inJournal = await this.ctx.client.listAll<ListedEntry>(`/journals/${row.journalNumber}/entries`, { filter: `date$eq:${date}` });
     const onAccounts = await this.ctx.client.listAll<ListedEntry>(`/accounting-years/${encodeProductNumber(row.accountingYear)}/entries`, { filter: `date$eq:${date}` });
     // Every entry read is of the day's date, so of the day's accounting year. Another shop's day on the agreement is never this one.
-    const candidates = vouchersOfListed([...inJournal, ...onAccounts], () => row.accountingYear).filter(
+    // A voucher in the journal and one on the year's accounts are two, whatever their numbers.
+    const candidates = [...vouchersOfListed(inJournal, () => row.accountingYear), ...vouchersOfListed(onAccounts, () => row.accountingYear)].filter(
       (v) => v.accountingYear === row.accountingYear && !this.numbers.heldByAnother(row.journalNumber, v.accountingYear, v.voucherNumber),
     );
     const parts = dayVoucherParts(row, candidates, this.store.othersOnDate(row));

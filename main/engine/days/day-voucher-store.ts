@@ -90,10 +90,13 @@ export class DayVoucherStore {
     return raws.map(toRow);
   }
 
-  /** Where e-conomic holds the profile's days: every voucher answered (or found) for a day. */
-  answeredVouchers(): Array<{ journalNumber: number; accountingYear: string; voucherNumber: number }> {
-    const raws = this.db.prepare(`SELECT * FROM day_vouchers WHERE state <> 'sending'`).all() as Raw[];
-    return raws.map(toRow).flatMap((row) => (row.answered ?? []).map(({ accountingYear, voucherNumber }) => ({ journalNumber: row.journalNumber, accountingYear, voucherNumber })));
+  /** Where e-conomic holds the profile's days: every voucher answered (or found) for a day; a row from before migration 036, the voucher sent. */
+  vouchersHeld(): Array<{ journalNumber: number; accountingYear: string; voucherNumber: number }> {
+    const raws = this.db.prepare(`SELECT journal_number, accounting_year, voucher_number, answered FROM day_vouchers WHERE state <> 'sending'`).all() as Array<Pick<Raw, 'journal_number' | 'accounting_year' | 'voucher_number' | 'answered'>>;
+    return raws.flatMap((r) => {
+      const held = r.answered === null ? [{ accountingYear: r.accounting_year, voucherNumber: r.voucher_number }] : (JSON.parse(r.answered) as AnsweredVoucher[]);
+      return held.map(({ accountingYear, voucherNumber }) => ({ journalNumber: r.journal_number, accountingYear, voucherNumber }));
+    });
   }
 
   /** The numbers of the vouchers sent by a run that died before it learned the outcome. */
