@@ -1,8 +1,8 @@
-import { localDate } from '../../shared/domain/local-day';
 import type { ProfileInput } from '../../shared/profile/schema';
 import { startSandboxHarness, walkSupervisedPeriod, type SandboxHarness } from '../../main/demo/sandbox-harness';
 import type { Runtime } from '../../main/runtime/runtime';
 import { krusOrder } from './refund-cases';
+import { calendarDaysAgo } from './local-days';
 
 type Json = Record<string, unknown>;
 
@@ -48,8 +48,9 @@ export interface DaySummaryShop {
  */
 export async function startDaySummaryShop(profile: Partial<ProfileInput> = {}): Promise<DaySummaryShop> {
   const now = new Date();
-  const bookedDay = localDate(new Date(now.getTime() - 3 * DAY_MS), ZONE);
-  const waitingDay = localDate(new Date(now.getTime() - 2 * DAY_MS), ZONE);
+  // By the calendar: 24-hour steps back name one date twice across a change of the clocks, late in the evening.
+  const bookedDay = calendarDaysAgo(3, now, ZONE);
+  const waitingDay = calendarDaysAgo(2, now, ZONE);
   const h = await startSandboxHarness({
     start: now,
     orders: [soldOn(8001, bookedDay), soldOn(8002, bookedDay), soldOn(8003, bookedDay), soldOn(8005, waitingDay), soldOn(8006, waitingDay, { payment_method: 'vipps', payment_method_title: 'Vipps' })],

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDate } from '../../../shared/domain/local-day';
+import { calendarDaysAgo } from '../../helpers/local-days';
 import type { Order } from '../../../shared/domain/order';
 import { reconcile } from '../../../main/moneyflows/reconciliation';
 import { DEMO_CREDENTIALS } from '../../../main/runtime/sandbox-only';
@@ -24,7 +24,6 @@ import { startHarness, type Harness } from './harness';
  */
 
 const ZONE = 'Europe/Copenhagen';
-const DAY_MS = 86_400_000;
 const MOBILEPAY = { id: 'mobilepay', title: 'MobilePay' };
 const DANKORT = { id: 'dankort', title: 'Dankort' };
 
@@ -35,7 +34,8 @@ interface State { entries: EntryRecord[]; vouchers: Array<{ journalNumber: numbe
 /** A harness whose e-conomic answers in `mode`, with e-conomic's state in a file the accountant's edits go through. */
 function voucherDays(mode: 'renumbered' | 'split', orders: (days: string[]) => unknown[]) {
   const now = new Date();
-  const days = [5, 4, 3].map((d) => localDate(new Date(now.getTime() - d * DAY_MS), ZONE));
+  // By the calendar: 24-hour steps back name one date twice across a change of the clocks, late in the evening.
+  const days = [5, 4, 3].map((d) => calendarDaysAgo(d, now, ZONE));
   const t = {
     h: undefined as unknown as Harness,
     days,

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDate } from '../../../shared/domain/local-day';
+import { calendarDaysAgo } from '../../helpers/local-days';
 import type { Order } from '../../../shared/domain/order';
 import { DayVoucherStore } from '../../../main/engine/days/day-voucher-store';
 import { reconcile } from '../../../main/moneyflows/reconciliation';
@@ -29,7 +29,6 @@ import { startHarness, type Harness } from './harness';
  */
 
 const ZONE = 'Europe/Copenhagen';
-const DAY_MS = 86_400_000;
 const MOBILEPAY = { id: 'mobilepay', title: 'MobilePay' };
 const DANKORT = { id: 'dankort', title: 'Dankort' };
 
@@ -42,7 +41,8 @@ describe('reconciliation of days booked as vouchers in a journal (dayBooking "jo
   let stateDir: string;
   let shopOrders: Order[];
   const now = new Date();
-  const [day1, day2, day3, day4] = [5, 4, 3, 2].map((d) => localDate(new Date(now.getTime() - d * DAY_MS), ZONE));
+  // By the calendar: 24-hour steps back name one date twice across a change of the clocks, late in the evening.
+  const [day1, day2, day3, day4] = [5, 4, 3, 2].map((d) => calendarDaysAgo(d, now, ZONE));
   const run = async () => reconcile({ ledger: h.runtime.ledger, client: await h.runtime.economic(), profile: h.runtime.profile, clock: h.runtime.clock }, { from: day1, to: day4, groupBy: 'day', shopOrders });
   const reference = (date: string) => `lb-day:${h.runtime.profile.name}:${date}:DKK:domestic`;
   const subject = (date: string, orders: number) => ({ zone: 'domestic', orders, reference: reference(date) });

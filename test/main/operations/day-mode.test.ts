@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dec, money } from '../../../shared/domain/money';
-import { localDate } from '../../../shared/domain/local-day';
+import { calendarDaysAgo } from '../../helpers/local-days';
 import { previewOrders } from '../../../main/operations/dry-run';
 import { importPreview, runImport } from '../../../main/operations/import';
 import { formatDryRun } from '../../../main/cli/format';
@@ -22,7 +22,8 @@ const DAY_MS = 86_400_000;
 type Json = Record<string, unknown>;
 
 const now = new Date();
-const dateAgo = (days: number) => localDate(new Date(now.getTime() - days * DAY_MS), ZONE);
+// By the calendar: 24-hour steps back name one date twice across a change of the clocks, late in the evening.
+const dateAgo = (days: number) => calendarDaysAgo(days, now, ZONE);
 const [dayA, dayB, dayC] = [dateAgo(20), dateAgo(19), dateAgo(18)];
 
 function soldOn(n: number, date: string, changes: Json = {}): Json {

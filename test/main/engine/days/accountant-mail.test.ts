@@ -7,7 +7,7 @@ import { daysCommand } from '../../../../main/cli/commands/days';
 import { startSandboxHarness, walkSupervisedPeriod, type SandboxHarness } from '../../../../main/demo/sandbox-harness';
 import type { Runtime } from '../../../../main/runtime/runtime';
 import type { CaughtMail } from '../../../../main/sandbox/smtp';
-import { localDate } from '../../../../shared/domain/local-day';
+import { calendarDaysAgo } from '../../../helpers/local-days';
 import { dayDate } from '../../../../shared/i18n/order-list-words';
 import { soldOn, ZONE } from '../../../helpers/day-summary-shop';
 import { runCrashChild } from '../../../helpers/crash-child';
@@ -25,7 +25,8 @@ import { runCrashChild } from '../../../helpers/crash-child';
 const DAY_MS = 86_400_000;
 const ACCOUNTANT = 'revisor@example.dk';
 const now = new Date();
-const daysAgo = (n: number) => localDate(new Date(now.getTime() - n * DAY_MS), ZONE);
+// By the calendar: 24-hour steps back name one date twice across a change of the clocks, late in the evening.
+const daysAgo = (n: number) => calendarDaysAgo(n, now, ZONE);
 
 let h: SandboxHarness;
 let runtime: Runtime;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDate } from '../../../../shared/domain/local-day';
+import { calendarDaysAgo } from '../../../helpers/local-days';
 import { orderListPdf } from '../../../../shared/days/order-list-pdf';
 import { DayVoucherStore } from '../../../../main/engine/days/day-voucher-store';
 import { dayBookedAs } from '../../../../main/engine/days/accountant-mail';
@@ -25,7 +25,6 @@ import { startHarness, type Harness } from '../../moneyflows/harness';
  */
 
 const ZONE = 'Europe/Copenhagen';
-const DAY_MS = 86_400_000;
 const VOUCHERS = 'POST /journals/:journalNumber/vouchers';
 const MOBILEPAY = { id: 'mobilepay', title: 'MobilePay' };
 const DANKORT = { id: 'dankort', title: 'Dankort' };
@@ -60,7 +59,8 @@ const entry = (date: string, range: string, method: 'Dankort' | 'MobilePay') => 
 describe('a day voucher e-conomic kept under another number ("renumbered")', () => {
   let h: Harness;
   const now = new Date();
-  const [day1, day2, day3] = [5, 4, 3].map((d) => localDate(new Date(now.getTime() - d * DAY_MS), ZONE));
+  // By the calendar: 24-hour steps back name one date twice across a change of the clocks, late in the evening.
+  const [day1, day2, day3] = [5, 4, 3].map((d) => calendarDaysAgo(d, now, ZONE));
   const year = day1.slice(0, 4);
   const { dayRow, written, inJournal, listSha, codes } = helpers(() => h);
 
@@ -123,7 +123,8 @@ describe('a day voucher e-conomic kept under another number ("renumbered")', () 
 describe('a day voucher e-conomic split over two vouchers ("split")', () => {
   let h: Harness;
   const now = new Date();
-  const [day1, day2] = [5, 4].map((d) => localDate(new Date(now.getTime() - d * DAY_MS), ZONE));
+  // By the calendar: 24-hour steps back name one date twice across a change of the clocks, late in the evening.
+  const [day1, day2] = [5, 4].map((d) => calendarDaysAgo(d, now, ZONE));
   const year = day1.slice(0, 4);
   const { dayRow, written, inJournal, listSha, codes } = helpers(() => h);
 

@@ -5,6 +5,7 @@ import type { Runtime } from '../../../../main/runtime/runtime';
 import { ConfigStore } from '../../../../main/settings';
 import { startSandboxHarness, walkSupervisedPeriod, type SandboxHarness } from '../../../../main/demo/sandbox-harness';
 import { krusOrder, krusSoldOn, unitRefund } from '../../../helpers/refund-cases';
+import { calendarDaysAgo } from '../../../helpers/local-days';
 
 /**
  * postingUnit "day" against the real sandboxes: the orders of a day that has closed in the
@@ -45,8 +46,9 @@ describe('daily summary booking (postingUnit "day")', () => {
   let h: SandboxHarness;
   let runtime: Runtime;
   const now = new Date();
-  const day1 = localDate(new Date(now.getTime() - 3 * DAY), ZONE);
-  const day2 = localDate(new Date(now.getTime() - 2 * DAY), ZONE);
+  // By the calendar: 24-hour steps back name one date twice across a change of the clocks, late in the evening.
+  const day1 = calendarDaysAgo(3, now, ZONE);
+  const day2 = calendarDaysAgo(2, now, ZONE);
   const today = localDate(now, ZONE);
 
   beforeAll(async () => {

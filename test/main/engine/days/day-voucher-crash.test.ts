@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dec, money } from '../../../../shared/domain/money';
-import { localDate } from '../../../../shared/domain/local-day';
+import { calendarDaysAgo } from '../../../helpers/local-days';
 import { admin, startShopHarness, type ShopHarness } from '../../moneyflows/harness';
 import type { Order } from '../../../../shared/domain/order';
 import { DayVoucherStore } from '../../../../main/engine/days/day-voucher-store';
@@ -24,8 +24,6 @@ import { runCrashChild } from '../../../helpers/crash-child';
  * 5821/1010 299.00 (VAT 59.80) and 5820/1010 299.00 (VAT 59.80), split as one voucher each.
  */
 
-const DAY_MS = 86_400_000;
-
 interface Voucher { journalNumber: number; voucherNumber: number; accountingYear: string; entries: Array<{ date: string; amount: string; contraVatAmount?: string; accountNumber: number; contraAccountNumber: number }>; attachment?: { bytes: number } }
 
 describe('a journal-voucher day while the sync is killed', () => {
@@ -39,13 +37,14 @@ describe('a journal-voucher day while the sync is killed', () => {
   }, 60_000);
   afterAll(() => h.close());
 
-  // Each case sells on its own day, further back than the last, so the days never mix.
+  // Each case sells on its own day, further back than the last, so the days never mix (counted by
+  // the calendar: 24-hour steps back name one date twice across a change of the clocks, late in the evening).
   let daysAgo = 3;
 
   it.each(['after-journal-begin:1', 'after-economic-write:1', 'after-journal-begin:2', 'after-economic-write:2'])(
     'has one voucher and one attachment after a SIGKILL at %s and a restart',
     async (point) => {
-      const date = localDate(new Date(Date.now() - daysAgo++ * DAY_MS), 'Europe/Copenhagen');
+      const date = calendarDaysAgo(daysAgo++);
       const at = `${date}T11:00:00`;
       for (const n of [next++, next++]) await admin(h.shop.url, 'orders', { ...krusOrder('woocommerce', n), date_created_gmt: at, date_paid_gmt: at, date_completed_gmt: at });
       h.runtime.close(); // the data dir is the child's now
@@ -64,7 +63,7 @@ describe('a journal-voucher day while the sync is killed', () => {
   );
 
   it('has one voucher when the accountant rewrote its text in the journal between the SIGKILL at after-economic-write:1 and the restart', async () => {
-    const date = localDate(new Date(Date.now() - daysAgo++ * DAY_MS), 'Europe/Copenhagen');
+    const date = calendarDaysAgo(daysAgo++);
     const at = `${date}T11:00:00`;
     for (const n of [next++, next++]) await admin(h.shop.url, 'orders', { ...krusOrder('woocommerce', n), date_created_gmt: at, date_paid_gmt: at, date_completed_gmt: at });
     h.runtime.close();
@@ -88,7 +87,7 @@ describe('a journal-voucher day while the sync is killed', () => {
     ['split', 'after-economic-write:2', 2],
     ['split', 'after-economic-write:3', 2],
   ] as const)('books a day once when e-conomic answers %s and the run is killed at %s', async (mode, point, vouchersOfDay) => {
-    const date = localDate(new Date(Date.now() - daysAgo++ * DAY_MS), 'Europe/Copenhagen');
+    const date = calendarDaysAgo(daysAgo++);
     await admin(h.shop.url, 'orders', krusPaidWith(next++, date, { id: 'dankort', title: 'Dankort' }));
     await admin(h.shop.url, 'orders', krusPaidWith(next++, date, { id: 'mobilepay', title: 'MobilePay' }));
     h.economic.settings({ voucherNumbers: mode });
