@@ -1,4 +1,5 @@
 import { dec, money, type Dec } from '../../shared/domain/money';
+import { nextDate } from '../../shared/domain/local-day';
 import type { NormalizedOrder } from '../../shared/domain/order';
 import { CODES, describe as describeProblem } from '../../shared/errors';
 import { openAccountingYearOf } from '../connectors/economic/accounting-years';
@@ -111,8 +112,11 @@ export async function importWindowWarning(runtime: Runtime, options: { from: str
   const shop = await runtime.shop();
   const oldest = (await shop.oldestVisibleOrder?.(runtime.clock())) ?? null;
   if (!oldest || startOfDanishDay(from) >= oldest.toISOString()) return null;
-  // The first Danish day the shop shows whole.
-  const firstWholeDay = danishDate(new Date(oldest.getTime() + 86_400_000).toISOString());
+  // The first Danish day the shop shows whole: the one `oldest` falls in if it begins right there,
+  // else the next. Not the Danish date 24 hours after `oldest`: across a change of the clocks,
+  // between 22:00 and 23:00 UTC, that is the day `oldest` falls in (autumn) or skips a whole one (spring).
+  const oldestDay = danishDate(oldest.toISOString());
+  const firstWholeDay = startOfDanishDay(oldestDay) >= oldest.toISOString() ? oldestDay : nextDate(oldestDay);
   const code = CODES.shopOrdersOlderThan60DaysHidden;
   const d = describeProblem(code, { from, oldest: firstWholeDay }, options.lang ?? runtime.profile.language);
   return { code, title: d.title, message: d.message, fix: d.fix };

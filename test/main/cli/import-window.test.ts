@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SecretName } from '../../../shared/profile/schema';
+import { nextDate } from '../../../shared/domain/local-day';
 import { importCommand } from '../../../main/cli/commands/import';
 import { startSandboxHarness, type SandboxHarness } from '../../../main/demo/sandbox-harness';
 import { DEMO_CREDENTIALS } from '../../../main/runtime/sandbox-only';
@@ -22,8 +23,9 @@ const orders = generateShopifyOrders({ count: 2, seed: 21 }).map((o, i) => {
   return { ...o, financial_status: 'paid', cancelled_at: null, created_at: created, processed_at: created, updated_at: created };
 });
 const from = copenhagenDay(now - 90 * DAY);
-// 60 days back lies inside the day 60 days ago: the first day Shopify shows whole is the day after.
-const oldest = copenhagenDay(now - 59 * DAY);
+// 60 × 24 hours back lies inside a day: the first day Shopify shows whole is the day after (not the
+// day of 59 × 24 hours back: across a change of the clocks that can be the same day).
+const oldest = nextDate(copenhagenDay(now - 60 * DAY));
 const SECRETS: Array<[SecretName, string]> = [
   ['economicAppSecretToken', DEMO_CREDENTIALS.economicAppSecretToken],
   ['economicAgreementGrantToken', DEMO_CREDENTIALS.economicAgreementGrantToken],
