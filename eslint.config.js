@@ -71,6 +71,22 @@ export default tseslint.config(
     },
   },
   {
+    // A local date some days from another is counted by the calendar (daysBefore, nextDate in
+    // shared/domain/local-day.ts), not as the local date of an instant moved by whole days of
+    // 24 hours: across a change of the clocks, between 22:00 and 23:00 UTC, two such steps name
+    // one date or skip one, and days that were to differ run together.
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.name=/^(localDate|danishDate)$/] :matches(Identifier[name=/^DAY(_MS)?$/], Literal[value=86400000])',
+          message: 'The local date of an instant moved by 24-hour days is off by one late in the evening across a change of the clocks: count by the calendar (daysBefore/nextDate in shared/domain/local-day.ts; calendarDaysAgo in test/helpers/local-days.ts).',
+        },
+      ],
+    },
+  },
+  {
     files: ['main/**/*.ts'],
     rules: { 'local/layers': ['error', { root: 'main', layers: MAIN_LAYERS, leaves: MAIN_LEAVES}] },
   },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dec, money } from '../../../shared/domain/money';
 import { localDate } from '../../../shared/domain/local-day';
+import { calendarDaysAgo } from '../../helpers/local-days';
 import { krusPaidWith, unitRefund } from '../../helpers/refund-cases';
 import { admin, bookedDocs, startHarness, type Harness } from './harness';
 
@@ -32,7 +33,7 @@ interface Voucher {
 describe('the payments of a booked day', () => {
   let h: Harness;
   const now = new Date();
-  const day1 = localDate(new Date(now.getTime() - 3 * DAY_MS), ZONE);
+  const day1 = calendarDaysAgo(3, now, ZONE);
   const today = localDate(now, ZONE);
 
   const vouchers = () => h.economic.state().vouchers as unknown as Voucher[];

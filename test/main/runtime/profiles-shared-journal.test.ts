@@ -9,7 +9,7 @@
 import axios, { type AxiosAdapter } from 'axios';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dec, money } from '../../../shared/domain/money';
-import { localDate } from '../../../shared/domain/local-day';
+import { calendarDaysAgo } from '../../helpers/local-days';
 import { profileSchema } from '../../../shared/profile/schema';
 import { startSandboxHarness, walkSupervisedPeriod, type SandboxHarness } from '../../../main/demo/sandbox-harness';
 import { demoProfile } from '../../../main/demo/demo-profile';
@@ -23,7 +23,6 @@ import { DayVoucherStore } from '../../../main/engine/days/day-voucher-store';
 import { krusPaidWith } from '../../helpers/refund-cases';
 import { journalDayProfile, ZONE } from '../../helpers/day-summary-shop';
 
-const DAY_MS = 86_400_000;
 const MOBILEPAY = { id: 'mobilepay', title: 'MobilePay' };
 
 interface Entry { accountNumber: number; amount: string; date: string; fields: { text: string } }
@@ -56,7 +55,7 @@ async function twoShopsOnOneAgreement(now: Date, danishOrders: unknown[], swedis
 
 describe('two shops booking their days in one journal of one agreement', () => {
   const now = new Date();
-  const day = localDate(new Date(now.getTime() - 2 * DAY_MS), ZONE);
+  const day = calendarDaysAgo(2, now, ZONE);
   let shops: TwoShops;
   let harness: SandboxHarness;
 
@@ -106,7 +105,7 @@ describe('two shops booking their days in one journal of one agreement', () => {
 
 describe('a day voucher a run that died may have sent, beside another shop of the agreement', () => {
   const now = new Date();
-  const day = localDate(new Date(now.getTime() - 2 * DAY_MS), ZONE);
+  const day = calendarDaysAgo(2, now, ZONE);
   let shops: TwoShops;
   let harness: SandboxHarness;
   // The two shops number their orders alike and sold the same that day: their day vouchers carry the same texts and amounts.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDate } from '../../../shared/domain/local-day';
+import { calendarDaysAgo } from '../../helpers/local-days';
 import type { CheckLine, SetupCheck } from '../../../shared/ipc/schemas/setup-check';
 import type { WizardAnswers } from '../../../shared/ipc/schemas/setup';
 import { krusOrder } from '../../helpers/refund-cases';
@@ -8,7 +8,6 @@ import { ECONOMIC_TOKENS, SHOP_KEYS, standardAnswers, startServiceHarness, type 
 const lineOf = (check: SetupCheck, id: CheckLine['id']) => check.lines.find((l) => l.id === id);
 
 const ZONE = 'Europe/Copenhagen';
-const DAY = 86_400_000;
 type Json = Record<string, unknown>;
 
 function soldOn(n: number, date: string, method: { id: string; title: string }): Json {
@@ -25,7 +24,7 @@ function soldOn(n: number, date: string, method: { id: string; title: string }):
  */
 describe('desktop service: the setup check of a day journal', () => {
   let h: ServiceHarness;
-  const day1 = localDate(new Date(Date.now() - 2 * DAY), ZONE);
+  const day1 = calendarDaysAgo(2, new Date(), ZONE);
   const clearing: NonNullable<WizardAnswers['paymentMethods']> = {
     mobilepay: { title: 'MobilePay', paymentTermsNumber: 3, clearingAccountNumber: 5820 },
     dankort: { title: 'Dankort', paymentTermsNumber: 3, clearingAccountNumber: 5821 },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDate } from '../../../shared/domain/local-day';
+import { calendarDaysAgo } from '../../helpers/local-days';
 import type { SandboxHarness } from '../../../main/demo/sandbox-harness';
 import { walkSupervisedPeriod } from '../../../main/demo/sandbox-harness';
 import { DayVoucherStore } from '../../../main/engine/days/day-voucher-store';
@@ -31,7 +31,7 @@ describe('the audit of a journal-voucher crash campaign', () => {
     harness = await startReliabilityHarness([], { postingUnit: 'day', sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(Date.now() - 10 * DAY_MS).toISOString() } }, journalVoucherProfile);
     runtime = await harness.open();
     walkSupervisedPeriod(runtime);
-    date = localDate(new Date(Date.now() - 3 * DAY_MS), runtime.profile.daySummary.timeZone);
+    date = calendarDaysAgo(3, new Date(), runtime.profile.daySummary.timeZone);
     sold = [krusPaidWith(9501, date, { id: 'dankort', title: 'Dankort' }), krusPaidWith(9502, date, { id: 'mobilepay', title: 'MobilePay' })].map((raw) => ({ raw: raw as Record<string, unknown>, date }));
     for (const o of sold) harness.shop.upsertOrder(o.raw);
     await runtime.syncOnce();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDate } from '../../../shared/domain/local-day';
+import { calendarDaysAgo } from '../../helpers/local-days';
 import type { SandboxHarness } from '../../../main/demo/sandbox-harness';
 import { walkSupervisedPeriod } from '../../../main/demo/sandbox-harness';
 import { DayVoucherStore } from '../../../main/engine/days/day-voucher-store';
@@ -51,7 +51,7 @@ describe('the audit of the two-shop journal-voucher crash campaign', () => {
     more = await addSecondShop(harness);
     profiles = await ProfileRuntimes.open({ dataDir: harness.dataDir, clock: harness.clock.now, secrets: new MemorySecretStore() });
     for (const runtime of profiles.all) walkSupervisedPeriod(runtime);
-    date = localDate(new Date(Date.now() - 3 * DAY_MS), profiles.all[0].profile.daySummary.timeZone);
+    date = calendarDaysAgo(3, new Date(), profiles.all[0].profile.daySummary.timeZone);
     sold = [krusPaidWith(9501, date, { id: 'dankort', title: 'Dankort' }), krusPaidWith(9502, date, { id: 'mobilepay', title: 'MobilePay' })].map((raw) => ({ raw: raw as Record<string, unknown>, date }));
     for (const shop of [harness.shop, ...more.shops]) for (const o of sold) shop.upsertOrder(o.raw);
     const results = await profiles.syncOnce();

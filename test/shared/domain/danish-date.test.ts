@@ -27,6 +27,8 @@ describe('the Danish date of an instant', () => {
         const start = Date.UTC(2024, 11, 31, 23) + day * 86_400_000;
         const expected = new Date(Date.UTC(2025, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
         expect(danishDate(new Date(start).toISOString())).toBe(expected);
+        // The last second of a winter day: fixed instants in one offset, no change of the clocks among them.
+        // eslint-disable-next-line no-restricted-syntax
         expect(danishDate(new Date(start + 86_400_000 - 1000).toISOString())).toBe(expected);
       }
       for (let hour = 0; hour < 10_000; hour += 7) danishDate(new Date(Date.UTC(2020, 0, 1) + hour * 3_600_000).toISOString());

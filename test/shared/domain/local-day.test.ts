@@ -8,6 +8,8 @@ describe('dates counted back by the calendar', () => {
     // 22:30 UTC on 7 December 2026 is 23:30 in Copenhagen (winter time); 43 and 44 steps of 24 h
     // back fall at 23:30 on 25 October (winter time, after the change) and at 00:30 on 25 October (summer time).
     const now = new Date('2026-12-07T22:30:00Z');
+    // The flaw itself, shown on purpose.
+    // eslint-disable-next-line no-restricted-syntax
     const stepsBack = [43, 44].map((n) => localDate(new Date(now.getTime() - n * DAY_MS), 'Europe/Copenhagen'));
     expect(stepsBack).toEqual(['2026-10-25', '2026-10-25']);
     const today = localDate(now, 'Europe/Copenhagen');

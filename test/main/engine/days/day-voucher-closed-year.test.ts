@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDate } from '../../../../shared/domain/local-day';
+import { calendarDaysAgo } from '../../../helpers/local-days';
 import { krusOrder } from '../../../helpers/refund-cases';
 import { startHarness, type Harness } from '../../moneyflows/harness';
 
@@ -14,7 +14,7 @@ const DAY_MS = 86_400_000;
 
 describe('a voucher day in no accounting year', () => {
   let h: Harness;
-  const day = localDate(new Date(Date.now() - 3 * DAY_MS), ZONE);
+  const day = calendarDaysAgo(3, new Date(), ZONE);
   const at = `${day}T11:00:00`;
   const sold = (n: number) => ({ ...krusOrder('woocommerce', n), payment_method: 'mobilepay', payment_method_title: 'MobilePay', date_created_gmt: at, date_paid_gmt: at, date_completed_gmt: at, date_modified_gmt: at });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dec, money } from '../../../../shared/domain/money';
 import { localDate } from '../../../../shared/domain/local-day';
+import { calendarDaysAgo } from '../../../helpers/local-days';
 import { orderListPdf } from '../../../../shared/days/order-list-pdf';
 import { orderListDocument } from '../../../../main/engine/days/order-list-document';
 import { krusOrder, krusPaidWith, unitRefund } from '../../../helpers/refund-cases';
@@ -26,7 +27,6 @@ import { admin, bookedDocs, draftDocs, startHarness, type Harness } from '../../
  */
 
 const ZONE = 'Europe/Copenhagen';
-const DAY_MS = 86_400_000;
 const VOUCHERS = 'POST /journals/:journalNumber/vouchers';
 const ATTACH = 'POST /journals/:journalNumber/vouchers/:voucherId/attachment/file';
 
@@ -48,7 +48,7 @@ interface Voucher { journalNumber: number; voucherNumber: number; accountingYear
 describe('a day as one voucher in the journal', () => {
   let h: Harness;
   const now = new Date();
-  const day1 = localDate(new Date(now.getTime() - 3 * DAY_MS), ZONE);
+  const day1 = calendarDaysAgo(3, now, ZONE);
   const today = localDate(now, ZONE);
 
   const vouchers = () => (h.economic.state().vouchers as unknown as Voucher[]).filter((v) => v.journalNumber === 1);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dec, money, sum } from '../../../../shared/domain/money';
-import { localDate } from '../../../../shared/domain/local-day';
+import { calendarDaysAgo } from '../../../helpers/local-days';
 import type { Profile } from '../../../../shared/profile/schema';
 import { formatDryRun } from '../../../../main/cli/format';
 import { previewOrders, type DryRunResult } from '../../../../main/operations/dry-run';
@@ -26,7 +26,6 @@ import { journalDayProfile } from '../../../helpers/day-summary-shop';
  */
 
 const ZONE = 'Europe/Copenhagen';
-const DAY = 86_400_000;
 
 const MOBILEPAY = { id: 'mobilepay', title: 'MobilePay' };
 const DANKORT = { id: 'dankort', title: 'Dankort' };
@@ -36,7 +35,7 @@ describe('dry run of a day booked as a voucher in the journal', () => {
   let h: SandboxHarness;
   let runtime: Runtime;
   const now = new Date();
-  const day1 = localDate(new Date(now.getTime() - 3 * DAY), ZONE);
+  const day1 = calendarDaysAgo(3, now, ZONE);
   const writes = () => Object.entries(h.economic.state().calls.byRoute).filter(([route, n]) => WRITES.test(route) && n > 0);
 
   /** The dry run under the profile changed by `change` (the harness's data dir gets the changed profile, then back). */

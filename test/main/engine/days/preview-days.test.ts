@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDate } from '../../../../shared/domain/local-day';
+import { calendarDaysAgo } from '../../../helpers/local-days';
 import { previewOrders } from '../../../../main/operations/dry-run';
 import type { Runtime } from '../../../../main/runtime/runtime';
 import { startSandboxHarness, type SandboxHarness } from '../../../../main/demo/sandbox-harness';
@@ -29,7 +30,7 @@ describe('dry run of daily summaries while a day waits for an order', () => {
   let h: SandboxHarness;
   let runtime: Runtime;
   const now = new Date();
-  const day1 = localDate(new Date(now.getTime() - 3 * DAY), ZONE);
+  const day1 = calendarDaysAgo(3, now, ZONE);
   const today = localDate(now, ZONE);
 
   beforeAll(async () => {
