@@ -6,7 +6,7 @@ import type { Profile } from '../../shared/profile/schema';
 import { describe as describeProblem } from '../../shared/errors';
 import { detectManualBookings } from './manual-bookings';
 import { noteWithheldCustomerData, rereadWaitingOrders } from './withheld-customer-data';
-import { runPool } from './pool';
+import { runPool, WorkQueue } from './pool';
 import { recoverInFlight } from './recover-in-flight';
 import { REASON } from './reasons';
 import { crashPoint } from './crash-points';
@@ -51,6 +51,17 @@ export interface CycleOptions {
 const PENDING_STATES = ['eligible', 'drafted', 'booked'] as const;
 
 /**
+ * How many orders a sync keeps going at once: twice the e-conomic calls allowed at once (the
+ * client's limiter still holds the calls to that). An order between two calls — committing its
+ * journal row, planning, checking totals — would otherwise leave a call slot empty each time;
+ * with a second order waiting for every slot, the slots stay busy while e-conomic answers slowly.
+ * After a crash the few more journal rows begun before their call are looked up like any other.
+ */
+export function ordersInFlight(callSlots: number): number {
+  return callSlots * 2;
+}
+
+/**
  * Where a poll starts: the watermark minus the overlap window; before the first sync,
  * `sync.importFrom` or else the last 24 hours — a new installation must not book years of
  * old orders by surprise (earlier orders come in through `ledgerbridge import`).
@@ -61,6 +72,14 @@ export function pollSince(profile: Profile, watermark: string | null, now: Date)
   return new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString();
 }
 const STREAM = 'orders';
+
+/** A shop page whose orders are queued: done when they all are; its watermark is set then. */
+interface PageInFlight {
+  done: Promise<void>;
+  watermark: string | null | undefined;
+  /** An order of it was not handled because the run was stopped. */
+  passedOver: boolean;
+}
 
 function tally(summary: SyncSummary, outcome: TransferOutcome): void {
   switch (outcome) {
@@ -122,7 +141,7 @@ export async function runCycle(ctx: EngineContext, options: CycleOptions): Promi
 
 async function moveOrders(ctx: EngineContext, options: CycleOptions, summary: SyncSummary, restored: RestoreReconciliation | null): Promise<void> {
   const { ledger, profile } = ctx;
-  const concurrency = profile.economic.concurrency;
+  const inFlight = ordersInFlight(profile.economic.concurrency);
   const done = new Set<string>();
   // Unless a restore is being reconciled, each poll page is checked for orders another LedgerBridge already invoiced.
   const elsewhere = restored ? null : new InvoicedElsewhere(ctx);
@@ -144,7 +163,39 @@ async function moveOrders(ctx: EngineContext, options: CycleOptions, summary: Sy
   const since = pollSince(profile, watermark, ctx.clock());
   const withheld = new Set<string>();
   let ordersRead = 0;
+  // The pages overlap: the next page is fetched, recorded and checked while this page's last
+  // orders are still in flight, so the call slots do not drain at each page end.
+  // Orders queued and not yet through.
+  const unfinished = new Set<string>();
+  const queue = new WorkQueue<{ normalized: NormalizedOrder; page: PageInFlight }>(inFlight, async ({ normalized, page }) => {
+    try {
+      if (options.signal?.aborted) page.passedOver = true;
+      else await handle(normalized);
+    } finally {
+      unfinished.delete(normalized.order.id);
+    }
+  });
+  // A page is finished when all its orders are through: only then may the watermark pass it —
+  // not when an order of it was passed over because the run was stopped (an import paused
+  // mid-page picks those up again from the watermark before the page), nor any page after it.
+  let advancing = true;
+  const finishPage = async (page: PageInFlight): Promise<void> => {
+    await page.done;
+    advancing &&= !page.passedOver;
+    if (advancing && page.watermark && (!watermark || page.watermark > (ledger.watermarks.get(profile.name, STREAM) ?? ''))) {
+      ledger.watermarks.set(profile.name, STREAM, page.watermark);
+      crashPoint('after-watermark');
+    }
+    options.onProgress?.({ fetched: summary.fetched, processed: done.size });
+  };
+  let previous: PageInFlight | null = null;
   for await (const page of options.shop.pollChanged(since, { signal: options.signal })) {
+    // An order changed during the sync can come again on a later page while its earlier version
+    // is still in flight: then the page before is finished first, as without overlap.
+    if (previous && page.orders.some((n) => unfinished.has(n.order.id))) {
+      await finishPage(previous);
+      previous = null;
+    }
     for (const field of page.withheldFields ?? []) withheld.add(field);
     ordersRead += page.orders.length;
     const work: NormalizedOrder[] = [];
@@ -154,16 +205,18 @@ async function moveOrders(ctx: EngineContext, options: CycleOptions, summary: Sy
     });
     crashPoint('after-record-seen');
     await elsewhere?.adopt(work.map((n) => n.order));
-    await runPool(work, concurrency, handle);
-    if (page.watermark && (!watermark || page.watermark > (ledger.watermarks.get(profile.name, STREAM) ?? ''))) {
-      ledger.watermarks.set(profile.name, STREAM, page.watermark);
-      crashPoint('after-watermark');
-    }
-    options.onProgress?.({ fetched: summary.fetched, processed: done.size });
-    // The page is on disk before the next one is fetched: no write waits on the shop uncommitted.
+    for (const n of work) unfinished.add(n.order.id);
+    const current: PageInFlight = { done: Promise.resolve(), watermark: page.watermark, passedOver: false };
+    current.done = queue.add(work.map((normalized) => ({ normalized, page: current })));
+    if (previous) await finishPage(previous);
+    previous = current;
+    // What is written so far is on disk before the next page is fetched: no write waits on the
+    // shop uncommitted (the orders still in flight commit theirs before each call, as always).
     await ledger.durable();
     if (options.signal?.aborted) break;
   }
+  if (previous) await finishPage(previous);
+  await ledger.durable();
   if (withheld.size === 0) {
     const reread = await rereadWaitingOrders(ctx, options.shop, done, handle, options.signal);
     for (const detail of reread.withheld) withheld.add(detail);
@@ -174,7 +227,7 @@ async function moveOrders(ctx: EngineContext, options: CycleOptions, summary: Sy
   // Work left behind by a crash, and retries that are due, from the ledger's own copy.
   const leftovers = ledger.orders.list({ states: [...PENDING_STATES], limit: 100_000 }).items.filter((r) => !done.has(r.orderId));
   const due = ledger.orders.dueForRetry(ctx.clock()).filter((r) => !done.has(r.orderId));
-  await runPool([...leftovers, ...due], concurrency, async (row) => {
+  await runPool([...leftovers, ...due], inFlight, async (row) => {
     await handle({ order: row.order as Order, findings: (row.order as Order & { findings?: [] }).findings ?? [] });
   });
 
@@ -182,7 +235,7 @@ async function moveOrders(ctx: EngineContext, options: CycleOptions, summary: Sy
 
   if (ctx.posting().effectiveMode === 'automatic') {
     const waiting = ledger.orders.list({ states: ['held'], limit: 100_000 }).items.filter((r) => r.reasonCode === REASON.awaitingManualBooking && r.draftNumber);
-    await runPool(waiting, concurrency, async (row) => {
+    await runPool(waiting, inFlight, async (row) => {
       if ((await bookHeldDraft(ctx, row)) === 'booked') summary.booked++;
     });
   }

@@ -12,7 +12,7 @@ import { planInvoice } from '../../main/engine/plan/plan-invoice';
 import { draftInvoiceBody } from '../../main/engine/plan/draft-body';
 import { orderReference } from '../../main/engine/plan/references';
 import { decideRules } from '../../main/engine/rules';
-import { runCycle } from '../../main/engine/cycle';
+import { ordersInFlight, runCycle } from '../../main/engine/cycle';
 import { runPool } from '../../main/engine/pool';
 import { recordSeenPage } from '../../main/engine/record-seen';
 import { operationKey } from '../../main/engine/idempotency';
@@ -126,11 +126,11 @@ function countStatements(db: Database.Database, ignore: Database.Statement): { c
  * The engine's work for an order apart from waiting on the network, on this one thread:
  * normalize the WooCommerce JSON, validate it, decide the rules, plan the invoice and its
  * draft body, and every ledger write a booked order costs, made the way the cycle makes
- * them: the page's seen rows in one transaction, then for each order in flight (the
- * profile's concurrency) eligible with the rule decision, and for the draft and the booking
- * the journal row — durable before the call, in the commit the orders in flight share
- * (ledger/group-commit.ts) — and its completion with the state change, durable in the
- * same way before the order goes on; then done.
+ * them: the page's seen rows in one transaction, then for each order in flight (as many as
+ * the cycle keeps going, ordersInFlight) eligible with the rule decision, and for the draft
+ * and the booking the journal row — durable before the call, in the commit the orders in
+ * flight share (ledger/group-commit.ts) — and its completion with the state change, durable
+ * in the same way before the order goes on; then done.
  */
 export async function measureEngineWork(count: number, seed = 77): Promise<EngineWorkResult> {
   const raws = benchOrders(count, seed);
@@ -198,7 +198,7 @@ async function engineWork(ledger: Ledger, raws: Record<string, unknown>[], setup
         return { normalized, decision };
       });
       recordSeenPage(ledger, page.map(({ normalized }) => normalized));
-      await runPool(page, profile.economic.concurrency, async ({ normalized, decision }) => {
+      await runPool(page, ordersInFlight(profile.economic.concurrency), async ({ normalized, decision }) => {
         const { order } = normalized;
         // Eligible with the rule decision in one statement, as transfer.ts does for an order on its way to its own invoice.
         ledger.orders.transition(order.id, 'eligible', { by: 'engine', ruleDecision: { ruleId: null, ruleName: null, actions: [], ...decision } });
