@@ -21,12 +21,14 @@ export interface CrashCampaignResult {
 }
 
 /**
- * How often a point is reached per new order in one run (page-level points once per
- * run), so a random hit lands somewhere inside the run's batch of orders.
+ * How often a point is reached per new order in one run (page-level points once per page of
+ * 100, so once in a run of a few orders), so a random hit lands somewhere inside the run's
+ * batch of orders — in a run of several pages, also on a later page, while the orders of the
+ * page before are still in flight.
  */
 const HITS_PER_ORDER: Record<CrashPoint, number> = {
-  'after-record-seen': 0,
-  'after-watermark': 0,
+  'after-record-seen': 0.01,
+  'after-watermark': 0.01,
   'after-journal-begin': 2,
   'after-economic-write': 2,
   'after-journal-complete': 2,
@@ -37,12 +39,29 @@ const HITS_PER_ORDER: Record<CrashPoint, number> = {
 };
 
 
+export interface CrashCampaignOptions {
+  /**
+   * New orders the shop gets before each run. Default: the remaining orders ÷ the remaining
+   * kills (a few per run). More than a page (100) makes every run read several pages, which
+   * the sync overlaps (main/engine/pool.ts WorkQueue).
+   */
+  sliceOrders?: number;
+  /** Names the campaign in its progress lines. */
+  name?: string;
+  /**
+   * The profile's poll overlap. The shop stamps each order it gets with the next second, so a
+   * run's new orders lie within the default 10 minutes, and a poll would read them again even
+   * after a watermark set too early; 0 leaves the watermark alone to decide what is read again.
+   */
+  overlapMinutes?: number;
+}
+
 /**
  * SIGKILLs the engine `kills` times at seeded random crash points over an import of
  * `count` orders. The orders reach the shop in slices, so every run has new work and
  * continues where the last one died; after the campaign clean runs finish the import.
  */
-export async function runCrashCampaign(count: number, kills: number, seed = 20261127, progress: (m: string) => void = () => undefined): Promise<CrashCampaignResult> {
+export async function runCrashCampaign(count: number, kills: number, seed = 20261127, progress: (m: string) => void = () => undefined, options: CrashCampaignOptions = {}): Promise<CrashCampaignResult> {
   const orders = generateWooDemoOrders({ count, seed });
   const random = seededRandom(seed);
   const harness = await startReliabilityHarness([]);
@@ -50,6 +69,7 @@ export async function runCrashCampaign(count: number, kills: number, seed = 2026
   try {
     const setup = await harness.open();
     walkSupervisedPeriod(setup);
+    if (options.overlapMinutes !== undefined) setup.saveProfile({ ...setup.profile, sync: { ...setup.profile.sync, overlapMinutes: options.overlapMinutes } });
     const orderStages = setup.profile.orderStages;
     setup.close();
 
@@ -59,7 +79,7 @@ export async function runCrashCampaign(count: number, kills: number, seed = 2026
     // after many such runs in a row with every order in the shop.
     let idleRuns = 0;
     while (tally.killed < kills && idleRuns < 20) {
-      const slice = Math.ceil((count - added) / Math.max(1, kills - tally.killed));
+      const slice = options.sliceOrders ?? Math.ceil((count - added) / Math.max(1, kills - tally.killed));
       for (const raw of orders.slice(added, added + slice)) harness.shop.upsertOrder(raw);
       added = Math.min(count, added + slice);
       const point = CRASH_POINTS[Math.floor(random() * CRASH_POINTS.length)];
@@ -67,7 +87,7 @@ export async function runCrashCampaign(count: number, kills: number, seed = 2026
       const hit = 1 + Math.floor(random() * reach);
       if (await syncKilledAt(harness.dataDir, point, hit, tally)) idleRuns = 0;
       else if (added >= count) idleRuns++;
-      if (tally.runs % 20 === 0) progress(`crash campaign: ${tally.killed} kills, ${added}/${count} orders in the shop, ${tally.runs} runs`);
+      if (tally.runs % 20 === 0) progress(`${options.name ?? 'crash campaign'}: ${tally.killed} kills, ${added}/${count} orders in the shop, ${tally.runs} runs`);
     }
     for (const raw of orders.slice(added)) harness.shop.upsertOrder(raw);
 

@@ -1,4 +1,4 @@
-// `npm run reliability`: the crash campaign, the fault soak, the bad-input run and the crash
+// `npm run reliability`: the crash campaign (runs of a few orders, and runs of several shop pages), the fault soak, the bad-input run and the crash
 // campaigns in summary mode (days as invoices, days as journal vouchers, two shops' journal
 // vouchers on one agreement); prints the table and writes docs/reliability.json and
 // docs/RELIABILITY.md.
@@ -12,7 +12,7 @@ import { FULL_SIZES, reliabilityJson, reliabilityRows, runReliability, type Reli
 
 const DOCS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs');
 
-const QUICK: ReliabilitySizes = { crashOrders: 200, kills: 20, faultOrders: 200, failRate: 0.2, fuzzCases: 1000, dayOrders: 100, dayKills: 10, voucherDayOrders: 60, voucherDayKills: 6, twoShopOrders: 40, twoShopKills: 4 };
+const QUICK: ReliabilitySizes = { crashOrders: 200, kills: 20, pageCrashOrders: 750, pageKills: 3, pageSliceOrders: 250, faultOrders: 200, failRate: 0.2, fuzzCases: 1000, dayOrders: 100, dayKills: 10, voucherDayOrders: 60, voucherDayKills: 6, twoShopOrders: 40, twoShopKills: 4 };
 
 const quick = process.argv.includes('--quick');
 const started = Date.now();

@@ -4,7 +4,7 @@ import type { ReliabilityJson } from './results';
 /** docs/RELIABILITY.md, written from the same run as docs/reliability.json. */
 export function reliabilityMarkdown(j: ReliabilityJson): string {
   const m = j.machine;
-  const { crash: c, faults: f, badInput: b, days: d, voucherDays: v } = j;
+  const { crash: c, pages: p, faults: f, badInput: b, days: d, voucherDays: v } = j;
   const states = (s: Record<string, number>) => Object.entries(s).map(([k, n]) => `${k} ${n}`).join(', ');
   return `# Reliability
 
@@ -39,6 +39,18 @@ ${c.cleanRuns} clean run(s) finished the import. ${c.seconds} s in all.
 Kills by point: ${Object.entries(c.killsByPoint).map(([p, n]) => `\`${p}\` ${n}`).join(', ')}.
 End state: ${c.audit.toTransfer} orders to transfer, ${c.audit.bookedInEconomic} booked invoices in e-conomic;
 ledger: ${states(c.audit.ledgerByState)}.
+
+## Crash campaign over pages
+
+The same campaign with ${p.orders.toLocaleString('en')} demo orders (seed ${p.seed}), but ${j.sizes.pageSliceOrders} new orders reach the shop
+before each run, so every run reads several pages of 100: the sync fetches and records the next page
+while the last orders of the page before are still with e-conomic, and keeps twice as many orders going
+as e-conomic's call slots (\`main/engine/pool.ts\`, \`ordersInFlight\`). The page-level points
+(\`after-record-seen\`, \`after-watermark\`) are hit on any page of a run, so a kill can fall while a
+page before is still in flight. After ${p.kills} kills in ${p.runs} runs, ${p.cleanRuns} clean run(s) finished the import.
+${p.seconds} s in all. Kills by point: ${Object.entries(p.killsByPoint).map(([point, n]) => `\`${point}\` ${n}`).join(', ')}.
+End state: ${p.audit.toTransfer} orders to transfer, ${p.audit.bookedInEconomic} booked invoices in e-conomic;
+ledger: ${states(p.audit.ledgerByState)}.
 
 ## Fault soak
 

@@ -11,6 +11,9 @@ export const REQUIRED_RELIABILITY_KEYS = [
   'crash.kills',
   'crash.duplicates',
   'crash.lost',
+  'pages.kills',
+  'pages.duplicates',
+  'pages.lost',
   'faults.duplicates',
   'faults.lost',
   'badInput.cases',
@@ -29,6 +32,10 @@ export const REQUIRED_RELIABILITY_KEYS = [
 export interface ReliabilitySizes {
   crashOrders: number;
   kills: number;
+  /** The same crash campaign with runs of several shop pages each (`pageSliceOrders` new orders before each run). */
+  pageCrashOrders: number;
+  pageKills: number;
+  pageSliceOrders: number;
   faultOrders: number;
   failRate: number;
   fuzzCases: number;
@@ -43,11 +50,12 @@ export interface ReliabilitySizes {
   twoShopKills: number;
 }
 
-export const FULL_SIZES: ReliabilitySizes = { crashOrders: 2000, kills: 200, faultOrders: 2000, failRate: 0.2, fuzzCases: 10_000, dayOrders: 1000, dayKills: 100, voucherDayOrders: 500, voucherDayKills: 50, twoShopOrders: 300, twoShopKills: 30 };
+export const FULL_SIZES: ReliabilitySizes = { crashOrders: 2000, kills: 200, pageCrashOrders: 3000, pageKills: 12, pageSliceOrders: 250, faultOrders: 2000, failRate: 0.2, fuzzCases: 10_000, dayOrders: 1000, dayKills: 100, voucherDayOrders: 500, voucherDayKills: 50, twoShopOrders: 300, twoShopKills: 30 };
 
 export interface ReliabilityResults {
   sizes: ReliabilitySizes;
   crash: CrashCampaignResult;
+  pages: CrashCampaignResult;
   faults: FaultSoakResult;
   badInput: BadInputResult;
   days: DayCrashCampaignResult;
@@ -58,6 +66,8 @@ export interface ReliabilityResults {
 export async function runReliability(sizes: ReliabilitySizes, progress: (m: string) => void = () => undefined): Promise<ReliabilityResults> {
   progress(`crash campaign: ${sizes.kills} SIGKILLs over ${sizes.crashOrders} orders`);
   const crash = await runCrashCampaign(sizes.crashOrders, sizes.kills, undefined, progress);
+  progress(`crash campaign over pages: ${sizes.pageKills} SIGKILLs over ${sizes.pageCrashOrders} orders, ${sizes.pageSliceOrders} new before each run`);
+  const pages = await runCrashCampaign(sizes.pageCrashOrders, sizes.pageKills, 20261208, progress, { sliceOrders: sizes.pageSliceOrders, overlapMinutes: 0, name: 'crash campaign over pages' });
   progress(`fault soak: ${Math.round(sizes.failRate * 100)} % faults over ${sizes.faultOrders} orders`);
   const faults = await runFaultSoak(sizes.faultOrders, sizes.failRate, undefined, undefined, progress);
   progress(`bad input: the corpus and ${sizes.fuzzCases} fuzzed orders`);
@@ -68,7 +78,7 @@ export async function runReliability(sizes: ReliabilitySizes, progress: (m: stri
   const voucherDays = await runDayVoucherCampaign(sizes.voucherDayOrders, sizes.voucherDayKills, undefined, progress);
   progress(`two-shop journal-voucher crash campaign: ${sizes.twoShopKills} SIGKILLs over ${sizes.twoShopOrders} orders sold in each of two shops on one agreement`);
   const twoShops = await runTwoShopVoucherCampaign(sizes.twoShopOrders, sizes.twoShopKills, undefined, progress);
-  return { sizes, crash, faults, badInput, days, voucherDays, twoShops };
+  return { sizes, crash, pages, faults, badInput, days, voucherDays, twoShops };
 }
 
 function listOf(items: string[]): string {
@@ -81,10 +91,10 @@ function everyKill(key: string, label: string, wanted: number, kills: number, wh
 }
 
 export function reliabilityRows(r: ReliabilityResults): TargetRow[] {
-  const { crash: c, faults: f, badInput: b, days: d, voucherDays: v, twoShops: t } = r;
-  const killsWhy = `${c.kills} SIGKILLs in ${c.runs} runs over ${c.orders} orders: ${Object.entries(c.killsByPoint).map(([p, n]) => `${p} ${n}`).join(', ')}; then ${c.cleanRuns} clean run(s)`;
+  const { crash: c, pages: p, faults: f, badInput: b, days: d, voucherDays: v, twoShops: t } = r;
+  const killsWhy = (x: CrashCampaignResult) => `${x.kills} SIGKILLs in ${x.runs} runs over ${x.orders} orders: ${Object.entries(x.killsByPoint).map(([point, n]) => `${point} ${n}`).join(', ')}; then ${x.cleanRuns} clean run(s)`;
   return [
-    everyKill('crash.kills', 'Crash campaign: SIGKILLs', r.sizes.kills, c.kills, killsWhy),
+    everyKill('crash.kills', 'Crash campaign: SIGKILLs', r.sizes.kills, c.kills, killsWhy(c)),
     atMost('crash.duplicates', 'Crash campaign: duplicates in e-conomic', 0, c.duplicates, '', () => `same references.other twice: ${c.audit.duplicateReferences.join(', ')}`),
     atMost('crash.lost', 'Crash campaign: orders lost', 0, c.lost, '', () => `neither booked nor waiting with a reason${listOf(c.audit.lostOrders)}`),
     reported(
@@ -96,6 +106,9 @@ export function reliabilityRows(r: ReliabilityResults): TargetRow[] {
         ? 'every booked order finished its after-booking work'
         : "booked exactly once, but left in 'booked' after the clean runs: an order killed between booking and 'done' that the shop poll returns again (within the overlap window) is marked handled by the cycle while transferOrder returns 'unchanged' for 'booked', so the leftovers pass skips its PDF and mail until the poll no longer returns it",
     ),
+    everyKill('pages.kills', `Crash campaign over pages (${r.sizes.pageSliceOrders} new orders a run): SIGKILLs`, r.sizes.pageKills, p.kills, killsWhy(p)),
+    atMost('pages.duplicates', 'Crash campaign over pages: duplicates in e-conomic', 0, p.duplicates, '', () => `same references.other twice: ${p.audit.duplicateReferences.join(', ')}`),
+    atMost('pages.lost', 'Crash campaign over pages: orders lost', 0, p.lost, '', () => `neither booked nor waiting with a reason${listOf(p.audit.lostOrders)}`),
     atMost('faults.duplicates', `Fault soak (${Math.round(f.failRate * 100)} %): duplicates`, 0, f.duplicates, '', () => `same references.other twice: ${f.audit.duplicateReferences.join(', ')}`),
     atMost('faults.lost', `Fault soak (${Math.round(f.failRate * 100)} %): orders lost`, 0, f.lost, '', () => `neither booked nor waiting with a reason${listOf(f.audit.lostOrders)}`),
     reported(
@@ -164,6 +177,7 @@ export interface ReliabilityJson {
   machine: Machine;
   sizes: ReliabilitySizes;
   crash: CrashCampaignResult;
+  pages: CrashCampaignResult;
   faults: FaultSoakResult;
   badInput: BadInputResult;
   days: DayCrashCampaignResult;
@@ -173,5 +187,5 @@ export interface ReliabilityJson {
 }
 
 export function reliabilityJson(r: ReliabilityResults, rows = reliabilityRows(r), now = new Date()): ReliabilityJson {
-  return { generatedAt: now.toISOString(), machine: machine(), sizes: r.sizes, crash: r.crash, faults: r.faults, badInput: r.badInput, days: r.days, voucherDays: r.voucherDays, twoShops: r.twoShops, targets: rows };
+  return { generatedAt: now.toISOString(), machine: machine(), sizes: r.sizes, crash: r.crash, pages: r.pages, faults: r.faults, badInput: r.badInput, days: r.days, voucherDays: r.voucherDays, twoShops: r.twoShops, targets: rows };
 }

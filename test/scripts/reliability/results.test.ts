@@ -4,7 +4,7 @@ import { reliabilityJson, REQUIRED_RELIABILITY_KEYS, runReliability } from '../.
 
 describe('npm run reliability writes every figure later runs are compared on', () => {
   it('produces each required key of docs/reliability.json as a number, with a table row for it, from a tiny run', async () => {
-    const results = await runReliability({ crashOrders: 20, kills: 3, faultOrders: 20, failRate: 0.2, fuzzCases: 40, dayOrders: 8, dayKills: 2, voucherDayOrders: 8, voucherDayKills: 2, twoShopOrders: 8, twoShopKills: 2 });
+    const results = await runReliability({ crashOrders: 20, kills: 3, pageCrashOrders: 480, pageKills: 1, pageSliceOrders: 240, faultOrders: 20, failRate: 0.2, fuzzCases: 40, dayOrders: 8, dayKills: 2, voucherDayOrders: 8, voucherDayKills: 2, twoShopOrders: 8, twoShopKills: 2 });
     const json = JSON.parse(JSON.stringify(reliabilityJson(results))) as Record<string, unknown>;
     for (const key of REQUIRED_RELIABILITY_KEYS) {
       const value = valueAt(json, key);
@@ -12,6 +12,10 @@ describe('npm run reliability writes every figure later runs are compared on', (
       expect((json.targets as Array<{ key: string }>).some((row) => row.key === key), `table row for ${key}`).toBe(true);
     }
     expect(valueAt(json, 'crash.kills')).toBe(3);
+    // Runs of three shop pages (240 new orders), killed where the drawn point fell, as the campaign of a few orders a run.
+    expect(valueAt(json, 'pages.kills')).toBe(1);
+    expect(valueAt(json, 'pages.duplicates')).toBe(0);
+    expect(valueAt(json, 'pages.lost')).toBe(0);
     expect(valueAt(json, 'days.kills')).toBe(2);
     expect(valueAt(json, 'days.duplicates')).toBe(0);
     expect(valueAt(json, 'days.lost')).toBe(0);
