@@ -26,6 +26,8 @@ export interface HarnessOptions {
   /** Pass the posting gates (supervised period over, checked, activated). */
   automatic?: boolean;
   economic?: SandboxHarnessOptions['economic'];
+  /** Where the engine's clock, and e-conomic's, start (default: now), for a test on fixed dates. */
+  start?: Date;
 }
 
 export function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -34,7 +36,9 @@ export function startHarness(options: HarnessOptions = {}): Promise<Harness> {
 
 /** The same harness for either platform (a Shopify shop runs the Shopify sandbox). */
 export async function startShopHarness(platform: Platform, options: HarnessOptions = {}): Promise<ShopHarness> {
-  const sandboxes = await startSandboxHarness({ platform, orders: options.orders, economic: options.economic, profile: (demo) => moneyFlowProfile(demo, options.profile) });
+  const sandboxes = await startSandboxHarness({ platform, orders: options.orders, economic: options.economic, start: options.start, profile: (demo) => moneyFlowProfile(demo, options.profile) });
+  // The PC's clock and e-conomic's agree, as on a real machine (else the runtime logs LB-2042, the PC clock off).
+  if (options.start) sandboxes.economic.settings({ now: options.start.toISOString() });
   const closeSandboxes = sandboxes.close;
   const harness: ShopHarness = Object.assign(sandboxes, {
     runtime: await sandboxes.open(),

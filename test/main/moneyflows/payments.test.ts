@@ -14,7 +14,10 @@ import { bookedDocs, startHarness, type Harness } from './harness';
  */
 
 type Json = Record<string, unknown>;
-const generated = generateWooOrders({ count: 30, seed: 5, start: new Date(Date.now() - 2 * 86_400_000) });
+// On fixed dates inside one accounting year (30 orders 7–140 minutes apart from 8 June 2026 07:00 UTC end by
+// 11 June): counted back from the real clock they straddled New Year on 1–2 January and went out as two
+// vouchers, one per year, as they must (the turn of the year is tested on its own below).
+const generated = generateWooOrders({ count: 30, seed: 5, start: new Date('2026-06-08T07:00:00Z') });
 const paidStatuses = new Set(['processing', 'completed']);
 const registered = generated.filter((o) => paidStatuses.has(String(o.status)) && ['mobilepay', 'dankort'].includes(String(o.payment_method)));
 const unregistered = generated.filter((o) => paidStatuses.has(String(o.status)) && o.payment_method === 'stripe');
@@ -176,5 +179,36 @@ describe('payment registration', () => {
     expect(await postPendingPayments(ctx)).toEqual({ posted: 1, vouchers: 1 });
     h.economic.bookJournal(2);
     expect(remainderOf(invoice.bookedInvoiceNumber)).toBe(0);
+  });
+});
+
+describe('payment registration at the turn of the year', () => {
+  // e-conomic numbers vouchers per accounting year and a voucher belongs to one year: its entries'
+  // dates must lie in it ("The date … is outside accounting year …"). Orders from 31 December 2026
+  // 19:00 UTC (20:00 in Copenhagen, UTC+1 in winter), synced on 2 January 2027. Their registered
+  // payments, by the Danish date they were paid (an invoice's date): 1005 paid 21:38 UTC on
+  // 31 December, in 2026; 1007 paid 23:54 UTC on 31 December, 00:54 on New Year's Day in Copenhagen,
+  // in 2027, as are 1010, 1019, 1022, 1024 and 1027 later that morning.
+  const turn = generateWooOrders({ count: 12, seed: 5, start: new Date('2026-12-31T19:00:00Z') });
+  const inYear = { '2026': ['1005'], '2027': ['1007', '1010', '1019', '1022', '1024', '1027'] };
+
+  it('sends one voucher per accounting year, each holding only the payments dated in it', async () => {
+    const own = await startHarness({ orders: turn, automatic: true, start: new Date('2027-01-02T12:00:00Z'), profile: { rules: [], paymentMethods: withRegistration } });
+    try {
+      const summary = await own.runtime.syncOnce();
+      expect(summary.paymentsRegistered).toBe(7);
+      expect(own.economic.state().calls.byRoute['POST /journals/:journalNumber/vouchers']).toBe(2);
+      const invoiceOf = (id: string) => own.runtime.ledger.orders.get(id)!.bookedNumber!;
+      const vouchers = own.economic.state().vouchers as Array<{ journalNumber: number; accountingYear: string; entries: Array<{ customerInvoice: number; date: string }> }>;
+      for (const [year, ids] of Object.entries(inYear)) {
+        const entries = vouchers.filter((v) => v.journalNumber === 2 && v.accountingYear === year).flatMap((v) => v.entries);
+        expect(entries.map((e) => e.customerInvoice).sort((a, b) => a - b)).toEqual(ids.map(invoiceOf).sort((a, b) => a - b));
+        expect(entries.every((e) => e.date.startsWith(`${year}-`))).toBe(true);
+      }
+      expect(own.economic.bookJournal(2)).toBe(7);
+      for (const id of Object.values(inYear).flat()) expect(bookedDocs(own.economic).find((b) => b.bookedInvoiceNumber === invoiceOf(id))?.remainder).toBe(0);
+    } finally {
+      await own.close();
+    }
   });
 });
