@@ -25,6 +25,14 @@ import { startHarness, type Harness } from '../../moneyflows/harness';
  */
 
 const ZONE = 'Europe/Copenhagen';
+/**
+ * The engine's and e-conomic's clock in these tests, a fixed moment: they are about e-conomic's
+ * answers, not about today. Counted back from the real clock, days 5, 4 and 3 back lie in two
+ * accounting years from 4 to 7 January, and e-conomic numbers each year's vouchers from 1, so the
+ * numbers below (one numbering) held only in one year. Mid-June is far from New Year and from a
+ * change of the clocks; the turn of the year has its own test at the end.
+ */
+const NOW = new Date('2026-06-15T10:00:00Z');
 const VOUCHERS = 'POST /journals/:journalNumber/vouchers';
 const MOBILEPAY = { id: 'mobilepay', title: 'MobilePay' };
 const DANKORT = { id: 'dankort', title: 'Dankort' };
@@ -58,14 +66,14 @@ const entry = (date: string, range: string, method: 'Dankort' | 'MobilePay') => 
 
 describe('a day voucher e-conomic kept under another number ("renumbered")', () => {
   let h: Harness;
-  const now = new Date();
+  const now = NOW;
   // By the calendar: 24-hour steps back name one date twice across a change of the clocks, late in the evening.
   const [day1, day2, day3] = [5, 4, 3].map((d) => calendarDaysAgo(d, now, ZONE));
   const year = day1.slice(0, 4);
   const { dayRow, written, inJournal, listSha, codes } = helpers(() => h);
 
   beforeAll(async () => {
-    h = await startHarness({ automatic: true, orders: [krusPaidWith(9501, day1, DANKORT), krusPaidWith(9502, day1, MOBILEPAY), krusPaidWith(9503, day2, MOBILEPAY), krusPaidWith(9504, day3, MOBILEPAY)], profile: journalDayProfile(now, 7) });
+    h = await startHarness({ automatic: true, start: now, orders: [krusPaidWith(9501, day1, DANKORT), krusPaidWith(9502, day1, MOBILEPAY), krusPaidWith(9503, day2, MOBILEPAY), krusPaidWith(9504, day3, MOBILEPAY)], profile: journalDayProfile(now, 7) });
     h.economic.settings({ voucherNumbers: 'renumbered' });
     expect(inJournal()).toEqual([]);
     const client = await h.runtime.economic();
@@ -122,14 +130,14 @@ describe('a day voucher e-conomic kept under another number ("renumbered")', () 
 
 describe('a day voucher e-conomic split over two vouchers ("split")', () => {
   let h: Harness;
-  const now = new Date();
+  const now = NOW;
   // By the calendar: 24-hour steps back name one date twice across a change of the clocks, late in the evening.
   const [day1, day2] = [5, 4].map((d) => calendarDaysAgo(d, now, ZONE));
   const year = day1.slice(0, 4);
   const { dayRow, written, inJournal, listSha, codes } = helpers(() => h);
 
   beforeAll(async () => {
-    h = await startHarness({ automatic: true, orders: [krusPaidWith(9511, day1, DANKORT), krusPaidWith(9512, day1, MOBILEPAY), krusPaidWith(9513, day2, DANKORT), krusPaidWith(9514, day2, MOBILEPAY)], profile: journalDayProfile(now, 7) });
+    h = await startHarness({ automatic: true, start: now, orders: [krusPaidWith(9511, day1, DANKORT), krusPaidWith(9512, day1, MOBILEPAY), krusPaidWith(9513, day2, DANKORT), krusPaidWith(9514, day2, MOBILEPAY)], profile: journalDayProfile(now, 7) });
     h.economic.settings({ voucherNumbers: 'split' });
     expect(inJournal()).toEqual([]);
     await h.runtime.syncOnce();
@@ -170,5 +178,43 @@ describe('a day voucher e-conomic split over two vouchers ("split")', () => {
     expect(inJournal().map((v) => v.attachment?.sha256)).toEqual(sha);
     expect(codes()).not.toContain('LB-7023');
     expect(codes()).not.toContain('LB-7024');
+  });
+});
+
+describe('day vouchers on both sides of New Year', () => {
+  // A voucher belongs to one accounting year, keyed `{accountingYear}-{voucherNumber}`, and its
+  // entries' dates must lie in that year (else e-conomic rejects it, E04300). Synced on 3 January 2027
+  // with journal 1 empty: 30 and 31 December are 2026's vouchers 1 and 2. New Year's Day goes to 2027
+  // under the journal's next free number, one above the highest in the journal or on 2027's accounts:
+  // 2026's 1 and 2 are still in the journal (nobody booked it), so 3, and no number is there twice.
+  // (Once the journal is booked, 2027 starts at 1: test/main/engine/days/day-voucher.test.ts.)
+  let h: Harness;
+  const now = new Date('2027-01-03T12:00:00Z');
+  const [dec30, dec31, jan1] = ['2026-12-30', '2026-12-31', '2027-01-01'];
+  const { dayRow, written, inJournal } = helpers(() => h);
+
+  beforeAll(async () => {
+    h = await startHarness({ automatic: true, start: now, orders: [krusPaidWith(9521, dec30, DANKORT), krusPaidWith(9522, dec30, MOBILEPAY), krusPaidWith(9523, dec31, MOBILEPAY), krusPaidWith(9524, jan1, MOBILEPAY)], profile: journalDayProfile(now, 7) });
+    expect(inJournal()).toEqual([]);
+    await h.runtime.syncOnce();
+  }, 60_000);
+  afterAll(() => h.close());
+
+  it("books each day in its own date's accounting year: 2026's 1 and 2, then 2027's 3", () => {
+    expect(written(dec30)).toMatchObject({ accountingYear: '2026', voucherNumber: 1 });
+    expect(written(dec31)).toMatchObject({ accountingYear: '2026', voucherNumber: 2 });
+    expect(written(jan1)).toMatchObject({ accountingYear: '2027', voucherNumber: 3 });
+    expect(inJournal().map((v) => [v.accountingYear, v.voucherNumber, v.entries.map((e) => e.date)])).toEqual([
+      ['2026', 1, [dec30, dec30]],
+      ['2026', 2, [dec31]],
+      ['2027', 3, [jan1]],
+    ]);
+    for (const day of [dec30, dec31, jan1]) expect(dayRow(day).state).toBe('done');
+    expect(dayBookedAs(h.runtime.ledger, dayRow(jan1))).toEqual({ journalNumber: 1, accountingYear: '2027', voucherNumber: 3 });
+  });
+
+  it('sends nothing again at the next sync', async () => {
+    await h.runtime.syncOnce();
+    expect(h.economic.state().calls.byRoute[VOUCHERS]).toBe(3);
   });
 });
