@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { classifySmtpError, createTransport, invoicePdfFilename, sendTestMail, storedInvoicePdfPath } from '../mail';
 import type { BookedInvoice } from '../connectors/economic/types';
 import { dec, money } from '../../shared/domain/money';
+import { danishDate } from '../../shared/domain/danish-date';
+import { daysAfter } from '../../shared/domain/local-day';
 import type { Order } from '../../shared/domain/order';
 import { describe } from '../../shared/errors';
 import { AppError, type Request, type Response } from '../../shared/ipc/contract';
@@ -167,13 +169,14 @@ export class MailArea {
     const booked = found.booked ? await this.bookedInvoice(invoiceNumber!, shopProfile).catch(() => null) : null;
     const termsNumber = booked?.paymentTerms.paymentTermsNumber ?? paymentTermsFor(order, runtime?.profile, answers);
     const terms = termsNumber !== null ? facts?.terms.get(termsNumber) : undefined;
-    const today = this.ctx.clock();
+    // The invoice e-conomic will make is dated in Denmark (engine/plan/plan-invoice.ts); the UTC date is yesterday's from 23:00 (00:00 in summer).
+    const today = danishDate(this.ctx.clock().toISOString());
     const invoice = booked
       ? { number: booked.bookedInvoiceNumber, date: booked.date, dueDate: booked.dueDate ?? booked.date, grossAmount: money(dec(String(booked.grossAmount))), currency: booked.currency, paymentTermsName: booked.paymentTerms.name ?? terms?.name ?? '' }
       : {
           number: invoiceNumber ?? Number(fallback.invoiceNumber),
-          date: today.toISOString().slice(0, 10),
-          dueDate: new Date(today.getTime() + (terms?.days ?? 0) * DAY_MS).toISOString().slice(0, 10),
+          date: today,
+          dueDate: daysAfter(today, terms?.days ?? 0),
           grossAmount: order.totals.total,
           currency: order.currency,
           paymentTermsName: terms?.name ?? '',

@@ -51,6 +51,11 @@ export function daysBefore(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The date `days` after `date` (YYYY-MM-DD), by the calendar: a due date `days` days of credit on. */
+export function daysAfter(date: string, days: number): string {
+  return daysBefore(date, -days);
+}
+
 /** The instant local midnight begins `date` in the zone. */
 export function startOfLocalDay(date: string, timeZone: string): Date {
   const midnightUtc = Date.parse(`${date}T00:00:00Z`);

@@ -71,6 +71,8 @@ export async function startServiceHarness(
   opts: {
     orders?: number;
     now?: Date;
+    /** The service's clock (default: the real time); a test of "today" fixes it. */
+    clock?: () => Date;
     arrange?: (orders: Array<Record<string, unknown>>) => Array<Record<string, unknown>>;
     /** Called before the shop answers each REST request (a test holds a sync mid-way with it). */
     onShopRequest?: (request: { method: string; path: string; query: URLSearchParams }) => void | Promise<void>;
@@ -99,6 +101,7 @@ export async function startServiceHarness(
       secrets,
       economicUrl: economic.url,
       autoSync: false,
+      ...(opts.clock ? { clock: opts.clock } : {}),
       economicClientOptions: { sleep: async () => undefined },
       // LedgerBridge's app in the sandbox's e-conomic: the wizard can connect through its grant page.
       economicApp: { publicToken: economic.appPublicToken, secretToken: ECONOMIC_TOKENS.appSecretToken, grantUrl: economic.grantUrl },

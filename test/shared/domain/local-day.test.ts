@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBefore, localDate } from '../../../shared/domain/local-day';
+import { daysAfter, daysBefore, localDate } from '../../../shared/domain/local-day';
 
 const DAY_MS = 86_400_000;
 
@@ -22,5 +22,14 @@ describe('dates counted back by the calendar', () => {
     expect(daysBefore('2027-01-01', 1)).toBe('2026-12-31');
     expect(daysBefore('2026-12-07', 0)).toBe('2026-12-07');
     expect(daysBefore('2026-12-07', 365)).toBe('2025-12-07');
+  });
+
+  it('counts on by the calendar too (a due date): across months, the year, 29 February', () => {
+    expect(daysAfter('2026-12-08', 8)).toBe('2026-12-16');
+    expect(daysAfter('2026-12-28', 8)).toBe('2027-01-05');
+    expect(daysAfter('2024-02-28', 1)).toBe('2024-02-29');
+    expect(daysAfter('2026-02-28', 1)).toBe('2026-03-01');
+    expect(daysAfter('2026-10-24', 30)).toBe('2026-11-23');
+    expect(daysAfter('2026-12-07', 0)).toBe('2026-12-07');
   });
 });
