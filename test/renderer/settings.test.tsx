@@ -207,6 +207,26 @@ describe('Settings', () => {
       expect(memory.state().wizard.answers.mapping?.productGroups).toEqual({ '25': 1, '0': 2 });
     });
 
+    it("checks a typed rate against the rates of today in Denmark: Romania's 21 % from 1 August 2025 at 00:30 Danish time, when UTC still says 31 July", async () => {
+      // Romania: 19 % until 31 July 2025, 21 % and 11 % from 1 August (shared/vat/eu-vat-rates.json).
+      // 22:30 UTC on 31 July is 00:30 on 1 August in Copenhagen (UTC+2 in summer). Only Date is faked: React still runs its timers.
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2025-07-31T22:30:00Z'));
+      try {
+        renderScene(<Settings onSaved={() => undefined} />, { wizard: { finished: true, step: 'check', answers: { mapping, currencies: { ...currencies, oss: true } } } });
+        const section = await screen.findByRole('region', { name: 'Valuta og moms' });
+        await within(section).findByRole('combobox', { name: 'Varegruppe til Tyskland 19 %' });
+        const add = within(section).getByLabelText('Tilføj land og sats');
+        fireEvent.change(add, { target: { value: 'RO:21' } });
+        expect(within(section).queryByRole('alert')).toBeNull();
+        expect((within(section).getByRole('button', { name: 'Tilføj land' }) as HTMLButtonElement).disabled).toBe(false);
+        fireEvent.change(add, { target: { value: 'RO:19' } });
+        expect(within(section).getByRole('alert').textContent).toBe('Rumænien har ikke 19 % moms; landets satser er 21 %, 11 %.');
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
     it('asks before leaving Settings with the switch changed, but not for a proposal merely shown', async () => {
       const memory = createMemoryService({ wizard: { finished: true, step: 'check', answers: { mapping, currencies: { ...currencies, oss: true } } } });
       render(<App client={createTestBridge(memory).client} />);

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { danishDate } from '../../../shared/domain/danish-date';
 import { byProductGroupKey, formatProductGroupKey, formatVatRate, isOssKey, parseProductGroupKey, splitProductGroupKey } from '../../../shared/domain/vat-rate';
 import type { NumberedName } from '../../../shared/ipc/schemas/common';
 import type { CurrencyForm, SeenValue } from '../../../shared/ipc/schemas/setup';
@@ -49,7 +50,8 @@ export function OssSection({
   const whenId = useId();
   const countries = useMemo(() => new Intl.DisplayNames([language === 'da' ? 'da-DK' : 'en-GB'], { type: 'region' }), [language]);
 
-  const today = new Date().toISOString().slice(0, 10);
+  // Rates apply from a Danish date (as the engine books them); the UTC date is yesterday's from 23:00 (00:00 in summer).
+  const today = danishDate(new Date().toISOString());
   const chosen = value.ossProductGroups;
   const proposed = proposals.data ?? [];
   // A rate the country does not have is a shop tax mistake (held with LB-1030), not a row to map.
