@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { classifySmtpError, createTransport, invoicePdfFilename, sendTestMail, storedInvoicePdfPath } from '../mail';
-import type { BookedInvoice } from '../connectors/economic/types';
+import type { BookedInvoice, PaymentTermsType } from '../connectors/economic/types';
+import { dueDateOf } from '../connectors/economic/due-date';
 import { dec, money } from '../../shared/domain/money';
 import { danishDate } from '../../shared/domain/danish-date';
-import { daysAfter } from '../../shared/domain/local-day';
 import type { Order } from '../../shared/domain/order';
 import { describe } from '../../shared/errors';
 import { AppError, type Request, type Response } from '../../shared/ipc/contract';
@@ -32,7 +32,7 @@ import type { WizardArea } from './wizard';
 /** What a preview needs from e-conomic: the company's name and the payment terms by number. */
 interface PreviewFacts {
   company: string;
-  terms: Map<number, { name: string; days: number }>;
+  terms: Map<number, { name: string; days: number; type?: PaymentTermsType }>;
 }
 
 /** The preview's order when the shop has none yet. */
@@ -176,7 +176,7 @@ export class MailArea {
       : {
           number: invoiceNumber ?? Number(fallback.invoiceNumber),
           date: today,
-          dueDate: daysAfter(today, terms?.days ?? 0),
+          dueDate: dueDateOf(terms?.type, terms?.days ?? 0, today),
           grossAmount: order.totals.total,
           currency: order.currency,
           paymentTermsName: terms?.name ?? '',
@@ -223,7 +223,7 @@ export class MailArea {
       facts = (async () => {
         const client = await this.connections.economic(shop);
         const [self, terms] = await Promise.all([client.self(), client.paymentTerms()]);
-        return { company: self.company?.name ?? '', terms: new Map(terms.map((t) => [t.paymentTermsNumber, { name: t.name, days: t.daysOfCredit ?? 0 }])) };
+        return { company: self.company?.name ?? '', terms: new Map(terms.map((t) => [t.paymentTermsNumber, { name: t.name, days: t.daysOfCredit ?? 0, type: t.paymentTermsType }])) };
       })().catch((error: unknown) => {
         this.economicFacts.delete(key);
         throw error;

@@ -162,12 +162,12 @@ export function standardAnswers(shopUrl: string): Required<WizardAnswers> {
 }
 
 /**
- * Walks the wizard through the service as the UI does, ending with a checked and saved
- * setup; returns the native orders the first sync takes (those changed since the oldest
+ * Walks the wizard through the service as the UI does (with the standard answers, or as
+ * `change` makes them), ending with a checked and saved setup; returns the native orders the first sync takes (those changed since the oldest
  * order of the check's dry run).
  */
-export async function completeWizard(h: ServiceHarness): Promise<Array<Record<string, unknown>>> {
-  const answers = standardAnswers(h.shop.url);
+export async function completeWizard(h: ServiceHarness, change: (answers: ReturnType<typeof standardAnswers>) => ReturnType<typeof standardAnswers> = (a) => a): Promise<Array<Record<string, unknown>>> {
+  const answers = change(standardAnswers(h.shop.url));
   const s = h.service;
   await s['wizard.saveStep']({ step: 'plan', answers: { plan: answers.plan }, next: 'shop' });
   await s['wizard.saveStep']({ step: 'shop', answers: { shop: answers.shop }, next: 'economic', shopCredentials: { kind: 'woocommerce', ...SHOP_KEYS } });
