@@ -6,4 +6,4 @@ export { mapShopError } from './shop-errors';
 export { ISO_COUNTRY_CODES, EU_MEMBER_STATES, isKnownCountry, isEuMember } from './countries';
 export { isValidEuVatNumberFormat } from './vat-number';
 export { ECONOMIC_TEXT_LIMITS } from './limits';
-export { hasControlCharacters, hasEmoji, stripEmoji, textLength } from './text';
+export { hasControlCharacters, hasEmoji, isPlainLatin, stripEmoji, textLength } from './text';

@@ -36,9 +36,7 @@ function offsetMs(instant: Date, timeZone: string): number {
 
 /** The date after `date` (YYYY-MM-DD), by the calendar. */
 export function nextDate(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+  return daysAfter(date, 1);
 }
 
 /**
