@@ -239,7 +239,8 @@ export class SyncLoop {
   }
 
   private notifyFailure(runtime: Runtime, error: unknown): void {
-    const failure = toAppError(error, this.ctx.language());
+    // The catalogue's texts name the platform ("Shopify godkender ikke …"), as `sync.now` does.
+    const failure = toAppError(error, this.ctx.language(), { platform: runtime.profile.shop.platform });
     if (!(failure instanceof Error) || !('code' in failure)) return;
     const failuresBefore = this.schedulers.get(runtime.profile.name)?.scheduler.snapshot().consecutiveFailures ?? 0;
     const payload = this.notices.syncFailed(this.noticeScope(runtime), { code: String(failure.code), message: failure.message }, failuresBefore);

@@ -1,0 +1,74 @@
+/**
+ * The background sync of two shops when one of them cannot sync (issue 17 §3): a Danish
+ * WooCommerce shop that works and a Swedish Shopify shop whose access token Shopify refuses
+ * (the owner pasted an old one). The Danish shop goes on; the owner is told which shop failed,
+ * why, and where to fix it, in plain Danish.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { profileSchema } from '../../../shared/profile/schema';
+import type { AppEvent, EventPayload } from '../../../shared/ipc/contract';
+import { startSandboxHarness, type SandboxHarness } from '../../../main/demo/sandbox-harness';
+import { demoProfile } from '../../../main/demo/demo-profile';
+import { DEMO_CREDENTIALS } from '../../../main/runtime/sandbox-only';
+import { generateWooOrders } from '../../../main/sandbox/shops/woocommerce';
+import { startShopifySandbox, type ShopifySandbox } from '../../../main/sandbox/shops/shopify';
+import { generateShopifyOrders } from '../../../main/sandbox/shops/shopify/demo-orders';
+import { MemorySecretStore } from '../../../main/secrets';
+import { ConfigStore } from '../../../main/settings';
+import { createAppService, type DesktopService } from '../../../main/service/app-service';
+
+const danishOrders = generateWooOrders({ count: 5, seed: 2901 });
+/** What the demo profile transfers (its order stages for WooCommerce). */
+const transferred = danishOrders.filter((o) => o.status === 'processing' || o.status === 'completed').length;
+
+let harness: SandboxHarness;
+let swedishShop: ShopifySandbox;
+let service: DesktopService;
+const events: AppEvent[] = [];
+// The Swedish shop's token in the keychain is not the one the shop accepts.
+const secrets = new MemorySecretStore([['se', 'shopifyAccessToken', 'shpat_revoked_0000000000000000']]);
+
+beforeAll(async () => {
+  harness = await startSandboxHarness({ orders: danishOrders, profile: { rules: [] } });
+  swedishShop = await startShopifySandbox({ accessToken: DEMO_CREDENTIALS.shopifyAccessToken, orders: generateShopifyOrders({ count: 5, seed: 2902 }), shopCurrency: 'SEK' });
+  const swedish = demoProfile({ platform: 'shopify', shopUrl: swedishShop.url, economicUrl: harness.economic.url, smtp: { host: harness.smtp.host, port: harness.smtp.port } });
+  new ConfigStore(harness.dataDir).saveProfile(profileSchema.parse({ ...swedish, name: 'se', rules: [] }));
+  // The app as the owner starts it: both shops sync in the background at once.
+  service = await createAppService({ dataDir: harness.dataDir, onEvent: (e) => events.push(e), secrets, autoSync: true, env: {}, economicClientOptions: { sleep: async () => undefined } });
+  await vi.waitFor(
+    async () => {
+      const { shops = [] } = await service['dashboard.get']({});
+      expect(shops.map((s) => [s.profile, s.lastSyncAt !== null && s.state !== 'working'])).toEqual([
+        ['demo', true],
+        ['se', true],
+      ]);
+    },
+    { timeout: 60_000, interval: 100 },
+  );
+}, 120_000);
+
+afterAll(async () => {
+  await service?.dispose();
+  await swedishShop?.close();
+  await harness?.close();
+});
+
+describe('two shops syncing in the background, one of them refused by its shop', () => {
+  it('books the Danish shop as if nothing were wrong with the Swedish one', async () => {
+    const state = harness.economic.state() as unknown as { drafts: unknown[] };
+    expect(state.drafts).toHaveLength(transferred);
+    const { shops = [] } = await service['dashboard.get']({});
+    expect(shops.map((s) => [s.profile, s.state])).toEqual([
+      ['demo', 'ok'],
+      ['se', 'attention'],
+    ]);
+  });
+
+  it('tells the owner in a notice which shop failed and that Shopify refused its keys', () => {
+    const failures = events.filter((e) => e.name === 'notification').map((e) => e.payload as EventPayload<'notification'>).filter((n) => n.code === 'LB-4011');
+    expect(failures).toHaveLength(1);
+    expect(failures[0].title).toBe('se: Synkroniseringen mislykkedes');
+    // The catalogue's message names the platform: "{platform} godkender ikke LedgerBridges API-nøgler."
+    expect(failures[0].body).toMatch(/^Shopify godkender ikke LedgerBridges API-nøgler\. /);
+  });
+});
