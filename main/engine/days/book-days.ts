@@ -74,7 +74,6 @@ export async function bookDays(ctx: EngineContext): Promise<DaysOutcome> {
 function freeze(ctx: EngineContext, day: DayRow): boolean {
   const { ledger, profile } = ctx;
   const entries = ledger.days.entries(day.id);
-  const rows = new Map(entries.filter((e) => e.kind === 'order').map((e) => [e.orderId, ledger.orders.get(e.orderId)]));
   const holding = holdingEntries(ctx, entries);
   const subject = daySubject(day);
   if (holding.length > 0) {
@@ -99,7 +98,8 @@ function freeze(ctx: EngineContext, day: DayRow): boolean {
     ctx.log.report({ ...problem, profile: profile.name, subject });
     return false;
   }
-  const orders = entries.filter((e) => e.kind === 'order').map((e) => rows.get(e.orderId)!.order as Order);
+  // Every order the list names: a refund's order is often one booked in an earlier day.
+  const orders = [...new Set(entries.map((e) => e.orderId))].map((id) => ledger.orders.get(id)!.order as Order);
   ledger.transaction(() => {
     ledger.days.transition(day.id, 'closing', { plan, gross: plan.kind === 'day-voucher' ? plan.gross : plan.shopTotal, orderList: orderListCsv(entries, orders, profile), frozen: true });
     ctx.log.resolveSubject(profile.name, REASON.dayWaitsForOrders, subject);

@@ -166,4 +166,16 @@ describe('daily summary booking (postingUnit "day")', () => {
     ]);
     expect(runtime.ledger.orders.get('8001')?.refundsPending).toBe(false);
   });
+
+  it("lists the refund of an earlier day's order in the order list of the day it went into, so the list adds up to that day's invoice: 299,00 + 299,00 − 125,00 = 473,00", () => {
+    const day = runtime.ledger.days.find('demo', today, 'DKK', 'domestic')!;
+    const rows = day.orderList!.trim().split('\r\n').map((r) => r.split(';'));
+    // 8008 was sold on day 1 (its own date), came after day 1 was booked; the refund of 8001 (one Krus: net 100.00 + VAT 25.00) was made today.
+    expect(rows.slice(1)).toEqual([
+      ['ordre', '8007', today, 'Mette Jensen', '299,00', '59,80', 'MobilePay'],
+      ['ordre', '8008', day1, 'Mette Jensen', '299,00', '59,80', 'MobilePay'],
+      ['refundering', '8001', today, 'Mette Jensen', '-125,00', '-25,00', 'MobilePay'],
+    ]);
+    expect(money(sum(rows.slice(1).map((r) => dec(r[4].replace(',', '.')))))).toBe('473.00');
+  });
 });
