@@ -87,6 +87,11 @@ function recordFailure(ctx: EngineContext, order: Order, error: unknown): Transf
   return state;
 }
 
+/** The owner approved this version of the order (a later change in the shop needs a new approval): no rule holds it back. */
+function approvedAsItIs(row: Pick<OrderRow, 'approvedGeneration' | 'generation'>): boolean {
+  return row.approvedGeneration !== null && row.approvedGeneration === row.generation;
+}
+
 /** 1 min, 2, 4 … capped at 6 h, or what e-conomic asked for. */
 export function backoffMs(attempts: number, retryAfterMs?: number): number {
   const exponential = Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 6 * 60 * 60 * 1000);
@@ -149,7 +154,7 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
     return 'skipped';
   }
   // The owner's approval of this version of the order overrides the rule that holds it.
-  const approved = row.approvedGeneration !== null && row.approvedGeneration === row.generation;
+  const approved = approvedAsItIs(row);
   const ruleParams = { orderNumber: order.number, rule: decision.matched.map((m) => m.name).join(', ') };
   if (decision.holdForReview && !row.draftNumber && !approved) {
     ledger.orders.transition(order.id, 'held', { reasonCode: REASON.keptByRule, reasonDetail: { params: ruleParams, rules: decision.matched, review: true }, by: 'engine' });
@@ -241,7 +246,7 @@ function joinDay(ctx: EngineContext, normalized: NormalizedOrder, decision: Rule
     ctx.log.resolveForOrder(order.id);
     return 'skipped';
   }
-  if (decision.holdForReview) {
+  if (decision.holdForReview && !approvedAsItIs(ledger.orders.get(order.id)!)) {
     ledger.orders.transition(order.id, 'held', { reasonCode: REASON.keptByRule, reasonDetail: { rules: decision.matched, review: true, day: day.day }, by: 'engine' });
     return 'held';
   }

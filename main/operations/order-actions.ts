@@ -59,11 +59,15 @@ export async function skipOrder(runtime: Runtime, orderId: string, by: string): 
     const key = operationKey(runtime.profile.name, orderId, 'delete-draft', row.generation);
     await journalled(ctx, key, orderId, 'delete-draft', () => ctx.client.deleteDraftInvoice(row.draftNumber!, key));
   }
-  runtime.ledger.orders.transition(orderId, 'skipped', {
-    reasonCode: REASON.skippedByOwner,
-    reasonDetail: { params: { orderNumber: row.number } },
-    draftNumber: null,
-    by,
+  runtime.ledger.transaction(() => {
+    // Out of the open day it was to be booked in (postingUnit "day"), which no longer waits for it.
+    runtime.ledger.days.removeOrder(runtime.profile.name, orderId);
+    runtime.ledger.orders.transition(orderId, 'skipped', {
+      reasonCode: REASON.skippedByOwner,
+      reasonDetail: { params: { orderNumber: row.number } },
+      draftNumber: null,
+      by,
+    });
   });
   runtime.log.resolveForOrder(orderId);
   return runtime.ledger.orders.get(orderId)!;
