@@ -98,6 +98,7 @@ export class WizardArea {
     if (given.plan) {
       const licence = given.plan.licence?.trim();
       given.plan = { profileName: given.plan.profileName, plan: licence ? readLicence(licence, lang, this.ctx.clock()).plan : 'basic', ...(licence ? { licence } : {}) };
+      this.checkShopName(stored, given.plan.profileName, lang);
     }
     const answers = { ...stored.state.answers, ...given };
     const profile = answers.plan?.profileName ?? stored.secretsProfile ?? UNNAMED_PROFILE;
@@ -127,6 +128,24 @@ export class WizardArea {
       changedAt: changed ? this.now() : stored.changedAt,
     });
     return state;
+  }
+
+  /**
+   * The keys of the shop the wizard sets up are stored under the name the Plan step gives, so a
+   * name that would put them in another shop's place is refused there, before any is stored: a
+   * further shop under the name of a shop set up (the Plan step suggests the same name each
+   * time), and a new name for the shop set up — its ledger and the references of its invoices in
+   * e-conomic belong to its name, so under another it would become a second shop beside the
+   * first, without keys, that sends every order to e-conomic again.
+   */
+  private checkShopName(stored: StoredWizard, name: string, lang: Lang): void {
+    const names = Object.keys(this.ctx.config.load().profiles);
+    if (stored.newShop) {
+      if (names.includes(name)) throw problemError({ code: 'LB-2014', params: { detail: SHOP_WORDS[lang].nameTaken(name) } }, lang);
+      return;
+    }
+    const shop = this.ctx.runtime?.profile.name;
+    if (shop !== undefined && name !== shop) throw problemError({ code: 'LB-2014', params: { detail: SHOP_WORDS[lang].noRename(shop) } }, lang);
   }
 
   /**
