@@ -69,15 +69,20 @@ export class WizardStore {
     this.path = join(dataDir, WIZARD_FILE_NAME);
   }
 
-  /** The stored progress; without a file, a fresh wizard — or a finished one when a profile already exists (set up with the CLI). */
-  load(existing: { profile: Profile; plan: Plan | null } | null): StoredWizard {
+  /**
+   * The stored progress of the shop on screen (`existing`, null before one is set up); without
+   * one, a fresh wizard — or a finished one when its profile already exists (set up with the CLI,
+   * or a shop set up before the last: the file keeps the wizard of the shop set up last, and
+   * another shop's answers, changed and finished, would change that shop instead).
+   */
+  load(existing: { profile: Profile; plan: Plan | null; shopName?: string | null } | null): StoredWizard {
     if (existsSync(this.path)) {
       const parsed = storedSchema.safeParse(JSON.parse(readFileSync(this.path, 'utf8')));
-      if (parsed.success) return withPostingOf(parsed.data, existing?.profile ?? null);
+      if (parsed.success && wizardOfShop(parsed.data, existing?.profile ?? null)) return withPostingOf(parsed.data, existing?.profile ?? null);
     }
     if (existing) {
       return {
-        state: { step: 'check', completed: [...WIZARD_STEPS], answers: answersFromProfile(existing.profile, existing.plan), secretsStored: [], finished: true },
+        state: { step: 'check', completed: [...WIZARD_STEPS], answers: answersFromProfile(existing.profile, existing.plan, existing.shopName), secretsStored: [], finished: true },
         secretsProfile: existing.profile.name,
         shopifyAuth: existing.profile.shop.platform === 'shopify' ? existing.profile.shop.auth : null,
         mailTemplates: {},
@@ -100,6 +105,11 @@ export class WizardStore {
   save(stored: StoredWizard): void {
     writeFileAtomic(this.path, JSON.stringify(storedSchema.parse(stored), null, 2) + '\n');
   }
+}
+
+/** The stored wizard sets up `profile` (or, while "Add shop" runs, a further shop; or the first, before any profile exists). */
+function wizardOfShop(stored: StoredWizard, profile: Profile | null): boolean {
+  return profile === null || stored.newShop !== null || stored.state.answers.plan?.profileName === profile.name;
 }
 
 /**
@@ -128,12 +138,15 @@ export function freshWizard(): StoredWizard {
   };
 }
 
-/** The wizard's answers that reproduce a profile, so the wizard can be reopened to change it. */
-export function answersFromProfile(profile: Profile, plan: Plan | null): WizardAnswers {
+/**
+ * The wizard's answers that reproduce a profile, so the wizard can be reopened to change it;
+ * `shopName` is the shop's own name as its connection test found it (it signs the invoice mails).
+ */
+export function answersFromProfile(profile: Profile, plan: Plan | null, shopName?: string | null): WizardAnswers {
   const collective = profile.customers.collective['*'] ?? profile.customers.collective[profile.enabledCurrencies[0] ?? 'DKK'] ?? Object.values(profile.customers.collective)[0];
   return {
     plan: { plan: plan ?? 'basic', profileName: profile.name, ...(profile.licence ? { licence: profile.licence } : {}) },
-    shop: { platform: profile.shop.platform, url: profile.shop.url, shopName: profile.name, currency: profile.enabledCurrencies[0] ?? 'DKK' },
+    shop: { platform: profile.shop.platform, url: profile.shop.url, shopName: shopName ?? profile.name, currency: profile.enabledCurrencies[0] ?? 'DKK' },
     stages: { orderStages: profile.orderStages },
     posting: postingSettingsOf(profile),
     mapping: {

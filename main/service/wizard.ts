@@ -34,7 +34,7 @@ export class WizardArea {
   stored(): StoredWizard {
     const runtime = this.ctx.runtime;
     const profile = runtime?.profile ?? this.ctx.config.getProfile();
-    return this.store.load(profile ? { profile, plan: runtime?.licence().plan ?? null } : null);
+    return this.store.load(profile ? { profile, plan: runtime?.licence().plan ?? null, shopName: (runtime?.ledger.kv.get('shop:name') as string | null | undefined) ?? null } : null);
   }
 
   current(): WizardState {
