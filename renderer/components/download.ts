@@ -1,3 +1,5 @@
+import { csvFile } from '../../shared/i18n/csv';
+
 /**
  * Hands a file to the owner: the browser's (or Electron's) download with its save
  * dialog. Used for invoice PDFs and CSV exports; nothing leaves the machine.
@@ -15,9 +17,9 @@ export function downloadFile(fileName: string, content: BlobPart, type: string):
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** A CSV file for a spreadsheet: the byte-order mark makes Excel read it as UTF-8 (æ, ø, å). */
+/** A CSV file for a spreadsheet, with the byte-order mark Excel needs to read æ, ø, å (csvFile). */
 export function downloadCsv(fileName: string, csv: string): void {
-  downloadFile(fileName, `\uFEFF${csv}`, 'text/csv;charset=utf-8');
+  downloadFile(fileName, csvFile(csv), 'text/csv;charset=utf-8');
 }
 
 /** Decodes the base64 file (a PDF) the engine sends to the renderer. */

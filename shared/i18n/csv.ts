@@ -37,3 +37,11 @@ export const DECIMAL_MARK: Record<Lang, 'comma' | 'point'> = { da: 'comma', en: 
 export function csvDocument(rows: ReadonlyArray<readonly CsvCell[]>): string {
   return `${rows.map(csvRow).join('\r\n')}\r\n`;
 }
+
+/**
+ * A CSV document as the file a spreadsheet opens: led by the UTF-8 byte-order mark, without
+ * which Excel reads the file in the PC's ANSI code page and shows "Søren Ærø" as "SÃ¸ren Ã†rÃ¸".
+ */
+export function csvFile(csv: string): string {
+  return `\uFEFF${csv}`;
+}

@@ -7,6 +7,7 @@ import { orderListDocument } from '../../engine/days/order-list-document';
 import type { DayRow } from '../../ledger';
 import type { Lang } from '../../../shared/i18n/lang';
 import { CLI_WORDS } from '../../../shared/i18n/cli/cli';
+import { csvFile } from '../../../shared/i18n/csv';
 import { DAYS_WORDS } from '../../../shared/i18n/cli/days';
 import { intOption, parse, requireDataDir } from '../args';
 import { cliLanguage } from '../language';
@@ -54,7 +55,7 @@ export async function daysCommand(argv: string[]): Promise<number> {
       if (rows.length !== 1) throw new UsageError(rows.length === 0 ? w.noSummary(values.day!, values.currency) : w.onePerCurrency(values.day!, rows.map((d) => d.currency).join(', ')));
       const [{ row: day, runtime }] = rows;
       if (day.orderList === null) throw new UsageError(w.notClosed(day.day));
-      if (values.csv !== undefined) writeFileSync(resolve(values.csv), day.orderList);
+      if (values.csv !== undefined) writeFileSync(resolve(values.csv), csvFile(day.orderList));
       if (values.pdf !== undefined) writeFileSync(resolve(values.pdf), await orderListPdf(orderListDocument(runtime.ledger, runtime.profile, day)!, lang));
     }
     if (values.json) printJson({ days: rows.map(({ row: _row, runtime: _runtime, ...r }) => r) });

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { orderListDecimalMark, summariseOrderList } from '../../../shared/days/order-list';
 import { orderListPdf } from '../../../shared/days/order-list-pdf';
+import { csvFile } from '../../../shared/i18n/csv';
 import { ACCOUNTANT_MAIL_WORDS, type DayBookedAs } from '../../../shared/i18n/accountant-mail-words';
 import { ORDER_LIST_WORDS } from '../../../shared/i18n/order-list-words';
 import { formatMailAmount } from '../../../shared/mail/format';
@@ -91,8 +92,8 @@ export function queueAccountantMail(deps: AccountantMailDeps, day: DayRow): Outb
 /**
  * Writes the files of the accountant's mails that are still to be sent and lack them (just
  * queued, or queued before a kill): the PDF in the mail's language and the CSV as it was fixed
- * when the day closed. The PDF is dated by the list's fixing, so it is the same bytes whenever
- * it is made.
+ * when the day closed, as a file Excel opens (csvFile). The PDF is dated by the list's fixing, so
+ * it is the same bytes whenever it is made.
  */
 export async function writeAccountantMailFiles(deps: Omit<AccountantMailDeps, 'dataDir'>): Promise<void> {
   for (const row of deps.outbox.dayMails(['queued', 'retry'])) {
@@ -102,7 +103,7 @@ export async function writeAccountantMailFiles(deps: Omit<AccountantMailDeps, 'd
     if (!day || !document || day.orderList === null) continue;
     const [pdf, csv] = row.attachments;
     storeMailFile(pdf.path, await orderListPdf(document, row.language));
-    storeMailFile(csv.path, day.orderList);
+    storeMailFile(csv.path, csvFile(day.orderList));
   }
 }
 

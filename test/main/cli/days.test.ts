@@ -42,6 +42,8 @@ describe('ledgerbridge days --pdf', () => {
     const pdf = join(tmp, 'day.pdf');
     expect(await run(['--data-dir', shop.h.dataDir, '--day', shop.bookedDay, '--csv', csv, '--pdf', pdf, '--lang', 'da'])).toBe(0);
     expect(readFileSync(csv, 'utf8').split('\r\n').slice(1, 4)).toEqual(['8001', '8002', '8003'].map((n) => `ordre;${n};${shop.bookedDay};Mette Jensen;299,00;59,80;MobilePay`));
+    // UTF-8's byte-order mark EF BB BF first: Excel reads a CSV without it in the PC's ANSI code page (ø as "Ã¸").
+    expect([...readFileSync(csv).subarray(0, 4)]).toEqual([0xef, 0xbb, 0xbf, 't'.charCodeAt(0)]);
     const invoice = shop.runtime.ledger.days.find('demo', shop.bookedDay, 'DKK', 'domestic')!.bookedNumber!;
     const [page] = await pdfLines(readFileSync(pdf));
     const date = dayDate(shop.bookedDay, 'da');

@@ -96,7 +96,8 @@ async function expectOrderListAttached(mail: CaughtMail, date: string, orderNumb
     [`order-list-${date}-DKK.pdf`, sha256(cli.pdf)],
     [`order-list-${date}-DKK.csv`, sha256(cli.csv)],
   ]);
-  expect(cli.csv.toString('utf8').split('\r\n')).toEqual(['type;order_number;date;customer;total;vat;payment_method', `order;${orderNumber};${date};Mette Jensen;299.00;59.80;MobilePay`, '']);
+  // Led by UTF-8's byte-order mark, so Excel opens it as UTF-8.
+  expect(cli.csv.toString('utf8').split('\r\n')).toEqual(['\uFEFFtype;order_number;date;customer;total;vat;payment_method', `order;${orderNumber};${date};Mette Jensen;299.00;59.80;MobilePay`, '']);
   expect(mail.text).toContain('The list is attached as PDF and as CSV (semicolon-separated, decimal point).');
 }
 
