@@ -101,6 +101,6 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(rest);
   } catch (error) {
-    return exitCodeFor(error, undefined, helpLanguage(rest));
+    return exitCodeFor(error, {}, helpLanguage(rest));
   }
 }

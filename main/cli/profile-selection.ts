@@ -37,7 +37,7 @@ export async function eachProfile<T>(profiles: ProfileRuntimes, work: (runtime: 
     try {
       results.push({ profile: runtime.profile.name, result: await work(runtime) });
     } catch (error) {
-      codes.push(exitCodeFor(error, runtime.profile.name));
+      codes.push(exitCodeFor(error, { profile: runtime.profile.name, platform: runtime.profile.shop.platform }));
     }
   }
   return { results, exitCode: codes[0] ?? EXIT.ok };

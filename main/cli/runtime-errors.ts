@@ -4,6 +4,7 @@ import { ProfileRuntimes } from '../runtime/profiles';
 import { EXIT, UsageError } from './exit-codes';
 import { describe } from '../../shared/errors';
 import type { Lang } from '../../shared/i18n/lang';
+import type { Platform } from '../../shared/domain/order';
 import { cliLanguage } from './language';
 import { printError } from './output';
 
@@ -12,16 +13,17 @@ const EXIT_FOR: Record<FailureKind, number> = { usage: EXIT.usage, unreachable: 
 /**
  * Prints what went wrong on stderr and gives the exit code of docs/contracts.md, as classifyError
  * (shared with the app) judges the failure: the owner's words first, the technical cause after.
- * `profile` names the shop it happened in when a command covers several.
+ * `shop.profile` names the shop it happened in when a command covers several; `shop.platform`
+ * is the one the catalogue's texts name ("WooCommerce godkender ikke …").
  */
-export function exitCodeFor(error: unknown, profile?: string, lang: Lang = cliLanguage(undefined)): number {
-  const prefix = profile ? `ledgerbridge: ${profile}:` : 'ledgerbridge:';
+export function exitCodeFor(error: unknown, shop: { profile?: string; platform?: Platform } = {}, lang: Lang = cliLanguage(undefined)): number {
+  const prefix = shop.profile ? `ledgerbridge: ${shop.profile}:` : 'ledgerbridge:';
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof UsageError) {
     printError(`${prefix} ${message}\n`);
     return EXIT.usage;
   }
-  const { kind, problem } = classifyError(error, { lang });
+  const { kind, problem } = classifyError(error, { lang, platform: shop.platform });
   if (problem) {
     const d = describe(problem.code, problem.params, lang);
     printError(`${prefix} ${d.code} ${d.title}. ${d.message}\n  ${d.fix}\n  (${message})\n`);

@@ -9,7 +9,8 @@ import { formatDryRun, formatSummary } from '../format';
 import { EXIT, UsageError } from '../exit-codes';
 import { cliLanguage } from '../language';
 import { SYNC_WORDS } from '../../../shared/i18n/cli/sync';
-import { print, printError, printJson } from '../output';
+import { print, printJson } from '../output';
+import type { Runtime } from '../../runtime/runtime';
 
 export async function syncCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
@@ -39,6 +40,8 @@ export async function syncCommand(argv: string[]): Promise<number> {
 
   return withProfiles({ dataDir, profileName: values.profile }, async (profiles) => {
     const several = profiles.all.length > 1;
+    // What stopped a shop's sync, in the owner's words under its name; the others go on.
+    const failed = (runtime: Runtime, error: unknown) => exitCodeFor(error, { profile: several ? runtime.profile.name : undefined, platform: runtime.profile.shop.platform }, lang);
     const report = (profile: string, summary: SyncSummary) => {
       if (values.json) printJson({ ...summary, profile });
       else print((several ? `${profile}: ` : '') + formatSummary(summary, lang));
@@ -47,7 +50,7 @@ export async function syncCommand(argv: string[]): Promise<number> {
       const results = await profiles.syncOnce();
       for (const r of results) if (r.summary) report(r.profile, r.summary);
       // Every profile had its turn; each that could not sync is told, and the first decides the exit code.
-      const codes = results.flatMap((r) => (r.summary ? [] : [exitCodeFor(r.error, several ? r.profile : undefined)]));
+      const codes = results.flatMap((r) => (r.summary ? [] : [failed(profiles.selected.find((p) => p.profile.name === r.profile)!, r.error)]));
       return codes[0] ?? EXIT.ok;
     }
     const schedulers = profiles.selected.map(
@@ -60,7 +63,7 @@ export async function syncCommand(argv: string[]): Promise<number> {
           },
           {
             intervalMs: runtime.profile.sync.intervalMinutes * 60_000,
-            onError: (error) => printError(`ledgerbridge: ${several ? `${runtime.profile.name}: ` : ''}${(error as Error).message}\n`),
+            onError: (error) => void failed(runtime, error),
           },
         ),
     );
