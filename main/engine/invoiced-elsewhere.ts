@@ -89,7 +89,7 @@ export class InvoicedElsewhere {
    */
   private wouldDraft(order: Order): boolean {
     const { ledger } = this.ctx;
-    const row = ledger.orders.get(order.id);
+    const row = ledger.orders.facts(order.id);
     if (!row || row.draftNumber !== null || row.bookedNumber !== null || DONE_STATES.has(row.state)) return false;
     if (ledger.operations.openForOrder(order.id).length > 0) return false;
     return checkEligibility(order, this.ctx.profile.orderStages).eligible;

@@ -4,7 +4,7 @@ import { describe as describeProblem } from '../../shared/errors';
 import type { ProblemReport } from '../../shared/errors';
 import { EconomicError } from '../connectors/economic/errors';
 import type { DraftInvoice } from '../connectors/economic/types';
-import type { OrderRow } from '../ledger/orders';
+import type { OrderFacts, OrderRow } from '../ledger/orders';
 import { blockingProblemsFor } from './validate';
 import type { EngineContext } from './context';
 import { checkEligibility } from './eligibility';
@@ -47,7 +47,7 @@ import { dayZoneOf, needsOwnInvoice, placeEntry, saleDay } from './days/placemen
  */
 export async function transferOrder(ctx: EngineContext, normalized: NormalizedOrder): Promise<TransferOutcome> {
   const { order } = normalized;
-  const row = ctx.ledger.orders.get(order.id);
+  const row = ctx.ledger.orders.facts(order.id);
   if (!row) throw new Error(`order ${order.id} must be recorded before transfer`);
   if (row.state === 'booked' || mailGetsItsAddress(row, order)) {
     // Booked, but the after-booking work (PDF, mail, payment) did not finish: finish it.
@@ -73,7 +73,7 @@ function settleFailure(ctx: EngineContext, order: Order, error: unknown): Promis
 
 function recordFailure(ctx: EngineContext, order: Order, error: unknown): TransferOutcome {
   const failure = failureFor(error, order);
-  const row = ctx.ledger.orders.get(order.id)!;
+  const row = ctx.ledger.orders.facts(order.id)!;
   const state = failure.retry ? 'failed' : 'needs-attention';
   const attempts = row.attempts + (state === 'failed' ? 1 : 0);
   const nextRetryAt = failure.retry ? new Date(ctx.clock().getTime() + backoffMs(attempts, failure.retryAfterMs)) : null;
@@ -98,7 +98,7 @@ export function backoffMs(attempts: number, retryAfterMs?: number): number {
   return Math.max(exponential, retryAfterMs ?? 0);
 }
 
-async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: OrderRow): Promise<TransferOutcome> {
+async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: OrderFacts): Promise<TransferOutcome> {
   const { order } = normalized;
   const { ledger, profile } = ctx;
   const eligibility = checkEligibility(order, profile.orderStages);
@@ -166,7 +166,7 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
     return 'needs-attention';
   }
 
-  const current = ledger.orders.get(order.id)!;
+  const current = ledger.orders.facts(order.id)!;
   let draft: Pick<DraftInvoice, 'draftInvoiceNumber'> | null;
   if (current.state === 'held' && current.draftNumber && draftIsCurrent(ctx, order.id, current.generation)) {
     // The draft already matches this version of the order and passed the totals check:
@@ -176,8 +176,8 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
   } else {
     const plan = await planFor(ctx, order, decision);
     await ctx.products.ensure(plan.productsToCreate, order.id);
-    const written = await writeDraft(ctx, order, plan, ledger.orders.get(order.id)!);
-    draft = await settleTotals(ctx, { order, plan, written, generation: ledger.orders.get(order.id)!.generation, customerNumber: customerNumberOf(plan) });
+    const written = await writeDraft(ctx, order, plan, ledger.orders.facts(order.id)!);
+    draft = await settleTotals(ctx, { order, plan, written, generation: ledger.orders.facts(order.id)!.generation, customerNumber: customerNumberOf(plan) });
     if (!draft) return 'needs-attention';
   }
 
@@ -205,7 +205,7 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
     ctx.log.resolveForOrder(order.id);
     return 'held-as-draft';
   }
-  await bookDraft(ctx, order, draft.draftInvoiceNumber, ledger.orders.get(order.id)!.generation);
+  await bookDraft(ctx, order, draft.draftInvoiceNumber, ledger.orders.facts(order.id)!.generation);
   return 'booked';
 }
 
@@ -302,7 +302,7 @@ function customerNumberOf(plan: PlannedInvoice): number {
   return plan.customer.customerNumber;
 }
 
-async function writeDraft(ctx: EngineContext, order: Order, plan: PlannedInvoice, row: OrderRow): Promise<WrittenDraft> {
+async function writeDraft(ctx: EngineContext, order: Order, plan: PlannedInvoice, row: OrderFacts): Promise<WrittenDraft> {
   const { profile, client, ledger } = ctx;
   const body = draftInvoiceBody(plan, customerNumberOf(plan));
   if (row.draftNumber) {
@@ -313,7 +313,7 @@ async function writeDraft(ctx: EngineContext, order: Order, plan: PlannedInvoice
     if (ledger.operations.get(key)?.status === 'completed') return { draft: ours, by: 'update-draft' };
     return { draft: await journalled(ctx, key, order.id, 'update-draft', (attempt) => client.updateDraftInvoice(row.draftNumber!, body as never, attempt)), by: 'update-draft' };
   }
-  const generation = ledger.orders.get(order.id)!.generation;
+  const generation = ledger.orders.facts(order.id)!.generation;
   const key = operationKey(profile.name, order.id, 'create-draft', generation);
   const isFirstDraft = ctx.ledger.supervised.forProfile(profile.name).get().firstAutomaticDraftAt === null;
   const draft = await journalled(ctx, key, order.id, 'create-draft', (attempt) => client.createDraftInvoice(body as never, attempt), (created) => {
@@ -322,7 +322,7 @@ async function writeDraft(ctx: EngineContext, order: Order, plan: PlannedInvoice
     const at = ctx.economicTime();
     if (isFirstDraft && at) ledger.supervised.forProfile(profile.name).recordAutomaticDraft(at);
   });
-  if (ledger.orders.get(order.id)!.draftNumber !== draft.draftInvoiceNumber) {
+  if (ledger.orders.facts(order.id)!.draftNumber !== draft.draftInvoiceNumber) {
     ledger.orders.transition(order.id, 'drafted', { draftNumber: draft.draftInvoiceNumber, by: 'engine' });
   }
   return { draft, by: 'create-draft' };
@@ -334,7 +334,7 @@ export async function bookDraft(ctx: EngineContext, order: Order, draftNumber: n
   const booked = await journalled(ctx, key, order.id, 'book', (attempt) => ctx.client.bookDraftInvoice(draftNumber, attempt), (invoice) => {
     ctx.ledger.orders.transition(order.id, 'booked', { draftNumber, bookedNumber: invoice.bookedInvoiceNumber, by: 'engine' });
   });
-  const row = ctx.ledger.orders.get(order.id)!;
+  const row = ctx.ledger.orders.facts(order.id)!;
   if (row.state !== 'booked' && row.state !== 'done') {
     ctx.ledger.orders.transition(order.id, 'booked', { draftNumber, bookedNumber: booked.bookedInvoiceNumber, by: 'engine' });
   }
@@ -358,7 +358,7 @@ export async function bookHeldDraft(ctx: EngineContext, row: OrderRow): Promise<
 
 /** A person booked our draft in e-conomic while the order changed in the shop: the booking stands. */
 async function adoptManualBooking(ctx: EngineContext, order: Order, bookedNumber: number): Promise<TransferOutcome> {
-  const row = ctx.ledger.orders.get(order.id)!;
+  const row = ctx.ledger.orders.facts(order.id)!;
   ctx.ledger.transaction(() => {
     ctx.ledger.orders.transition(order.id, 'booked', { bookedNumber, by: 'e-conomic (manual booking)' });
     if (row.draftNumber) ctx.ledger.supervised.forProfile(ctx.profile.name).recordManualBooking(order.id, row.draftNumber, bookedNumber, seenBookedAt(ctx));

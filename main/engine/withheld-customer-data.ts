@@ -2,7 +2,7 @@ import type { BuyerDetail, NormalizedOrder, Order } from '../../shared/domain/or
 import { CODES } from '../../shared/errors';
 import type { Profile } from '../../shared/profile/schema';
 import type { ShopConnector } from '../connectors/shops/types';
-import type { OrderRow } from '../ledger/orders';
+import type { OrderFacts } from '../ledger/orders';
 import type { EngineContext } from './context';
 import { recordSeen } from './record-seen';
 
@@ -52,7 +52,7 @@ export function waitForWithheldDetails(ctx: EngineContext, order: Order, details
 }
 
 /** A booked order whose mail waited for the e-mail the shop withheld, now read with one: its mail can go. */
-export function mailGetsItsAddress(row: OrderRow, order: Order): boolean {
+export function mailGetsItsAddress(row: OrderFacts, order: Order): boolean {
   return row.state === 'done' && row.reasonCode === CODES.shopCustomerDataWithheld && row.bookedNumber !== null && Boolean(order.billing.email);
 }
 

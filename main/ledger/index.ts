@@ -10,6 +10,7 @@ export {
   type SeenOrder,
   type UpsertResult,
   type OrderRow,
+  type OrderFacts,
   type RuleDecision,
   type TransitionOptions,
   type HistoryEntry,

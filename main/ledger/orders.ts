@@ -48,7 +48,8 @@ export interface RuleDecision {
   [extra: string]: unknown;
 }
 
-export interface OrderRow {
+/** An order's row without its document: what the engine reads between its steps. */
+export interface OrderFacts {
   platform: Platform;
   orderId: string;
   number: string;
@@ -71,10 +72,13 @@ export interface OrderRow {
   ruleDecision: RuleDecision | null;
   /** The owner approved this order (a rule held it) at this generation; null when not approved. */
   approvedGeneration: number | null;
-  /** The normalized Order as it was last seen, so retry and preview work without the shop. */
-  order: Order;
   firstSeenAt: string;
   updatedAt: string;
+}
+
+export interface OrderRow extends OrderFacts {
+  /** The normalized Order as it was last seen, so retry and preview work without the shop. */
+  order: Order;
 }
 
 export interface TransitionOptions {
@@ -179,6 +183,7 @@ const HELD_BY_RULE = 'LB-7002';
 export class OrdersRepository {
   private readonly s: {
     get: Statement<[string], RawOrder>;
+    facts: Statement<[string], Omit<RawOrder, 'order_json'>>;
     getSeenFacts: Statement<[string], SeenFacts>;
     getSeenFactsOf: Statement<[string], SeenFacts & { order_id: string }>;
     insert: Statement;
@@ -206,6 +211,7 @@ export class OrdersRepository {
   ) {
     this.s = {
       get: db.prepare(`SELECT * FROM ${ORDER_ROWS} WHERE order_id = ?`),
+      facts: db.prepare('SELECT * FROM orders WHERE order_id = ?'),
       getSeenFacts: db.prepare('SELECT content_hash, refunds_key, status, modified, number, state, generation, draft_number FROM orders WHERE order_id = ?'),
       // The stored facts of a page of orders in one read (the ids as a JSON array).
       getSeenFactsOf: db.prepare(`SELECT order_id, content_hash, refunds_key, status, modified, number, state, generation, draft_number FROM orders
@@ -322,6 +328,16 @@ export class OrdersRepository {
   get(orderId: string): OrderRow | null {
     const raw = this.s.get.get(orderId);
     return raw ? toRow(raw) : null;
+  }
+
+  /**
+   * The order's row without its document, which is most of a row's bytes: the engine reads
+   * an order's state, generation and invoice numbers several times on the way to its invoice,
+   * and the order itself it already has from the shop.
+   */
+  facts(orderId: string): OrderFacts | null {
+    const raw = this.s.facts.get(orderId);
+    return raw ? toFacts(raw) : null;
   }
 
   /**
@@ -482,6 +498,16 @@ function toRow(r: RawOrder): OrderRow {
   // parse it on first use.
   let parsed: Order | undefined;
   return {
+    ...toFacts(r),
+    get order(): Order {
+      parsed ??= JSON.parse(r.order_json) as Order;
+      return parsed;
+    },
+  };
+}
+
+function toFacts(r: Omit<RawOrder, 'order_json'>): OrderFacts {
+  return {
     platform: r.platform as Platform,
     orderId: r.order_id,
     number: r.number,
@@ -502,10 +528,6 @@ function toRow(r: RawOrder): OrderRow {
     bookedNumber: r.booked_number,
     ruleDecision: fromJsonColumn<RuleDecision>(r.rule_decision),
     approvedGeneration: r.approved_generation,
-    get order(): Order {
-      parsed ??= JSON.parse(r.order_json) as Order;
-      return parsed;
-    },
     firstSeenAt: r.first_seen_at,
     updatedAt: r.updated_at,
   };

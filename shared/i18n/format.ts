@@ -61,10 +61,25 @@ function partsFormatter(timeZone: string | undefined): Intl.DateTimeFormat {
  * (they are the same in every ICU build); the punctuation is ours, so Node, Electron
  * and the browser print the same text.
  */
-function localParts(iso: string, timeZone?: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> | null {
+function localParts(iso: string, timeZone?: string): LocalParts | null {
+  // The engine formats the same few instants for every order (the posting gates' dates):
+  // the parts of recent ones are kept, as formatToParts costs ~20 µs a call.
+  const key = `${timeZone ?? ''} ${iso}`;
+  const known = recentParts.get(key);
+  if (known !== undefined) return known;
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return null;
-  const parts = partsFormatter(timeZone).formatToParts(date);
+  const parts = Number.isNaN(date.getTime()) ? null : partsOf(partsFormatter(timeZone).formatToParts(date));
+  if (recentParts.size >= RECENT_PARTS) recentParts.clear();
+  recentParts.set(key, parts);
+  return parts;
+}
+
+type LocalParts = Record<'year' | 'month' | 'day' | 'hour' | 'minute', string>;
+
+const RECENT_PARTS = 256;
+const recentParts = new Map<string, LocalParts | null>();
+
+function partsOf(parts: Intl.DateTimeFormatPart[]): LocalParts {
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
 }

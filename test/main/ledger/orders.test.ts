@@ -159,6 +159,21 @@ describe('state transitions', () => {
     expect(ledger.orders.get('1001')).toMatchObject({ state: 'done', draftNumber: 7, bookedNumber: 20001 });
   });
 
+  it("reads an order's facts without its document: the same state, numbers, reason and rule decision as the whole row", () => {
+    ledger.orders.upsertSeen(seenOrder('1001'));
+    ledger.orders.transition('1001', 'eligible', { ruleDecision: { ruleId: 'r1', ruleName: 'Engros', actions: [] } });
+    ledger.orders.transition('1001', 'failed', { reasonCode: 'LB-3001', reasonDetail: { params: { status: 503 } }, nextRetryAt: '2026-11-27T10:01:00.000Z' });
+    ledger.orders.transition('1001', 'drafted', { draftNumber: 7, reasonCode: 'LB-3001', reasonDetail: { params: { status: 503 } } });
+    const facts = ledger.orders.facts('1001');
+    expect(facts).toMatchObject({ orderId: '1001', state: 'drafted', draftNumber: 7, bookedNumber: null, attempts: 1, generation: 0, reasonCode: 'LB-3001' });
+    expect(facts?.reasonDetail).toEqual({ params: { status: 503 } });
+    expect(facts?.ruleDecision).toEqual({ ruleId: 'r1', ruleName: 'Engros', actions: [] });
+    expect(facts && 'order' in facts).toBe(false);
+    const { order: _document, ...row } = ledger.orders.get('1001')!;
+    expect(facts).toEqual(row);
+    expect(ledger.orders.facts('9999')).toBeNull();
+  });
+
   it('refuses unknown orders and unknown states, leaving no history behind', () => {
     expect(() => ledger.orders.transition('404', 'eligible')).toThrow(UnknownOrderError);
     ledger.orders.upsertSeen(seenOrder('1001'));

@@ -32,6 +32,15 @@ describe('times', () => {
     expect(formatDateTime('2026-07-01T22:30:00Z', 'da', 'Europe/Copenhagen')).toBe('02.07.2026 00.30');
     expect(formatDateTime('not a time', 'da')).toBe('not a time');
   });
+
+  it('show one instant in the zone asked for each time, also when it was just shown in another', () => {
+    // 23:30 UTC on 31 December: already 1 January 00:30 in Copenhagen, 18:30 the day before in New York.
+    for (let round = 0; round < 2; round++) {
+      expect(formatDateTime('2026-12-31T23:30:00Z', 'da', 'Europe/Copenhagen')).toBe('01.01.2027 00.30');
+      expect(formatDateTime('2026-12-31T23:30:00Z', 'da', 'UTC')).toBe('31.12.2026 23.30');
+      expect(formatDateTime('2026-12-31T23:30:00Z', 'da', 'America/New_York')).toBe('31.12.2026 18.30');
+    }
+  });
 });
 
 describe('counts', () => {
