@@ -57,13 +57,13 @@ export const DAY_SUMMARIES = {
     params: ['date', 'currency', 'count', 'orders'],
     da: {
       title: 'Dagsopgørelsen venter på ordrer',
-      message: 'Dagen {date} ({currency}) er slut, men den bogføres ikke, før {count} ordre(r) er klar: {orders}. Hver af dem har sin egen besked i loggen.',
-      fix: 'Ret ordrerne som deres beskeder siger, og prøv hver af dem igen under [[orders.retry]]. Dagen bogføres ved første synkronisering, når den sidste er klar.',
+      message: 'Dagen {date} ({currency}) er slut, men den bogføres ikke, før {count} ordre(r) er klar: {orders}. Ved hver af dem står der, hvad den venter på.',
+      fix: 'Ret ordrerne som deres beskeder siger, og prøv hver af dem igen under [[orders.retry]]. En ordre, som en regel holder tilbage, godkendes under [[orders.approve]]; en ordre, der slet ikke skal bogføres, tages ud af dagen under [[orders.skip]]. Dagen bogføres ved første synkronisering, når den sidste er klar.',
     },
     en: {
       title: 'The daily summary waits for orders',
-      message: 'The day {date} ({currency}) is over, but it is not booked until {count} order(s) are ready: {orders}. Each has its own message in the log.',
-      fix: 'Fix the orders as their messages say and retry each of them under [[orders.retry]]. The day is booked on the first sync after the last one is ready.',
+      message: 'The day {date} ({currency}) is over, but it is not booked until {count} order(s) are ready: {orders}. Each of them says what it waits for.',
+      fix: 'Fix the orders as their messages say and retry each of them under [[orders.retry]]. An order a rule holds back is approved under [[orders.approve]]; an order that is not to be booked at all is taken out of the day under [[orders.skip]]. The day is booked on the first sync after the last one is ready.',
     },
   }),
   'LB-7021': entry({

@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dec, money } from '../../../shared/domain/money';
+import { describe as describeProblem } from '../../../shared/errors';
 import { approveOrder, skipOrder } from '../../../main/operations/order-actions';
 import type { Runtime } from '../../../main/runtime/runtime';
 import { startSandboxHarness, walkSupervisedPeriod, type SandboxHarness } from '../../../main/demo/sandbox-harness';
@@ -62,6 +63,12 @@ describe('the owner’s actions on an order that holds its day', () => {
     const waits = runtime.log.openProblems('demo').filter((e) => e.code === 'LB-7020').map((e) => e.params);
     expect(waits).toEqual(expect.arrayContaining([expect.objectContaining({ date: reviewedDay, orders: '8102' }), expect.objectContaining({ date: skippedDay, orders: '8202' })]));
     expect(runtime.ledger.orders.get('8102')).toMatchObject({ state: 'held', reasonCode: 'LB-7002' });
+  });
+
+  it('tells the owner how: retry an order, approve one a rule holds, or skip one that is not to be booked', () => {
+    const wait = runtime.log.openProblems('demo').find((e) => e.code === 'LB-7020')!;
+    const { fix } = describeProblem('LB-7020', wait.params as never, 'da');
+    for (const button of ['"Prøv igen"', '"Godkend og bogfør"', '"Spring over"']) expect(fix).toContain(`Ordrer → ordren → ${button}`);
   });
 
   it('lets an approved order into its day, and the next sync books the day with it: 2 × 299.00 = 598.00', async () => {
