@@ -1,6 +1,6 @@
 import { activateAutomaticPosting, confirmChecked, deactivateAutomaticPosting, NothingToCheckYetError, waitingPreview } from '../operations/activation';
 import { SUPERVISED_DAYS, type Gate as EngineGate } from '../engine/supervised';
-import { describe, type Lang } from '../../shared/errors';
+import { describe, type Lang, type ProblemReport } from '../../shared/errors';
 import { countByStatus, ORDER_STATUSES, type OrderStatus } from '../../shared/i18n/order-status';
 import { AppError, type Request, type Response } from '../../shared/ipc/contract';
 import { ORDER_STATES, type OrderState } from '../../shared/ipc/schemas/common';
@@ -83,7 +83,7 @@ export class DashboardArea {
         switchedOff: !record.active && record.deactivatedBy && record.deactivatedAt ? { by: record.deactivatedBy, at: record.deactivatedAt } : null,
       },
       ordersByStatus: countByStatus(ledger.orders.countByStateAndReason()),
-      problemGroups: problemGroups(runtime, lang),
+      problemGroups: [...syncFailureGroup(this.loop.failure(runtime), lang), ...problemGroups(runtime, lang)],
       recentInvoices: ledger.orders.list({ invoice: 'any', limit: RECENT_INVOICES, sort: 'updated-desc' }).items.flatMap((row) => invoiceRowOf(row, runtime.outbox) ?? []),
     };
   }
@@ -157,6 +157,16 @@ export class DashboardArea {
 function pickSummary(s: Response<'sync.now'> | null | undefined): Response<'sync.now'> | null {
   if (!s) return null;
   return { fetched: s.fetched, eligible: s.eligible, drafted: s.drafted, booked: s.booked, held: s.held, skipped: s.skipped, failed: s.failed, mailed: s.mailed, apiCalls: s.apiCalls };
+}
+
+/**
+ * What stopped the shop's last sync, first of all: it stops every order of the shop, and is told
+ * nowhere else once its notice is gone (the log keeps what happened to orders).
+ */
+function syncFailureGroup(problem: ProblemReport | null, lang: Lang): Dashboard['problemGroups'] {
+  if (!problem) return [];
+  const d = describe(problem.code, problem.params, lang);
+  return [{ code: d.code, severity: d.severity, title: d.title, fix: d.fix, places: d.places, orderCount: 0, orderNumbers: [], retryable: false }];
 }
 
 /**

@@ -8,6 +8,8 @@ import type { ShopState, TrayState } from '../../shared/ipc/schemas/common';
 import type { ServiceContext } from './context';
 import { toAppError } from './errors';
 import { attentionCount } from '../operations/status';
+import { classifyError } from '../runtime/classify-error';
+import type { ProblemReport } from '../../shared/errors';
 
 const PAUSED_KEY = 'sync:paused';
 
@@ -36,6 +38,8 @@ export class SyncLoop {
   private readonly notices: DesktopNotices;
   /** Per profile: syncs and retries touch the same orders, so they take turns; shops do not wait for each other. */
   private readonly queues = new Map<string, Promise<unknown>>();
+  /** Per profile: what stopped its last cycle, until a cycle gets through again. */
+  private readonly failures = new Map<string, unknown>();
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -124,6 +128,17 @@ export class SyncLoop {
     return runtime ? attentionCount(runtime) : 0;
   }
 
+  /**
+   * What stopped the shop's last sync (its keys refused, the shop or e-conomic not answering) as
+   * the catalogue tells it; null when the last sync got through, or the failure has no entry.
+   * Kept beside the log, not in it: the failure is the sync's, and it ends with the next sync
+   * that gets through.
+   */
+  failure(runtime: Runtime): ProblemReport | null {
+    if (!this.failures.has(runtime.profile.name)) return null;
+    return classifyError(this.failures.get(runtime.profile.name), { lang: this.ctx.language(), platform: runtime.profile.shop.platform }).problem;
+  }
+
   /** Every shop with its state, in config.json's order. */
   shops(): ShopOverview[] {
     const active = this.ctx.runtime?.profile.name;
@@ -209,9 +224,11 @@ export class SyncLoop {
         },
       });
       if (shown()) this.progress({ phase: 'done', processed: summary.fetched, total: summary.fetched, orderNumber: null });
+      this.failures.delete(name);
       return summary;
     } catch (error) {
       if (shown()) this.progress({ phase: 'done', processed: 0, total: null, orderNumber: null });
+      this.failures.set(name, error);
       this.notifyFailure(runtime, error);
       throw error;
     } finally {

@@ -71,4 +71,20 @@ describe('two shops syncing in the background, one of them refused by its shop',
     // The catalogue's message names the platform: "{platform} godkender ikke LedgerBridges API-nøgler."
     expect(failures[0].body).toMatch(/^Shopify godkender ikke LedgerBridges API-nøgler\. /);
   });
+
+  it("shows on the Swedish shop's overview what stops its sync and where to fix it, and nothing of it on the Danish shop's", async () => {
+    expect((await service['dashboard.get']({})).problemGroups.map((g) => g.code)).not.toContain('LB-4011');
+    await service['shops.switch']({ name: 'se' });
+    const { problemGroups } = await service['dashboard.get']({});
+    expect(problemGroups[0]).toEqual({
+      code: 'LB-4011',
+      severity: 'critical',
+      title: 'Shoppen afviser LedgerBridges nøgler',
+      fix: 'Lav nye nøgler: i WooCommerce under WooCommerce → Indstillinger → Avanceret → REST API (rettighed "Læs/skriv"), i Shopify under Indstillinger → Apps og salgskanaler → Udvikl apps. Indsæt dem i LedgerBridge under Opsætning → "Webshop", og tryk "Test forbindelse".',
+      places: ['setup.shop'],
+      orderCount: 0,
+      orderNumbers: [],
+      retryable: false,
+    });
+  });
 });
