@@ -133,11 +133,20 @@ export class Runtime {
   saveProfile(profile: Profile): void {
     this.config.saveProfile(profile);
     this.currentProfile = profile;
+    this.keysChanged();
+    this.notifier = null;
+    this.licenceCache = null;
+  }
+
+  /**
+   * The profile's keys in the keychain changed (the owner pasted new ones, as LB-4011 and LB-4001
+   * tell them to): the connections, which read them once, and the engine context built on them
+   * are made again on next use, so the next sync signs in with the new keys, not the refused ones.
+   */
+  keysChanged(): void {
     this.contextPromise = null;
     this.economicClient = null;
     this.shopConnector = null;
-    this.notifier = null;
-    this.licenceCache = null;
   }
 
   static async open(options: RuntimeOptions): Promise<Runtime> {

@@ -110,6 +110,7 @@ export class WizardArea {
       await this.ctx.secrets.set(profile, name, value);
       secretsStored.add(name);
     }
+    if (entries.length > 0) this.keysChangedOf(profile);
     const answered = Object.keys(given).length > 0;
     const state: WizardState = {
       step: req.next ?? req.step,
@@ -342,6 +343,13 @@ export class WizardArea {
       names.add(name);
     }
     this.store.save({ ...stored, state: { ...stored.state, secretsStored: [...names] }, secretsProfile: names.size > 0 ? profile : stored.secretsProfile });
+    this.keysChangedOf(profile);
+  }
+
+  /** New keys of a shop set up reach its running engine: the next sync signs in with them (Runtime.keysChanged). */
+  private keysChangedOf(profile: string): void {
+    const runtime = this.setupRuntime();
+    if (runtime?.profile.name === profile) runtime.keysChanged();
   }
 
   /** The profile name the wizard's secrets are stored under. */

@@ -87,4 +87,15 @@ describe('two shops syncing in the background, one of them refused by its shop',
       retryable: false,
     });
   });
+
+  it('syncs the Swedish shop once the owner has pasted the right token under Opsætning → "Webshop", and the problem is gone', async () => {
+    const s = service;
+    const shop = { platform: 'shopify', url: swedishShop.url, shopName: 'Norrsken', currency: 'SEK' } as const;
+    expect(await s['shop.testConnection']({ platform: 'shopify', url: swedishShop.url, credentials: { kind: 'shopifyToken', accessToken: DEMO_CREDENTIALS.shopifyAccessToken } })).toMatchObject({ currency: 'SEK' });
+    await s['wizard.saveStep']({ step: 'shop', answers: { shop }, next: 'shop', shopCredentials: { kind: 'shopifyToken', accessToken: DEMO_CREDENTIALS.shopifyAccessToken } });
+    expect((await s['sync.now']({})).fetched).toBeGreaterThan(0);
+    const dashboard = await s['dashboard.get']({});
+    expect(dashboard.problemGroups.map((g) => g.code)).not.toContain('LB-4011');
+    expect(dashboard.lastSync).toMatchObject({ ok: true });
+  });
 });
