@@ -9,7 +9,7 @@ import type { ServiceContext } from './context';
 import { toAppError } from './errors';
 import { attentionCount } from '../operations/status';
 import { classifyError } from '../runtime/classify-error';
-import type { ProblemReport } from '../../shared/errors';
+import { describe, type ProblemReport } from '../../shared/errors';
 
 const PAUSED_KEY = 'sync:paused';
 
@@ -18,7 +18,7 @@ export function contractSummary(s: EngineSummary): SyncSummary {
 }
 
 /** One shop as the tray and the overview show it. */
-export type ShopOverview = ShopState & { shopUrl: string; lastSyncAt: string | null };
+export type ShopOverview = ShopState & { shopUrl: string; lastSyncAt: string | null; syncFailure: { code: string; title: string } | null };
 
 /** Worst first: the tray shows the state of the shop that most needs the owner. */
 const SEVERITY: Record<ShopOverview['state'], number> = { attention: 2, working: 1, ok: 0 };
@@ -148,7 +148,9 @@ export class SyncLoop {
       const count = attentionCount(runtime);
       const last = runtime.ledger.kv.get('lastSync') as { at: string } | null | undefined;
       const state = this.syncing.has(name) ? 'working' : snapshot?.lastError || count > 0 ? 'attention' : 'ok';
-      return { profile: name, shopUrl: runtime.profile.shop.url, state, attentionCount: count, lastSyncAt: snapshot?.lastSyncAt ?? last?.at ?? null, active: name === active };
+      const failure = this.failure(runtime);
+      const syncFailure = failure && { code: failure.code, title: describe(failure.code, failure.params, this.ctx.language()).title };
+      return { profile: name, shopUrl: runtime.profile.shop.url, state, attentionCount: count, lastSyncAt: snapshot?.lastSyncAt ?? last?.at ?? null, active: name === active, syncFailure };
     });
   }
 

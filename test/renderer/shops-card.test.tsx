@@ -34,6 +34,13 @@ describe('the overview’s list of shops', () => {
     expect(rows[1].textContent).not.toContain('Vises nu');
   });
 
+  it('tells in the row of a shop whose last sync failed what stopped it', () => {
+    show([danish, { ...swedish, attentionCount: 0, syncFailure: { code: 'LB-4011', title: 'Shoppen afviser LedgerBridges nøgler' } }]);
+    const rows = screen.getAllByRole('listitem');
+    expect(rows[1].textContent).toContain('Kræver opmærksomhed · Synkroniseringen mislykkedes: Shoppen afviser LedgerBridges nøgler (LB-4011) · Seneste synkronisering');
+    expect(rows[0].textContent).not.toContain('mislykkedes');
+  });
+
   it('speaks English when the app does, and names no shop while every shop is fine', () => {
     show([danish, { ...swedish, state: 'working', attentionCount: 0 }], 'en');
     const card = screen.getByRole('region', { name: 'Your shops' });

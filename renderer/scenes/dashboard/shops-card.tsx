@@ -6,14 +6,14 @@ import { useI18n } from '../../i18n';
 type Shop = NonNullable<Dashboard['shops']>[number];
 
 /** This card's own words (the shop states themselves are the tray's). */
-const WORDS: Record<Lang, { title: string; needs: string; waiting: string; lastSync: string; never: string; shown: string }> = {
-  da: { title: 'Dine butikker', needs: '{shops} kræver opmærksomhed', waiting: '{count} venter på dig', lastSync: 'Seneste synkronisering', never: 'endnu ikke', shown: 'Vises nu' },
-  en: { title: 'Your shops', needs: '{shops} needs attention', waiting: '{count} waiting for you', lastSync: 'Last sync', never: 'not yet', shown: 'Shown now' },
+const WORDS: Record<Lang, { title: string; needs: string; waiting: string; failed: string; lastSync: string; never: string; shown: string }> = {
+  da: { title: 'Dine butikker', needs: '{shops} kræver opmærksomhed', waiting: '{count} venter på dig', failed: 'Synkroniseringen mislykkedes: {problem} ({code})', lastSync: 'Seneste synkronisering', never: 'endnu ikke', shown: 'Vises nu' },
+  en: { title: 'Your shops', needs: '{shops} needs attention', waiting: '{count} waiting for you', failed: 'The sync failed: {problem} ({code})', lastSync: 'Last sync', never: 'not yet', shown: 'Shown now' },
 };
 
 /**
- * Every shop LedgerBridge runs side by side, each with its state as the tray shows it and its
- * last sync, and first of all which shop needs the owner. With one shop there is nothing to
+ * Every shop LedgerBridge runs side by side, each with its state as the tray shows it, what
+ * stopped its last sync if it failed, and its last sync, and first of all which shop needs the owner. With one shop there is nothing to
  * tell apart, so the card is not shown.
  */
 export function ShopsCard({ shops }: { shops: Shop[] }) {
@@ -31,6 +31,8 @@ export function ShopsCard({ shops }: { shops: Shop[] }) {
             <strong>{shop.profile}</strong> <span className="muted">{shop.shopUrl}</span>
             {' · '}
             <span className={`badge badge-${shop.state === 'attention' ? 'warn' : shop.state === 'working' ? 'info' : 'ok'}`}>{t.tray[shop.state]}</span>
+            {/* Why a shop cannot sync, in its row: the shop's overview (chosen under Butik) has the fix. */}
+            {shop.syncFailure && ` · ${fill(w.failed, { problem: shop.syncFailure.title, code: shop.syncFailure.code })}`}
             {shop.attentionCount > 0 && ` · ${fill(w.waiting, { count: i18n.count(shop.attentionCount) })}`}
             {' · '}
             {w.lastSync}: {shop.lastSyncAt ? i18n.dateTime(shop.lastSyncAt) : w.never}

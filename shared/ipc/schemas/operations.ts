@@ -154,7 +154,16 @@ export const dashboardSchema = z.object({
   /** Orders and log entries that need a person (as in `status.changed`), for the sidebar before the first event. */
   attentionCount: z.number().int().min(0).optional(),
   /** Every shop run side by side with its state and last sync, the one that needs the owner first to see. */
-  shops: z.array(shopStateSchema.extend({ shopUrl: z.string(), lastSyncAt: isoDateTime.nullable() })).optional(),
+  shops: z
+    .array(
+      shopStateSchema.extend({
+        shopUrl: z.string(),
+        lastSyncAt: isoDateTime.nullable(),
+        /** What stopped the shop's last sync (its catalogue code and title), until a sync gets through; null while it syncs. */
+        syncFailure: z.object({ code: z.string().min(1), title: z.string() }).nullable().optional(),
+      }),
+    )
+    .optional(),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
 

@@ -75,7 +75,12 @@ describe('two shops syncing in the background, one of them refused by its shop',
   it("shows on the Swedish shop's overview what stops its sync and where to fix it, and nothing of it on the Danish shop's", async () => {
     expect((await service['dashboard.get']({})).problemGroups.map((g) => g.code)).not.toContain('LB-4011');
     await service['shops.switch']({ name: 'se' });
-    const { problemGroups } = await service['dashboard.get']({});
+    const { problemGroups, shops = [] } = await service['dashboard.get']({});
+    // The list of shops says it too, for the shop that is not on screen as well.
+    expect(shops.map((x) => [x.profile, x.syncFailure])).toEqual([
+      ['demo', null],
+      ['se', { code: 'LB-4011', title: 'Shoppen afviser LedgerBridges nøgler' }],
+    ]);
     expect(problemGroups[0]).toEqual({
       code: 'LB-4011',
       severity: 'critical',
@@ -97,5 +102,6 @@ describe('two shops syncing in the background, one of them refused by its shop',
     const dashboard = await s['dashboard.get']({});
     expect(dashboard.problemGroups.map((g) => g.code)).not.toContain('LB-4011');
     expect(dashboard.lastSync).toMatchObject({ ok: true });
+    expect(dashboard.shops!.map((x) => x.syncFailure)).toEqual([null, null]);
   });
 });
