@@ -4,6 +4,7 @@ import { createAppService, type DesktopService } from '../../../main/service/app
 import { MemorySecretStore } from '../../../main/secrets';
 import { ConfigStore } from '../../../main/settings';
 import { dispatch } from '../../../shared/ipc/dispatch';
+import { csvFile } from '../../../shared/i18n/csv';
 import type { Channel, RequestInput, Response } from '../../../shared/ipc/contract';
 import { startDaySummaryShop, type DaySummaryShop } from '../../helpers/day-summary-shop';
 
@@ -65,7 +66,8 @@ describe("the accountant's address and the Days screen's \"Send to accountant\""
     expect(more).toEqual([]);
     expect(mail.subject).toContain(`faktura ${day.invoiceNumber}`);
     const pdf = Buffer.from((await call('days.pdf', { id: day.id })).base64, 'base64');
-    const csv = Buffer.from((await call('days.orderList', { id: day.id })).csv.csv);
+    // The Days screen saves the list as a file for a spreadsheet (renderer/components/download.ts).
+    const csv = Buffer.from(csvFile((await call('days.orderList', { id: day.id })).csv.csv));
     expect(mail.attachments.map((a) => [a.filename, a.sha256])).toEqual([
       [`ordreliste-${shop.bookedDay}-DKK.pdf`, createHash('sha256').update(pdf).digest('hex')],
       [`ordreliste-${shop.bookedDay}-DKK.csv`, createHash('sha256').update(csv).digest('hex')],
