@@ -100,8 +100,9 @@ function freeze(ctx: EngineContext, day: DayRow): boolean {
   }
   // Every order the list names: a refund's order is often one booked in an earlier day.
   const orders = [...new Set(entries.map((e) => e.orderId))].map((id) => ledger.orders.get(id)!.order as Order);
+  const refunds = partsOf(ctx, entries.filter((e) => e.kind === 'refund'));
   ledger.transaction(() => {
-    ledger.days.transition(day.id, 'closing', { plan, gross: plan.kind === 'day-voucher' ? plan.gross : plan.shopTotal, orderList: orderListCsv(entries, orders, profile), frozen: true });
+    ledger.days.transition(day.id, 'closing', { plan, gross: plan.kind === 'day-voucher' ? plan.gross : plan.shopTotal, orderList: orderListCsv(entries, orders, refunds, profile), frozen: true });
     ctx.log.resolveSubject(profile.name, REASON.dayWaitsForOrders, subject);
   });
   return true;
