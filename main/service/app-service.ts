@@ -73,6 +73,10 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
   const shops = new ShopsArea(ctx, loop, wizard);
 
   ctx.onRuntimeOpened((runtimes) => loop.attach(runtimes));
+  ctx.onRuntimeClosing(async () => {
+    loop.detach();
+    await loop.idle();
+  });
   await ctx.openRuntime();
 
   let disposed = false;

@@ -49,6 +49,7 @@ export class ServiceContext {
   private profiles: ProfileRuntimes | null = null;
   private current: Runtime | null = null;
   private readonly openedListeners: Array<(runtimes: readonly Runtime[]) => void> = [];
+  private readonly closingListeners: Array<() => Promise<void>> = [];
 
   constructor(readonly options: AppServiceOptions) {
     this.config = new ConfigStore(options.dataDir);
@@ -90,6 +91,21 @@ export class ServiceContext {
 
   onRuntimeOpened(listener: (runtimes: readonly Runtime[]) => void): void {
     this.openedListeners.push(listener);
+  }
+
+  /** `listener` runs before the engines close to be opened again, and they wait for it (the sync loop lets the cycles running now finish). */
+  onRuntimeClosing(listener: () => Promise<void>): void {
+    this.closingListeners.push(listener);
+  }
+
+  /**
+   * Opens every profile's engine again, a shop having been added: the cycles and retries running
+   * now in any shop finish their writes first, as their ledgers close under them otherwise.
+   */
+  async reopenRuntime(): Promise<Runtime | null> {
+    for (const listener of this.closingListeners) await listener();
+    this.closeRuntime();
+    return this.openRuntime();
   }
 
   /** Opens the engine of every profile under the data dir's lock; the active profile's, or null while no profile exists. */

@@ -364,8 +364,7 @@ export class WizardArea {
       runtime.saveProfile(profile);
     } else {
       this.ctx.config.saveProfile(profile, { activate: true });
-      this.ctx.closeRuntime();
-      await this.ctx.openRuntime();
+      await this.ctx.reopenRuntime();
     }
     // The shop's own name (from "Test connection") signs the invoice mails.
     const shopName = this.current().answers.shop?.shopName;
