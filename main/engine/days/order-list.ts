@@ -7,6 +7,7 @@ import type { DayEntry } from '../../ledger';
 import { vatFor } from '../plan/net-price';
 import { refundsToCredit } from '../plan/refund-lines';
 import type { DayPart } from './plan-day';
+import { paymentMethodOf } from './plan-day-voucher';
 
 function customerOf(order: Order): string {
   const b = order.billing;
@@ -30,7 +31,7 @@ function creditedVat(part: DayPart): Dec {
  * invoice's gross. `refunds` are the parts the day's refund entries bring (partsOf), in the
  * entries' order.
  */
-export function orderListRows(entries: DayEntry[], orders: Order[], refunds: DayPart[], profile: Pick<Profile, 'daySummary' | 'language'>): OrderListRow[] {
+export function orderListRows(entries: DayEntry[], orders: Order[], refunds: DayPart[], profile: Pick<Profile, 'daySummary' | 'language' | 'paymentMethods'>): OrderListRow[] {
   const byId = new Map(orders.map((o) => [o.id, o]));
   const rows: OrderListRow[] = [];
   let refundIndex = 0;
@@ -49,13 +50,14 @@ export function orderListRows(entries: DayEntry[], orders: Order[], refunds: Day
       customer: customerOf(order),
       total: money(dec(entry.gross)),
       vat: money(vat),
-      paymentMethod: order.payment.title || order.payment.id,
+      // As the day's payments and journal voucher name it, so the accountant can match them.
+      paymentMethod: paymentMethodOf(order, profile).methodTitle,
     });
   }
   return rows;
 }
 
 /** The order list as CSV in the owner's language, as it is fixed when the day is frozen. */
-export function orderListCsv(entries: DayEntry[], orders: Order[], refunds: DayPart[], profile: Pick<Profile, 'language' | 'daySummary'>): string {
+export function orderListCsv(entries: DayEntry[], orders: Order[], refunds: DayPart[], profile: Pick<Profile, 'language' | 'daySummary' | 'paymentMethods'>): string {
   return orderListCsvOf(orderListRows(entries, orders, refunds, profile), profile.language);
 }

@@ -37,7 +37,13 @@ describe("the order list of a day of refunds for an earlier day's orders", () =>
   beforeAll(async () => {
     h = await startSandboxHarness({
       start: now,
-      orders: [soldOn(8301, sold), soldOn(8302, sold), soldOn(8303, sold)],
+      orders: [
+        soldOn(8301, sold),
+        soldOn(8302, sold),
+        soldOn(8303, sold),
+        // Paid by card: the shop's checkout text, which the profile maps as "Kreditkort".
+        soldOn(8304, sold, { payment_method: 'stripe', payment_method_title: 'Betal med kort (Visa, Mastercard, Dankort)' }),
+      ],
       profile: { postingUnit: 'day', sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(now.getTime() - 6 * DAY_MS).toISOString() } },
     });
     runtime = await h.open();
@@ -70,6 +76,12 @@ describe("the order list of a day of refunds for an earlier day's orders", () =>
       ['refundering', '8302', today, 'Mette Jensen', '-299,00', '-59,80', 'MobilePay'],
       ['refundering', '8303', today, 'Mette Jensen', '-50,00', '-10,00', 'MobilePay'],
     ]);
+  });
+
+  it('names a payment method as the profile does, as the payments and the journal do, not by the shop’s checkout text', () => {
+    const soldDay = runtime.ledger.days.find('demo', sold, 'DKK', 'domestic')!;
+    const card = soldDay.orderList!.split('\r\n').find((r) => r.startsWith('ordre;8304;'));
+    expect(card).toBe(`ordre;8304;${sold};Mette Jensen;299,00;59,80;Kreditkort`);
   });
 
   it("adds up to the invoice: totals −474,00 and VAT −94,80", () => {
