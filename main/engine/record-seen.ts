@@ -29,6 +29,7 @@ export function recordSeenPage(ledger: Ledger, page: readonly NormalizedOrder[])
           number: order.number,
           status: order.status,
           modified: order.dates.modified,
+          created: order.dates.created,
           contentHash,
           refundsKey: refundsKey(order),
           currency: order.currency,

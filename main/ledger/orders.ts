@@ -14,6 +14,8 @@ export interface SeenOrder {
   status: string;
   /** ISO time of the platform's last modification. */
   modified: string;
+  /** ISO time of the order's creation in the shop: the orders screen sorts and filters by it. */
+  created: string;
   /** Hash over the parts of the order that would change the invoice. */
   contentHash: string;
   /** Names the order's refunds (and a cancellation); '' (none) when left out. A change marks the refunds pending. */
@@ -173,7 +175,7 @@ const SORT_SQL: Record<OrderSort, string> = {
   'updated-desc': 'updated_at DESC, order_id DESC',
   'number-asc': 'length(number) ASC, number ASC',
   'number-desc': 'length(number) DESC, number DESC',
-  'created-desc': "json_extract(order_json, '$.dates.created') DESC, order_id DESC",
+  'created-desc': 'created DESC, order_id DESC',
 };
 
 /** The reason code with which a rule holds an order (catalogue LB-7002). */
@@ -184,6 +186,7 @@ export class OrdersRepository {
   private readonly s: {
     get: Statement<[string], RawOrder>;
     facts: Statement<[string], Omit<RawOrder, 'order_json'>>;
+    rowsOf: Statement<[string], RawOrder>;
     getSeenFacts: Statement<[string], SeenFacts>;
     getSeenFactsOf: Statement<[string], SeenFacts & { order_id: string }>;
     insert: Statement;
@@ -212,15 +215,16 @@ export class OrdersRepository {
     this.s = {
       get: db.prepare(`SELECT * FROM ${ORDER_ROWS} WHERE order_id = ?`),
       facts: db.prepare('SELECT * FROM orders WHERE order_id = ?'),
+      rowsOf: db.prepare(`SELECT * FROM ${ORDER_ROWS} WHERE order_id IN (SELECT value FROM json_each(?))`),
       getSeenFacts: db.prepare('SELECT content_hash, refunds_key, status, modified, number, state, generation, draft_number FROM orders WHERE order_id = ?'),
       // The stored facts of a page of orders in one read (the ids as a JSON array).
       getSeenFactsOf: db.prepare(`SELECT order_id, content_hash, refunds_key, status, modified, number, state, generation, draft_number FROM orders
         WHERE order_id IN (SELECT value FROM json_each(?))`),
-      insert: db.prepare(`INSERT INTO orders (order_id, platform, number, status, modified, content_hash, refunds_key, refunds_pending, currency, total, state, first_seen_at, updated_at)
-        VALUES (@orderId, @platform, @number, @status, @modified, @contentHash, @refundsKey, @refundsChanged, @currency, @total, 'seen', @now, @now)`),
+      insert: db.prepare(`INSERT INTO orders (order_id, platform, number, status, modified, created, content_hash, refunds_key, refunds_pending, currency, total, state, first_seen_at, updated_at)
+        VALUES (@orderId, @platform, @number, @status, @modified, @created, @contentHash, @refundsKey, @refundsChanged, @currency, @total, 'seen', @now, @now)`),
       insertDocument: db.prepare('INSERT INTO order_documents (order_id, order_json) VALUES (@orderId, @orderJson)'),
       updateDocument: db.prepare('UPDATE order_documents SET order_json = @orderJson WHERE order_id = @orderId'),
-      updateSeen: db.prepare(`UPDATE orders SET platform = @platform, number = @number, status = @status, modified = @modified, content_hash = @contentHash,
+      updateSeen: db.prepare(`UPDATE orders SET platform = @platform, number = @number, status = @status, modified = @modified, created = @created, content_hash = @contentHash,
         refunds_key = @refundsKey, refunds_pending = CASE WHEN @refundsChanged THEN 1 ELSE refunds_pending END,
         currency = @currency, total = @total, updated_at = @now WHERE order_id = @orderId`),
       // Setting `state` makes the trigger of migration 035 append the history row, from the
@@ -288,6 +292,7 @@ export class OrdersRepository {
       number: order.number,
       status: order.status,
       modified: order.modified,
+      created: order.created,
       contentHash: order.contentHash,
       refundsKey,
       refundsChanged: refundsChanged ? 1 : 0,
@@ -404,11 +409,11 @@ export class OrdersRepository {
       params.push(query.reasonCode);
     }
     if (query.createdFrom) {
-      where.push(`json_extract(order_json, '$.dates.created') >= ?`);
+      where.push('created >= ?');
       params.push(query.createdFrom);
     }
     if (query.createdBefore) {
-      where.push(`json_extract(order_json, '$.dates.created') < ?`);
+      where.push('created < ?');
       params.push(query.createdBefore);
     }
     if (query.invoice === 'booked') where.push('booked_number IS NOT NULL');
@@ -425,9 +430,20 @@ export class OrdersRepository {
     if (!sort) throw new Error(`Unknown sort "${String(query.sort)}"; expected one of ${Object.keys(SORT_SQL).join(', ')}.`);
     const limit = Math.max(0, Math.floor(query.limit));
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
-    const items = (this.prepared(`SELECT * FROM ${ORDER_ROWS} ${whereSql} ORDER BY ${sort} LIMIT ? OFFSET ?`).all(...params, limit, offset) as RawOrder[]).map(toRow);
-    const total = (this.prepared(`SELECT count(*) AS n FROM ${ORDER_ROWS} ${whereSql}`).get(...params) as { n: number }).n;
-    return { items, total };
+    // The page is chosen from the orders' own rows, and only its orders' documents are read:
+    // sorting rows with their documents (~3 KB each) read every document of the ledger. Only a
+    // search looks into the documents, and so reads them all.
+    const rows = search ? ORDER_ROWS : 'orders';
+    const ids = this.prepared(`SELECT order_id FROM ${rows} ${whereSql} ORDER BY ${sort} LIMIT ? OFFSET ?`).pluck().all(...params, limit, offset) as string[];
+    const total = (this.prepared(`SELECT count(*) AS n FROM ${rows} ${whereSql}`).get(...params) as { n: number }).n;
+    return { items: this.rowsInOrder(ids), total };
+  }
+
+  /** The whole rows of `ids`, in that order. */
+  private rowsInOrder(ids: readonly string[]): OrderRow[] {
+    if (ids.length === 0) return [];
+    const byId = new Map(this.s.rowsOf.all(JSON.stringify(ids)).map((raw) => [raw.order_id, raw]));
+    return ids.map((id) => toRow(byId.get(id)!));
   }
 
   private prepared(sql: string): Statement {

@@ -37,6 +37,7 @@ function buildLedger(dataDir: string, ledgerOrders: number, profileName: string)
           number: id,
           status: 'completed',
           modified: order.dates.modified,
+          created: order.dates.created,
           contentHash: invoiceContentHash(order),
           currency: order.currency,
           total: order.totals.total,

@@ -17,6 +17,7 @@ import { migration033DayVouchers } from './033-day-vouchers';
 import { migration034MailOutboxKeyedByRow } from './034-mail-outbox-keyed-by-row';
 import { migration035StateHistoryByTrigger } from './035-state-history-by-trigger';
 import { migration036DayVoucherAnswers } from './036-day-voucher-answers';
+import { migration037OrderCreatedIndexed } from './037-order-created-indexed';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -46,4 +47,5 @@ export const migrations: Migration[] = [
   migration034MailOutboxKeyedByRow,
   migration035StateHistoryByTrigger,
   migration036DayVoucherAnswers,
+  migration037OrderCreatedIndexed,
 ];

@@ -215,6 +215,20 @@ describe('queries', () => {
     expect(ledger.orders.list({ limit: 3, sort: 'number-desc' }).items.map((o) => o.number)).toEqual(['1012', '1011', '1010']);
   });
 
+  it("shows the newest orders first by their creation in the shop, not by their last change, and filters by it", () => {
+    // Created in the shop in the order 2003, 2001, 2002 (2002 last, on 1 December Danish time),
+    // changed last in the order 2001, 2002, 2003; the twelve orders above were created on 27 November.
+    ledger.orders.upsertSeen(seenOrder('2001', { created: '2026-11-29T10:00:00.000Z', modified: '2026-12-01T09:00:00.000Z' }));
+    ledger.orders.upsertSeen(seenOrder('2002', { created: '2026-11-30T23:30:00.000Z', modified: '2026-12-01T09:30:00.000Z' }));
+    ledger.orders.upsertSeen(seenOrder('2003', { created: '2026-11-28T08:00:00.000Z', modified: '2026-12-01T10:00:00.000Z' }));
+    const newest = ledger.orders.list({ limit: 2, sort: 'created-desc' });
+    expect({ ids: newest.items.map((o) => o.orderId), total: newest.total }).toEqual({ ids: ['2002', '2001'], total: 15 });
+    expect(newest.items[0].order).toMatchObject({ billing: { email: 'kunde2002@example.dk' } });
+    // From the start of 29 November to the start of 1 December in Copenhagen (UTC+1).
+    const november = ledger.orders.list({ createdFrom: '2026-11-28T23:00:00.000Z', createdBefore: '2026-11-30T23:00:00.000Z', limit: 10, sort: 'created-desc' });
+    expect({ ids: november.items.map((o) => o.orderId), total: november.total }).toEqual({ ids: ['2001'], total: 1 });
+  });
+
   it('finds orders by number or by the customer text in the order, treating % and _ literally', () => {
     expect(ledger.orders.list({ search: '1007', limit: 10 }).items.map((o) => o.orderId)).toEqual(['1007']);
     expect(ledger.orders.list({ search: 'kunde1003@example', limit: 10 }).items.map((o) => o.orderId)).toEqual(['1003']);

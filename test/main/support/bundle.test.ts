@@ -39,7 +39,7 @@ afterEach(() => {
 function realisticSetup() {
   const basic = Buffer.from(`${SECRETS.consumerKey}:${SECRETS.consumerSecret}`).toString('base64');
   const { order } = baseOrder(BEANIE);
-  ledger.orders.upsertSeen({ platform: 'woocommerce', id: order.id, number: order.number, status: order.status, modified: order.dates.modified, contentHash: 'h1', currency: order.currency, total: order.totals.total, orderJson: order });
+  ledger.orders.upsertSeen({ platform: 'woocommerce', id: order.id, number: order.number, status: order.status, modified: order.dates.modified, created: order.dates.created, contentHash: 'h1', currency: order.currency, total: order.totals.total, orderJson: order });
   ledger.orders.transition(order.id, 'eligible', { by: 'engine' });
   ledger.orders.transition(order.id, 'failed', {
     reasonCode: 'LB-4011',

@@ -47,6 +47,7 @@ export function seenOrder(id: string, overrides: Partial<SeenOrder> = {}): SeenO
     number: id,
     status: 'processing',
     modified: '2026-11-27T09:00:00.000Z',
+    created: '2026-11-27T08:55:00.000Z',
     contentHash: `hash-${id}-1`,
     currency: 'DKK',
     total: '125.00',
