@@ -74,7 +74,7 @@ export class DashboardArea {
       },
       gates,
       automaticPostingActive: posting.effectiveMode === 'automatic',
-      fairUse: { used: runtime.callsLast24h(), limit: profile.economic.dailyCallBudget },
+      fairUse: { used: runtime.callsLast24h(), limit: profile.economic.dailyCallBudget, sharedWith: sharingTheBudget(runtime, this.ctx.runtimes) },
       attentionCount: status.attentionCount,
       shops: this.loop.shops(),
       automaticPosting: {
@@ -152,6 +152,12 @@ export class DashboardArea {
       recentInvoices: [],
     };
   }
+}
+
+/** The other shops whose e-conomic calls count against this shop's budget: those on its agreement (one fair use per agreement). */
+function sharingTheBudget(runtime: Runtime, runtimes: readonly Runtime[]): string[] {
+  const key = runtime.budgetKey();
+  return runtimes.filter((other) => other !== runtime && other.budgetKey() === key).map((other) => other.profile.name);
 }
 
 function pickSummary(s: Response<'sync.now'> | null | undefined): Response<'sync.now'> | null {

@@ -142,6 +142,7 @@ export const da = {
     },
     fairUse: 'API-kald i dag',
     fairUseText: '{used} af {limit} kald (fair use)',
+    fairUseShared: 'Tæller også kaldene fra {shops}: butikkerne deler e-conomic-aftale og dermed grænsen.',
   },
   orders: {
     title: 'Ordrer',

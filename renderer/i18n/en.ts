@@ -143,6 +143,7 @@ export const en: Dictionary = {
     },
     fairUse: 'API calls today',
     fairUseText: '{used} of {limit} calls (fair use)',
+    fairUseShared: 'Also counts the calls of {shops}: the shops share an e-conomic agreement and so its limit.',
   },
   orders: {
     title: 'Orders',

@@ -28,6 +28,19 @@ describe('Dashboard', () => {
     expect((screen.getByRole('button', { name: 'Slå automatisk bogføring til' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('says that the API calls counted are those of every shop on the e-conomic agreement, when another shop shares it', async () => {
+    renderScene(<Dashboard />, { fairUseSharedWith: ['butik-se'] });
+    const last = await card('Seneste synkronisering');
+    expect(within(last).getByText(/1\.234 af 50\.000 kald \(fair use\)/)).toBeTruthy();
+    expect(within(last).getByText('Tæller også kaldene fra butik-se: butikkerne deler e-conomic-aftale og dermed grænsen.')).toBeTruthy();
+  });
+
+  it('says nothing of sharing while the shop has its agreement to itself', async () => {
+    renderScene(<Dashboard />);
+    const last = await card('Seneste synkronisering');
+    expect(within(last).queryByText(/deler e-conomic-aftale/)).toBeNull();
+  });
+
   it('names the plan when the plan does not include automatic posting', async () => {
     renderScene(<Dashboard />, { plan: 'basic' });
     expect(await screen.findByText(/Abonnementet \(Basis\) omfatter ikke automatisk bogføring/)).toBeTruthy();

@@ -120,6 +120,8 @@ export function Dashboard({ onPostingChanged }: { onPostingChanged?: () => void 
             <dd>
               <Meter value={data.fairUse.used} max={data.fairUse.limit} label={t.dashboard.fairUse} />
               <span className="muted">{fill(t.dashboard.fairUseText, { used: i18n.count(data.fairUse.used), limit: i18n.count(data.fairUse.limit) })}</span>
+              {/* Shops on one agreement share its fair use: the count is theirs together. */}
+              {data.fairUse.sharedWith && data.fairUse.sharedWith.length > 0 && <span className="muted"> {fill(t.dashboard.fairUseShared, { shops: data.fairUse.sharedWith.join(', ') })}</span>}
             </dd>
           </dl>
         </Card>

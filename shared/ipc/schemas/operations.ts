@@ -150,7 +150,12 @@ export const dashboardSchema = z.object({
   ),
   /** The latest invoices and drafts in e-conomic, newest first. */
   recentInvoices: z.array(z.lazy(() => invoiceRowSchema)),
-  fairUse: z.object({ used: z.number().int().min(0), limit: z.number().int().positive() }),
+  fairUse: z.object({
+    used: z.number().int().min(0),
+    limit: z.number().int().positive(),
+    /** The other shops on the same e-conomic agreement (found through GET /self): `used` counts their calls too. */
+    sharedWith: z.array(z.string()).optional(),
+  }),
   /** Orders and log entries that need a person (as in `status.changed`), for the sidebar before the first event. */
   attentionCount: z.number().int().min(0).optional(),
   /** Every shop run side by side with its state and last sync, the one that needs the owner first to see. */

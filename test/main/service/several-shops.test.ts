@@ -71,6 +71,17 @@ describe('the desktop app with two shops', () => {
     ]);
   });
 
+  it("shows on each shop's overview the one fair-use count of the agreement both shops are on, naming the other shop", async () => {
+    const calls = (harness.economic.state() as unknown as { calls: { total: number } }).calls.total;
+    expect((await service['dashboard.get']({})).fairUse).toEqual({ used: calls, limit: 50_000, sharedWith: ['se'] });
+    await service['shops.switch']({ name: 'se' });
+    try {
+      expect((await service['dashboard.get']({})).fairUse).toEqual({ used: calls, limit: 50_000, sharedWith: ['demo'] });
+    } finally {
+      await service['shops.switch']({ name: 'demo' });
+    }
+  });
+
   it("puts the tray in the worst shop's state and tells which shop the problem is in", () => {
     const last = events.filter((e) => e.name === 'status.changed').at(-1)!.payload as EventPayload<'status.changed'>;
     expect(last.trayState).toBe('attention');

@@ -30,6 +30,8 @@ export interface MemoryServiceOptions {
   plan?: Response<'dashboard.get'>['plan'];
   /** The shops of the installation (default: one). */
   shops?: Response<'shops.list'>['shops'];
+  /** The other shops on the shown shop's e-conomic agreement (the overview's fair use). */
+  fairUseSharedWith?: string[];
   /** How the shop books (default: per day on invoices, as the days fixture). */
   posting?: PostingSettings;
 }
@@ -374,7 +376,7 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
       supervised: { startedAt: '2026-11-24T08:00:00.000Z', day: supervisedDay, periodDays: 14, manualBookingsSeen, checkedConfirmed: checked, activated },
       gates: gates(),
       automaticPostingActive: gates().every((g) => g.met),
-      fairUse: { used: 1234, limit: 50_000 },
+      fairUse: { used: 1234, limit: 50_000, ...(options.fairUseSharedWith ? { sharedWith: options.fairUseSharedWith } : {}) },
       automaticPosting: { on: activated !== null, switchedOn: activated, switchedOff: activated ? null : deactivated },
       ordersByStatus: countByStatus(orders.map((o) => ({ state: o.state, reasonCode: o.reason?.code ?? null, count: 1 }))),
       problemGroups: [
