@@ -45,6 +45,15 @@ describe('Orders', () => {
     await waitFor(() => expect(bodyRows()).toHaveLength(1));
   });
 
+  it('searches once the owner stops typing, not once per key', async () => {
+    const { memory } = renderScene(<Orders />, { orders: 120 });
+    await screen.findByText('1–50 af 120');
+    const searches = () => memory.calls.filter((c) => c.channel === 'orders.list' && (c.request as { search?: string }).search !== undefined).map((c) => (c.request as { search: string }).search);
+    for (const typed of ['1', '10', '101', '1016']) fireEvent.change(screen.getByRole('searchbox', { name: 'Søg' }), { target: { value: typed } });
+    await waitFor(() => expect(bodyRows()).toHaveLength(1));
+    expect(searches()).toEqual(['1016']);
+  });
+
   it('exports the filtered orders as CSV for a spreadsheet', async () => {
     const created: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (created.push(blob as Blob), 'blob:csv'));

@@ -4,6 +4,7 @@ import { useClient } from '../../client/context';
 import { downloadFile } from '../../components/download';
 import { ErrorNote, Note } from '../../components/ui';
 import { useAction, useAsync } from '../../hooks/use-async';
+import { useSettled } from '../../hooks/use-settled';
 import { useI18n } from '../../i18n';
 import { useNavigation, type Route } from '../../navigation';
 import { base64ToBytes, printPdf } from './pdf';
@@ -27,7 +28,8 @@ export function Invoices() {
     if (route.invoice) setSelected(route.invoice);
   }, [route]);
 
-  const list = useAsync(() => client.call('invoices.list', { kind: kind || undefined, search: search.trim() || undefined, offset, limit: PAGE_SIZE }), [kind, search, offset]);
+  const settledSearch = useSettled(search.trim());
+  const list = useAsync(() => client.call('invoices.list', { kind: kind || undefined, search: settledSearch || undefined, offset, limit: PAGE_SIZE }), [kind, settledSearch, offset]);
   const rows = list.data?.rows ?? [];
   const total = list.data?.total ?? 0;
   const row = selected ? rows.find((r) => r.kind === selected.kind && r.number === selected.number) : undefined;

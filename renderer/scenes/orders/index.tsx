@@ -5,6 +5,7 @@ import { DateField } from '../../components/date-field';
 import { downloadCsv } from '../../components/download';
 import { ErrorNote, Note, StatusBadge } from '../../components/ui';
 import { useAction, useAsync } from '../../hooks/use-async';
+import { useSettled } from '../../hooks/use-settled';
 import { useI18n } from '../../i18n';
 import { useNavigation } from '../../navigation';
 import { OrderDetailPanel } from './order-detail-panel';
@@ -39,8 +40,9 @@ export function Orders() {
     if (route.status) setFilter((f) => ({ ...f, status: route.status! }));
   }, [route]);
 
-  const request = { status: filter.status || undefined, search: filter.search.trim() || undefined, from: filter.from || undefined, to: filter.to || undefined };
-  const list = useAsync(() => client.call('orders.list', { ...request, offset, limit: PAGE_SIZE }), [filter, offset]);
+  const search = useSettled(filter.search.trim());
+  const request = { status: filter.status || undefined, search: search || undefined, from: filter.from || undefined, to: filter.to || undefined };
+  const list = useAsync(() => client.call('orders.list', { ...request, offset, limit: PAGE_SIZE }), [filter.status, filter.from, filter.to, search, offset]);
   const set = (patch: Partial<Filter>) => {
     setFilter((f) => ({ ...f, ...patch }));
     setOffset(0);
@@ -51,7 +53,8 @@ export function Orders() {
     list.reload();
   });
   const exportCsv = useAction(async () => {
-    const file = await client.call('orders.exportCsv', request);
+    // What the search field says now, also when the list has not caught up with the typing yet.
+    const file = await client.call('orders.exportCsv', { ...request, search: filter.search.trim() || undefined });
     downloadCsv(file.fileName, file.csv);
     setMessage(i18n.plural(t.orders.exported, file.rows, { file: file.fileName }));
   });
