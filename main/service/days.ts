@@ -49,7 +49,7 @@ export class DaysArea {
       firstNumber: summary.firstNumber,
       lastNumber: summary.lastNumber,
       // Written again from the fixed rows in the app's language (the stored CSV is in the language of the day it closed).
-      csv: { fileName: `${ORDER_LIST_WORDS[lang].fileName(day.day, day.currency)}.csv`, csv: orderListCsvOf(document.rows, lang) },
+      csv: { fileName: `${ORDER_LIST_WORDS[lang].fileName(day.day, day.currency, document.abroad)}.csv`, csv: orderListCsvOf(document.rows, lang) },
     };
   }
 
@@ -57,7 +57,7 @@ export class DaysArea {
     const { day, document } = this.fixed(req.id);
     const lang = this.ctx.language();
     const bytes = await orderListPdf(document, lang);
-    return { fileName: `${ORDER_LIST_WORDS[lang].fileName(day.day, day.currency)}.pdf`, base64: Buffer.from(bytes).toString('base64') };
+    return { fileName: `${ORDER_LIST_WORDS[lang].fileName(day.day, day.currency, document.abroad)}.pdf`, base64: Buffer.from(bytes).toString('base64') };
   }
 
   /**

@@ -300,7 +300,6 @@ export const da = {
     orders: 'Ordrer',
     gross: 'Brutto',
     invoice: 'Faktura i e-conomic',
-    export: 'eksport',
     invoiceNo: 'Faktura {number}',
     voucherNo: 'Bilag {number}, kassekladde {journal}',
     draftNo: 'Kladde {number}',

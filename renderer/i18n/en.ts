@@ -301,7 +301,6 @@ export const en: Dictionary = {
     orders: 'Orders',
     gross: 'Gross',
     invoice: 'Invoice in e-conomic',
-    export: 'export',
     invoiceNo: 'Invoice {number}',
     voucherNo: 'Voucher {number}, journal {journal}',
     draftNo: 'Draft {number}',

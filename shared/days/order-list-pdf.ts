@@ -10,6 +10,8 @@ export interface OrderListDocument {
   shop: string;
   day: string;
   currency: string;
+  /** The day of sales outside the EU (VAT zone abroad): named as such beside the domestic day. */
+  abroad: boolean;
   /** The rows of the list as it was fixed (readOrderList of the day's CSV). */
   rows: readonly OrderListRow[];
   /** The day invoice's gross, which the list must add up to. */
@@ -43,14 +45,15 @@ export async function orderListPdf(input: OrderListDocument, lang: Lang): Promis
   const amount = amountIn(lang);
   const withCurrency = moneyIn(lang, input.currency);
   const summary = summariseOrderList(input.rows);
-  const pdf = await A4Writer.create({ title: `${w.title(input.day)} ${input.currency}`, author: input.shop, producer: 'LedgerBridge', stamp: new Date(input.fixedAt) });
+  const currency = w.currencyOf(input.currency, input.abroad);
+  const pdf = await A4Writer.create({ title: `${w.title(input.day)} ${currency}`, author: input.shop, producer: 'LedgerBridge', stamp: new Date(input.fixedAt) });
   const { bold } = pdf;
 
-  pdf.draw(`${w.title(input.day)} · ${input.currency}`, 50, 16, bold);
+  pdf.draw(`${w.title(input.day)} · ${currency}`, 50, 16, bold);
   pdf.y -= 24;
   const facts: Array<[string, string]> = [
     [w.shop, input.shop],
-    [w.currency, input.currency],
+    [w.currency, currency],
     [w.orderNumbers, summary.firstNumber === null ? '–' : summary.firstNumber === summary.lastNumber ? summary.firstNumber : `${summary.firstNumber}–${summary.lastNumber}`],
     ['', w.counts(summary.orders, summary.refunds)],
     [w.invoice, w.invoiceNumber(input.invoiceNumber)],

@@ -13,6 +13,7 @@ export interface AccountantMailFacts {
   shop: string;
   /** YYYY-MM-DD */
   day: string;
+  /** As the list names it: "DKK", or "DKK (eksport)" for the day's sales outside the EU. */
   currency: string;
   bookedAs: DayBookedAs;
   orders: number;

@@ -9,6 +9,12 @@ export interface OrderListWords {
   title(day: string): string;
   shop: string;
   currency: string;
+  /**
+   * The day's currency as its list is named: "DKK", or "DKK (eksport)" for the day of sales
+   * outside the EU (VAT zone abroad), which has its own invoice and list beside the day's
+   * domestic one in the same currency.
+   */
+  currencyOf(currency: string, abroad: boolean): string;
   orderNumbers: string;
   counts(orders: number, refunds: number): string;
   invoice: string;
@@ -21,8 +27,8 @@ export interface OrderListWords {
   agrees(gross: string): string;
   differs(gross: string, difference: string): string;
   page(n: number, of: number): string;
-  /** The file name (without extension) of the list's CSV and PDF. */
-  fileName(day: string, currency: string): string;
+  /** The file name (without extension) of the list's CSV and PDF; an export day's is its own. */
+  fileName(day: string, currency: string, abroad: boolean): string;
 }
 
 /** A YYYY-MM-DD date day first: "03.12.2026" (da) or "03/12/2026" (en). */
@@ -36,6 +42,7 @@ export const ORDER_LIST_WORDS: Record<Lang, OrderListWords> = {
     title: (day) => `Ordreliste ${dayDate(day, 'da')}`,
     shop: 'Butik',
     currency: 'Valuta',
+    currencyOf: (currency, abroad) => (abroad ? `${currency} (eksport)` : currency),
     orderNumbers: 'Ordrenumre',
     counts: (orders, refunds) => `${orders} ${orders === 1 ? 'ordre' : 'ordrer'}, ${refunds} ${refunds === 1 ? 'refundering' : 'refunderinger'}`,
     invoice: 'Dagens faktura i e-conomic',
@@ -46,12 +53,13 @@ export const ORDER_LIST_WORDS: Record<Lang, OrderListWords> = {
     agrees: (gross) => `Listen stemmer med dagens faktura: ${gross} brutto.`,
     differs: (gross, difference) => `Listen afviger med ${difference} fra dagens faktura på ${gross} brutto.`,
     page: (n, of) => `Side ${n} af ${of}`,
-    fileName: (day, currency) => `ordreliste-${day}-${currency}`,
+    fileName: (day, currency, abroad) => `ordreliste-${day}-${currency}${abroad ? '-eksport' : ''}`,
   },
   en: {
     title: (day) => `Order list ${dayDate(day, 'en')}`,
     shop: 'Shop',
     currency: 'Currency',
+    currencyOf: (currency, abroad) => (abroad ? `${currency} (export)` : currency),
     orderNumbers: 'Order numbers',
     counts: (orders, refunds) => `${orders} ${orders === 1 ? 'order' : 'orders'}, ${refunds} ${refunds === 1 ? 'refund' : 'refunds'}`,
     invoice: "The day's invoice in e-conomic",
@@ -62,6 +70,6 @@ export const ORDER_LIST_WORDS: Record<Lang, OrderListWords> = {
     agrees: (gross) => `The list agrees with the day's invoice: ${gross} gross.`,
     differs: (gross, difference) => `The list differs by ${difference} from the day's invoice of ${gross} gross.`,
     page: (n, of) => `Page ${n} of ${of}`,
-    fileName: (day, currency) => `order-list-${day}-${currency}`,
+    fileName: (day, currency, abroad) => `order-list-${day}-${currency}${abroad ? '-export' : ''}`,
   },
 };

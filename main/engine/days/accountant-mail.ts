@@ -59,7 +59,7 @@ export function queueAccountantMail(deps: AccountantMailDeps, day: DayRow): Outb
   const facts = {
     shop: document.shop,
     day: day.day,
-    currency: day.currency,
+    currency: ORDER_LIST_WORDS[lang].currencyOf(day.currency, document.abroad),
     bookedAs,
     orders: summary.orders,
     refunds: summary.refunds,
@@ -71,7 +71,7 @@ export function queueAccountantMail(deps: AccountantMailDeps, day: DayRow): Outb
   };
   const words = ACCOUNTANT_MAIL_WORDS[lang];
   const paragraphs = words.paragraphs(facts);
-  const fileName = ORDER_LIST_WORDS[lang].fileName(day.day, day.currency);
+  const fileName = ORDER_LIST_WORDS[lang].fileName(day.day, day.currency, document.abroad);
   const { pdf, csv } = filesOf(deps.dataDir, day.id);
   return deps.outbox.enqueueDayMail({
     dayId: day.id,

@@ -25,6 +25,7 @@ export function orderListDocument(ledger: Ledger, profile: Pick<Profile, 'shop'>
     shop: shopNameOf(ledger, profile),
     day: day.day,
     currency: day.currency,
+    abroad: day.zone === 'abroad',
     rows: readOrderList(day.orderList),
     gross: day.gross ?? '0.00',
     invoiceNumber: day.bookedNumber,

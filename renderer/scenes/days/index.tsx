@@ -66,7 +66,7 @@ export function Days() {
                     {dayDate(d.day, language)}
                   </button>
                 </th>
-                <td>{d.abroad ? `${d.currency} (${t.days.export})` : d.currency}</td>
+                <td>{ORDER_LIST_WORDS[language].currencyOf(d.currency, d.abroad)}</td>
                 <td><StatusBadge status={d.status} /></td>
                 <td>{ORDER_LIST_WORDS[language].counts(d.orders, d.refunds)}</td>
                 <td className="num">{i18n.amount(d.gross, d.currency)}</td>

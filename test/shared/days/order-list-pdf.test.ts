@@ -6,7 +6,7 @@ import { HAND_WORKED_ROWS } from './hand-worked-rows';
 
 /** The PDF is made from the list as it was fixed: the rows read back from the day's CSV. */
 const fixed = readOrderList(orderListCsvOf(HAND_WORKED_ROWS, 'da'));
-const DAY: OrderListDocument = { shop: 'Krus & Co', day: '2026-12-03', currency: 'DKK', rows: fixed, gross: '1234.95', invoiceNumber: 4711, fixedAt: '2026-12-04T01:00:00Z' };
+const DAY: OrderListDocument = { shop: 'Krus & Co', day: '2026-12-03', currency: 'DKK', abroad: false, rows: fixed, gross: '1234.95', invoiceNumber: 4711, fixedAt: '2026-12-04T01:00:00Z' };
 
 describe("a day's order list as PDF", () => {
   it('reads in Danish: the day, shop, currency, number range, a line per order and refund, totals equal to the invoice', async () => {
@@ -56,6 +56,13 @@ describe("a day's order list as PDF", () => {
     expect(page).toContain('Listen afviger med 0,05 EUR fra dagens faktura på 1.235,00 EUR brutto.');
     const [english] = await pdfLines(await orderListPdf({ ...DAY, currency: 'EUR', gross: '1235.00' }, 'en'));
     expect(english).toContain("The list differs by EUR 0.05 from the day's invoice of EUR 1,235.00 gross.");
+  });
+
+  it("names the day's export list (sales outside the EU, its own invoice) as such, in either language, beside the domestic one in the same currency", async () => {
+    const [page] = await pdfLines(await orderListPdf({ ...DAY, abroad: true }, 'da'));
+    expect(page.slice(0, 3)).toEqual(['Ordreliste 03.12.2026 · DKK (eksport)', 'Butik: Krus & Co', 'Valuta: DKK (eksport)']);
+    const [english] = await pdfLines(await orderListPdf({ ...DAY, abroad: true }, 'en'));
+    expect(english.slice(0, 3)).toEqual(['Order list 03/12/2026 · DKK (export)', 'Shop: Krus & Co', 'Currency: DKK (export)']);
   });
 
   it('says by how much the list differs when it does not add up to the invoice', async () => {

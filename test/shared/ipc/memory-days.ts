@@ -51,7 +51,7 @@ export function memoryDays(held: OrderRow, language: () => Lang, postingUnit: ()
       const { day, rows } = fixed(req.id);
       const summary = summariseOrderList(rows);
       const words = ORDER_LIST_WORDS[language()];
-      return { id: day.id, day: day.day, currency: day.currency, rows, total: summary.total, vat: summary.vat, firstNumber: summary.firstNumber, lastNumber: summary.lastNumber, csv: { fileName: `${words.fileName(day.day, day.currency)}.csv`, csv: orderListCsvOf(rows, language()) } };
+      return { id: day.id, day: day.day, currency: day.currency, rows, total: summary.total, vat: summary.vat, firstNumber: summary.firstNumber, lastNumber: summary.lastNumber, csv: { fileName: `${words.fileName(day.day, day.currency, day.abroad)}.csv`, csv: orderListCsvOf(rows, language()) } };
     },
     'days.sendToAccountant': async (req) => {
       const day = days.find((d) => d.id === req.id && d.invoiceNumber !== null);
@@ -67,8 +67,8 @@ export function memoryDays(held: OrderRow, language: () => Lang, postingUnit: ()
     },
     'days.pdf': async (req) => {
       const { day, rows } = fixed(req.id);
-      const bytes = await orderListPdf({ shop: 'Testbutik', day: day.day, currency: day.currency, rows, gross: day.gross, invoiceNumber: day.invoiceNumber, fixedAt: day.bookedAt! }, language());
-      return { fileName: `${ORDER_LIST_WORDS[language()].fileName(day.day, day.currency)}.pdf`, base64: Buffer.from(bytes).toString('base64') };
+      const bytes = await orderListPdf({ shop: 'Testbutik', day: day.day, currency: day.currency, abroad: day.abroad, rows, gross: day.gross, invoiceNumber: day.invoiceNumber, fixedAt: day.bookedAt! }, language());
+      return { fileName: `${ORDER_LIST_WORDS[language()].fileName(day.day, day.currency, day.abroad)}.pdf`, base64: Buffer.from(bytes).toString('base64') };
     },
   };
 }

@@ -21,7 +21,7 @@ describe('e-conomic sandbox: day vouchers and their attachment', () => {
     sb = await startEconomicSandbox();
     call = client(sb);
     economic = new EconomicClient({ baseUrl: sb.url, appSecretToken: sb.appSecretToken, agreementGrantToken: sb.agreementGrantToken, sleep: async () => {} });
-    pdf = await orderListPdf({ shop: 'butik.dk', day: '2026-03-02', currency: 'DKK', rows: [{ kind: 'order', number: '1001', date: '2026-03-02', customer: 'Jens Hansen', total: '125.00', vat: '25.00', paymentMethod: 'MobilePay' }], gross: '125.00', invoiceNumber: null, fixedAt: '2026-03-03T01:00:00Z' }, 'da');
+    pdf = await orderListPdf({ shop: 'butik.dk', day: '2026-03-02', currency: 'DKK', abroad: false, rows: [{ kind: 'order', number: '1001', date: '2026-03-02', customer: 'Jens Hansen', total: '125.00', vat: '25.00', paymentMethod: 'MobilePay' }], gross: '125.00', invoiceNumber: null, fixedAt: '2026-03-03T01:00:00Z' }, 'da');
   });
   afterAll(() => sb.close());
 
