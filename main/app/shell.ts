@@ -95,7 +95,8 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
     language,
     actions: {
       open: showWindow,
-      syncNow: () => run('tray sync', () => service['sync.now']({})),
+      // The tray stands for every shop (its state is the worst of them): "Sync now" syncs them all.
+      syncNow: () => run('tray sync', () => service['sync.now']({ allShops: true })),
       pause: () => run('tray pause', async () => tray.update(await service['sync.pause']({}))),
       resume: () => run('tray resume', async () => tray.update(await service['sync.resume']({}))),
       installUpdate: () => run('tray update', async () => options.installUpdate?.()),

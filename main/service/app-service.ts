@@ -104,7 +104,7 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
     'mail.getSettings': (req) => mailSettings.get(req),
     'mail.saveSettings': (req) => mailSettings.save(req),
     'sync.dryRun': (req) => dryRun.run(req),
-    'sync.now': () => loop.syncNow(),
+    'sync.now': (req) => loop.syncNow(req),
     'sync.pause': async () => ({ paused: loop.pause() }),
     'sync.resume': async () => ({ paused: loop.resume() }),
     'dashboard.get': () => dashboard.get(),

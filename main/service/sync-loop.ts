@@ -87,10 +87,16 @@ export class SyncLoop {
     return scheduler ? { ...scheduler.snapshot(), syncing: this.syncing.has(this.ctx.runtime!.profile.name) } : null;
   }
 
-  /** Syncs the active shop now; the other shops keep their own turns. */
-  async syncNow(): Promise<SyncSummary> {
+  /** Syncs the active shop now; the other shops keep their own turns, or, with `allShops` (the tray's), sync now too. */
+  async syncNow(request: { allShops?: boolean } = {}): Promise<SyncSummary> {
     const runtime = this.ctx.requireRuntime();
     if (!this.active()) this.attach(this.ctx.runtimes);
+    if (request.allShops) {
+      for (const [name, { scheduler }] of this.schedulers) {
+        // Their failures are told as a background sync's are (cycle(): the notice, the overview).
+        if (name !== runtime.profile.name) scheduler.syncNow().catch(() => undefined);
+      }
+    }
     try {
       return contractSummary(await this.active()!.syncNow());
     } catch (error) {

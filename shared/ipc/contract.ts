@@ -50,6 +50,7 @@ import {
   signedActionResponse,
   supportBundleResponse,
   syncSummarySchema,
+  syncNowRequest,
 } from './schemas/operations';
 import { accountantSaveRequest, accountantSettingsSchema, dayOrderListResponse, dayPdfResponse, dayRequest, dayRowSchema, daysListRequest, daysListResponse } from './schemas/days';
 import { ossReportRequest, ossReportResponse } from './schemas/oss';
@@ -112,7 +113,7 @@ export const contract = {
   'mail.getSettings': { request: settingsShopRequest, response: mailSettingsSchema },
   'mail.saveSettings': { request: mailSaveSettingsRequest, response: mailSaveSettingsResponse },
   'sync.dryRun': { request: dryRunRequest, response: dryRunResponse },
-  'sync.now': { request: emptyRequest, response: syncSummarySchema },
+  'sync.now': { request: syncNowRequest, response: syncSummarySchema },
   'sync.pause': { request: emptyRequest, response: pauseStateSchema },
   'sync.resume': { request: emptyRequest, response: pauseStateSchema },
   'dashboard.get': { request: emptyRequest, response: dashboardSchema },

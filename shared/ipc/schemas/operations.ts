@@ -27,6 +27,13 @@ export const syncSummarySchema = z.object({
 });
 export type SyncSummary = z.infer<typeof syncSummarySchema>;
 
+/**
+ * "Sync now": the shop on screen, whose summary is the answer; with `allShops` (the tray, which
+ * stands for every shop) the other shops sync at the same time too, each on its own turn, their
+ * outcome told as a background sync's is (the overview's list of shops, the notices).
+ */
+export const syncNowRequest = z.object({ allShops: z.boolean().optional() }).strict();
+
 export const dryRunLineSchema = z.object({
   productNumber: z.string(),
   description: z.string(),

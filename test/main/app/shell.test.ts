@@ -157,11 +157,11 @@ describe('the tray', () => {
     expect(tray().tooltip).toBe('LedgerBridge — Alt kører');
   });
 
-  it('"Sync now" runs a sync through the service', async () => {
+  it('"Sync now" runs a sync of every shop through the service: the tray stands for all of them', async () => {
     await start();
     tray().item('syncNow').click!();
     await flush();
-    expect(memory.calls.map((c) => c.channel)).toContain('sync.now');
+    expect(memory.calls.filter((c) => c.channel === 'sync.now').map((c) => c.request)).toEqual([{ allShops: true }]);
   });
 
   it('"Pause" pauses syncing and turns into "Resume", which resumes it', async () => {

@@ -104,4 +104,19 @@ describe('two shops syncing in the background, one of them refused by its shop',
     expect(dashboard.lastSync).toMatchObject({ ok: true });
     expect(dashboard.shops!.map((x) => x.syncFailure)).toEqual([null, null]);
   });
+
+  it("syncs the Swedish shop too when \"Sync now\" is chosen in the tray with the Danish shop on screen, so a shop whose keys were just fixed need not wait for its turn", async () => {
+    const s = service;
+    const shop = { platform: 'shopify', url: swedishShop.url, shopName: 'Norrsken', currency: 'SEK' } as const;
+    // The Swedish shop fails again (a token revoked), and the owner pastes a good one; the Danish shop goes back on screen.
+    await s['wizard.saveStep']({ step: 'shop', answers: { shop }, next: 'shop', shopCredentials: { kind: 'shopifyToken', accessToken: 'shpat_revoked_1111111111111111' } });
+    await expect(s['sync.now']({})).rejects.toMatchObject({ code: 'LB-4011' });
+    await s['wizard.saveStep']({ step: 'shop', answers: { shop }, next: 'shop', shopCredentials: { kind: 'shopifyToken', accessToken: DEMO_CREDENTIALS.shopifyAccessToken } });
+    await s['shops.switch']({ name: 'demo' });
+    const failureOfSe = async () => (await s['dashboard.get']({})).shops!.find((x) => x.profile === 'se')!.syncFailure;
+    expect(await failureOfSe()).toMatchObject({ code: 'LB-4011' });
+
+    expect((await s['sync.now']({ allShops: true })).failed).toBe(0);
+    await vi.waitFor(async () => expect(await failureOfSe()).toBeNull(), { timeout: 30_000, interval: 50 });
+  });
 });
