@@ -106,7 +106,17 @@ JSON, state history, journal rows) is built by direct inserts in one transaction
 (${j.memory.buildSeconds} s); then one headless sync runs in a child process with ${j.memory.newOrders} new orders
 in the shop, and the child reports \`process.resourceUsage().maxRSS\`: ${j.memory.peakRssMB} MB
 (${j.memory.emptyLedgerPeakRssMB} MB over an empty ledger).
-
+${
+  j.screens
+    ? `
+**Screens over a long history.** A ledger of ${j.screens.ledgerOrders.toLocaleString('en')} booked orders built the same way answers what the
+everyday screens ask of it, as the services ask (\`scripts/bench/screens.ts\`, the median of 5 runs after one): the orders
+screen's first page, newest created first, ${j.screens.ordersPageMs} ms; the same screen filtered to one day,
+${j.screens.ordersDayMs} ms; the dashboard's recent invoices, ${j.screens.dashboardInvoicesMs} ms; a search for a name,
+which looks into every order's document, ${j.screens.searchMs} ms (the screens ask once typing pauses).
+`
+    : ''
+}
 **Idle wake-ups.** The background loop (\`SyncScheduler\`, ${j.idle.syncIntervalMinutes}-minute interval) runs in a child
 process after one real sync. Method: ${j.idle.method}. Measured ${j.idle.wakeupsPerMinute}/min over all
 threads, ${j.idle.mainThreadWakeupsPerMinute}/min on the main thread that runs the engine

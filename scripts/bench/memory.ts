@@ -23,7 +23,7 @@ export interface MemoryResult {
  * rows of the draft and the booking) by direct inserts in one transaction, as years
  * of use would leave it.
  */
-function buildLedger(dataDir: string, ledgerOrders: number, profileName: string): void {
+export function buildLedger(dataDir: string, ledgerOrders: number, profileName: string): void {
   const templates = generateWooOrders({ count: 500, seed: 314 }).map((raw) => normalizeWooOrder(raw, { vatNumberMetaKey: '_vat_number', eanMetaKey: '_billing_ean' }).order);
   const ledger = openLedger(dataDir);
   try {

@@ -4,6 +4,7 @@ import { measureEngineWork, measureFullCycle, type EngineWorkResult } from './en
 import { measureIdle, STARTUP_TASKS_MS, type IdleResult } from './idle';
 import { measureMemory, type MemoryResult } from './memory';
 import { atLeast, atMost, machine, reported, type Machine, type TargetRow } from './report';
+import { measureScreens, type ScreensResult } from './screens';
 import { measureThroughput, type ThroughputResult } from './throughput';
 
 /** The keys issue 9 requires in docs/benchmarks.json, so runs can be compared by a script. */
@@ -64,6 +65,7 @@ export interface BenchResults {
   throughput: ThroughputResult;
   engine: EngineWorkResult;
   memory: MemoryResult;
+  screens: ScreensResult;
   idle: IdleResult;
   daySummary: { calls: DaySummaryCallsResult; import: DaySummaryCallsResult };
 }
@@ -79,11 +81,13 @@ export async function runBench(sizes: BenchSizes, progress: (m: string) => void 
   const engine = { ...(await measureEngineWork(sizes.engineOrders)), fullCycle: await measureFullCycle(sizes.cycleOrders) };
   progress(`memory: one sync over a ${sizes.ledgerOrders}-order ledger`);
   const memory = await measureMemory(sizes.ledgerOrders);
+  progress(`screens: the orders screen and the dashboard over a ${sizes.ledgerOrders}-order ledger`);
+  const screens = measureScreens(sizes.ledgerOrders);
   progress(`idle: ${(Math.max(sizes.idleSettleMs, sizes.idleStartupMs) + sizes.idleWindowMs) / 1000} s of the background loop`);
   const idle = await measureIdle(sizes.idleWindowMs, sizes.idleIntervalMinutes, sizes.idleSettleMs, sizes.idleStartupMs);
   progress(`daily summaries: ${sizes.dayOrdersPerDay} orders a day × ${sizes.dayDays} days, and an import of ${sizes.dayImportOrders} orders over ${sizes.dayImportDays} days`);
   const daySummary = { calls: await measureDayCallsPerOrder(sizes.dayOrdersPerDay, sizes.dayDays), import: await measureDayImport(sizes.dayImportOrders, sizes.dayImportDays) };
-  return { sizes, calls: { shopInvoice, economicInvoice, customerPerBuyer }, throughput, engine, memory, idle, daySummary };
+  return { sizes, calls: { shopInvoice, economicInvoice, customerPerBuyer }, throughput, engine, memory, screens, idle, daySummary };
 }
 
 /** Routes that cost more than the floor, as "route ×per-order" text. */
@@ -101,10 +105,12 @@ function callsWhy(r: CallsPerOrderResult, floor: string[]): string {
 }
 
 const FLOOR = ['POST /invoices/drafts', 'POST /invoices/booked'];
+
+const SCREENS_WHY = "the page is chosen from the orders' own rows (orders.created indexed, migration 037) and only its orders' documents are read";
 const PDF = 'GET /invoices/booked/:bookedInvoiceNumber/pdf';
 
 export function benchRows(r: BenchResults): TargetRow[] {
-  const { calls, throughput: t, engine: e, memory: m, idle: i, daySummary: d } = r;
+  const { calls, throughput: t, engine: e, memory: m, screens: s, idle: i, daySummary: d } = r;
   const idleBeyondTimer = Math.max(0, Math.round((i.wakeupsPerMinute - i.timerWakeupsPerMinute) * 100) / 100);
   return [
     atMost('callsPerOrder.shopInvoice', 'Calls/order, shop invoice + collective customer', 2.05, calls.shopInvoice.callsPerOrder, '', () => callsWhy(calls.shopInvoice, FLOOR)),
@@ -125,6 +131,10 @@ export function benchRows(r: BenchResults): TargetRow[] {
     atMost('memory.peakRssMB', `Peak RSS, sync over ${m.ledgerOrders.toLocaleString('en')}-order ledger`, 150, m.peakRssMB, 'MB', () =>
       `the same sync over an empty ledger peaks at ${m.emptyLedgerPeakRssMB} MB (Node, SQLite and the bundled engine)`,
     ),
+    atMost('screens.ordersPageMs', `Orders screen, first page, ${s.ledgerOrders.toLocaleString('en')}-order ledger`, 100, s.ordersPageMs, 'ms', () => SCREENS_WHY),
+    atMost('screens.ordersDayMs', 'Orders screen, one day (from/to)', 100, s.ordersDayMs, 'ms', () => SCREENS_WHY),
+    atMost('screens.dashboardInvoicesMs', 'Dashboard, recent invoices', 100, s.dashboardInvoicesMs, 'ms', () => SCREENS_WHY),
+    reported('screens.searchMs', 'Orders screen, search for a name', s.searchMs, 'ms', "a search looks into every order's document; the screens ask once typing pauses (use-settled.ts)"),
     atMost('idle.wakeupsPerMinute', 'Idle wake-ups/min beyond the sync timer', 1, idleBeyondTimer, '/min', () =>
       `${i.wakeupsPerMinute} context switches/min over all threads while idle, of which ${i.mainThreadWakeupsPerMinute} on the main thread (the engine's event loop); ` +
       `a bare Node process waiting on a timer: ${i.bareNodeWakeupsPerMinute}/min; the sync timer itself accounts for ${i.timerWakeupsPerMinute}; ` +
@@ -147,6 +157,7 @@ export interface BenchmarksJson {
   throughput: ThroughputResult;
   engine: EngineWorkResult;
   memory: MemoryResult;
+  screens: ScreensResult;
   idle: IdleResult;
   daySummary: BenchResults['daySummary'];
   targets: TargetRow[];
@@ -166,6 +177,7 @@ export function benchmarksJson(r: BenchResults, rows = benchRows(r), now = new D
     throughput: r.throughput,
     engine: r.engine,
     memory: r.memory,
+    screens: r.screens,
     idle: r.idle,
     daySummary: r.daySummary,
     targets: rows,
