@@ -15,6 +15,26 @@ export function soldOn(n: number, date: string, changes: Json = {}): Json {
   return { ...krusOrder('woocommerce', n), date_created_gmt: at, date_paid_gmt: at, date_completed_gmt: at, date_modified_gmt: at, ...changes };
 }
 
+const OSLO = { first_name: 'Ola', last_name: 'Nordmann', company: '', address_1: 'Storgata 1', address_2: '', city: 'Oslo', state: '', postcode: '0155', country: 'NO' };
+
+/**
+ * The Krus order sold to Oslo (outside the EU: VAT zone abroad, no Danish VAT) on a local date:
+ * 2 × Krus 200.00 + GLS 39.20 = 239.20, no VAT. Its day is the export day, beside the domestic one.
+ */
+export function exportSoldOn(n: number, date: string): Json {
+  return soldOn(n, date, {
+    billing: { ...OSLO, email: 'ola@example.no', phone: '' },
+    shipping: OSLO,
+    cart_tax: '0.00',
+    shipping_tax: '0.00',
+    total_tax: '0.00',
+    total: '239.20',
+    line_items: [{ id: n * 10 + 1, name: 'Krus', sku: 'KRUS-01', product_id: 11, variation_id: 0, quantity: 2, tax_class: '', subtotal: '200.00', subtotal_tax: '0.00', total: '200.00', total_tax: '0.00', taxes: [], price: 100, meta_data: [] }],
+    shipping_lines: [{ id: n * 10 + 9, method_id: 'flat_rate', method_title: 'GLS', total: '39.20', total_tax: '0.00', taxes: [], meta_data: [] }],
+    tax_lines: [],
+  });
+}
+
 /** The Krus orders' payment methods on the sandbox's clearing accounts: MobilePay 5820, Dankort 5821. */
 export const CLEARING_ACCOUNTS = { mobilepay: { title: 'MobilePay', clearingAccountNumber: 5820 }, dankort: { title: 'Dankort', clearingAccountNumber: 5821 } };
 

@@ -9,6 +9,7 @@ import type { Lang } from '../../../shared/i18n/lang';
 import { CLI_WORDS } from '../../../shared/i18n/cli/cli';
 import { csvFile } from '../../../shared/i18n/csv';
 import { DAYS_WORDS } from '../../../shared/i18n/cli/days';
+import { ORDER_LIST_WORDS } from '../../../shared/i18n/order-list-words';
 import { intOption, parse, requireDataDir } from '../args';
 import { cliLanguage } from '../language';
 import { EXIT, UsageError } from '../exit-codes';
@@ -29,6 +30,7 @@ export async function daysCommand(argv: string[]): Promise<number> {
     ...PROFILE_OPTION,
     day: { type: 'string' },
     currency: { type: 'string' },
+    export: { type: 'boolean' },
     csv: { type: 'string' },
     pdf: { type: 'string' },
     limit: { type: 'string' },
@@ -38,6 +40,7 @@ export async function daysCommand(argv: string[]): Promise<number> {
   const dataDir = requireDataDir(values['data-dir'], values.lang);
   const lang = cliLanguage(values.lang, dataDir);
   const w = DAYS_WORDS[lang];
+  const currencyOf = (currency: string, zone: string) => ORDER_LIST_WORDS[lang].currencyOf(currency, zone === 'abroad');
   if (values.day !== undefined && !isLocalDate(values.day)) throw new UsageError(w.badDay(values.day));
   for (const file of ['csv', 'pdf'] as const) if (values[file] !== undefined && values.day === undefined) throw new UsageError(w.fileNeedsDay(file));
   return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles) => {
@@ -52,8 +55,11 @@ export async function daysCommand(argv: string[]): Promise<number> {
       });
     });
     if (values.csv !== undefined || values.pdf !== undefined) {
-      if (rows.length !== 1) throw new UsageError(rows.length === 0 ? w.noSummary(values.day!, values.currency) : w.onePerCurrency(values.day!, rows.map((d) => d.currency).join(', ')));
-      const [{ row: day, runtime }] = rows;
+      // A currency's export day (sales outside the EU) beside its domestic one: --export picks it.
+      const inZone = rows.filter((r) => (r.zone === 'abroad') === Boolean(values.export));
+      const chosen = inZone.length > 0 || values.export ? inZone : rows;
+      if (chosen.length !== 1) throw new UsageError(chosen.length === 0 ? w.noSummary(values.day!, values.currency) : w.onePerCurrency(values.day!, chosen.map((d) => currencyOf(d.currency, d.zone)).join(', ')));
+      const [{ row: day, runtime }] = chosen;
       if (day.orderList === null) throw new UsageError(w.notClosed(day.day));
       if (values.csv !== undefined) writeFileSync(resolve(values.csv), csvFile(day.orderList));
       if (values.pdf !== undefined) writeFileSync(resolve(values.pdf), await orderListPdf(orderListDocument(runtime.ledger, runtime.profile, day)!, lang));
@@ -63,7 +69,7 @@ export async function daysCommand(argv: string[]): Promise<number> {
       print(
         table([
           withShopColumn(profiles, [...w.columns], CLI_WORDS[lang].shop),
-          ...rows.map((r) => withShopColumn(profiles, [r.day, r.currency, r.state, String(r.orders), String(r.refunds), r.gross ?? '', r.invoiceNumber?.toString() ?? '', r.reason ?? ''], r.profile)),
+          ...rows.map((r) => withShopColumn(profiles, [r.day, currencyOf(r.currency, r.zone), r.state, String(r.orders), String(r.refunds), r.gross ?? '', r.invoiceNumber?.toString() ?? '', r.reason ?? ''], r.profile)),
         ]),
       );
     }

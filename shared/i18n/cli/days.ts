@@ -17,9 +17,10 @@ export const DAYS_WORDS: Record<
 > = {
   da: {
     summary: 'dagsopgørelserne og deres ordrelister (postingUnit "day")',
-    help: `ledgerbridge days --data-dir DIR [--profile NAVN] [--day ÅÅÅÅ-MM-DD [--currency VALUTA] [--csv FIL] [--pdf FIL]] [--limit N] [--json] [--lang da|en]
+    help: `ledgerbridge days --data-dir DIR [--profile NAVN] [--day ÅÅÅÅ-MM-DD [--currency VALUTA] [--export] [--csv FIL] [--pdf FIL]] [--limit N] [--json] [--lang da|en]
   Dagsopgørelserne (postingUnit "day"): hver dag og valuta med status, ordrer, beløb og faktura,
-  og hvorfor en dag venter. --day viser én dags ordreliste; --csv skriver den til FIL
+  og hvorfor en dag venter; salg uden for EU har deres egen opgørelse, "DKK (eksport)", og
+  --export vælger dens ordreliste. --day viser én dags ordreliste; --csv skriver den til FIL
   (semikolonsepareret; decimalkomma i en dansk liste, decimalpunktum i en engelsk), som den lå
   fast, da dagen blev bogført; --pdf skriver samme liste som PDF på ejerens sprog. Alle datamappens butikker, hver række med sin butik
   (--json: "profile"), eller den nævnte profil; --csv og --pdf kræver én butik: med flere
@@ -30,13 +31,14 @@ export const DAYS_WORDS: Record<
     badDay: (value) => `--day skal være en dato som 2026-03-10, ikke "${value}".`,
     fileNeedsDay: (flag) => `--${flag} kræver --day: ordrelisten er pr. dag.`,
     noSummary: (day, currency) => `der er ingen dagsopgørelse for ${day}${currency ? ` i ${currency}` : ''}.`,
-    onePerCurrency: (day, currencies) => `${day} har en opgørelse pr. valuta (${currencies}): vælg én med --currency.`,
+    onePerCurrency: (day, currencies) => `${day} har en opgørelse pr. valuta (${currencies}): vælg én med --currency (eksporten med --export).`,
   },
   en: {
     summary: 'the daily summaries and their order lists (postingUnit "day")',
-    help: `ledgerbridge days --data-dir DIR [--profile NAME] [--day YYYY-MM-DD [--currency CUR] [--csv FILE] [--pdf FILE]] [--limit N] [--json] [--lang da|en]
+    help: `ledgerbridge days --data-dir DIR [--profile NAME] [--day YYYY-MM-DD [--currency CUR] [--export] [--csv FILE] [--pdf FILE]] [--limit N] [--json] [--lang da|en]
   The daily summaries (postingUnit "day"): each day and currency with its state, orders, total
-  and invoice, and why a day waits. --day shows one day's order list; --csv writes it to FILE
+  and invoice, and why a day waits; sales outside the EU have their own summary, "DKK (export)",
+  and --export picks its order list. --day shows one day's order list; --csv writes it to FILE
   (semicolon-separated; decimal comma in a Danish list, decimal point in an English one) as it
   was fixed when the day was booked; --pdf writes the same list as a PDF in the owner's
   language. Every shop of the data dir, each row with
@@ -48,6 +50,6 @@ export const DAYS_WORDS: Record<
     badDay: (value) => `--day must be a date such as 2026-03-10, not "${value}".`,
     fileNeedsDay: (flag) => `--${flag} needs --day: the order list is per day.`,
     noSummary: (day, currency) => `no daily summary on ${day}${currency ? ` in ${currency}` : ''}.`,
-    onePerCurrency: (day, currencies) => `${day} has a summary per currency (${currencies}): choose one with --currency.`,
+    onePerCurrency: (day, currencies) => `${day} has a summary per currency (${currencies}): choose one with --currency (the export with --export).`,
   },
 };

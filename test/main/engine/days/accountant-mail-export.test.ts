@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandboxHarness, walkSupervisedPeriod, type SandboxHarness } from '../../../../main/demo/sandbox-harness';
 import type { Runtime } from '../../../../main/runtime/runtime';
 import { dayDate } from '../../../../shared/i18n/order-list-words';
-import { soldOn, ZONE } from '../../../helpers/day-summary-shop';
+import { exportSoldOn, soldOn, ZONE } from '../../../helpers/day-summary-shop';
 import { calendarDaysAgo } from '../../../helpers/local-days';
 
 /**
@@ -12,12 +12,11 @@ import { calendarDaysAgo } from '../../../helpers/local-days';
  * or the second file saved over the first.
  *
  * 9501: the Krus order, 299.00 incl. 59.80 VAT, to Aarhus.
- * 9502: the same to Oslo without VAT: 2 × Krus 200.00 + GLS 39.20 = 239.20.
+ * 9502: the same to Oslo without VAT (exportSoldOn): 2 × Krus 200.00 + GLS 39.20 = 239.20.
  */
 
 const ACCOUNTANT = 'revisor@example.dk';
 const DAY_MS = 86_400_000;
-const OSLO = { first_name: 'Ola', last_name: 'Nordmann', company: '', address_1: 'Storgata 1', address_2: '', city: 'Oslo', state: '', postcode: '0155', country: 'NO' };
 
 describe("the accountant's mails of a day with domestic and export sales in one currency", () => {
   let h: SandboxHarness;
@@ -31,17 +30,7 @@ describe("the accountant's mails of a day with domestic and export sales in one 
       start: now,
       orders: [
         soldOn(9501, day),
-        soldOn(9502, day, {
-          billing: { ...OSLO, email: 'ola@example.no', phone: '' },
-          shipping: OSLO,
-          cart_tax: '0.00',
-          shipping_tax: '0.00',
-          total_tax: '0.00',
-          total: '239.20',
-          line_items: [{ id: 95021, name: 'Krus', sku: 'KRUS-01', product_id: 11, variation_id: 0, quantity: 2, tax_class: '', subtotal: '200.00', subtotal_tax: '0.00', total: '200.00', total_tax: '0.00', taxes: [], price: 100, meta_data: [] }],
-          shipping_lines: [{ id: 95029, method_id: 'flat_rate', method_title: 'GLS', total: '39.20', total_tax: '0.00', taxes: [], meta_data: [] }],
-          tax_lines: [],
-        }),
+        exportSoldOn(9502, day),
       ],
       profile: { postingUnit: 'day', accountantEmail: ACCOUNTANT, sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: new Date(now.getTime() - 5 * DAY_MS).toISOString() } },
     });
