@@ -1,7 +1,11 @@
 import type { Lang } from './lang';
+import { placePath } from './places';
+
+/** Where the wizard asks the shop's name (its field "Profilnavn"): the step the owner presses "Licens" for. */
+const NAME_STEP = { da: placePath('setup.licence', 'da'), en: placePath('setup.licence', 'en') };
 
 /**
- * Why adding, renaming or removing a shop was refused (main/service/shops.ts and the wizard's Plan step):
+ * Why adding, renaming or removing a shop was refused (main/service/shops.ts and the wizard's first step, Licens, where the name is given):
  * the detail of LB-2046 and LB-2014, in the owner's language.
  */
 export const SHOP_WORDS: Record<
@@ -16,13 +20,13 @@ export const SHOP_WORDS: Record<
   da: {
     onlyShop: (name) => `"${name}" er den eneste butik`,
     noSuchShop: (name, names) => `der er ingen butik, der hedder "${name}" (${names.join(', ')})`,
-    nameTaken: (name) => `der er allerede en butik, der hedder "${name}"; vælg et andet navn i trinnet Plan`,
-    noRename: (name) => `butikken "${name}" er sat op og kan ikke omdøbes, for dens ordrer og referencerne på dens fakturaer i e-conomic hører til navnet; behold navnet "${name}" i trinnet Plan`,
+    nameTaken: (name) => `der er allerede en butik, der hedder "${name}"; skriv et andet profilnavn under ${NAME_STEP.da}.`,
+    noRename: (name) => `butikken "${name}" er sat op og kan ikke omdøbes, for dens ordrer og referencerne på dens fakturaer i e-conomic hører til navnet; behold profilnavnet "${name}" under ${NAME_STEP.da}.`,
   },
   en: {
     onlyShop: (name) => `"${name}" is the only shop`,
     noSuchShop: (name, names) => `there is no shop named "${name}" (${names.join(', ')})`,
-    nameTaken: (name) => `there is a shop named "${name}" already; choose another name in the Plan step`,
-    noRename: (name) => `the shop "${name}" is set up and cannot be renamed, as its orders and the references of its invoices in e-conomic belong to the name; keep the name "${name}" in the Plan step`,
+    nameTaken: (name) => `there is a shop named "${name}" already; type another profile name under ${NAME_STEP.en}.`,
+    noRename: (name) => `the shop "${name}" is set up and cannot be renamed, as its orders and the references of its invoices in e-conomic belong to the name; keep the profile name "${name}" under ${NAME_STEP.en}.`,
   },
 };

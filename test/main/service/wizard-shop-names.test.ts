@@ -37,7 +37,8 @@ describe('adding a shop under the name of the shop set up', () => {
     await s['shops.add']({});
     await expect(s['wizard.saveStep']({ step: 'plan', answers: { plan: { plan: 'basic', profileName: 'butik' } }, next: 'shop' })).rejects.toMatchObject({
       code: 'LB-2014',
-      message: expect.stringContaining('der er allerede en butik, der hedder "butik"; vælg et andet navn i trinnet Plan'),
+      // The step that asks the name is the one its button calls "Licens" (there is no step "Plan" on screen).
+      message: expect.stringContaining('der er allerede en butik, der hedder "butik"; skriv et andet profilnavn under Opsætning → "Licens". Ret de nævnte felter, og gem igen.'),
     });
     expect(await s['wizard.get']({})).toMatchObject({ step: 'plan', completed: [], answers: {} });
     // The consultant goes on with the Swedish shop's keys: they are kept aside, never as butik's.
@@ -64,7 +65,7 @@ describe('renaming the shop set up in the Plan step', () => {
     const before = await s['wizard.get']({});
     await expect(s['wizard.saveStep']({ step: 'plan', answers: { plan: { plan: 'basic', profileName: 'butik-dk' } }, next: 'shop' })).rejects.toMatchObject({
       code: 'LB-2014',
-      message: expect.stringContaining('butikken "butik" er sat op og kan ikke omdøbes'),
+      message: expect.stringContaining('butikken "butik" er sat op og kan ikke omdøbes, for dens ordrer og referencerne på dens fakturaer i e-conomic hører til navnet; behold profilnavnet "butik" under Opsætning → "Licens". Ret'),
     });
     expect(await s['wizard.get']({})).toEqual(before);
     expect(await keysOf('butik')).toEqual(butiksKeys);
