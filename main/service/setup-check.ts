@@ -28,6 +28,7 @@ import { readLicence } from './licence';
 import type { MailSettingsArea } from './mail-settings';
 import { RECENT_ORDERS } from './recent-values';
 import type { WizardArea } from './wizard';
+import { SHOP_WORDS } from '../../shared/i18n/shop-words';
 
 /** How many of the newest orders at a transfer stage the dry run works through. */
 export const DRY_RUN_ORDERS = 10;
@@ -51,6 +52,16 @@ function problemOf(error: unknown, lang: Lang): Problem {
     return { code: failure.code, message: failure.message };
   }
   throw error;
+}
+
+/** A webshop's address as two answers for the same shop share it: host and path, whatever the scheme, case or trailing slash. */
+function shopAddress(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.host.toLowerCase()}${parsed.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    return url;
+  }
 }
 
 function listOf(values: string[]): string {
@@ -79,7 +90,8 @@ export class SetupCheckArea {
 
     const shop = await this.shop();
     const economic = await this.economic();
-    lines.push(shop.line, economic, ...(answers.mail?.invoiceSource === 'economic' ? [await this.mail()] : []));
+    const twin = shop.line.status === 'ok' && economic.status === 'ok' ? this.sameShopOnAgreement(answers, Number(economic.params?.agreement)) : null;
+    lines.push(twin ?? shop.line, economic, ...(answers.mail?.invoiceSource === 'economic' ? [await this.mail()] : []));
 
     let invoices: DryRunInvoice[] = [];
     let invoiceDates: string[] = [];
@@ -150,6 +162,24 @@ export class SetupCheckArea {
       })();
       return { line: line('shop', 'fail', { steps: ['shop'], problem }), orders: null };
     }
+  }
+
+  /**
+   * The webshop answered is set up already as another shop on the agreement the tokens reach:
+   * each of its orders would be invoiced twice, once under either shop's reference. A shop is
+   * compared once its syncs have named its agreement (GET /self); the same webshop on another
+   * agreement (a test agreement beside the live one) is a shop of its own.
+   */
+  private sameShopOnAgreement(answers: WizardAnswers, agreement: number): Line | null {
+    const url = answers.shop?.url;
+    if (!url) return null;
+    const own = answers.plan?.profileName;
+    const twin = this.ctx.runtimes.find(
+      (r) => r.profile.name !== own && shopAddress(r.profile.shop.url) === shopAddress(url) && r.ledger.economicFacts.forProfile(r.profile.name).agreement()?.agreementNumber === agreement,
+    );
+    if (!twin) return null;
+    const detail = SHOP_WORDS[this.ctx.language()].sameShop(twin.profile.name, url);
+    return line('shop', 'fail', { steps: ['shop', 'economic'], problem: this.problem('LB-2014', { detail }) });
   }
 
   /** GET /self now: the company and agreement the tokens reach. */

@@ -5,9 +5,12 @@
  * connection is not open") nor made to fail.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateWooOrders, startWooSandbox, type WooSandbox } from '../../../main/sandbox/shops/woocommerce';
 import { completeWizard, ECONOMIC_TOKENS, orderWithoutSku, SHOP_KEYS, standardAnswers, startServiceHarness, type ServiceHarness } from './harness';
 
 let h: ServiceHarness;
+/** The test shop's webshop: a staging copy under its own address (the live one's would be refused). */
+let stagingShop: WooSandbox;
 /** Holds the next request for the shop's orders until released: a sync that is under way. */
 let holdNextOrders = false;
 let releaseOrders: () => void = () => undefined;
@@ -25,8 +28,10 @@ beforeAll(async () => {
     },
   });
   taken = await completeWizard(h);
+  stagingShop = await startWooSandbox({ ...SHOP_KEYS, orders: generateWooOrders({ count: 4, seed: 2931 }) });
 }, 60_000);
 afterAll(async () => {
+  await stagingShop?.close();
   await h?.close();
 });
 
@@ -39,7 +44,7 @@ describe('finishing the setup of a further shop while the first shop syncs', () 
     await held;
     await s['shops.add']({});
     // The consultant goes through the test shop's steps and its setup check, as completeWizard does.
-    const answers = standardAnswers(h.shop.url);
+    const answers = standardAnswers(stagingShop.url);
     await s['wizard.saveStep']({ step: 'plan', answers: { plan: { ...answers.plan, profileName: 'test' } }, next: 'shop' });
     await s['wizard.saveStep']({ step: 'shop', answers: { shop: answers.shop }, next: 'economic', shopCredentials: { kind: 'woocommerce', ...SHOP_KEYS } });
     await s['wizard.saveStep']({ step: 'economic', answers: { economic: answers.economic }, next: 'stages', economicCredentials: ECONOMIC_TOKENS });

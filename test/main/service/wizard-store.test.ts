@@ -6,20 +6,25 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigStore } from '../../../main/settings';
-import { completeWizard, SHOP_NAME, startServiceHarness, type ServiceHarness } from './harness';
+import { generateWooOrders, startWooSandbox, type WooSandbox } from '../../../main/sandbox/shops/woocommerce';
+import { completeWizard, SHOP_KEYS, SHOP_NAME, startServiceHarness, type ServiceHarness } from './harness';
 
 let h: ServiceHarness;
+/** The test shop's webshop: a staging copy of the live one under its own address. */
+let stagingShop: WooSandbox;
 const profileOf = (name: string) => new ConfigStore(h.dataDir).getProfile(name)!;
 const LIVE_STAGES = ['processing', 'completed'];
 const TEST_STAGES = ['completed'];
 
 beforeAll(async () => {
   h = await startServiceHarness();
+  stagingShop = await startWooSandbox({ ...SHOP_KEYS, orders: generateWooOrders({ count: 4, seed: 2941 }) });
   await completeWizard(h);
   await h.service['shops.add']({});
-  await completeWizard(h, (a) => ({ ...a, plan: { ...a.plan, profileName: 'test' }, stages: { orderStages: TEST_STAGES } }));
+  await completeWizard(h, (a) => ({ ...a, plan: { ...a.plan, profileName: 'test' }, shop: { ...a.shop, url: stagingShop.url }, stages: { orderStages: TEST_STAGES } }));
 }, 60_000);
 afterAll(async () => {
+  await stagingShop?.close();
   await h?.close();
 });
 
