@@ -63,7 +63,7 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
   const oss = new OssArea(ctx);
   const days = new DaysArea(ctx, loop);
   const accountant = new AccountantArea(ctx);
-  const log = new LogArea(ctx, version);
+  const log = new LogArea(ctx, version, loop);
   const settings = new SettingsArea(ctx, loop, wizard, version);
   const currencies = new CurrenciesArea(ctx, wizard);
   const posting = new PostingArea(ctx, wizard);

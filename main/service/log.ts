@@ -6,6 +6,7 @@ import type { Request, Response } from '../../shared/ipc/contract';
 import type { LogRow } from '../../shared/ipc/schemas/log';
 import type { ServiceContext } from './context';
 import { SERVICE_CODES, serviceError } from './errors';
+import type { SyncLoop } from './sync-loop';
 
 const RETRYABLE_STATES = new Set(['failed', 'needs-attention', 'held', 'eligible']);
 
@@ -14,6 +15,7 @@ export class LogArea {
   constructor(
     private readonly ctx: ServiceContext,
     private readonly appVersion: string,
+    private readonly loop: SyncLoop,
   ) {}
 
   async list(req: Request<'log.list'>): Promise<Response<'log.list'>> {
@@ -63,7 +65,14 @@ export class LogArea {
   async supportBundle(): Promise<Response<'support.createBundle'>> {
     this.ctx.requireRuntime();
     const shops = this.ctx.runtimes.map((runtime) => ({ profile: runtime.profile.name, ledger: runtime.ledger, logStore: runtime.log }));
-    const { path } = createSupportBundle({ dataDir: this.ctx.dataDir, shops, callBudgetLedger: shops[0].ledger, config: this.ctx.config.load(), appVersion: this.appVersion });
+    const { path } = createSupportBundle({
+      dataDir: this.ctx.dataDir,
+      shops,
+      callBudgetLedger: shops[0].ledger,
+      config: this.ctx.config.load(),
+      appVersion: this.appVersion,
+      syncFailures: this.loop.failuresForSupport(),
+    });
     return { path, sizeBytes: statSync(path).size, shownInFolder: false };
   }
 

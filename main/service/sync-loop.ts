@@ -145,6 +145,16 @@ export class SyncLoop {
     return classifyError(this.failures.get(runtime.profile.name), { lang: this.ctx.language(), platform: runtime.profile.shop.platform }).problem;
   }
 
+  /** What stops each shop's sync now, for the support bundle: the code the owner was shown, and the technical message. */
+  failuresForSupport(): Array<{ profile: string; code: string | null; detail: string }> {
+    return this.ctx.runtimes.flatMap((runtime) => {
+      const name = runtime.profile.name;
+      if (!this.failures.has(name)) return [];
+      const error = this.failures.get(name);
+      return [{ profile: name, code: this.failure(runtime)?.code ?? null, detail: error instanceof Error ? error.message : String(error) }];
+    });
+  }
+
   /** Every shop with its state, in config.json's order. */
   shops(): ShopOverview[] {
     const active = this.ctx.runtime?.profile.name;

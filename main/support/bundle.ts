@@ -31,6 +31,11 @@ export interface SupportBundleInput {
   appVersion: string;
   /** Orders support asked about, besides those with open problems (in every shop that has them). */
   orderIds?: string[];
+  /**
+   * What stops a shop's sync now (the app's sync loop knows it; no log holds it): the catalogue
+   * code the owner was shown, if any, and the technical message.
+   */
+  syncFailures?: Array<{ profile: string; code: string | null; detail: string }>;
   now?: Date;
 }
 
@@ -56,7 +61,7 @@ function dropEnvStyleValues(value: unknown): unknown {
  * Writes `<dataDir>/support/ledgerbridge-support-<timestamp>.json` with what
  * support needs to investigate: versions, settings, the last 500 log entries with
  * technical details, the ledger history of affected orders, the latest
- * operations and API call counts, and the app's local crash reports (the newest
+ * operations and API call counts, what stops a shop's sync now, and the app's local crash reports (the newest
  * minidumps whole, within a size cap). Every secret is removed — by field name, by
  * registered value, and in base64 form — and the file is checked before it is kept.
  */
@@ -81,6 +86,7 @@ export function createSupportBundle(input: SupportBundleInput): { path: string; 
     }),
     operations: input.shops.flatMap((shop) => named(shop, recentOperations(shop.ledger, SUPPORT_OPERATIONS) as object[])),
     apiCalls: apiCallCounts(input.callBudgetLedger ?? first.ledger, now),
+    syncFailures: input.syncFailures ?? [],
     crashReports: collectCrashReports(crashDumpsDir(input.dataDir)),
   };
 

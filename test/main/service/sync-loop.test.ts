@@ -16,6 +16,7 @@ import { generateShopifyOrders } from '../../../main/sandbox/shops/shopify/demo-
 import { MemorySecretStore } from '../../../main/secrets';
 import { ConfigStore } from '../../../main/settings';
 import { createAppService, type DesktopService } from '../../../main/service/app-service';
+import { readFileSync } from 'node:fs';
 
 const danishOrders = generateWooOrders({ count: 5, seed: 2901 });
 /** What the demo profile transfers (its order stages for WooCommerce). */
@@ -91,6 +92,16 @@ describe('two shops syncing in the background, one of them refused by its shop',
       orderNumbers: [],
       retryable: false,
     });
+  });
+
+  it("gives support, in the support bundle, what stops the Swedish shop's sync, without its token", async () => {
+    const { path } = await service['support.createBundle']({});
+    const text = readFileSync(path, 'utf8');
+    const bundle = JSON.parse(text) as { profiles: string[]; syncFailures: Array<{ profile: string; code: string | null; detail: string }> };
+    expect(bundle.profiles).toEqual(['demo', 'se']);
+    expect(bundle.syncFailures.map((f) => [f.profile, f.code])).toEqual([['se', 'LB-4011']]);
+    expect(bundle.syncFailures[0].detail.length).toBeGreaterThan(0);
+    expect(text).not.toContain('shpat_revoked_0000000000000000');
   });
 
   it('syncs the Swedish shop once the owner has pasted the right token under Opsætning → "Webshop", and the problem is gone', async () => {
