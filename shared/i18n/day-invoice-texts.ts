@@ -11,6 +11,8 @@ import { SCREEN_NAMES } from './places';
 export interface DayInvoiceTexts {
   /** "25 % moms", with the decimal comma in Danish. */
   vat(rate: string): string;
+  /** A One-Stop-Shop country's VAT: "19 % moms, OSS DE". */
+  ossVat(rate: string, country: string): string;
   sales(vat: string): string;
   shipping(vat: string): string;
   fees(vat: string): string;
@@ -35,6 +37,7 @@ const isOneNumber = (range: string) => !range.includes('–');
 export const DAY_INVOICE_TEXTS: Record<Lang, DayInvoiceTexts> = {
   da: {
     vat: (rate) => `${danishRate(rate)} % moms`,
+    ossVat: (rate, country) => `${danishRate(rate)} % moms, OSS ${country}`,
     sales: (vat) => `Salg, ${vat}`,
     shipping: (vat) => `Fragt, ${vat}`,
     fees: (vat) => `Gebyrer, ${vat}`,
@@ -47,6 +50,7 @@ export const DAY_INVOICE_TEXTS: Record<Lang, DayInvoiceTexts> = {
   },
   en: {
     vat: (rate) => `${rate} % VAT`,
+    ossVat: (rate, country) => `${rate} % VAT, OSS ${country}`,
     sales: (vat) => `Sales, ${vat}`,
     shipping: (vat) => `Shipping, ${vat}`,
     fees: (vat) => `Fees, ${vat}`,

@@ -3,6 +3,7 @@ import type { DayEntry } from '../../ledger';
 import type { EngineContext } from '../context';
 import { planInvoice } from '../plan/plan-invoice';
 import { creditLines, refundsToCredit } from '../plan/refund-lines';
+import { vatZoneFor } from '../plan/vat-zone';
 import { dayZoneOf } from './placement';
 import { NO_RULES_MATCHED } from '../rules';
 import type { DayPart } from './plan-day';
@@ -18,17 +19,22 @@ export function partsOf(ctx: Pick<EngineContext, 'ledger' | 'profile' | 'referen
   for (const entry of entries) {
     const order = ctx.ledger.orders.get(entry.orderId)!.order as Order;
     if (entry.kind === 'order') {
-      const plan = planInvoice(order, { profile: ctx.profile, decision: NO_RULES_MATCHED, knownProducts: ctx.reference.productNumbers, buyerCustomerNumber: null });
-      parts.push({ kind: 'order', number: entry.number, gross: entry.gross, lines: plan.lines });
+      const plan = planInvoice(order, { profile: ctx.profile, decision: NO_RULES_MATCHED, knownProducts: ctx.reference.productNumbers, buyerCustomerNumber: null, ossProductGroups: ctx.reference.ossProductGroups });
+      parts.push({ kind: 'order', number: entry.number, gross: entry.gross, lines: plan.lines, ...ossOf(plan.oss?.country), productsToCreate: plan.productsToCreate });
     } else {
       const refund = refundsToCredit(order, ctx.profile.language).find((r) => r.id === entry.refundId);
       if (!refund) throw new Error(`refund ${entry.refundId} of order ${order.number} is no longer in the order`);
-      const { lines } = creditLines(order, refund, { profile: ctx.profile, knownProducts: ctx.reference.productNumbers, zone: dayZoneOf(order, ctx.profile) });
-      parts.push({ kind: 'refund', number: entry.number, gross: entry.gross, lines });
+      // Credited as it was sold: under the order's OSS country, if any.
+      const treatment = vatZoneFor(order, ctx.profile).treatment;
+      const oss = treatment.kind === 'oss' ? treatment.country : undefined;
+      const { lines } = creditLines(order, refund, { profile: ctx.profile, knownProducts: ctx.reference.productNumbers, zone: dayZoneOf(order, ctx.profile), oss: oss ?? null });
+      parts.push({ kind: 'refund', number: entry.number, gross: entry.gross, lines, ...ossOf(oss) });
     }
   }
   return parts;
 }
+
+const ossOf = (country: string | undefined): Pick<DayPart, 'oss'> => (country ? { oss: country } : {});
 
 /** The parts of a journal-mode day (dayBooking "journal"), each with the payment method its money came or went back through. */
 export function paidPartsOf(ctx: Pick<EngineContext, 'ledger' | 'profile' | 'reference'>, entries: DayEntry[]): PaidDayPart[] {

@@ -3,7 +3,7 @@ import type { Order } from '../../../shared/domain/order';
 import { highestHomeRateGroup } from '../../../shared/domain/vat-rate';
 import type { Profile } from '../../../shared/profile/schema';
 import { vatFor } from '../plan/net-price';
-import { PlanError } from '../plan/plan-invoice';
+import { ossProductGroup, ossProductNumber, PlanError } from '../plan/plan-invoice';
 import type { PlannedLine } from '../plan/types';
 import { dayReference, dayRoundingBound, dayRoundingTooLarge, numberRange, type DayPart, type DayToPlan } from './plan-day';
 
@@ -63,7 +63,10 @@ const lineNet = (line: PlannedLine): Dec => round2(dec(line.quantity).times(line
  * Sales and refunds of products go on the product group of their VAT rate (as the day invoice's
  * day products do); shipping, fees and gift cards on the products the profile names for them.
  */
-function revenueOf(line: PlannedLine, day: Pick<DayToPlan, 'zone'>, profile: Profile): RevenueSource {
+function revenueOf(line: PlannedLine, day: Pick<DayToPlan, 'zone'>, profile: Profile, oss: string | undefined): RevenueSource {
+  // A One-Stop-Shop sale (its items, shipping and fees alike) goes on its country's OSS group.
+  const ossGroup = oss && line.productNumber === ossProductNumber(oss, line.expectedVatRate) ? ossProductGroup(profile, undefined, oss, line.expectedVatRate) : undefined;
+  if (ossGroup !== undefined) return { productGroupNumber: ossGroup };
   if (line.source !== 'product' && line.source !== 'refund' && line.source !== 'refund-amount') return { productNumber: line.productNumber };
   const rate = dec(line.expectedVatRate).toFixed();
   let group: number | undefined = profile.productGroups[rate];
@@ -98,7 +101,7 @@ export function planDayVoucher(day: Pick<DayToPlan, 'profileName' | 'date' | 'cu
     paid.set(part.method, method);
     for (const line of part.lines) {
       if (line.source === 'rounding') continue;
-      const revenue = revenueOf(line, day, profile);
+      const revenue = revenueOf(line, day, profile, part.oss);
       const rate = dec(line.expectedVatRate).toFixed();
       const key = `${part.method}|${revenueKey(revenue)}|${rate}`;
       const entry = lines.get(key) ?? { method: part.method, methodTitle: part.methodTitle, revenue, rate, amount: '0', vat: '0', net: dec(0), vatDec: dec(0) };

@@ -5,7 +5,7 @@ import { DAY_INVOICE_TEXTS } from '../../../shared/i18n/day-invoice-texts';
 import { DOCUMENT_TEXTS } from '../../../shared/i18n/document-texts';
 import type { Lang } from '../../../shared/i18n/lang';
 import { vatFor } from '../plan/net-price';
-import { LIMITS, PlanError, roundingLine } from '../plan/plan-invoice';
+import { LIMITS, ossProductNumber, PlanError, roundingLine } from '../plan/plan-invoice';
 import { cleanText } from '../plan/text';
 import type { PlannedInvoice, PlannedLine, ProductToCreate } from '../plan/types';
 import type { VatZoneKind } from '../plan/vat-zone';
@@ -19,6 +19,14 @@ export interface DayPart {
   gross: string;
   /** The lines its own invoice (or credit note) would have, with their rounding line. */
   lines: PlannedLine[];
+  /**
+   * The One-Stop-Shop country its lines are booked under (profile `oss`): its sales stay on the
+   * country's OSS product (in that country's product group, so with its VAT code) instead of
+   * the Danish day product of the rate.
+   */
+  oss?: string;
+  /** Products its own invoice would create (an OSS product the agreement lacks), for the day to create. */
+  productsToCreate?: ProductToCreate[];
 }
 
 export interface DayToPlan {
@@ -55,33 +63,39 @@ interface Bucket {
   source: PlannedLine['source'];
   productNumber: string;
   rate: string;
+  /** The OSS country of its sales, when they stay on that country's product. */
+  oss?: string;
   net: Dec;
 }
 
 /**
- * Sales and refunds of products are booked per VAT rate on the day product of that rate;
- * shipping, fees and gift cards stay on the products the profile names for them.
+ * Sales and refunds of products are booked per VAT rate on the day product of that rate, or
+ * for a One-Stop-Shop sale per country on its OSS product; shipping, fees and gift cards stay
+ * on the products they were planned on.
  */
-function bucketOf(line: PlannedLine): Omit<Bucket, 'net'> {
+function bucketOf(line: PlannedLine, oss: string | undefined): Omit<Bucket, 'net'> {
   const rate = dec(line.expectedVatRate).toFixed();
+  // An OSS sale's items, shipping and fees are planned on the country's OSS product: they keep it.
+  const onOss = oss !== undefined && line.productNumber === ossProductNumber(oss, rate) ? { oss } : {};
+  const sales = 'oss' in onOss ? { productNumber: line.productNumber, ...onOss } : { productNumber: dayProductNumber(rate) };
   switch (line.source) {
     case 'rounding':
       return { kind: 'rounding', source: 'rounding', productNumber: line.productNumber, rate: '0' };
     case 'product':
-      return { kind: 'sale', source: 'product', productNumber: dayProductNumber(rate), rate };
+      return { kind: 'sale', source: 'product', ...sales, rate };
     case 'refund':
     case 'refund-amount':
-      return { kind: 'refund', source: 'refund', productNumber: dayProductNumber(rate), rate };
+      return { kind: 'refund', source: 'refund', ...sales, rate };
     case 'refund-shipping':
-      return { kind: 'refund', source: 'refund-shipping', productNumber: line.productNumber, rate };
+      return { kind: 'refund', source: 'refund-shipping', productNumber: line.productNumber, rate, ...onOss };
     default:
-      return { kind: 'sale', source: line.source, productNumber: line.productNumber, rate };
+      return { kind: 'sale', source: line.source, productNumber: line.productNumber, rate, ...onOss };
   }
 }
 
 function describe(bucket: Bucket, lang: Lang): string {
   const w = DAY_INVOICE_TEXTS[lang];
-  const vat = w.vat(bucket.rate);
+  const vat = bucket.oss ? w.ossVat(bucket.rate, bucket.oss) : w.vat(bucket.rate);
   switch (bucket.source) {
     case 'product':
       return w.sales(vat);
@@ -174,8 +188,8 @@ export function planDay(day: DayToPlan, parts: DayPart[], ctx: { profile: Profil
   const { profile } = ctx;
   const words = DAY_INVOICE_TEXTS[profile.language];
   const buckets = new Map<string, Bucket>();
-  for (const line of parts.flatMap((p) => p.lines)) {
-    const b = bucketOf(line);
+  for (const { line, oss } of parts.flatMap((p) => p.lines.map((line) => ({ line, oss: p.oss })))) {
+    const b = bucketOf(line, oss);
     const key = `${b.kind}|${b.source}|${b.productNumber}|${b.rate}`;
     const bucket = buckets.get(key) ?? { ...b, net: dec(0) };
     bucket.net = bucket.net.plus(lineNet(line));
@@ -204,10 +218,15 @@ export function planDay(day: DayToPlan, parts: DayPart[], ctx: { profile: Profil
   if (!rounding.isZero()) lines.push(roundingLine(profile, rounding, profile.language));
 
   const productsToCreate: ProductToCreate[] = [];
+  const partsCreate = parts.flatMap((p) => p.productsToCreate ?? []);
   for (const line of lines) {
-    if ((line.source !== 'product' && line.source !== 'refund') || ctx.knownProducts.has(line.productNumber)) continue;
-    if (productsToCreate.some((p) => p.productNumber === line.productNumber)) continue;
-    productsToCreate.push(dayProduct(line.expectedVatRate, day.zone, profile));
+    if (ctx.knownProducts.has(line.productNumber) || productsToCreate.some((p) => p.productNumber === line.productNumber)) continue;
+    // A day product of a rate; else a product an order's own invoice would have created (its OSS product).
+    if (line.productNumber === dayProductNumber(line.expectedVatRate)) productsToCreate.push(dayProduct(line.expectedVatRate, day.zone, profile));
+    else {
+      const own = partsCreate.find((p) => p.productNumber === line.productNumber);
+      if (own) productsToCreate.push(own);
+    }
   }
 
   const orders = parts.filter((p) => p.kind === 'order');

@@ -83,3 +83,17 @@ describe("the rounding of a day's journal voucher", () => {
     expect(describeProblem(problem.code, problem.params, 'da').message).toContain('Ordrer, hvis linjer ikke længere giver deres total: 2.');
   });
 });
+
+describe("a One-Stop-Shop sale in a day's journal voucher", () => {
+  it("credits its items and shipping to its country's OSS product group, its VAT the country's: 124.95 = 119.00 + 5.95", () => {
+    const withOss = testProfile({ oss: true, productGroups: { '25': 1, '0': 2, 'DE:19': 11 } });
+    // To a consumer in Berlin: a mug 100.00 + 19.00 VAT and shipping 5.00 + 0.95, both planned on OSS-DE-19.
+    const onOss = (source: PlannedLine['source'], net: string): PlannedLine => ({ source, productNumber: 'OSS-DE-19', description: 'Krus', quantity: '1', unitNetPrice: net, expectedVatRate: '19' });
+    const berlin: PaidDayPart = { kind: 'order', number: '1002', gross: '124.95', lines: [onOss('product', '100.00'), onOss('shipping', '5.00')], oss: 'DE', ...MOBILEPAY };
+    const plan = planDayVoucher(DAY, [mug('1001', '125.00', MOBILEPAY), berlin], withOss);
+    expect(plan.lines.map(brief)).toEqual([
+      ['mobilepay', { productGroupNumber: 1 }, '125.00', '25.00'],
+      ['mobilepay', { productGroupNumber: 11 }, '124.95', '19.95'],
+    ]);
+  });
+});

@@ -113,6 +113,32 @@ describe('planDay', () => {
     expect(plan.productsToCreate.map((p) => [p.productNumber, p.productGroupNumber])).toEqual([['DAGSSALG-0', 1]]);
   });
 
+  it("keeps a One-Stop-Shop sale on its country's OSS product beside the Danish day product: 125.00 + 124.95 − 11.90 = 238.05", () => {
+    const withOss = testProfile({ oss: true, productGroups: { '25': 1, '0': 2, 'DE:19': 11 } });
+    const ossProduct = { productNumber: 'OSS-DE-19', name: 'OSS DE 19 %', productGroupNumber: 11, salesPrice: '0.00' };
+    const parts: DayPart[] = [
+      // A Danish mug: 100.00 + 25.00 VAT.
+      { kind: 'order', number: '1001', gross: '125.00', lines: [line('product', 'KRUS', '100.00', '25')] },
+      // To a consumer in Berlin under OSS: a mug 100.00 + 19.00 VAT, shipping 5.00 + 0.95, both on OSS-DE-19.
+      { kind: 'order', number: '1002', gross: '124.95', lines: [line('product', 'OSS-DE-19', '100.00', '19'), line('shipping', 'OSS-DE-19', '5.00', '19')], oss: 'DE', productsToCreate: [ossProduct] },
+      // An amount paid back on an earlier Berlin order: 10.00 + 1.90 VAT.
+      { kind: 'refund', number: '0990', gross: '-11.90', lines: [line('refund-amount', 'OSS-DE-19', '10.00', '19', '-1')], oss: 'DE' },
+    ];
+    const plan = planDay(DAY, parts, { profile: withOss, knownProducts: new Set() });
+    expect(plan.lines.map((l) => [l.productNumber, l.description, l.quantity, l.unitNetPrice, l.expectedVatRate])).toEqual([
+      ['DAGSSALG-25', 'Salg, 25 % moms', '1', '100.00', '25'],
+      ['OSS-DE-19', 'Salg, 19 % moms, OSS DE', '1', '100.00', '19'],
+      ['OSS-DE-19', 'Fragt, 19 % moms, OSS DE', '1', '5.00', '19'],
+      ['OSS-DE-19', 'Refunderet salg, 19 % moms, OSS DE', '-1', '10.00', '19'],
+    ]);
+    // VAT 25.00 + 19.00 + 0.95 − 1.90 = 43.05; net 100.00 + 105.00 − 10.00 = 195.00.
+    expect(plan.predicted).toEqual({ net: '195.00', vat: '43.05', gross: '238.05', rounding: '0.00' });
+    expect(plan.productsToCreate.map((p) => [p.productNumber, p.productGroupNumber])).toEqual([
+      ['DAGSSALG-25', 1],
+      ['OSS-DE-19', 11],
+    ]);
+  });
+
   it('refuses a rate without a product group, naming the rate', () => {
     const parts: DayPart[] = [{ kind: 'order', number: '1', gross: '10.60', lines: [line('product', 'MAD', '10.00', '6')] }];
     expect(() => planDay(DAY, parts, { profile, knownProducts: new Set() })).toThrow(PlanError);
