@@ -11,6 +11,7 @@ import { ORDER_STATUS_WORDS, ORDER_STATUSES } from '../../../shared/i18n/order-s
 import { PLAN_WORDS } from '../../../shared/i18n/terms';
 import { syncSummaryText } from '../../../shared/i18n/sync-summary';
 import { print, printJson } from '../output';
+import type { ProfileRuntimes } from '../../runtime/profiles';
 
 export async function statusCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, { 'data-dir': { type: 'string' }, profile: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } });
@@ -20,13 +21,18 @@ export async function statusCommand(argv: string[]): Promise<number> {
     const reports = profiles.selected.map(statusReport);
     // The top level stays the one-profile report earlier versions printed; "profiles" has them all.
     if (values.json) printJson({ ...reports[0], profiles: reports });
-    else print(reports.map((r) => formatStatus(r, lang)).join('\n'));
+    else print(reports.map((r) => formatStatus(r, lang, sharingTheBudget(profiles, r))).join('\n'));
     return EXIT.ok;
   });
 }
 
-/** The status in the owner's words: statuses as in the app, local times, plans by name. */
-export function formatStatus(r: StatusReport, lang: Lang): string {
+/** The other shops of the data dir (also those `--profile` leaves out) on the agreement of `r`: one fair use for them all. */
+function sharingTheBudget(profiles: ProfileRuntimes, r: StatusReport): string[] {
+  return profiles.all.filter((p) => p.profile.name !== r.profile.name && p.budgetKey() === r.budget.key).map((p) => p.profile.name);
+}
+
+/** The status in the owner's words: statuses as in the app, local times, plans by name; `sharedWith`, the shops sharing its fair use. */
+export function formatStatus(r: StatusReport, lang: Lang, sharedWith: readonly string[] = []): string {
   const w = STATUS_WORDS[lang];
   const source = r.profile.invoiceSource === 'economic' ? w.invoiceFromEconomic : w.invoiceFromShop;
   const posting = r.automaticPosting.on ? w.postingOn(r.automaticPosting.by, formatDateTime(r.automaticPosting.at, lang)) : w.postingOff;
@@ -39,7 +45,7 @@ export function formatStatus(r: StatusReport, lang: Lang): string {
     `${w.lastSync}: ${r.sync.lastSyncAt ? formatDateTime(r.sync.lastSyncAt, lang) : w.notYet}${r.sync.lastSummary ? ` · ${syncSummaryText(r.sync.lastSummary, lang)}` : ''} · ${w.every} ${r.sync.intervalMinutes} min`,
     `${w.orders}: ${counts.join(', ') || '0'}`,
     `${w.openProblems}: ${r.openProblems}${r.needsAttention ? ` · ${w.needsAttention}` : ''}`,
-    `${w.economicCalls}: ${r.budget.usedLast24h} / ${r.budget.dailyLimit}`,
+    `${w.economicCalls}: ${r.budget.usedLast24h} / ${r.budget.dailyLimit}${sharedWith.length > 0 ? ` · ${w.sharedBudget(sharedWith.join(', '))}` : ''}`,
     '',
     `${w.automaticPosting}: ${posting} · ${inEffect}`,
     ...r.posting.gates.map((g) => `  [${g.met ? 'x' : ' '}] ${g.text[lang]}`),

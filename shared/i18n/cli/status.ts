@@ -24,6 +24,8 @@ export const STATUS_WORDS: Record<
     openProblems: string;
     needsAttention: string;
     economicCalls: string;
+    /** After the calls: the other shops whose calls count against the same agreement's fair use. */
+    sharedBudget: (shops: string) => string;
     automaticPosting: string;
   }
 > = {
@@ -50,6 +52,7 @@ export const STATUS_WORDS: Record<
     openProblems: 'Åbne problemer',
     needsAttention: 'kræver opmærksomhed',
     economicCalls: 'Kald til e-conomic seneste døgn',
+    sharedBudget: (shops) => `tæller også kaldene fra ${shops} (samme e-conomic-aftale)`,
     automaticPosting: 'Automatisk bogføring',
   },
   en: {
@@ -75,6 +78,7 @@ export const STATUS_WORDS: Record<
     openProblems: 'Open problems',
     needsAttention: 'needs attention',
     economicCalls: 'e-conomic calls last 24 h',
+    sharedBudget: (shops) => `counting the calls of ${shops} too (the same e-conomic agreement)`,
     automaticPosting: 'Automatic posting',
   },
 };
