@@ -229,13 +229,19 @@ function attemptNumber(key: string, candidate: string): number | null {
 }
 
 function toRecord(r: RawOperation): OperationRecord {
+  // The result is e-conomic's whole answer (a draft invoice is a few KB of JSON); completing a
+  // write returns the record, which the engine does not read: parse it on first use.
+  let result: { value: unknown } | undefined;
   return {
     key: r.key,
     orderId: r.order_id,
     step: r.step as OperationStep,
     status: r.status as OperationStatus,
     requestHash: r.request_hash,
-    result: fromJsonColumn(r.result_json),
+    get result(): unknown {
+      result ??= { value: fromJsonColumn(r.result_json) };
+      return result.value;
+    },
     errorDetail: fromJsonColumn(r.error_detail),
     attempts: r.attempts,
     startedAt: r.started_at,
