@@ -13,7 +13,7 @@ const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach(removeDir));
 
 describe('migration 037: the creation in the shop as an indexed column', () => {
-  it("fills it from each kept document, and the screen's newest-first page and date filter use it", () => {
+  it("fills it from each kept document (none from one that is not JSON), and the screen's newest-first page and date filter use it", () => {
     const dir = tempDir();
     dirs.push(dir);
     const before = new Database(join(dir, LEDGER_FILE_NAME));
@@ -30,6 +30,9 @@ describe('migration 037: the creation in the shop as an indexed column', () => {
       order.run(id, id, modified);
       document.run(id, JSON.stringify({ id, number: id, dates: { created, modified, paid: null, completed: null } }));
     }
+    // A document that is not JSON must not keep the ledger from opening.
+    order.run('504', '504', '2026-06-04T00:00:00Z');
+    document.run('504', '{"id": "504", "dates": {');
     before.close();
 
     const ledger = openLedger(dir);
@@ -38,8 +41,9 @@ describe('migration 037: the creation in the shop as an indexed column', () => {
         { order_id: '501', created: '2026-05-05T12:00:00Z' },
         { order_id: '502', created: '2026-03-03T12:00:00Z' },
         { order_id: '503', created: '2026-04-04T12:00:00Z' },
+        { order_id: '504', created: null },
       ]);
-      expect(ledger.orders.list({ limit: 10, sort: 'created-desc' }).items.map((o) => o.orderId)).toEqual(['501', '503', '502']);
+      expect(ledger.orders.list({ states: ['seen'], limit: 10, sort: 'created-desc' }).items.map((o) => o.orderId).filter((id) => id !== '504')).toEqual(['501', '503', '502']);
       expect(ledger.orders.list({ limit: 10, createdFrom: '2026-04-01T00:00:00Z', createdBefore: '2026-05-01T00:00:00Z' }).items.map((o) => o.orderId)).toEqual(['503']);
       const plan = ledger.db.prepare(`EXPLAIN QUERY PLAN SELECT order_id FROM orders WHERE created >= ? ORDER BY created DESC, order_id DESC LIMIT 50`).all('2026-01-01') as Array<{ detail: string }>;
       expect(plan.map((p) => p.detail).join('; ')).toMatch(/USING (COVERING )?INDEX orders_created/);
