@@ -109,7 +109,7 @@ export class DayVoucherAccounts {
   async salesAccount(day: VoucherDay, group: number, rate: string, noVat: boolean): Promise<Revenue> {
     const zone = this.ctx.profile.vatZones[day.zone];
     const accountNumber = (await this.salesAccounts(group)).get(zone);
-    if (accountNumber === undefined) throw new PlanError('no-product-group', `product group ${group} has no sales account for VAT zone ${zone}`, { rate });
+    if (accountNumber === undefined) throw new PlanError('no-product-group', `product group ${group} has no sales account for VAT zone ${zone}`, { vatRate: rate });
     const account = (await this.chart()).get(accountNumber);
     const vatCode = account?.vatCode ?? null;
     const accountRate = vatCode === null ? '0' : ((await this.vatRates()).get(vatCode) ?? '0');

@@ -71,7 +71,7 @@ function revenueOf(line: PlannedLine, day: Pick<DayToPlan, 'zone'>, profile: Pro
   const rate = dec(line.expectedVatRate).toFixed();
   let group: number | undefined = profile.productGroups[rate];
   if (group === undefined && day.zone === 'abroad') group = highestHomeRateGroup(profile.productGroups)?.group;
-  if (group === undefined) throw new PlanError('no-product-group', `no product group for VAT ${rate} %`, { rate });
+  if (group === undefined) throw new PlanError('no-product-group', `no product group for VAT ${rate} %`, { vatRate: rate });
   return { productGroupNumber: group };
 }
 

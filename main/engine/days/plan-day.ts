@@ -270,7 +270,7 @@ export function planDay(day: DayToPlan, parts: DayPart[], ctx: { profile: Profil
 function dayProduct(rate: string, zone: DayToPlan['zone'], profile: Profile): ProductToCreate {
   let group: number | undefined = profile.productGroups[dec(rate).toFixed()];
   if (group === undefined && zone === 'abroad') group = highestHomeRateGroup(profile.productGroups)?.group;
-  if (group === undefined) throw new PlanError('no-product-group', `no product group for VAT ${rate} %`, { rate });
+  if (group === undefined) throw new PlanError('no-product-group', `no product group for VAT ${rate} %`, { vatRate: rate });
   return {
     productNumber: dayProductNumber(rate),
     name: DAY_INVOICE_TEXTS[profile.language].dayProduct(rate),

@@ -139,13 +139,16 @@ describe('planDay', () => {
     ]);
   });
 
-  it('refuses a rate without a product group, naming the rate', () => {
+  it('refuses a rate without a product group, naming the rate as LB-2004 shows it', () => {
     const parts: DayPart[] = [{ kind: 'order', number: '1', gross: '10.60', lines: [line('product', 'MAD', '10.00', '6')] }];
     expect(() => planDay(DAY, parts, { profile, knownProducts: new Set() })).toThrow(PlanError);
     try {
       planDay(DAY, parts, { profile, knownProducts: new Set() });
     } catch (error) {
-      expect((error as PlanError).params).toEqual({ rate: '6' });
+      expect((error as PlanError).params).toEqual({ vatRate: '6' });
+      const { problem } = failureFor(error, { number: '1' });
+      expect(problem.code).toBe('LB-2004');
+      expect(describeProblem(problem.code, problem.params, 'da').message).toContain('har en linje med 6 % moms');
     }
   });
 });
