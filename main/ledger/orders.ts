@@ -120,7 +120,7 @@ export interface ListQuery {
   createdBefore?: string;
   /** Only orders with a draft or booked invoice in e-conomic. */
   invoice?: 'draft' | 'booked' | 'any';
-  /** Matches the order number, the platform id, or any text in the order (name, e-mail…). */
+  /** Matches the order number, the platform id, any text in the order (name, e-mail…), or the number of its invoice or draft in e-conomic. */
   search?: string;
   limit: number;
   offset?: number;
@@ -422,8 +422,10 @@ export class OrdersRepository {
     const search = query.search?.trim();
     if (search) {
       const like = `%${search.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-      where.push(`(order_id = ? OR number LIKE ? ESCAPE '\\' OR order_json LIKE ? ESCAPE '\\')`);
-      params.push(search, like, like);
+      // An invoice number is in no order's text: the Invoices screen is searched by it.
+      const invoiceNumber = /^\d{1,9}$/.test(search) ? Number(search) : null;
+      where.push(`(order_id = ? OR number LIKE ? ESCAPE '\\' OR order_json LIKE ? ESCAPE '\\' OR booked_number = ? OR draft_number = ?)`);
+      params.push(search, like, like, invoiceNumber, invoiceNumber);
     }
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const sort = SORT_SQL[query.sort ?? 'modified-desc'];

@@ -229,6 +229,15 @@ describe('queries', () => {
     expect({ ids: november.items.map((o) => o.orderId), total: november.total }).toEqual({ ids: ['2001'], total: 1 });
   });
 
+  it("finds an order by the number of its invoice or its draft in e-conomic, which is in none of its text", () => {
+    ledger.orders.transition('1006', 'booked', { draftNumber: 8800, bookedNumber: 20001 });
+    ledger.orders.transition('1008', 'drafted', { draftNumber: 8801 });
+    expect(ledger.orders.list({ search: '20001', limit: 10 }).items.map((o) => o.orderId)).toEqual(['1006']);
+    expect(ledger.orders.list({ search: '8801', limit: 10 }).items.map((o) => o.orderId)).toEqual(['1008']);
+    expect(ledger.orders.list({ search: '8800', invoice: 'booked', limit: 10 }).total).toBe(1);
+    expect(ledger.orders.list({ search: '20002', limit: 10 }).total).toBe(0);
+  });
+
   it('finds orders by number or by the customer text in the order, treating % and _ literally', () => {
     expect(ledger.orders.list({ search: '1007', limit: 10 }).items.map((o) => o.orderId)).toEqual(['1007']);
     expect(ledger.orders.list({ search: 'kunde1003@example', limit: 10 }).items.map((o) => o.orderId)).toEqual(['1003']);
