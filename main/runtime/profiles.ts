@@ -33,7 +33,7 @@ export class ProfileRuntimes {
     const agreementJournals = options.agreementJournals ?? new AgreementJournals();
     try {
       for (const name of names) {
-        all.push(await Runtime.open({ ...options, profileName: name, lock: false, callBudget: options.callBudget ?? all[0]?.ledger.callBudget, agreementJournals }));
+        all.push(await Runtime.open({ ...options, profileName: name, lock: false, callBudget: options.callBudget ?? all[0]?.ledger.callBudget, agreementJournals, siblings: () => all }));
       }
     } catch (error) {
       for (const runtime of all) runtime.close();

@@ -56,6 +56,11 @@ export interface RuntimeOptions {
    * side share one (ProfileRuntimes), so two shops on one agreement never take one voucher number.
    */
   agreementJournals?: AgreementJournals;
+  /**
+   * The data dir's profiles in config.json's order, this one among them (ProfileRuntimes): a
+   * profile on the webshop and agreement of one before it is not synced (checkAgreement).
+   */
+  siblings?: () => readonly Runtime[];
 }
 
 /**
@@ -64,6 +69,27 @@ export interface RuntimeOptions {
  */
 export function budgetKey(profileName: string): string {
   return `profile:${profileName}`;
+}
+
+/** Another profile of the data dir, earlier in config.json, books the same webshop in the same agreement (LB-2054). */
+export class ShopSetUpTwiceError extends Error {
+  constructor(
+    readonly profile: string,
+    readonly other: string,
+  ) {
+    super(`Profile "${profile}" reads the same web shop as profile "${other}" and books into the same e-conomic agreement; it is not synced, so no order is invoiced twice.`);
+    this.name = 'ShopSetUpTwiceError';
+  }
+}
+
+/** A webshop's address as two profiles for the same shop share it: host and path, whatever the scheme, case or trailing slash. */
+function shopAddress(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.host.toLowerCase()}${parsed.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    return url;
+  }
 }
 
 export class ProfileMissingError extends Error {
@@ -221,6 +247,7 @@ export class Runtime {
     const client = await this.economic();
     const identity = await client.agreement();
     this.economicFacts().recordAgreement(identity.agreementNumber, this.economicTime() ?? this.clock());
+    await this.refuseSecondCopy(identity.agreementNumber);
     const profile = this.profile.name;
     this.comparePcClock(identity.serverTime);
     const { agreement, licensee } = this.licence();
@@ -232,6 +259,27 @@ export class Runtime {
     if (noAgreement) this.log.report({ code: CODES.licenceWithoutAgreement, profile, subject, params: { agreement: identity.agreementNumber } });
     else this.log.resolveSubject(profile, CODES.licenceWithoutAgreement, subject);
     return identity;
+  }
+
+  /**
+   * A profile on the webshop of a profile before it in config.json, booking into the same
+   * agreement (the same grant, or the same agreement named by GET /self), would invoice each order
+   * a second time under its own reference: it is refused before anything is written, and the
+   * profile before it runs on. (The wizard's setup check refuses such a shop; `configure` cannot
+   * ask e-conomic.)
+   */
+  private async refuseSecondCopy(agreement: number): Promise<void> {
+    const siblings = this.options.siblings?.() ?? [];
+    const earlier = siblings.slice(0, siblings.indexOf(this)).filter((r) => shopAddress(r.profile.shop.url) === shopAddress(this.profile.shop.url));
+    if (earlier.length === 0) return;
+    const grant = await this.secret('economicAgreementGrantToken');
+    for (const other of earlier) {
+      const sameGrant = await other.secret('economicAgreementGrantToken').then(
+        (token) => token === grant,
+        () => false,
+      );
+      if (sameGrant || other.economicFacts().agreement()?.agreementNumber === agreement) throw new ShopSetUpTwiceError(this.profile.name, other.profile.name);
+    }
   }
 
   /** The agreement reached and e-conomic's clock, as this profile last saw them. */

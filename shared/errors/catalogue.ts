@@ -98,6 +98,7 @@ export const CODES = {
   shopNotChanged: 'LB-2046',
   shopOrdersOlderThan60DaysHidden: 'LB-2047',
   settingsShopMissing: 'LB-2053',
+  shopSetUpTwice: 'LB-2054',
   economicTotalMismatch: 'LB-3001',
   accountingYearClosed: 'LB-3002',
   productBarred: 'LB-3003',

@@ -73,6 +73,8 @@ export const PARAM_NAMES = [
   /** A shop (profile) named in a request, and the names of the shops set up, e.g. "nordlys, se". */
   'shop',
   'shops',
+  /** The shop set up first on the webshop and agreement of `shop` (LB-2054). */
+  'firstShop',
   /** e-conomic's keys of journal vouchers ({accountingYear}-{voucherNumber}), e.g. "2026-17, 2026-18". */
   'vouchers',
   /** Account numbers and VAT codes, e.g. "1010, 5820, U25". */

@@ -393,4 +393,20 @@ export const SETUP = {
       fix: "Choose the shop in the list [[shops.choose]]; Settings then show and save that shop's settings.",
     },
   }),
+  'LB-2054': entry({
+    category: 'setup',
+    severity: 'critical',
+    blocksOrder: false,
+    params: ['shop', 'firstShop'],
+    da: {
+      title: 'Webshoppen er sat op to gange',
+      message: 'Butikken "{shop}" henter ordrer fra den samme webshop som butikken "{firstShop}" og bogfører dem i den samme e-conomic-aftale, så hver ordre ville blive faktureret to gange. LedgerBridge synkroniserer ikke "{shop}"; "{firstShop}" kører videre.',
+      fix: 'Vælg "{shop}" i listen [[shops.choose]], og fjern den med [[shops.remove]], eller ret dens webshop under [[setup.shop]] eller dens e-conomic-aftale under [[setup.economic]].',
+    },
+    en: {
+      title: 'The web shop is set up twice',
+      message: 'The shop "{shop}" fetches orders from the same web shop as the shop "{firstShop}" and books them in the same e-conomic agreement, so every order would be invoiced twice. LedgerBridge does not sync "{shop}"; "{firstShop}" runs on.',
+      fix: 'Choose "{shop}" in the list [[shops.choose]] and remove it with [[shops.remove]], or change its web shop under [[setup.shop]] or its e-conomic agreement under [[setup.economic]].',
+    },
+  }),
 } as const;
