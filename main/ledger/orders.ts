@@ -212,6 +212,7 @@ export class OrdersRepository {
     private readonly db: Database,
     private readonly now: () => Date,
   ) {
+    db.function(CONTAINS_FOLDED, { deterministic: true }, (text: unknown, needle: unknown) => (typeof text === 'string' && typeof needle === 'string' && text.toLowerCase().includes(needle) ? 1 : 0));
     this.s = {
       get: db.prepare(`SELECT * FROM ${ORDER_ROWS} WHERE order_id = ?`),
       facts: db.prepare('SELECT * FROM orders WHERE order_id = ?'),
@@ -424,8 +425,13 @@ export class OrdersRepository {
       const like = `%${search.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
       // An invoice number is in no order's text: the Invoices screen is searched by it.
       const invoiceNumber = /^\d{1,9}$/.test(search) ? Number(search) : null;
-      where.push(`(order_id = ? OR number LIKE ? ESCAPE '\\' OR order_json LIKE ? ESCAPE '\\' OR booked_number = ? OR draft_number = ?)`);
-      params.push(search, like, like, invoiceNumber, invoiceNumber);
+      // LIKE ignores the case of ASCII letters only, and "ørsted" must find "Ørsted" too: such a
+      // letter matches any one character in LIKE, and the few documents that pass are compared
+      // case-folded (one pass over the documents, as a plain search).
+      const wild = wildLetters(like);
+      const text = wild === like ? `order_json LIKE ? ESCAPE '\\'` : `(order_json LIKE ? ESCAPE '\\' AND ${CONTAINS_FOLDED}(order_json, ?))`;
+      where.push(`(order_id = ? OR number LIKE ? ESCAPE '\\' OR ${text} OR booked_number = ? OR draft_number = ?)`);
+      params.push(search, like, wild, ...(wild === like ? [] : [search.toLowerCase()]), invoiceNumber, invoiceNumber);
     }
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const sort = SORT_SQL[query.sort ?? 'modified-desc'];
@@ -523,6 +529,23 @@ function toRow(r: RawOrder): OrderRow {
     },
   };
 }
+
+/** A letter beyond ASCII with one lower and one upper case (æ/Æ, ø/Ø, å/Å, é/É …), which LIKE compares case by case. */
+const FOLDABLE = /[^\u0000-\u007f]/u;
+
+/** The LIKE pattern with each such letter made LIKE's one-character wildcard. */
+function wildLetters(pattern: string): string {
+  let wild = '';
+  for (const ch of pattern) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    wild += FOLDABLE.test(ch) && lower !== upper && lower.length === 1 && upper.length === 1 ? '_' : ch;
+  }
+  return wild;
+}
+
+/** SQL function: whether the text holds the (lower-case) needle, the text's case folded. */
+const CONTAINS_FOLDED = 'lb_contains_folded';
 
 function toFacts(r: Omit<RawOrder, 'order_json'>): OrderFacts {
   return {

@@ -238,6 +238,20 @@ describe('queries', () => {
     expect(ledger.orders.list({ search: '20002', limit: 10 }).total).toBe(0);
   });
 
+  it('finds a customer whatever the case of the Danish letters typed: ørsted, ØRSTED and Ørsted alike', () => {
+    const named = (id: string, name: string) => seenOrder(id, { orderJson: JSON.stringify({ id, number: id, billing: { name, email: `k${id}@example.dk` } }) });
+    ledger.orders.upsertSeen(named('2101', 'Søren Ørsted'));
+    ledger.orders.upsertSeen(named('2102', 'Åse Ærø-Hansen'));
+    ledger.orders.upsertSeen(named('2103', 'Ole Olsen'));
+    const found = (search: string) => ledger.orders.list({ search, limit: 10 }).items.map((o) => o.orderId);
+    expect(found('ørsted')).toEqual(['2101']);
+    expect(found('ØRSTED')).toEqual(['2101']);
+    expect(found('søren ørsted')).toEqual(['2101']);
+    expect(found('åse ærø')).toEqual(['2102']);
+    expect(found('ÅSE ÆRØ-HANSEN')).toEqual(['2102']);
+    expect(found('olsen')).toEqual(['2103']);
+  });
+
   it('finds orders by number or by the customer text in the order, treating % and _ literally', () => {
     expect(ledger.orders.list({ search: '1007', limit: 10 }).items.map((o) => o.orderId)).toEqual(['1007']);
     expect(ledger.orders.list({ search: 'kunde1003@example', limit: 10 }).items.map((o) => o.orderId)).toEqual(['1003']);
