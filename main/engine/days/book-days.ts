@@ -16,7 +16,8 @@ import { REASON } from '../reasons';
 import { settleDraft } from '../totals-check';
 import { orderListCsv } from './order-list';
 import { holdingEntries, partsOf, waitParams } from './parts';
-import { planDay } from './plan-day';
+import { numberRange, planDay } from './plan-day';
+import { dayAndRange } from './day-voucher-accounts';
 import { DayVoucherWriter, planDayAsVoucher } from './book-day-voucher';
 import { isDayVoucher, type PlannedDayVoucher } from './plan-day-voucher';
 
@@ -93,7 +94,9 @@ function freeze(ctx: EngineContext, day: DayRow): boolean {
     }
   } catch (error) {
     if (!(error instanceof PlanError)) throw error;
-    const problem = failureFor(error, { number: daySubject(day) }).problem;
+    // Named for the owner as the day's voucher problems are: its order numbers and its date.
+    const orders = entries.filter((e) => e.kind === 'order');
+    const problem = failureFor(error, { number: dayAndRange(day, numberRange(orders.length > 0 ? orders : entries)) }).problem;
     ledger.days.transition(day.id, 'open', { reasonCode: problem.code, reasonDetail: { params: problem.params } });
     ctx.log.report({ ...problem, profile: profile.name, subject });
     return false;

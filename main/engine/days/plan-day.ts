@@ -114,7 +114,7 @@ function describe(bucket: Bucket, lang: Lang): string {
   }
 }
 
-export function numberRange(parts: DayPart[]): string {
+export function numberRange(parts: ReadonlyArray<Pick<DayPart, 'number'>>): string {
   const numbers = [...new Set(parts.map((p) => p.number))].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   if (numbers.length === 0) return '';
   return numbers.length === 1 ? numbers[0] : `${numbers[0]}–${numbers[numbers.length - 1]}`;

@@ -70,8 +70,8 @@ describe("a journal-mode day's rounding bound", () => {
     expect(calls(VOUCHERS)).toBe(0);
     expect(day().state).toBe('open');
     expect(day().reasonCode).toBe('LB-3022');
-    // The day's own subject stands where an order's number would (failureFor names a day like an order).
-    expect((day().reasonDetail as { params: unknown }).params).toEqual({ ...held, orderNumber: `day:${today}:DKK:domestic` });
+    // Where an order's number would stand, the day as the owner knows it: its order numbers and its date.
+    expect((day().reasonDetail as { params: unknown }).params).toEqual({ ...held, orderNumber: `9501–9502 (${today})` });
     const message = describeProblem('LB-3022', held, 'da').message;
     expect(message).toContain(`Dagsopgørelsen for ${today} (DKK) skulle have en øreafrunding på 0,04 kr.`);
     expect(message).toContain('Ordrer, hvis linjer ikke længere giver deres total: 9501.');
