@@ -4,12 +4,13 @@ import { invoicePdfFilename, storeInvoicePdf, storedInvoicePdfPath } from '../ma
 import { startOfDanishDay } from '../operations/import';
 import { approveOrder, canApprove, canSkip, OrderActionRefused, skipOrder } from '../operations/order-actions';
 import { retryOrders } from '../operations/retry';
+import { creditNotesForOrder, type CreditNoteRow } from '../moneyflows';
 import { describe } from '../../shared/errors';
 import { csvAmount, csvDocument, DECIMAL_MARK } from '../../shared/i18n/csv';
 import { formatDate } from '../../shared/i18n/format';
 import { actorWords, ORDER_STATUS_WORDS, orderStatusOf, STATUS_SELECTION } from '../../shared/i18n/order-status';
 import type { Request, Response } from '../../shared/ipc/contract';
-import type { OrderActions, RuleActionId } from '../../shared/ipc/schemas/operations';
+import type { OrderActions, OrderCreditNote, RuleActionId } from '../../shared/ipc/schemas/operations';
 import type { Runtime } from '../runtime/runtime';
 import type { ServiceContext } from './context';
 import { SERVICE_CODES, serviceError, translated } from './errors';
@@ -83,6 +84,7 @@ export class OrdersArea {
       links: { shop: shopAdminUrl(row.order, runtime.profile.shop.url), economic: economicUrl(row) },
       mailTo: mail?.to ?? row.order.billing?.email ?? null,
       actions: actionsFor(row, view.mailStatus, mail !== null),
+      creditNotes: creditNotesForOrder(runtime.ledger.db, row.orderId).map(creditNoteOf),
     };
   }
 
@@ -211,6 +213,12 @@ export function actionsFor(row: LedgerOrder, mailStatus: string, hasMail: boolea
     resendMail: row.bookedNumber !== null && hasMail,
     markMailSent: hasMail && mailStatus === 'failed',
   };
+}
+
+/** A credit note as the order's panel shows it: by its booked number once booked, else by its draft's. */
+function creditNoteOf(note: CreditNoteRow): OrderCreditNote {
+  const kind = note.bookedNumber !== null ? 'booked' : note.draftNumber !== null ? 'draft' : null;
+  return { refundId: note.refundId, state: note.state, kind, number: note.bookedNumber ?? note.draftNumber, amount: note.amount, currency: note.currency, at: note.updatedAt };
 }
 
 function ruleDecisionOf(decision: RuleDecision | null): Response<'orders.get'>['ruleDecision'] {

@@ -91,6 +91,18 @@ describe('Orders', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 
+  it("shows the credit notes of an order's refunds in its panel, and none for an order without refunds", async () => {
+    renderScene(<Orders />, { orders: 10 });
+    await screen.findByText('1–10 af 10');
+    fireEvent.click(within(rowOf('1004')).getByRole('button', { name: '1004' }));
+    const credited = await panel('1004');
+    const notes = within(credited).getByRole('region', { name: 'Kreditnotaer' });
+    expect(notes.textContent).toBe('KreditnotaerKreditnota 11004 · 49,00 kr. tilbage til kunden · bogført');
+    fireEvent.click(within(rowOf('1003')).getByRole('button', { name: '1003' }));
+    const booked = await panel('1003');
+    expect(within(booked).queryByRole('region', { name: 'Kreditnotaer' })).toBeNull();
+  });
+
   it('retries one order from its panel, and all orders with problems at once', async () => {
     const { memory } = renderScene(<Orders />, { orders: 30 });
     await screen.findByText('1–30 af 30');

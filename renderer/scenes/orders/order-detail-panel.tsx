@@ -130,6 +130,22 @@ export function OrderDetailPanel({ id, onClose, onChanged }: { id: string; onClo
             )}
           </div>
           {order.mailStatus !== 'none' && order.mailTo && <p className="muted">{fill(t.orders.mailTo, { to: order.mailTo, status: t.mailStatus[order.mailStatus] })}</p>}
+          {order.creditNotes.length > 0 && (
+            <section aria-label={t.orders.creditNotes}>
+              <h3>{t.orders.creditNotes}</h3>
+              <ul className="plain">
+                {order.creditNotes.map((c) => (
+                  <li key={c.refundId}>
+                    {c.number === null ? t.orders.creditNote.none : fill(c.kind === 'booked' ? t.orders.creditNote.booked : t.orders.creditNote.draft, { number: c.number })}
+                    {' · '}
+                    {fill(t.orders.creditNote.amount, { amount: i18n.amount(c.amount, c.currency) })}
+                    {' · '}
+                    {t.orders.creditNoteState[c.state]}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           <h3>{t.orders.lines}</h3>
           <table className="table compact lines" aria-label={t.orders.lines}>
             <thead>

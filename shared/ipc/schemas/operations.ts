@@ -257,6 +257,22 @@ export const orderActionsSchema = z.object({
 });
 export type OrderActions = z.infer<typeof orderActionsSchema>;
 
+/**
+ * A credit note LedgerBridge made in e-conomic for one of the order's refunds (or its
+ * cancellation after booking): its number there (the draft's until it is booked), the amount
+ * given back (positive), and where it stands.
+ */
+export const orderCreditNoteSchema = z.object({
+  refundId: z.string(),
+  state: z.enum(['drafted', 'held', 'booked', 'needs-attention']),
+  kind: z.enum(['draft', 'booked']).nullable(),
+  number: z.number().int().positive().nullable(),
+  amount: decimalString,
+  currency: z.string(),
+  at: isoDateTime,
+});
+export type OrderCreditNote = z.infer<typeof orderCreditNoteSchema>;
+
 export const orderDetailSchema = orderRowSchema.extend({
   history: z.array(orderHistoryEntrySchema),
   ruleDecision: z
@@ -270,6 +286,8 @@ export const orderDetailSchema = orderRowSchema.extend({
   links: z.object({ shop: z.string().url().nullable(), economic: z.string().url().nullable() }),
   mailTo: z.string().nullable(),
   actions: orderActionsSchema,
+  /** The credit notes of its refunds, oldest first. */
+  creditNotes: z.array(orderCreditNoteSchema),
 });
 export type OrderDetail = z.infer<typeof orderDetailSchema>;
 

@@ -508,6 +508,8 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
           resendMail: order.bookedInvoiceNumber !== null && order.mailStatus !== 'none',
           markMailSent: order.mailStatus === 'failed',
         },
+        // A finished order had its shipping refunded in the shop: one booked credit note.
+        creditNotes: order.state === 'done' ? [{ refundId: '77', state: 'booked' as const, kind: 'booked' as const, number: 10_000 + Number(order.number), amount: '49.00', currency: order.currency, at: order.date }] : [],
       };
     },
     'orders.retry': async (req) => {
