@@ -18,6 +18,13 @@ export class SecretInConfigError extends Error {
 const ENV_NAME_MAPS = /(^|\.)secretsFromEnv$/;
 
 /**
+ * A rule's condition on the order's metadata names the meta key in `key` (e.g. "_wholesale"),
+ * a field the profile's contract names so: a name, not a secret (its value is still checked
+ * against the registered secrets).
+ */
+const RULE_CONDITION = /(^|\.)rules\[\d+\]\.when\[\d+\]$/;
+
+/**
  * Throws SecretInConfigError if any value is a registered secret, or a non-empty string
  * stored under a field named like token/secret/password.
  */
@@ -32,9 +39,11 @@ export function assertNoSecrets(value: unknown, path = ''): void {
     return;
   }
   const envNames = ENV_NAME_MAPS.test(path);
+  const condition = RULE_CONDITION.test(path);
   for (const [key, v] of Object.entries(value)) {
     const child = path ? `${path}.${key}` : key;
-    if (!envNames && isSecretFieldName(key) && typeof v === 'string' && v !== '') throw new SecretInConfigError(child);
+    const namesAMetaKey = condition && key === 'key';
+    if (!envNames && !namesAMetaKey && isSecretFieldName(key) && typeof v === 'string' && v !== '') throw new SecretInConfigError(child);
     if (envNames && typeof v === 'string' && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(v)) throw new SecretInConfigError(child);
     assertNoSecrets(v, child);
   }

@@ -133,6 +133,17 @@ describe('no secrets in config.json', () => {
     expect(readFileSync(join(dir, 'config.json'), 'utf8')).not.toContain('smtp-pass-4455');
   });
 
+  it("saves a rule on the order's metadata, whose condition names the meta key in `key`, and still refuses a secret as its value", () => {
+    const wholesale = { id: 'r1', name: 'Engros til godkendelse', enabled: true, when: [{ field: 'meta' as const, op: 'eq' as const, key: '_wholesale', value: 'yes' }], then: [{ type: 'holdForReview' as const }] };
+    const saved = store.saveProfile(validProfile({ rules: [wholesale] }));
+    expect(saved.rules[0].when[0]).toMatchObject({ field: 'meta', key: '_wholesale', value: 'yes' });
+    expect(new ConfigStore(dir).getProfile()?.rules[0].when[0].key).toBe('_wholesale');
+    registerSecret('cs_live_0a1b2c3d');
+    expect(() => store.saveProfile(validProfile({ rules: [{ ...wholesale, when: [{ ...wholesale.when[0], key: 'cs_live_0a1b2c3d' }] }] }))).toThrow(SecretInConfigError);
+    // Elsewhere a field named `key` is still taken for a secret.
+    expect(() => store.saveProfile({ ...validProfile(), shop: { ...validProfile().shop, key: 'ck_live_998877' } } as ProfileInput)).toThrow(SecretInConfigError);
+  });
+
   it('allows naming the environment variables that hold the secrets', () => {
     const saved = store.saveProfile(validProfile({ secretsFromEnv: { economicAppSecretToken: 'ECONOMIC_APP_TOKEN', wooConsumerSecret: 'WOO_SECRET' } }));
     expect(saved.secretsFromEnv).toEqual({ economicAppSecretToken: 'ECONOMIC_APP_TOKEN', wooConsumerSecret: 'WOO_SECRET' });
