@@ -15,6 +15,7 @@ import { eachProfile, oneProfile, profilesJson, PROFILE_OPTION, underShop } from
 import type { Runtime } from '../../runtime/runtime';
 import type { ProfileRuntimes } from '../../runtime/profiles';
 import { print, printJson } from '../output';
+import { csvFile } from '../../../shared/i18n/csv';
 
 /** A YYYY-MM-DD option, or a usage error that says what is wrong. */
 export function dateOption(name: string, value: string | undefined, lang: Lang): string {
@@ -77,7 +78,8 @@ function eachShopReport<R extends object>(
   return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles: ProfileRuntimes) => {
     if (values.csv) oneProfile(profiles, RECONCILE_WORDS[lang].oneShopsReport, lang);
     const { results, exitCode } = await eachProfile(profiles, work);
-    if (values.csv && results[0]) writeFileSync(resolve(values.csv), results[0].result.csv());
+    // As the app saves it: a file a spreadsheet opens with æ, ø, å (csvFile).
+    if (values.csv && results[0]) writeFileSync(resolve(values.csv), csvFile(results[0].result.csv()));
     if (values.json) printJson(profilesJson(results.map((r) => ({ profile: r.profile, result: r.result.report }))));
     else print(results.map((r) => underShop(profiles, r.profile, r.result.text)).join(''));
     return exitCode;

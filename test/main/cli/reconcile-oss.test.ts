@@ -15,6 +15,7 @@ import type { Response } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import { admin, startHarness, type Harness } from '../moneyflows/harness';
 import { wooAmountRefund } from '../moneyflows/refund-fixtures';
+import { csvFile } from '../../../shared/i18n/csv';
 
 /**
  * `ledgerbridge reconcile --oss --quarter 2026Q4` against the sandboxes: what the owner types
@@ -104,7 +105,8 @@ describe('ledgerbridge reconcile --oss --quarter', () => {
     const file = join(tmp, 'oss.csv');
     const { code, stdout } = await run(['--data-dir', h.dataDir, '--oss', '--quarter', '2026Q4', '--csv', file, '--lang', 'en']);
     expect(code).toBe(0);
-    const csv = readFileSync(file, 'utf8').split('\r\n');
+    expect([...readFileSync(file).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
     expect(csv.slice(0, 6)).toEqual([
       'country;vat_rate;taxable_base;vat;currency;invoices;credit_notes',
       'DE;19;708,70;134,66;DKK;1;1',
@@ -148,7 +150,8 @@ describe('the OSS VAT screen in the app', () => {
       expect(report.unbooked).toEqual([
         { orderId: '4005', orderNumber: '4005', country: 'DE', date: '2026-11-20', currency: 'EUR', total: '125.00', status: 'action', reason: 'Momssatsen findes ikke i køberens land' },
       ]);
-      expect(report.csv).toEqual({ fileName: 'oss-moms-2026Q4.csv', csv: readFileSync(cliCsv, 'utf8') });
+      // The app's screen saves its CSV as the CLI writes it (renderer/components/download.ts: csvFile).
+      expect({ ...report.csv, csv: csvFile(report.csv.csv) }).toEqual({ fileName: 'oss-moms-2026Q4.csv', csv: readFileSync(cliCsv, 'utf8') });
       const refused = await dispatch(service, 'oss.report', { quarter: '2026-4' }, { validateResponses: true });
       expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('2026Q4') } });
     } finally {

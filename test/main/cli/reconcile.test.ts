@@ -76,7 +76,9 @@ describe('ledgerbridge reconcile', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Afstemning 2026-09-01 – 2026-09-30 (pr. dag)');
     expect(stdout).toContain(`faktura – ordre ${String(late.number ?? late.id)}`);
-    const csv = readFileSync(csvFile, 'utf8').split('\r\n');
+    // UTF-8 with the byte-order mark Excel needs to read æ, ø, å, as the app's download.
+    expect([...readFileSync(csvFile).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = readFileSync(csvFile, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
     expect(csv[0].startsWith('period;currency;shop_orders;shop_total')).toBe(true);
     expect(csv[1]).toMatch(/^2026-09-\d{2};DKK;\d+;\d+,\d{2};/);
     expect(csv.some((l) => l.startsWith(`missing-invoice;${String(late.id)};`))).toBe(true);
