@@ -141,7 +141,7 @@ describe('no secrets in config.json', () => {
     registerSecret('cs_live_0a1b2c3d');
     expect(() => store.saveProfile(validProfile({ rules: [{ ...wholesale, when: [{ ...wholesale.when[0], key: 'cs_live_0a1b2c3d' }] }] }))).toThrow(SecretInConfigError);
     // Elsewhere a field named `key` is still taken for a secret.
-    expect(() => store.saveProfile({ ...validProfile(), shop: { ...validProfile().shop, key: 'ck_live_998877' } } as ProfileInput)).toThrow(SecretInConfigError);
+    expect(() => store.saveProfile({ ...validProfile(), shop: { ...validProfile().shop, key: 'ck_live_998877' } } as unknown as ProfileInput)).toThrow(SecretInConfigError);
   });
 
   it('allows naming the environment variables that hold the secrets', () => {
