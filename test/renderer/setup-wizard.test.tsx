@@ -52,6 +52,12 @@ describe('SetupWizard', () => {
     expect(memory.state().wizard.answers.plan).toEqual({ plan: 'premium', licence: 'valid-premium', profileName: 'butik' });
   });
 
+  it('offers a further shop a name no shop has yet: butik-3 beside butik and butik-2', async () => {
+    const shops = ['butik', 'butik-2'].map((name) => ({ name, platform: 'woocommerce' as const, shopUrl: `https://${name}.dk` }));
+    renderScene(<SetupWizard onFinished={() => undefined} />, { shops });
+    await waitFor(() => expect((screen.getByRole('textbox', { name: 'Profilnavn' }) as HTMLInputElement).value).toBe('butik-3'));
+  });
+
   it('without a licence says plainly that the plan is Basic', async () => {
     const { memory } = renderScene(<SetupWizard onFinished={() => undefined} />);
     expect(await screen.findByText(/Uden licens kører LedgerBridge som Basis/)).toBeTruthy();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { LicenceCheck } from '../../../../shared/ipc/schemas/setup';
 import { useClient } from '../../../client/context';
 import { ErrorNote, Field, Note } from '../../../components/ui';
@@ -8,6 +8,14 @@ import { StepNav, differs, useStepNav } from '../nav';
 import type { StepProps } from '../types';
 
 const PROFILE_NAME = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+/** The name suggested for a new shop: "butik", or the first of "butik-2", "butik-3" … no shop has yet. */
+export function suggestedShopName(taken: readonly string[]): string {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? 'butik' : `butik-${n}`;
+    if (!taken.includes(name)) return name;
+  }
+}
 
 /**
  * The licence decides the plan: it is read and checked here and its plan shown; there
@@ -21,6 +29,21 @@ export function PlanStep(props: StepProps) {
   const stored = state.answers.plan;
   const [licence, setLicence] = useState(stored?.licence ?? '');
   const [profileName, setProfileName] = useState(stored?.profileName ?? 'butik');
+  const [typed, setTyped] = useState(false);
+  // A further shop is not offered the name of one set up (the service would refuse it, LB-2014).
+  useEffect(() => {
+    if (stored?.profileName) return;
+    let live = true;
+    void client.call('shops.list', {}).then(
+      ({ shops }) => {
+        if (live && !typed) setProfileName(suggestedShopName(shops.map((shop) => shop.name)));
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, stored?.profileName, typed]);
   const [checked, setChecked] = useState<LicenceCheck | null>(null);
   const nameOk = PROFILE_NAME.test(profileName);
   const check = useAction(async (text: string) => {
@@ -68,7 +91,13 @@ export function PlanStep(props: StepProps) {
         <Note tone="ok">{fill(t.wizard.plan.stored, { plan: t.plans[plan] })}</Note>
       ) : null}
       <Field label={t.wizard.plan.profileName} hint={t.wizard.plan.profileHint} error={nameOk ? undefined : t.wizard.plan.profileHint}>
-        <input value={profileName} onChange={(e) => setProfileName(e.target.value)} />
+        <input
+          value={profileName}
+          onChange={(e) => {
+            setTyped(true);
+            setProfileName(e.target.value);
+          }}
+        />
       </Field>
       <StepNav step={state.step} onBack={() => void nav.back()} nextDisabled={!nameOk || busy || check.busy} onNext={() => void nav.next()} />
     </div>
