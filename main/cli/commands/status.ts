@@ -4,7 +4,7 @@ import { EXIT } from '../exit-codes';
 import { cliLanguage } from '../language';
 import { statusReport, type StatusReport } from '../../operations/status';
 import { describe } from '../../../shared/errors';
-import { formatDateTime } from '../../../shared/i18n/format';
+import { formatCount, formatDateTime } from '../../../shared/i18n/format';
 import type { Lang } from '../../../shared/i18n/lang';
 import { STATUS_WORDS } from '../../../shared/i18n/cli/status';
 import { ORDER_STATUS_WORDS, ORDER_STATUSES } from '../../../shared/i18n/order-status';
@@ -45,7 +45,7 @@ export function formatStatus(r: StatusReport, lang: Lang, sharedWith: readonly s
     `${w.lastSync}: ${r.sync.lastSyncAt ? formatDateTime(r.sync.lastSyncAt, lang) : w.notYet}${r.sync.lastSummary ? ` · ${syncSummaryText(r.sync.lastSummary, lang)}` : ''} · ${w.every} ${r.sync.intervalMinutes} min`,
     `${w.orders}: ${counts.join(', ') || '0'}`,
     `${w.openProblems}: ${r.openProblems}${r.needsAttention ? ` · ${w.needsAttention}` : ''}`,
-    `${w.economicCalls}: ${r.budget.usedLast24h} / ${r.budget.dailyLimit}${sharedWith.length > 0 ? ` · ${w.sharedBudget(sharedWith.join(', '))}` : ''}`,
+    `${w.economicCalls}: ${formatCount(r.budget.usedLast24h, lang)} / ${formatCount(r.budget.dailyLimit, lang)}${sharedWith.length > 0 ? ` · ${w.sharedBudget(sharedWith.join(', '))}` : ''}`,
     '',
     `${w.automaticPosting}: ${posting} · ${inEffect}`,
     ...r.posting.gates.map((g) => `  [${g.met ? 'x' : ' '}] ${g.text[lang]}`),

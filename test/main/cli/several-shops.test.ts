@@ -113,10 +113,10 @@ describe('two shops on one e-conomic agreement', () => {
 
     // In words, each shop's count says whose calls it counts too, also for the one shop named.
     const text = await cli(statusCommand, ['--data-dir', harness.dataDir, '--lang', 'da']);
-    expect(text.stdout).toContain(`Kald til e-conomic seneste døgn: ${state.calls.total} / 50000 · tæller også kaldene fra se (samme e-conomic-aftale)`);
-    expect(text.stdout).toContain(`Kald til e-conomic seneste døgn: ${state.calls.total} / 50000 · tæller også kaldene fra demo (samme e-conomic-aftale)`);
+    expect(text.stdout).toContain(`Kald til e-conomic seneste døgn: ${state.calls.total} / 50.000 · tæller også kaldene fra se (samme e-conomic-aftale)`);
+    expect(text.stdout).toContain(`Kald til e-conomic seneste døgn: ${state.calls.total} / 50.000 · tæller også kaldene fra demo (samme e-conomic-aftale)`);
     const named = await cli(statusCommand, ['--data-dir', harness.dataDir, '--profile', 'se', '--lang', 'en']);
-    expect(named.stdout).toContain(`e-conomic calls last 24 h: ${state.calls.total} / 50000 · counting the calls of demo too (the same e-conomic agreement)`);
+    expect(named.stdout).toContain(`e-conomic calls last 24 h: ${state.calls.total} / 50,000 · counting the calls of demo too (the same e-conomic agreement)`);
   }, 300_000);
 
   // A Swedish order whose total (0.00) is not the sum of its lines: it waits for the owner (LB-1008).
