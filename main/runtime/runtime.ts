@@ -82,8 +82,8 @@ export class ShopSetUpTwiceError extends Error {
   }
 }
 
-/** A webshop's address as two profiles for the same shop share it: host and path, whatever the scheme, case or trailing slash. */
-function shopAddress(url: string): string {
+/** A webshop's address as two profiles (or the wizard's answers) for the same shop share it: host and path, whatever the scheme, case or trailing slash. */
+export function shopAddress(url: string): string {
   try {
     const parsed = new URL(url);
     return `${parsed.host.toLowerCase()}${parsed.pathname.replace(/\/+$/, '')}`;

@@ -9,6 +9,7 @@ import { danishDate } from '../engine/plan/text';
 import { conditionHolds } from '../engine/rules';
 import { loadOssProposals } from '../engine/oss-groups';
 import { isLoopbackUrl } from '../runtime/sandbox-only';
+import { shopAddress } from '../runtime/runtime';
 import { lineVatRates } from '../validation';
 import type { NormalizedOrder, Order } from '../../shared/domain/order';
 import { byProductGroupKey, formatProductGroupKey, isOssKey } from '../../shared/domain/vat-rate';
@@ -52,16 +53,6 @@ function problemOf(error: unknown, lang: Lang): Problem {
     return { code: failure.code, message: failure.message };
   }
   throw error;
-}
-
-/** A webshop's address as two answers for the same shop share it: host and path, whatever the scheme, case or trailing slash. */
-function shopAddress(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.host.toLowerCase()}${parsed.pathname.replace(/\/+$/, '')}`;
-  } catch {
-    return url;
-  }
 }
 
 function listOf(values: string[]): string {
