@@ -88,7 +88,7 @@ function recordFailure(ctx: EngineContext, order: Order, error: unknown): Transf
 }
 
 /** The owner approved this version of the order (a later change in the shop needs a new approval): no rule holds it back. */
-function approvedAsItIs(row: Pick<OrderRow, 'approvedGeneration' | 'generation'>): boolean {
+function approvedAsItIs(row: Pick<OrderFacts, 'approvedGeneration' | 'generation'>): boolean {
   return row.approvedGeneration !== null && row.approvedGeneration === row.generation;
 }
 
@@ -246,7 +246,7 @@ function joinDay(ctx: EngineContext, normalized: NormalizedOrder, decision: Rule
     ctx.log.resolveForOrder(order.id);
     return 'skipped';
   }
-  if (decision.holdForReview && !approvedAsItIs(ledger.orders.get(order.id)!)) {
+  if (decision.holdForReview && !approvedAsItIs(ledger.orders.facts(order.id)!)) {
     ledger.orders.transition(order.id, 'held', { reasonCode: REASON.keptByRule, reasonDetail: { rules: decision.matched, review: true, day: day.day }, by: 'engine' });
     return 'held';
   }

@@ -4,6 +4,12 @@ import { ConfigStore, UnknownProfileError } from '../settings';
 import { AgreementJournals } from '../engine/agreement-journals';
 import { ProfileMissingError, Runtime, type RuntimeOptions } from './runtime';
 
+/** The other profiles of `runtimes` on the e-conomic agreement of `runtime`, whose calls count against its one fair use. */
+export function sharingTheBudget(runtime: Runtime, runtimes: readonly Runtime[]): string[] {
+  const key = runtime.budgetKey();
+  return runtimes.filter((other) => other !== runtime && other.budgetKey() === key).map((other) => other.profile.name);
+}
+
 /** One profile's sync: its summary, or what stopped it (the other profiles go on). */
 export type ProfileSyncResult = { profile: string; summary: SyncSummary; error?: undefined } | { profile: string; summary?: undefined; error: unknown };
 

@@ -6,6 +6,7 @@ import { AppError, type Request, type Response } from '../../shared/ipc/contract
 import { ORDER_STATES, type OrderState } from '../../shared/ipc/schemas/common';
 import type { Dashboard, Gate } from '../../shared/ipc/schemas/operations';
 import type { Runtime } from '../runtime/runtime';
+import { sharingTheBudget } from '../runtime/profiles';
 import { invoiceRowOf } from './order-views';
 import type { ServiceContext } from './context';
 import type { SyncLoop } from './sync-loop';
@@ -152,12 +153,6 @@ export class DashboardArea {
       recentInvoices: [],
     };
   }
-}
-
-/** The other shops whose e-conomic calls count against this shop's budget: those on its agreement (one fair use per agreement). */
-function sharingTheBudget(runtime: Runtime, runtimes: readonly Runtime[]): string[] {
-  const key = runtime.budgetKey();
-  return runtimes.filter((other) => other !== runtime && other.budgetKey() === key).map((other) => other.profile.name);
 }
 
 function pickSummary(s: Response<'sync.now'> | null | undefined): Response<'sync.now'> | null {

@@ -11,7 +11,7 @@ import { ORDER_STATUS_WORDS, ORDER_STATUSES } from '../../../shared/i18n/order-s
 import { PLAN_WORDS } from '../../../shared/i18n/terms';
 import { syncSummaryText } from '../../../shared/i18n/sync-summary';
 import { print, printJson } from '../output';
-import type { ProfileRuntimes } from '../../runtime/profiles';
+import { sharingTheBudget } from '../../runtime/profiles';
 
 export async function statusCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, { 'data-dir': { type: 'string' }, profile: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } });
@@ -21,14 +21,10 @@ export async function statusCommand(argv: string[]): Promise<number> {
     const reports = profiles.selected.map(statusReport);
     // The top level stays the one-profile report earlier versions printed; "profiles" has them all.
     if (values.json) printJson({ ...reports[0], profiles: reports });
-    else print(reports.map((r) => formatStatus(r, lang, sharingTheBudget(profiles, r))).join('\n'));
+    // The shops sharing a fair use are found among all of them, also those `--profile` leaves out.
+    else print(reports.map((r, i) => formatStatus(r, lang, sharingTheBudget(profiles.selected[i], profiles.all))).join('\n'));
     return EXIT.ok;
   });
-}
-
-/** The other shops of the data dir (also those `--profile` leaves out) on the agreement of `r`: one fair use for them all. */
-function sharingTheBudget(profiles: ProfileRuntimes, r: StatusReport): string[] {
-  return profiles.all.filter((p) => p.profile.name !== r.profile.name && p.budgetKey() === r.budget.key).map((p) => p.profile.name);
 }
 
 /** The status in the owner's words: statuses as in the app, local times, plans by name; `sharedWith`, the shops sharing its fair use. */

@@ -43,7 +43,7 @@ export function paidPartsOf(ctx: Pick<EngineContext, 'ledger' | 'profile' | 'ref
 
 /** The orders a day waits for: entered into it, but not ready (held, failed, waiting for a mapping). */
 export function holdingEntries(ctx: Pick<EngineContext, 'ledger'>, entries: DayEntry[]): DayEntry[] {
-  return entries.filter((e) => e.kind === 'order' && ctx.ledger.orders.get(e.orderId)?.state !== 'in-day');
+  return entries.filter((e) => e.kind === 'order' && ctx.ledger.orders.facts(e.orderId)?.state !== 'in-day');
 }
 
 /** What the owner is told a day waits for (LB-7020): the day, its currency and the orders that hold it. */

@@ -4,16 +4,15 @@
  * own schedule, the overview lists both shops with their state, and the tray's state is the
  * worst of the two, naming the shop that needs the owner.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { profileSchema } from '../../../shared/profile/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type AppEvent, type EventPayload } from '../../../shared/ipc/contract';
 import { startSandboxHarness, type SandboxHarness } from '../../../main/demo/sandbox-harness';
-import { demoProfile } from '../../../main/demo/demo-profile';
 import { DEMO_CREDENTIALS } from '../../../main/runtime/sandbox-only';
 import { generateWooOrders, startWooSandbox, type WooSandbox } from '../../../main/sandbox/shops/woocommerce';
 import { MemorySecretStore } from '../../../main/secrets';
 import { ConfigStore } from '../../../main/settings';
-import { createAppService, type DesktopService } from '../../../main/service/app-service';
+import type { DesktopService } from '../../../main/service/app-service';
+import { appWithSecondShop } from './two-shops';
 import { ledgerOwner } from '../../../main/runtime/profile-dirs';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -33,20 +32,8 @@ const events: AppEvent[] = [];
 beforeAll(async () => {
   harness = await startSandboxHarness({ orders: danishOrders, profile: { rules: [] } });
   swedishShop = await startWooSandbox({ consumerKey: DEMO_CREDENTIALS.wooConsumerKey, consumerSecret: DEMO_CREDENTIALS.wooConsumerSecret, orders: [...swedishOrders, broken] });
-  const swedish = demoProfile({ platform: 'woocommerce', shopUrl: swedishShop.url, economicUrl: harness.economic.url, smtp: { host: harness.smtp.host, port: harness.smtp.port } });
-  new ConfigStore(harness.dataDir).saveProfile(profileSchema.parse({ ...swedish, name: 'se', rules: [] }));
   // The app as the owner starts it: every shop syncs in the background at once.
-  service = await createAppService({ dataDir: harness.dataDir, onEvent: (e) => events.push(e), secrets: new MemorySecretStore(), autoSync: true, env: {}, economicClientOptions: { sleep: async () => undefined } });
-  await vi.waitFor(
-    async () => {
-      const { shops = [] } = await service['dashboard.get']({});
-      expect(shops.map((s) => [s.profile, s.lastSyncAt !== null && s.state !== 'working'])).toEqual([
-        ['demo', true],
-        ['se', true],
-      ]);
-    },
-    { timeout: 120_000, interval: 100 },
-  );
+  service = await appWithSecondShop(harness, { platform: 'woocommerce', url: swedishShop.url }, { secrets: new MemorySecretStore(), events, timeoutMs: 120_000 });
 }, 180_000);
 
 afterAll(async () => {

@@ -5,17 +5,15 @@
  * why, and where to fix it, in plain Danish.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { profileSchema } from '../../../shared/profile/schema';
 import type { AppEvent, EventPayload } from '../../../shared/ipc/contract';
 import { startSandboxHarness, type SandboxHarness } from '../../../main/demo/sandbox-harness';
-import { demoProfile } from '../../../main/demo/demo-profile';
 import { DEMO_CREDENTIALS } from '../../../main/runtime/sandbox-only';
 import { generateWooOrders } from '../../../main/sandbox/shops/woocommerce';
 import { startShopifySandbox, type ShopifySandbox } from '../../../main/sandbox/shops/shopify';
 import { generateShopifyOrders } from '../../../main/sandbox/shops/shopify/demo-orders';
 import { MemorySecretStore } from '../../../main/secrets';
-import { ConfigStore } from '../../../main/settings';
-import { createAppService, type DesktopService } from '../../../main/service/app-service';
+import type { DesktopService } from '../../../main/service/app-service';
+import { appWithSecondShop } from './two-shops';
 import { readFileSync } from 'node:fs';
 
 const danishOrders = generateWooOrders({ count: 5, seed: 2901 });
@@ -32,20 +30,8 @@ const secrets = new MemorySecretStore([['se', 'shopifyAccessToken', 'shpat_revok
 beforeAll(async () => {
   harness = await startSandboxHarness({ orders: danishOrders, profile: { rules: [] } });
   swedishShop = await startShopifySandbox({ accessToken: DEMO_CREDENTIALS.shopifyAccessToken, orders: generateShopifyOrders({ count: 5, seed: 2902 }), shopCurrency: 'SEK' });
-  const swedish = demoProfile({ platform: 'shopify', shopUrl: swedishShop.url, economicUrl: harness.economic.url, smtp: { host: harness.smtp.host, port: harness.smtp.port } });
-  new ConfigStore(harness.dataDir).saveProfile(profileSchema.parse({ ...swedish, name: 'se', rules: [] }));
   // The app as the owner starts it: both shops sync in the background at once.
-  service = await createAppService({ dataDir: harness.dataDir, onEvent: (e) => events.push(e), secrets, autoSync: true, env: {}, economicClientOptions: { sleep: async () => undefined } });
-  await vi.waitFor(
-    async () => {
-      const { shops = [] } = await service['dashboard.get']({});
-      expect(shops.map((s) => [s.profile, s.lastSyncAt !== null && s.state !== 'working'])).toEqual([
-        ['demo', true],
-        ['se', true],
-      ]);
-    },
-    { timeout: 60_000, interval: 100 },
-  );
+  service = await appWithSecondShop(harness, { platform: 'shopify', url: swedishShop.url }, { secrets, events, timeoutMs: 60_000 });
 }, 120_000);
 
 afterAll(async () => {

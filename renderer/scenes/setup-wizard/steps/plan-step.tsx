@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { LicenceCheck } from '../../../../shared/ipc/schemas/setup';
 import { useClient } from '../../../client/context';
 import { ErrorNote, Field, Note } from '../../../components/ui';
@@ -29,21 +29,22 @@ export function PlanStep(props: StepProps) {
   const stored = state.answers.plan;
   const [licence, setLicence] = useState(stored?.licence ?? '');
   const [profileName, setProfileName] = useState(stored?.profileName ?? 'butik');
-  const [typed, setTyped] = useState(false);
+  // Once the owner types a name, the suggestion that may still arrive does not replace it.
+  const typed = useRef(false);
   // A further shop is not offered the name of one set up (the service would refuse it, LB-2014).
   useEffect(() => {
     if (stored?.profileName) return;
     let live = true;
     void client.call('shops.list', {}).then(
       ({ shops }) => {
-        if (live && !typed) setProfileName(suggestedShopName(shops.map((shop) => shop.name)));
+        if (live && !typed.current) setProfileName(suggestedShopName(shops.map((shop) => shop.name)));
       },
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [client, stored?.profileName, typed]);
+  }, [client, stored?.profileName]);
   const [checked, setChecked] = useState<LicenceCheck | null>(null);
   const nameOk = PROFILE_NAME.test(profileName);
   const check = useAction(async (text: string) => {
@@ -94,7 +95,7 @@ export function PlanStep(props: StepProps) {
         <input
           value={profileName}
           onChange={(e) => {
-            setTyped(true);
+            typed.current = true;
             setProfileName(e.target.value);
           }}
         />
