@@ -43,8 +43,12 @@ export function validateBookingRequest(body: unknown, store: Store, v: Validatio
     if (sendBy === 'EAN' && draft && typeof draft.recipient.ean !== 'string') {
       v.add(['sendBy'], 'E04300', 'Sending by EAN requires recipient.ean on the invoice.', 'EAN');
     }
-    if (draft && !store.accountingYearOf(draft.date)) {
+    const year = draft ? store.accountingYearOf(draft.date) : undefined;
+    if (draft && !year) {
       v.add(['date'], 'E04300', `There is no accounting year for the invoice date ${draft.date}; create it before booking.`, draft.date, 'See /accounting-years.');
+    } else if (draft && year?.closed) {
+      // The year's `closed`: "closed for further transactions" (accounting-years schema).
+      v.add(['date'], 'E04300', `The accounting year ${year.year} of the invoice date ${draft.date} is closed; no invoice can be booked in it.`, draft.date, 'See /accounting-years.');
     }
   }
   v.throwIfAny();

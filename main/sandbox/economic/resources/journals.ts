@@ -136,6 +136,9 @@ export function postVouchers(ctx: Ctx): Reply {
   const accountingYear = year === undefined ? undefined : ctx.store.settings.accountingYears.find((y) => y.year === year);
   if (year !== undefined && !accountingYear) {
     v.add(['accountingYear'], 'E06000', `Accounting year '${year}' does not exist.`, year, 'Find a list of accounting years at /accounting-years.');
+  } else if (accountingYear?.closed) {
+    // The year's `closed`: "closed for further transactions" (accounting-years schema).
+    v.add(['accountingYear'], 'E04300', `Accounting year '${year}' is closed; no voucher can be entered in it.`, year, 'Find a list of accounting years at /accounting-years.');
   }
   if (!isObj(b.entries)) v.add(['entries'], 'E04300', 'Property entries is required.');
   const pending: PendingEntry[] = [];

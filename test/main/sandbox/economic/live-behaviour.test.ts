@@ -150,6 +150,20 @@ describe('e-conomic sandbox modes: accounting years that are not calendar years,
     expect(refused.json.errors.date.errors[0].errorMessage).toContain('no accounting year');
   });
 
+  it('books no invoice and takes no voucher in a year the accountant closed ("closed for further transactions")', async () => {
+    const draft = await call('POST', '/invoices/drafts', draftBody([['TSHIRT', 1, 100]], { date: '2026-12-31' }));
+    await admin('POST', 'settings', { accountingYears: [{ year: '2026/2027', fromDate: '2026-07-01', toDate: '2027-06-30', closed: true }] });
+    const refused = await call('POST', '/invoices/booked', { draftInvoice: { draftInvoiceNumber: draft.json.draftInvoiceNumber } });
+    expect(refused.status).toBe(400);
+    expect(refused.json.errors.date.errors[0].errorMessage).toContain('accounting year 2026/2027 of the invoice date 2026-12-31 is closed');
+    const voucher = await call('POST', '/journals/1/vouchers', payment('2026/2027', '2026-12-31'));
+    expect(voucher.status).toBe(400);
+    expect(voucher.json.errors.accountingYear.errors[0].errorMessage).toContain("Accounting year '2026/2027' is closed");
+    // Reopened, the same draft books.
+    await admin('POST', 'settings', { accountingYears: [{ year: '2026/2027', fromDate: '2026-07-01', toDate: '2027-06-30' }] });
+    expect((await call('POST', '/invoices/booked', { draftInvoice: { draftInvoiceNumber: draft.json.draftInvoiceNumber } })).status).toBe(201);
+  });
+
   it('moves journal entries out of /journals/{n}/entries when the journal is booked', async () => {
     const waiting = await call('GET', '/journals/1/entries');
     expect(waiting.json.collection.length).toBe(1);
