@@ -3,6 +3,7 @@ import { orderListPdf } from '../../../shared/days/order-list-pdf';
 import { CODES, problem } from '../../../shared/errors';
 import { DOCUMENT_TEXTS } from '../../../shared/i18n/document-texts';
 import { EconomicError } from '../../connectors/economic/errors';
+import { openAccountingYearOf } from '../../connectors/economic/accounting-years';
 import { encodeProductNumber } from '../../connectors/economic/encoding';
 import type { AccountingYear, FinanceVoucherInput, VoucherAddress } from '../../connectors/economic/types';
 import type { DayEntry, DayRow } from '../../ledger';
@@ -67,7 +68,6 @@ async function entriesOf(ctx: EngineContext, accounts: DayVoucherAccounts, day: 
   }));
 }
 
-const yearOf = (years: AccountingYear[], date: string) => years.find((y) => y.fromDate <= date && date <= y.toDate);
 
 /** Per run: what is read once and counted on (voucher numbers, accounting years, the chart of accounts). */
 export class DayVoucherWriter {
@@ -94,7 +94,8 @@ export class DayVoucherWriter {
       finishDay(ctx, day.id, row);
       return true;
     } catch (error) {
-      const reported = error instanceof SetupProblem ? error.problem : failureFor(error, { number: subject }).problem;
+      // Named for the owner by the day's order numbers and date, not the journal's subject.
+      const reported = error instanceof SetupProblem ? error.problem : failureFor(error, { number: dayAndRange(day, (day.plan as PlannedDayVoucher).range) }).problem;
       if (error instanceof EconomicError) this.numbers.forget(this.store.get(day.id)?.journalNumber ?? ctx.profile.dayJournalNumber ?? 0);
       ctx.ledger.days.transition(day.id, ctx.ledger.days.get(day.id)!.state, { reasonCode: reported.code, reasonDetail: { params: reported.params, technical: reported.technical } });
       ctx.log.report({ ...reported, profile: ctx.profile.name, subject });
@@ -107,7 +108,8 @@ export class DayVoucherWriter {
     const { ctx } = this;
     const plan = day.plan as PlannedDayVoucher;
     const { journalNumber } = await this.accounts.journal(day);
-    const year = yearOf(await this.accountingYears(), day.day);
+    // A year the accountant closed takes no voucher either: said here, before any number is taken.
+    const year = openAccountingYearOf(await this.accountingYears(), day.day);
     if (!year) throw new SetupProblem(problem(CODES.accountingYearClosed, { orderNumber: dayAndRange(day, plan.range), date: day.day }));
     return this.numbers.one(async () => {
       const voucherNumber = await this.numbers.next(journalNumber, year);
@@ -271,6 +273,8 @@ function finishDay(ctx: EngineContext, dayId: number, row: DayVoucherRow): void 
       ledger.orders.transition(entry.orderId, 'done', { reasonDetail: { day: day.day, currency: day.currency, journalNumber: row.journalNumber, voucherNumber: first.voucherNumber }, by: 'engine' });
     }
     ctx.queueAccountantMail(day);
+    // The day went through once the accountant created or reopened its year: that problem is over.
+    ctx.log.resolveSubject(profile.name, CODES.accountingYearClosed, voucherSubject(day));
     const voucherNumber = answered.length > 1 ? answered.map((v) => v.voucherNumber).join(', ') : first.voucherNumber;
     ctx.log.info({ code: 'LB-7022', profile: profile.name, params: { date: day.day, currency: day.currency, journalNumber: row.journalNumber, voucherNumber, count: entries.length, shopTotal: money(sum(row.entries.map((e) => dec(String(e.amount))))) } });
   });

@@ -1,4 +1,5 @@
 import { dec, money } from '../../../shared/domain/money';
+import { CODES } from '../../../shared/errors';
 import type { Order } from '../../../shared/domain/order';
 import { dayClosesAt } from '../../../shared/domain/local-day';
 import { filterValue } from '../../connectors/economic/client';
@@ -147,7 +148,8 @@ async function writeDay(ctx: EngineContext, day: DayRow): Promise<'booked' | 'he
     await bookDayDraft(ctx, day.id, draft.draftInvoiceNumber);
     return 'booked';
   } catch (error) {
-    const failure = failureFor(error, { number: subject });
+    // Named for the owner as the day's other problems are (its order numbers and date), not by the journal's subject.
+    const failure = failureFor(error, { number: dayAndRange(day, plan.orderNumber) });
     ledger.days.transition(day.id, ledger.days.get(day.id)!.state, { reasonCode: failure.problem.code, reasonDetail: { params: failure.problem.params, technical: failure.problem.technical } });
     ctx.log.report({ ...failure.problem, profile: profile.name, subject });
     return 'failed';
@@ -177,6 +179,8 @@ function finishDay(ctx: EngineContext, dayId: number, bookedNumber: number, by: 
     ctx.moneyFlows.queueDayPayments(day);
     ctx.queueAccountantMail(day);
     ctx.log.resolveSubject(profile.name, REASON.dayTotalMismatch, daySubject(day));
+    // Booked once the accountant created or reopened the day's year: that problem is over.
+    ctx.log.resolveSubject(profile.name, CODES.accountingYearClosed, daySubject(day));
     ctx.log.info({ code: REASON.dayBooked, profile: profile.name, params: { date: day.day, currency: day.currency, invoiceNumber: bookedNumber, count: entries.length, shopTotal: money(dec(day.gross)) } });
   });
 }
