@@ -15,6 +15,7 @@ import { RestoreReconciliation } from './after-restore';
 import { InvoicedElsewhere } from './invoiced-elsewhere';
 import { bookHeldDraft, transferOrder, type TransferOutcome } from './transfer';
 import { bookDays } from './days/book-days';
+import { requeueWhenYearOpens } from './year-opened';
 import { placeRefunds } from './days/placement';
 
 export interface SyncSummary {
@@ -158,6 +159,7 @@ async function moveOrders(ctx: EngineContext, options: CycleOptions, summary: Sy
   if (ledger.operations.allOpen().length > 0) await (options.recoverInFlight ?? recoverInFlight)(ctx);
   await restored?.checkLedger();
   requeueAfterProfileChange(ctx);
+  await requeueWhenYearOpens(ctx);
 
   const watermark = ledger.watermarks.get(profile.name, STREAM);
   const since = pollSince(profile, watermark, ctx.clock());

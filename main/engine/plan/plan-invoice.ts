@@ -297,6 +297,11 @@ export function roundingLine(profile: Profile, difference: Dec, language: Lang):
   };
 }
 
+/** An order's invoice date: the Danish date it was paid (else created), which decides its accounting year. */
+export function invoiceDateOf(order: Pick<Order, 'dates'>): string {
+  return danishDate(order.dates.paid ?? order.dates.created);
+}
+
 /** Turns a shop order into the exact e-conomic draft invoice LedgerBridge will create. Pure. */
 export function planInvoice(order: Order, ctx: PlanContext): PlannedInvoice {
   const { profile, decision } = ctx;
@@ -341,7 +346,7 @@ export function planInvoice(order: Order, ctx: PlanContext): PlannedInvoice {
     kind: 'invoice',
     orderId: order.id,
     orderNumber: order.number,
-    date: danishDate(order.dates.paid ?? order.dates.created),
+    date: invoiceDateOf(order),
     currency: order.currency,
     customer: customerChoice(order, ctx),
     recipient: recipientFor(order, zone.number, texts),
