@@ -19,13 +19,15 @@ const MOBILEPAY = { id: 'mobilepay', title: 'MobilePay' };
 const paidAt = (n: number, iso: string) => krusPaidWith(n, iso.slice(0, 10), MOBILEPAY, { date_created_gmt: iso, date_paid_gmt: iso, date_completed_gmt: iso, date_modified_gmt: iso });
 const ORDERS = [paidAt(7101, '2026-12-30T12:00:00'), paidAt(7102, '2026-12-31T22:30:00'), paidAt(7103, '2026-12-31T23:30:00')];
 const FIRST_SYNC = new Date('2027-01-01T01:30:00Z');
+/** Day invoices: MobilePay's payments registered per day in journal 2, against its clearing account 5820. */
+const PAYMENTS_IN_JOURNAL_2 = { mobilepay: { title: 'MobilePay', paymentTermsNumber: 3, registerPayment: { journalNumber: 2, contraAccountNumber: 5820 } } };
 
 async function yearEndShop(dayBooking: 'invoice' | 'journal', years: Array<typeof Y2026 & { closed?: boolean }>): Promise<Harness> {
   const h = await startHarness({
     automatic: true,
     start: FIRST_SYNC,
     orders: ORDERS,
-    profile: { postingUnit: 'day', dayBooking, dayJournalNumber: 1, sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: '2026-12-01T00:00:00Z' }, paymentMethods: CLEARING_ACCOUNTS },
+    profile: { postingUnit: 'day', dayBooking, dayJournalNumber: 1, sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: '2026-12-01T00:00:00Z' }, paymentMethods: dayBooking === 'journal' ? CLEARING_ACCOUNTS : PAYMENTS_IN_JOURNAL_2 },
   });
   h.economic.settings({ accountingYears: years });
   return h;
@@ -69,6 +71,13 @@ describe.each(['invoice', 'journal'] as const)('days as %s when 2027 is not crea
     await h.runtime.syncOnce();
     expect(dayRow(h, '2027-01-01')?.state).toBe('done');
     expect(openYearProblems(h)).toEqual([]);
+  });
+
+  it("puts each day's voucher in its own date's year: the days' own vouchers (journal 1), or the day invoices' payments (journal 2)", async () => {
+    await h.runtime.syncOnce();
+    const vouchers = h.economic.state().vouchers as unknown as Array<{ journalNumber: number; accountingYear: string; entries: Array<{ date: string }> }>;
+    const journal = dayBooking === 'journal' ? 1 : 2;
+    expect(vouchers.filter((v) => v.journalNumber === journal).map((v) => `${v.accountingYear} ${[...new Set(v.entries.map((e) => e.date))].join(' ')}`)).toEqual(['2026 2026-12-30', '2026 2026-12-31', '2027 2027-01-01']);
   });
 });
 
