@@ -10,6 +10,11 @@ import { printError } from './output';
 
 const EXIT_FOR: Record<FailureKind, number> = { usage: EXIT.usage, unreachable: EXIT.unreachable, locked: EXIT.locked, failure: EXIT.failure };
 
+/** The exit code docs/contracts.md gives a kind of failure. */
+export function exitCodeOfKind(kind: FailureKind): number {
+  return EXIT_FOR[kind];
+}
+
 /**
  * Prints what went wrong on stderr and gives the exit code of docs/contracts.md, as classifyError
  * (shared with the app) judges the failure: the owner's words first, the technical cause after.

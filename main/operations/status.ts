@@ -1,13 +1,15 @@
 import type { PostingStatus } from '../engine/supervised';
 import type { LicenceState, Runtime } from '../runtime/runtime';
 import type { SyncSummary } from '../engine/cycle';
+import type { SyncFailure } from '../runtime/sync-failure';
 import { countByStatus, type OrderStatus } from '../../shared/i18n/order-status';
 
 export interface StatusReport {
   profile: { name: string; platform: string; shopUrl: string; economicUrl: string; orderStages: string[]; invoiceSource: string; bookingMode: string };
   licence: LicenceState;
   posting: PostingStatus & { supervisedEndsAt: Date | null };
-  sync: { lastSyncAt: string | null; lastSummary: SyncSummary | null; intervalMinutes: number; paused: boolean };
+  /** `lastFailure`: what stopped the last sync and when (runtime/sync-failure.ts), null once a sync got through. */
+  sync: { lastSyncAt: string | null; lastSummary: SyncSummary | null; intervalMinutes: number; paused: boolean; lastFailure: SyncFailure | null };
   /** By the engine's states (kept for scripts) and by the owner's statuses (what the app shows). */
   orders: { byState: Record<string, number>; byStatus: Record<OrderStatus, number>; total: number };
   /** The owner's switch: on since whom and when, or off. */
@@ -15,7 +17,7 @@ export interface StatusReport {
   openProblems: number;
   /** Orders and log entries waiting for a person (attentionCount below). */
   attentionCount: number;
-  /** Something in this shop waits for a person: the shop the app and tray point the owner to. */
+  /** Something in this shop waits for a person (or its last sync failed): the shop the app and tray point the owner to. */
   needsAttention: boolean;
   budget: {
     usedLast24h: number;
@@ -31,6 +33,7 @@ export function statusReport(runtime: Runtime): StatusReport {
   const byState = ledger.orders.countByState();
   const last = ledger.kv.get('lastSync') as { at: string; summary: SyncSummary } | null;
   const attention = attentionCount(runtime);
+  const lastFailure = runtime.lastSyncFailure.get();
   return {
     profile: {
       name: profile.name,
@@ -43,12 +46,12 @@ export function statusReport(runtime: Runtime): StatusReport {
     },
     licence: runtime.licence(),
     posting: runtime.postingStatus(),
-    sync: { lastSyncAt: last?.at ?? null, lastSummary: last?.summary ?? null, intervalMinutes: profile.sync.intervalMinutes, paused: ledger.kv.get('sync:paused') === true },
+    sync: { lastSyncAt: last?.at ?? null, lastSummary: last?.summary ?? null, intervalMinutes: profile.sync.intervalMinutes, paused: ledger.kv.get('sync:paused') === true, lastFailure },
     orders: { byState, byStatus: countByStatus(ledger.orders.countByStateAndReason()), total: Object.values(byState).reduce((a, b) => a + b, 0) },
     automaticPosting: switchOf(runtime),
     openProblems: runtime.log.openProblems().length,
     attentionCount: attention,
-    needsAttention: attention > 0,
+    needsAttention: attention > 0 || lastFailure !== null,
     budget: { usedLast24h: runtime.callsLast24h(), dailyLimit: profile.economic.dailyCallBudget, key: runtime.budgetKey() },
   };
 }

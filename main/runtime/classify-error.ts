@@ -9,7 +9,8 @@ import { CODES, type ProblemReport } from '../../shared/errors';
 import type { Lang } from '../../shared/i18n/lang';
 import { CONNECTION_WORDS } from '../../shared/i18n/terms';
 import { SECRET_NAMES, type SecretName } from '../../shared/profile/schema';
-import { ProfileMissingError, ShopSetUpTwiceError } from './runtime';
+import { ProfileMissingError, ShopNotOpenedError, ShopSetUpTwiceError } from './errors';
+import { redact } from '../../shared/redact';
 
 /**
  * What a failure outside one order means, decided in one place for every front door: the
@@ -63,6 +64,10 @@ export function classifyError(error: unknown, ctx: { lang: Lang; platform?: Plat
     return { kind: 'usage', problem: { code: CODES.profileInvalid, params: { detail: error.explain(ctx.lang).join(' ') } } };
   }
   if (error instanceof ProfileMissingError) return { kind: 'usage', problem: { code: CODES.setupNotFinished, params: {} } };
+  if (error instanceof ShopNotOpenedError) {
+    const detail = redact(error.cause instanceof Error ? error.cause.message : String(error.cause));
+    return { kind: 'failure', problem: { code: CODES.shopNotOpened, params: { shop: error.profile, file: error.file, detail } } };
+  }
   if (error instanceof ShopSetUpTwiceError) return { kind: 'usage', problem: { code: CODES.shopSetUpTwice, params: { shop: error.profile, firstShop: error.other } } };
   if (error instanceof ConfigFileInvalidError || error instanceof UnknownProfileError) return { kind: 'usage', problem: null };
   if (error instanceof Error && NETWORK_FAILURE.test(error.message)) return { kind: 'unreachable', problem: null };

@@ -27,8 +27,11 @@ import { DayVoucherStore } from '../engine/days/day-voucher-store';
 import { DEMO_CREDENTIALS, isLoopbackUrl } from './sandbox-only';
 import { claimLedger, profileHome } from './profile-dirs';
 import { licenceState, type LicenceState } from './licence-state';
+import { ProfileMissingError, ShopSetUpTwiceError } from './errors';
+import { LastSyncFailure, syncFailureOf } from './sync-failure';
 
 export type { LicenceState } from './licence-state';
+export { ProfileMissingError, ShopSetUpTwiceError } from './errors';
 
 /** How far the PC's clock may be off e-conomic's before the owner is told (LB-2042). */
 export const PC_CLOCK_TOLERANCE_MS = 5 * 60_000;
@@ -71,17 +74,6 @@ export function budgetKey(profileName: string): string {
   return `profile:${profileName}`;
 }
 
-/** Another profile of the data dir, earlier in config.json, books the same webshop in the same agreement (LB-2054). */
-export class ShopSetUpTwiceError extends Error {
-  constructor(
-    readonly profile: string,
-    readonly other: string,
-  ) {
-    super(`Profile "${profile}" reads the same web shop as profile "${other}" and books into the same e-conomic agreement; it is not synced, so no order is invoiced twice.`);
-    this.name = 'ShopSetUpTwiceError';
-  }
-}
-
 /** A webshop's address as two profiles (or the wizard's answers) for the same shop share it: host and path, whatever the scheme, case or trailing slash. */
 export function shopAddress(url: string): string {
   try {
@@ -89,13 +81,6 @@ export function shopAddress(url: string): string {
     return `${parsed.host.toLowerCase()}${parsed.pathname.replace(/\/+$/, '')}`;
   } catch {
     return url;
-  }
-}
-
-export class ProfileMissingError extends Error {
-  constructor(dataDir: string) {
-    super(`No profile is set up in ${dataDir}. Run "ledgerbridge configure --data-dir ${dataDir} --file profile.json" first.`);
-    this.name = 'ProfileMissingError';
   }
 }
 
@@ -110,6 +95,8 @@ export class Runtime {
   private shopConnector: ShopConnector | null = null;
   readonly log: ObservedLogStore;
   readonly outbox: MailOutbox;
+  /** What stopped the last sync, kept where other processes read it. */
+  readonly lastSyncFailure: LastSyncFailure;
   private notifier: ErrorNotifier | null = null;
   private licenceCache: { text: string; minute: number; reached: number | null; state: LicenceState } | null = null;
   private readonly agreementJournals: AgreementJournals;
@@ -128,6 +115,7 @@ export class Runtime {
     private readonly rootLock: DataDirLock | null,
   ) {
     this.log = new ObservedLogStore(ledger.db, clock);
+    this.lastSyncFailure = new LastSyncFailure(ledger.kv);
     this.outbox = new MailOutbox(ledger.db, { clock, fromAddress: currentProfile.mail.fromAddress || undefined });
     this.agreementJournals = options.agreementJournals ?? new AgreementJournals();
     this.shareJournalWrites();
@@ -486,7 +474,33 @@ export class Runtime {
     }
   }
 
+  /**
+   * One sync cycle. Its outcome is kept in the ledger (runtime/sync-failure.ts): what stopped it,
+   * with when, for every process that reads this profile (the overview, `status`, the support
+   * bundle); a cycle that gets through clears it.
+   */
   async syncOnce(options: { signal?: AbortSignal; onProgress?: (p: { fetched: number; processed: number }) => void } = {}): Promise<SyncSummary> {
+    let summary: SyncSummary;
+    try {
+      summary = await this.cycle(options);
+    } catch (error) {
+      this.keepOutcome(() => this.lastSyncFailure.record(syncFailureOf(error, this.clock(), this.profile.shop.platform)));
+      throw error;
+    }
+    this.keepOutcome(() => this.lastSyncFailure.clear());
+    return summary;
+  }
+
+  /** Keeping the outcome never changes it: a ledger another program holds fails the write, not the sync (nor hides why it failed). */
+  private keepOutcome(write: () => void): void {
+    try {
+      write();
+    } catch (error) {
+      this.options.logger?.warn(`the last sync's outcome could not be kept in the ledger: ${(error as Error).message}`);
+    }
+  }
+
+  private async cycle(options: { signal?: AbortSignal; onProgress?: (p: { fetched: number; processed: number }) => void }): Promise<SyncSummary> {
     const ctx = await this.context();
     const shop = await this.shop();
     try {

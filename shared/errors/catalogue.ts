@@ -154,6 +154,8 @@ export const CODES = {
   dayBooked: 'LB-7021',
   dayVoucherAnswerDiffers: 'LB-7024',
   internal: 'LB-9001',
+  syncStopped: 'LB-9002',
   dataDirLocked: 'LB-9104',
+  shopNotOpened: 'LB-2055',
   backupFailed: 'LB-9109',
 } as const satisfies Record<string, ErrorCode>;

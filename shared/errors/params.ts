@@ -79,6 +79,8 @@ export const PARAM_NAMES = [
   'vouchers',
   /** Account numbers and VAT codes, e.g. "1010, 5820, U25". */
   'accounts',
+  /** A file on the owner's computer, e.g. a shop's ledger. */
+  'file',
 ] as const;
 
 export type ParamName = (typeof PARAM_NAMES)[number];

@@ -10,7 +10,9 @@ import { EXIT, UsageError } from '../exit-codes';
 import { cliLanguage } from '../language';
 import { SYNC_WORDS } from '../../../shared/i18n/cli/sync';
 import { print, printJson } from '../output';
-import type { Runtime } from '../../runtime/runtime';
+import type { ProfileRuntimes } from '../../runtime/profiles';
+import { ConfigStore } from '../../settings';
+import type { Platform } from '../../../shared/domain/order';
 
 export async function syncCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
@@ -39,9 +41,9 @@ export async function syncCommand(argv: string[]): Promise<number> {
   }
 
   return withProfiles({ dataDir, profileName: values.profile }, async (profiles) => {
-    const several = profiles.all.length > 1;
-    // What stopped a shop's sync, in the owner's words under its name; the others go on.
-    const failed = (runtime: Runtime, error: unknown) => exitCodeFor(error, { profile: several ? runtime.profile.name : undefined, platform: runtime.profile.shop.platform }, lang);
+    const several = profiles.names.length > 1;
+    // What stopped a shop's sync (or its opening), in the owner's words under its name; the others go on.
+    const failed = (profile: string, error: unknown) => exitCodeFor(error, { profile: several ? profile : undefined, platform: platformOf(profiles, profile) }, lang);
     const report = (profile: string, summary: SyncSummary) => {
       if (values.json) printJson({ ...summary, profile });
       else print((several ? `${profile}: ` : '') + formatSummary(summary, lang));
@@ -50,20 +52,22 @@ export async function syncCommand(argv: string[]): Promise<number> {
       const results = await profiles.syncOnce();
       for (const r of results) if (r.summary) report(r.profile, r.summary);
       // Every profile had its turn; each that could not sync is told, and the first decides the exit code.
-      const codes = results.flatMap((r) => (r.summary ? [] : [failed(profiles.selected.find((p) => p.profile.name === r.profile)!, r.error)]));
+      const codes = results.flatMap((r) => (r.summary ? [] : [failed(r.profile, r.error)]));
       return codes[0] ?? EXIT.ok;
     }
-    const schedulers = profiles.selected.map(
-      (runtime) =>
+    // One turn per shop, also for a shop that could not be opened: each turn tries it again, so it comes back once fixed.
+    const watched = profiles.names.filter((name) => values.profile === undefined || name === values.profile);
+    const schedulers = watched.map(
+      (name) =>
         new SyncScheduler(
           async () => {
-            const summary = await runtime.syncOnce();
-            report(runtime.profile.name, summary);
+            const summary = await (await profiles.reopen(name)).syncOnce();
+            report(name, summary);
             return summary;
           },
           {
-            intervalMs: runtime.profile.sync.intervalMinutes * 60_000,
-            onError: (error) => void failed(runtime, error),
+            intervalMs: intervalOf(dataDir, name) * 60_000,
+            onError: (error) => void failed(name, error),
           },
         ),
     );
@@ -72,4 +76,14 @@ export async function syncCommand(argv: string[]): Promise<number> {
     for (const scheduler of schedulers) scheduler.stop();
     return EXIT.ok;
   });
+}
+
+/** The platform the catalogue's texts name for a shop, opened or not. */
+function platformOf(profiles: ProfileRuntimes, name: string): Platform | undefined {
+  return (profiles.all.find((r) => r.profile.name === name)?.profile.shop ?? profiles.unopened.find((u) => u.profile === name)?.shop)?.platform;
+}
+
+/** A shop's sync interval as config.json has it: one that could not be opened is tried again as often. */
+function intervalOf(dataDir: string, name: string): number {
+  return new ConfigStore(dataDir).requireProfile(name).sync.intervalMinutes;
 }

@@ -17,6 +17,21 @@ export const INTERNAL = {
       fix: `Retry the order in LedgerBridge under [[orders.retry]]. If it happens again, ${SUPPORT_EN}.`,
     },
   }),
+  'LB-9002': entry({
+    category: 'internal',
+    severity: 'error',
+    params: ['detail'],
+    da: {
+      title: 'Synkroniseringen stoppede på grund af en fejl i LedgerBridge',
+      message: 'Synkroniseringen blev afbrudt af en fejl i LedgerBridge ({detail}). Intet er bogført dobbelt, og LedgerBridge prøver igen ved næste synkronisering.',
+      fix: `Sker det igen, så ${SUPPORT_DA}.`,
+    },
+    en: {
+      title: 'The sync stopped because of an error in LedgerBridge',
+      message: 'The sync was stopped by an error in LedgerBridge ({detail}). Nothing has been booked twice, and LedgerBridge tries again at the next sync.',
+      fix: `If it happens again, ${SUPPORT_EN}.`,
+    },
+  }),
   'LB-9104': entry({
     category: 'internal',
     severity: 'critical',

@@ -409,4 +409,20 @@ export const SETUP = {
       fix: 'Choose "{shop}" in the list [[shops.choose]] and remove it with [[shops.remove]], or change its web shop under [[setup.shop]] or its e-conomic agreement under [[setup.economic]].',
     },
   }),
+  'LB-2055': entry({
+    category: 'setup',
+    severity: 'critical',
+    blocksOrder: false,
+    params: ['shop', 'file', 'detail'],
+    da: {
+      title: 'Butikken kan ikke åbnes',
+      message: 'LedgerBridge kan ikke åbne bogføringsregistret for butikken "{shop}", {file} ({detail}), så "{shop}" synkroniseres ikke. De andre butikker kører videre.',
+      fix: 'Luk det program, der har filen åben, og sørg for, at LedgerBridge må læse og skrive i mappen; LedgerBridge prøver selv igen ved hver synkronisering, og butikken kommer tilbage af sig selv. Er filen beskadiget, så lav en supportpakke under [[log.supportBundle]], og send den til os.',
+    },
+    en: {
+      title: 'The shop cannot be opened',
+      message: 'LedgerBridge cannot open the ledger of the shop "{shop}", {file} ({detail}), so "{shop}" is not synced. The other shops run on.',
+      fix: 'Close the program that has the file open, and make sure LedgerBridge may read and write the folder; LedgerBridge tries again at every sync, and the shop comes back by itself. If the file is damaged, create a support bundle under [[log.supportBundle]] and send it to us.',
+    },
+  }),
 } as const;

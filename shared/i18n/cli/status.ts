@@ -27,6 +27,10 @@ export const STATUS_WORDS: Record<
     /** After the calls: the other shops whose calls count against the same agreement's fair use. */
     sharedBudget: (shops: string) => string;
     automaticPosting: string;
+    /** Before what stopped the last sync: when it failed. */
+    lastSyncFailed: (at: string) => string;
+    /** Before what stops a shop that could not be opened. */
+    notOpened: string;
   }
 > = {
   da: {
@@ -54,6 +58,8 @@ export const STATUS_WORDS: Record<
     economicCalls: 'Kald til e-conomic seneste døgn',
     sharedBudget: (shops) => `tæller også kaldene fra ${shops} (samme e-conomic-aftale)`,
     automaticPosting: 'Automatisk bogføring',
+    lastSyncFailed: (at) => `Seneste synkronisering mislykkedes ${at}`,
+    notOpened: 'Kan ikke åbnes',
   },
   en: {
     summary: 'profile, sync loop, orders by status and the automatic-posting gates',
@@ -80,5 +86,7 @@ export const STATUS_WORDS: Record<
     economicCalls: 'e-conomic calls last 24 h',
     sharedBudget: (shops) => `counting the calls of ${shops} too (the same e-conomic agreement)`,
     automaticPosting: 'Automatic posting',
+    lastSyncFailed: (at) => `Last sync failed ${at}`,
+    notOpened: 'Cannot be opened',
   },
 };

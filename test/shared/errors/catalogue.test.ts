@@ -121,6 +121,7 @@ const SAMPLE: Record<ParamName, string | number> = {
   orders: '1042, 1043', vatRates: '19, 7', productGroup: '11 Salg DE 19 %', vatCode: 'DE19', agreement: '123456', licensedAgreement: '654321', pcTime: '2026-03-31 10:00', economicTime: '2026-03-31 10:07', version: '2025-01',
   address: 'https://butik.dk', movedTo: 'https://www.butik.dk', scope: 'read_orders', from: '2026-01-01', oldest: '2026-10-08', cause: 'wooCommerceMissing',
   rounding: '0.12', roundingBound: '0.11', shop: 'nordlys', shops: 'nordlys, sverige', firstShop: 'butik', vouchers: '2026-17, 2026-18', accounts: '1010, 5820, U25',
+  file: '/home/ejer/.config/LedgerBridge/profiles/se/ledger.sqlite',
 };
 
 suite('catalogue texts lead somewhere and never show a blank', () => {
