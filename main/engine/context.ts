@@ -3,7 +3,7 @@ import type { DayRow, Ledger } from '../ledger';
 import type { LogStore } from '../log';
 import type { Order } from '../../shared/domain/order';
 import type { Profile } from '../../shared/profile/schema';
-import type { BookedInvoice } from '../connectors/economic/types';
+import type { AccountingYear, BookedInvoice } from '../connectors/economic/types';
 import type { BuyerCustomers } from './customers';
 import type { ProductCreator } from './products';
 import type { EconomicReference } from './reference-data';
@@ -31,6 +31,8 @@ export interface MoneyFlows {
    * method); called inside the transaction that books the day, so they are queued exactly once.
    */
   queueDayPayments(day: DayRow): void;
+  /** Credit notes that waited for their accounting year go on once `years` holds it open; how many. */
+  reopenCreditNotesWhenYearOpens(years: () => Promise<AccountingYear[]>): Promise<number>;
 }
 
 /** Everything one sync cycle works with; built once per run by the runtime. */

@@ -203,6 +203,7 @@ export class OrdersRepository {
     bump: Statement<[string, string], { generation: number }>;
     refundsPending: Statement<[], RawOrder>;
     settleRefunds: Statement<[string, string, string]>;
+    reopenRefunds: Statement<[string, string]>;
   };
 
   /** list() builds its SQL from a handful of filter shapes; each shape is prepared once. */
@@ -246,6 +247,7 @@ export class OrdersRepository {
       bump: db.prepare('UPDATE orders SET generation = generation + 1, updated_at = ? WHERE order_id = ? RETURNING generation'),
       refundsPending: db.prepare(`SELECT * FROM ${ORDER_ROWS} WHERE refunds_pending = 1 AND state IN ('booked', 'done', 'in-day') ORDER BY modified`),
       settleRefunds: db.prepare('UPDATE orders SET refunds_pending = 0, updated_at = ? WHERE order_id = ? AND refunds_key = ?'),
+      reopenRefunds: db.prepare('UPDATE orders SET refunds_pending = 1, updated_at = ? WHERE order_id = ?'),
     };
   }
 
@@ -329,6 +331,11 @@ export class OrdersRepository {
    */
   settleRefunds(orderId: string, refundsKey: string): void {
     this.s.settleRefunds.run(this.now().toISOString(), orderId, refundsKey);
+  }
+
+  /** The order's refunds go through the credit-note step again (a credit note that waited for the owner may now go on). */
+  reopenRefunds(orderId: string): void {
+    this.s.reopenRefunds.run(this.now().toISOString(), orderId);
   }
 
   get(orderId: string): OrderRow | null {

@@ -48,6 +48,11 @@ export interface CreditNotePlan extends PlannedInvoice {
   basis: CreditNoteBasis;
 }
 
+/** A credit note's date: the Danish date the refund was made (a refund belongs to the day it happens), which decides its accounting year. */
+export function creditNoteDateOf(order: Pick<Order, 'dates'>, refund: Pick<Refund, 'createdAt'>): string {
+  return danishDate(refund.createdAt || order.dates.modified);
+}
+
 /**
  * The exact e-conomic credit note one shop refund becomes. Pure.
  *
@@ -87,7 +92,7 @@ export function planCreditNote(order: Order, refund: Refund, ctx: CreditNoteCont
     refundId: refund.id,
     creditsInvoiceNumber: ctx.bookedInvoiceNumber,
     basis,
-    date: danishDate(refund.createdAt || order.dates.modified),
+    date: creditNoteDateOf(order, refund),
     customer: { mode: 'fixed', customerNumber: ctx.customerNumber },
     referenceOther: refundReference(order.platform, order.id, refund.id, ctx.referenceQualifier ?? null),
     notes: {

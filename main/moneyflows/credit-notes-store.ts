@@ -73,6 +73,11 @@ export class CreditNotesStore {
     return (this.db.prepare('SELECT * FROM credit_notes WHERE order_id = ? ORDER BY created_at, refund_id').all(orderId) as Raw[]).map(toRow);
   }
 
+  /** Credit notes that wait for the owner with this problem (needs-attention, `reasonCode`). */
+  waitingWith(reasonCode: string): CreditNoteRow[] {
+    return (this.db.prepare(`SELECT * FROM credit_notes WHERE state = 'needs-attention' AND reason_code = ? ORDER BY created_at, order_id, refund_id`).all(reasonCode) as Raw[]).map(toRow);
+  }
+
   all(): CreditNoteRow[] {
     return (this.db.prepare('SELECT * FROM credit_notes ORDER BY created_at, order_id, refund_id').all() as Raw[]).map(toRow);
   }

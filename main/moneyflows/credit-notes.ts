@@ -2,7 +2,9 @@ import { dec, money } from '../../shared/domain/money';
 import type { Order, Refund } from '../../shared/domain/order';
 import { filterValue } from '../connectors/economic/client';
 import { EconomicError } from '../connectors/economic/errors';
-import type { BookedInvoice, DraftInvoice } from '../connectors/economic/types';
+import type { AccountingYear, BookedInvoice, DraftInvoice } from '../connectors/economic/types';
+import { openAccountingYearOf } from '../connectors/economic/accounting-years';
+import { CODES } from '../../shared/errors';
 import type { EngineContext } from '../engine/context';
 import { failureFor } from '../engine/failures';
 import { operationKey } from '../engine/idempotency';
@@ -15,7 +17,7 @@ import { journalled } from '../engine/journal';
 import { restorePending } from '../engine/after-restore';
 import { refundsToCredit } from '../engine/plan/refund-lines';
 import { draftStatus } from '../engine/own-draft';
-import { CreditNotePlanError, ossCountryOf, planCreditNote, type CreditNotePlan } from './credit-note-plan';
+import { CreditNotePlanError, creditNoteDateOf, ossCountryOf, planCreditNote, type CreditNotePlan } from './credit-note-plan';
 import { CreditNotesStore, type CreditNoteRow } from './credit-notes-store';
 
 export { refundsToCredit } from '../engine/plan/refund-lines';
@@ -80,6 +82,33 @@ export async function processRefunds(ctx: EngineContext, order: Order): Promise<
   }
   outcome.settled = toCredit.every((r) => SETTLED.has(store.get(order.id, r.id)?.state ?? ''));
   return outcome;
+}
+
+/**
+ * Credit notes e-conomic would not book for want of an open accounting year (LB-3002: a refund
+ * made on 2 January, before the accountant created 2027) go on by themselves once the year of
+ * their date is open: back to 'drafted' (their draft is kept, and checked before booking) with
+ * the order's refunds handed on again, as orders waiting for their year are (engine/year-opened.ts).
+ * `years` is read only when such a credit note waits.
+ */
+export async function reopenCreditNotesWhenYearOpens(ctx: EngineContext, years: () => Promise<AccountingYear[]>): Promise<number> {
+  const store = new CreditNotesStore(ctx.ledger.db, ctx.clock);
+  const waiting = store.waitingWith(CODES.accountingYearClosed);
+  if (waiting.length === 0) return 0;
+  const open = await years();
+  let reopened = 0;
+  ctx.ledger.transaction(() => {
+    for (const row of waiting) {
+      const order = ctx.ledger.orders.get(row.orderId)?.order as Order | undefined;
+      const refund = order ? refundsToCredit(order, ctx.profile.language).find((r) => r.id === row.refundId) : undefined;
+      if (!order || !refund || !openAccountingYearOf(open, creditNoteDateOf(order, refund))) continue;
+      store.save({ ...row, state: 'drafted', reasonCode: null });
+      ctx.ledger.orders.reopenRefunds(row.orderId);
+      ctx.log.resolveForOrder(row.orderId);
+      reopened++;
+    }
+  });
+  return reopened;
 }
 
 interface Work {

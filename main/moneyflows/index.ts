@@ -13,6 +13,7 @@ export {
   CreditNotePlanError,
   creditNotesForOrder,
   CreditNotesStore,
+  reopenCreditNotesWhenYearOpens,
   type CreditNotePlan,
   type CreditNoteContext,
   type CreditNoteRow,

@@ -22,7 +22,7 @@ import { ProductCreator } from '../engine/products';
 import { EconomicReference } from '../engine/reference-data';
 import { logOssProposals } from '../engine/oss-groups';
 import { postingStatus, type PostingStatus } from '../engine/supervised';
-import { DayPaymentsStore, postDayPayments, postPendingPayments, processRefunds, queueDayPayments, queuePayment } from '../moneyflows';
+import { DayPaymentsStore, postDayPayments, postPendingPayments, processRefunds, queueDayPayments, reopenCreditNotesWhenYearOpens, queuePayment } from '../moneyflows';
 import { DayVoucherStore } from '../engine/days/day-voucher-store';
 import { DEMO_CREDENTIALS, isLoopbackUrl } from './sandbox-only';
 import { claimLedger, profileHome } from './profile-dirs';
@@ -399,6 +399,7 @@ export class Runtime {
         // The orders' payments first: a day voucher takes the journal's next free number after them.
         postPendingPayments: async () => ({ posted: (await postPendingPayments(ctx)).posted + (await postDayPayments(ctx)).posted }),
         queueDayPayments: (day) => void queueDayPayments(ctx, day),
+        reopenCreditNotesWhenYearOpens: (years) => reopenCreditNotesWhenYearOpens(ctx, years),
       },
       queueAccountantMail: (day) => void this.queueAccountantMail(day),
       posting: () => this.postingStatus(),
