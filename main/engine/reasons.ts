@@ -1,3 +1,5 @@
+import { CODES } from '../../shared/errors';
+
 /**
  * Catalogue codes (shared/errors) the engine itself records as an order's reason.
  * Validation and e-conomic errors bring their own codes through the mappers.
@@ -17,6 +19,8 @@ export const REASON = {
   dayRoundingTooLarge: 'LB-3022',
   dayWaitsForOrders: 'LB-7020',
   dayBooked: 'LB-7021',
+  /** A day's draft invoice deleted by hand in e-conomic: the day waits for the owner's retry. */
+  dayDraftGone: CODES.dayDraftGone,
   draftGone: 'LB-3010',
   missingSku: 'LB-1001',
   skuNotInEconomic: 'LB-2001',

@@ -25,6 +25,8 @@ export interface DayRow {
   bookedNumber: number | null;
   /** The day's order list (CSV), fixed when the day is frozen. */
   orderList: string | null;
+  /** The generation of the day's writes (migration 038): 1, one more for each retry after a draft deleted by hand. */
+  generation: number;
   createdAt: string;
   updatedAt: string;
   frozenAt: string | null;
@@ -71,6 +73,7 @@ interface RawDay {
   draft_number: number | null;
   booked_number: number | null;
   order_list: string | null;
+  generation: number;
   created_at: string;
   updated_at: string;
   frozen_at: string | null;
@@ -103,6 +106,7 @@ function toDay(r: RawDay): DayRow {
     draftNumber: r.draft_number,
     bookedNumber: r.booked_number,
     orderList: r.order_list,
+    generation: r.generation,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     frozenAt: r.frozen_at,
@@ -143,6 +147,8 @@ export class DaysRepository {
       recent: db.prepare('SELECT * FROM day_summaries WHERE profile = ? ORDER BY day DESC, currency, vat_zone LIMIT ? OFFSET ?'),
       onDate: db.prepare('SELECT * FROM day_summaries WHERE profile = ? AND day = ? ORDER BY currency, vat_zone'),
       count: db.prepare('SELECT count(*) AS n FROM day_summaries WHERE profile = ?'),
+      writeAgain: db.prepare(`UPDATE day_summaries SET state = 'closing', generation = generation + 1, draft_number = NULL,
+        reason_code = NULL, reason_detail = NULL, updated_at = ? WHERE id = ? AND state = 'needs-attention' AND reason_code = ?`),
       drop: db.prepare(`DELETE FROM day_summaries WHERE id = ? AND state = 'open' AND NOT EXISTS (SELECT 1 FROM day_entries WHERE day_id = ?)`),
     };
   }
@@ -218,6 +224,16 @@ export class DaysRepository {
   /** The profile's summaries of one date (one per currency and zone). */
   onDate(profile: string, day: string): DayRow[] {
     return (this.s.onDate.all(profile, day) as RawDay[]).map(toDay);
+  }
+
+  /**
+   * A frozen day whose document was lost in e-conomic (its reason says so) is written again:
+   * back to 'closing' with its entries and plan as frozen, under the next generation, in one
+   * statement. False when the day is not (or no longer) stopped for `reasonCode`, so a second
+   * retry, or one after a crash that had already moved the day on, changes nothing.
+   */
+  writeAgain(id: number, reasonCode: string): boolean {
+    return this.s.writeAgain.run(this.now().toISOString(), id, reasonCode).changes > 0;
   }
 
   /** Moves a day to a new state; fields left out keep their value, the reason is replaced. */

@@ -149,6 +149,7 @@ export async function createAppService(options: AppServiceOptions): Promise<Desk
     'days.orderList': (req) => days.orderList(req),
     'days.pdf': (req) => days.pdf(req),
     'days.sendToAccountant': (req) => days.sendToAccountant(req),
+    'days.retry': (req) => days.retry(req),
     'accountant.get': () => accountant.get(),
     'accountant.save': (req) => accountant.save(req),
     'posting.get': (req) => posting.get(req),

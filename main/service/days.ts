@@ -8,6 +8,7 @@ import { ORDER_LIST_WORDS } from '../../shared/i18n/order-list-words';
 import type { Request, Response } from '../../shared/ipc/contract';
 import type { DayRowView } from '../../shared/ipc/schemas/days';
 import { dayBookedAs } from '../engine/days/accountant-mail';
+import { retryDay } from '../operations/retry-day';
 import { orderListDocument } from '../engine/days/order-list-document';
 import type { DayRow, Ledger } from '../ledger';
 import { OutboxStateError, OWNER_STATUSES, type OutboxRow } from '../mail';
@@ -85,6 +86,21 @@ export class DaysArea {
     await translated(lang, () => this.loop.exclusive(() => runtime.processMail()));
     this.loop.afterChange(runtime);
     return this.view(runtime.ledger.days.get(day.id)!);
+  }
+
+  /**
+   * "Retry the day": a day whose draft was deleted by hand in e-conomic (LB-7025) gets one new
+   * draft with the same orders, after any running sync. A day not stopped so is left as it is
+   * and shown as it stands, so a second press changes nothing.
+   */
+  async retry(req: Request<'days.retry'>): Promise<Response<'days.retry'>> {
+    const runtime = this.ctx.requireRuntime();
+    const lang = this.ctx.language();
+    const day = runtime.ledger.days.get(req.id);
+    if (!day || day.profile !== runtime.profile.name) throw serviceError(SERVICE_CODES.dayListMissing, lang, { date: `#${req.id}` });
+    const result = await translated(lang, () => this.loop.exclusive(() => retryDay(runtime, day.id)));
+    this.loop.afterChange(runtime);
+    return this.view(result.day);
   }
 
   private fixed(id: number) {

@@ -296,6 +296,7 @@ export const da = {
     title: SCREEN_NAMES.days.da,
     intro: 'Når en dag er slut i butikkens tidszone (plus ventetiden for sene betalinger), bliver dagens ordrer til én faktura pr. valuta til samlekunden i e-conomic. Her ses hver dag, hvad den venter på, og dens ordreliste til bogholderen.',
     refresh: PLACES['days.refresh'].name.da,
+    retry: PLACES['days.retry'].name.da,
     tableLabel: SCREEN_NAMES.days.da,
     day: 'Dag',
     currency: 'Valuta',

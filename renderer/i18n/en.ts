@@ -297,6 +297,7 @@ export const en: Dictionary = {
     title: SCREEN_NAMES.days.en,
     intro: "When a day is over in the shop's time zone (plus the wait for late payments), its orders become one invoice per currency to the collective customer in e-conomic. Here you see each day, what it waits for, and its order list for the accountant.",
     refresh: PLACES['days.refresh'].name.en,
+    retry: PLACES['days.retry'].name.en,
     tableLabel: SCREEN_NAMES.days.en,
     day: 'Day',
     currency: 'Currency',

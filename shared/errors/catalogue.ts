@@ -153,6 +153,7 @@ export const CODES = {
   dayWaitsForOrders: 'LB-7020',
   dayBooked: 'LB-7021',
   dayVoucherAnswerDiffers: 'LB-7024',
+  dayDraftGone: 'LB-7025',
   internal: 'LB-9001',
   syncStopped: 'LB-9002',
   dataDirLocked: 'LB-9104',

@@ -51,6 +51,7 @@ export const PLACES = {
   'invoices.resendMail': { screen: 'invoices', role: 'button', scope: 'invoice', name: { da: 'Send fakturaen igen', en: 'Send the invoice again' } },
   'days.refresh': { screen: 'days', role: 'button', scope: 'screen', name: { da: 'Opdatér', en: 'Refresh' } },
   'days.sendToAccountant': { screen: 'days', role: 'button', scope: 'day', name: { da: 'Send til revisor', en: 'Send to accountant' } },
+  'days.retry': { screen: 'days', role: 'button', scope: 'day', name: { da: 'Prøv dagen igen', en: 'Retry the day' } },
   'days.downloadPdf': { screen: 'days', role: 'button', scope: 'day', name: { da: 'Hent PDF', en: 'Download PDF' } },
   'import.check': { screen: 'import', role: 'button', scope: 'screen', name: { da: 'Kontrollér ordrerne', en: 'Check the orders' } },
   'log.resolve': { screen: 'log', role: 'button', scope: 'logEntry', name: { da: 'Markér som løst', en: 'Mark as resolved' } },

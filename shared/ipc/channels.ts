@@ -72,6 +72,7 @@ export const CHANNELS = [
   'days.orderList',
   'days.pdf',
   'days.sendToAccountant',
+  'days.retry',
   'accountant.get',
   'accountant.save',
   'posting.get',

@@ -159,6 +159,7 @@ export const contract = {
   'days.orderList': { request: dayRequest, response: dayOrderListResponse },
   'days.pdf': { request: dayRequest, response: dayPdfResponse },
   'days.sendToAccountant': { request: dayRequest, response: dayRowSchema },
+  'days.retry': { request: dayRequest, response: dayRowSchema },
   'accountant.get': { request: emptyRequest, response: accountantSettingsSchema },
   'accountant.save': { request: accountantSaveRequest, response: accountantSettingsSchema },
   'posting.get': { request: settingsShopRequest, response: postingSettingsSchema },

@@ -128,6 +128,31 @@ describe('the days screen (postingUnit "day")', () => {
   });
 });
 
+describe('the days screen with a day whose draft was deleted in e-conomic', () => {
+  it('says what happened and offers "Prøv dagen igen" only for that day; pressing it shows the new draft', async () => {
+    const { memory } = renderScene(<Days />, { dayDraftDeleted: true });
+    fireEvent.click(await screen.findByRole('button', { name: 'Vis 25.11.2026 DKK' }));
+    const detail = screen.getByRole('region', { name: 'Dagsopgørelse 25.11.2026 DKK' });
+    expect(within(detail).getByText('Dagsopgørelsens kladde er slettet i e-conomic.')).toBeTruthy();
+    expect(within(detail).getByText(/Dagen 2026-11-25 \(DKK\): kladde 309 med dagens 2 ordrer og refunderinger er slettet i e-conomic/)).toBeTruthy();
+    const retry = within(detail).getByRole('button', { name: 'Prøv dagen igen' });
+    expect(retry.getAttribute('data-place')).toBe('days.retry');
+    fireEvent.click(retry);
+    await vi.waitFor(() => expect(memory.calls.filter((c) => c.channel === 'days.retry').map((c) => c.request)).toEqual([{ id: 1 }]));
+    const table = screen.getByRole('table', { name: 'Dagsopgørelser' });
+    await within(table).findByText('Kladde 312');
+    expect(within(detail).queryByRole('button', { name: 'Prøv dagen igen' })).toBeNull();
+  });
+
+  it('offers no retry on a booked day or a day that waits for orders', async () => {
+    renderScene(<Days />, { dayDraftDeleted: true, language: 'en' });
+    for (const name of ['Show 26/11/2026 EUR', 'Show 27/11/2026 DKK']) {
+      fireEvent.click(await screen.findByRole('button', { name }));
+      expect(screen.queryByRole('button', { name: 'Retry the day' })).toBeNull();
+    }
+  });
+});
+
 /** 26 November in DKK booked as voucher 17 in journal 1 (dayBooking "journal"): no invoice, not yet mailed to the accountant. */
 const voucherDay: DayRowView = { id: 3, day: '2026-11-26', currency: 'DKK', abroad: false, status: 'booked', orders: 3, refunds: 1, gross: '1234.95', draftNumber: null, invoiceNumber: null, voucher: { journalNumber: 1, accountingYear: '2026', voucherNumber: 17 }, bookedAt: '2026-11-27T01:02:00.000Z', problem: null, waitingFor: [], orderListFixed: true, accountantMail: null };
 

@@ -65,6 +65,8 @@ async function contextFor(place: PlaceId, memory: MemoryService) {
     const mailed = memory.orders.find((o) => o.bookedInvoiceNumber !== null && o.mailStatus !== 'none')!;
     return { invoice: { kind: 'booked' as const, number: mailed.bookedInvoiceNumber! } };
   }
+  // The day whose draft was deleted in e-conomic (25 November): only its detail offers the retry.
+  if (place === 'days.retry') return { dayId: (await memory.service['days.list']({ offset: 0, limit: 60 })).days.find((d) => d.problem?.code === 'LB-7025')!.id };
   // The fixture's booked day 26 November (DKK): its detail holds the day's buttons.
   if (scope === 'day') return { dayId: (await memory.service['days.list']({ offset: 0, limit: 60 })).days.find((d) => d.invoiceNumber !== null)!.id };
   if (scope === 'logEntry') return { logId: (await memory.service['log.list']({ offset: 0, limit: 1, includeResolved: false })).rows[0].id };
@@ -81,7 +83,7 @@ describe('places a fix can name', () => {
       const def = PLACES[place];
       it(`${place}: "${def.name[lang]}" (${def.role}) is on its screen in ${lang === 'da' ? 'Danish' : 'English'}`, async () => {
         // A shop booking its days as journal vouchers: Settings then offers the journal for them.
-        const memory = createMemoryService({ orders: 20, wizard: { finished: true, step: 'check' }, shops: TWO_SHOPS, posting: { postingUnit: 'day', dayClosesAfterMinutes: 60, dayBooking: 'journal', dayJournalNumber: 4 } });
+        const memory = createMemoryService({ orders: 20, wizard: { finished: true, step: 'check' }, shops: TWO_SHOPS, posting: { postingUnit: 'day', dayClosesAfterMinutes: 60, dayBooking: 'journal', dayJournalNumber: 4 }, dayDraftDeleted: true });
         // One booked invoice whose mail failed: "The mail was sent" is offered for it.
         const failed = memory.orders.find((o) => o.bookedInvoiceNumber !== null && o.mailStatus === 'none')!;
         failed.mailStatus = 'failed';

@@ -14,7 +14,8 @@ import { intOption, parse, requireDataDir } from '../args';
 import { cliLanguage } from '../language';
 import { EXIT, UsageError } from '../exit-codes';
 import { table } from '../format';
-import { print, printJson } from '../output';
+import { print, printError, printJson } from '../output';
+import { retryDay } from '../../operations/retry-day';
 import { withProfiles } from '../runtime-errors';
 import { oneProfile, PROFILE_OPTION, withShopColumn } from '../profile-selection';
 
@@ -33,6 +34,7 @@ export async function daysCommand(argv: string[]): Promise<number> {
     export: { type: 'boolean' },
     csv: { type: 'string' },
     pdf: { type: 'string' },
+    retry: { type: 'boolean' },
     limit: { type: 'string' },
     json: { type: 'boolean' },
     lang: { type: 'string' },
@@ -43,9 +45,12 @@ export async function daysCommand(argv: string[]): Promise<number> {
   const currencyOf = (currency: string, zone: string) => ORDER_LIST_WORDS[lang].currencyOf(currency, zone === 'abroad');
   if (values.day !== undefined && !isLocalDate(values.day)) throw new UsageError(w.badDay(values.day));
   for (const file of ['csv', 'pdf'] as const) if (values[file] !== undefined && values.day === undefined) throw new UsageError(w.fileNeedsDay(file));
-  return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles) => {
+  if (values.retry && values.day === undefined) throw new UsageError(w.retryNeedsDay);
+  // Only a retry writes: it holds the data dir, as a sync does.
+  return withProfiles({ dataDir, profileName: values.profile, lock: Boolean(values.retry) }, async (profiles) => {
     if (values.csv !== undefined || values.pdf !== undefined) oneProfile(profiles, w.oneShopsOrderList, lang);
-    const rows = profiles.selected.flatMap((runtime) => {
+    if (values.retry) oneProfile(profiles, w.oneShopsRetry, lang);
+    const list = () => profiles.selected.flatMap((runtime) => {
       const profile = runtime.profile.name;
       let days = values.day ? runtime.ledger.days.onDate(profile, values.day) : runtime.ledger.days.list(profile, intOption('limit', values.limit, 60, lang)).items;
       if (values.currency) days = days.filter((d) => d.currency === values.currency!.toUpperCase());
@@ -54,12 +59,23 @@ export async function daysCommand(argv: string[]): Promise<number> {
         return { row: d, runtime, profile, day: d.day, currency: d.currency, zone: d.zone, state: d.state, orders: entries.filter((e) => e.kind === 'order').length, refunds: entries.filter((e) => e.kind === 'refund').length, gross: d.gross, draftNumber: d.draftNumber, invoiceNumber: d.bookedNumber, reasonCode: d.reasonCode, reason: reasonOf(d, lang) || null, entries: values.day ? entries : undefined };
       });
     });
-    if (values.csv !== undefined || values.pdf !== undefined) {
+    /** The one summary --day (with --currency, --export) names. */
+    const theDay = (rows: ReturnType<typeof list>) => {
       // A currency's export day (sales outside the EU) beside its domestic one: --export picks it.
       const inZone = rows.filter((r) => (r.zone === 'abroad') === Boolean(values.export));
       const chosen = inZone.length > 0 || values.export ? inZone : rows;
       if (chosen.length !== 1) throw new UsageError(chosen.length === 0 ? w.noSummary(values.day!, values.currency) : w.onePerCurrency(values.day!, chosen.map((d) => currencyOf(d.currency, d.zone)).join(', ')));
-      const [{ row: day, runtime }] = chosen;
+      return chosen[0];
+    };
+    if (values.retry) {
+      const { row, runtime } = theDay(list());
+      // A day not stopped by a deleted draft is left alone and shown as it stands.
+      const { retried } = await retryDay(runtime, row.id);
+      if (!retried) printError(`${w.notRetried(row.day, currencyOf(row.currency, row.zone))}\n`);
+    }
+    const rows = list();
+    if (values.csv !== undefined || values.pdf !== undefined) {
+      const { row: day, runtime } = theDay(rows);
       if (day.orderList === null) throw new UsageError(w.notClosed(day.day));
       if (values.csv !== undefined) writeFileSync(resolve(values.csv), csvFile(day.orderList));
       if (values.pdf !== undefined) writeFileSync(resolve(values.pdf), await orderListPdf(orderListDocument(runtime.ledger, runtime.profile, day)!, lang));

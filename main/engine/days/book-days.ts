@@ -1,9 +1,7 @@
 import { dec, money } from '../../../shared/domain/money';
-import { CODES } from '../../../shared/errors';
 import type { Order } from '../../../shared/domain/order';
 import { dayClosesAt } from '../../../shared/domain/local-day';
 import { filterValue } from '../../connectors/economic/client';
-import type { BookedInvoice } from '../../connectors/economic/types';
 import type { DayRow } from '../../ledger';
 import type { EngineContext } from '../context';
 import { crashPoint } from '../crash-points';
@@ -20,6 +18,8 @@ import { holdingEntries, partsOf, waitParams } from './parts';
 import { numberRange, planDay } from './plan-day';
 import { dayAndRange } from './day-voucher-accounts';
 import { DayVoucherWriter, planDayAsVoucher } from './book-day-voucher';
+import { bookDayDraft, daySubject, finishDay } from './finish-day';
+import { bookHeldDays, settleDaysOnDraft } from './held-days';
 import { isDayVoucher, type PlannedDayVoucher } from './plan-day-voucher';
 
 export interface DaysOutcome {
@@ -31,10 +31,7 @@ export interface DaysOutcome {
   waiting: number;
 }
 
-/** The journal's subject for a day's writes (its Idempotency-Keys and its rows in the operations journal). */
-export function daySubject(day: Pick<DayRow, 'day' | 'currency' | 'zone'>): string {
-  return `day:${day.day}:${day.currency}:${day.zone}`;
-}
+export { daySubject } from './finish-day';
 
 /**
  * Books the days that have closed (postingUnit "day"), each exactly once: a day closes at the
@@ -54,19 +51,24 @@ export async function bookDays(ctx: EngineContext): Promise<DaysOutcome> {
     if (!freeze(ctx, day)) outcome.waiting++;
     else crashPoint('after-day-frozen');
   }
+  // Drafts that waited for a person: booked or deleted by hand meanwhile?
+  const onDraft = await settleDaysOnDraft(ctx);
+  outcome.booked += onDraft.booked;
   const vouchers = new DayVoucherWriter(ctx);
   for (const day of [...ledger.days.inState(profile.name, 'closing'), ...ledger.days.inState(profile.name, 'drafted')]) {
-    // A day frozen as a journal voucher stays one, whatever the setting says now.
-    if (isDayVoucher(day.plan)) {
-      if (await vouchers.write(day)) outcome.booked++;
-      continue;
-    }
-    const result = await writeDay(ctx, day);
+    const result = await writeFrozenDay(ctx, day, vouchers);
     if (result === 'booked') outcome.booked++;
     if (result === 'held') outcome.held++;
   }
-  outcome.booked += await bookOrAdoptHeldDays(ctx);
+  outcome.booked += await bookHeldDays(ctx, onDraft.waiting);
   return outcome;
+}
+
+/** Writes one frozen day to e-conomic: its invoice, or its voucher in the journal. */
+export async function writeFrozenDay(ctx: EngineContext, day: DayRow, vouchers = new DayVoucherWriter(ctx)): Promise<'booked' | 'held' | 'needs-attention' | 'failed'> {
+  // A day frozen as a journal voucher stays one, whatever the setting says now.
+  if (isDayVoucher(day.plan)) return (await vouchers.write(day)) ? 'booked' : 'failed';
+  return writeDay(ctx, day);
 }
 
 /**
@@ -125,12 +127,12 @@ async function writeDay(ctx: EngineContext, day: DayRow): Promise<'booked' | 'he
       day = ledger.days.get(day.id)!;
     }
     await ctx.products.ensure(plan.productsToCreate, subject);
-    const createKey = operationKey(profile.name, subject, 'create-draft', 1);
+    const createKey = operationKey(profile.name, subject, 'create-draft', day.generation);
     const draft = await journalled(ctx, createKey, subject, 'create-draft', (attempt) => ctx.client.createDraftInvoice(draftInvoiceBody(plan, customerNumber) as never, attempt), (created) => {
       ledger.days.transition(day.id, 'drafted', { draftNumber: created.draftInvoiceNumber });
     });
     if (ledger.days.get(day.id)!.state !== 'drafted') ledger.days.transition(day.id, 'drafted', { draftNumber: draft.draftInvoiceNumber });
-    const settled = await settleDraft(ctx, { subject, plan, written: { draft, by: 'create-draft' }, generation: 1, customerNumber });
+    const settled = await settleDraft(ctx, { subject, plan, written: { draft, by: 'create-draft' }, generation: day.generation, customerNumber });
     if (!settled.difference.isZero()) {
       const params = { date: day.day, currency: day.currency, shopTotal: money(dec(plan.shopTotal)), economicTotal: money(dec(String(settled.draft.grossAmount))), difference: money(settled.difference.abs()), tolerance: profile.roundingTolerance, draftNumber: draft.draftInvoiceNumber };
       ledger.days.transition(day.id, 'needs-attention', { reasonCode: REASON.dayTotalMismatch, reasonDetail: { params } });
@@ -154,35 +156,6 @@ async function writeDay(ctx: EngineContext, day: DayRow): Promise<'booked' | 'he
     ctx.log.report({ ...failure.problem, profile: profile.name, subject });
     return 'failed';
   }
-}
-
-/** Books a day's draft exactly once and closes the day. */
-async function bookDayDraft(ctx: EngineContext, dayId: number, draftNumber: number): Promise<void> {
-  const day = ctx.ledger.days.get(dayId)!;
-  const key = operationKey(ctx.profile.name, daySubject(day), 'book', 1);
-  const invoice = await journalled(ctx, key, daySubject(day), 'book', (attempt) => ctx.client.bookDraftInvoice(draftNumber, attempt), (booked) => {
-    finishDay(ctx, dayId, booked.bookedInvoiceNumber, 'engine');
-  });
-  if (ctx.ledger.days.get(dayId)!.state !== 'done') finishDay(ctx, dayId, invoice.bookedInvoiceNumber, 'engine');
-}
-
-/** The day is booked: it and every order in it are done, under the day's invoice number. */
-function finishDay(ctx: EngineContext, dayId: number, bookedNumber: number, by: string): void {
-  const { ledger, profile } = ctx;
-  ledger.transaction(() => {
-    const day = ledger.days.transition(dayId, 'done', { bookedNumber, booked: true });
-    const entries = ledger.days.entries(dayId);
-    for (const entry of entries) {
-      if (entry.kind !== 'order') continue;
-      ledger.orders.transition(entry.orderId, 'done', { draftNumber: day.draftNumber, bookedNumber, reasonDetail: { day: day.day, currency: day.currency }, by });
-    }
-    ctx.moneyFlows.queueDayPayments(day);
-    ctx.queueAccountantMail(day);
-    ctx.log.resolveSubject(profile.name, REASON.dayTotalMismatch, daySubject(day));
-    // Booked once the accountant created or reopened the day's year: that problem is over.
-    ctx.log.resolveSubject(profile.name, CODES.accountingYearClosed, daySubject(day));
-    ctx.log.info({ code: REASON.dayBooked, profile: profile.name, params: { date: day.day, currency: day.currency, invoiceNumber: bookedNumber, count: entries.length, shopTotal: money(dec(day.gross)) } });
-  });
 }
 
 /**
@@ -212,42 +185,4 @@ async function adoptAfterCrash(ctx: EngineContext, day: DayRow): Promise<'booked
     }
   });
   return result;
-}
-
-/**
- * Days left as drafts for the owner: booked by us once automatic posting is in effect, or
- * found booked by the owner in e-conomic (the supervised period's proof, as for orders) with
- * one listing of booked invoices since the oldest waiting day.
- */
-async function bookOrAdoptHeldDays(ctx: EngineContext): Promise<number> {
-  const { ledger, profile } = ctx;
-  const held = ledger.days.inState(profile.name, 'held');
-  if (held.length === 0) return 0;
-  let booked = 0;
-  if (ctx.posting().effectiveMode === 'automatic') {
-    for (const day of held) {
-      try {
-        await bookDayDraft(ctx, day.id, day.draftNumber!);
-        booked++;
-      } catch (error) {
-        const failure = failureFor(error, { number: daySubject(day) });
-        ctx.log.report({ ...failure.problem, profile: profile.name, subject: daySubject(day) });
-      }
-    }
-    return booked;
-  }
-  const since = held.map((d) => d.day).sort()[0];
-  const invoices = await ctx.client.findBookedInvoices(`date$gte:${since}`);
-  const byReference = new Map<string, BookedInvoice>();
-  for (const invoice of invoices) if (invoice.references?.other) byReference.set(invoice.references.other, invoice);
-  for (const day of held) {
-    const invoice = byReference.get((day.plan as PlannedInvoice).referenceOther);
-    if (!invoice) continue;
-    ledger.transaction(() => {
-      finishDay(ctx, day.id, invoice.bookedInvoiceNumber, 'e-conomic (manual booking)');
-      ledger.supervised.forProfile(profile.name).recordManualBooking(daySubject(day), day.draftNumber!, invoice.bookedInvoiceNumber, ctx.clock());
-    });
-    booked++;
-  }
-  return booked;
 }

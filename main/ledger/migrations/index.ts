@@ -18,6 +18,7 @@ import { migration034MailOutboxKeyedByRow } from './034-mail-outbox-keyed-by-row
 import { migration035StateHistoryByTrigger } from './035-state-history-by-trigger';
 import { migration036DayVoucherAnswers } from './036-day-voucher-answers';
 import { migration037OrderCreatedIndexed } from './037-order-created-indexed';
+import { migration038DayGeneration } from './038-day-generation';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -48,4 +49,5 @@ export const migrations: Migration[] = [
   migration035StateHistoryByTrigger,
   migration036DayVoucherAnswers,
   migration037OrderCreatedIndexed,
+  migration038DayGeneration,
 ];

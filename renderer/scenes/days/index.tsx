@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { dec } from '../../../shared/domain/money';
+import { CODES } from '../../../shared/errors';
 import { voucherNumbersText } from '../../../shared/i18n/day-voucher-words';
 import { dayDate, ORDER_LIST_WORDS } from '../../../shared/i18n/order-list-words';
 import type { DayRowView } from '../../../shared/ipc/schemas/days';
@@ -102,6 +103,7 @@ function DayDetail({ day, onChanged }: { day: DayRowView; onChanged: () => void 
             <strong>{day.problem.title}.</strong> {day.problem.message}
           </Note>
         )}
+        {day.problem?.code === CODES.dayDraftGone && <RetryDay day={day} onRetried={onChanged} />}
         {day.waitingFor.length > 0 && (
           <>
             <h3>{t.days.waitsFor}</h3>
@@ -120,6 +122,27 @@ function DayDetail({ day, onChanged }: { day: DayRowView; onChanged: () => void 
         {(day.invoiceNumber !== null || day.voucher) && day.orderListFixed && <AccountantMail day={day} onSent={onChanged} />}
       </div>
     </section>
+  );
+}
+
+/**
+ * "Retry the day" for a day whose draft was deleted by hand in e-conomic: one new draft with
+ * the same orders (the service writes it once, however often the button is pressed).
+ */
+function RetryDay({ day, onRetried }: { day: DayRowView; onRetried: () => void }) {
+  const client = useClient();
+  const { t } = useI18n();
+  const retry = useAction(async () => {
+    await client.call('days.retry', { id: day.id });
+    onRetried();
+  });
+  return (
+    <>
+      <ErrorNote error={retry.error} />
+      <div className="toolbar">
+        <button type="button" className="primary" data-place="days.retry" disabled={retry.busy} onClick={() => void retry.run()}>{t.days.retry}</button>
+      </div>
+    </>
   );
 }
 

@@ -201,4 +201,19 @@ export const DAY_SUMMARIES = {
       fix: "Open journal {journalNumber} in e-conomic under Accounting → Journal and compare voucher {vouchers} with the day's order list (download it under [[days.downloadPdf]]). Correct the entries in the journal so that they come to {shopTotal} before the book-keeper books it. Then mark this message as resolved under [[log.resolve]].",
     },
   }),
+  'LB-7025': entry({
+    category: 'booking',
+    severity: 'error',
+    params: ['date', 'currency', 'draftNumber', 'count'],
+    da: {
+      title: 'Dagsopgørelsens kladde er slettet i e-conomic',
+      message: 'Dagen {date} ({currency}): kladde {draftNumber} med dagens {count} ordrer og refunderinger er slettet i e-conomic uden om LedgerBridge, så dagen er ikke bogført. Ordrerne er stadig i dagen, og LedgerBridge laver ikke selv en ny kladde.',
+      fix: 'Skal dagen bogføres alligevel, så tryk [[days.retry]]: LedgerBridge laver én ny kladde med de samme ordrer og refunderinger, og dagen bogføres derefter som andre dage. Dagens ordreliste fås under [[days.downloadPdf]].',
+    },
+    en: {
+      title: "The daily summary's draft was deleted in e-conomic",
+      message: "The day {date} ({currency}): draft {draftNumber} with the day's {count} orders and refunds was deleted in e-conomic outside LedgerBridge, so the day is not booked. Its orders are still in the day, and LedgerBridge does not make a new draft by itself.",
+      fix: "If the day is to be booked after all, press [[days.retry]]: LedgerBridge makes one new draft with the same orders and refunds, and the day is then booked like any other. The day's order list is under [[days.downloadPdf]].",
+    },
+  }),
 };

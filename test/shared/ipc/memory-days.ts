@@ -8,16 +8,18 @@ import type { DayRowView } from '../../../shared/ipc/schemas/days';
 import type { OrderRow } from '../../../shared/ipc/schemas/operations';
 import { HAND_WORKED_ROWS } from '../days/hand-worked-rows';
 
-type DaysChannels = Pick<AppService, 'days.list' | 'days.orderList' | 'days.pdf' | 'days.sendToAccountant' | 'accountant.get' | 'accountant.save'>;
+type DaysChannels = Pick<AppService, 'days.list' | 'days.orderList' | 'days.pdf' | 'days.sendToAccountant' | 'days.retry' | 'accountant.get' | 'accountant.save'>;
 
 /**
  * The days of a shop booking per day, for the UI tests: 26 November booked in DKK (the
  * hand-worked list of test/shared/days: orders 1001–1003 and a refund of 0998, 1.234,95) and
  * in EUR; 27 November closed but waiting for `held` (order 1014, which a rule holds); 28 November still
  * collecting. The accountant (revisor@example.dk) got 26 November's DKK list; the EUR day was
- * booked before the address was set, so it was not mailed.
+ * booked before the address was set, so it was not mailed. With `draftDeleted`, 25 November (DKK,
+ * orders 1004–1005, 598,00) is there too: frozen, but its draft 309 was deleted by hand in
+ * e-conomic (LB-7025), and "Retry the day" gives it the new draft 312.
  */
-export function memoryDays(held: OrderRow, language: () => Lang, postingUnit: () => 'order' | 'day' = () => 'day'): DaysChannels {
+export function memoryDays(held: OrderRow, language: () => Lang, postingUnit: () => 'order' | 'day' = () => 'day', options: { draftDeleted?: boolean } = {}): DaysChannels {
   const base = { abroad: false, refunds: 0, draftNumber: null, invoiceNumber: null, bookedAt: null, problem: null, waitingFor: [], orderListFixed: false, accountantMail: null };
   let accountantEmail = 'revisor@example.dk';
   const days: DayRowView[] = [
@@ -36,8 +38,11 @@ export function memoryDays(held: OrderRow, language: () => Lang, postingUnit: ()
     { ...base, id: 3, day: '2026-11-26', currency: 'DKK', status: 'booked', orders: 3, refunds: 1, gross: '1234.95', draftNumber: 310, invoiceNumber: 4711, bookedAt: '2026-11-27T01:02:00.000Z', orderListFixed: true, accountantMail: { status: 'sent', to: 'revisor@example.dk', sentAt: '2026-11-27T01:05:00.000Z', problem: null } },
     { ...base, id: 2, day: '2026-11-26', currency: 'EUR', status: 'booked', orders: 1, gross: '40.00', draftNumber: 311, invoiceNumber: 4712, bookedAt: '2026-11-27T01:02:00.000Z', orderListFixed: true },
   ];
+  const deletedParams = { date: '2026-11-25', currency: 'DKK', draftNumber: 309, count: 2 };
+  if (options.draftDeleted) days.push({ ...base, id: 1, day: '2026-11-25', currency: 'DKK', status: 'action', orders: 2, gross: '598.00', orderListFixed: true, problem: { code: 'LB-7025', ...pick(describe('LB-7025', deletedParams, language())) } });
   const lists: Record<number, string> = {
     3: orderListCsvOf(HAND_WORKED_ROWS, 'da'),
+    1: orderListCsvOf((['1004', '1005'] as const).map((number) => ({ kind: 'order', number, date: '2026-11-25', customer: 'Mette Jensen', total: '299.00', vat: '59.80', paymentMethod: 'MobilePay' })) satisfies OrderListRow[], 'da'),
     2: orderListCsvOf([{ kind: 'order', number: '1010', date: '2026-11-26', customer: 'Anna Schmidt', total: '40.00', vat: '8.00', paymentMethod: 'PayPal' }] satisfies OrderListRow[], 'da'),
   };
   const fixed = (id: number) => {
@@ -58,6 +63,13 @@ export function memoryDays(held: OrderRow, language: () => Lang, postingUnit: ()
       if (!day) throw new AppError('LB-9407', `No booked day ${req.id}.`);
       if (!accountantEmail) throw new AppError('LB-6014', [describe('LB-6014', { date: day.day }, language()).message, describe('LB-6014', { date: day.day }, language()).fix].join(' '));
       day.accountantMail = { status: 'sent', to: accountantEmail, sentAt: new Date().toISOString(), problem: null };
+      return day;
+    },
+    'days.retry': async (req) => {
+      const day = days.find((d) => d.id === req.id);
+      if (!day) throw new AppError('LB-9407', `No day ${req.id}.`);
+      // Only a day whose draft was deleted is written again; any other is shown as it stands.
+      if (day.problem?.code === 'LB-7025') Object.assign(day, { status: 'draft', problem: null, draftNumber: 312 });
       return day;
     },
     'accountant.get': async () => ({ postingUnit: postingUnit(), accountantEmail }),

@@ -34,6 +34,8 @@ export interface MemoryServiceOptions {
   fairUseSharedWith?: string[];
   /** How the shop books (default: per day on invoices, as the days fixture). */
   posting?: PostingSettings;
+  /** A day whose draft was deleted by hand in e-conomic among the days (memory-days.ts). */
+  dayDraftDeleted?: boolean;
 }
 
 const SEVERITIES: Severity[] = ['info', 'warning', 'error', 'critical'];
@@ -639,7 +641,7 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
     'import.start': async (req) => (imported = { ...imported, state: 'running', from: req.from, total: 42, processed: imported.from === req.from ? imported.processed : 0, pausedBecause: null, startedAt: '2026-11-27T09:00:00.000Z', updatedAt: '2026-11-27T09:00:00.000Z' }),
     'import.pause': async () => (imported = { ...imported, state: imported.state === 'running' ? 'paused' : imported.state, pausedBecause: imported.state === 'running' ? 'paused' : null }),
     'import.status': async () => imported,
-    ...memoryDays(makeOrderRow(14), () => settings.language, () => posting.postingUnit),
+    ...memoryDays(makeOrderRow(14), () => settings.language, () => posting.postingUnit, { draftDeleted: options.dayDraftDeleted }),
     'shops.list': async () => shops,
     'shops.switch': async (req) => {
       knownShop(req.name);
