@@ -10,7 +10,7 @@ import { MailRenderError } from '../../shared/mail';
 import type { Profile } from '../../shared/profile/schema';
 import type { EconomicReference } from './reference-data';
 import { EconomicError } from '../connectors/economic/errors';
-import type { BookedInvoice } from '../connectors/economic/types';
+import type { KeptBooked } from './kept-answers';
 import { dec, money } from '../../shared/domain/money';
 import { crashPoint } from './crash-points';
 import { CODES } from '../../shared/errors';
@@ -32,11 +32,11 @@ export class AfterBooking {
       dataDir: string;
       shop: { name: string; url: string };
       /** Registers the customer payment for payment methods that have it (money flows). */
-      queuePayment: (order: Order, invoice: BookedInvoice) => Promise<unknown>;
+      queuePayment: (order: Order, invoice: KeptBooked) => Promise<unknown>;
     },
   ) {}
 
-  async run(order: Order, invoice: BookedInvoice): Promise<void> {
+  async run(order: Order, invoice: KeptBooked): Promise<void> {
     const { profile, ledger, outbox } = this.deps;
     const bookedNumber = invoice.bookedInvoiceNumber;
     if (profile.invoiceSource === 'economic' && outbox && order.billing.email && !outbox.get(bookedNumber) && invoice.date) {
@@ -66,14 +66,16 @@ export class AfterBooking {
   async resume(order: Order, bookedNumber: number): Promise<void> {
     const needsInvoice = this.deps.profile.invoiceSource === 'economic' && this.deps.outbox && !this.deps.outbox.get(bookedNumber);
     const invoice = needsInvoice ? await this.deps.client.getBookedInvoice(bookedNumber) : null;
-    await this.run(order, invoice ?? ({ bookedInvoiceNumber: bookedNumber } as BookedInvoice));
+    await this.run(order, invoice ?? ({ bookedInvoiceNumber: bookedNumber } as KeptBooked));
   }
 
-  private async queueMail(order: Order, invoice: BookedInvoice, outbox: MailOutbox): Promise<void> {
+  private async queueMail(order: Order, invoice: KeptBooked, outbox: MailOutbox): Promise<void> {
     const { client, profile, reference, dataDir, shop } = this.deps;
     const bookedNumber = invoice.bookedInvoiceNumber;
     const kept = storedInvoicePdfPath(dataDir, bookedNumber);
     const pdfPath = existsSync(kept) ? kept : storeInvoicePdf(dataDir, bookedNumber, await client.downloadBookedInvoicePdf(bookedNumber));
+    const terms = invoice.paymentTerms ?? (await client.getBookedInvoice(bookedNumber))?.paymentTerms;
+    if (!terms) throw new Error(`booked invoice ${bookedNumber} has no payment terms in e-conomic`);
     crashPoint('after-pdf-stored');
     const language = chooseMailLanguage(order.billing.country);
     outbox.enqueue({
@@ -91,7 +93,7 @@ export class AfterBooking {
           dueDate: invoice.dueDate ?? invoice.date,
           grossAmount: money(dec(String(invoice.grossAmount))),
           currency: invoice.currency,
-          paymentTermsName: invoice.paymentTerms?.name ?? reference.paymentTermsName(invoice.paymentTerms.paymentTermsNumber),
+          paymentTermsName: terms.name ?? reference.paymentTermsName(terms.paymentTermsNumber),
         },
         shop,
         { name: reference.self.company?.name ?? shop.name },

@@ -3,7 +3,8 @@ import type { DayRow, Ledger } from '../ledger';
 import type { LogStore } from '../log';
 import type { Order } from '../../shared/domain/order';
 import type { Profile } from '../../shared/profile/schema';
-import type { AccountingYear, BookedInvoice } from '../connectors/economic/types';
+import type { AccountingYear } from '../connectors/economic/types';
+import type { KeptBooked } from './kept-answers';
 import type { BuyerCustomers } from './customers';
 import type { ProductCreator } from './products';
 import type { EconomicReference } from './reference-data';
@@ -17,7 +18,7 @@ import type { AgreementJournals } from './agreement-journals';
  */
 export interface MoneyFlows {
   /** Queues the customer payment of a just-booked invoice when its payment method registers payments. */
-  queuePayment(order: Order, invoice: BookedInvoice): Promise<unknown>;
+  queuePayment(order: Order, invoice: KeptBooked): Promise<unknown>;
   /**
    * Turns the refunds (and a cancellation) of a booked order into credit notes: how many were
    * created, and whether every refund is settled (credited, or left for the owner) so the order

@@ -4,6 +4,7 @@ import type { OperationRecord } from '../ledger/operations';
 import type { EngineContext } from './context';
 import { orderReference } from './plan/references';
 import { filterValue } from '../connectors/economic/client';
+import { keptBooked, keptDraft } from './kept-answers';
 
 /** What e-conomic holds under the order's reference (`references.other`): its booked invoice, else its drafts. */
 export async function findByReference(ctx: EngineContext, order: Order): Promise<{ booked: BookedInvoice | undefined; drafts: DraftInvoice[] }> {
@@ -33,10 +34,10 @@ export async function recoverInFlight(ctx: EngineContext): Promise<{ adopted: nu
     ctx.ledger.transaction(() => {
       for (const op of ops) {
         if (booked) {
-          ctx.ledger.operations.complete(op.key, booked);
+          ctx.ledger.operations.complete(op.key, keptBooked(booked));
           adopted++;
         } else if (op.step === 'create-draft' && drafts.length > 0) {
-          ctx.ledger.operations.complete(op.key, drafts[0]);
+          ctx.ledger.operations.complete(op.key, keptDraft(drafts[0]));
           adopted++;
         } else if (op.step === 'delete-draft' && drafts.length === 0) {
           ctx.ledger.operations.complete(op.key, null);

@@ -1,17 +1,17 @@
 import type { Order } from '../../shared/domain/order';
 import { dec, money, type Dec } from '../../shared/domain/money';
-import type { DraftInvoice } from '../connectors/economic/types';
 import type { EngineContext } from './context';
 import { operationKey } from './idempotency';
 import { journalled } from './journal';
+import { keptDraft, type KeptDraft } from './kept-answers';
 import { draftInvoiceBody } from './plan/draft-body';
 import { roundingLine } from './plan/plan-invoice';
 import type { PlannedInvoice } from './plan/types';
 import { REASON } from './reasons';
 
-/** A draft as e-conomic holds it, and the write that last put the planned lines into it. */
+/** A draft as e-conomic holds it (what the journal keeps of it), and the write that last put the planned lines into it. */
 export interface WrittenDraft {
-  draft: DraftInvoice;
+  draft: KeptDraft;
   by: 'create-draft' | 'update-draft';
 }
 
@@ -24,7 +24,7 @@ export interface WrittenDraft {
 export async function settleDraft(
   ctx: EngineContext,
   { subject, plan, written, generation, customerNumber }: { subject: string; plan: PlannedInvoice; written: WrittenDraft; generation: number; customerNumber: number },
-): Promise<{ draft: DraftInvoice; difference: Dec }> {
+): Promise<{ draft: KeptDraft; difference: Dec }> {
   let { draft } = written;
   const shopTotal = dec(plan.shopTotal);
   let difference = shopTotal.minus(dec(String(draft.grossAmount)));
@@ -34,9 +34,8 @@ export async function settleDraft(
     // failed booking) drops the rounding line again, and must not be answered with the
     // earlier settled draft from the journal or e-conomic's key replay.
     const key = operationKey(ctx.profile.name, `${subject}:rounding-after-${written.by}`, 'update-draft', generation);
-    draft = await journalled(ctx, key, subject, 'update-draft', (attempt) =>
-      ctx.client.updateDraftInvoice(draft.draftInvoiceNumber, draftInvoiceBody(settled, customerNumber) as never, attempt),
-    );
+    const number = draft.draftInvoiceNumber;
+    draft = await journalled(ctx, key, subject, 'update-draft', (attempt) => ctx.client.updateDraftInvoice(number, draftInvoiceBody(settled, customerNumber) as never, attempt), undefined, keptDraft);
     difference = shopTotal.minus(dec(String(draft.grossAmount)));
   }
   return { draft, difference };
@@ -50,7 +49,7 @@ export async function settleDraft(
 export async function settleTotals(
   ctx: EngineContext,
   { order, plan, written, generation, customerNumber }: { order: Order; plan: PlannedInvoice; written: WrittenDraft; generation: number; customerNumber: number },
-): Promise<DraftInvoice | null> {
+): Promise<KeptDraft | null> {
   const { draft, difference } = await settleDraft(ctx, { subject: order.id, plan, written, generation, customerNumber });
   if (difference.isZero()) return draft;
   const params = { orderNumber: order.number, shopTotal: money(dec(plan.shopTotal)), economicTotal: money(dec(String(draft.grossAmount))), currency: order.currency, draftNumber: draft.draftInvoiceNumber };

@@ -38,6 +38,7 @@ export type TransferOutcome =
 import { DONE_STATES } from './record-seen';
 import { journalled } from './journal';
 import { settleTotals, type WrittenDraft } from './totals-check';
+import { keptBooked, keptDraft } from './kept-answers';
 import { dayZoneOf, needsOwnInvoice, placeEntry, saleDay } from './days/placement';
 
 /**
@@ -311,7 +312,8 @@ async function writeDraft(ctx: EngineContext, order: Order, plan: PlannedInvoice
     const ours = await requireOwnDraft(client, row.draftNumber, plan.referenceOther);
     const key = operationKey(profile.name, order.id, 'update-draft', row.generation);
     if (ledger.operations.get(key)?.status === 'completed') return { draft: ours, by: 'update-draft' };
-    return { draft: await journalled(ctx, key, order.id, 'update-draft', (attempt) => client.updateDraftInvoice(row.draftNumber!, body as never, attempt)), by: 'update-draft' };
+    const draft = await journalled(ctx, key, order.id, 'update-draft', (attempt) => client.updateDraftInvoice(row.draftNumber!, body as never, attempt), undefined, keptDraft);
+    return { draft, by: 'update-draft' };
   }
   const generation = ledger.orders.facts(order.id)!.generation;
   const key = operationKey(profile.name, order.id, 'create-draft', generation);
@@ -321,7 +323,7 @@ async function writeDraft(ctx: EngineContext, order: Order, plan: PlannedInvoice
     // The period starts at e-conomic's time of the draft (its answer just brought it), never the PC's.
     const at = ctx.economicTime();
     if (isFirstDraft && at) ledger.supervised.forProfile(profile.name).recordAutomaticDraft(at);
-  });
+  }, keptDraft);
   if (ledger.orders.facts(order.id)!.draftNumber !== draft.draftInvoiceNumber) {
     ledger.orders.transition(order.id, 'drafted', { draftNumber: draft.draftInvoiceNumber, by: 'engine' });
   }
@@ -333,7 +335,7 @@ export async function bookDraft(ctx: EngineContext, order: Order, draftNumber: n
   const key = operationKey(ctx.profile.name, order.id, 'book', generation);
   const booked = await journalled(ctx, key, order.id, 'book', (attempt) => ctx.client.bookDraftInvoice(draftNumber, attempt), (invoice) => {
     ctx.ledger.orders.transition(order.id, 'booked', { draftNumber, bookedNumber: invoice.bookedInvoiceNumber, by: 'engine' });
-  });
+  }, keptBooked);
   const row = ctx.ledger.orders.facts(order.id)!;
   if (row.state !== 'booked' && row.state !== 'done') {
     ctx.ledger.orders.transition(order.id, 'booked', { draftNumber, bookedNumber: booked.bookedInvoiceNumber, by: 'engine' });

@@ -2,7 +2,7 @@ import { dec, money } from '../../shared/domain/money';
 import type { Order, Refund } from '../../shared/domain/order';
 import { filterValue } from '../connectors/economic/client';
 import { EconomicError } from '../connectors/economic/errors';
-import type { AccountingYear, BookedInvoice, DraftInvoice } from '../connectors/economic/types';
+import type { AccountingYear, BookedInvoice } from '../connectors/economic/types';
 import { openAccountingYearOf } from '../connectors/economic/accounting-years';
 import { CODES } from '../../shared/errors';
 import type { EngineContext } from '../engine/context';
@@ -14,6 +14,7 @@ import { refundReference } from '../engine/plan/references';
 import { REASON } from '../engine/reasons';
 import { decideRules, type RuleDecision } from '../engine/rules';
 import { journalled } from '../engine/journal';
+import { keptBooked, keptDraft, type KeptDraft } from '../engine/kept-answers';
 import { restorePending } from '../engine/after-restore';
 import { refundsToCredit } from '../engine/plan/refund-lines';
 import { draftStatus } from '../engine/own-draft';
@@ -170,7 +171,7 @@ async function creditOne(ctx: EngineContext, w: Work): Promise<Omit<RefundsOutco
 
   let existing = store.get(order.id, refund.id);
   const createKey = operationKey(profile.name, subjectOf(order, refund), 'credit-note', 0);
-  let draft: DraftInvoice | null = null;
+  let draft: KeptDraft | null = null;
 
   if (!existing?.draftNumber) {
     const started = ctx.ledger.operations.get(createKey);
@@ -188,7 +189,7 @@ async function creditOne(ctx: EngineContext, w: Work): Promise<Omit<RefundsOutco
       }
       if (drafts.length > 0) {
         ctx.ledger.transaction(() => {
-          ctx.ledger.operations.complete(createKey, drafts[0]);
+          ctx.ledger.operations.complete(createKey, keptDraft(drafts[0]));
           store.save({ ...base(w, plan), state: 'drafted', draftNumber: drafts[0].draftInvoiceNumber });
         });
         draft = drafts[0];
@@ -197,7 +198,7 @@ async function creditOne(ctx: EngineContext, w: Work): Promise<Omit<RefundsOutco
     if (!draft) {
       draft = await journalled(ctx, createKey, order.id, 'credit-note', (attempt) => client.createDraftInvoice(draftInvoiceBody(plan, invoice.customer.customerNumber) as never, attempt), (created) => {
         store.save({ ...base(w, plan), state: 'drafted', draftNumber: created.draftInvoiceNumber });
-      });
+      }, keptDraft);
       if (!store.get(order.id, refund.id)?.draftNumber) store.save({ ...base(w, plan), state: 'drafted', draftNumber: draft.draftInvoiceNumber });
       result.created++;
     }
@@ -231,14 +232,14 @@ async function creditOne(ctx: EngineContext, w: Work): Promise<Omit<RefundsOutco
   if (begun && begun.status !== 'completed') {
     const [booked] = await client.findBookedInvoices(`references.other$eq:${reference}`);
     if (booked) {
-      ctx.ledger.operations.complete(bookKey, booked);
+      ctx.ledger.operations.complete(bookKey, keptBooked(booked));
       return adoptBooked(booked);
     }
   }
   try {
     await journalled(ctx, bookKey, order.id, 'book-credit-note', (attempt) => client.bookDraftInvoice(draftNumber, attempt), (booked) => {
       store.save({ ...base(w, plan), state: 'booked', draftNumber, bookedNumber: booked.bookedInvoiceNumber });
-    });
+    }, keptBooked);
   } catch (error) {
     if (!(error instanceof EconomicError && error.kind === 'not-found')) throw error;
     // The draft went away between our check and the booking: booked by hand, or deleted.
@@ -255,7 +256,7 @@ async function creditOne(ctx: EngineContext, w: Work): Promise<Omit<RefundsOutco
  * the money refunded; a difference within the rounding tolerance is settled with a rounding
  * line, a larger one leaves the draft unbooked for the owner with both totals shown.
  */
-async function settleTotals(ctx: EngineContext, w: Work, plan: CreditNotePlan, draft: DraftInvoice): Promise<boolean> {
+async function settleTotals(ctx: EngineContext, w: Work, plan: CreditNotePlan, draft: KeptDraft): Promise<boolean> {
   const { order, refund, store } = w;
   const target = dec(plan.shopTotal);
   const tolerance = dec(ctx.profile.roundingTolerance);
@@ -264,9 +265,8 @@ async function settleTotals(ctx: EngineContext, w: Work, plan: CreditNotePlan, d
   if (!difference.isZero() && difference.abs().lte(tolerance)) {
     const settled: CreditNotePlan = { ...plan, lines: [...plan.lines, roundingLine(ctx.profile, difference, ctx.profile.language)] };
     const key = operationKey(ctx.profile.name, `${subjectOf(order, refund)}:rounding`, 'credit-note', 0);
-    draft = await journalled(ctx, key, order.id, 'credit-note', (attempt) =>
-      ctx.client.updateDraftInvoice(draft.draftInvoiceNumber, draftInvoiceBody(settled, w.invoice.customer.customerNumber) as never, attempt),
-    );
+    const number = draft.draftInvoiceNumber;
+    draft = await journalled(ctx, key, order.id, 'credit-note', (attempt) => ctx.client.updateDraftInvoice(number, draftInvoiceBody(settled, w.invoice.customer.customerNumber) as never, attempt), undefined, keptDraft);
     gross = dec(String(draft.grossAmount));
     difference = target.minus(gross);
   }

@@ -4,6 +4,7 @@ import type { Order } from '../../shared/domain/order';
 import { CODES, isErrorCode } from '../../shared/errors';
 import { encodeProductNumber } from '../connectors/economic/encoding';
 import type { AccountingYear, BookedInvoice, CustomerPaymentInput } from '../connectors/economic/types';
+import type { KeptBooked } from '../engine/kept-answers';
 import type { EngineContext } from '../engine/context';
 import { failureFor } from '../engine/failures';
 import { operationKey } from '../engine/idempotency';
@@ -25,18 +26,13 @@ export const PAYMENTS_POSTED_CODE = 'LB-7008';
  * mapped to a journal (`paymentMethods[id].registerPayment`). One payment per booked
  * invoice, ever; false when the method is not registered or the payment is already known.
  */
-export async function queuePayment(ctx: EngineContext, order: Order, bookedInvoice: BookedInvoice): Promise<boolean> {
+export async function queuePayment(ctx: EngineContext, order: Order, bookedInvoice: KeptBooked): Promise<boolean> {
   const mapping = ctx.profile.paymentMethods[order.payment.id];
   const register = mapping?.registerPayment;
   if (!register) return false;
   const store = new PaymentsStore(ctx.ledger.db, ctx.clock);
   if (store.get(bookedInvoice.bookedInvoiceNumber)) return false;
-  let invoice = bookedInvoice;
-  if (invoice.grossAmount === undefined || !invoice.customer || !invoice.date) {
-    const fetched = await ctx.client.getBookedInvoice(bookedInvoice.bookedInvoiceNumber);
-    if (!fetched) throw new Error(`booked invoice ${bookedInvoice.bookedInvoiceNumber} was not found in e-conomic`);
-    invoice = fetched;
-  }
+  const invoice = bookedInvoice.grossAmount !== undefined && bookedInvoice.customer && bookedInvoice.date ? { ...bookedInvoice, customer: bookedInvoice.customer } : await fetchBooked(ctx, bookedInvoice.bookedInvoiceNumber);
   // What is still owed on the invoice is what the payment settles (remainder → 0).
   const owed = dec(String(invoice.remainder ?? invoice.grossAmount));
   if (owed.lte(0)) return false;
@@ -56,6 +52,13 @@ export async function queuePayment(ctx: EngineContext, order: Order, bookedInvoi
     journalNumber: register.journalNumber,
     contraAccount: register.contraAccountNumber,
   });
+}
+
+/** The invoice as e-conomic holds it, for a booking of which the ledger knows only the number (one resumed after a restart). */
+async function fetchBooked(ctx: EngineContext, bookedNumber: number): Promise<BookedInvoice> {
+  const fetched = await ctx.client.getBookedInvoice(bookedNumber);
+  if (!fetched) throw new Error(`booked invoice ${bookedNumber} was not found in e-conomic`);
+  return fetched;
 }
 
 export interface PaymentsOutcome {

@@ -54,6 +54,18 @@ describe('a journalled write to e-conomic', () => {
     expect(ledger.operations.get(key)).toMatchObject({ status: 'completed', result: { bookedInvoiceNumber: 20001 } });
   });
 
+  it('keeps what `keep` picks of the answer, and gives the caller the same whether the write is made now or resumed', async () => {
+    const e = economic({ bookedInvoiceNumber: 20001, recipient: { name: 'Jens Hansen' }, lines: [{ description: 'Kaffe' }] });
+    const keep = (a: unknown) => ({ bookedInvoiceNumber: (a as { bookedInvoiceNumber: number }).bookedInvoiceNumber });
+    const seen: unknown[] = [];
+    expect(await journalled(ctx, key, '1001', 'book', e.call, (kept) => seen.push(kept), keep)).toEqual({ bookedInvoiceNumber: 20001 });
+    expect(seen).toEqual([{ bookedInvoiceNumber: 20001 }]);
+    expect(ledger.operations.get(key)).toMatchObject({ status: 'completed', result: { bookedInvoiceNumber: 20001 } });
+    expect(JSON.stringify(ledger.operations.get(key)?.result)).not.toContain('Jens Hansen');
+    expect(await journalled(ctx, key, '1001', 'book', e.call, undefined, keep)).toEqual({ bookedInvoiceNumber: 20001 });
+    expect(e.keys).toEqual([key]);
+  });
+
   it.each([
     ['no answer at all', new EconomicError('network', 'socket hang up')],
     ['a server error', new EconomicError('server', 'e-conomic answered 503', { status: 503 })],

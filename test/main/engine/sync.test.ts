@@ -154,6 +154,33 @@ describe('a sync cycle against the sandboxes', () => {
     }
   });
 
+  it("keeps in the journal of a booked order e-conomic's numbers and amounts, not its copy of the invoice with the buyer's name and address", async () => {
+    const orders = generateWooDemoOrders({ count: 10, seed: 11 });
+    harness = await startSandboxHarness({ orders });
+    const runtime = await harness.open();
+    try {
+      walkSupervisedPeriod(runtime);
+      await runtime.syncOnce();
+      const invoice = state(harness).booked[0] as Booked & { recipient: { name: string; address?: string } };
+      const orderId = invoice.references!.other!.replace('wc:', '');
+      const written = runtime.ledger.operations.forOrder(orderId).filter((op) => op.step === 'create-draft' || op.step === 'book');
+      expect(written.map((op) => [op.step, op.status])).toEqual([
+        ['create-draft', 'completed'],
+        ['book', 'completed'],
+      ]);
+      const [draft, book] = written.map((op) => op.result as Record<string, unknown>);
+      expect(draft).toMatchObject({ draftInvoiceNumber: runtime.ledger.orders.get(orderId)!.draftNumber, grossAmount: invoice.grossAmount });
+      expect(book).toMatchObject({ bookedInvoiceNumber: invoice.bookedInvoiceNumber, grossAmount: invoice.grossAmount });
+      for (const kept of [draft, book]) {
+        expect(kept).not.toHaveProperty('recipient');
+        expect(kept).not.toHaveProperty('lines');
+        expect(JSON.stringify(kept)).not.toContain(invoice.recipient.name);
+      }
+    } finally {
+      runtime.close();
+    }
+  });
+
   it('deletes the draft of an order cancelled before booking and says so in the log', async () => {
     const orders = generateWooDemoOrders({ count: 6, seed: 5 });
     harness = await startSandboxHarness({ orders });
