@@ -16,6 +16,8 @@ import { ordersInFlight, runCycle } from '../../main/engine/cycle';
 import { runPool } from '../../main/engine/pool';
 import { recordSeenPage } from '../../main/engine/record-seen';
 import { operationKey } from '../../main/engine/idempotency';
+import { keptBooked, keptDraft } from '../../main/engine/kept-answers';
+import type { BookedInvoice, DraftInvoice } from '../../main/connectors/economic/types';
 import { openLedger, type Ledger } from '../../main/ledger';
 import { generateWooOrders } from '../../main/sandbox/shops/woocommerce';
 import { PRODUCTS } from '../../main/sandbox/shops/shared/danish-data';
@@ -193,22 +195,24 @@ async function engineWork(ledger: Ledger, raws: Record<string, unknown>[], setup
         lap('validate');
         const decision = decideRules(normalized.order, profile.rules);
         const plan = planInvoice(normalized.order, { profile, decision, knownProducts });
-        draftInvoiceBody(plan, plan.customer.customerNumber ?? 1);
+        const body = draftInvoiceBody(plan, plan.customer.customerNumber ?? 1);
         lap('plan');
-        return { normalized, decision };
+        return { normalized, decision, body };
       });
       recordSeenPage(ledger, page.map(({ normalized }) => normalized));
-      await runPool(page, ordersInFlight(profile.economic.concurrency), async ({ normalized, decision }) => {
+      await runPool(page, ordersInFlight(profile.economic.concurrency), async ({ normalized, decision, body }) => {
         const { order } = normalized;
         // Eligible with the rule decision in one statement, as transfer.ts does for an order on its way to its own invoice.
         ledger.orders.transition(order.id, 'eligible', { by: 'engine', ruleDecision: { ruleId: null, ruleName: null, actions: [], ...decision } });
         const number = ++draftNumber;
+        const answers = economicAnswers(body, number, order.totals.total);
         for (const step of ['create-draft', 'book'] as const) {
           const key = operationKey(profile.name, order.id, step, 0);
           ledger.operations.begin({ key, orderId: order.id, step });
           await ledger.durable();
           ledger.transaction(() => {
-            ledger.operations.complete(key, { draftInvoiceNumber: number });
+            // What the engine journals of e-conomic's answer (journalled's keep).
+            ledger.operations.complete(key, step === 'book' ? keptBooked(answers.booked) : keptDraft(answers.draft));
             ledger.orders.transition(order.id, step === 'book' ? 'booked' : 'drafted', { draftNumber: number, ...(step === 'book' ? { bookedNumber: number } : {}), by: 'engine' });
           });
           await ledger.durable();
@@ -219,6 +223,16 @@ async function engineWork(ledger: Ledger, raws: Record<string, unknown>[], setup
       lap('ledger');
     }
   });
+}
+
+/**
+ * e-conomic's answers to an order's draft and booking as it gives them: the whole invoice (the
+ * draft's body with its number and amounts), of which the engine journals what it keeps.
+ */
+function economicAnswers(body: ReturnType<typeof draftInvoiceBody>, number: number, total: string): { draft: DraftInvoice; booked: BookedInvoice } {
+  const gross = Number(total);
+  const invoice = { ...body, grossAmount: gross } as unknown as DraftInvoice;
+  return { draft: { ...invoice, draftInvoiceNumber: number }, booked: { ...invoice, bookedInvoiceNumber: number, remainder: gross } as unknown as BookedInvoice };
 }
 
 /**
@@ -271,9 +285,9 @@ function memoryShop(raws: Record<string, unknown>[], totals: Map<string, string>
 
 /**
  * e-conomic's answers to the writes of a sync, in-process, so the figure is the engine's own
- * work: a draft comes back with the shop's total as its gross (what the real e-conomic
+ * work: a draft comes back whole, with the shop's total as its gross (what the real e-conomic
  * computes for these orders; the sandbox's arithmetic is not the engine's cost), a booking
- * with the next invoice number, a product created from the shop's catalogue as sent, and
+ * as the whole invoice under the next invoice number, a product created from the shop's catalogue as sent, and
  * the sync's search for invoices made elsewhere for its orders finding none.
  * Everything else goes to the real sandbox over HTTP and is counted: the reference data
  * before the timed cycle, nothing during it.
@@ -283,6 +297,8 @@ function inProcessEconomic(totals: Map<string, string>): { adapter: AxiosAdapter
   const calls = { inProcess: 0, http: 0 };
   let drafts = 0;
   let booked = 0;
+  /** The drafts made and not yet booked, by number: a booking answers with the whole invoice. */
+  const open = new Map<number, Record<string, unknown>>();
   const answer = (config: InternalAxiosRequestConfig, status: number, body: unknown) => ({
     data: Buffer.from(JSON.stringify(body)),
     status,
@@ -297,12 +313,16 @@ function inProcessEconomic(totals: Map<string, string>): { adapter: AxiosAdapter
       const body = JSON.parse(String(config.data)) as { references?: { other?: string }; currency: string };
       const gross = totals.get(body.references?.other ?? '');
       if (gross === undefined) throw new Error(`no order for draft reference ${body.references?.other}`);
-      return answer(config, 201, { ...body, draftInvoiceNumber: ++drafts, grossAmount: Number(gross) });
+      const draft = { ...body, draftInvoiceNumber: ++drafts, grossAmount: Number(gross) };
+      open.set(draft.draftInvoiceNumber, draft);
+      return answer(config, 201, draft);
     }
     if (config.method === 'post' && path.endsWith('/invoices/booked')) {
       calls.inProcess++;
       const body = JSON.parse(String(config.data)) as { draftInvoice: { draftInvoiceNumber: number } };
-      return answer(config, 201, { bookedInvoiceNumber: ++booked, draftInvoiceNumber: body.draftInvoice.draftInvoiceNumber, date: '2026-11-27' });
+      const { draftInvoiceNumber, ...draft } = open.get(body.draftInvoice.draftInvoiceNumber) ?? {};
+      open.delete(body.draftInvoice.draftInvoiceNumber);
+      return answer(config, 201, { ...draft, bookedInvoiceNumber: ++booked, orderNumber: draftInvoiceNumber, remainder: draft.grossAmount });
     }
     if (config.method === 'post' && path.endsWith('/products')) {
       calls.inProcess++;
