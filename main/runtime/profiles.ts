@@ -8,6 +8,7 @@ import type { CallBudgetStore } from '../connectors/economic/call-budget';
 import { ProfileMissingError, Runtime, type RuntimeOptions } from './runtime';
 import { ShopNotOpenedError } from './errors';
 import { classifyError } from './classify-error';
+import { syncFailureOf, type SyncFailure } from './sync-failure';
 import { profileHome } from './profile-dirs';
 
 /** The other profiles of `runtimes` on the e-conomic agreement of `runtime`, whose calls count against its one fair use. */
@@ -25,6 +26,16 @@ export interface UnopenedProfile {
   /** Its shop, as config.json has it (the overview shows it, the catalogue's texts name the platform). */
   shop: Profile['shop'];
   error: unknown;
+  /** The error as the owner is told it, with when the last try to open it failed. */
+  failure: SyncFailure;
+}
+
+/** What stops one shop's sync now, for the support bundle: the code the owner is shown, when, and the technical cause (secrets removed). */
+export interface ShopSyncFailure {
+  profile: string;
+  at: string;
+  code: string;
+  detail: string;
 }
 
 /**
@@ -41,7 +52,7 @@ export interface UnopenedProfile {
 export class ProfileRuntimes {
   /** Every opened profile of the data dir, in config.json's order. */
   private readonly opened: Runtime[] = [];
-  private readonly waiting = new Map<string, unknown>();
+  private readonly waiting = new Map<string, { error: unknown; failure: SyncFailure }>();
   /** Where every profile's e-conomic calls are counted: the options', or the first profile opened's ledger. */
   private callBudget: CallBudgetStore | undefined;
 
@@ -93,7 +104,7 @@ export class ProfileRuntimes {
 
   /** The profiles (of those selected) that could not be opened, in config.json's order, with what stopped each. */
   get unopened(): UnopenedProfile[] {
-    return this.names.filter((name) => this.waiting.has(name) && (this.only === undefined || name === this.only)).map((profile) => ({ profile, shop: this.shopOf(profile), error: this.waiting.get(profile) }));
+    return this.names.filter((name) => this.waiting.has(name) && (this.only === undefined || name === this.only)).map((profile) => ({ profile, shop: this.shopOf(profile), ...this.waiting.get(profile)! }));
   }
 
   /** The opened profile of this name, or, one that could not be opened, opened now; throws what still stops it. */
@@ -102,8 +113,17 @@ export class ProfileRuntimes {
     if (open) return open;
     if (!this.waiting.has(name)) throw new UnknownProfileError(name, [...this.names]);
     const runtime = await this.openOne(name);
-    if (!runtime) throw this.waiting.get(name);
+    if (!runtime) throw this.waiting.get(name)!.error;
     return runtime;
+  }
+
+  /** What stops each selected shop's sync now, in config.json's order: its last sync's failure, or what keeps it from opening. */
+  syncFailures(): ShopSyncFailure[] {
+    const names = this.names.filter((name) => this.only === undefined || name === this.only);
+    return names.flatMap((name) => {
+      const failure = this.opened.find((r) => r.profile.name === name)?.lastSyncFailure.get() ?? this.waiting.get(name)?.failure;
+      return failure ? [{ profile: name, at: failure.at, code: failure.problem.en.code, detail: failure.detail }] : [];
+    });
   }
 
   private async openOne(name: string): Promise<Runtime | null> {
@@ -117,7 +137,8 @@ export class ProfileRuntimes {
       this.opened.splice(before, 0, runtime);
       return runtime;
     } catch (error) {
-      this.waiting.set(name, notOpened(options.dataDir, this.names, name, error));
+      const stopped = notOpened(options.dataDir, this.names, name, error);
+      this.waiting.set(name, { error: stopped, failure: syncFailureOf(stopped, (options.clock ?? (() => new Date()))(), this.shopOf(name).platform) });
       return null;
     }
   }

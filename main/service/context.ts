@@ -1,6 +1,6 @@
 import type { EconomicClientOptions } from '../connectors/economic/client';
 import { ProfileMissingError, type Runtime } from '../runtime/runtime';
-import { ProfileRuntimes } from '../runtime/profiles';
+import { ProfileRuntimes, type ShopSyncFailure, type UnopenedProfile } from '../runtime/profiles';
 import { createSecretStore, type SecretStore } from '../secrets';
 import { ConfigStore } from '../settings';
 import type { AppEvent } from '../../shared/ipc/contract';
@@ -81,6 +81,25 @@ export class ServiceContext {
   /** Every profile's engine, in config.json's order; empty before setup. */
   get runtimes(): readonly Runtime[] {
     return this.profiles?.all ?? [];
+  }
+
+  /** The profiles that could not be opened beside the others, with what stops each (runtime/profiles.ts). */
+  get unopened(): UnopenedProfile[] {
+    return this.profiles?.unopened ?? [];
+  }
+
+  /** What stops each shop's sync now (its last sync's failure, or what keeps it from opening), in config.json's order. */
+  syncFailures(): ShopSyncFailure[] {
+    return this.profiles?.syncFailures() ?? [];
+  }
+
+  /**
+   * The engine of the named profile; one that could not be opened is tried again (the sync loop
+   * does at each of its turns), and throws what still stops it.
+   */
+  async reopenProfile(name: string): Promise<Runtime> {
+    if (!this.profiles) throw serviceError(SERVICE_CODES.setupNotFinished, this.language());
+    return this.profiles.reopen(name);
   }
 
   /** The engine, or an error telling the owner to finish setup first. */

@@ -8,7 +8,9 @@ import type { ShopState, TrayState } from '../../shared/ipc/schemas/common';
 import type { ServiceContext } from './context';
 import { toAppError } from './errors';
 import { attentionCount } from '../operations/status';
-import { classifyError } from '../runtime/classify-error';
+import type { ShopSyncFailure } from '../runtime/profiles';
+import type { SyncFailure } from '../runtime/sync-failure';
+import type { Profile } from '../../shared/profile/schema';
 import { describe, type ProblemReport } from '../../shared/errors';
 
 const PAUSED_KEY = 'sync:paused';
@@ -18,7 +20,7 @@ export function contractSummary(s: EngineSummary): SyncSummary {
 }
 
 /** One shop as the tray and the overview show it. */
-export type ShopOverview = ShopState & { shopUrl: string; lastSyncAt: string | null; syncFailure: { code: string; title: string } | null };
+export type ShopOverview = ShopState & { shopUrl: string; lastSyncAt: string | null; syncFailure: { code: string; title: string; at: string; fix: string } | null };
 
 /** Worst first: the tray shows the state of the shop that most needs the owner. */
 const SEVERITY: Record<ShopOverview['state'], number> = { attention: 2, working: 1, ok: 0 };
@@ -32,14 +34,13 @@ const SEVERITY: Record<ShopOverview['state'], number> = { attention: 2, working:
  * main/notify's DesktopNotices decides is news in any shop.
  */
 export class SyncLoop {
-  private readonly schedulers = new Map<string, { runtime: Runtime; scheduler: SyncScheduler }>();
+  /** Per profile, opened or not: a shop that could not be opened is tried again at each of its turns. */
+  private readonly schedulers = new Map<string, SyncScheduler>();
   /** The profiles whose cycle runs now. */
   private readonly syncing = new Set<string>();
   private readonly notices: DesktopNotices;
   /** Per profile: syncs and retries touch the same orders, so they take turns; shops do not wait for each other. */
   private readonly queues = new Map<string, Promise<unknown>>();
-  /** Per profile: what stopped its last cycle, until a cycle gets through again. */
-  private readonly failures = new Map<string, unknown>();
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -51,16 +52,20 @@ export class SyncLoop {
   attach(runtimes: readonly Runtime[]): void {
     this.detach();
     const intervalMs = this.ctx.config.load().app.syncIntervalMinutes * 60_000;
-    for (const runtime of runtimes) {
-      this.notices.remember(runtime.profile.name, runtime.log.openProblems());
-      const scheduler = new SyncScheduler(() => this.runCycle(runtime), {
+    // A shop that could not be opened takes its turns like the others, each one trying to open it again.
+    const unopened = this.ctx.unopened.map((u) => u.profile);
+    const paused = runtimes.some((r) => r.ledger.kv.get(PAUSED_KEY) === true);
+    for (const name of [...runtimes.map((r) => r.profile.name), ...unopened]) {
+      const runtime = runtimes.find((r) => r.profile.name === name);
+      if (runtime) this.notices.remember(name, runtime.log.openProblems());
+      const scheduler = new SyncScheduler(() => this.runCycle(name), {
         intervalMs,
         clock: this.ctx.clock,
         onChange: () => this.publishStatus(),
         onError: () => undefined,
       });
-      this.schedulers.set(runtime.profile.name, { runtime, scheduler });
-      if (runtime.ledger.kv.get(PAUSED_KEY) === true) scheduler.pause();
+      this.schedulers.set(name, scheduler);
+      if (runtime ? runtime.ledger.kv.get(PAUSED_KEY) === true : paused) scheduler.pause();
       if (this.autoStart) scheduler.start();
     }
     this.publishStatus();
@@ -72,14 +77,14 @@ export class SyncLoop {
   }
 
   detach(): void {
-    for (const { scheduler } of this.schedulers.values()) scheduler.stop();
+    for (const scheduler of this.schedulers.values()) scheduler.stop();
     this.schedulers.clear();
   }
 
   /** The active shop's scheduler (the one the screens show). */
   private active(): SyncScheduler | null {
     const runtime = this.ctx.runtime;
-    return runtime ? (this.schedulers.get(runtime.profile.name)?.scheduler ?? null) : null;
+    return runtime ? (this.schedulers.get(runtime.profile.name) ?? null) : null;
   }
 
   snapshot(): (SchedulerState & { syncing: boolean }) | null {
@@ -92,7 +97,7 @@ export class SyncLoop {
     const runtime = this.ctx.requireRuntime();
     if (!this.active()) this.attach(this.ctx.runtimes);
     if (request.allShops) {
-      for (const [name, { scheduler }] of this.schedulers) {
+      for (const [name, scheduler] of this.schedulers) {
         // Their failures are told as a background sync's are (cycle(): the notice, the overview).
         if (name !== runtime.profile.name) scheduler.syncNow().catch(() => undefined);
       }
@@ -108,7 +113,7 @@ export class SyncLoop {
   pause(): boolean {
     this.ctx.requireRuntime();
     for (const runtime of this.ctx.runtimes) runtime.ledger.kv.set(PAUSED_KEY, true);
-    for (const { scheduler } of this.schedulers.values()) scheduler.pause();
+    for (const scheduler of this.schedulers.values()) scheduler.pause();
     this.publishStatus();
     return true;
   }
@@ -116,7 +121,7 @@ export class SyncLoop {
   resume(): boolean {
     this.ctx.requireRuntime();
     for (const runtime of this.ctx.runtimes) runtime.ledger.kv.set(PAUSED_KEY, false);
-    for (const { scheduler } of this.schedulers.values()) {
+    for (const scheduler of this.schedulers.values()) {
       scheduler.resume();
       if (!scheduler.snapshot().running && this.autoStart) scheduler.start();
     }
@@ -136,38 +141,40 @@ export class SyncLoop {
 
   /**
    * What stopped the shop's last sync (its keys refused, the shop or e-conomic not answering) as
-   * the catalogue tells it; null when the last sync got through, or the failure has no entry.
-   * Kept beside the log, not in it: the failure is the sync's, and it ends with the next sync
-   * that gets through.
+   * the catalogue tells it; null when the last sync got through. Kept in the shop's ledger
+   * (runtime/sync-failure.ts), beside the log, not in it: the failure is the sync's, it ends with
+   * the next sync that gets through, and `status` in another process reads it too.
    */
   failure(runtime: Runtime): ProblemReport | null {
-    if (!this.failures.has(runtime.profile.name)) return null;
-    return classifyError(this.failures.get(runtime.profile.name), { lang: this.ctx.language(), platform: runtime.profile.shop.platform }).problem;
+    return runtime.lastSyncFailure.get()?.problem[this.ctx.language()] ?? null;
   }
 
-  /** What stops each shop's sync now, for the support bundle: the code the owner was shown, and the technical message. */
-  failuresForSupport(): Array<{ profile: string; code: string | null; detail: string }> {
-    return this.ctx.runtimes.flatMap((runtime) => {
-      const name = runtime.profile.name;
-      if (!this.failures.has(name)) return [];
-      const error = this.failures.get(name);
-      return [{ profile: name, code: this.failure(runtime)?.code ?? null, detail: error instanceof Error ? error.message : String(error) }];
-    });
+  /** What stops each shop's sync now, for the support bundle: the code the owner was shown, when, and the technical message. */
+  failuresForSupport(): ShopSyncFailure[] {
+    return this.ctx.syncFailures();
   }
 
-  /** Every shop with its state, in config.json's order. */
+  /** Every shop with its state, in config.json's order; a shop that could not be opened among them, needing the owner. */
   shops(): ShopOverview[] {
     const active = this.ctx.runtime?.profile.name;
-    return this.ctx.runtimes.map((runtime) => {
+    const lang = this.ctx.language();
+    const told = (failure: SyncFailure | null) => {
+      if (!failure) return null;
+      const { code, title, fix } = describe(failure.problem[lang].code, failure.problem[lang].params, lang);
+      return { code, title, at: failure.at, fix };
+    };
+    const opened = this.ctx.runtimes.map((runtime): ShopOverview => {
       const name = runtime.profile.name;
-      const snapshot = this.schedulers.get(name)?.scheduler.snapshot();
+      const snapshot = this.schedulers.get(name)?.snapshot();
       const count = attentionCount(runtime);
       const last = runtime.ledger.kv.get('lastSync') as { at: string } | null | undefined;
-      const state = this.syncing.has(name) ? 'working' : snapshot?.lastError || count > 0 ? 'attention' : 'ok';
-      const failure = this.failure(runtime);
-      const syncFailure = failure && { code: failure.code, title: describe(failure.code, failure.params, this.ctx.language()).title };
+      const syncFailure = told(runtime.lastSyncFailure.get());
+      const state = this.syncing.has(name) ? 'working' : syncFailure || snapshot?.lastError || count > 0 ? 'attention' : 'ok';
       return { profile: name, shopUrl: runtime.profile.shop.url, state, attentionCount: count, lastSyncAt: snapshot?.lastSyncAt ?? last?.at ?? null, active: name === active, syncFailure };
     });
+    const unopened = this.ctx.unopened.map((u): ShopOverview => ({ profile: u.profile, shopUrl: u.shop.url, state: 'attention', attentionCount: 0, lastSyncAt: null, active: false, syncFailure: told(u.failure) }));
+    const order = Object.keys(this.ctx.config.load().profiles);
+    return [...opened, ...unopened].sort((a, b) => order.indexOf(a.profile) - order.indexOf(b.profile));
   }
 
   /** The worst state of all shops: one that needs the owner outweighs one that is syncing. */
@@ -204,7 +211,10 @@ export class SyncLoop {
 
   /** Runs `work` after whatever sync or retry of the same shop (default: the active one) is running now. */
   exclusive<T>(work: () => Promise<T>, runtime: Runtime | null = this.ctx.runtime): Promise<T> {
-    const key = runtime?.profile.name ?? '';
+    return this.inTurn(runtime?.profile.name ?? '', work);
+  }
+
+  private inTurn<T>(key: string, work: () => Promise<T>): Promise<T> {
     const run = (this.queues.get(key) ?? Promise.resolve()).then(work, work);
     this.queues.set(
       key,
@@ -224,8 +234,23 @@ export class SyncLoop {
     this.publishStatus();
   }
 
-  private runCycle(runtime: Runtime): Promise<EngineSummary> {
-    return this.exclusive(() => this.cycle(runtime), runtime);
+  private runCycle(name: string): Promise<EngineSummary> {
+    return this.inTurn(name, async () => this.cycle(this.ctx.runtimes.find((r) => r.profile.name === name) ?? (await this.open(name))));
+  }
+
+  /** A shop that could not be opened, tried again: once it opens it syncs as the others do; until then the owner is told why not. */
+  private async open(name: string): Promise<Runtime> {
+    try {
+      const runtime = await this.ctx.reopenProfile(name);
+      this.notices.remember(name, runtime.log.openProblems());
+      return runtime;
+    } catch (error) {
+      const profile = this.ctx.config.load().profiles[name];
+      if (profile) this.notifyFailure(profile, error);
+      throw error;
+    } finally {
+      this.publishStatus();
+    }
   }
 
   private async cycle(runtime: Runtime): Promise<EngineSummary> {
@@ -242,12 +267,10 @@ export class SyncLoop {
         },
       });
       if (shown()) this.progress({ phase: 'done', processed: summary.fetched, total: summary.fetched, orderNumber: null });
-      this.failures.delete(name);
       return summary;
     } catch (error) {
       if (shown()) this.progress({ phase: 'done', processed: 0, total: null, orderNumber: null });
-      this.failures.set(name, error);
-      this.notifyFailure(runtime, error);
+      this.notifyFailure(runtime.profile, error);
       throw error;
     } finally {
       this.syncing.delete(name);
@@ -260,25 +283,25 @@ export class SyncLoop {
   }
 
   /** What the desktop notices need to know about this shop and the owner's switches. */
-  private noticeScope(runtime: Runtime): NoticeScope {
+  private noticeScope(profile: Profile): NoticeScope {
     return {
-      profile: runtime.profile.name,
+      profile: profile.name,
       lang: this.ctx.language(),
-      enabled: this.ctx.config.load().app.notifications.desktop && runtime.profile.notifications.desktop,
-      nameShop: this.ctx.runtimes.length > 1,
+      enabled: this.ctx.config.load().app.notifications.desktop && profile.notifications.desktop,
+      nameShop: this.schedulers.size > 1,
     };
   }
 
   private notifyNewProblems(runtime: Runtime): void {
-    for (const payload of this.notices.problems(this.noticeScope(runtime), runtime.log.openProblems())) this.ctx.emit({ name: 'notification', payload });
+    for (const payload of this.notices.problems(this.noticeScope(runtime.profile), runtime.log.openProblems())) this.ctx.emit({ name: 'notification', payload });
   }
 
-  private notifyFailure(runtime: Runtime, error: unknown): void {
+  private notifyFailure(profile: Profile, error: unknown): void {
     // The catalogue's texts name the platform ("Shopify godkender ikke …"), as `sync.now` does.
-    const failure = toAppError(error, this.ctx.language(), { platform: runtime.profile.shop.platform });
+    const failure = toAppError(error, this.ctx.language(), { platform: profile.shop.platform });
     if (!(failure instanceof Error) || !('code' in failure)) return;
-    const failuresBefore = this.schedulers.get(runtime.profile.name)?.scheduler.snapshot().consecutiveFailures ?? 0;
-    const payload = this.notices.syncFailed(this.noticeScope(runtime), { code: String(failure.code), message: failure.message }, failuresBefore);
+    const failuresBefore = this.schedulers.get(profile.name)?.snapshot().consecutiveFailures ?? 0;
+    const payload = this.notices.syncFailed(this.noticeScope(profile), { code: String(failure.code), message: failure.message }, failuresBefore);
     if (payload) this.ctx.emit({ name: 'notification', payload });
   }
 }

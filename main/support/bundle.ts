@@ -32,10 +32,11 @@ export interface SupportBundleInput {
   /** Orders support asked about, besides those with open problems (in every shop that has them). */
   orderIds?: string[];
   /**
-   * What stops a shop's sync now (the app's sync loop knows it; no log holds it): the catalogue
-   * code the owner was shown, if any, and the technical message.
+   * What stops a shop's sync now (its ledger keeps its last sync's failure, no log holds it; a
+   * shop that could not be opened is among them): the catalogue code the owner was shown, when
+   * it happened, and the technical message.
    */
-  syncFailures?: Array<{ profile: string; code: string | null; detail: string }>;
+  syncFailures?: Array<{ profile: string; code: string | null; at?: string; detail: string }>;
   now?: Date;
 }
 

@@ -5,6 +5,7 @@ import type { Lang } from '../../shared/i18n/lang';
 import type { Dashboard } from '../../shared/ipc/schemas/operations';
 import { I18nProvider } from '../../renderer/i18n';
 import { ShopsCard } from '../../renderer/scenes/dashboard/shops-card';
+import { formatDateTime } from '../../shared/i18n/format';
 
 afterEach(cleanup);
 
@@ -39,6 +40,20 @@ describe('the overview’s list of shops', () => {
     const rows = screen.getAllByRole('listitem');
     expect(rows[1].textContent).toContain('Kræver opmærksomhed · Synkroniseringen mislykkedes: Shoppen afviser LedgerBridges nøgler (LB-4011) · Seneste synkronisering');
     expect(rows[0].textContent).not.toContain('mislykkedes');
+  });
+
+  it('tells in the row of a shop that could not be opened since when, why and how to fix it, there being no overview of it to choose', () => {
+    const at = '2026-12-08T03:10:00.000Z';
+    const fix = 'Luk det program, der har filen åben, og sørg for, at LedgerBridge må læse og skrive i mappen.';
+    show([danish, { ...swedish, attentionCount: 0, lastSyncAt: null, syncFailure: { code: 'LB-2055', title: 'Butikken kan ikke åbnes', at, fix } }]);
+    const rows = screen.getAllByRole('listitem');
+    // The time as the app shows times (local, day first).
+    expect(rows[1].textContent).toContain(`Kræver opmærksomhed · Synkroniseringen mislykkedes ${formatDateTime(at, 'da')}: Butikken kan ikke åbnes (LB-2055) ${fix} · Seneste synkronisering: endnu ikke`);
+  });
+
+  it('leaves the fix of the shop on screen to its overview, which has it', () => {
+    show([{ ...danish, state: 'attention', syncFailure: { code: 'LB-4004', title: 'e-conomic kan ikke nås', at: '2026-12-08T03:10:00.000Z', fix: 'Tjek at computeren er på nettet.' } }, swedish]);
+    expect(screen.getAllByRole('listitem')[0].textContent).not.toContain('Tjek at computeren er på nettet.');
   });
 
   it('speaks English when the app does, and names no shop while every shop is fine', () => {

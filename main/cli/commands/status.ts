@@ -1,8 +1,7 @@
 import { parse, requireDataDir } from '../args';
 import { exitCodeOfKind, withProfiles } from '../runtime-errors';
-import { syncFailureOf } from '../../runtime/sync-failure';
+import type { SyncFailure } from '../../runtime/sync-failure';
 import type { FailureKind } from '../../runtime/classify-error';
-import type { Platform } from '../../../shared/domain/order';
 import { EXIT } from '../exit-codes';
 import { cliLanguage } from '../language';
 import { statusReport, type StatusReport } from '../../operations/status';
@@ -23,7 +22,7 @@ export async function statusCommand(argv: string[]): Promise<number> {
   return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles) => {
     const reports = profiles.selected.map(statusReport);
     // A shop that could not be opened is shown in its place with what stops it; the others are reported as usual.
-    const unopened = profiles.unopened.map((u) => ({ profile: u.profile, shop: u.shop, ...notOpenedProblem(u.error, u.shop.platform, lang) }));
+    const unopened = profiles.unopened.map((u) => ({ profile: u.profile, shop: u.shop, ...notOpenedProblem(u.failure, lang) }));
     // The top level stays the one-profile report earlier versions printed; "profiles" has them all.
     if (values.json) printJson({ ...reports[0], profiles: reports, unopened: unopened.map(({ profile, kind, problem }) => ({ profile, kind, ...problem })) });
     else {
@@ -42,9 +41,8 @@ function problemText(problem: ProblemReport, lang: Lang): string {
   return `${d.code} ${d.title}. ${d.message}\n  ${d.fix}`;
 }
 
-/** What stops a shop from opening, judged as every front door judges it. */
-function notOpenedProblem(error: unknown, platform: Platform, lang: Lang): { kind: FailureKind; problem: { code: string; title: string; message: string; fix: string } } {
-  const { kind, problem } = syncFailureOf(error, new Date(), platform);
+/** What stops a shop from opening, in the owner's words. */
+function notOpenedProblem({ kind, problem }: SyncFailure, lang: Lang): { kind: FailureKind; problem: { code: string; title: string; message: string; fix: string } } {
   const d = describe(problem[lang].code, problem[lang].params, lang);
   return { kind, problem: { code: d.code, title: d.title, message: d.message, fix: d.fix } };
 }

@@ -12,8 +12,9 @@ export async function supportBundleCommand(argv: string[]): Promise<number> {
   return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles) => {
     const [first] = profiles.all;
     const shops = profiles.selected.map((runtime) => ({ profile: runtime.profile.name, ledger: runtime.ledger, logStore: runtime.log }));
-    // The e-conomic calls of every shop are counted in the first profile's ledger (ProfileRuntimes).
-    const bundle = createSupportBundle({ dataDir, shops, callBudgetLedger: first.ledger, config: first.config.load(), appVersion: appVersion(), orderIds: values.order });
+    // The e-conomic calls of every shop are counted in the first opened profile's ledger (ProfileRuntimes).
+    // What stops each shop's sync now, also a shop that could not be opened (its ledger has nothing to give).
+    const bundle = createSupportBundle({ dataDir, shops, callBudgetLedger: first.ledger, config: first.config.load(), appVersion: appVersion(), orderIds: values.order, syncFailures: profiles.syncFailures() });
     if (values.json) printJson({ path: bundle.path });
     else print(`${bundle.path}\n`);
     return EXIT.ok;

@@ -6,9 +6,9 @@ import { useI18n } from '../../i18n';
 type Shop = NonNullable<Dashboard['shops']>[number];
 
 /** This card's own words (the shop states themselves are the tray's). */
-const WORDS: Record<Lang, { title: string; needs: string; waiting: string; failed: string; lastSync: string; never: string; shown: string }> = {
-  da: { title: 'Dine butikker', needs: '{shops} kræver opmærksomhed', waiting: '{count} venter på dig', failed: 'Synkroniseringen mislykkedes: {problem} ({code})', lastSync: 'Seneste synkronisering', never: 'endnu ikke', shown: 'Vises nu' },
-  en: { title: 'Your shops', needs: '{shops} needs attention', waiting: '{count} waiting for you', failed: 'The sync failed: {problem} ({code})', lastSync: 'Last sync', never: 'not yet', shown: 'Shown now' },
+const WORDS: Record<Lang, { title: string; needs: string; waiting: string; failed: string; failedAt: string; lastSync: string; never: string; shown: string }> = {
+  da: { title: 'Dine butikker', needs: '{shops} kræver opmærksomhed', waiting: '{count} venter på dig', failed: 'Synkroniseringen mislykkedes: {problem} ({code})', failedAt: 'Synkroniseringen mislykkedes {at}: {problem} ({code})', lastSync: 'Seneste synkronisering', never: 'endnu ikke', shown: 'Vises nu' },
+  en: { title: 'Your shops', needs: '{shops} needs attention', waiting: '{count} waiting for you', failed: 'The sync failed: {problem} ({code})', failedAt: 'The sync failed {at}: {problem} ({code})', lastSync: 'Last sync', never: 'not yet', shown: 'Shown now' },
 };
 
 /**
@@ -32,7 +32,9 @@ export function ShopsCard({ shops }: { shops: Shop[] }) {
             {' · '}
             <span className={`badge badge-${shop.state === 'attention' ? 'warn' : shop.state === 'working' ? 'info' : 'ok'}`}>{t.tray[shop.state]}</span>
             {/* Why a shop cannot sync, in its row: the shop's overview (chosen under Butik) has the fix. */}
-            {shop.syncFailure && ` · ${fill(w.failed, { problem: shop.syncFailure.title, code: shop.syncFailure.code })}`}
+            {shop.syncFailure && ` · ${shop.syncFailure.at ? fill(w.failedAt, { at: i18n.dateTime(shop.syncFailure.at), problem: shop.syncFailure.title, code: shop.syncFailure.code }) : fill(w.failed, { problem: shop.syncFailure.title, code: shop.syncFailure.code })}`}
+            {/* A shop not on screen says how to fix it here too (one that cannot be opened has no overview of its own). */}
+            {shop.syncFailure?.fix && !shop.active && <span className="shop-fix"> {shop.syncFailure.fix}</span>}
             {shop.attentionCount > 0 && ` · ${fill(w.waiting, { count: i18n.count(shop.attentionCount) })}`}
             {' · '}
             {w.lastSync}: {shop.lastSyncAt ? i18n.dateTime(shop.lastSyncAt) : w.never}

@@ -171,8 +171,12 @@ export const dashboardSchema = z.object({
       shopStateSchema.extend({
         shopUrl: z.string(),
         lastSyncAt: isoDateTime.nullable(),
-        /** What stopped the shop's last sync (its catalogue code and title), until a sync gets through; null while it syncs. */
-        syncFailure: z.object({ code: z.string().min(1), title: z.string() }).nullable().optional(),
+        /**
+         * What stopped the shop's last sync (its catalogue code and title), until a sync gets
+         * through; null while it syncs. `at`: when; `fix`: the catalogue's fix (the overview of a
+         * shop that could not be opened cannot be chosen to read it there).
+         */
+        syncFailure: z.object({ code: z.string().min(1), title: z.string(), at: isoDateTime.optional(), fix: z.string().optional() }).nullable().optional(),
       }),
     )
     .optional(),
