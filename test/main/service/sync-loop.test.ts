@@ -63,11 +63,12 @@ describe('two shops syncing in the background, one of them refused by its shop',
     expect((await service['dashboard.get']({})).problemGroups.map((g) => g.code)).not.toContain('LB-4011');
     await service['shops.switch']({ name: 'se' });
     const { problemGroups, shops = [] } = await service['dashboard.get']({});
-    // The list of shops says it too, for the shop that is not on screen as well.
-    expect(shops.map((x) => [x.profile, x.syncFailure])).toEqual([
+    // The list of shops says it too, for the shop that is not on screen as well, with when it happened and the fix.
+    expect(shops.map((x) => [x.profile, x.syncFailure && [x.syncFailure.code, x.syncFailure.title, x.syncFailure.fix]])).toEqual([
       ['demo', null],
-      ['se', { code: 'LB-4011', title: 'Shoppen afviser LedgerBridges nøgler' }],
+      ['se', ['LB-4011', 'Shoppen afviser LedgerBridges nøgler', problemGroups[0].fix]],
     ]);
+    expect(Date.now() - Date.parse(shops[1].syncFailure!.at!)).toBeLessThan(120_000);
     expect(problemGroups[0]).toEqual({
       code: 'LB-4011',
       severity: 'critical',
