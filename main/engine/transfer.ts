@@ -39,7 +39,7 @@ import { DONE_STATES } from './record-seen';
 import { journalled } from './journal';
 import { settleTotals, type WrittenDraft } from './totals-check';
 import { keptBooked, keptDraft } from './kept-answers';
-import { dayZoneOf, needsOwnInvoice, placeEntry, saleDay } from './days/placement';
+import { dayZoneOf, lateIntoAnotherYear, needsOwnInvoice, placeEntry, saleDay } from './days/placement';
 
 /**
  * Moves one order as far along seen → eligible → drafted → booked as the profile, the
@@ -134,7 +134,7 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
 
   if (intoDay) {
     const decision = decideRules(order, profile.rules);
-    if (!needsOwnInvoice(order, decision)) return joinDay(ctx, normalized, decision);
+    if (!needsOwnInvoice(order, decision) && !(await lateIntoAnotherYear(ctx, order))) return joinDay(ctx, normalized, decision);
     // Now needs its own invoice (a VAT number was added, a rule changed): out of its open day.
     if (ledger.days.entryOf(profile.name, 'order', order.id) && !ledger.days.removeOrder(profile.name, order.id)) return 'unchanged';
   }

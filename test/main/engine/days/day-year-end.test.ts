@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { krusPaidWith } from '../../../helpers/refund-cases';
 import { CLEARING_ACCOUNTS } from '../../../helpers/day-summary-shop';
-import { bookedDocs, startHarness, type Harness } from '../../moneyflows/harness';
+import { admin, bookedDocs, startHarness, type Harness } from '../../moneyflows/harness';
 
 /**
  * Days across the turn of the year (postingUnit "day"), against the real sandboxes, the shop in
@@ -123,3 +123,44 @@ describe('a day invoice whose year the accountant closed', () => {
   });
 });
 
+
+describe('a sale of 31 December that reaches its transfer stage (completed) only on 2 January', () => {
+  // orderStages "completed": 7201 is paid 31 Dec 12:00 UTC but completed on 2 January, after 31
+  // December's day was booked. A late order goes into the first open day — here 2 January, in
+  // 2027 — which would book a sale of 2026 as revenue of 2027. It gets an invoice of its own,
+  // dated its sale day (as every order invoiced on its own is), in 2026. 7203, paid 30 Dec and
+  // completed 31 Dec after 30 December was booked, stays in the year: it joins 31 December's day.
+  let h: Harness;
+  const processing = (n: number, paid: string) => ({ ...paidAt(n, paid), status: 'processing', date_completed_gmt: null });
+  const completed = (n: number, paid: string, at: string) => ({ ...paidAt(n, paid), status: 'completed', date_completed_gmt: at, date_modified_gmt: at });
+  beforeAll(async () => {
+    h = await startHarness({
+      automatic: true,
+      start: new Date('2026-12-31T14:00:00Z'),
+      orders: [processing(7201, '2026-12-31T12:00:00'), processing(7203, '2026-12-30T12:00:00'), completed(7202, '2026-12-31T12:30:00', '2026-12-31T12:30:00'), completed(7204, '2026-12-30T09:00:00', '2026-12-30T09:00:00')],
+      profile: { orderStages: ['completed'], postingUnit: 'day', dayBooking: 'journal', dayJournalNumber: 1, sync: { intervalMinutes: 5, overlapMinutes: 10, importFrom: '2026-12-01T00:00:00Z' }, paymentMethods: CLEARING_ACCOUNTS },
+    });
+    h.economic.settings({ accountingYears: [Y2026, Y2027], now: '2026-12-31T14:00:00Z' });
+    // 31 Dec 15:00 local: 30 December is booked; 7203 is completed now and joins 31 December.
+    await h.runtime.syncOnce();
+    await admin(h.shop.url, 'orders', completed(7203, '2026-12-30T12:00:00', '2026-12-31T14:00:00'));
+    await h.runtime.syncOnce();
+    // 2 January: 31 December is booked; 7201 is completed now.
+    advance(h, 2);
+    await h.runtime.syncOnce();
+    await admin(h.shop.url, 'orders', completed(7201, '2026-12-31T12:00:00', '2027-01-02T13:00:00'));
+    await h.runtime.syncOnce();
+  }, 60_000);
+  afterAll(() => h.close());
+
+  it('invoices 7201 on its own, dated 31 December, in 2026 — not in 2 January’s day', () => {
+    expect(bookedDocs(h.economic).map((d) => `${d.references?.other} ${d.date} ${d.grossAmount.toFixed(2)}`)).toEqual(['wc:7201 2026-12-31 299.00']);
+    expect(h.runtime.ledger.orders.get('7201')?.state).toBe('done');
+    expect(h.runtime.ledger.days.entryOf(h.runtime.profile.name, 'order', '7201')).toBeNull();
+  });
+
+  it('keeps a late order within the year in the summaries: 7203 (paid 30 Dec) in 31 December’s day', () => {
+    expect(h.runtime.ledger.days.entries(dayRow(h, '2026-12-31')!.id).map((e) => e.number).sort()).toEqual(['7202', '7203']);
+    expect(h.runtime.ledger.days.entries(dayRow(h, '2026-12-30')!.id).map((e) => e.number)).toEqual(['7204']);
+  });
+});
