@@ -22,12 +22,12 @@ export const ECONOMIC = {
     severity: 'error',
     params: ['orderNumber', 'date'],
     da: {
-      title: 'Regnskabsåret er lukket',
+      title: 'Regnskabsåret er lukket eller ikke oprettet',
       message: 'Ordre {orderNumber} har fakturadato {date}, men regnskabsåret for den dato er lukket eller findes ikke i e-conomic.',
       fix: 'Opret eller genåbn regnskabsåret i e-conomic under Indstillinger → Alle indstillinger → Regnskabsår. Så bogfører LedgerBridge ordren selv ved næste synkronisering; vil du ikke vente, så tryk [[orders.retry]]. Skal året forblive lukket, så bogfør ordren i hånden i et åbent år, og spring den over i LedgerBridge under [[orders.skip]].',
     },
     en: {
-      title: 'Accounting year is closed',
+      title: 'Accounting year closed or not created',
       message: 'Order {orderNumber} has the invoice date {date}, but the accounting year for that date is closed or does not exist in e-conomic.',
       fix: 'Create or reopen the accounting year in e-conomic under Settings → All settings → Accounting years. LedgerBridge then books the order by itself at the next sync; to not wait, press [[orders.retry]]. If the year must stay closed, book the order by hand in an open year and skip it in LedgerBridge under [[orders.skip]].',
     },

@@ -51,6 +51,9 @@ describe('January orders before the accountant has created 2027', () => {
     expect(problem.params).toEqual({ orderNumber: '7002', date: '2027-01-01' });
     const da = describeProblem('LB-3002', problem.params, 'da');
     const en = describeProblem('LB-3002', problem.params, 'en');
+    // On 1 January the year is not closed but not there yet: the title says both.
+    expect(da.title).toBe('Regnskabsåret er lukket eller ikke oprettet');
+    expect(en.title).toBe('Accounting year closed or not created');
     expect(da.message).toBe('Ordre 7002 har fakturadato 2027-01-01, men regnskabsåret for den dato er lukket eller findes ikke i e-conomic.');
     expect(en.message).toBe('Order 7002 has the invoice date 2027-01-01, but the accounting year for that date is closed or does not exist in e-conomic.');
     expect(en.fix).toContain('Settings → All settings → Accounting years');
