@@ -2,7 +2,7 @@ import { EconomicError, type EconomicErrorKind } from '../connectors/economic/er
 import { ShopError } from '../connectors/shops/types';
 import { DataDirLockedError } from '../ledger';
 import { MissingSecretError, SecretStoreUnavailableError } from '../secrets';
-import { ConfigFileInvalidError, ProfileInvalidError, UnknownProfileError } from '../settings';
+import { ConfigFileInvalidError, ProfileInvalidError, StoredProfileInvalidError, UnknownProfileError } from '../settings';
 import { mapEconomicError, mapShopError } from '../validation';
 import type { Platform } from '../../shared/domain/order';
 import { CODES, type ProblemReport } from '../../shared/errors';
@@ -62,6 +62,9 @@ export function classifyError(error: unknown, ctx: { lang: Lang; platform?: Plat
   }
   if (error instanceof ProfileInvalidError) {
     return { kind: 'usage', problem: { code: CODES.profileInvalid, params: { detail: error.explain(ctx.lang).join(' ') } } };
+  }
+  if (error instanceof StoredProfileInvalidError) {
+    return { kind: 'usage', problem: { code: CODES.storedProfileInvalid, params: { shop: error.profileName, file: error.path, detail: error.explain(ctx.lang).join('; ') } } };
   }
   if (error instanceof ProfileMissingError) return { kind: 'usage', problem: { code: CODES.setupNotFinished, params: {} } };
   if (error instanceof ShopNotOpenedError) {

@@ -86,7 +86,7 @@ export type NamedProfileHome = ProfileHome & { profile: string | null };
  * themselves (backup, restore) rather than through a Runtime.
  */
 export function profileHomes(dataDir: string, profileName?: string): NamedProfileHome[] {
-  const names = Object.keys(new ConfigStore(dataDir).load().profiles);
+  const names = new ConfigStore(dataDir).profileNames();
   if (profileName !== undefined && !names.includes(profileName)) throw new UnknownProfileError(profileName, names);
   if (names.length === 0) return [{ profile: null, dir: dataDir, referenceQualifier: null }];
   return names.filter((name) => profileName === undefined || name === profileName).map((name) => ({ profile: name, ...profileHome(dataDir, names, name) }));

@@ -1,5 +1,5 @@
 import type { SyncSummary } from '../engine/cycle';
-import type { Profile } from '../../shared/profile/schema';
+import type { Platform } from '../../shared/domain/order';
 import { join } from 'node:path';
 import { acquireDataDirLock, LEDGER_FILE_NAME, type DataDirLock } from '../ledger';
 import { ConfigStore, UnknownProfileError } from '../settings';
@@ -23,8 +23,8 @@ export type ProfileSyncResult = { profile: string; summary: SyncSummary; error?:
 /** A profile of the data dir that could not be opened beside the others, and why (classify-error.ts tells it). */
 export interface UnopenedProfile {
   profile: string;
-  /** Its shop, as config.json has it (the overview shows it, the catalogue's texts name the platform). */
-  shop: Profile['shop'];
+  /** Its shop, as config.json has it (the overview shows it, the catalogue's texts name the platform); of a profile set aside, what can be read of it. */
+  shop: { url: string; platform?: Platform };
   error: unknown;
   /** The error as the owner is told it, with when the last try to open it failed. */
   failure: SyncFailure;
@@ -64,7 +64,7 @@ export class ProfileRuntimes {
     private readonly only: string | undefined,
     private readonly lock: DataDirLock | null,
     private readonly agreementJournals: AgreementJournals,
-    private readonly shopOf: (name: string) => Profile['shop'],
+    private readonly shopOf: (name: string) => UnopenedProfile['shop'],
   ) {
     this.callBudget = options.callBudget;
   }
@@ -75,12 +75,14 @@ export class ProfileRuntimes {
    * opening: with nothing to run, there are no others to go on.
    */
   static async open(options: RuntimeOptions): Promise<ProfileRuntimes> {
-    const config = new ConfigStore(options.dataDir).load().profiles;
-    const names = Object.keys(config);
+    const store = new ConfigStore(options.dataDir);
+    const config = store.load().profiles;
+    const setAside = store.setAside();
+    const names = store.profileNames();
     if (names.length === 0) throw new ProfileMissingError(options.dataDir);
     if (options.profileName !== undefined && !names.includes(options.profileName)) throw new UnknownProfileError(options.profileName, names);
     const lock = options.lock === false ? null : acquireDataDirLock(options.dataDir);
-    const profiles = new ProfileRuntimes(options, names, options.profileName, lock, options.agreementJournals ?? new AgreementJournals(), (name) => config[name].shop);
+    const profiles = new ProfileRuntimes(options, names, options.profileName, lock, options.agreementJournals ?? new AgreementJournals(), (name) => config[name]?.shop ?? shopAsWritten(setAside.find((p) => p.name === name)?.raw));
     try {
       for (const name of names) await profiles.openOne(name);
       const stopped = profiles.selected.length === 0 ? profiles.unopened.find((u) => options.profileName === undefined || u.profile === options.profileName) : undefined;
@@ -186,4 +188,11 @@ function notOpened(dataDir: string, names: readonly string[], name: string, erro
     // The folder cannot be read: the data dir is the place to look.
   }
   return new ShopNotOpenedError(name, join(dir, LEDGER_FILE_NAME), error);
+}
+
+/** The shop of a profile set aside for not passing validation, as far as it can be read (the overview names it by its address). */
+function shopAsWritten(raw: unknown): UnopenedProfile['shop'] {
+  const shop = (raw as { shop?: { url?: unknown; platform?: unknown } } | null)?.shop;
+  const platform = shop?.platform === 'woocommerce' || shop?.platform === 'shopify' ? shop.platform : undefined;
+  return { url: typeof shop?.url === 'string' ? shop.url : '', platform };
 }

@@ -39,7 +39,7 @@ export async function removeProfile(dataDir: string, name: string, clock: () => 
   const lock = acquireDataDirLock(dataDir);
   try {
     const config = new ConfigStore(dataDir);
-    const names = Object.keys(config.load().profiles);
+    const names = config.profileNames();
     if (!names.includes(name)) throw new UnknownProfileError(name, names);
     if (names.length === 1) throw new LastProfileError(name);
     const home = profileHome(dataDir, names, name);

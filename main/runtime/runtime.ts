@@ -166,9 +166,13 @@ export class Runtime {
   static async open(options: RuntimeOptions): Promise<Runtime> {
     const config = new ConfigStore(options.dataDir);
     const profile = config.getProfile(options.profileName);
-    if (!profile) throw new ProfileMissingError(options.dataDir);
+    if (!profile) {
+      // A profile set aside for not passing validation (a hand edit of config.json) says why.
+      const wanted = options.profileName ?? config.load().activeProfile;
+      throw config.setAside().find((p) => p.name === wanted)?.error ?? new ProfileMissingError(options.dataDir);
+    }
     const clock = options.clock ?? (() => new Date());
-    const names = Object.keys(config.load().profiles);
+    const names = config.profileNames();
     const home = profileHome(options.dataDir, names, profile.name);
     const profileDir = home.dir;
     // A further profile's ledger lives below the data dir; the lock is the data dir's own.

@@ -71,7 +71,7 @@ export class ShopsArea {
   }
 
   private known(name: string): void {
-    const names = Object.keys(this.ctx.config.load().profiles);
+    const names = this.ctx.config.profileNames();
     if (!names.includes(name)) {
       const lang = this.ctx.language();
       throw problemError({ code: 'LB-2046', params: { detail: SHOP_WORDS[lang].noSuchShop(name, names) } }, lang);

@@ -22,6 +22,9 @@ export function contractSummary(s: EngineSummary): SyncSummary {
 /** One shop as the tray and the overview show it. */
 export type ShopOverview = ShopState & { shopUrl: string; lastSyncAt: string | null; syncFailure: { code: string; title: string; at: string; fix: string } | null };
 
+/** What a notice needs of a shop's settings. */
+type NoticedShop = Pick<Profile, 'name'> & { shop: { platform?: Profile['shop']['platform'] }; notifications: { desktop: boolean } };
+
 /** Worst first: the tray shows the state of the shop that most needs the owner. */
 const SEVERITY: Record<ShopOverview['state'], number> = { attention: 2, working: 1, ok: 0 };
 
@@ -173,7 +176,7 @@ export class SyncLoop {
       return { profile: name, shopUrl: runtime.profile.shop.url, state, attentionCount: count, lastSyncAt: snapshot?.lastSyncAt ?? last?.at ?? null, active: name === active, syncFailure };
     });
     const unopened = this.ctx.unopened.map((u): ShopOverview => ({ profile: u.profile, shopUrl: u.shop.url, state: 'attention', attentionCount: 0, lastSyncAt: null, active: false, syncFailure: told(u.failure) }));
-    const order = Object.keys(this.ctx.config.load().profiles);
+    const order = this.ctx.config.profileNames();
     return [...opened, ...unopened].sort((a, b) => order.indexOf(a.profile) - order.indexOf(b.profile));
   }
 
@@ -245,8 +248,8 @@ export class SyncLoop {
       this.notices.remember(name, runtime.log.openProblems());
       return runtime;
     } catch (error) {
-      const profile = this.ctx.config.load().profiles[name];
-      if (profile) this.notifyFailure(profile, error);
+      // A profile set aside for not passing validation has no settings to read: its notice follows the app's switch alone.
+      this.notifyFailure(this.ctx.config.load().profiles[name] ?? { name, shop: {}, notifications: { desktop: true } }, error);
       throw error;
     } finally {
       this.publishStatus();
@@ -283,7 +286,7 @@ export class SyncLoop {
   }
 
   /** What the desktop notices need to know about this shop and the owner's switches. */
-  private noticeScope(profile: Profile): NoticeScope {
+  private noticeScope(profile: NoticedShop): NoticeScope {
     return {
       profile: profile.name,
       lang: this.ctx.language(),
@@ -296,7 +299,7 @@ export class SyncLoop {
     for (const payload of this.notices.problems(this.noticeScope(runtime.profile), runtime.log.openProblems())) this.ctx.emit({ name: 'notification', payload });
   }
 
-  private notifyFailure(profile: Profile, error: unknown): void {
+  private notifyFailure(profile: NoticedShop, error: unknown): void {
     // The catalogue's texts name the platform ("Shopify godkender ikke …"), as `sync.now` does.
     const failure = toAppError(error, this.ctx.language(), { platform: profile.shop.platform });
     if (!(failure instanceof Error) || !('code' in failure)) return;

@@ -62,7 +62,7 @@ export class WizardArea {
   startNewShop(): WizardState {
     const stored = this.stored();
     if (stored.newShop) return stored.state;
-    const names = Object.keys(this.ctx.config.load().profiles);
+    const names = this.ctx.config.profileNames();
     let placeholder = NEW_SHOP_PLACEHOLDER;
     for (let n = 2; names.includes(placeholder); n++) placeholder = `${NEW_SHOP_PLACEHOLDER}-${n}`;
     const fresh = { ...freshWizard(), secretsProfile: placeholder, newShop: { previous: stored } };
@@ -74,7 +74,7 @@ export class WizardArea {
   async cancelNewShop(): Promise<void> {
     const stored = this.stored();
     if (!stored.newShop) return;
-    const names = Object.keys(this.ctx.config.load().profiles);
+    const names = this.ctx.config.profileNames();
     if (stored.secretsProfile && !names.includes(stored.secretsProfile)) {
       for (const name of stored.state.secretsStored as SecretName[]) await this.ctx.secrets.delete(stored.secretsProfile, name);
     }
@@ -140,7 +140,7 @@ export class WizardArea {
    * first, without keys, that sends every order to e-conomic again.
    */
   private checkShopName(stored: StoredWizard, name: string, lang: Lang): void {
-    const names = Object.keys(this.ctx.config.load().profiles);
+    const names = this.ctx.config.profileNames();
     if (stored.newShop) {
       if (names.includes(name)) throw problemError({ code: 'LB-2014', params: { detail: SHOP_WORDS[lang].nameTaken(name) } }, lang);
       return;

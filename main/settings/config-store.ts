@@ -5,7 +5,7 @@ import { profileSchema, type Profile, type ProfileInput } from '../../shared/pro
 import { makePrivateDir } from '../private-files';
 import { writeFileAtomic } from './atomic-write';
 import { appSettingsSchema, configFileSchema, defaultConfig, type AppSettings, type ConfigFile } from './config-schema';
-import { ConfigFileInvalidError, ProfileInvalidError, UnknownProfileError } from './errors';
+import { ConfigFileInvalidError, ProfileInvalidError, StoredProfileInvalidError, UnknownProfileError } from './errors';
 import type { Lang } from '../../shared/i18n/lang';
 import { explainProfileErrors } from './explain-profile-errors';
 import { assertNoSecrets } from './secret-guard';
@@ -24,31 +24,68 @@ export class ConfigStore {
     this.path = join(dataDir, CONFIG_FILE_NAME);
   }
 
-  /** The stored configuration, or the defaults when none has been saved yet. */
+  /**
+   * The stored configuration, or the defaults when none has been saved yet. A profile that does
+   * not pass validation beside others that do is left out (setAside() has it): one shop's hand
+   * edit does not stop the others. With no valid profile left the file is refused as a whole.
+   */
   load(): ConfigFile {
-    if (!existsSync(this.path)) return defaultConfig();
+    return this.read().config;
+  }
+
+  /** The profiles of config.json left out of load() for not passing validation, as written, in the file's order. */
+  setAside(): Array<{ name: string; raw: unknown; error: StoredProfileInvalidError }> {
+    return this.read().setAside;
+  }
+
+  /** Every profile's name in config.json's order, those set aside among them. */
+  profileNames(): string[] {
+    const { config, order } = this.read();
+    return order.length > 0 ? order : Object.keys(config.profiles);
+  }
+
+  private read(): { config: ConfigFile; setAside: Array<{ name: string; raw: unknown; error: StoredProfileInvalidError }>; order: string[] } {
+    if (!existsSync(this.path)) return { config: defaultConfig(), setAside: [], order: [] };
     let raw: unknown;
     try {
       raw = JSON.parse(readFileSync(this.path, 'utf8'));
     } catch (err) {
       throw new ConfigFileInvalidError(this.path, [`it is not valid JSON (${(err as Error).message})`]);
     }
-    const parsed = configFileSchema.safeParse(withPinnedShopifyVersions(raw));
-    if (!parsed.success) throw new ConfigFileInvalidError(this.path, explainConfigErrors(parsed.error, languageOf(raw)));
-    return parsed.data;
+    const pinned = withPinnedShopifyVersions(raw);
+    const parsed = configFileSchema.safeParse(pinned);
+    if (parsed.success) return { config: parsed.data, setAside: [], order: Object.keys(parsed.data.profiles) };
+    const profiles = isRecord(pinned) && isRecord(pinned.profiles) ? pinned.profiles : {};
+    const order = Object.keys(profiles);
+    const setAside = order.flatMap((name) => {
+      const checked = profileSchema.safeParse(profiles[name]);
+      return checked.success ? [] : [{ name, raw: (raw as { profiles: Record<string, unknown> }).profiles[name], error: new StoredProfileInvalidError(this.path, name, checked.error) }];
+    });
+    const valid = order.filter((name) => !setAside.some((p) => p.name === name));
+    const rest = valid.length > 0 && setAside.length > 0 ? configFileSchema.safeParse({ ...(pinned as object), profiles: Object.fromEntries(valid.map((name) => [name, profiles[name]])) }) : null;
+    if (!rest?.success) throw new ConfigFileInvalidError(this.path, explainConfigErrors(parsed.error, languageOf(raw)));
+    return { config: rest.data, setAside, order };
   }
 
-  /** Validates and writes the whole configuration. */
-  save(config: ConfigFile): ConfigFile {
+  /**
+   * Validates and writes the whole configuration. The profiles set aside (setAside()) are written
+   * back as they were, in their place, so the owner's hand edit is kept to be corrected, unless
+   * `config` has a valid profile of that name now or `drop` names it.
+   */
+  save(config: ConfigFile, drop: readonly string[] = []): ConfigFile {
     assertNoSecrets(config);
     const parsed = configFileSchema.safeParse(config);
     if (!parsed.success) throw new ConfigFileInvalidError(this.path, explainConfigErrors(parsed.error, config.app?.language ?? 'en'));
-    if (parsed.data.activeProfile !== null && !parsed.data.profiles[parsed.data.activeProfile]) {
+    const { setAside, order } = this.read();
+    const kept = setAside.filter((p) => !parsed.data.profiles[p.name] && !drop.includes(p.name));
+    if (parsed.data.activeProfile !== null && !parsed.data.profiles[parsed.data.activeProfile] && !kept.some((p) => p.name === parsed.data.activeProfile)) {
       throw new UnknownProfileError(parsed.data.activeProfile, Object.keys(parsed.data.profiles));
     }
     assertNoSecrets(parsed.data);
     makePrivateDir(this.dataDir);
-    writeFileAtomic(this.path, JSON.stringify(parsed.data, null, 2) + '\n');
+    const names = [...order.filter((name) => parsed.data.profiles[name] || kept.some((p) => p.name === name)), ...Object.keys(parsed.data.profiles).filter((name) => !order.includes(name))];
+    const profiles = Object.fromEntries(names.map((name) => [name, parsed.data.profiles[name] ?? kept.find((p) => p.name === name)!.raw]));
+    writeFileAtomic(this.path, JSON.stringify({ ...parsed.data, profiles }, null, 2) + '\n');
     return parsed.data;
   }
 
@@ -93,10 +130,11 @@ export class ConfigStore {
 
   deleteProfile(name: string): void {
     const config = this.load();
-    if (!config.profiles[name]) throw new UnknownProfileError(name, Object.keys(config.profiles));
+    const setAside = this.setAside().some((p) => p.name === name);
+    if (!config.profiles[name] && !setAside) throw new UnknownProfileError(name, Object.keys(config.profiles));
     delete config.profiles[name];
     if (config.activeProfile === name) config.activeProfile = Object.keys(config.profiles)[0] ?? null;
-    this.save(config);
+    this.save(config, [name]);
   }
 
   /** Changes app-wide settings; unspecified ones keep their value. */
@@ -111,6 +149,10 @@ export class ConfigStore {
 
 function explainConfigErrors(error: ZodError, lang: Lang): string[] {
   return explainProfileErrors(error, lang);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function languageOf(raw: unknown): Lang {

@@ -37,3 +37,22 @@ export class UnknownProfileError extends Error {
     super(`There is no profile named "${profileName}"${known.length ? `; known profiles: ${known.join(', ')}` : '; none is set up yet (run "ledgerbridge configure")'}.`);
   }
 }
+
+/**
+ * A profile in config.json that does not pass validation (a hand edit) beside others that do: it
+ * is set aside, as written, so the other shops run on (ConfigStore.setAside).
+ */
+export class StoredProfileInvalidError extends Error {
+  override readonly name = 'StoredProfileInvalidError';
+  constructor(
+    readonly path: string,
+    readonly profileName: string,
+    readonly zodError: z.ZodError,
+  ) {
+    super(`The profile "${profileName}" in ${path} is not valid:\n- ${explainProfileErrors(zodError, 'en').join('\n- ')}`);
+  }
+
+  explain(lang: Lang): string[] {
+    return explainProfileErrors(this.zodError, lang);
+  }
+}

@@ -158,5 +158,6 @@ export const CODES = {
   syncStopped: 'LB-9002',
   dataDirLocked: 'LB-9104',
   shopNotOpened: 'LB-2055',
+  storedProfileInvalid: 'LB-2056',
   backupFailed: 'LB-9109',
 } as const satisfies Record<string, ErrorCode>;

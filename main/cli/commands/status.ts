@@ -47,9 +47,10 @@ function notOpenedProblem({ kind, problem }: SyncFailure, lang: Lang): { kind: F
   return { kind, problem: { code: d.code, title: d.title, message: d.message, fix: d.fix } };
 }
 
-function formatNotOpened(u: { profile: string; shop: { platform: string; url: string }; problem: { code: string; title: string; message: string; fix: string } }, lang: Lang): string {
+function formatNotOpened(u: { profile: string; shop: { platform?: string; url: string }; problem: { code: string; title: string; message: string; fix: string } }, lang: Lang): string {
   const w = STATUS_WORDS[lang];
-  return [`${w.profile}: ${u.profile} (${u.shop.platform} ${u.shop.url})`, `${w.notOpened}: ${u.problem.code} ${u.problem.title}. ${u.problem.message}`, `  ${u.problem.fix}`].join('\n') + '\n';
+  const shop = [u.shop.platform, u.shop.url].filter(Boolean).join(' ');
+  return [`${w.profile}: ${u.profile}${shop ? ` (${shop})` : ''}`, `${w.notOpened}: ${u.problem.code} ${u.problem.title}. ${u.problem.message}`, `  ${u.problem.fix}`].join('\n') + '\n';
 }
 
 /** The status in the owner's words: statuses as in the app, local times, plans by name; `sharedWith`, the shops sharing its fair use. */

@@ -425,4 +425,20 @@ export const SETUP = {
       fix: 'Close the program that has the file open, and make sure LedgerBridge may read and write the folder; LedgerBridge tries again at every sync, and the shop comes back by itself. If the file is damaged, create a support bundle under [[log.supportBundle]] and send it to us.',
     },
   }),
+  'LB-2056': entry({
+    category: 'setup',
+    severity: 'critical',
+    blocksOrder: false,
+    params: ['shop', 'file', 'detail'],
+    da: {
+      title: 'Butikkens indstillinger i config.json er ugyldige',
+      message: 'Butikken "{shop}" i {file} kan ikke bruges, som den står ({detail}), så "{shop}" synkroniseres ikke. De andre butikker kører videre.',
+      fix: 'Ret de nævnte felter i filen, eller fortryd ændringen; LedgerBridge læser filen igen ved hver synkronisering, og butikken kommer tilbage af sig selv. Kan du ikke finde fejlen, så lav en supportpakke under [[log.supportBundle]], og send den til os.',
+    },
+    en: {
+      title: "The shop's settings in config.json are not valid",
+      message: 'The shop "{shop}" in {file} cannot be used as it stands ({detail}), so "{shop}" is not synced. The other shops run on.',
+      fix: 'Correct the fields named in the file, or undo the change; LedgerBridge reads the file again at every sync, and the shop comes back by itself. If you cannot find the mistake, create a support bundle under [[log.supportBundle]] and send it to us.',
+    },
+  }),
 } as const;

@@ -7,7 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { profileSchema } from '../../../shared/profile/schema';
@@ -109,6 +109,40 @@ describe('a shop whose ledger is damaged', () => {
       expect(profiles.unopened).toEqual([]);
     } finally {
       profiles.close();
+    }
+  });
+});
+
+describe('a shop whose profile a hand edit of config.json broke', () => {
+  it('is set aside with LB-2056 naming the field, the other shop syncs, and the shop comes back at the first sync after the file is corrected', async () => {
+    const file = join(harness.dataDir, 'config.json');
+    const written = readFileSync(file, 'utf8');
+    const config = JSON.parse(written) as { profiles: Record<string, Record<string, unknown>> };
+    writeFileSync(file, JSON.stringify({ ...config, profiles: { ...config.profiles, se: { ...config.profiles.se, layoutNumber: 'nineteen' } } }));
+    const profiles = await open();
+    try {
+      expect(profiles.all.map((r) => r.profile.name)).toEqual(['demo']);
+      expect(profiles.unopened.map((u) => [u.profile, u.shop.url])).toEqual([['se', swedishShop.url]]);
+      const { kind, problem } = classifyError(profiles.unopened[0].error, { lang: 'da' });
+      expect(kind).toBe('usage');
+      const told = describeProblem(problem!.code, problem!.params, 'da');
+      expect([told.code, told.title, told.message]).toEqual([
+        'LB-2056',
+        'Butikkens indstillinger i config.json er ugyldige',
+        `Butikken "se" i ${file} kan ikke bruges, som den står (layoutNumber: angiv nummeret på e-conomic-fakturalayoutet, et helt tal som fx 19), så "se" synkroniseres ikke. De andre butikker kører videre.`,
+      ]);
+      expect(outcome(await profiles.syncOnce())).toEqual([
+        ['demo', 0],
+        ['se', 'LB-2056'],
+      ]);
+      writeFileSync(file, written);
+      expect(outcome(await profiles.syncOnce())).toEqual([
+        ['demo', 0],
+        ['se', 0],
+      ]);
+    } finally {
+      profiles.close();
+      writeFileSync(file, written);
     }
   });
 });

@@ -89,6 +89,36 @@ describe('config.json', () => {
     expect(err?.problems).toEqual(['profiles.butik.layoutNumber: give the number of the e-conomic invoice layout, a whole number such as 19']);
   });
 
+  it('sets aside a profile broken by a hand edit beside a valid one, so the valid shop runs on, and says why per field', () => {
+    const broken = { ...validProfile({ name: 'se' }), layoutNumber: 'nineteen' };
+    const config = { version: 1, activeProfile: 'se', profiles: { se: broken, butik: validProfile() }, app: { language: 'en' } };
+    writeFileSync(join(dir, 'config.json'), JSON.stringify(config));
+    expect(Object.keys(store.load().profiles)).toEqual(['butik']);
+    expect(store.profileNames()).toEqual(['se', 'butik']);
+    const [aside] = store.setAside();
+    expect([aside.name, aside.raw, aside.error.explain('en')]).toEqual(['se', broken, ['layoutNumber: give the number of the e-conomic invoice layout, a whole number such as 19']]);
+    expect(aside.error.path).toBe(join(dir, 'config.json'));
+  });
+
+  it('keeps the profile set aside as written, in its place, when the valid ones are saved, until it is corrected or deleted', () => {
+    const broken = { ...validProfile({ name: 'se' }), layoutNumber: 'nineteen' };
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ version: 1, activeProfile: 'se', profiles: { se: broken, butik: validProfile() }, app: { language: 'en' } }));
+    store.saveProfile(validProfile({ layoutNumber: 21 }));
+    store.updateApp({ syncIntervalMinutes: 10 });
+    const written = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) as { activeProfile: string; profiles: Record<string, { layoutNumber: unknown }> };
+    expect([written.activeProfile, Object.keys(written.profiles), written.profiles.se.layoutNumber, written.profiles.butik.layoutNumber]).toEqual(['se', ['se', 'butik'], 'nineteen', 21]);
+
+    // Corrected by hand: it is read as any other profile again.
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ ...written, profiles: { ...written.profiles, se: { ...broken, layoutNumber: 19 } } }));
+    expect(Object.keys(store.load().profiles)).toEqual(['se', 'butik']);
+    expect(store.setAside()).toEqual([]);
+
+    // Broken again, then deleted: gone from the file.
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ ...written, profiles: { ...written.profiles, se: broken } }));
+    store.deleteProfile('se');
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')).profiles)).toEqual(['butik']);
+  });
+
   it('reads a Shopify shop saved by an earlier LedgerBridge at the API version it then used, as the version this one is written for', () => {
     // Until 6821b6c a Shopify profile was stored with apiVersion "2026-07"; this LedgerBridge pins only "2026-01".
     const stored = { ...validProfile(), name: 'shopify', shop: { platform: 'shopify', url: 'https://butik.myshopify.com', apiVersion: '2026-07' } };
