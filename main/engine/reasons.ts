@@ -21,6 +21,8 @@ export const REASON = {
   dayBooked: 'LB-7021',
   /** A day's draft invoice deleted by hand in e-conomic: the day waits for the owner's retry. */
   dayDraftGone: CODES.dayDraftGone,
+  /** A day's voucher deleted from the journal by hand before it was booked: the day waits for the owner's retry. */
+  dayVoucherGone: CODES.dayVoucherGone,
   draftGone: 'LB-3010',
   missingSku: 'LB-1001',
   skuNotInEconomic: 'LB-2001',

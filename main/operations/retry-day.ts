@@ -1,8 +1,8 @@
 import type { DayRow } from '../ledger';
 import type { DayState } from '../ledger/days';
 import type { Runtime } from '../runtime/runtime';
-import { daySubject, writeFrozenDay } from '../engine/days/book-days';
-import { REASON } from '../engine/reasons';
+import { writeFrozenDay } from '../engine/days/book-days';
+import { writeDayAgain } from '../engine/days/write-again';
 
 export interface DayRetryResult {
   /** The day before and after (ledger states), with the reason it was stopped for before and is now. */
@@ -13,13 +13,13 @@ export interface DayRetryResult {
 }
 
 /**
- * "Retry the day": a frozen day whose draft was deleted by hand in e-conomic (LB-7025) is
- * written again with the orders and refunds it was frozen with — they never left it — under the
- * next generation of its operation key, so neither the operations journal nor e-conomic's
- * Idempotency-Key answers with the deleted draft. Exactly once: the day moves back to writing
- * and takes its new generation in one statement, so a second press (or one after a crash) finds
- * it no longer stopped and only finishes what is under way; a run killed between the journal
- * row and the call is found again by the day's reference (book-days.ts, adoptAfterCrash).
+ * "Retry the day": a frozen day whose draft (LB-7025) or journal voucher (LB-7026) was deleted
+ * by hand in e-conomic is written again with the orders and refunds it was frozen with — they
+ * never left it — under the next generation of its operation key (write-again.ts). Exactly
+ * once: the day moves back to writing and takes its new generation in one transaction, so a
+ * second press (or one after a crash) finds it no longer stopped and only finishes what is under
+ * way; a run killed between the journal row and the call is found again in e-conomic (the
+ * day's reference for a draft, book-days.ts; the voucher's number and entries, book-day-voucher.ts).
  */
 export async function retryDay(runtime: Runtime, dayId: number): Promise<DayRetryResult> {
   const { ledger } = runtime;
@@ -29,12 +29,7 @@ export async function retryDay(runtime: Runtime, dayId: number): Promise<DayRetr
   const ctx = await runtime.context();
   // A retry may book: the licence is checked against the agreement reached, as at every sync.
   await runtime.checkAgreement();
-  // The day and its message in the log change together: a run killed here leaves both or neither.
-  const retried = ledger.transaction(() => {
-    const reopened = ledger.days.writeAgain(dayId, REASON.dayDraftGone);
-    if (reopened) runtime.log.resolveSubject(runtime.profile.name, REASON.dayDraftGone, daySubject(found));
-    return reopened;
-  });
+  const retried = writeDayAgain(ledger, runtime.log, found);
   const day = ledger.days.get(dayId)!;
   // Written now, or finished when a run (or press) before was killed on the way.
   if (day.state === 'closing' || day.state === 'drafted') await writeFrozenDay(ctx, day);

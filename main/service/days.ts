@@ -141,7 +141,8 @@ export class DaysArea {
       gross: day.gross ?? money(sum(entries.map((e) => dec(e.gross)))),
       draftNumber: day.draftNumber,
       invoiceNumber: day.bookedNumber,
-      voucher: voucherOf(ledger, day),
+      // A voucher deleted from the journal is no longer where the day is.
+      voucher: day.reasonCode === REASON.dayVoucherGone ? null : voucherOf(ledger, day),
       bookedAt: day.bookedAt,
       problem: problem && { code: problem.code, title: problem.title, message: problem.message },
       waitingFor,

@@ -154,6 +154,7 @@ export const CODES = {
   dayBooked: 'LB-7021',
   dayVoucherAnswerDiffers: 'LB-7024',
   dayDraftGone: 'LB-7025',
+  dayVoucherGone: 'LB-7026',
   internal: 'LB-9001',
   syncStopped: 'LB-9002',
   dataDirLocked: 'LB-9104',

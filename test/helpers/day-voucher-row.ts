@@ -18,6 +18,7 @@ export function dayVoucherRow(fields: Partial<DayVoucherRow> & Pick<DayVoucherRo
     createdAt: '2026-03-03T01:00:00Z',
     postedAt: null,
     attachedAt: null,
+    bookedSeenAt: null,
     ...fields,
   };
 }

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Days } from '../../renderer/scenes/days';
+import { describe as describeProblem } from '../../shared/errors';
 import type { DayRowView } from '../../shared/ipc/schemas/days';
 import { createMemoryService, orderIdFor } from '../shared/ipc/memory-service';
 import { renderScene } from './support/render';
@@ -142,6 +143,22 @@ describe('the days screen with a day whose draft was deleted in e-conomic', () =
     const table = screen.getByRole('table', { name: 'Dagsopgørelser' });
     await within(table).findByText('Kladde 312');
     expect(within(detail).queryByRole('button', { name: 'Prøv dagen igen' })).toBeNull();
+  });
+
+  it('offers "Retry the day" for a day whose voucher was deleted from the journal, which no longer names a voucher', async () => {
+    const memory = createMemoryService();
+    const params = { date: '2026-11-25', currency: 'DKK', journalNumber: 1, voucherNumber: '17', count: 2 };
+    const gone: DayRowView = { ...voucherDay, id: 7, day: '2026-11-25', status: 'action', orders: 2, refunds: 0, gross: '598.00', voucher: null, bookedAt: null, problem: { code: 'LB-7026', title: describeProblem('LB-7026', params, 'en').title, message: describeProblem('LB-7026', params, 'en').message } };
+    memory.service['days.list'] = async () => ({ postingUnit: 'day', total: 1, days: [gone] });
+    const retried: number[] = [];
+    memory.service['days.retry'] = async (req) => (retried.push(req.id), gone);
+    renderScene(<Days />, { memory, language: 'en' });
+    const [row] = within(await screen.findByRole('table', { name: 'Daily summaries' })).getAllByRole('row').slice(1);
+    expect(cells(row)).toEqual(['DKK', 'Needs action', '2 orders, 0 refunds', 'DKK 598.00', '–']);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 25/11/2026 DKK' }));
+    expect(screen.getByText(/was voucher 17 in journal 1, but the voucher was deleted from the journal in e-conomic before it was booked/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Retry the day' }));
+    await vi.waitFor(() => expect(retried).toEqual([7]));
   });
 
   it('offers no retry on a booked day or a day that waits for orders', async () => {

@@ -19,6 +19,7 @@ import { orderListDocument } from './order-list-document';
 import { paidPartsOf } from './parts';
 import { DayVoucherAccounts, SetupProblem, dayAndRange, voucherEntries } from './day-voucher-accounts';
 import { planDayVoucher, type PlannedDayVoucher } from './plan-day-voucher';
+import { voucherSubject } from './subjects';
 
 /*
  * A day booked as one finance voucher in a journal (dayBooking "journal"), beside the day
@@ -44,9 +45,13 @@ import { planDayVoucher, type PlannedDayVoucher } from './plan-day-voucher';
  * left for the accountant to book.
  */
 
-/** The journal's subject for a day voucher's writes. */
-function voucherSubject(day: Pick<DayRow, 'day' | 'currency' | 'zone'>): string {
-  return `day-voucher:${day.day}:${day.currency}:${day.zone}`;
+/**
+ * The subject of a day voucher's attachment keys. A voucher written again after the first was
+ * deleted from the journal by hand (the day's generation 2 on) has keys of its own, so the
+ * first voucher's completed uploads are not taken for the new one's.
+ */
+function attachmentSubject(day: Pick<DayRow, 'day' | 'currency' | 'zone' | 'generation'>): string {
+  return day.generation > 1 ? `${voucherSubject(day)}:g${day.generation}` : voucherSubject(day);
 }
 
 /** The plan of a frozen journal-mode day: the voucher it becomes, from its orders and refunds with their payment methods. */
@@ -114,7 +119,8 @@ export class DayVoucherWriter {
     return this.numbers.one(async () => {
       const voucherNumber = await this.numbers.next(journalNumber, year);
       const entries = await entriesOf(ctx, this.accounts, day, plan, voucherNumber);
-      const key = operationKey(ctx.profile.name, voucherSubject(day), 'day-voucher', 0);
+      // Generation 1's key is g0, as every day voucher was sent under before days had generations.
+      const key = operationKey(ctx.profile.name, voucherSubject(day), 'day-voucher', day.generation - 1);
       const row = this.store.sending({ dayId: day.id, profile: ctx.profile.name, journalNumber, accountingYear: year.year, voucherNumber, voucherKey: key, entries });
       const body = { accountingYear: { year: year.year }, journal: { journalNumber }, entries: { financeVouchers: entries } };
       const answer = await journalled(ctx, key, voucherSubject(day), 'day-voucher', (attempt) => ctx.client.postJournalVouchers(journalNumber, body, attempt), (a) => this.answered(day, row, a));
@@ -220,7 +226,7 @@ export class DayVoucherWriter {
   /** The order list on one voucher of the day (its `part`-th in e-conomic's answer), once. */
   private async attachTo(day: DayRow, row: DayVoucherRow, voucher: VoucherAddress, part: number, file: () => Promise<Uint8Array>): Promise<void> {
     const { ctx } = this;
-    const key = operationKey(ctx.profile.name, voucherSubject(day), 'voucher-attachment', part);
+    const key = operationKey(ctx.profile.name, attachmentSubject(day), 'voucher-attachment', part);
     const latest = ctx.ledger.operations.get(key);
     if (latest?.status === 'completed') return;
     if (latest) {

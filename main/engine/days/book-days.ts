@@ -18,8 +18,10 @@ import { holdingEntries, partsOf, waitParams } from './parts';
 import { numberRange, planDay } from './plan-day';
 import { dayAndRange } from './day-voucher-accounts';
 import { DayVoucherWriter, planDayAsVoucher } from './book-day-voucher';
-import { bookDayDraft, daySubject, finishDay } from './finish-day';
+import { bookDayDraft, finishDay } from './finish-day';
+import { daySubject } from './subjects';
 import { bookHeldDays, settleDaysOnDraft } from './held-days';
+import { settleDayVouchersInJournal } from './vouchers-in-journal';
 import { isDayVoucher, type PlannedDayVoucher } from './plan-day-voucher';
 
 export interface DaysOutcome {
@@ -31,7 +33,7 @@ export interface DaysOutcome {
   waiting: number;
 }
 
-export { daySubject } from './finish-day';
+export { daySubject } from './subjects';
 
 /**
  * Books the days that have closed (postingUnit "day"), each exactly once: a day closes at the
@@ -54,6 +56,8 @@ export async function bookDays(ctx: EngineContext): Promise<DaysOutcome> {
   // Drafts that waited for a person: booked or deleted by hand meanwhile?
   const onDraft = await settleDaysOnDraft(ctx);
   outcome.booked += onDraft.booked;
+  // Vouchers that wait in the journal for the accountant: still there?
+  await settleDayVouchersInJournal(ctx);
   const vouchers = new DayVoucherWriter(ctx);
   for (const day of [...ledger.days.inState(profile.name, 'closing'), ...ledger.days.inState(profile.name, 'drafted')]) {
     const result = await writeFrozenDay(ctx, day, vouchers);

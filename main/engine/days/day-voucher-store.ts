@@ -25,6 +25,8 @@ export interface DayVoucherRow {
   createdAt: string;
   postedAt: string | null;
   attachedAt: string | null;
+  /** When the voucher was found booked on the year's accounts (migration 039); null while it waits in the journal. */
+  bookedSeenAt: string | null;
 }
 
 interface Raw {
@@ -41,6 +43,7 @@ interface Raw {
   created_at: string;
   posted_at: string | null;
   attached_at: string | null;
+  booked_seen_at: string | null;
 }
 
 /** The voucher a day is named by: the first e-conomic answered (split days: its first part), or the one sent while no answer is known. */
@@ -68,6 +71,7 @@ const toRow = (r: Raw): DayVoucherRow => ({
   createdAt: r.created_at,
   postedAt: r.posted_at,
   attachedAt: r.attached_at,
+  bookedSeenAt: r.booked_seen_at,
 });
 
 /** The day_vouchers table: one voucher per day, ever. */
@@ -128,6 +132,24 @@ export class DayVoucherStore {
   /** Written before the order list is sent (to each voucher answered, in turn). */
   attaching(dayId: number, attachmentKey: string): void {
     this.db.prepare('UPDATE day_vouchers SET attachment_key = ? WHERE day_id = ?').run(attachmentKey, dayId);
+  }
+
+  /** The profile's booked days whose voucher waits in the journal for the accountant (not yet found booked). */
+  waitingInJournal(profile: string): DayVoucherRow[] {
+    const raws = this.db
+      .prepare(`SELECT v.* FROM day_vouchers v JOIN day_summaries d ON d.id = v.day_id WHERE d.profile = ? AND d.state = 'done' AND v.state = 'attached' AND v.booked_seen_at IS NULL ORDER BY d.day, v.day_id`)
+      .all(profile) as Raw[];
+    return raws.map(toRow);
+  }
+
+  /** The accountant booked the voucher: it is on the year's accounts and is not looked for again. */
+  bookedSeen(dayId: number): void {
+    this.db.prepare('UPDATE day_vouchers SET booked_seen_at = ? WHERE day_id = ? AND booked_seen_at IS NULL').run(this.now().toISOString(), dayId);
+  }
+
+  /** The voucher was deleted from the journal by hand and the day is written again: forgotten, so a new one is sent. */
+  forgetDeleted(dayId: number): void {
+    this.db.prepare(`DELETE FROM day_vouchers WHERE day_id = ? AND state = 'attached' AND booked_seen_at IS NULL`).run(dayId);
   }
 
   attached(dayId: number): void {

@@ -1,15 +1,11 @@
 import { dec, money } from '../../../shared/domain/money';
 import { CODES } from '../../../shared/errors';
-import type { DayRow } from '../../ledger';
 import type { EngineContext } from '../context';
 import { operationKey } from '../idempotency';
 import { journalled } from '../journal';
 import { REASON } from '../reasons';
+import { daySubject } from './subjects';
 
-/** The journal's subject for a day's writes (its Idempotency-Keys and its rows in the operations journal). */
-export function daySubject(day: Pick<DayRow, 'day' | 'currency' | 'zone'>): string {
-  return `day:${day.day}:${day.currency}:${day.zone}`;
-}
 
 /** Books a day's draft exactly once (under the day's generation) and closes the day. */
 export async function bookDayDraft(ctx: EngineContext, dayId: number, draftNumber: number): Promise<void> {

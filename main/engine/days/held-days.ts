@@ -4,7 +4,8 @@ import type { EngineContext } from '../context';
 import { failureFor } from '../failures';
 import type { PlannedInvoice } from '../plan/types';
 import { REASON } from '../reasons';
-import { bookDayDraft, daySubject, finishDay } from './finish-day';
+import { bookDayDraft, finishDay } from './finish-day';
+import { daySubject } from './subjects';
 import { isDayVoucher } from './plan-day-voucher';
 
 /** e-conomic takes at most 200 values in one `$in:` filter. */

@@ -19,6 +19,7 @@ import { migration035StateHistoryByTrigger } from './035-state-history-by-trigge
 import { migration036DayVoucherAnswers } from './036-day-voucher-answers';
 import { migration037OrderCreatedIndexed } from './037-order-created-indexed';
 import { migration038DayGeneration } from './038-day-generation';
+import { migration039DayVoucherBookedSeen } from './039-day-voucher-booked-seen';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -50,4 +51,5 @@ export const migrations: Migration[] = [
   migration036DayVoucherAnswers,
   migration037OrderCreatedIndexed,
   migration038DayGeneration,
+  migration039DayVoucherBookedSeen,
 ];

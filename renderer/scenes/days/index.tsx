@@ -103,7 +103,7 @@ function DayDetail({ day, onChanged }: { day: DayRowView; onChanged: () => void 
             <strong>{day.problem.title}.</strong> {day.problem.message}
           </Note>
         )}
-        {day.problem?.code === CODES.dayDraftGone && <RetryDay day={day} onRetried={onChanged} />}
+        {(day.problem?.code === CODES.dayDraftGone || day.problem?.code === CODES.dayVoucherGone) && <RetryDay day={day} onRetried={onChanged} />}
         {day.waitingFor.length > 0 && (
           <>
             <h3>{t.days.waitsFor}</h3>
@@ -126,8 +126,8 @@ function DayDetail({ day, onChanged }: { day: DayRowView; onChanged: () => void 
 }
 
 /**
- * "Retry the day" for a day whose draft was deleted by hand in e-conomic: one new draft with
- * the same orders (the service writes it once, however often the button is pressed).
+ * "Retry the day" for a day whose draft or journal voucher was deleted by hand in e-conomic: one
+ * new draft or voucher with the same orders (written once, however often the button is pressed).
  */
 function RetryDay({ day, onRetried }: { day: DayRowView; onRetried: () => void }) {
   const client = useClient();

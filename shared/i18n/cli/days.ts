@@ -27,8 +27,8 @@ export const DAYS_WORDS: Record<
   (semikolonsepareret; decimalkomma i en dansk liste, decimalpunktum i en engelsk), som den lå
   fast, da dagen blev bogført; --pdf skriver samme liste som PDF på ejerens sprog. Alle datamappens butikker, hver række med sin butik
   (--json: "profile"), eller den nævnte profil; --csv og --pdf kræver én butik: med flere
-  nævnes den med --profile. --retry laver dagen igen, når dens kladde er slettet i e-conomic
-  (LB-7025): én ny kladde med de samme ordrer.`,
+  nævnes den med --profile. --retry laver dagen igen, når dens kladde (LB-7025) eller dens bilag i
+  kassekladden (LB-7026) er slettet i e-conomic: én ny kladde eller ét nyt bilag med de samme ordrer.`,
     oneShopsOrderList: '--csv og --pdf skriver én butiks ordreliste',
     notClosed: (day) => `Dagen ${day} er ikke lukket endnu; ordrelisten fastlægges, når den bogføres.`,
     columns: ['Dag', 'Valuta', 'Tilstand', 'Ordrer', 'Refunderinger', 'I alt', 'Faktura', 'Årsag'],
@@ -38,7 +38,7 @@ export const DAYS_WORDS: Record<
     onePerCurrency: (day, currencies) => `${day} har en opgørelse pr. valuta (${currencies}): vælg én med --currency (eksporten med --export).`,
     retryNeedsDay: '--retry kræver --day: det er én dag, der laves igen.',
     oneShopsRetry: '--retry laver én butiks dag igen',
-    notRetried: (day, currency) => `Dagen ${day} (${currency}) venter ikke på at blive lavet igen (dens kladde er ikke slettet i e-conomic), så der er ikke gjort noget.`,
+    notRetried: (day, currency) => `Dagen ${day} (${currency}) venter ikke på at blive lavet igen (dens kladde eller bilag er ikke slettet i e-conomic), så der er ikke gjort noget.`,
   },
   en: {
     summary: 'the daily summaries and their order lists (postingUnit "day")',
@@ -50,8 +50,9 @@ export const DAYS_WORDS: Record<
   was fixed when the day was booked; --pdf writes the same list as a PDF in the owner's
   language. Every shop of the data dir, each row with
   its shop (--json: "profile"), or the profile named; --csv and --pdf need one shop: with
-  several, name it with --profile. --retry writes the day again when its draft was deleted in
-  e-conomic (LB-7025): one new draft with the same orders.`,
+  several, name it with --profile. --retry writes the day again when its draft (LB-7025) or its
+  voucher in the journal (LB-7026) was deleted in e-conomic: one new draft or voucher with the
+  same orders.`,
     oneShopsOrderList: "--csv and --pdf write one shop's order list",
     notClosed: (day) => `The day ${day} has not closed yet; its order list is fixed when it is booked.`,
     columns: ['Day', 'Currency', 'State', 'Orders', 'Refunds', 'Total', 'Invoice', 'Reason'],
@@ -61,6 +62,6 @@ export const DAYS_WORDS: Record<
     onePerCurrency: (day, currencies) => `${day} has a summary per currency (${currencies}): choose one with --currency (the export with --export).`,
     retryNeedsDay: '--retry needs --day: it is one day that is written again.',
     oneShopsRetry: "--retry writes one shop's day again",
-    notRetried: (day, currency) => `The day ${day} (${currency}) is not waiting to be written again (its draft was not deleted in e-conomic), so nothing was done.`,
+    notRetried: (day, currency) => `The day ${day} (${currency}) is not waiting to be written again (its draft or voucher was not deleted in e-conomic), so nothing was done.`,
   },
 };

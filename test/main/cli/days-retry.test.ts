@@ -68,7 +68,7 @@ describe('ledgerbridge days --retry', () => {
   it('does nothing the second time, and says why', async () => {
     const { code, err } = await run(['--data-dir', h.dataDir, '--day', day, '--retry', '--lang', 'en']);
     expect(code).toBe(0);
-    expect(err).toBe(`The day ${day} (DKK) is not waiting to be written again (its draft was not deleted in e-conomic), so nothing was done.\n`);
+    expect(err).toBe(`The day ${day} (DKK) is not waiting to be written again (its draft or voucher was not deleted in e-conomic), so nothing was done.\n`);
     expect(ours()).toHaveLength(1);
   });
 

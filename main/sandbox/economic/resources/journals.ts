@@ -329,3 +329,22 @@ export function editJournalEntry(store: Store, journalNumber: number, entryNumbe
   store.dirty = true;
   return entryNumber;
 }
+
+/**
+ * A person deletes a voucher from the journal in e-conomic's screens before it is booked: its
+ * entries and its documentation go; a booked voucher is on the accounts and cannot be deleted
+ * here. Returns how many entries went.
+ */
+export function deleteJournalVoucher(store: Store, journalNumber: number, voucherNumber: number): number {
+  if (!JOURNALS.some((j) => j.journalNumber === journalNumber)) throw new ApiError(404, `Journal ${journalNumber} not found.`, 'The sandbox has journals 1 and 2.');
+  const entries = store.entries.filter((e) => e.journalNumber === journalNumber && e.voucherNumber === voucherNumber && !e.booked);
+  if (entries.length === 0) {
+    const booked = store.entries.some((e) => e.journalNumber === journalNumber && e.voucherNumber === voucherNumber);
+    if (booked) throw new ApiError(400, `Voucher ${voucherNumber} is booked: it is on the accounts and can no longer be deleted.`, 'Only vouchers still in the journal can be deleted.');
+    throw new ApiError(404, `Voucher ${voucherNumber} is not in journal ${journalNumber}.`, 'List the journal at GET /journals/{n}/entries.');
+  }
+  store.entries = store.entries.filter((e) => !entries.includes(e));
+  store.vouchers = store.vouchers.filter((v) => !(v.journalNumber === journalNumber && v.voucherNumber === voucherNumber && !v.booked));
+  store.dirty = true;
+  return entries.length;
+}
