@@ -32,6 +32,9 @@ export class ShopsArea {
 
   async switchTo(req: Request<'shops.switch'>): Promise<Response<'shops.switch'>> {
     this.known(req.name);
+    // A shop that could not be opened has no screens to show: the owner is told why instead (its row on the overview says it too).
+    const unopened = this.ctx.unopened.find((u) => u.profile === req.name);
+    if (unopened) throw problemError(unopened.failure.problem[this.ctx.language()], this.ctx.language());
     this.ctx.selectProfile(req.name);
     this.loop.publishStatus();
     return this.list();

@@ -97,6 +97,11 @@ describe('the app with a shop whose ledger is damaged', () => {
     expect(bundle.syncFailures[0].detail).toBe(`Profile "se" cannot be opened (${swedishLedger}): file is not a database`);
   });
 
+  it('keeps the Danish shop on screen when the Swedish one is chosen, saying why it cannot be shown', async () => {
+    await expect(service['shops.switch']({ name: 'se' })).rejects.toMatchObject({ code: 'LB-2055' });
+    expect((await service['shops.list']({})).active).toBe('demo');
+  });
+
   it('opens and syncs the Swedish shop at its next turn once the damaged file is moved aside, without a restart', async () => {
     rmSync(swedishLedger);
     expect((await service['sync.now']({ allShops: true })).failed).toBe(0);
