@@ -161,6 +161,12 @@ describe('the days screen with a day whose draft was deleted in e-conomic', () =
     await vi.waitFor(() => expect(retried).toEqual([7]));
   });
 
+  it('opens the day to retry when the overview\'s "Gå til Dagsopgørelser → Prøv dagen igen" names no day', async () => {
+    renderScene(<Days />, { dayDraftDeleted: true, route: { screen: 'days', place: 'days.retry' } });
+    const detail = await screen.findByRole('region', { name: 'Dagsopgørelse 25.11.2026 DKK' });
+    expect(within(detail).getByRole('button', { name: 'Prøv dagen igen' })).toBeTruthy();
+  });
+
   it('offers no retry on a booked day or a day that waits for orders', async () => {
     renderScene(<Days />, { dayDraftDeleted: true, language: 'en' });
     for (const name of ['Show 26/11/2026 EUR', 'Show 27/11/2026 DKK']) {

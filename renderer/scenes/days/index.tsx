@@ -34,6 +34,11 @@ export function Days() {
   }, [route]);
   const days = list.data?.days ?? [];
   const day = days.find((d) => d.id === chosen);
+  // "Go to … Retry the day" from the overview names no day: the first day that offers it opens.
+  const firstLost = days.find(lostInEconomic)?.id;
+  useEffect(() => {
+    if (route.place === 'days.retry' && !route.dayId && chosen === null && firstLost !== undefined) setChosen(firstLost);
+  }, [route, chosen, firstLost]);
 
   return (
     <div className="scene">
@@ -103,7 +108,7 @@ function DayDetail({ day, onChanged }: { day: DayRowView; onChanged: () => void 
             <strong>{day.problem.title}.</strong> {day.problem.message}
           </Note>
         )}
-        {(day.problem?.code === CODES.dayDraftGone || day.problem?.code === CODES.dayVoucherGone) && <RetryDay day={day} onRetried={onChanged} />}
+        {lostInEconomic(day) && <RetryDay day={day} onRetried={onChanged} />}
         {day.waitingFor.length > 0 && (
           <>
             <h3>{t.days.waitsFor}</h3>
@@ -123,6 +128,11 @@ function DayDetail({ day, onChanged }: { day: DayRowView; onChanged: () => void 
       </div>
     </section>
   );
+}
+
+/** A day whose draft or journal voucher was deleted by hand in e-conomic: "Retry the day" writes it again. */
+function lostInEconomic(day: DayRowView): boolean {
+  return day.problem?.code === CODES.dayDraftGone || day.problem?.code === CODES.dayVoucherGone;
 }
 
 /**
