@@ -18,6 +18,7 @@ import { queueAccountantMail, writeAccountantMailFiles } from '../engine/days/ac
 import type { EngineContext } from '../engine/context';
 import { BuyerCustomers } from '../engine/customers';
 import { runCycle, type SyncSummary } from '../engine/cycle';
+import { warnBeforeYearEnds } from '../engine/year-opened';
 import { ProductCreator } from '../engine/products';
 import { EconomicReference } from '../engine/reference-data';
 import { logOssProposals } from '../engine/oss-groups';
@@ -511,6 +512,7 @@ export class Runtime {
     try {
       await this.checkAgreement();
       this.checkShopifyVersion();
+      await warnBeforeYearEnds(ctx);
       const summary = await runCycle(ctx, { shop, processMail: () => this.processMail(), signal: options.signal, onProgress: options.onProgress });
       await this.backUpDaily();
       return summary;

@@ -1,5 +1,5 @@
 import type { Lang } from '../../shared/i18n/lang';
-import { openAccountingYearOf } from '../connectors/economic/accounting-years';
+import { openAccountingYearOf, yearEndingWithoutNext } from '../connectors/economic/accounting-years';
 import type { AccountingYear } from '../connectors/economic/types';
 import { checkEligibility } from '../engine/eligibility';
 import { previewContext, previewDaysOf, previewOrder } from '../operations/dry-run';
@@ -33,9 +33,6 @@ import { SHOP_WORDS } from '../../shared/i18n/shop-words';
 
 /** How many of the newest orders at a transfer stage the dry run works through. */
 export const DRY_RUN_ORDERS = 10;
-
-/** An accounting year ending sooner than this, with no next year in e-conomic, is worth a warning. */
-const YEAR_ENDS_SOON_DAYS = 31;
 
 /** Where a journal-mode problem is fixed in the wizard: the journal with the unit of booking, a clearing account with its method; else the product groups. */
 const JOURNAL_PROBLEM_STEPS: Partial<Record<string, CheckLine['steps'][number]>> = { 'LB-2048': 'stages', 'LB-2052': 'stages', 'LB-2049': 'paymentMethods', 'LB-2051': 'paymentMethods' };
@@ -204,12 +201,8 @@ export class SetupCheckArea {
       const closed = years.filter((y) => y.closed && uncovered.some((d) => y.fromDate <= d && d <= y.toDate)).map((y) => y.year);
       return line('accountingYears', 'fail', { params: { dates: this.dates(uncovered), ...(closed.length > 0 ? { variant: 'closed', years: listOf(closed) } : {}) } });
     }
-    const current = openYearOf(today)!;
-    const dayAfter = new Date(Date.parse(`${current.toDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-    const daysLeft = (Date.parse(current.toDate) - Date.parse(today)) / 86_400_000;
-    if (daysLeft < YEAR_ENDS_SOON_DAYS && !openYearOf(dayAfter)) {
-      return line('accountingYears', 'warn', { params: { year: current.year, end: formatMailDate(current.toDate, lang) } });
-    }
+    const ending = yearEndingWithoutNext(years, today);
+    if (ending) return line('accountingYears', 'warn', { params: { year: ending.year, end: formatMailDate(ending.toDate, lang) } });
     return line('accountingYears', 'ok', { params: { years: listOf([...new Set(dates.map((d) => openYearOf(d)!.year))]) } });
   }
 

@@ -111,6 +111,7 @@ export const CODES = {
   draftGone: 'LB-3010',
   draftConflict: 'LB-3011',
   paymentRegistrationFailed: 'LB-3012',
+  nextAccountingYearMissing: 'LB-3013',
   orderLinesDoNotAddUp: 'LB-3020',
   dayTotalMismatch: 'LB-3021',
   economicValidation: 'LB-3099',

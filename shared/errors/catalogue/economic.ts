@@ -183,6 +183,21 @@ export const ECONOMIC = {
       fix: 'Check in LedgerBridge under [[setup.paymentMethods]] that the journal and contra account for "{paymentMethod}" exist in e-conomic (Accounting → Journals and Accounting → Chart of accounts). Then retry under [[orders.retry]], or register the payment by hand.',
     },
   }),
+  'LB-3013': entry({
+    category: 'economic',
+    severity: 'warning',
+    params: ['date'],
+    da: {
+      title: 'Næste regnskabsår er ikke oprettet',
+      message: 'Regnskabsåret i e-conomic slutter {date}, og det næste er ikke oprettet endnu. Ordrer efter {date} kan ikke bogføres, før det findes.',
+      fix: 'Opret det næste regnskabsår i e-conomic under Indstillinger → Alle indstillinger → Regnskabsår (eller bed din revisor om det). LedgerBridge ser det ved næste synkronisering; ordrer, der kom før, bogføres af sig selv.',
+    },
+    en: {
+      title: 'The next accounting year is not created',
+      message: 'The accounting year in e-conomic ends on {date}, and the next one is not created yet. Orders after {date} cannot be booked until it exists.',
+      fix: 'Create the next accounting year in e-conomic under Settings → All settings → Accounting years (or ask your accountant to). LedgerBridge sees it at the next sync; orders that came before are booked by themselves.',
+    },
+  }),
   'LB-3099': entry({
     category: 'economic',
     severity: 'error',

@@ -101,3 +101,37 @@ describe('a late December order when the accountant has already closed 2026', ()
     expect(openYearProblems(h)).toEqual([]);
   });
 });
+
+describe('on 8 December, with 2027 not created in e-conomic', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ start: new Date('2026-12-08T09:00:00Z'), orders: [] });
+    h.economic.settings({ accountingYears: [Y2026] });
+    await h.runtime.syncOnce();
+  }, 60_000);
+  afterAll(() => h.close());
+
+  const yearEndWarnings = () => h.runtime.log.openProblems().filter((e) => e.code === 'LB-3013');
+
+  it('warns the owner before New Year, with what to do in e-conomic', () => {
+    const [warning, ...more] = yearEndWarnings();
+    expect(more).toEqual([]);
+    expect(warning.params).toEqual({ date: '2026-12-31' });
+    const da = describeProblem('LB-3013', warning.params, 'da');
+    const en = describeProblem('LB-3013', warning.params, 'en');
+    expect(da.title).toBe('Næste regnskabsår er ikke oprettet');
+    expect(en.title).toBe('The next accounting year is not created');
+    expect(en.fix).toContain('Settings → All settings → Accounting years');
+    expect(da.fix).toContain('Indstillinger → Alle indstillinger → Regnskabsår');
+  });
+
+  it('reads the years once a day while all is well, and resolves the warning at the next sync once 2027 is created', async () => {
+    h.economic.settings({ accountingYears: [Y2026, Y2027] });
+    await h.runtime.syncOnce();
+    expect(yearEndWarnings()).toEqual([]);
+    const reads = calls(h, 'GET /accounting-years');
+    expect(reads).toBeGreaterThan(0);
+    await h.runtime.syncOnce();
+    expect(calls(h, 'GET /accounting-years')).toBe(reads);
+  });
+});
