@@ -54,13 +54,13 @@ export function profilesJson<T extends object>(results: ProfileResult<T>[]): Par
 
 /** One profile's text, under its name when the data dir has several (two shops' reports look alike). */
 export function underShop(profiles: ProfileRuntimes, profile: string, text: string): string {
-  if (profiles.all.length < 2) return text;
+  if (profiles.names.length < 2) return text;
   return `${profile}:\n${text.replace(/^(?=.)/gm, '  ')}`;
 }
 
 /** A table row with its shop's name first when the data dir has several (two shops number their orders alike). */
 export function withShopColumn(profiles: ProfileRuntimes, cells: string[], profile: string): string[] {
-  return profiles.all.length > 1 ? [profile, ...cells] : cells;
+  return profiles.names.length > 1 ? [profile, ...cells] : cells;
 }
 
 /**

@@ -38,11 +38,21 @@ export function exitCodeFor(error: unknown, shop: { profile?: string; platform?:
   return EXIT_FOR[kind];
 }
 
-/** Opens every profile of the data dir (or the one named) for a command and always closes them. */
-export async function withProfiles<T>(options: RuntimeOptions, work: (profiles: ProfileRuntimes) => Promise<T>): Promise<T> {
-  const profiles = await ProfileRuntimes.open(options);
+/**
+ * Opens every profile of the data dir (or the one named) for a command and always closes them.
+ * A profile that could not be opened beside the others is told on stderr under its name after the
+ * command's work on the others, as a shop that could not be reached is, and its failure gives the
+ * exit code when the rest went well (in `lang`, the command's language); `tellsUnopened`: the
+ * command shows such profiles itself.
+ */
+export async function withProfiles<T>(options: RuntimeOptions & { lang?: Lang }, work: (profiles: ProfileRuntimes) => Promise<T>, how: { tellsUnopened?: boolean } = {}): Promise<T> {
+  const { lang = cliLanguage(undefined, options.dataDir), ...runtimeOptions } = options;
+  const profiles = await ProfileRuntimes.open(runtimeOptions);
   try {
-    return await work(profiles);
+    const result = await work(profiles);
+    if (how.tellsUnopened) return result;
+    const codes = profiles.unopened.map((u) => exitCodeFor(u.error, { profile: u.profile, platform: u.shop.platform }, lang));
+    return (result === EXIT.ok && codes.length > 0 ? codes[0] : result) as T;
   } finally {
     profiles.close();
   }

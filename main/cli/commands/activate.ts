@@ -37,7 +37,7 @@ export async function activateCommand(argv: string[]): Promise<number> {
   const w = ACTIVATE_WORDS[lang];
   const scope: ActivationScope = values['only-new'] ? 'new-only' : 'waiting-and-new';
   if (values.preview) {
-    return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles) => {
+    return withProfiles({ dataDir, lang, profileName: values.profile, lock: false }, async (profiles) => {
       const { results } = await eachProfile(profiles, async (runtime) => waitingPreview(runtime));
       if (values.json) printJson(profilesJson(results));
       else print(results.map((r) => underShop(profiles, r.profile, formatWaiting(r.result, scope, lang))).join(''));
@@ -48,7 +48,7 @@ export async function activateCommand(argv: string[]): Promise<number> {
   const by = values.by;
   if (values.off) {
     // Switching off is always safe, so it may cover every shop at once (a stop for all of them).
-    return withProfiles({ dataDir, profileName: values.profile }, async (profiles) => {
+    return withProfiles({ dataDir, lang, profileName: values.profile }, async (profiles) => {
       const { results } = await eachProfile(profiles, async (runtime) => {
         deactivateAutomaticPosting(runtime, by);
         return { deactivated: true, by, at: runtime.ledger.supervised.forProfile(runtime.profile.name).get().deactivatedAt ?? runtime.clock().toISOString() };
@@ -63,7 +63,7 @@ export async function activateCommand(argv: string[]): Promise<number> {
   }
   if (!values.checked) throw new UsageError(w.checkedRequired);
   if (!values['accept-risk']) throw new UsageError(w.acceptRiskRequired);
-  return withProfiles({ dataDir, profileName: values.profile }, async (profiles) => {
+  return withProfiles({ dataDir, lang, profileName: values.profile }, async (profiles) => {
     // The owner confirms one shop's supervised period and accepts the risk for that shop.
     const runtime = oneProfile(profiles, w.oneShopAtATime, lang);
     const waiting = waitingPreview(runtime);

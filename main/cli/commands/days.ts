@@ -47,7 +47,7 @@ export async function daysCommand(argv: string[]): Promise<number> {
   for (const file of ['csv', 'pdf'] as const) if (values[file] !== undefined && values.day === undefined) throw new UsageError(w.fileNeedsDay(file));
   if (values.retry && values.day === undefined) throw new UsageError(w.retryNeedsDay);
   // Only a retry writes: it holds the data dir, as a sync does.
-  return withProfiles({ dataDir, profileName: values.profile, lock: Boolean(values.retry) }, async (profiles) => {
+  return withProfiles({ dataDir, lang, profileName: values.profile, lock: Boolean(values.retry) }, async (profiles) => {
     if (values.csv !== undefined || values.pdf !== undefined) oneProfile(profiles, w.oneShopsOrderList, lang);
     if (values.retry) oneProfile(profiles, w.oneShopsRetry, lang);
     const list = () => profiles.selected.flatMap((runtime) => {

@@ -53,7 +53,7 @@ export async function importCommand(argv: string[]): Promise<number> {
   const from = dateOption('from', values.from, lang);
 
   if (values.preview) {
-    return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles) => {
+    return withProfiles({ dataDir, lang, profileName: values.profile, lock: false }, async (profiles) => {
       const { results, exitCode } = await eachProfile(profiles, (runtime) => importPreview(runtime, { from, lang }));
       if (values.json) printJson(profilesJson(results));
       else print(results.map((r) => underShop(profiles, r.profile, formatPreview(r.result, lang))).join(''));
@@ -61,7 +61,7 @@ export async function importCommand(argv: string[]): Promise<number> {
     });
   }
 
-  return withProfiles({ dataDir, profileName: values.profile }, async (profiles) => {
+  return withProfiles({ dataDir, lang, profileName: values.profile }, async (profiles) => {
     const pause = new AbortController();
     const onSignal = () => pause.abort();
     process.once('SIGINT', onSignal);
@@ -82,7 +82,7 @@ export async function importCommand(argv: string[]): Promise<number> {
             if (values.json) return;
             // The carriage return is ours (it redraws the progress line), so it bypasses the escaping.
             if (interactive) process.stderr.write('\r');
-            printError(`${profiles.all.length > 1 ? `${runtime.profile.name}: ` : ''}${progressBar(p, lang)}${interactive ? '' : '\n'}`);
+            printError(`${profiles.names.length > 1 ? `${runtime.profile.name}: ` : ''}${progressBar(p, lang)}${interactive ? '' : '\n'}`);
           },
         });
         if (interactive) printError('\n');

@@ -34,7 +34,7 @@ export async function logCommand(argv: string[]): Promise<number> {
   if (!['open', 'resolved', 'all'].includes(status)) throw new UsageError(w.badStatus(status));
   if (values.level && !LEVELS.includes(values.level as Severity)) throw new UsageError(w.badLevel(LEVELS.join(', ')));
   const limit = intOption('limit', values.limit, 100, lang);
-  return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles) => {
+  return withProfiles({ dataDir, lang, profileName: values.profile, lock: false }, async (profiles) => {
     const query = {
       status: status === 'all' ? undefined : (status as 'open' | 'resolved'),
       level: values.level as Severity | undefined,
@@ -57,7 +57,7 @@ export async function logCommand(argv: string[]): Promise<number> {
     if (entries.length === 0) print(`${w.noProblems}\n`);
     for (const e of entries) {
       const times = e.occurrences > 1 ? w.times(e.occurrences) : '';
-      const shop = profiles.all.length > 1 ? `${e.profile}  ` : '';
+      const shop = profiles.names.length > 1 ? `${e.profile}  ` : '';
       print(`${shop}${formatDateTime(e.at, lang)}  ${SEVERITY_WORDS[lang][e.level].toUpperCase()}  ${e.code}  ${e.title}${times}\n  ${e.message}\n  ${w.fix}: ${e.fix}\n`);
       for (const r of e.related) print(`  + ${r.code} ${r.title}: ${r.message}\n`);
       if (values.technical && e.technical) print(`  ${w.technical}: ${JSON.stringify(e.technical)}\n`);

@@ -50,7 +50,7 @@ export async function ordersCommand(argv: string[]): Promise<number> {
   const lang = cliLanguage(values.lang, dataDir);
   const filter = statesOf(values.state?.split(',').map((s) => s.trim()), lang);
   const limit = intOption('limit', values.limit, 200, lang);
-  return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles) => {
+  return withProfiles({ dataDir, lang, profileName: values.profile, lock: false }, async (profiles) => {
     // Each shop's newest orders, then the newest of them all: the limit counts across shops.
     const perShop = profiles.selected.map((runtime) => ({ runtime, result: runtime.ledger.orders.list({ ...filter, search: values.search, limit, sort: 'modified-desc' }) }));
     const result = { total: perShop.reduce((sum, s) => sum + s.result.total, 0) };

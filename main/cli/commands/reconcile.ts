@@ -75,7 +75,7 @@ function eachShopReport<R extends object>(
   lang: Lang,
   work: (runtime: Runtime) => Promise<ShopReport<R>>,
 ): Promise<number> {
-  return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles: ProfileRuntimes) => {
+  return withProfiles({ dataDir, lang, profileName: values.profile, lock: false }, async (profiles: ProfileRuntimes) => {
     if (values.csv) oneProfile(profiles, RECONCILE_WORDS[lang].oneShopsReport, lang);
     const { results, exitCode } = await eachProfile(profiles, work);
     // As the app saves it: a file a spreadsheet opens with æ, ø, å (csvFile).

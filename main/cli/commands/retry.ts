@@ -45,8 +45,8 @@ export async function retryCommand(argv: string[]): Promise<number> {
   const dataDir = requireDataDir(values['data-dir'], values.lang);
   const lang = cliLanguage(values.lang, dataDir);
   if (!values['all-failed'] && positionals.length === 0) throw new UsageError(RETRY_WORDS[lang].nameOrders);
-  return withProfiles({ dataDir, profileName: values.profile }, async (profiles) => {
-    const several = profiles.all.length > 1;
+  return withProfiles({ dataDir, lang, profileName: values.profile }, async (profiles) => {
+    const several = profiles.names.length > 1;
     const result: RetryReport = { orders: [], unknown: [] };
     const known = new Set<string>();
     // Shop after shop, each with the orders it knows: two shops may have an order with the same id.

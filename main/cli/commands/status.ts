@@ -32,7 +32,7 @@ export async function statusCommand(argv: string[]): Promise<number> {
       print(profiles.names.flatMap((name) => texts.get(name) ?? []).join('\n'));
     }
     return unopened[0] ? exitCodeOfKind(unopened[0].kind) : EXIT.ok;
-  });
+  }, { tellsUnopened: true });
 }
 
 /** A catalogue problem as `status` words it: code, title and what happened, then the fix on its own line. */

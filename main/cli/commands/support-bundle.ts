@@ -18,5 +18,6 @@ export async function supportBundleCommand(argv: string[]): Promise<number> {
     if (values.json) printJson({ path: bundle.path });
     else print(`${bundle.path}\n`);
     return EXIT.ok;
-  });
+    // The bundle has what stops each shop (syncFailures): support reads it there.
+  }, { tellsUnopened: true });
 }

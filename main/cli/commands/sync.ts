@@ -32,7 +32,7 @@ export async function syncCommand(argv: string[]): Promise<number> {
   if (values['dry-run']) {
     const limit = intOption('limit', values.limit, 10, lang);
     // Read-only beside a running sync; each shop's next orders, up to the limit per shop.
-    return withProfiles({ dataDir, profileName: values.profile, lock: false }, async (profiles) => {
+    return withProfiles({ dataDir, lang, profileName: values.profile, lock: false }, async (profiles) => {
       const { results, exitCode } = await eachProfile(profiles, (runtime) => previewOrders(runtime, limit, lang));
       if (values.json) printJson({ at: results[0]?.result.at ?? new Date().toISOString(), entries: results.flatMap((r) => r.result.entries.map((e) => ({ ...e, profile: r.profile }))), days: results.flatMap((r) => r.result.days.map((d) => ({ ...d, profile: r.profile }))) });
       else print(results.map((r) => underShop(profiles, r.profile, formatDryRun(r.result, lang, profiles.all.find((p) => p.profile.name === r.profile)?.profile.daySummary.timeZone))).join(''));
@@ -40,7 +40,7 @@ export async function syncCommand(argv: string[]): Promise<number> {
     });
   }
 
-  return withProfiles({ dataDir, profileName: values.profile }, async (profiles) => {
+  return withProfiles({ dataDir, lang, profileName: values.profile }, async (profiles) => {
     const several = profiles.names.length > 1;
     // What stopped a shop's sync (or its opening), in the owner's words under its name; the others go on.
     const failed = (profile: string, error: unknown) => exitCodeFor(error, { profile: several ? profile : undefined, platform: platformOf(profiles, profile) }, lang);
@@ -75,7 +75,7 @@ export async function syncCommand(argv: string[]): Promise<number> {
     await untilStopped();
     for (const scheduler of schedulers) scheduler.stop();
     return EXIT.ok;
-  });
+  }, { tellsUnopened: true });
 }
 
 /** The platform the catalogue's texts name for a shop, opened or not. */

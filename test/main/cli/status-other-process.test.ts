@@ -113,6 +113,15 @@ describe('a shop whose ledger is damaged, seen from the command line', () => {
     expect(sync.code).toBe(1);
   }, 60_000);
 
+  it('orders lists the Danish shop\'s orders and tells on stderr under the Swedish shop why it cannot be opened, exiting 1', async () => {
+    const orders = await cli(['orders', '--lang', 'da']);
+    // The data dir has two shops: each row names its shop, and every row is the Danish shop's.
+    const rows = orders.stdout.split('\n').filter((line) => /^\S+\s+\d{4} /.test(line));
+    expect(rows.map((row) => row.split(/\s+/)[0])).toEqual(['demo', 'demo', 'demo']);
+    expect(orders.stderr).toContain(`ledgerbridge: se: ${notOpenedDa()}`);
+    expect(orders.code).toBe(1);
+  }, 60_000);
+
   it('status reports the Danish shop and shows the Swedish one in its place with what stops it, exiting 1', async () => {
     const status = await cli(['status', '--lang', 'da']);
     expect(shopPart(status.stdout, 'demo')).toContain('Seneste synkronisering: ');
