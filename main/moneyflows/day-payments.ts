@@ -2,6 +2,7 @@ import { dec, money, type Dec } from '../../shared/domain/money';
 import type { Order } from '../../shared/domain/order';
 import { DOCUMENT_TEXTS } from '../../shared/i18n/document-texts';
 import { encodeProductNumber } from '../connectors/economic/encoding';
+import { openAccountingYearOf } from '../connectors/economic/accounting-years';
 import type { AccountingYear, CustomerPaymentInput } from '../connectors/economic/types';
 import type { EngineContext } from '../engine/context';
 import { failureFor } from '../engine/failures';
@@ -80,7 +81,8 @@ export async function postDayPayments(ctx: EngineContext): Promise<PaymentsOutco
         outcome.posted++;
         continue;
       }
-      const year = yearOf(years, row.day);
+      // A year the accountant closed takes no payment either: said here, and nothing is sent.
+      const year = openAccountingYearOf(years, row.day);
       if (!year) {
         reportMissingYear(ctx, { subject, orderNumber: row.day, paymentDate: row.day });
         continue;

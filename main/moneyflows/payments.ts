@@ -4,6 +4,7 @@ import type { Order } from '../../shared/domain/order';
 import { CODES, isErrorCode } from '../../shared/errors';
 import { encodeProductNumber } from '../connectors/economic/encoding';
 import type { AccountingYear, BookedInvoice, CustomerPaymentInput } from '../connectors/economic/types';
+import { openAccountingYearOf } from '../connectors/economic/accounting-years';
 import type { KeptBooked } from '../engine/kept-answers';
 import type { EngineContext } from '../engine/context';
 import { failureFor } from '../engine/failures';
@@ -87,7 +88,8 @@ export async function postPendingPayments(ctx: EngineContext): Promise<PaymentsO
   const voucherNumbers = new VoucherNumbers(ctx);
   const groups = new Map<string, { year: string; rows: PaymentRow[] }>();
   for (const row of store.queued()) {
-    const year = yearOf(years, row.paymentDate);
+    // A year the accountant closed takes no payment either: said here, and nothing is sent.
+    const year = openAccountingYearOf(years, row.paymentDate);
     if (!year) {
       reportMissingYear(ctx, row);
       continue;

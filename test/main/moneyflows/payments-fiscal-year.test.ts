@@ -90,6 +90,40 @@ describe('payment registration when e-conomic has no accounting year for the dat
   });
 });
 
+describe('payment registration when the accountant has closed the accounting year of the date', () => {
+  it('sends nothing into the closed year, keeps the payment queued and names the order and the payment date (LB-3002)', async () => {
+    const h = await startHarness({ orders, automatic: true, profile: { rules: [], paymentMethods: withoutRegistration } });
+    try {
+      h.economic.settings({ accountingYears: FISCAL_YEARS });
+      await h.runtime.syncOnce();
+      // The accountant closes 2025/2026 while June's payments still wait to be registered.
+      h.economic.settings({ accountingYears: [{ ...FISCAL_YEARS[0], closed: true }, FISCAL_YEARS[1]] });
+      h.runtime.saveProfile({ ...h.runtime.profile, paymentMethods });
+      const ctx = await h.runtime.context();
+      for (const raw of registered.filter((o) => h.runtime.ledger.orders.get(String(o.id))?.bookedNumber)) {
+        const row = h.runtime.ledger.orders.get(String(raw.id))!;
+        await queuePayment(ctx, row.order, (await ctx.client.getBookedInvoice(row.bookedNumber!))!);
+      }
+      const store = new PaymentsStore(h.runtime.ledger.db);
+      const june = store.queued().filter((r) => r.paymentDate < '2026-07-01');
+      const july = store.queued().filter((r) => r.paymentDate >= '2026-07-01');
+      expect(june.length).toBeGreaterThan(0);
+      const before = h.economic.state().calls.byRoute['POST /journals/:journalNumber/vouchers'] ?? 0;
+
+      // July's go out in one voucher; June's are not sent at all (a 400 from e-conomic at every sync, before).
+      expect(await postPendingPayments(ctx)).toEqual({ posted: july.length, vouchers: 1 });
+      expect(h.economic.state().calls.byRoute['POST /journals/:journalNumber/vouchers']).toBe(before + 1);
+      expect(store.queued().map((r) => r.bookedNumber).sort()).toEqual(june.map((r) => r.bookedNumber).sort());
+      for (const row of june) {
+        const entry = h.runtime.log.list({ orderId: row.orderId }).entries.find((e) => e.code === 'LB-3002');
+        expect(entry?.params).toMatchObject({ orderNumber: row.orderNumber, date: row.paymentDate });
+      }
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 describe('payment recovery after a crash between the voucher and the ledger', () => {
   let h: Harness;
   beforeAll(async () => {
