@@ -3,6 +3,7 @@ import type { Order } from '../../shared/domain/order';
 import { DOCUMENT_TEXTS } from '../../shared/i18n/document-texts';
 import { encodeProductNumber } from '../connectors/economic/encoding';
 import { openAccountingYearOf } from '../connectors/economic/accounting-years';
+import { CODES } from '../../shared/errors';
 import type { AccountingYear, CustomerPaymentInput } from '../connectors/economic/types';
 import type { EngineContext } from '../engine/context';
 import { failureFor } from '../engine/failures';
@@ -103,6 +104,8 @@ export async function postDayPayments(ctx: EngineContext): Promise<PaymentsOutco
     }
     outcome.vouchers++;
     outcome.posted++;
+    // The day's payments waited for their year (LB-3002) and are in now: that problem is over.
+    ctx.log.resolveSubject(ctx.profile.name, CODES.accountingYearClosed, subject);
     noteJournalLeftForOwner(ctx, row.journalNumber, row.lines.length);
   }
   return outcome;

@@ -121,6 +121,8 @@ export async function postPendingPayments(ctx: EngineContext): Promise<PaymentsO
     }
     outcome.vouchers++;
     outcome.posted += numbers.length;
+    // Payments that waited for their year (LB-3002) are in now: that problem is over.
+    for (const row of rows) resolveMissingYear(ctx, row.orderId);
     noteJournalLeftForOwner(ctx, journalNumber, numbers.length);
   }
   return outcome;
@@ -177,6 +179,11 @@ export function reportMissingYear(ctx: EngineContext, row: Pick<PaymentRow, 'ord
     profile: ctx.profile.name,
     params: { orderNumber: row.orderNumber, date: row.paymentDate },
   });
+}
+
+/** Closes an order's open LB-3002 (its payment waited for its accounting year), and nothing else of the order's. */
+function resolveMissingYear(ctx: EngineContext, orderId: string): void {
+  for (const entry of ctx.log.list({ orderId, code: CODES.accountingYearClosed, status: 'open' }).entries) ctx.log.resolve(entry.id);
 }
 
 /**

@@ -118,6 +118,11 @@ describe('payment registration when the accountant has closed the accounting yea
         const entry = h.runtime.log.list({ orderId: row.orderId }).entries.find((e) => e.code === 'LB-3002');
         expect(entry?.params).toMatchObject({ orderNumber: row.orderNumber, date: row.paymentDate });
       }
+
+      // Reopened, June's go out in their year, and the owner is no longer told they wait.
+      h.economic.settings({ accountingYears: FISCAL_YEARS });
+      expect(await postPendingPayments(ctx)).toEqual({ posted: june.length, vouchers: 1 });
+      expect(h.runtime.log.openProblems().filter((e) => e.code === 'LB-3002')).toEqual([]);
     } finally {
       await h.close();
     }
