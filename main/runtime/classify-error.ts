@@ -9,7 +9,7 @@ import { CODES, type ProblemReport } from '../../shared/errors';
 import type { Lang } from '../../shared/i18n/lang';
 import { CONNECTION_WORDS } from '../../shared/i18n/terms';
 import { SECRET_NAMES, type SecretName } from '../../shared/profile/schema';
-import { ProfileMissingError, ShopNotOpenedError, ShopSetUpTwiceError } from './errors';
+import { ProfileMissingError, ShopNotOpenedError, ShopSetUpTwiceError, ShopWaitsForCopyError } from './errors';
 import { redact } from '../../shared/redact';
 
 /**
@@ -71,6 +71,7 @@ export function classifyError(error: unknown, ctx: { lang: Lang; platform?: Plat
     const detail = redact(error.cause instanceof Error ? error.cause.message : String(error.cause));
     return { kind: 'failure', problem: { code: CODES.shopNotOpened, params: { shop: error.profile, file: error.file, detail } } };
   }
+  if (error instanceof ShopWaitsForCopyError) return { kind: 'failure', problem: { code: CODES.shopWaitsForCopy, params: { shop: error.profile, firstShop: error.other } } };
   if (error instanceof ShopSetUpTwiceError) return { kind: 'usage', problem: { code: CODES.shopSetUpTwice, params: { shop: error.profile, firstShop: error.other } } };
   if (error instanceof ConfigFileInvalidError || error instanceof UnknownProfileError) return { kind: 'usage', problem: null };
   if (error instanceof Error && NETWORK_FAILURE.test(error.message)) return { kind: 'unreachable', problem: null };

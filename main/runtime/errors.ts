@@ -11,6 +11,17 @@ export class ShopSetUpTwiceError extends Error {
   }
 }
 
+/** A profile on the webshop of a profile before it that could not be opened: it waits for that one (LB-2057). */
+export class ShopWaitsForCopyError extends Error {
+  constructor(
+    readonly profile: string,
+    readonly other: string,
+  ) {
+    super(`Profile "${profile}" reads the same web shop as profile "${other}", which cannot be opened now; it is not synced until "${other}" is back, so no order is invoiced twice.`);
+    this.name = 'ShopWaitsForCopyError';
+  }
+}
+
 export class ProfileMissingError extends Error {
   constructor(dataDir: string) {
     super(`No profile is set up in ${dataDir}. Run "ledgerbridge configure --data-dir ${dataDir} --file profile.json" first.`);

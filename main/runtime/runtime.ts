@@ -28,11 +28,11 @@ import { DayVoucherStore } from '../engine/days/day-voucher-store';
 import { DEMO_CREDENTIALS, isLoopbackUrl } from './sandbox-only';
 import { claimLedger, profileHome } from './profile-dirs';
 import { licenceState, type LicenceState } from './licence-state';
-import { ProfileMissingError, ShopSetUpTwiceError } from './errors';
+import { ProfileMissingError, ShopSetUpTwiceError, ShopWaitsForCopyError } from './errors';
 import { LastSyncFailure, syncFailureOf } from './sync-failure';
 
 export type { LicenceState } from './licence-state';
-export { ProfileMissingError, ShopSetUpTwiceError } from './errors';
+export { ProfileMissingError, ShopSetUpTwiceError, ShopWaitsForCopyError } from './errors';
 
 /** How far the PC's clock may be off e-conomic's before the owner is told (LB-2042). */
 export const PC_CLOCK_TOLERANCE_MS = 5 * 60_000;
@@ -263,6 +263,7 @@ export class Runtime {
    */
   private async refuseSecondCopy(agreement: number): Promise<void> {
     const siblings = this.options.siblings?.() ?? [];
+    this.waitForUnopenedCopy(siblings);
     const earlier = siblings.slice(0, siblings.indexOf(this)).filter((r) => shopAddress(r.profile.shop.url) === shopAddress(this.profile.shop.url));
     if (earlier.length === 0) return;
     const grant = await this.secret('economicAgreementGrantToken');
@@ -273,6 +274,28 @@ export class Runtime {
       );
       if (sameGrant || other.economicFacts().agreement()?.agreementNumber === agreement) throw new ShopSetUpTwiceError(this.profile.name, other.profile.name);
     }
+  }
+
+  /**
+   * A profile before this one in config.json, on the same webshop, that could not be opened
+   * beside it (ProfileRuntimes): whether it books into the same agreement cannot be seen, and were
+   * it to, this profile syncing now and that one once it is back would invoice each order twice.
+   * This profile waits for it (LB-2057). Opened alone (no siblings) there is nobody to wait for.
+   */
+  private waitForUnopenedCopy(siblings: readonly Runtime[]): void {
+    if (!this.options.siblings) return;
+    const names = this.config.profileNames();
+    const stored = this.config.load().profiles;
+    const aside = this.config.setAside();
+    const shopUrlOf = (name: string) => stored[name]?.shop.url ?? (aside.find((p) => p.name === name)?.raw as { shop?: { url?: unknown } } | undefined)?.shop?.url;
+    const waiting = names
+      .slice(0, names.indexOf(this.profile.name))
+      .filter((name) => !siblings.some((r) => r.profile.name === name))
+      .find((name) => {
+        const url = shopUrlOf(name);
+        return typeof url === 'string' && shopAddress(url) === shopAddress(this.profile.shop.url);
+      });
+    if (waiting !== undefined) throw new ShopWaitsForCopyError(this.profile.name, waiting);
   }
 
   /** The agreement reached and e-conomic's clock, as this profile last saw them. */

@@ -161,5 +161,6 @@ export const CODES = {
   dataDirLocked: 'LB-9104',
   shopNotOpened: 'LB-2055',
   storedProfileInvalid: 'LB-2056',
+  shopWaitsForCopy: 'LB-2057',
   backupFailed: 'LB-9109',
 } as const satisfies Record<string, ErrorCode>;

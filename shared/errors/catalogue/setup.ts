@@ -441,4 +441,20 @@ export const SETUP = {
       fix: 'Correct the fields named in the file, or undo the change; LedgerBridge reads the file again at every sync, and the shop comes back by itself. If you cannot find the mistake, create a support bundle under [[log.supportBundle]] and send it to us.',
     },
   }),
+  'LB-2057': entry({
+    category: 'setup',
+    severity: 'error',
+    blocksOrder: false,
+    params: ['shop', 'firstShop'],
+    da: {
+      title: 'Butikken venter på en anden butik på samme webshop',
+      message: 'Butikken "{shop}" henter ordrer fra den samme webshop som butikken "{firstShop}", som ikke kan åbnes lige nu. Så længe LedgerBridge ikke kan se, om de bogfører i den samme e-conomic-aftale, synkroniseres "{shop}" ikke, så ingen ordre faktureres to gange.',
+      fix: 'Ret det, der stopper "{firstShop}"; så synkroniseres "{shop}" igen af sig selv. Hører "{shop}" til en anden webshop, så ret dens adresse under [[setup.shop]].',
+    },
+    en: {
+      title: 'The shop waits for another shop on the same web shop',
+      message: 'The shop "{shop}" fetches orders from the same web shop as the shop "{firstShop}", which cannot be opened now. As long as LedgerBridge cannot see whether they book into the same e-conomic agreement, "{shop}" is not synced, so no order is invoiced twice.',
+      fix: 'Fix what stops "{firstShop}"; "{shop}" then syncs again by itself. If "{shop}" belongs to another web shop, correct its address under [[setup.shop]].',
+    },
+  }),
 } as const;

@@ -180,3 +180,40 @@ describe('a shop whose ledger another program holds', () => {
     }
   }, 30_000);
 });
+
+describe('a shop on the webshop of a shop before it that cannot be opened', () => {
+  it('waits (LB-2057) while that shop cannot be opened, so no order is invoiced once by each, and is refused as a copy (LB-2054) once it is back', async () => {
+    const file = join(harness.dataDir, 'config.json');
+    const store = new ConfigStore(harness.dataDir);
+    // A copy of the Danish profile under another name, on the same webshop and e-conomic.
+    store.saveProfile(profileSchema.parse({ ...store.requireProfile('demo'), name: 'kopi' }));
+    const written = readFileSync(file, 'utf8');
+    const config = JSON.parse(written) as { profiles: Record<string, Record<string, unknown>> };
+    // The Danish profile, first in config.json, broken by a hand edit.
+    writeFileSync(file, JSON.stringify({ ...config, profiles: { ...config.profiles, demo: { ...config.profiles.demo, layoutNumber: 'nineteen' } } }));
+    const profiles = await open();
+    try {
+      expect(outcome(await profiles.syncOnce())).toEqual([
+        ['demo', 'LB-2056'],
+        ['se', 0],
+        ['kopi', 'LB-2057'],
+      ]);
+      const { problem } = classifyError((await profiles.syncOnce())[2].error, { lang: 'en' });
+      expect(describeProblem(problem!.code, problem!.params, 'en').message).toBe(
+        'The shop "kopi" fetches orders from the same web shop as the shop "demo", which cannot be opened now. As long as LedgerBridge cannot see whether they book into the same e-conomic agreement, "kopi" is not synced, so no order is invoiced twice.',
+      );
+      writeFileSync(file, written);
+      expect(outcome(await profiles.syncOnce())).toEqual([
+        ['demo', 0],
+        ['se', 0],
+        ['kopi', 'LB-2054'],
+      ]);
+    } finally {
+      profiles.close();
+      store.deleteProfile('kopi');
+    }
+    // Every Danish order went into e-conomic once, under the Danish shop's reference.
+    const drafts = (harness.economic.state() as unknown as { drafts: Array<{ references?: { other?: string } }> }).drafts.map((d) => d.references?.other ?? '');
+    expect(drafts.filter((r) => r.startsWith('wc:kopi:'))).toEqual([]);
+  });
+});
