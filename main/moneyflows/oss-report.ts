@@ -2,6 +2,8 @@ import { dec, money, round2, type Dec } from '../../shared/domain/money';
 import { taxDay, vatTreatment } from '../../shared/vat/treatment';
 import type { BookedInvoice } from '../connectors/economic/types';
 import type { OrderState } from '../ledger/order-states';
+import { isDayVoucher } from '../engine/days/plan-day-voucher';
+import { splitProductGroupKey } from '../../shared/domain/vat-rate';
 import { parseReference, type ReconcileDeps } from './reconciliation';
 
 export type OssReportDeps = ReconcileDeps;
@@ -29,6 +31,22 @@ export interface OssUnbooked {
   reasonCode: string | null;
 }
 
+/**
+ * OSS sales of the quarter that a day's finance voucher took to e-conomic (postingUnit "day",
+ * dayBooking "journal"): per country, rate and the day's currency, from the vouchers as they
+ * were sent. They are on the OSS product groups' accounts in e-conomic, not on invoices, so
+ * they are not in `rows`; in the day's currency, not converted.
+ */
+export interface OssVoucherRow {
+  country: string;
+  rate: string;
+  currency: string;
+  base: string;
+  vat: string;
+  /** The days (vouchers) it adds up. */
+  days: number;
+}
+
 export interface OssReport {
   quarter: string;
   from: string;
@@ -38,6 +56,7 @@ export interface OssReport {
   rows: OssRow[];
   totals: { base: string; vat: string };
   unbooked: OssUnbooked[];
+  dayVouchers: OssVoucherRow[];
 }
 
 /** "2026Q4" → its first and last day; a RangeError for anything else. */
@@ -53,7 +72,8 @@ export function quarterDates(quarter: string): { from: string; to: string } {
 }
 
 const OSS_PRODUCT = /^OSS-([A-Z]{2})-(\d+(?:\.\d+)?)$/;
-const NOT_BOOKED: OrderState[] = ['seen', 'eligible', 'drafted', 'held', 'failed', 'needs-attention'];
+// 'in-day': in a daily summary not booked yet (postingUnit "day").
+const NOT_BOOKED: OrderState[] = ['seen', 'eligible', 'drafted', 'held', 'failed', 'needs-attention', 'in-day'];
 
 /**
  * The quarter's One-Stop-Shop figures, the ones the owner types into Skattestyrelsen's OSS
@@ -62,7 +82,8 @@ const NOT_BOOKED: OrderState[] = ['seen', 'eligible', 'drafted', 'held', 'failed
  * base currency at the exchange rate e-conomic booked each invoice at (each line rounded to
  * øre). A line counts when it is on an OSS product (`OSS-DE-19`, see plan-invoice.ts); its
  * rate is the one e-conomic booked. OSS orders of the quarter that are not booked are listed
- * apart: they are in no figure yet. Reads only.
+ * apart: they are in no figure yet; so are the OSS sales of days booked as journal vouchers,
+ * which are on no invoice (ossVoucherRows). Reads only.
  */
 export async function ossReport(deps: OssReportDeps, quarter: string): Promise<OssReport> {
   const { from, to } = quarterDates(quarter);
@@ -110,5 +131,34 @@ export async function ossReport(deps: OssReportDeps, quarter: string): Promise<O
     rows: sorted.map((r) => ({ country: r.country, rate: r.rate, base: money(r.base), vat: money(r.vat), invoices: r.invoices.size, creditNotes: r.creditNotes.size })),
     totals: { base: money(sorted.reduce((s, r) => s.plus(r.base), dec(0))), vat: money(sorted.reduce((s, r) => s.plus(r.vat), dec(0))) },
     unbooked,
+    dayVouchers: deps.profile.oss ? ossVoucherRows(deps, from, to) : [],
   };
+}
+
+/** The OSS sales of the quarter's days booked as journal vouchers (OssVoucherRow), per country, rate and currency. */
+function ossVoucherRows(deps: OssReportDeps, from: string, to: string): OssVoucherRow[] {
+  // An OSS sale's voucher line is on its country's OSS group (plan-day-voucher.ts): the profile's "DE:19" → group.
+  const countryOf = new Map<number, string>();
+  for (const [key, group] of Object.entries(deps.profile.productGroups)) {
+    const { country } = splitProductGroupKey(key);
+    if (country !== null) countryOf.set(group, country);
+  }
+  const rows = new Map<string, { country: string; rate: string; currency: string; base: Dec; vat: Dec; days: Set<number> }>();
+  for (const day of deps.ledger.days.inState(deps.profile.name, 'done')) {
+    if (day.day < from || day.day > to || !isDayVoucher(day.plan)) continue;
+    for (const line of day.plan.lines) {
+      const country = 'productGroupNumber' in line.revenue ? countryOf.get(line.revenue.productGroupNumber) : undefined;
+      if (country === undefined) continue;
+      const key = `${country}:${line.rate}:${day.plan.currency}`;
+      const row = rows.get(key) ?? { country, rate: line.rate, currency: day.plan.currency, base: dec(0), vat: dec(0), days: new Set<number>() };
+      // A voucher line's amount includes its VAT (the journal's way).
+      row.base = row.base.plus(dec(line.amount).minus(dec(line.vat)));
+      row.vat = row.vat.plus(dec(line.vat));
+      row.days.add(day.id);
+      rows.set(key, row);
+    }
+  }
+  return [...rows.values()]
+    .sort((a, b) => a.country.localeCompare(b.country) || dec(b.rate).cmp(dec(a.rate)) || a.currency.localeCompare(b.currency))
+    .map((r) => ({ country: r.country, rate: r.rate, currency: r.currency, base: money(r.base), vat: money(r.vat), days: r.days.size }));
 }

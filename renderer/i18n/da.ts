@@ -356,6 +356,11 @@ export const da = {
     unbooked: 'OSS-ordrer, der ikke er bogført',
     unbookedIntro: 'Disse ordrer fra kvartalet er ikke med i tallene endnu. Når de er bogført, kommer de med.',
     orderNo: 'Ordre {number}',
+    dayVouchers: 'OSS-salg i dagsopgørelser sendt som kassekladde-bilag',
+    dayVouchersIntro: 'Dagene er sendt til kassekladden som bilag, ikke som fakturaer, så de er ikke med i tallene ovenfor. Salget står på OSS-varegruppernes konti i e-conomic, når bogholderen har bogført kladden. Beløbene er i dagens valuta.',
+    dayVouchersLabel: 'OSS-salg i kassekladde-bilag {quarter}',
+    currency: 'Valuta',
+    days: 'Dage',
   },
   bookingUnit: {
     title: 'Bogføring pr. ordre eller pr. dag',

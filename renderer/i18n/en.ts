@@ -357,6 +357,11 @@ export const en: Dictionary = {
     unbooked: 'OSS orders not booked',
     unbookedIntro: 'These orders of the quarter are not in the figures yet. Once they are booked, they are.',
     orderNo: 'Order {number}',
+    dayVouchers: 'OSS sales in daily summaries sent as journal vouchers',
+    dayVouchersIntro: "These days went to the journal as vouchers, not as invoices, so they are not in the figures above. The sales are on the OSS groups' accounts in e-conomic once the bookkeeper has booked the journal. Amounts are in the day's currency.",
+    dayVouchersLabel: 'OSS sales in journal vouchers {quarter}',
+    currency: 'Currency',
+    days: 'Days',
   },
   bookingUnit: {
     title: 'Booking per order or per day',

@@ -95,6 +95,9 @@ export const OSS_REPORT_WORDS: Record<
     total: string;
     none: string;
     unbooked: string;
+    dayVouchers: string;
+    baseAndVat: (base: string, vat: string, currency: string) => string;
+    days: (n: number) => string;
   }
 > = {
   da: {
@@ -103,6 +106,9 @@ export const OSS_REPORT_WORDS: Record<
     total: 'I alt',
     none: 'Intet bogført med OSS i kvartalet.',
     unbooked: 'OSS-ordrer i kvartalet, der ikke er bogført (ikke med i tallene)',
+    dayVouchers: 'OSS-salg i dagsopgørelser sendt som kassekladde-bilag (på OSS-varegruppernes konti i e-conomic, ikke på fakturaer: ikke med i tallene ovenfor; i dagens valuta)',
+    baseAndVat: (base, vat, currency) => `momsgrundlag ${base} ${currency}, moms ${vat} ${currency}`,
+    days: (n) => (n === 1 ? '1 dag' : `${n} dage`),
   },
   en: {
     title: (quarter, from, to, currency) => `OSS VAT ${quarter} (${from} – ${to}), amounts in ${currency}`,
@@ -110,5 +116,8 @@ export const OSS_REPORT_WORDS: Record<
     total: 'Total',
     none: 'Nothing booked under OSS in the quarter.',
     unbooked: 'OSS orders of the quarter that are not booked (not in the figures)',
+    dayVouchers: "OSS sales in daily summaries sent as journal vouchers (on the OSS groups' accounts in e-conomic, on no invoice: not in the figures above; in the day's currency)",
+    baseAndVat: (base, vat, currency) => `taxable base ${base} ${currency}, VAT ${vat} ${currency}`,
+    days: (n) => (n === 1 ? '1 day' : `${n} days`),
   },
 };

@@ -49,6 +49,19 @@ describe('the OSS VAT screen', () => {
     expect(routes).toEqual([{ screen: 'orders', orderId: '4005' }]);
   });
 
+  it("shows the OSS sales of days sent as journal vouchers apart, in the day's currency, not as nothing booked", async () => {
+    renderScene(<OssVat />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kvartal' }), { target: { value: '2026Q2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Vis tallene' }));
+    const table = await screen.findByRole('table', { name: 'OSS-salg i kassekladde-bilag 2. kvartal 2026' });
+    expect(screen.queryByText('Intet er bogført med OSS i kvartalet.')).toBeNull();
+    expect(screen.getByText(/ikke med i tallene ovenfor/)).toBeTruthy();
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Tyskland (DE)', 'Sverige (SE)']);
+    expect(cells(rows[0])).toEqual(['19 %', '200,00 kr.', '38,00 kr.', 'DKK', '2']);
+    expect(cells(rows[1])).toEqual(['25 %', '40,00 EUR', '10,00 EUR', 'EUR', '1']);
+  });
+
   it('exports the same CSV the CLI writes, as a UTF-8 file Excel reads', async () => {
     const created: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (created.push(blob as Blob), 'blob:csv'));

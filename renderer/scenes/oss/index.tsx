@@ -75,7 +75,7 @@ function ReportView({ report, title }: { report: OssReportView; title: string })
     <>
       <h2>{fill(t.oss.heading, { quarter: title, from: i18n.date(`${report.from}T12:00:00Z`), to: i18n.date(`${report.to}T12:00:00Z`) })}</h2>
       {report.rows.length === 0 ? (
-        <p className="empty">{t.oss.none}</p>
+        report.dayVouchers.length === 0 && <p className="empty">{t.oss.none}</p>
       ) : (
         <table className="table" aria-label={fill(t.oss.tableLabel, { quarter: title })}>
           <thead>
@@ -111,6 +111,35 @@ function ReportView({ report, title }: { report: OssReportView; title: string })
             </tr>
           </tfoot>
         </table>
+      )}
+      {report.dayVouchers.length > 0 && (
+        <Card title={t.oss.dayVouchers}>
+          <p className="muted">{t.oss.dayVouchersIntro}</p>
+          <table className="table" aria-label={fill(t.oss.dayVouchersLabel, { quarter: title })}>
+            <thead>
+              <tr>
+                <th scope="col">{t.oss.country}</th>
+                <th scope="col" className="num">{t.oss.rate}</th>
+                <th scope="col" className="num">{t.oss.base}</th>
+                <th scope="col" className="num">{t.oss.vat}</th>
+                <th scope="col">{t.oss.currency}</th>
+                <th scope="col" className="num">{t.oss.days}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.dayVouchers.map((v) => (
+                <tr key={`${v.country}:${v.rate}:${v.currency}`}>
+                  <th scope="row">{country(v.country)}</th>
+                  <td className="num">{i18n.quantity(v.rate)} %</td>
+                  <td className="num">{i18n.amount(v.base, v.currency)}</td>
+                  <td className="num">{i18n.amount(v.vat, v.currency)}</td>
+                  <td>{v.currency}</td>
+                  <td className="num">{i18n.count(v.days)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Card>
       )}
       {report.unbooked.length > 0 && (
         <Card title={`${t.oss.unbooked} (${report.unbooked.length})`}>

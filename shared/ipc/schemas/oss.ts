@@ -38,6 +38,21 @@ export const ossReportResponse = z.object({
       reason: z.string().nullable(),
     }),
   ),
+  /**
+   * OSS sales of days booked as journal vouchers (dayBooking "journal"): on the OSS groups'
+   * accounts in e-conomic, on no invoice, so not in `rows`; per country, rate and the day's
+   * currency (not converted).
+   */
+  dayVouchers: z.array(
+    z.object({
+      country: z.string().length(2),
+      rate: decimalString,
+      currency: z.string().min(3).max(3),
+      base: decimalString,
+      vat: decimalString,
+      days: z.number().int().min(1),
+    }),
+  ),
   /** The same CSV as `reconcile --oss --csv` (decimal comma in Danish, point in English). */
   csv: z.object({ fileName: z.string(), csv: z.string() }),
 });

@@ -482,6 +482,14 @@ export function createMemoryService(options: MemoryServiceOptions = {}) {
         rows,
         totals: sold ? { base: '1330.90', vat: '248.43' } : { base: '0.00', vat: '0.00' },
         unbooked: sold ? [{ orderId: '4005', orderNumber: '4005', country: 'DE', date: '2026-11-20', currency: 'EUR', total: '125.00', status: 'action' as const, reason: 'Momssatsen findes ikke i køberens land' }] : [],
+        // A quarter of a shop booking its days as journal vouchers: OSS sales on no invoice.
+        dayVouchers:
+          req.quarter === '2026Q2'
+            ? [
+                { country: 'DE', rate: '19', currency: 'DKK', base: '200.00', vat: '38.00', days: 2 },
+                { country: 'SE', rate: '25', currency: 'EUR', base: '40.00', vat: '10.00', days: 1 },
+              ]
+            : [],
         csv: { fileName: `oss-moms-${req.quarter}.csv`, csv: 'country;vat_rate;taxable_base;vat;currency;invoices;credit_notes\r\n' },
       };
     },
