@@ -18,6 +18,7 @@ import { economicUrl, orderLinesOf, orderRowOf, shopAdminUrl } from './order-vie
 import { currentReason, reasonParams } from '../operations/order-reason';
 import type { SyncLoop } from './sync-loop';
 import { EXPORT_WORDS } from '../../shared/i18n/export-words';
+import { danishDate } from '../../shared/domain/danish-date';
 
 /** The most orders one CSV export holds (a year of a busy shop). */
 const EXPORT_LIMIT = 100_000;
@@ -47,7 +48,8 @@ export class OrdersArea {
       const row = orderRowOf(item, runtime.outbox, lang);
       return [row.number, formatDate(row.date, lang), row.customer, csvAmount(row.total, DECIMAL_MARK[lang]), row.currency, ORDER_STATUS_WORDS[lang][row.status], row.reason?.text ?? '', row.draftInvoiceNumber, row.bookedInvoiceNumber, row.mailStatus === 'none' ? '' : row.mailStatus];
     });
-    const day = this.ctx.clock().toISOString().slice(0, 10);
+    // The owner's date, not UTC's: a file saved at 00:30 on 1 January is named for 1 January.
+    const day = danishDate(this.ctx.clock().toISOString());
     return { fileName: words.ordersFile(day), csv: csvDocument([words.ordersHeader, ...rows]), rows: rows.length };
   }
 
