@@ -223,12 +223,12 @@ export const DAY_SUMMARIES = {
     da: {
       title: 'Dagsopgørelsens bilag er slettet fra kassekladden',
       message: 'Dagen {date} ({currency}) lå som bilag {voucherNumber} i kassekladde {journalNumber}, men bilaget er slettet fra kassekladden i e-conomic, før det blev bogført, så dagens {count} ordrer og refunderinger er ikke bogført. Ordrerne er stadig i dagen, og LedgerBridge sender ikke selv et nyt bilag.',
-      fix: 'Skal dagen bogføres alligevel, så tryk [[days.retry]]: LedgerBridge sender ét nyt bilag med de samme ordrer og refunderinger til kassekladden, med ordrelisten vedhæftet. Send derefter ordrelisten til revisor igen under [[days.sendToAccountant]], så bogføreren har det nye bilagsnummer.',
+      fix: 'Står dagens beløb stadig i kassekladden under et andet bilagsnummer eller en anden tekst, er bilaget ikke slettet, og dagen skal ikke sendes igen. Skal dagen bogføres alligevel, så tryk [[days.retry]]: LedgerBridge sender ét nyt bilag med de samme ordrer og refunderinger til kassekladden, med ordrelisten vedhæftet. Send derefter ordrelisten til revisor igen under [[days.sendToAccountant]], så bogføreren har det nye bilagsnummer.',
     },
     en: {
       title: "The daily summary's voucher was deleted from the journal",
       message: "The day {date} ({currency}) was voucher {voucherNumber} in journal {journalNumber}, but the voucher was deleted from the journal in e-conomic before it was booked, so the day's {count} orders and refunds are not booked. Its orders are still in the day, and LedgerBridge does not send a new voucher by itself.",
-      fix: 'If the day is to be booked after all, press [[days.retry]]: LedgerBridge sends one new voucher with the same orders and refunds to the journal, with the order list attached. Then send the order list to the accountant again under [[days.sendToAccountant]], so the book-keeper has the new voucher number.',
+      fix: "If the day's amounts are still in the journal under another voucher number or text, the voucher was not deleted and the day must not be sent again. If the day is to be booked after all, press [[days.retry]]: LedgerBridge sends one new voucher with the same orders and refunds to the journal, with the order list attached. Then send the order list to the accountant again under [[days.sendToAccountant]], so the book-keeper has the new voucher number.",
     },
   }),
 };
