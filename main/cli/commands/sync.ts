@@ -83,7 +83,11 @@ function platformOf(profiles: ProfileRuntimes, name: string): Platform | undefin
   return (profiles.all.find((r) => r.profile.name === name)?.profile.shop ?? profiles.unopened.find((u) => u.profile === name)?.shop)?.platform;
 }
 
-/** A shop's sync interval as config.json has it: one that could not be opened is tried again as often. */
+/**
+ * A shop's sync interval as config.json has it: one that could not be opened is tried again as
+ * often; one set aside for not passing validation (a hand edit) as often as the app syncs.
+ */
 function intervalOf(dataDir: string, name: string): number {
-  return new ConfigStore(dataDir).requireProfile(name).sync.intervalMinutes;
+  const config = new ConfigStore(dataDir);
+  return config.getProfile(name)?.sync.intervalMinutes ?? config.load().app.syncIntervalMinutes;
 }

@@ -4,7 +4,7 @@
  * under the Swedish shop's name why it cannot be opened (LB-2055, the file, the fix); each of the
  * Swedish shop's turns tries to open it again (ProfileRuntimes.reopen), so it comes back once fixed.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { profileSchema } from '../../../shared/profile/schema';
@@ -70,5 +70,27 @@ describe('sync --watch over two shops, one with a damaged ledger', () => {
         '  Close the program that has the file open, and make sure LedgerBridge may read and write the folder; LedgerBridge tries again at every sync, and the shop comes back by itself. If the file is damaged, create a support bundle under Error log → "Create support bundle" and send it to us.',
       ].join('\n'),
     );
+  }, 60_000);
+
+  it('watches the Danish shop also when the Swedish profile was broken by a hand edit of config.json, and names the field (LB-2056)', async () => {
+    const file = join(harness.dataDir, 'config.json');
+    const config = JSON.parse(readFileSync(file, 'utf8')) as { profiles: Record<string, Record<string, unknown>> };
+    config.profiles.se.layoutNumber = 'nineteen';
+    writeFileSync(file, JSON.stringify(config, null, 2));
+    const cli = run(['--data-dir', harness.dataDir, '--watch', '--lang', 'en']);
+    try {
+      await vi.waitFor(
+        () => {
+          expect(cli.out()).toMatch(/^demo: /);
+          expect(cli.err()).toContain('ledgerbridge: se: LB-2056');
+        },
+        { timeout: 30_000, interval: 50 },
+      );
+      stop.now();
+      expect(await cli.done).toBe(0);
+    } finally {
+      cli.restore();
+    }
+    expect(cli.err()).toContain('layoutNumber');
   }, 60_000);
 });
