@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { NormalizedOrder, Order } from '../../shared/domain/order';
 import type { ShopConnector } from '../connectors/shops/types';
+import type { AccountingYear } from '../connectors/economic/types';
 import type { EngineContext } from './context';
 import type { Profile } from '../../shared/profile/schema';
 import { describe as describeProblem } from '../../shared/errors';
@@ -147,19 +148,23 @@ async function moveOrders(ctx: EngineContext, options: CycleOptions, summary: Sy
   // Unless a restore is being reconciled, each poll page is checked for orders another LedgerBridge already invoiced.
   const elsewhere = restored ? null : new InvoicedElsewhere(ctx);
 
+  // The agreement's accounting years, read at most once per sync, by what needs them.
+  let years: Promise<AccountingYear[]> | null = null;
+  const accountingYears = () => (years ??= ctx.client.accountingYears());
+
   const handle = async (normalized: NormalizedOrder): Promise<void> => {
     if (options.signal?.aborted) return;
     const { order } = normalized;
     done.add(order.id);
     await restored?.check(order);
-    const outcome = await transferOrder(ctx, normalized);
+    const outcome = await transferOrder(ctx, normalized, accountingYears);
     tally(summary, outcome);
   };
 
   if (ledger.operations.allOpen().length > 0) await (options.recoverInFlight ?? recoverInFlight)(ctx);
   await restored?.checkLedger();
   requeueAfterProfileChange(ctx);
-  await requeueWhenYearOpens(ctx);
+  await requeueWhenYearOpens(ctx, accountingYears);
 
   const watermark = ledger.watermarks.get(profile.name, STREAM);
   const since = pollSince(profile, watermark, ctx.clock());

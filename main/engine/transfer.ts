@@ -3,7 +3,7 @@ import { dec, money } from '../../shared/domain/money';
 import { describe as describeProblem } from '../../shared/errors';
 import type { ProblemReport } from '../../shared/errors';
 import { EconomicError } from '../connectors/economic/errors';
-import type { DraftInvoice } from '../connectors/economic/types';
+import type { AccountingYear, DraftInvoice } from '../connectors/economic/types';
 import type { OrderFacts, OrderRow } from '../ledger/orders';
 import { blockingProblemsFor } from './validate';
 import type { EngineContext } from './context';
@@ -46,7 +46,7 @@ import { dayZoneOf, lateIntoAnotherYear, needsOwnInvoice, placeEntry, saleDay } 
  * rules and the posting gates allow. One bad order never stops the others: every
  * failure ends as a state with a reason and a log entry, not an exception.
  */
-export async function transferOrder(ctx: EngineContext, normalized: NormalizedOrder): Promise<TransferOutcome> {
+export async function transferOrder(ctx: EngineContext, normalized: NormalizedOrder, accountingYears: () => Promise<AccountingYear[]> = () => ctx.client.accountingYears()): Promise<TransferOutcome> {
   const { order } = normalized;
   const row = ctx.ledger.orders.facts(order.id);
   if (!row) throw new Error(`order ${order.id} must be recorded before transfer`);
@@ -59,7 +59,7 @@ export async function transferOrder(ctx: EngineContext, normalized: NormalizedOr
   // In a day that is being booked: the day's summary is written from what was frozen.
   if (row.state === 'in-day' && ctx.ledger.days.entryOf(ctx.profile.name, 'order', order.id)?.day.state !== 'open') return 'unchanged';
   try {
-    return await advance(ctx, normalized, row);
+    return await advance(ctx, normalized, row, accountingYears);
   } catch (error) {
     return settleFailure(ctx, order, error);
   }
@@ -99,7 +99,7 @@ export function backoffMs(attempts: number, retryAfterMs?: number): number {
   return Math.max(exponential, retryAfterMs ?? 0);
 }
 
-async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: OrderFacts): Promise<TransferOutcome> {
+async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: OrderFacts, accountingYears: () => Promise<AccountingYear[]>): Promise<TransferOutcome> {
   const { order } = normalized;
   const { ledger, profile } = ctx;
   const eligibility = checkEligibility(order, profile.orderStages);
@@ -134,7 +134,7 @@ async function advance(ctx: EngineContext, normalized: NormalizedOrder, row: Ord
 
   if (intoDay) {
     const decision = decideRules(order, profile.rules);
-    if (!needsOwnInvoice(order, decision) && !(await lateIntoAnotherYear(ctx, order))) return joinDay(ctx, normalized, decision);
+    if (!needsOwnInvoice(order, decision) && !(await lateIntoAnotherYear(ctx, order, accountingYears))) return joinDay(ctx, normalized, decision);
     // Now needs its own invoice (a VAT number was added, a rule changed): out of its open day.
     if (ledger.days.entryOf(profile.name, 'order', order.id) && !ledger.days.removeOrder(profile.name, order.id)) return 'unchanged';
   }

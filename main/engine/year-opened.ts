@@ -11,11 +11,9 @@ import { invoiceDateOf } from './plan/plan-invoice';
  * their date (LB-3002: the new year not created yet on 1 January, or the old one closed) go on
  * by themselves once the accountant has created or reopened that year, as a day waiting for its
  * year does, instead of waiting for a "Retry" per order. One read of the agreement's years per
- * sync, and only while something waits for a year.
+ * sync (`years`, the sync's one reader), and only while something waits for a year.
  */
-export async function requeueWhenYearOpens(ctx: EngineContext): Promise<number> {
-  let read: Promise<AccountingYear[]> | null = null;
-  const years = () => (read ??= ctx.client.accountingYears());
+export async function requeueWhenYearOpens(ctx: EngineContext, years: () => Promise<AccountingYear[]>): Promise<number> {
   const waiting = ctx.ledger.orders.list({ states: ['needs-attention'], reasonCode: CODES.accountingYearClosed, limit: 100_000 }).items;
   let requeued = 0;
   if (waiting.length > 0) {

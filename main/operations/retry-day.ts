@@ -1,12 +1,10 @@
 import type { DayRow } from '../ledger';
-import type { DayState } from '../ledger/days';
 import type { Runtime } from '../runtime/runtime';
 import { writeFrozenDay } from '../engine/days/book-days';
 import { writeDayAgain } from '../engine/days/write-again';
 
 export interface DayRetryResult {
-  /** The day before and after (ledger states), with the reason it was stopped for before and is now. */
-  before: { state: DayState; reasonCode: string | null };
+  /** The day as it is after the retry (ledger state and reason). */
   day: DayRow;
   /** True when the day was written again; false when it was not stopped for a lost document (nothing was done). */
   retried: boolean;
@@ -25,7 +23,6 @@ export async function retryDay(runtime: Runtime, dayId: number): Promise<DayRetr
   const { ledger } = runtime;
   const found = ledger.days.get(dayId);
   if (!found || found.profile !== runtime.profile.name) throw new Error(`no day ${dayId} in ${runtime.profile.name}`);
-  const before = { state: found.state, reasonCode: found.reasonCode };
   const ctx = await runtime.context();
   // A retry may book: the licence is checked against the agreement reached, as at every sync.
   await runtime.checkAgreement();
@@ -33,5 +30,5 @@ export async function retryDay(runtime: Runtime, dayId: number): Promise<DayRetr
   const day = ledger.days.get(dayId)!;
   // Written now, or finished when a run (or press) before was killed on the way.
   if (day.state === 'closing' || day.state === 'drafted') await writeFrozenDay(ctx, day);
-  return { before, day: ledger.days.get(dayId)!, retried };
+  return { day: ledger.days.get(dayId)!, retried };
 }

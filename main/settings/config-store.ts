@@ -40,8 +40,7 @@ export class ConfigStore {
 
   /** Every profile's name in config.json's order, those set aside among them. */
   profileNames(): string[] {
-    const { config, order } = this.read();
-    return order.length > 0 ? order : Object.keys(config.profiles);
+    return this.read().order;
   }
 
   private read(): { config: ConfigFile; setAside: Array<{ name: string; raw: unknown; error: StoredProfileInvalidError }>; order: string[] } {

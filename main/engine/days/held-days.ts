@@ -7,6 +7,7 @@ import { REASON } from '../reasons';
 import { bookDayDraft, finishDay } from './finish-day';
 import { daySubject } from './subjects';
 import { isDayVoucher } from './plan-day-voucher';
+import { dayAndRange } from './day-voucher-accounts';
 
 /** e-conomic takes at most 200 values in one `$in:` filter. */
 const IN_FILTER_MAX = 200;
@@ -101,7 +102,8 @@ export async function bookHeldDays(ctx: EngineContext, waiting: DayRow[]): Promi
       await bookDayDraft(ctx, day.id, day.draftNumber!);
       booked++;
     } catch (error) {
-      const failure = failureFor(error, { number: daySubject(day) });
+      // Named for the owner by the day's order numbers and date, as the day's other problems are.
+      const failure = failureFor(error, { number: dayAndRange(day, (day.plan as PlannedInvoice).orderNumber) });
       ctx.log.report({ ...failure.problem, profile: ctx.profile.name, subject: daySubject(day) });
     }
   }

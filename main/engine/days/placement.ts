@@ -4,6 +4,7 @@ import type { Order } from '../../../shared/domain/order';
 import type { Profile } from '../../../shared/profile/schema';
 import type { DayEntryKind, DayRow, DayZone, Ledger } from '../../ledger';
 import type { EngineContext } from '../context';
+import type { AccountingYear } from '../../connectors/economic/types';
 import type { RuleDecision } from '../rules';
 import { vatZoneFor } from '../plan/vat-zone';
 import { refundsToCredit } from '../plan/refund-lines';
@@ -39,16 +40,17 @@ export function saleDay(order: Order, profile: Profile): string {
  * transfer stage on 2 January) would go into the first open day — today's. When today lies in a
  * later accounting year than the sale day, that would book a sale of one year as revenue of the
  * next: such an order gets an invoice of its own, dated its sale day, instead. The agreement's
- * years are read only for such an order (rare); without them the calendar years decide.
+ * years are asked of `accountingYears` (read once per sync) only for such an order; without
+ * them the calendar years decide.
  */
-export async function lateIntoAnotherYear(ctx: Pick<EngineContext, 'ledger' | 'profile' | 'client' | 'clock'>, order: Order): Promise<boolean> {
+export async function lateIntoAnotherYear(ctx: Pick<EngineContext, 'ledger' | 'profile' | 'clock'>, order: Order, accountingYears: () => Promise<AccountingYear[]>): Promise<boolean> {
   const { ledger, profile } = ctx;
   if (ledger.days.entryOf(profile.name, 'order', order.id)) return false;
   const sold = saleDay(order, profile);
   const day = ledger.days.find(profile.name, sold, order.currency, dayZoneOf(order, profile));
   if (!day || day.state === 'open') return false;
   const today = localDate(ctx.clock(), profile.daySummary.timeZone);
-  const years = await ctx.client.accountingYears();
+  const years = await accountingYears();
   const yearOf = (date: string) => years.find((y) => y.fromDate <= date && date <= y.toDate)?.year ?? date.slice(0, 4);
   return yearOf(sold) !== yearOf(today);
 }

@@ -33,7 +33,7 @@ describe('what the journal keeps of e-conomic’s answer to an invoice write', (
     });
   });
 
-  it('is a tenth of the answer or less, so the journal no longer grows by whole invoices', () => {
+  it('is a fifth of the answer or less, so the journal no longer grows by whole invoices', () => {
     for (const [name, keep] of [
       ['draft-invoice-create-response.json', (a: unknown) => keptDraft(a as DraftInvoice)],
       ['booked-invoice-book-response.json', (a: unknown) => keptBooked(a as BookedInvoice)],

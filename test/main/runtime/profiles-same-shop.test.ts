@@ -41,7 +41,7 @@ async function syncBoth(secrets = new MemorySecretStore()): Promise<ProfileSyncR
 beforeAll(async () => {
   harness = await startSandboxHarness({ orders, profile: { rules: [] } });
   testAgreement = await startEconomicSandbox(TEST_TOKENS);
-  await fetch(`${testAgreement.url}/_sandbox/settings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ agreementNumber: 777777 }) });
+  testAgreement.settings({ agreementNumber: 777777 });
   // The copy: the live profile under another name, on the same webshop and the same e-conomic.
   const config = new ConfigStore(harness.dataDir);
   config.saveProfile(profileSchema.parse({ ...config.requireProfile(), name: 'kopi' }));
